@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Config } from './config.js';
+import type { Database } from './platform/db/connect.js';
+import { schemaVersion } from './platform/db/migrate.js';
+import { registerErrorHandling } from './platform/http/errors.js';
+import { Problem } from './platform/http/schemas.js';
+import type { AppContext } from './platform/context.js';
+import { systemClock, type Clock } from './platform/time/clock.js';
+import { authPlugin } from './modules/identity/auth.js';
+import { identityRoutes } from './modules/identity/routes.js';
+import { customerRoutes } from './modules/customers/routes.js';
+import { catalogRoutes } from './modules/catalog/routes.js';
+import { inventoryRoutes } from './modules/inventory/routes.js';
+import { orderRoutes } from './modules/orders/routes.js';
+import { auditRoutes } from './platform/audit/routes.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** pino options, or false for silence (tests). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Builds the whole HTTP application on an open, migrated database. */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock };
+
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    disableRequestLogging: config.logLevel !== 'debug',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  app.addSchema(Problem);
+  await app.register(helmet, {
+    // The API docs page loads its own scripts and styles from this server.
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Ordo API',
+        version: packageVersion,
+        description:
+          'Customer order management (客户订单管理系统). Authenticate with the session cookie from POST /api/v1/auth/login, ' +
+          'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. Errors are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ordo_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(authPlugin, ctx);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and the database in use',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            version: Type.String(),
+            database: Type.Object({ kind: Type.String(), schemaVersion: Type.Object({ applied: Type.Integer(), latest: Type.String() }) }),
+          }),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const, version: packageVersion, database: { kind: database.kind, schemaVersion: await schemaVersion(database) } }),
+  );
+
+  await app.register(identityRoutes, ctx);
+  await app.register(customerRoutes, ctx);
+  await app.register(catalogRoutes, ctx);
+  await app.register(inventoryRoutes, ctx);
+  await app.register(orderRoutes, ctx);
+  await app.register(auditRoutes, ctx);
+
+  if (fs.existsSync(config.webRoot)) {
+    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
+  }
+  return app;
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL connection string; when absent Ordo runs on embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** The company's time zone: order-number months, SLA calendars and digests are counted in it. */
+  timeZone: string;
+  logLevel: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Send the session cookie only over HTTPS; on by default in production. */
+  secureCookies: boolean;
+  /** Largest accepted request body, in bytes. */
+  bodyLimit: number;
+  /** Where the built web console lives; served at `/` when present. */
+  webRoot: string;
+  /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits and logs). */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function timeZone(raw: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: raw });
+  } catch {
+    throw new ConfigError(`ORDO_TIMEZONE "${raw}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  }
+  return raw;
+}
+
+/** Reads and validates the environment once, at start. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.ORDO_DATA_DIR?.trim() || 'data'),
+    timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),
+    logLevel: env.LOG_LEVEL?.trim() || 'info',
+    adminEmail: env.ORDO_ADMIN_EMAIL?.trim() || undefined,
+    adminPassword: env.ORDO_ADMIN_PASSWORD || undefined,
+    secureCookies: env.ORDO_SECURE_COOKIES ? env.ORDO_SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
+    bodyLimit: integer(env, 'ORDO_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    trustProxy: env.ORDO_TRUST_PROXY === 'true',
+    webRoot: path.resolve(env.ORDO_WEB_ROOT?.trim() || path.join(import.meta.dirname, '..', 'dist', 'web')),
+  };
+}

@@ -1,0 +1,113 @@
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { DataDirBusyError } from './platform/db/lock.js';
+import { verifyAuditChain } from './platform/audit/verify.js';
+import { DomainError } from './platform/http/errors.js';
+import { systemClock } from './platform/time/clock.js';
+import { openDatabase, startServer } from './server.js';
+import { createUser } from './modules/identity/service.js';
+import { roles } from './modules/identity/permissions.js';
+import { seedDemo } from './seed/demo.js';
+
+function config(): Config {
+  return loadConfig(process.env);
+}
+
+/** Runs a command against the database and always closes it, so the data dir lock is released. */
+async function withDatabase<T>(command: string, work: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(config(), command);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const program = new Command('ordo')
+  .description('Ordo — customer order management (客户订单管理系统)')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('serve the API and web console (PGlite in ./data, or PostgreSQL when DATABASE_URL is set)')
+  .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)')
+  .action(async (options: { port?: string }) => {
+    const server = await startServer(loadConfig({ ...process.env, ...(options.port ? { PORT: options.port } : {}) }));
+    const stop = async (signal: string) => {
+      server.app.log.info(`${signal}: shutting down`);
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    await withDatabase('migrate', async (database) => {
+      process.stdout.write(`Migrations applied (${database.kind}).\n`);
+    });
+  });
+
+program
+  .command('seed')
+  .description('load example data')
+  .addArgument(new Command().createArgument('<dataset>', 'which data set').choices(['demo']))
+  .action(async () => {
+    await withDatabase('seed demo', async (database) => {
+      const summary = await seedDemo(database.db, systemClock, config().timeZone);
+      process.stdout.write(`${summary}\n`);
+    });
+  });
+
+const user = program.command('user').description('manage users');
+user
+  .command('create')
+  .description('create a user who can sign in')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--password <password>', 'at least 8 characters')
+  .addOption(new Option('--role <role...>', 'one or more roles').choices(roles).makeOptionMandatory())
+  .option('--name <name>', 'display name')
+  .addOption(new Option('--locale <locale>', 'interface language').choices(['zh-CN', 'en']).default('zh-CN'))
+  .action(async (options: { email: string; password: string; role: string[]; name?: string; locale: string }) => {
+    await withDatabase('user create', async (database) => {
+      const created = await createUser(database.db, { userId: null, label: 'cli:user create' }, systemClock.now(), {
+        email: options.email,
+        password: options.password,
+        roles: options.role,
+        name: options.name,
+        locale: options.locale,
+      });
+      process.stdout.write(`Created user ${created.email} (${created.roles.join(', ')}).\n`);
+    });
+  });
+
+const audit = program.command('audit').description('the audit trail');
+audit
+  .command('verify')
+  .description('recompute the hash chain and report the first broken link')
+  .action(async () => {
+    const result = await withDatabase('audit verify', (database) => verifyAuditChain(database.db));
+    if (result.ok) {
+      process.stdout.write(`Audit trail intact: ${result.checked} events verified.\n`);
+    } else {
+      process.stderr.write(`Audit trail BROKEN at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events verified before it).\n`);
+      process.exitCode = 1;
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof DataDirBusyError || err instanceof ConfigError) {
+    process.stderr.write(`ordo: ${err.message}\n`);
+  } else if (err instanceof DomainError) {
+    const fields = err.extra.errors?.map((e) => `${e.path.replace(/^\//, '')}: ${e.message}`).join('; ');
+    process.stderr.write(`ordo: ${err.message}${fields ? ` (${fields})` : ''}\n`);
+  } else {
+    process.stderr.write(`ordo: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+}

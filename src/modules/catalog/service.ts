@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
+import { containsPattern, isUniqueViolation } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { assertVersion } from '../../platform/http/versioning.js';
+import { products, type LeadTimes } from './schema.js';
+
+/** stock: sold from the shelf; made_to_order: produced per order; service: delivered, not shipped. */
+export const productKinds = ['stock', 'made_to_order', 'service'] as const;
+export type ProductKind = (typeof productKinds)[number];
+
+export interface ProductInput {
+  sku: string;
+  name: string;
+  model?: string | null;
+  unit: string;
+  priceMinor: number;
+  currency?: string;
+  kind: ProductKind;
+  category?: string | null;
+  leadTimes?: LeadTimes;
+  active?: boolean;
+}
+
+export interface ProductView {
+  id: string;
+  sku: string;
+  name: string;
+  model: string | null;
+  unit: string;
+  priceMinor: number;
+  currency: string;
+  kind: ProductKind;
+  category: string | null;
+  leadTimes: LeadTimes;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+function toView(row: typeof products.$inferSelect): ProductView {
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    model: row.model,
+    unit: row.unit,
+    priceMinor: row.priceMinor,
+    currency: row.currency,
+    kind: row.kind as ProductKind,
+    category: row.category,
+    leadTimes: row.leadTimes,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+function skuTaken(sku: string): DomainError {
+  return new DomainError('already_exists', `A product with SKU ${sku} already exists`, {
+    errors: [{ path: '/sku', in: 'body', code: 'unique', message: 'is already taken' }],
+  });
+}
+
+export async function createProduct(db: Db, actor: Actor, now: Date, input: ProductInput): Promise<ProductView> {
+  const row: typeof products.$inferSelect = {
+    id: randomUUID(),
+    sku: input.sku.trim(),
+    name: input.name.trim(),
+    model: input.model ?? null,
+    unit: input.unit,
+    priceMinor: input.priceMinor,
+    currency: input.currency ?? 'CNY',
+    kind: input.kind,
+    category: input.category ?? null,
+    leadTimes: input.leadTimes ?? {},
+    active: input.active ?? true,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.insert(products).values(row);
+      const view = toView(row);
+      await recordChange(tx, actor, now, { entityType: 'product', entityId: row.id, action: 'product.created', after: view });
+      return view;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'products_sku_key')) throw skuTaken(row.sku);
+    throw err;
+  }
+}
+
+export async function updateProduct(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<ProductInput>,
+): Promise<ProductView> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx.select().from(products).where(eq(products.id, id)).for('update');
+      if (!current) throw new DomainError('not_found', `No product ${id}`);
+      assertVersion('product', current.version, expectedVersion);
+      if (patch.kind !== undefined && patch.kind !== current.kind) {
+        // Stock, reservations and open order lines depend on the kind; a new kind is a new product.
+        throw new DomainError('conflict', `A product's kind cannot change (${current.kind} → ${patch.kind}); create a new product instead`, {
+          errors: [{ path: '/kind', in: 'body', code: 'immutable', message: 'cannot change' }],
+        });
+      }
+      const [updated] = await tx
+        .update(products)
+        .set({ ...patch, ...(patch.sku ? { sku: patch.sku.trim() } : {}), updatedAt: now, version: current.version + 1 })
+        .where(eq(products.id, id))
+        .returning();
+      const after = toView(updated!);
+      await recordChange(tx, actor, now, { entityType: 'product', entityId: id, action: 'product.updated', before: toView(current), after });
+      return after;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'products_sku_key')) throw skuTaken(patch.sku ?? '');
+    throw err;
+  }
+}
+
+export async function getProduct(db: Executor, id: string): Promise<ProductView | undefined> {
+  const [row] = await db.select().from(products).where(eq(products.id, id));
+  return row ? toView(row) : undefined;
+}
+
+/** The products with these ids (missing ids are simply absent from the map). */
+export async function getProducts(db: Executor, ids: string[]): Promise<Map<string, ProductView>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select().from(products).where(inArray(products.id, ids));
+  return new Map(rows.map((r) => [r.id, toView(r)]));
+}
+
+export interface ProductQuery {
+  q?: string;
+  kind?: ProductKind;
+  active?: boolean;
+  limit: number;
+  cursor?: string;
+}
+
+export async function listProducts(db: Executor, query: ProductQuery): Promise<{ items: ProductView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [];
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    filters.push(or(ilike(products.name, pattern), ilike(products.sku, pattern), ilike(products.model, pattern)));
+  }
+  if (query.kind) filters.push(eq(products.kind, query.kind));
+  if (query.active !== undefined) filters.push(eq(products.active, query.active));
+  if (query.cursor) {
+    const [name, id] = decodeCursor(query.cursor, ['text', 'uuid']);
+    filters.push(or(gt(products.name, name), and(eq(products.name, name), gt(products.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(products)
+    .where(and(...filters))
+    .orderBy(asc(products.name), asc(products.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toView), query.limit, (p) => [p.name, p.id]);
+}

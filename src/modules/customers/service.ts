@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { and, arrayContains, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
+import { containsPattern } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { assertVersion } from '../../platform/http/versioning.js';
+import { customers, type Address, type Contact, type PaymentTerms } from './schema.js';
+
+export const customerTiers = ['vip', 'normal', 'new'] as const;
+export type CustomerTier = (typeof customerTiers)[number];
+export const customerTypes = ['company', 'person'] as const;
+export const paymentTermKinds = ['prepaid', 'cash_on_delivery', 'net'] as const;
+
+export interface CustomerInput {
+  name: string;
+  type: (typeof customerTypes)[number];
+  tier: CustomerTier;
+  creditLimitMinor?: number;
+  currency?: string;
+  paymentTerms?: PaymentTerms;
+  contacts?: Contact[];
+  addresses?: Address[];
+  sourceChannel?: string | null;
+  tags?: string[];
+  ownerUserId?: string | null;
+  notes?: string | null;
+}
+
+export type CustomerPatch = Partial<CustomerInput>;
+
+export interface CustomerView {
+  id: string;
+  name: string;
+  type: string;
+  tier: CustomerTier;
+  creditLimitMinor: number;
+  currency: string;
+  paymentTerms: PaymentTerms;
+  contacts: Contact[];
+  addresses: Address[];
+  sourceChannel: string | null;
+  tags: string[];
+  ownerUserId: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+function toView(row: typeof customers.$inferSelect): CustomerView {
+  return {
+    id: row.id,
+    name: row.name,
+    type: row.type,
+    tier: row.tier as CustomerTier,
+    creditLimitMinor: row.creditLimitMinor,
+    currency: row.currency,
+    paymentTerms: row.paymentTerms,
+    contacts: row.contacts,
+    addresses: row.addresses,
+    sourceChannel: row.sourceChannel,
+    tags: row.tags,
+    ownerUserId: row.ownerUserId,
+    notes: row.notes,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+/** Rules a schema cannot say: net terms need their days, one default address at most. */
+function checkConsistency(input: CustomerPatch): void {
+  const terms = input.paymentTerms;
+  if (terms) {
+    if (terms.kind === 'net' && terms.netDays === undefined) {
+      throw new DomainError('validation_failed', 'Net payment terms need netDays', {
+        errors: [{ path: '/paymentTerms/netDays', in: 'body', code: 'required', message: 'is required when kind is net' }],
+      });
+    }
+    if (terms.kind !== 'net' && terms.netDays !== undefined) {
+      throw new DomainError('validation_failed', `netDays only applies to net terms, not ${terms.kind}`, {
+        errors: [{ path: '/paymentTerms/netDays', in: 'body', code: 'not_applicable', message: `does not apply to ${terms.kind}` }],
+      });
+    }
+  }
+  if (input.addresses && input.addresses.filter((a) => a.isDefault).length > 1) {
+    throw new DomainError('validation_failed', 'Only one address can be the default', {
+      errors: [{ path: '/addresses', in: 'body', code: 'default', message: 'has more than one default address' }],
+    });
+  }
+}
+
+export async function createCustomer(db: Db, actor: Actor, now: Date, input: CustomerInput): Promise<CustomerView> {
+  checkConsistency(input);
+  const row: typeof customers.$inferSelect = {
+    id: randomUUID(),
+    name: input.name.trim(),
+    type: input.type,
+    tier: input.tier,
+    creditLimitMinor: input.creditLimitMinor ?? 0,
+    currency: input.currency ?? 'CNY',
+    paymentTerms: input.paymentTerms ?? { kind: 'prepaid' },
+    contacts: input.contacts ?? [],
+    addresses: input.addresses ?? [],
+    sourceChannel: input.sourceChannel ?? null,
+    tags: [...new Set(input.tags ?? [])],
+    ownerUserId: input.ownerUserId ?? null,
+    notes: input.notes ?? null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  return db.transaction(async (tx) => {
+    await tx.insert(customers).values(row);
+    const view = toView(row);
+    await recordChange(tx, actor, now, { entityType: 'customer', entityId: row.id, customerId: row.id, action: 'customer.created', after: view });
+    return view;
+  });
+}
+
+export async function updateCustomer(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, patch: CustomerPatch): Promise<CustomerView> {
+  checkConsistency(patch);
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(customers).where(eq(customers.id, id)).for('update');
+    if (!current) throw new DomainError('not_found', `No customer ${id}`);
+    assertVersion('customer', current.version, expectedVersion);
+    const changes = {
+      ...patch,
+      ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+      ...(patch.tags !== undefined ? { tags: [...new Set(patch.tags)] } : {}),
+      updatedAt: now,
+      version: current.version + 1,
+    };
+    const [updated] = await tx.update(customers).set(changes).where(eq(customers.id, id)).returning();
+    const before = toView(current);
+    const after = toView(updated!);
+    await recordChange(tx, actor, now, { entityType: 'customer', entityId: id, customerId: id, action: 'customer.updated', before, after });
+    return after;
+  });
+}
+
+export async function getCustomer(db: Executor, id: string): Promise<CustomerView | undefined> {
+  const [row] = await db.select().from(customers).where(eq(customers.id, id));
+  return row ? toView(row) : undefined;
+}
+
+export interface CustomerQuery {
+  q?: string;
+  tier?: CustomerTier;
+  tag?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Customers by name, keyset-paginated. */
+export async function listCustomers(db: Executor, query: CustomerQuery): Promise<{ items: CustomerView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [];
+  if (query.q) {
+    const pattern = containsPattern(query.q);
+    filters.push(or(ilike(customers.name, pattern), ilike(customers.notes, pattern)));
+  }
+  if (query.tier) filters.push(eq(customers.tier, query.tier));
+  if (query.tag) filters.push(arrayContains(customers.tags, [query.tag]));
+  if (query.cursor) {
+    const [name, id] = decodeCursor(query.cursor, ['text', 'uuid']);
+    filters.push(or(gt(customers.name, name), and(eq(customers.name, name), gt(customers.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(...filters))
+    .orderBy(asc(customers.name), asc(customers.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toView), query.limit, (c) => [c.name, c.id]);
+}

@@ -1,0 +1,70 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../platform/context.js';
+import { sendProblem } from '../../platform/http/errors.js';
+import { signedIn, type RoutePermission } from './permissions.js';
+import { actorForSession, actorForToken, type AuthenticatedActor } from './service.js';
+
+export const sessionCookie = 'ordo_session';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What the caller needs; every /api/v1 route declares it (or `public`). */
+    permission?: RoutePermission;
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    actor?: AuthenticatedActor;
+  }
+}
+
+/** The signed-in caller of a route that declared a permission. */
+export function actorOf(request: FastifyRequest): AuthenticatedActor {
+  if (!request.actor) throw new Error(`Route ${request.routeOptions.url} used actorOf without declaring a permission`);
+  return request.actor;
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+/**
+ * Authentication and authorisation for the API. A route under /api/v1 that declares
+ * neither a permission nor `public` is a start-up error, so none can ship unguarded.
+ */
+export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1')) return;
+    const config = route.config as { permission?: RoutePermission; public?: boolean } | undefined;
+    if (!config?.public && !config?.permission) {
+      throw new Error(`Route ${route.method} ${route.url} declares no permission`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const config = request.routeOptions.config;
+    if (!config?.permission) return;
+    const now = ctx.clock.now();
+    const token = bearerToken(request);
+    const cookie = request.cookies[sessionCookie];
+    const actor = token
+      ? await actorForToken(ctx.db, token, now)
+      : cookie
+        ? await actorForSession(ctx.db, cookie, now)
+        : undefined;
+    if (!actor) {
+      return sendProblem(
+        reply,
+        'unauthenticated',
+        token || cookie ? 'Your session or token is unknown, expired or revoked; sign in again' : 'Sign in, or send an API token as "Authorization: Bearer …"',
+      );
+    }
+    if (config.permission !== signedIn && !actor.permissions.has(config.permission)) {
+      return sendProblem(reply, 'forbidden', `This needs the permission "${config.permission}", which your roles (${actor.roles.join(', ')}) do not grant`);
+    }
+    request.actor = actor;
+  });
+});

@@ -1,0 +1,290 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
+import { isUniqueViolation } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { apiTokens, sessions, users } from './schema.js';
+import { isRole, permissionsOf, type Permission } from './permissions.js';
+
+export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  locale: string;
+  active: boolean;
+  createdAt: string;
+}
+
+/** A signed-in caller, as every permission check and audit event sees it. */
+export interface AuthenticatedActor extends Actor {
+  userId: string;
+  email: string;
+  name: string;
+  roles: string[];
+  permissions: ReadonlySet<Permission>;
+  via: 'session' | 'token';
+  /** Session or token id; scopes idempotency keys. */
+  credentialId: string;
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function toView(row: typeof users.$inferSelect): UserView {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: row.roles,
+    locale: row.locale,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface CreateUserInput {
+  email: string;
+  password: string;
+  name?: string;
+  roles: string[];
+  locale?: string;
+}
+
+export function validatePassword(password: string): string | undefined {
+  if (password.length < 8) return 'must be at least 8 characters';
+  if (password.length > 256) return 'must be at most 256 characters';
+  return undefined;
+}
+
+export async function createUser(db: Db, actor: Actor, now: Date, input: CreateUserInput): Promise<UserView> {
+  const email = input.email.trim().toLowerCase();
+  const unknownRole = input.roles.find((r) => !isRole(r));
+  if (unknownRole !== undefined) {
+    throw new DomainError('validation_failed', `Unknown role "${unknownRole}"`, {
+      errors: [{ path: '/roles', in: 'body', code: 'enum', message: `"${unknownRole}" is not a role` }],
+    });
+  }
+  if (input.roles.length === 0) {
+    throw new DomainError('validation_failed', 'A user needs at least one role', {
+      errors: [{ path: '/roles', in: 'body', code: 'minItems', message: 'needs at least one role' }],
+    });
+  }
+  const passwordProblem = validatePassword(input.password);
+  if (passwordProblem) {
+    throw new DomainError('validation_failed', `The password ${passwordProblem}`, {
+      errors: [{ path: '/password', in: 'body', code: 'password', message: passwordProblem }],
+    });
+  }
+  const passwordHash = await argonHash(input.password);
+  const row = {
+    id: randomUUID(),
+    email,
+    name: input.name?.trim() || email.split('@')[0]!,
+    passwordHash,
+    roles: [...new Set(input.roles)],
+    locale: input.locale ?? 'zh-CN',
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.insert(users).values(row);
+      const view = toView(row);
+      await recordChange(tx, actor, now, { entityType: 'user', entityId: row.id, action: 'user.created', after: view });
+      return view;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'users_email_key')) {
+      throw new DomainError('already_exists', `A user with email ${email} already exists`, {
+        errors: [{ path: '/email', in: 'body', code: 'unique', message: 'is already taken' }],
+      });
+    }
+    throw err;
+  }
+}
+
+export async function listUsers(db: Executor): Promise<UserView[]> {
+  const rows = await db.select().from(users).orderBy(asc(users.email));
+  return rows.map(toView);
+}
+
+export async function countUsers(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return Number(row?.n ?? 0);
+}
+
+// A hash of a random password: checked against when the email is unknown, so that a wrong
+// email and a wrong password take the same time.
+let decoyHash: Promise<string> | undefined;
+
+/** Checks the credentials and opens a session; returns the cookie token (shown once) and the user. */
+export async function login(
+  db: Db,
+  now: Date,
+  email: string,
+  password: string,
+): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+  const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
+  decoyHash ??= argonHash(randomBytes(16).toString('hex'));
+  const ok = user ? await argonVerify(user.passwordHash, password) : (await argonVerify(await decoyHash, password), false);
+  if (!user || !ok || !user.active) {
+    throw new DomainError('invalid_credentials', 'The email or password is wrong, or the account is disabled');
+  }
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionTtlMs);
+  const view = toView(user);
+  await db.transaction(async (tx) => {
+    const id = randomUUID();
+    await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt });
+    await recordChange(tx, { userId: user.id, label: user.email }, now, {
+      entityType: 'session',
+      entityId: id,
+      action: 'user.signed_in',
+      after: { userId: user.id, expiresAt },
+    });
+  });
+  return { token, expiresAt, user: view };
+}
+
+export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {
+  if (actor.via !== 'session') return;
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.id, actor.credentialId));
+    await recordChange(tx, actor, now, { entityType: 'session', entityId: actor.credentialId, action: 'user.signed_out' });
+  });
+}
+
+function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string): AuthenticatedActor {
+  return {
+    userId: user.id,
+    label: user.email,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    permissions: permissionsOf(user.roles),
+    via,
+    credentialId,
+  };
+}
+
+/** The user behind a session cookie, or undefined when it is unknown, expired or disabled. */
+export async function actorForSession(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
+  const [row] = await db
+    .select({ user: users, sessionId: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
+  return row ? actorFrom(row.user, 'session', row.sessionId) : undefined;
+}
+
+/** The user behind a bearer token, or undefined when it is unknown, revoked, expired or disabled. */
+export async function actorForToken(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
+  const [row] = await db
+    .select({ user: users, tokenId: apiTokens.id })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(
+      and(
+        eq(apiTokens.tokenHash, sha256(token)),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, now)),
+        eq(users.active, true),
+      ),
+    );
+  return row ? actorFrom(row.user, 'token', row.tokenId) : undefined;
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+function tokenView(row: typeof apiTokens.$inferSelect): ApiTokenView {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+/** Issues a bearer token for the caller; the secret is returned once and stored only hashed. */
+export async function createApiToken(
+  db: Db,
+  actor: AuthenticatedActor,
+  now: Date,
+  input: { name: string; expiresInDays?: number },
+): Promise<ApiTokenView & { token: string }> {
+  const token = `ordo_${randomBytes(32).toString('base64url')}`;
+  const row = {
+    id: randomUUID(),
+    tokenHash: sha256(token),
+    userId: actor.userId,
+    name: input.name.trim(),
+    createdAt: now,
+    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null,
+    revokedAt: null,
+  };
+  return db.transaction(async (tx) => {
+    await tx.insert(apiTokens).values(row);
+    const view = tokenView(row);
+    await recordChange(tx, actor, now, { entityType: 'api_token', entityId: row.id, action: 'api_token.created', after: view });
+    return { ...view, token };
+  });
+}
+
+export async function listApiTokens(db: Executor, actor: AuthenticatedActor): Promise<ApiTokenView[]> {
+  const rows = await db.select().from(apiTokens).where(eq(apiTokens.userId, actor.userId)).orderBy(asc(apiTokens.createdAt));
+  return rows.map(tokenView);
+}
+
+export async function revokeApiToken(db: Db, actor: AuthenticatedActor, now: Date, tokenId: string): Promise<ApiTokenView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, actor.userId)))
+      .for('update');
+    if (!row) throw new DomainError('not_found', `You have no API token ${tokenId}`);
+    if (row.revokedAt) return tokenView(row);
+    const [updated] = await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId)).returning();
+    const view = tokenView(updated!);
+    await recordChange(tx, actor, now, { entityType: 'api_token', entityId: tokenId, action: 'api_token.revoked', before: tokenView(row), after: view });
+    return view;
+  });
+}
+
+/**
+ * On a database without users, creates the first admin so a new installation can be signed
+ * into. Returns the generated password when none was configured (to be shown once).
+ */
+export async function ensureFirstAdmin(
+  db: Db,
+  now: Date,
+  configured: { email?: string; password?: string },
+): Promise<{ email: string; generatedPassword?: string } | undefined> {
+  if ((await countUsers(db)) > 0) return undefined;
+  const email = configured.email ?? 'admin@ordo.local';
+  const generatedPassword = configured.password ? undefined : randomBytes(12).toString('base64url');
+  await createUser(db, { userId: null, label: 'system:first-start' }, now, {
+    email,
+    password: configured.password ?? generatedPassword!,
+    name: 'Administrator',
+    roles: ['admin'],
+  });
+  return { email, generatedPassword };
+}

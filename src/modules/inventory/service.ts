@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { getProduct, type ProductView } from '../catalog/service.js';
+import { stockLevels, stockMovements } from './schema.js';
+
+export interface StockLevel {
+  productId: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+}
+
+export interface MovementView {
+  id: string;
+  productId: string;
+  kind: string;
+  onHandDelta: number;
+  reservedDelta: number;
+  onHandAfter: number;
+  reservedAfter: number;
+  orderId: string | null;
+  reason: string | null;
+  actorId: string | null;
+  at: string;
+}
+
+function movementView(row: typeof stockMovements.$inferSelect): MovementView {
+  return {
+    id: row.id,
+    productId: row.productId,
+    kind: row.kind,
+    onHandDelta: row.onHandDelta,
+    reservedDelta: row.reservedDelta,
+    onHandAfter: row.onHandAfter,
+    reservedAfter: row.reservedAfter,
+    orderId: row.orderId,
+    reason: row.reason,
+    actorId: row.actorId,
+    at: row.at.toISOString(),
+  };
+}
+
+async function stockedProduct(db: Executor, productId: string, path: string): Promise<ProductView> {
+  const product = await getProduct(db, productId);
+  if (!product) {
+    throw new DomainError('unknown_reference', `No product ${productId}`, {
+      errors: [{ path, in: path === '/id' ? 'params' : 'body', code: 'unknown', message: 'is not a known product' }],
+    });
+  }
+  if (product.kind !== 'stock') {
+    throw new DomainError('not_stocked', `${product.sku} is a ${product.kind} product; only stock products carry stock`);
+  }
+  return product;
+}
+
+export async function getStockLevel(db: Executor, productId: string): Promise<StockLevel> {
+  await stockedProduct(db, productId, '/id');
+  const [row] = await db.select().from(stockLevels).where(eq(stockLevels.productId, productId));
+  const onHand = row?.onHand ?? 0;
+  const reserved = row?.reserved ?? 0;
+  return { productId, onHand, reserved, available: onHand - reserved };
+}
+
+export interface MovementInput {
+  productId: string;
+  /** receipt adds goods; adjustment corrects a count (a signed quantity, with a reason). */
+  kind: 'receipt' | 'adjustment';
+  quantity: number;
+  reason?: string;
+}
+
+/** Books a receipt or a count adjustment; stock may never fall below what orders have reserved. */
+export async function recordStockMovement(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  input: MovementInput,
+): Promise<{ movement: MovementView; level: StockLevel }> {
+  if (input.kind === 'receipt' && input.quantity <= 0) {
+    throw new DomainError('validation_failed', 'A receipt adds goods: its quantity must be positive', {
+      errors: [{ path: '/quantity', in: 'body', code: 'minimum', message: 'must be positive for a receipt' }],
+    });
+  }
+  if (input.kind === 'adjustment' && !input.reason?.trim()) {
+    throw new DomainError('validation_failed', 'An adjustment needs a reason (e.g. stock count, damage)', {
+      errors: [{ path: '/reason', in: 'body', code: 'required', message: 'is required for an adjustment' }],
+    });
+  }
+  await stockedProduct(db, input.productId, '/productId');
+  try {
+    return await db.transaction(async (tx) => {
+      const [level] = await tx
+        .insert(stockLevels)
+        .values({ productId: input.productId, onHand: input.quantity, reserved: 0, updatedAt: now })
+        .onConflictDoUpdate({
+          target: stockLevels.productId,
+          set: { onHand: sql`${stockLevels.onHand} + ${input.quantity}`, updatedAt: now },
+        })
+        .returning();
+      const movement = {
+        id: randomUUID(),
+        productId: input.productId,
+        kind: input.kind,
+        onHandDelta: input.quantity,
+        reservedDelta: 0,
+        onHandAfter: level!.onHand,
+        reservedAfter: level!.reserved,
+        orderId: null,
+        orderLineId: null,
+        customerId: null,
+        reason: input.reason?.trim() || null,
+        actorId: actor.userId,
+        at: now,
+      };
+      await tx.insert(stockMovements).values(movement);
+      const after = { onHand: level!.onHand, reserved: level!.reserved, available: level!.onHand - level!.reserved };
+      await recordChange(tx, actor, now, {
+        entityType: 'stock',
+        entityId: input.productId,
+        action: `stock.${input.kind}`,
+        before: { onHand: after.onHand - input.quantity, reserved: after.reserved },
+        after: { ...after, quantity: input.quantity, reason: movement.reason },
+      });
+      return { movement: movementView(movement), level: { productId: input.productId, ...after } };
+    });
+  } catch (err) {
+    if (isCheckViolation(err, 'stock_levels_reserved_within_on_hand') || isCheckViolation(err, 'stock_levels_on_hand_nonnegative')) {
+      const level = await getStockLevel(db, input.productId);
+      throw new DomainError(
+        'stock_below_reserved',
+        `On hand would become ${level.onHand + input.quantity}, below the ${level.reserved} reserved for orders (or below zero)`,
+        { errors: [{ path: '/quantity', in: 'body', code: 'stock_below_reserved', message: 'would take stock below what is reserved' }], meta: { level } },
+      );
+    }
+    throw err;
+  }
+}
+
+export async function listStockMovements(
+  db: Executor,
+  productId: string,
+  query: { limit: number; cursor?: string },
+): Promise<{ items: MovementView[]; nextCursor: string | null }> {
+  await stockedProduct(db, productId, '/id');
+  const filters = [eq(stockMovements.productId, productId)];
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const atDate = new Date(at);
+    filters.push(or(lt(stockMovements.at, atDate), and(eq(stockMovements.at, atDate), lt(stockMovements.id, id)))!);
+  }
+  const rows = await db
+    .select()
+    .from(stockMovements)
+    .where(and(...filters))
+    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(movementView), query.limit, (m) => [m.at, m.id]);
+}
+
+export interface ReservationRequest {
+  orderId: string;
+  customerId: string;
+  actorId: string | null;
+  at: Date;
+  lines: { lineId: string; productId: string; quantity: number }[];
+}
+
+/**
+ * Reserves what is available for each line, inside the caller's (order's) transaction:
+ * a line gets min(wanted, available) and the rest is the caller's backorder. Rows are
+ * locked in product order so two orders never deadlock; available never goes below zero.
+ * Returns the reserved quantity per line id.
+ */
+export async function reserveForOrder(tx: Tx, request: ReservationRequest): Promise<Map<string, number>> {
+  const reservedByLine = new Map<string, number>();
+  const wanted = new Map<string, number>();
+  for (const line of request.lines) wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.quantity);
+  if (wanted.size === 0) return reservedByLine;
+  const values = sql.join(
+    [...wanted].map(([productId, qty]) => sql`(${productId}::uuid, ${qty}::int)`),
+    sql`, `,
+  );
+  const taken = await queryRows<{ product_id: string; took: number; on_hand: number; reserved: number }>(
+    tx,
+    sql`WITH want(product_id, qty) AS (VALUES ${values}),
+      locked AS (
+        SELECT s.product_id, s.on_hand - s.reserved AS available, w.qty
+        FROM stock_levels s JOIN want w ON w.product_id = s.product_id
+        ORDER BY s.product_id
+        FOR UPDATE OF s
+      )
+      UPDATE stock_levels s
+      SET reserved = s.reserved + LEAST(l.qty, l.available), updated_at = ${request.at.toISOString()}::timestamptz
+      FROM locked l
+      WHERE s.product_id = l.product_id AND l.available > 0
+      RETURNING s.product_id, LEAST(l.qty, l.available)::int AS took, s.on_hand, s.reserved`,
+  );
+  const remaining = new Map(taken.map((t) => [t.product_id, { left: Number(t.took), onHand: Number(t.on_hand), reservedAfter: Number(t.reserved) - Number(t.took) }]));
+  const movements: (typeof stockMovements.$inferInsert)[] = [];
+  for (const line of request.lines) {
+    const pool = remaining.get(line.productId);
+    const took = pool ? Math.min(pool.left, line.quantity) : 0;
+    reservedByLine.set(line.lineId, took);
+    if (!pool || took === 0) continue;
+    pool.left -= took;
+    pool.reservedAfter += took;
+    movements.push({
+      id: randomUUID(),
+      productId: line.productId,
+      kind: 'reservation',
+      onHandDelta: 0,
+      reservedDelta: took,
+      onHandAfter: pool.onHand,
+      reservedAfter: pool.reservedAfter,
+      orderId: request.orderId,
+      orderLineId: line.lineId,
+      customerId: request.customerId,
+      reason: null,
+      actorId: request.actorId,
+      at: request.at,
+    });
+  }
+  if (movements.length > 0) await tx.insert(stockMovements).values(movements);
+  return reservedByLine;
+}

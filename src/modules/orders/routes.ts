@@ -1,0 +1,297 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../platform/context.js';
+import { listEntityEvents } from '../../platform/audit/query.js';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { IdParams, IfMatchHeaders, IsoDate, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
+import { readSettings, writeSetting } from '../../platform/settings/service.js';
+import { actorOf } from '../identity/auth.js';
+import { levels } from './priority.js';
+import { confirmEntry, createOrder, getOrder, listOrders, overridePriority } from './service.js';
+import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
+import { orderStatuses } from './states.js';
+
+const Phone = Type.String({ pattern: '^[+0-9][0-9 ()-]{3,30}$' });
+const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
+
+const OrderCreate = StrictObject({
+  customerId: Uuid,
+  channel: StringEnum(channels),
+  externalRef: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: "The channel's own order reference" })),
+  type: Type.Optional(StringEnum(['standard', 'custom', 'urgent'] as const)),
+  requestedDeliveryDate: Type.Optional(Type.Union([IsoDate, Type.Null()])),
+  lines: Type.Array(
+    StrictObject({
+      productId: Uuid,
+      quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+      unitPriceMinor: Type.Optional(Minor),
+      discountMinor: Type.Optional(Minor),
+    }),
+    { minItems: 1, maxItems: 500 },
+  ),
+  contact: Type.Optional(StrictObject({ name: Text(100), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })) })),
+  delivery: Type.Optional(
+    StrictObject({
+      method: StringEnum(['ship', 'pickup'] as const),
+      address: Type.Optional(
+        StrictObject({
+          label: Type.Optional(Text(50)),
+          recipient: Type.Optional(Text(100)),
+          phone: Type.Optional(Phone),
+          country: Type.Optional(Text(100)),
+          region: Type.Optional(Text(100)),
+          city: Type.Optional(Text(100)),
+          district: Type.Optional(Text(100)),
+          line1: Text(300),
+          postalCode: Type.Optional(Type.String({ maxLength: 20 })),
+        }),
+      ),
+    }),
+  ),
+  specialRequirements: Type.Optional(
+    Type.Union([
+      Type.String({ maxLength: 2000 }),
+      StrictObject({
+        text: Type.Optional(Type.String({ maxLength: 2000 })),
+        customization: Type.Optional(Type.Record(Type.String({ minLength: 1, maxLength: 50 }), Type.String({ maxLength: 500 }))),
+        packaging: Type.Optional(Type.String({ maxLength: 500 })),
+      }),
+      Type.Null(),
+    ]),
+  ),
+  paymentStatus: StringEnum(['unpaid', 'partial', 'paid'] as const),
+});
+
+const Finding = Type.Object({ code: Type.String(), message: Type.String(), path: Type.Optional(Type.String()) });
+const Priority = Type.Object({
+  level: Type.String(),
+  score: Type.Number(),
+  scoredLevel: Type.String(),
+  factors: Type.Array(
+    Type.Object({
+      dimension: Type.String(),
+      value: Type.Union([Type.String(), Type.Number(), Type.Null()]),
+      level: Type.String(),
+      points: Type.Number(),
+      weight: Type.Number(),
+      score: Type.Number(),
+      explanation: Type.String(),
+    }),
+  ),
+  rules: Type.Array(Type.Object({ code: Type.String(), level: Type.String(), explanation: Type.String() })),
+  override: Type.Union([Type.Object({ level: Type.String(), reason: Type.String(), by: Type.String(), at: Type.String() }), Type.Null()]),
+});
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const summaryFields = {
+  id: Type.String(),
+  number: Type.String(),
+  status: Type.String(),
+  type: Type.String(),
+  channel: Type.String(),
+  externalRef: Nullable(Type.String()),
+  customer: Type.Object({ id: Type.String(), name: Type.String() }),
+  priority: Priority,
+  exceptions: Type.Array(Finding),
+  warnings: Type.Array(Finding),
+  requestedDeliveryDate: Nullable(Type.String()),
+  paymentStatus: Type.String(),
+  totals: Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() }),
+  receivedAt: Type.String(),
+  responseDueAt: Type.String(),
+  planDueAt: Type.String(),
+  updatedAt: Type.String(),
+  version: Type.Integer(),
+};
+const OrderSummary = Type.Object(summaryFields);
+const Order = Type.Object({
+  ...summaryFields,
+  contact: Nullable(Type.Object({}, { additionalProperties: true })),
+  delivery: Type.Object({ method: Type.String(), address: Nullable(Type.Object({}, { additionalProperties: true })) }),
+  specialRequirements: Nullable(Type.Object({}, { additionalProperties: true })),
+  entry: Type.Object({ check: Type.String(), enteredBy: Nullable(Type.String()), confirmedBy: Nullable(Type.String()), confirmedAt: Nullable(Type.String()) }),
+  lines: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      lineNo: Type.Integer(),
+      productId: Type.String(),
+      sku: Type.String(),
+      name: Type.String(),
+      unit: Type.String(),
+      kind: Type.String(),
+      quantity: Type.Integer(),
+      listPriceMinor: Type.Integer(),
+      unitPriceMinor: Type.Integer(),
+      discountMinor: Type.Integer(),
+      totalMinor: Type.Integer(),
+      reservedQuantity: Type.Integer(),
+      backorderedQuantity: Type.Integer(),
+    }),
+  ),
+});
+const AuditEvent = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorLabel: Type.String(),
+  action: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+});
+
+export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  app.post(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders:create' },
+      schema: {
+        tags: ['orders'],
+        summary: 'Take an order in from any channel',
+        description:
+          'Prices the lines, reserves stock (short lines are backordered), runs the preliminary audit, scores the priority and sets the response and plan deadlines. ' +
+          'With an Idempotency-Key, a retry with the same body returns the same order; with another body, 422. ' +
+          'An order whose channel + externalRef already exists is returned with 200 instead of being created twice.',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) }),
+        body: OrderCreate,
+        response: { 200: Order, 201: Order },
+      },
+    },
+    async (request, reply) => {
+      const result = await createOrder(
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor: actorOf(request), idempotencyKey: request.headers['idempotency-key'] },
+        request.body,
+      );
+      setVersionTag(reply, result.body.version);
+      if (result.statusCode === 201) reply.header('location', `/api/v1/orders/${result.body.id}`);
+      return reply.code(result.statusCode === 201 ? 201 : 200).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'The unified order list, newest first',
+        querystring: StrictObject({
+          status: Type.Optional(StringEnum(orderStatuses)),
+          customerId: Type.Optional(Uuid),
+          priority: Type.Optional(StringEnum(levels)),
+          channel: Type.Optional(StringEnum(channels)),
+          q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
+          limit: Type.Optional(limitSchema),
+          cursor: Type.Optional(cursorSchema),
+        }),
+        response: { 200: Page(OrderSummary) },
+      },
+    },
+    async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/:id',
+    { config: { permission: 'orders:read' }, schema: { tags: ['orders'], summary: 'One order with its lines', params: IdParams, response: { 200: Order } } },
+    async (request, reply) => {
+      const order = await getOrder(ctx.db, request.params.id);
+      setVersionTag(reply, order.version);
+      return order;
+    },
+  );
+
+  app.get(
+    '/api/v1/orders/:id/events',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: "The order's history from the audit trail, oldest first",
+        params: IdParams,
+        querystring: StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) }),
+        response: { 200: Page(AuditEvent) },
+      },
+    },
+    async (request) => {
+      await getOrder(ctx.db, request.params.id);
+      return listEntityEvents(ctx.db, 'order', request.params.id, { limit: request.query.limit ?? 50, cursor: request.query.cursor });
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/confirm-entry',
+    {
+      config: { permission: 'orders:confirm_entry' },
+      schema: {
+        tags: ['orders'],
+        summary: 'Confirm a hand-entered order (maker–checker); must be someone other than who entered it',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        response: { 200: Order },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = request.headers['if-match'];
+      const order = await confirmEntry(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, ifMatch === undefined ? undefined : requiredVersion(ifMatch));
+      setVersionTag(reply, order.version);
+      return order;
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/priority-override',
+    {
+      config: { permission: 'orders:override_priority' },
+      schema: {
+        tags: ['orders'],
+        summary: "Set an order's priority by hand, with a reason; its deadlines follow",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: StrictObject({ level: StringEnum(levels), reason: Type.String({ minLength: 3, maxLength: 500 }) }),
+        response: { 200: Order },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request.headers['if-match']);
+      const order = await overridePriority(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, version, request.body);
+      setVersionTag(reply, order.version);
+      return order;
+    },
+  );
+
+  for (const key of Object.keys(orderSettings) as OrderSettingKey[]) {
+    const { schema, defaults } = orderSettings[key];
+    app.get(
+      `/api/v1/settings/${key}`,
+      {
+        config: { permission: 'settings:read' },
+        schema: { tags: ['settings'], summary: `The ${key} settings (defaults until first saved)`, response: { 200: Type.Object({ value: schema, version: Type.Integer() }) } },
+      },
+      async (_request, reply) => {
+        const stored = (await readSettings(ctx.db, [key])).get(key);
+        const version = stored?.version ?? 0;
+        setVersionTag(reply, version);
+        return { value: (stored?.value ?? defaults) as typeof defaults, version };
+      },
+    );
+    app.put(
+      `/api/v1/settings/${key}`,
+      {
+        config: { permission: 'settings:write' },
+        schema: {
+          tags: ['settings'],
+          summary: `Replace the ${key} settings; send If-Match with the version you edited ("0" before the first save)`,
+          headers: IfMatchHeaders,
+          body: schema,
+          response: { 200: Type.Object({ value: schema, version: Type.Integer() }) },
+        },
+      },
+      async (request, reply) => {
+        const expected = requiredVersion(request.headers['if-match']);
+        assertConsistentSetting(key, request.body);
+        const saved = await writeSetting(ctx.db, actorOf(request), ctx.clock.now(), key, request.body, expected);
+        setVersionTag(reply, saved.version);
+        return saved as { value: typeof defaults; version: number };
+      },
+    );
+  }
+};

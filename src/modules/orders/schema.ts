@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Address, Contact } from '../customers/schema.js';
+import type { Finding, SpecialRequirements } from './intake-audit.js';
+import type { Priority } from './priority.js';
+
+export interface Delivery {
+  method: 'ship' | 'pickup';
+  address: Address | null;
+}
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: uuid('id').primaryKey(),
+    /**
+     * `YYYYMM-NNN`, assigned as the last write before commit (the month counter is the
+     * one row every order locks); null only inside the creating transaction.
+     */
+    number: text('number'),
+    customerId: uuid('customer_id').notNull(),
+    /** The customer's name as it was when the order came in (for lists and search). */
+    customerName: text('customer_name').notNull(),
+    channel: text('channel').notNull(),
+    externalRef: text('external_ref'),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    priorityLevel: text('priority_level').notNull(),
+    priority: jsonb('priority').$type<Priority>().notNull(),
+    exceptions: jsonb('exceptions').$type<Finding[]>().notNull(),
+    warnings: jsonb('warnings').$type<Finding[]>().notNull(),
+    requestedDeliveryDate: date('requested_delivery_date', { mode: 'string' }),
+    contact: jsonb('contact').$type<Contact | null>(),
+    delivery: jsonb('delivery').$type<Delivery>().notNull(),
+    specialRequirements: jsonb('special_requirements').$type<SpecialRequirements | null>(),
+    paymentStatus: text('payment_status').notNull(),
+    currency: text('currency').notNull(),
+    subtotalMinor: bigint('subtotal_minor', { mode: 'number' }).notNull(),
+    discountMinor: bigint('discount_minor', { mode: 'number' }).notNull(),
+    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
+    /** Hash of the sorted (product, quantity) pairs: finds likely duplicates. */
+    linesFingerprint: text('lines_fingerprint').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }).notNull(),
+    responseDueAt: timestamp('response_due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    planDueAt: timestamp('plan_due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    enteredBy: uuid('entered_by'),
+    /** Maker–checker: not_required, pending (a second person must confirm) or confirmed. */
+    entryCheck: text('entry_check').notNull(),
+    entryConfirmedBy: uuid('entry_confirmed_by'),
+    entryConfirmedAt: timestamp('entry_confirmed_at', { withTimezone: true, mode: 'date' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [
+    uniqueIndex('orders_number_key').on(t.number),
+    uniqueIndex('orders_channel_external_ref_key').on(t.channel, t.externalRef).where(sql`external_ref IS NOT NULL`),
+    index('orders_received_idx').on(t.receivedAt, t.id),
+    index('orders_customer_idx').on(t.customerId, t.receivedAt),
+    index('orders_status_idx').on(t.status, t.receivedAt),
+    index('orders_duplicate_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
+  ],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    customerId: uuid('customer_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    productId: uuid('product_id').notNull(),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    kind: text('kind').notNull(),
+    quantity: integer('quantity').notNull(),
+    listPriceMinor: bigint('list_price_minor', { mode: 'number' }).notNull(),
+    unitPriceMinor: bigint('unit_price_minor', { mode: 'number' }).notNull(),
+    discountMinor: bigint('discount_minor', { mode: 'number' }).notNull(),
+    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
+    reservedQuantity: integer('reserved_quantity').notNull(),
+    backorderedQuantity: integer('backordered_quantity').notNull(),
+  },
+  (t) => [index('order_lines_order_idx').on(t.orderId, t.lineNo)],
+);
+
+/** One row per month: the serial behind `YYYYMM-NNN`. */
+export const orderCounters = pgTable('order_counters', {
+  month: text('month').primaryKey(),
+  last: integer('last').notNull(),
+});

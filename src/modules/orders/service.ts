@@ -1,0 +1,593 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { containsPattern, isUniqueViolation, prefixPattern, queryRows } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { assertVersion } from '../../platform/http/versioning.js';
+import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
+import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
+import { getProducts, type ProductView } from '../catalog/service.js';
+import { getCustomer, type CustomerView } from '../customers/service.js';
+import type { Address, Contact } from '../customers/schema.js';
+import { reserveForOrder } from '../inventory/service.js';
+import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
+import { computePriority, deadlinesFor, type Level, type Priority } from './priority.js';
+import { orderLines, orders, type Delivery } from './schema.js';
+import { loadOrderSettings, type Channel } from './settings.js';
+import { walk, type OrderEvent, type OrderStatus } from './states.js';
+
+export type OrderType = 'standard' | 'custom' | 'urgent';
+export type PaymentStatus = 'unpaid' | 'partial' | 'paid';
+
+export interface OrderLineInput {
+  productId: string;
+  quantity: number;
+  unitPriceMinor?: number;
+  discountMinor?: number;
+}
+
+export interface OrderInput {
+  customerId: string;
+  channel: Channel;
+  externalRef?: string;
+  type?: OrderType;
+  requestedDeliveryDate?: string | null;
+  lines: OrderLineInput[];
+  contact?: Contact;
+  delivery?: { method: 'ship' | 'pickup'; address?: Address };
+  specialRequirements?: string | SpecialRequirements | null;
+  paymentStatus: PaymentStatus;
+}
+
+export interface OrderLineView {
+  id: string;
+  lineNo: number;
+  productId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  kind: string;
+  quantity: number;
+  listPriceMinor: number;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  reservedQuantity: number;
+  backorderedQuantity: number;
+}
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  type: OrderType;
+  channel: Channel;
+  externalRef: string | null;
+  customer: { id: string; name: string };
+  priority: Priority;
+  exceptions: Finding[];
+  warnings: Finding[];
+  requestedDeliveryDate: string | null;
+  paymentStatus: PaymentStatus;
+  totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
+  receivedAt: string;
+  responseDueAt: string;
+  planDueAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface OrderView extends OrderSummary {
+  contact: Contact | null;
+  delivery: Delivery;
+  specialRequirements: SpecialRequirements | null;
+  entry: { check: string; enteredBy: string | null; confirmedBy: string | null; confirmedAt: string | null };
+  lines: OrderLineView[];
+}
+
+type OrderRow = typeof orders.$inferSelect;
+type LineRow = typeof orderLines.$inferSelect;
+
+function toSummary(row: OrderRow): OrderSummary {
+  return {
+    id: row.id,
+    number: row.number!,
+    status: row.status as OrderStatus,
+    type: row.type as OrderType,
+    channel: row.channel as Channel,
+    externalRef: row.externalRef,
+    customer: { id: row.customerId, name: row.customerName },
+    priority: row.priority,
+    exceptions: row.exceptions,
+    warnings: row.warnings,
+    requestedDeliveryDate: row.requestedDeliveryDate,
+    paymentStatus: row.paymentStatus as PaymentStatus,
+    totals: { currency: row.currency, subtotalMinor: row.subtotalMinor, discountMinor: row.discountMinor, totalMinor: row.totalMinor },
+    receivedAt: row.receivedAt.toISOString(),
+    responseDueAt: row.responseDueAt.toISOString(),
+    planDueAt: row.planDueAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+function toView(row: OrderRow, lines: LineRow[]): OrderView {
+  return {
+    ...toSummary(row),
+    contact: row.contact ?? null,
+    delivery: row.delivery,
+    specialRequirements: row.specialRequirements ?? null,
+    entry: {
+      check: row.entryCheck,
+      enteredBy: row.enteredBy,
+      confirmedBy: row.entryConfirmedBy,
+      confirmedAt: row.entryConfirmedAt?.toISOString() ?? null,
+    },
+    lines: [...lines]
+      .sort((a, b) => a.lineNo - b.lineNo)
+      .map((l) => ({
+        id: l.id,
+        lineNo: l.lineNo,
+        productId: l.productId,
+        sku: l.sku,
+        name: l.name,
+        unit: l.unit,
+        kind: l.kind,
+        quantity: l.quantity,
+        listPriceMinor: l.listPriceMinor,
+        unitPriceMinor: l.unitPriceMinor,
+        discountMinor: l.discountMinor,
+        totalMinor: l.totalMinor,
+        reservedQuantity: l.reservedQuantity,
+        backorderedQuantity: l.backorderedQuantity,
+      })),
+  };
+}
+
+/** `YYYYMM-NNN`: at least three digits, wider past 999. */
+export function formatOrderNumber(month: string, serial: number): string {
+  return `${month}-${String(serial).padStart(3, '0')}`;
+}
+
+function orderMonth(at: Date, timeZone: string): string {
+  const p = zonedParts(at, timeZone);
+  return `${p.year}${String(p.month).padStart(2, '0')}`;
+}
+
+function linesFingerprint(lines: OrderLineInput[]): string {
+  const key = lines
+    .map((l) => `${l.productId}:${l.quantity}`)
+    .sort()
+    .join('|');
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function unknownReference(detail: string, errors: FieldError[]): DomainError {
+  return new DomainError('unknown_reference', detail, { errors });
+}
+
+function normaliseRequirements(value: OrderInput['specialRequirements']): SpecialRequirements | null {
+  if (value === undefined || value === null) return null;
+  const req = typeof value === 'string' ? { text: value } : value;
+  const text = req.text?.trim();
+  const normalised: SpecialRequirements = {
+    ...(text ? { text } : {}),
+    ...(req.customization && Object.keys(req.customization).length > 0 ? { customization: req.customization } : {}),
+    ...(req.packaging?.trim() ? { packaging: req.packaging.trim() } : {}),
+  };
+  return Object.keys(normalised).length > 0 ? normalised : null;
+}
+
+function defaultContact(customer: CustomerView): Contact | null {
+  const reachable = customer.contacts.filter((c) => c.phone || c.email);
+  return reachable.find((c) => c.primary) ?? reachable[0] ?? null;
+}
+
+function defaultAddress(customer: CustomerView): Address | null {
+  return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
+}
+
+interface PricedLine {
+  id: string;
+  lineNo: number;
+  input: OrderLineInput;
+  product: ProductView;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+}
+
+/** Prices every line from the catalogue (or the given price) and refuses what cannot be an order. */
+function priceLines(input: OrderInput, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
+  const missing: FieldError[] = [];
+  input.lines.forEach((line, index) => {
+    if (!products.has(line.productId)) {
+      missing.push({ path: `/lines/${index}/productId`, in: 'body', code: 'unknown', message: `${line.productId} is not a known product` });
+    }
+  });
+  if (missing.length > 0) throw unknownReference(`${missing.length} line(s) name a product that does not exist`, missing);
+
+  const currency = products.get(input.lines[0]!.productId)!.currency;
+  const lines = input.lines.map((line, index): PricedLine => {
+    const product = products.get(line.productId)!;
+    if (product.currency !== currency) {
+      throw new DomainError('mixed_currency', `Line ${index + 1} (${product.sku}) is priced in ${product.currency}, the order in ${currency}`, {
+        errors: [{ path: `/lines/${index}/productId`, in: 'body', code: 'currency', message: `is priced in ${product.currency}, not ${currency}` }],
+      });
+    }
+    const unitPriceMinor = line.unitPriceMinor ?? product.priceMinor;
+    const gross = unitPriceMinor * line.quantity;
+    const discountMinor = line.discountMinor ?? 0;
+    if (!Number.isSafeInteger(gross)) {
+      throw new DomainError('validation_failed', `Line ${index + 1} is too large to total`, {
+        errors: [{ path: `/lines/${index}/quantity`, in: 'body', code: 'maximum', message: 'quantity × unit price is too large' }],
+      });
+    }
+    if (discountMinor > gross) {
+      throw new DomainError('validation_failed', `Line ${index + 1}: the discount ${discountMinor} exceeds the line amount ${gross}`, {
+        errors: [{ path: `/lines/${index}/discountMinor`, in: 'body', code: 'maximum', message: `must not exceed ${gross}` }],
+      });
+    }
+    return { id: randomUUID(), lineNo: index + 1, input: line, product, unitPriceMinor, discountMinor, totalMinor: gross - discountMinor };
+  });
+  return { lines, currency };
+}
+
+export interface CreateOrderContext {
+  db: Db;
+  now: Date;
+  timeZone: string;
+  actor: Actor;
+  idempotencyKey?: string;
+}
+
+/**
+ * Takes an order in (SPEC §3, §4): de-duplicates it by idempotency key and by channel +
+ * external reference, prices it, reserves stock, runs the preliminary audit, scores its
+ * priority and deadlines, and numbers it — all in one transaction with its audit event.
+ * Answers 201 for a new order, 200 for one that already existed.
+ */
+export async function createOrder(ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+  try {
+    return await ctx.db.transaction((tx) => createOrderIn(tx, ctx, input));
+  } catch (err) {
+    if (input.externalRef && isUniqueViolation(err, 'orders_channel_external_ref_key')) {
+      // A concurrent request with the same reference won the race: answer with its order.
+      const existing = await findByExternalRef(ctx.db, input.channel, input.externalRef);
+      if (existing) return { statusCode: 200, body: sameCustomerOrConflict(existing, input) };
+    }
+    throw err;
+  }
+}
+
+function sameCustomerOrConflict(existing: OrderView, input: OrderInput): OrderView {
+  if (existing.customer.id !== input.customerId) {
+    throw new DomainError('external_ref_conflict', `${input.channel} reference ${input.externalRef} already belongs to order ${existing.number} of another customer`, {
+      errors: [{ path: '/externalRef', in: 'body', code: 'conflict', message: `belongs to order ${existing.number}` }],
+    });
+  }
+  return existing;
+}
+
+async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+  const { now, actor } = ctx;
+  const claim = ctx.idempotencyKey
+    ? { scope: actor.userId ?? actor.label, key: ctx.idempotencyKey, requestHash: hashRequest(input) }
+    : undefined;
+  if (claim) {
+    const replay = await claimIdempotencyKey(tx, claim, now);
+    if (replay) return replay as StoredResponse & { body: OrderView };
+  }
+  const answer = async (statusCode: number, body: OrderView) => {
+    if (claim) await completeIdempotencyKey(tx, claim, { statusCode, body });
+    return { statusCode, body };
+  };
+
+  if (input.externalRef) {
+    const existing = await findByExternalRef(tx, input.channel, input.externalRef);
+    if (existing) return answer(200, sameCustomerOrConflict(existing, input));
+  }
+
+  const [customer, products, settings] = await Promise.all([
+    getCustomer(tx, input.customerId),
+    getProducts(tx, [...new Set(input.lines.map((l) => l.productId))]),
+    loadOrderSettings(tx),
+  ]);
+  if (!customer) {
+    throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
+  }
+  const { lines, currency } = priceLines(input, products);
+  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
+  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
+  const totalMinor = subtotalMinor - discountMinor;
+
+  const fingerprint = linesFingerprint(input.lines);
+  const duplicateOf = await findLikelyDuplicate(tx, input.customerId, fingerprint, new Date(now.getTime() - settings.intake.duplicateWindowHours * 3_600_000));
+
+  const orderId = randomUUID();
+  const reserved = await reserveForOrder(tx, {
+    orderId,
+    customerId: customer.id,
+    actorId: actor.userId,
+    at: now,
+    lines: lines.filter((l) => l.product.kind === 'stock').map((l) => ({ lineId: l.id, productId: l.product.id, quantity: l.input.quantity })),
+  });
+
+  const receivedDate = localDate(now, ctx.timeZone);
+  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
+  const specialRequirements = normaliseRequirements(input.specialRequirements);
+  const contact = input.contact ?? defaultContact(customer);
+  const delivery: Delivery =
+    input.delivery?.method === 'pickup'
+      ? { method: 'pickup', address: null }
+      : { method: 'ship', address: input.delivery?.address ?? defaultAddress(customer) };
+  const type = input.type ?? 'standard';
+  const { exceptions, warnings } = auditIntake({
+    type,
+    paymentStatus: input.paymentStatus,
+    requestedDeliveryDate,
+    receivedDate,
+    specialRequirements,
+    hasContact: Boolean(contact && (contact.phone || contact.email)),
+    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
+    hasDeliveryTarget: delivery.method === 'pickup' || delivery.address !== null,
+    lines: lines.map((l) => ({
+      sku: l.product.sku,
+      kind: l.product.kind,
+      active: l.product.active,
+      quantity: l.input.quantity,
+      reserved: reserved.get(l.id) ?? 0,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+    })),
+    duplicateOf,
+  });
+
+  const priority = computePriority(
+    {
+      customerTier: customer.tier,
+      totalMinor,
+      currency,
+      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
+      orderType: type,
+    },
+    settings.priority,
+  );
+  const { responseDueAt, planDueAt } = deadlinesFor(priority.level, now, settings.sla);
+
+  const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
+  const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
+  const { status, path } = walk('received', events);
+
+  const orderRow: OrderRow = {
+    id: orderId,
+    number: null,
+    customerId: customer.id,
+    customerName: customer.name,
+    channel: input.channel,
+    externalRef: input.externalRef ?? null,
+    type,
+    status,
+    priorityLevel: priority.level,
+    priority,
+    exceptions,
+    warnings,
+    requestedDeliveryDate,
+    contact,
+    delivery,
+    specialRequirements,
+    paymentStatus: input.paymentStatus,
+    currency,
+    subtotalMinor,
+    discountMinor,
+    totalMinor,
+    linesFingerprint: fingerprint,
+    receivedAt: now,
+    responseDueAt,
+    planDueAt,
+    enteredBy: actor.userId,
+    entryCheck: entryCheckRequired ? 'pending' : 'not_required',
+    entryConfirmedBy: null,
+    entryConfirmedAt: null,
+    updatedAt: now,
+    version: 1,
+  };
+  const lineRows: LineRow[] = lines.map((l) => {
+    const reservedQuantity = reserved.get(l.id) ?? 0;
+    return {
+      id: l.id,
+      orderId,
+      customerId: customer.id,
+      lineNo: l.lineNo,
+      productId: l.product.id,
+      sku: l.product.sku,
+      name: l.product.name,
+      unit: l.product.unit,
+      kind: l.product.kind,
+      quantity: l.input.quantity,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+      discountMinor: l.discountMinor,
+      totalMinor: l.totalMinor,
+      reservedQuantity,
+      backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
+    };
+  });
+  await tx.insert(orders).values(orderRow);
+  await tx.insert(orderLines).values(lineRows);
+
+  // From here to commit every order waits on this month's counter: keep it short.
+  orderRow.number = await assignNumber(tx, orderId, orderMonth(now, ctx.timeZone));
+  const view = toView(orderRow, lineRows);
+  await recordChange(
+    tx,
+    actor,
+    now,
+    { entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...view, transitions: path } },
+    [{ topic: 'order.received', customerId: customer.id, payload: { orderId, number: view.number, status, priority: priority.level } }],
+  );
+  return answer(201, view);
+}
+
+/** Takes the next serial of the month and writes it onto the order, in one statement. */
+async function assignNumber(tx: Tx, orderId: string, month: string): Promise<string> {
+  const [row] = await queryRows<{ number: string }>(
+    tx,
+    sql`WITH serial AS (
+          INSERT INTO order_counters (month, last) VALUES (${month}, 1)
+          ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
+          RETURNING last
+        )
+        UPDATE orders SET number = ${month} || '-' || lpad(serial.last::text, greatest(3, length(serial.last::text)), '0')
+        FROM serial WHERE orders.id = ${orderId}
+        RETURNING orders.number`,
+  );
+  return row!.number;
+}
+
+async function findLikelyDuplicate(tx: Tx, customerId: string, fingerprint: string, since: Date): Promise<{ number: string; receivedAt: Date } | null> {
+  const [row] = await tx
+    .select({ number: orders.number, receivedAt: orders.receivedAt })
+    .from(orders)
+    .where(and(eq(orders.customerId, customerId), eq(orders.linesFingerprint, fingerprint), gte(orders.receivedAt, since), ne(orders.status, 'cancelled')))
+    .orderBy(desc(orders.receivedAt))
+    .limit(1);
+  return row ? { number: row.number!, receivedAt: row.receivedAt } : null;
+}
+
+async function loadView(db: Executor, row: OrderRow): Promise<OrderView> {
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, row.id)).orderBy(asc(orderLines.lineNo));
+  return toView(row, lines);
+}
+
+async function findByExternalRef(db: Executor, channel: string, externalRef: string): Promise<OrderView | undefined> {
+  const [row] = await db.select().from(orders).where(and(eq(orders.channel, channel), eq(orders.externalRef, externalRef)));
+  return row ? loadView(db, row) : undefined;
+}
+
+export async function getOrder(db: Executor, id: string): Promise<OrderView> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, id));
+  if (!row) throw new DomainError('not_found', `No order ${id}`);
+  return loadView(db, row);
+}
+
+async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
+  const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+  if (!row) throw new DomainError('not_found', `No order ${id}`);
+  return row;
+}
+
+/**
+ * Maker–checker: a second person confirms an order entered by hand; it then goes on to
+ * review, or to exception when the preliminary audit found problems.
+ */
+export async function confirmEntry(db: Db, actor: Actor, now: Date, orderId: string, expectedVersion?: number): Promise<OrderView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    if (expectedVersion !== undefined) assertVersion('order', row.version, expectedVersion);
+    const { status, path } = walk(row.status as OrderStatus, ['confirm_entry', row.exceptions.length > 0 ? 'audit_fail' : 'audit_pass']);
+    if (row.enteredBy !== null && row.enteredBy === actor.userId) {
+      throw new DomainError('same_user_confirmation', `You entered order ${row.number}; another person must confirm it`);
+    }
+    const [updated] = await tx
+      .update(orders)
+      .set({ status, entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now, updatedAt: now, version: row.version + 1 })
+      .where(eq(orders.id, orderId))
+      .returning();
+    const view = await loadView(tx, updated!);
+    await recordChange(
+      tx,
+      actor,
+      now,
+      {
+        entityType: 'order',
+        entityId: orderId,
+        customerId: row.customerId,
+        action: 'order.entry_confirmed',
+        before: { status: row.status, entryCheck: row.entryCheck },
+        after: { status, entryCheck: 'confirmed', transitions: path },
+      },
+      [{ topic: 'order.entry_confirmed', customerId: row.customerId, payload: { orderId, number: row.number, status } }],
+    );
+    return view;
+  });
+}
+
+/** A manager sets the priority by hand, with a reason; the deadlines follow the new level. */
+export async function overridePriority(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  orderId: string,
+  expectedVersion: number,
+  input: { level: Level; reason: string },
+): Promise<OrderView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    assertVersion('order', row.version, expectedVersion);
+    if (row.status === 'completed' || row.status === 'cancelled') {
+      throw new DomainError('invalid_transition', `Order ${row.number} is ${row.status}; its priority no longer matters`);
+    }
+    const { sla } = await loadOrderSettings(tx);
+    const priority: Priority = { ...row.priority, level: input.level, override: { level: input.level, reason: input.reason.trim(), by: actor.label, at: now.toISOString() } };
+    const { responseDueAt, planDueAt } = deadlinesFor(input.level, row.receivedAt, sla);
+    const [updated] = await tx
+      .update(orders)
+      .set({ priority, priorityLevel: input.level, responseDueAt, planDueAt, updatedAt: now, version: row.version + 1 })
+      .where(eq(orders.id, orderId))
+      .returning();
+    const view = await loadView(tx, updated!);
+    await recordChange(
+      tx,
+      actor,
+      now,
+      {
+        entityType: 'order',
+        entityId: orderId,
+        customerId: row.customerId,
+        action: 'order.priority_overridden',
+        before: { level: row.priorityLevel, responseDueAt: row.responseDueAt, planDueAt: row.planDueAt },
+        after: { level: input.level, reason: input.reason.trim(), responseDueAt, planDueAt },
+      },
+      [{ topic: 'order.priority_changed', customerId: row.customerId, payload: { orderId, number: row.number, level: input.level } }],
+    );
+    return view;
+  });
+}
+
+export interface OrderQuery {
+  status?: OrderStatus;
+  customerId?: string;
+  priority?: Level;
+  channel?: Channel;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Newest first, keyset-paginated on (receivedAt, id). */
+export async function listOrders(db: Executor, query: OrderQuery): Promise<{ items: OrderSummary[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [];
+  if (query.status) filters.push(eq(orders.status, query.status));
+  if (query.customerId) filters.push(eq(orders.customerId, query.customerId));
+  if (query.priority) filters.push(eq(orders.priorityLevel, query.priority));
+  if (query.channel) filters.push(eq(orders.channel, query.channel));
+  if (query.q) {
+    const q = query.q.trim();
+    filters.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));
+  }
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const atDate = new Date(at);
+    filters.push(or(lt(orders.receivedAt, atDate), and(eq(orders.receivedAt, atDate), lt(orders.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(and(...filters))
+    .orderBy(desc(orders.receivedAt), desc(orders.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toSummary), query.limit, (o) => [o.receivedAt, o.id]);
+}

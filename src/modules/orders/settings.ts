@@ -1,0 +1,132 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { Executor } from '../../platform/db/connect.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { readSettings } from '../../platform/settings/service.js';
+
+export const channels = [
+  'online_store',
+  'marketplace',
+  'phone',
+  'email',
+  'in_person',
+  'b2b_direct',
+  'portal',
+  'api',
+  'file_import',
+] as const;
+export type Channel = (typeof channels)[number];
+
+const Level = StringEnum(['high', 'medium', 'low'] as const);
+const Points = Type.Integer({ minimum: 0, maximum: 100 });
+const Weight = Type.Number({ minimum: 0, maximum: 10 });
+
+/** SPEC §4: three dimensions scored high/medium/low, points summed against thresholds. */
+export const PrioritySettings = StrictObject({
+  points: StrictObject({ high: Points, medium: Points, low: Points }),
+  weights: StrictObject({ customerTier: Weight, orderAmount: Weight, deliveryUrgency: Weight }),
+  thresholds: StrictObject({ high: Type.Number({ minimum: 0 }), medium: Type.Number({ minimum: 0 }) }),
+  tierLevels: StrictObject({ vip: Level, normal: Level, new: Level }),
+  amountThresholds: Type.Record(
+    Type.String({ pattern: '^[A-Z]{3}$' }),
+    StrictObject({ highFromMinor: Type.Integer({ minimum: 0 }), mediumFromMinor: Type.Integer({ minimum: 0 }) }),
+    { description: 'Per currency: an order total at or above highFromMinor scores high, at or above mediumFromMinor medium' },
+  ),
+  urgency: StrictObject({
+    highWithinDays: Type.Integer({ minimum: 0, maximum: 365 }),
+    mediumWithinDays: Type.Integer({ minimum: 0, maximum: 365 }),
+  }),
+});
+export type PrioritySettings = Static<typeof PrioritySettings>;
+
+const Minutes = Type.Integer({ minimum: 1, maximum: 60 * 24 * 30 });
+const Deadline = StrictObject({ responseMinutes: Minutes, planMinutes: Minutes });
+/** SPEC §4: how long after receipt an order of each priority must be responded to and planned. */
+export const SlaSettings = StrictObject({ high: Deadline, medium: Deadline, low: Deadline });
+export type SlaSettings = Static<typeof SlaSettings>;
+
+/** SPEC §3: which channels need a second person to confirm the entry; the duplicate window. */
+export const IntakeSettings = StrictObject({
+  entryCheckChannels: Type.Array(StringEnum(channels), { uniqueItems: true }),
+  duplicateWindowHours: Type.Integer({ minimum: 0, maximum: 24 * 30 }),
+});
+export type IntakeSettings = Static<typeof IntakeSettings>;
+
+export const defaultPrioritySettings: PrioritySettings = {
+  points: { high: 3, medium: 2, low: 1 },
+  weights: { customerTier: 1, orderAmount: 1, deliveryUrgency: 1 },
+  thresholds: { high: 8, medium: 6 },
+  tierLevels: { vip: 'high', normal: 'medium', new: 'low' },
+  // ≥ 100,000 CNY high; 10,000–100,000 medium; below low (in fen).
+  amountThresholds: { CNY: { highFromMinor: 10_000_000, mediumFromMinor: 1_000_000 } },
+  urgency: { highWithinDays: 3, mediumWithinDays: 7 },
+};
+
+export const defaultSlaSettings: SlaSettings = {
+  high: { responseMinutes: 60, planMinutes: 120 },
+  medium: { responseMinutes: 240, planMinutes: 480 },
+  low: { responseMinutes: 480, planMinutes: 960 },
+};
+
+export const defaultIntakeSettings: IntakeSettings = {
+  entryCheckChannels: ['phone', 'email', 'in_person'],
+  duplicateWindowHours: 24,
+};
+
+/** The order settings documents, by key, with their schema, defaults and cross-field rules. */
+export const orderSettings = {
+  'order-priority': { schema: PrioritySettings, defaults: defaultPrioritySettings, check: checkPriority },
+  'order-sla': { schema: SlaSettings, defaults: defaultSlaSettings, check: checkSla },
+  'order-intake': { schema: IntakeSettings, defaults: defaultIntakeSettings, check: () => [] },
+} as const;
+export type OrderSettingKey = keyof typeof orderSettings;
+
+interface Problem {
+  path: string;
+  message: string;
+}
+
+function checkPriority(s: PrioritySettings): Problem[] {
+  const problems: Problem[] = [];
+  if (s.thresholds.high <= s.thresholds.medium) problems.push({ path: '/thresholds/high', message: 'must be above thresholds.medium' });
+  if (!(s.points.high >= s.points.medium && s.points.medium >= s.points.low)) {
+    problems.push({ path: '/points', message: 'must not rank low above medium or medium above high' });
+  }
+  for (const [currency, t] of Object.entries(s.amountThresholds)) {
+    if (t.highFromMinor <= t.mediumFromMinor) problems.push({ path: `/amountThresholds/${currency}/highFromMinor`, message: 'must be above mediumFromMinor' });
+  }
+  if (s.urgency.highWithinDays >= s.urgency.mediumWithinDays) problems.push({ path: '/urgency/highWithinDays', message: 'must be below mediumWithinDays' });
+  return problems;
+}
+
+function checkSla(s: SlaSettings): Problem[] {
+  return (['high', 'medium', 'low'] as const)
+    .filter((level) => s[level].planMinutes < s[level].responseMinutes)
+    .map((level) => ({ path: `/${level}/planMinutes`, message: 'cannot be due before the response' }));
+}
+
+/** Refuses a settings document whose parts contradict each other. */
+export function assertConsistentSetting(key: OrderSettingKey, value: unknown): void {
+  const problems = (orderSettings[key].check as (v: unknown) => Problem[])(value);
+  if (problems.length > 0) {
+    throw new DomainError('invalid_setting', `The ${key} settings contradict themselves: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      errors: problems.map((p) => ({ path: p.path, in: 'body', code: 'invalid_setting', message: p.message })),
+    });
+  }
+}
+
+export interface OrderSettings {
+  priority: PrioritySettings;
+  sla: SlaSettings;
+  intake: IntakeSettings;
+}
+
+/** The settings an order is taken with: stored documents, or the defaults where none was saved. */
+export async function loadOrderSettings(db: Executor): Promise<OrderSettings> {
+  const stored = await readSettings(db, Object.keys(orderSettings));
+  return {
+    priority: (stored.get('order-priority')?.value as PrioritySettings | undefined) ?? defaultPrioritySettings,
+    sla: (stored.get('order-sla')?.value as SlaSettings | undefined) ?? defaultSlaSettings,
+    intake: (stored.get('order-intake')?.value as IntakeSettings | undefined) ?? defaultIntakeSettings,
+  };
+}

@@ -1,0 +1,101 @@
+import { DomainError } from '../../platform/http/errors.js';
+
+/** Every status an order can be in, from intake (SPEC §3) to after-sales (SPEC §9). */
+export const orderStatuses = [
+  'received',
+  'awaiting_entry_check',
+  'exception',
+  'under_review',
+  'approved',
+  'planned',
+  'in_progress',
+  'ready_to_ship',
+  'partially_shipped',
+  'shipped',
+  'in_service',
+  'delivered',
+  'accepted',
+  'acceptance_failed',
+  'after_sales',
+  'completed',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
+
+export type OrderEvent =
+  | 'require_entry_check'
+  | 'confirm_entry'
+  | 'audit_pass'
+  | 'audit_fail'
+  | 'resubmit'
+  | 'approve'
+  | 'reject'
+  | 'send_back'
+  | 'plan'
+  | 'start'
+  | 'replan'
+  | 'ready'
+  | 'start_service'
+  | 'ship_partial'
+  | 'ship_all'
+  | 'deliver'
+  | 'complete_service'
+  | 'accept'
+  | 'accept_partial'
+  | 'accept_fail'
+  | 'open_case'
+  | 'resolve_case'
+  | 'close'
+  | 'cancel';
+
+/**
+ * The order state machine: one table, read by every transition. Intake (received →
+ * awaiting_entry_check / exception / under_review) is wired today; the rest is the
+ * road later stages (review, planning, fulfilment, acceptance, after-sales) drive.
+ */
+export const orderTransitions = {
+  received: { require_entry_check: 'awaiting_entry_check', audit_pass: 'under_review', audit_fail: 'exception', cancel: 'cancelled' },
+  awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled' },
+  exception: { resubmit: 'received', cancel: 'cancelled' },
+  under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled' },
+  approved: { plan: 'planned', cancel: 'cancelled' },
+  planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled' },
+  in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled' },
+  ready_to_ship: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
+  partially_shipped: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
+  shipped: { deliver: 'delivered' },
+  in_service: { complete_service: 'delivered' },
+  delivered: { accept: 'accepted', accept_partial: 'acceptance_failed', accept_fail: 'acceptance_failed' },
+  accepted: { close: 'completed', open_case: 'after_sales' },
+  acceptance_failed: { open_case: 'after_sales' },
+  after_sales: { resolve_case: 'completed' },
+  completed: { open_case: 'after_sales' },
+  cancelled: {},
+} as const satisfies Record<OrderStatus, Partial<Record<OrderEvent, OrderStatus>>>;
+
+/** The status `event` leads to from `status`, or a 409 naming what is allowed instead. */
+export function nextStatus(status: OrderStatus, event: OrderEvent): OrderStatus {
+  const allowed = orderTransitions[status] as Partial<Record<OrderEvent, OrderStatus>>;
+  const next = allowed[event];
+  if (!next) {
+    const options = Object.keys(allowed);
+    throw new DomainError(
+      'invalid_transition',
+      `An order in status "${status}" cannot "${event}"` + (options.length ? `; it can: ${options.join(', ')}` : '; it is closed'),
+      { meta: { status, event } },
+    );
+  }
+  return next;
+}
+
+/** Applies a sequence of events, returning every status passed through (for the history). */
+export function walk(from: OrderStatus, events: OrderEvent[]): { status: OrderStatus; path: { event: OrderEvent; from: OrderStatus; to: OrderStatus }[] } {
+  let status = from;
+  const path: { event: OrderEvent; from: OrderStatus; to: OrderStatus }[] = [];
+  for (const event of events) {
+    const to = nextStatus(status, event);
+    path.push({ event, from: status, to });
+    status = to;
+  }
+  return { status, path };
+}

@@ -1,0 +1,26 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../context.js';
+import { verifyAuditChain } from './verify.js';
+
+export const auditRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  app.get(
+    '/api/v1/audit/verify',
+    {
+      config: { permission: 'audit:read' },
+      schema: {
+        tags: ['audit'],
+        summary: 'Recompute the whole hash chain of the audit trail and report the first broken link',
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            checked: Type.Integer(),
+            headSeq: Type.Integer(),
+            broken: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+          }),
+        },
+      },
+    },
+    async () => verifyAuditChain(ctx.db),
+  );
+};

@@ -1,0 +1,11 @@
+import type { Config } from '../config.js';
+import type { Database, Db } from './db/connect.js';
+import type { Clock } from './time/clock.js';
+
+/** What every module's routes and services are given: no module reaches for globals. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  clock: Clock;
+}

@@ -1,0 +1,169 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+
+export interface FieldError {
+  /** JSON pointer into the request part, e.g. `/lines/1/quantity`. */
+  path: string;
+  /** Which part of the request: body, query, params or headers. */
+  in?: 'body' | 'query' | 'params' | 'headers';
+  code: string;
+  message: string;
+}
+
+/** What domain code throws; the HTTP layer turns it into problem+json. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    detail: string,
+    readonly extra: { errors?: FieldError[]; meta?: Record<string, unknown> } = {},
+  ) {
+    super(detail);
+    this.name = 'DomainError';
+  }
+}
+
+/** Every stable error code, its HTTP status and a human title: the one place they are mapped. */
+export const errorCatalog: Record<string, { status: number; title: string }> = {
+  validation_failed: { status: 400, title: 'The request is not valid' },
+  malformed_json: { status: 400, title: 'The body is not valid JSON' },
+  invalid_cursor: { status: 400, title: 'The paging cursor is not valid' },
+  unauthenticated: { status: 401, title: 'Sign in first' },
+  invalid_credentials: { status: 401, title: 'Email or password is wrong' },
+  forbidden: { status: 403, title: 'Your role may not do this' },
+  not_found: { status: 404, title: 'Not found' },
+  route_not_found: { status: 404, title: 'No such endpoint' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  conflict: { status: 409, title: 'Conflict' },
+  already_exists: { status: 409, title: 'Already exists' },
+  invalid_transition: { status: 409, title: 'The order is not in a state that allows this' },
+  same_user_confirmation: { status: 409, title: 'A second person must confirm the entry' },
+  external_ref_conflict: { status: 409, title: 'This channel reference belongs to another customer\'s order' },
+  stock_below_reserved: { status: 409, title: 'Stock would fall below what is reserved' },
+  not_stocked: { status: 409, title: 'This product kind carries no stock' },
+  precondition_failed: { status: 412, title: 'Someone changed this since you loaded it' },
+  precondition_required: { status: 428, title: 'Send If-Match with the version you edited' },
+  payload_too_large: { status: 413, title: 'The body is too large' },
+  unsupported_media_type: { status: 415, title: 'Send JSON (Content-Type: application/json)' },
+  idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different body' },
+  unknown_reference: { status: 422, title: 'A referenced record does not exist' },
+  mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
+  invalid_setting: { status: 422, title: 'The setting is not valid' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  internal_error: { status: 500, title: 'Something went wrong on our side' },
+  database_unavailable: { status: 503, title: 'The database is not reachable' },
+};
+
+export function problemType(code: string): string {
+  return `/api/errors/${code.replaceAll('_', '-')}`;
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  code: string,
+  detail: string,
+  extra: { errors?: FieldError[]; meta?: Record<string, unknown>; status?: number } = {},
+): FastifyReply {
+  const entry = errorCatalog[code] ?? errorCatalog.internal_error!;
+  const status = extra.status ?? entry.status;
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: problemType(code),
+      title: entry.title,
+      status,
+      code,
+      detail,
+      instance: reply.request.url,
+      ...(extra.errors?.length ? { errors: extra.errors } : {}),
+      ...extra.meta,
+    });
+}
+
+interface AjvLikeError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+const partNames: Record<string, FieldError['in']> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+/** Turns validator output into field errors that name the offending path. */
+export function fieldErrorsFromValidation(errors: AjvLikeError[], context: string | undefined): FieldError[] {
+  const where = partNames[context ?? 'body'] ?? 'body';
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    let path = e.instancePath;
+    let message = e.message ?? 'is not valid';
+    if (e.keyword === 'additionalProperties') {
+      path += `/${String(e.params.additionalProperty)}`;
+      message = 'is not a known field';
+    } else if (e.keyword === 'required') {
+      path += `/${String(e.params.missingProperty)}`;
+      message = 'is required';
+    }
+    const key = `${path}|${e.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ path: path || '/', in: where, code: e.keyword, message });
+  }
+  return out;
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
+    if (error instanceof DomainError) {
+      return sendProblem(reply, error.code, error.message, error.extra);
+    }
+    if (error.validation) {
+      const errors = fieldErrorsFromValidation(error.validation as AjvLikeError[], error.validationContext);
+      const first = errors[0];
+      return sendProblem(
+        reply,
+        'validation_failed',
+        first ? `${first.in} ${first.path}: ${first.message}` : 'The request is not valid',
+        { errors },
+      );
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return sendProblem(reply, 'malformed_json', error.message, { errors: [{ path: '/', in: 'body', code: 'json', message: error.message }] });
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return sendProblem(reply, 'malformed_json', 'The body is empty; send a JSON object', { errors: [{ path: '/', in: 'body', code: 'json', message: 'empty body' }] });
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(reply, 'payload_too_large', error.message);
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendProblem(reply, 'unsupported_media_type', error.message);
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return sendProblem(reply, 'validation_failed', error.message);
+    }
+    if (error.statusCode === 429) {
+      return sendProblem(reply, 'rate_limited', error.message);
+    }
+    if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/i.test(error.message))) {
+      return sendProblem(reply, 'malformed_json', error.message, { errors: [{ path: '/', in: 'body', code: 'json', message: error.message }] });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, 'validation_failed', error.message, { status: error.statusCode });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, 'internal_error', 'An unexpected error occurred; it has been logged.');
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, 'route_not_found', `No endpoint ${request.method} ${request.url.split('?')[0]}`),
+  );
+
+  app.get('/api/errors/:slug', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+    const code = (request.params as { slug: string }).slug.replaceAll('-', '_');
+    const entry = errorCatalog[code];
+    if (!entry) return sendProblem(reply, 'not_found', `No error code ${code}`);
+    return { code, status: entry.status, title: entry.title };
+  });
+}

@@ -1,0 +1,53 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db, Executor } from '../db/connect.js';
+import { recordChange, type Actor } from '../audit/record.js';
+import { DomainError } from '../http/errors.js';
+import { settings } from './schema.js';
+
+export interface StoredSetting {
+  value: unknown;
+  version: number;
+}
+
+/** The stored documents for `keys`; a key never written is absent (its owner applies defaults). */
+export async function readSettings(db: Executor, keys: string[]): Promise<Map<string, StoredSetting>> {
+  const rows = await db.select().from(settings).where(inArray(settings.key, keys));
+  return new Map(rows.map((r) => [r.key, { value: r.value, version: r.version }]));
+}
+
+/**
+ * Replaces one setting document. `expectedVersion` is the version the editor saw (0 for a
+ * key never written): a stale one gets 412, so two managers cannot overwrite each other.
+ */
+export async function writeSetting(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  key: string,
+  value: unknown,
+  expectedVersion: number,
+): Promise<StoredSetting> {
+  return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
+    const currentVersion = current?.version ?? 0;
+    if (currentVersion !== expectedVersion) {
+      throw new DomainError('precondition_failed', `Setting "${key}" is at version ${currentVersion}, not ${expectedVersion}`, {
+        meta: { currentVersion },
+      });
+    }
+    const version = currentVersion + 1;
+    if (current) {
+      await tx.update(settings).set({ value, version, updatedAt: now, updatedBy: actor.userId }).where(eq(settings.key, key));
+    } else {
+      await tx.insert(settings).values({ key, value, version, updatedAt: now, updatedBy: actor.userId });
+    }
+    await recordChange(tx, actor, now, {
+      entityType: 'setting',
+      entityId: key,
+      action: 'setting.updated',
+      before: current ? { value: current.value, version: current.version } : null,
+      after: { value, version },
+    });
+    return { value, version };
+  });
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+import { connectDatabase, type Database } from './platform/db/connect.js';
+import { migrateDatabase } from './platform/db/migrate.js';
+import { systemClock } from './platform/time/clock.js';
+import { ensureFirstAdmin } from './modules/identity/service.js';
+
+/** Opens (and migrates) the database the configuration names: PostgreSQL, or PGlite in the data dir. */
+export async function openDatabase(config: Config, command: string): Promise<Database> {
+  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command });
+  try {
+    await migrateDatabase(database);
+    return database;
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
+
+/** `ordo serve`: database, first admin, HTTP. Returns once listening. */
+export async function startServer(config: Config): Promise<{ app: FastifyInstance; database: Database; close(): Promise<void> }> {
+  const database = await openDatabase(config, 'serve');
+  const admin = await ensureFirstAdmin(database.db, systemClock.now(), { email: config.adminEmail, password: config.adminPassword });
+  if (admin?.generatedPassword) {
+    // Printed once, on the console of the first start: the only place this password exists.
+    process.stdout.write(
+      [
+        '',
+        '  ┌─ Ordo: first start ─────────────────────────────────────────',
+        `  │ Administrator created. Sign in as ${admin.email}`,
+        `  │ with the password: ${admin.generatedPassword}`,
+        '  │ It is shown only this once; change it or create your own admin.',
+        '  └─────────────────────────────────────────────────────────────',
+        '',
+      ].join('\n') + '\n',
+    );
+  } else if (admin) {
+    process.stdout.write(`Ordo: administrator ${admin.email} created from ORDO_ADMIN_EMAIL / ORDO_ADMIN_PASSWORD\n`);
+  }
+  const app = await buildApp({ config, database });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app.close();
+    await database.close();
+    throw err;
+  }
+  const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
+  process.stdout.write(`Ordo is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port} (${where}); API docs at /api/docs\n`);
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}

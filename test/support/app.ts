@@ -1,0 +1,76 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/platform/db/connect.js';
+import { ManualClock } from '../../src/platform/time/clock.js';
+import { createApiToken, createUser, type AuthenticatedActor } from '../../src/modules/identity/service.js';
+import { permissionsOf, type Role } from '../../src/modules/identity/permissions.js';
+import { freshDatabase } from './database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  clock: ManualClock;
+  /** Bearer headers of a user with the role (created on first use). */
+  as(role: Role, who?: string): Promise<Record<string, string>>;
+  /** `inject` that parses the JSON body. */
+  call(options: InjectOptions): Promise<LightMyRequestResponse & { body: string; data: any }>;
+  close(): Promise<void>;
+}
+
+/** 2024-05-10 09:00 in Shanghai: the seed's own example day. */
+export const exampleMorning = '2024-05-10T01:00:00.000Z';
+
+export async function createTestApp(options: { now?: string } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const clock = new ManualClock(options.now ?? exampleMorning);
+  const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+  const app = await buildApp({ config, database, clock, logger: false });
+  await app.ready();
+  const tokens = new Map<string, Record<string, string>>();
+  return {
+    app,
+    database,
+    clock,
+    async as(role, who = role) {
+      const key = `${role}:${who}`;
+      let headers = tokens.get(key);
+      if (!headers) {
+        const user = await createUser(database.db, { userId: null, label: 'test' }, clock.now(), {
+          email: `${who}.${role}@example.test`,
+          password: 'correct horse battery',
+          roles: [role],
+          name: who,
+        });
+        const actor: AuthenticatedActor = {
+          userId: user.id,
+          label: user.email,
+          email: user.email,
+          name: user.name,
+          roles: user.roles,
+          permissions: permissionsOf(user.roles),
+          via: 'token',
+          credentialId: user.id,
+        };
+        const { token } = await createApiToken(database.db, actor, clock.now(), { name: 'test' });
+        headers = { authorization: `Bearer ${token}` };
+        tokens.set(key, headers);
+      }
+      return headers;
+    },
+    async call(opts) {
+      const response = await app.inject(opts);
+      let data: unknown;
+      try {
+        data = response.body ? JSON.parse(response.body) : undefined;
+      } catch {
+        data = undefined;
+      }
+      return Object.assign(response, { data });
+    },
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}

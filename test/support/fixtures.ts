@@ -1,0 +1,54 @@
+import type { TestApp } from './app.js';
+
+let skuCounter = 0;
+
+export async function createCustomer(t: TestApp, overrides: Record<string, unknown> = {}): Promise<any> {
+  const res = await t.call({
+    method: 'POST',
+    url: '/api/v1/customers',
+    headers: await t.as('admin'),
+    payload: {
+      name: '星河科技有限公司',
+      type: 'company',
+      tier: 'normal',
+      contacts: [{ name: '王经理', phone: '13800000001', primary: true }],
+      addresses: [{ line1: '浦东新区世纪大道100号', city: '上海', isDefault: true }],
+      ...overrides,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`customer: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
+export async function createProduct(t: TestApp, overrides: Record<string, unknown> = {}): Promise<any> {
+  skuCounter += 1;
+  const res = await t.call({
+    method: 'POST',
+    url: '/api/v1/products',
+    headers: await t.as('admin'),
+    payload: { sku: `SKU-${process.pid}-${skuCounter}`, name: `A型设备 ${skuCounter}`, unit: '台', priceMinor: 100_00, kind: 'stock', ...overrides },
+  });
+  if (res.statusCode !== 201) throw new Error(`product: ${res.statusCode} ${res.body}`);
+  return res.data;
+}
+
+export async function receiveStock(t: TestApp, productId: string, quantity: number): Promise<void> {
+  const res = await t.call({
+    method: 'POST',
+    url: '/api/v1/stock/movements',
+    headers: await t.as('admin'),
+    payload: { productId, kind: 'receipt', quantity },
+  });
+  if (res.statusCode !== 201) throw new Error(`stock: ${res.statusCode} ${res.body}`);
+}
+
+export async function placeOrder(t: TestApp, payload: Record<string, unknown>, headers: Record<string, string> = {}): Promise<any> {
+  return t.call({ method: 'POST', url: '/api/v1/orders', headers: { ...(await t.as('admin')), ...headers }, payload });
+}
+
+/** A date `days` after the test clock's day, in Shanghai. */
+export function daysAfter(t: TestApp, days: number): string {
+  const shanghai = new Date(t.clock.now().getTime() + 8 * 3_600_000);
+  shanghai.setUTCDate(shanghai.getUTCDate() + days);
+  return shanghai.toISOString().slice(0, 10);
+}
