@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
+
+// On PostgreSQL these requests really run in parallel (a pool of 24 connections);
+// on PGlite the single embedded connection serialises them.
+let t: TestApp;
+let customer: any;
+let plenty: any;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2024-07-01T02:00:00Z' });
+  customer = await createCustomer(t, { tier: 'normal' });
+  plenty = await createProduct(t);
+  await receiveStock(t, plenty.id, 1_000_000);
+});
+afterAll(async () => t?.close());
+
+const orderFor = (productId: string, extra: Record<string, unknown> = {}) => ({
+  customerId: customer.id,
+  channel: 'api',
+  requestedDeliveryDate: daysAfter(t, 10),
+  lines: [{ productId, quantity: 1 }],
+  paymentStatus: 'unpaid',
+  ...extra,
+});
+
+test('50 concurrent creates get 50 unique numbers, 001 to 050, without a gap', async () => {
+  const headers = await t.as('sales');
+  const results = await Promise.all(Array.from({ length: 50 }, () => placeOrder(t, orderFor(plenty.id), headers)));
+  expect(results.map((r) => r.statusCode)).toEqual(Array(50).fill(201));
+  const numbers = results.map((r) => r.data.number).sort();
+  expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => `202407-${String(i + 1).padStart(3, '0')}`));
+});
+
+test('10 in stock, 50 concurrent single-unit unpaid orders: exactly 10 reserve, available ends at 0', async () => {
+  const scarce = await createProduct(t);
+  await receiveStock(t, scarce.id, 10);
+  const results = await Promise.all(Array.from({ length: 50 }, () => placeOrder(t, orderFor(scarce.id))));
+  expect(results.every((r) => r.statusCode === 201)).toBe(true);
+  const reserved = results.filter((r) => r.data.lines[0].reservedQuantity === 1);
+  const backordered = results.filter((r) => r.data.lines[0].backorderedQuantity === 1);
+  expect(reserved).toHaveLength(10);
+  expect(backordered).toHaveLength(40);
+  expect(reserved.every((r) => r.data.status === 'under_review')).toBe(true);
+  expect(backordered.every((r) => r.data.status === 'exception' && r.data.exceptions[0].code === 'stock_shortage_unpaid')).toBe(true);
+  const stock = await t.call({ method: 'GET', url: `/api/v1/products/${scarce.id}/stock`, headers: await t.as('admin') });
+  expect(stock.data).toMatchObject({ onHand: 10, reserved: 10, available: 0 });
+  const ledger = await t.call({ method: 'GET', url: `/api/v1/products/${scarce.id}/stock/movements?limit=200`, headers: await t.as('admin') });
+  expect(ledger.data.items.filter((m: any) => m.kind === 'reservation')).toHaveLength(10);
+});
+
+test('orders competing for two products in opposite line order neither deadlock nor oversell', async () => {
+  const a = await createProduct(t);
+  const b = await createProduct(t);
+  await receiveStock(t, a.id, 15);
+  await receiveStock(t, b.id, 15);
+  const body = (first: string, second: string) => ({
+    ...orderFor(first),
+    lines: [
+      { productId: first, quantity: 1 },
+      { productId: second, quantity: 1 },
+    ],
+  });
+  const results = await Promise.all(Array.from({ length: 40 }, (_, i) => placeOrder(t, i % 2 ? body(a.id, b.id) : body(b.id, a.id))));
+  expect(results.every((r) => r.statusCode === 201)).toBe(true);
+  const admin = await t.as('admin');
+  for (const product of [a, b]) {
+    const stock = await t.call({ method: 'GET', url: `/api/v1/products/${product.id}/stock`, headers: admin });
+    expect(stock.data).toMatchObject({ onHand: 15, reserved: 15, available: 0 });
+  }
+});
+
+test('one Idempotency-Key sent 8 times at once: one order, 8 identical answers', async () => {
+  const headers = { 'idempotency-key': 'retry-7f3a' };
+  const body = orderFor(plenty.id, { externalRef: undefined });
+  const results = await Promise.all(Array.from({ length: 8 }, () => placeOrder(t, body, headers)));
+  expect(results.map((r) => r.statusCode)).toEqual(Array(8).fill(201));
+  expect(new Set(results.map((r) => r.body)).size).toBe(1);
+
+  const later = await placeOrder(t, body, headers);
+  expect(later.statusCode).toBe(201);
+  expect(later.body).toBe(results[0]!.body);
+
+  const changed = await placeOrder(t, { ...body, paymentStatus: 'paid' }, headers);
+  expect(changed.statusCode).toBe(422);
+  expect(changed.data.code).toBe('idempotency_key_reused');
+
+  const otherUser = await placeOrder(t, body, { ...(await t.as('sales', 'another')), ...headers });
+  expect(otherUser.statusCode).toBe(201);
+  expect(otherUser.data.id).not.toBe(results[0]!.data.id);
+});
+
+test('an Idempotency-Key is remembered for 24 hours', async () => {
+  const headers = { 'idempotency-key': 'daily-import-1' };
+  const body = orderFor(plenty.id);
+  const first = await placeOrder(t, body, headers);
+  t.clock.advance(23 * 3_600_000);
+  expect((await placeOrder(t, body, headers)).data.id).toBe(first.data.id);
+  t.clock.advance(2 * 3_600_000);
+  const afterExpiry = await placeOrder(t, body, headers);
+  expect(afterExpiry.statusCode).toBe(201);
+  expect(afterExpiry.data.id).not.toBe(first.data.id);
+});
+
+test('the same channel + externalRef 10 times at once: one order; the others get it with 200', async () => {
+  const body = orderFor(plenty.id, { channel: 'marketplace', externalRef: 'JD-88412345' });
+  const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder(t, body)));
+  expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
+  expect(results.filter((r) => r.statusCode === 200)).toHaveLength(9);
+  expect(new Set(results.map((r) => r.data.id)).size).toBe(1);
+
+  const sameRefOtherChannel = await placeOrder(t, { ...body, channel: 'online_store' });
+  expect(sameRefOtherChannel.statusCode).toBe(201);
+
+  const someoneElse = await createCustomer(t, { name: '另一家公司' });
+  const conflict = await placeOrder(t, { ...body, customerId: someoneElse.id });
+  expect(conflict.statusCode).toBe(409);
+  expect(conflict.data).toMatchObject({ code: 'external_ref_conflict', errors: [{ path: '/externalRef' }] });
+
+  const list = await t.call({ method: 'GET', url: '/api/v1/orders?q=JD-88412345', headers: await t.as('admin') });
+  expect(list.data.items).toHaveLength(2);
+});
