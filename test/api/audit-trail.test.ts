@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { verifyAuditChain } from '../../src/platform/audit/verify.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+  const customer = await createCustomer(t);
+  const product = await createProduct(t);
+  await receiveStock(t, product.id, 50);
+  for (let i = 0; i < 5; i++) {
+    t.clock.advance(60_000);
+    await placeOrder(t, { customerId: customer.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' });
+  }
+});
+afterAll(async () => t?.close());
+
+test('every change is an event with actor, time, entity, action and before/after, and the chain verifies', async () => {
+  const res = await t.call({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.as('admin') });
+  expect(res.data.ok).toBe(true);
+  expect(res.data.checked).toBe(res.data.headSeq);
+  const rows = (await t.database.db.execute(sql`SELECT action, actor_label, entity_type, before, after FROM audit_events ORDER BY seq`)) as unknown as {
+    rows: { action: string; actor_label: string; entity_type: string; before: unknown; after: any }[];
+  };
+  const actions = rows.rows.map((r) => r.action);
+  expect(actions).toContain('customer.created');
+  expect(actions).toContain('product.created');
+  expect(actions).toContain('stock.receipt');
+  expect(actions.filter((a) => a === 'order.received')).toHaveLength(5);
+  const received = rows.rows.find((r) => r.action === 'order.received')!;
+  expect(received.actor_label).toBe('admin.admin@example.test');
+  expect(received.after.number).toMatch(/^202405-\d{3}$/);
+});
+
+test('the database refuses to change or delete an event', async () => {
+  await expect(t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`)).rejects.toThrow();
+  await expect(t.database.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();
+});
+
+test('an event altered behind the database’s back is found, at its own position', async () => {
+  // Someone with superuser rights switches the guard off and edits history.
+  await t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(sql`UPDATE audit_events SET after = jsonb_set(after, '{totals,totalMinor}', '1') WHERE seq = (SELECT min(seq) FROM audit_events WHERE action = 'order.received')`);
+  });
+  const tampered = (await t.database.db.execute(sql`SELECT min(seq)::int AS seq FROM audit_events WHERE action = 'order.received'`)) as unknown as { rows: { seq: number }[] };
+  const result = await verifyAuditChain(t.database.db);
+  expect(result.ok).toBe(false);
+  expect(result.broken).toEqual({ seq: tampered.rows[0]!.seq, reason: 'its content does not match its hash (the event was altered)' });
+});
+
+test('a deleted event is found too', async () => {
+  await t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(sql`DELETE FROM audit_events WHERE seq = 2`);
+  });
+  const result = await verifyAuditChain(t.database.db);
+  expect(result.ok).toBe(false);
+  expect(result.broken!.seq).toBe(2);
+});

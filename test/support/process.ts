@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+export interface RunningOrdo {
+  child: ChildProcess;
+  baseUrl: string;
+  output(): string;
+}
+
+/** Runs the real `ordo` CLI (from source) with the given environment. */
+export function ordoCommand(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], { cwd: root, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts `ordo serve` on a free port and waits until it listens. */
+export function startOrdo(env: Record<string, string>): Promise<RunningOrdo> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`ordo serve did not start within 90 s:\n${output}`));
+    }, 90_000);
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      const match = /listening on (http:\/\/\S+):(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, baseUrl: `http://127.0.0.1:${match[2]}`, output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ordo serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+/** Kills the process without letting it clean up, as a power cut or OOM kill would. */
+export function killHard(ordo: RunningOrdo): Promise<void> {
+  return new Promise((resolve) => {
+    ordo.child.removeAllListeners('exit');
+    ordo.child.once('exit', () => resolve());
+    ordo.child.kill('SIGKILL');
+  });
+}
+
+export function stopGracefully(ordo: RunningOrdo): Promise<number | null> {
+  return new Promise((resolve) => {
+    ordo.child.removeAllListeners('exit');
+    ordo.child.once('exit', (code) => resolve(code));
+    ordo.child.kill('SIGTERM');
+  });
+}
+
+/** A tiny HTTP client keeping the session cookie. */
+export class Client {
+  private cookie = '';
+  constructor(private readonly baseUrl: string) {}
+
+  async login(email: string, password: string): Promise<void> {
+    const res = await fetch(`${this.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+    this.cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  }
+
+  async request(method: string, url: string, body?: unknown): Promise<{ status: number; data: any }> {
+    const res = await fetch(`${this.baseUrl}${url}`, {
+      method,
+      headers: { cookie: this.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, data: text ? JSON.parse(text) : undefined };
+  }
+}
