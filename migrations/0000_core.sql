@@ -132,7 +132,6 @@ CREATE TABLE "stock_movements" (
 	"on_hand_after" integer NOT NULL,
 	"reserved_after" integer NOT NULL,
 	"order_id" uuid,
-	"order_line_id" uuid,
 	"customer_id" uuid,
 	"reason" text,
 	"actor_id" uuid,

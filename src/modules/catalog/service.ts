@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
-import { containsPattern, isUniqueViolation } from '../../platform/db/sql.js';
+import { rowFromJson } from '../../platform/db/json-rows.js';
+import { containsPattern, isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
@@ -136,11 +137,14 @@ export async function getProduct(db: Executor, id: string): Promise<ProductView 
   return row ? toView(row) : undefined;
 }
 
-/** The products with these ids (missing ids are simply absent from the map). */
-export async function getProducts(db: Executor, ids: string[]): Promise<Map<string, ProductView>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select().from(products).where(inArray(products.id, ids));
-  return new Map(rows.map((r) => [r.id, toView(r)]));
+/** A sub-query giving the products with these ids as a JSON array, for a caller reading several things in one statement. */
+export function productsLookup(ids: readonly string[]): SQL {
+  return sql`(SELECT coalesce(jsonb_agg(to_jsonb(p)), '[]'::jsonb) FROM products p WHERE p.id = ANY(${sqlArray(ids, 'uuid')}))`;
+}
+
+export function productsFromLookup(json: unknown): Map<string, ProductView> {
+  const views = ((json ?? []) as Record<string, unknown>[]).map((p) => toView(rowFromJson(products, p)));
+  return new Map(views.map((v) => [v.id, v]));
 }
 
 export interface ProductQuery {

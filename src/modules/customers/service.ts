@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, asc, eq, gt, ilike, or, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
+import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -144,6 +145,15 @@ export async function updateCustomer(db: Db, actor: Actor, now: Date, id: string
 export async function getCustomer(db: Executor, id: string): Promise<CustomerView | undefined> {
   const [row] = await db.select().from(customers).where(eq(customers.id, id));
   return row ? toView(row) : undefined;
+}
+
+/** A sub-query giving the customer as JSON (or NULL), for a caller reading several things in one statement. */
+export function customerLookup(id: string): SQL {
+  return sql`(SELECT to_jsonb(c) FROM customers c WHERE c.id = ${id}::uuid)`;
+}
+
+export function customerFromLookup(json: unknown): CustomerView | undefined {
+  return json ? toView(rowFromJson(customers, json as Record<string, unknown>)) : undefined;
 }
 
 export interface CustomerQuery {

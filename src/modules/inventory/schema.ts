@@ -31,7 +31,6 @@ export const stockMovements = pgTable(
     onHandAfter: integer('on_hand_after').notNull(),
     reservedAfter: integer('reserved_after').notNull(),
     orderId: uuid('order_id'),
-    orderLineId: uuid('order_line_id'),
     customerId: uuid('customer_id'),
     reason: text('reason'),
     actorId: uuid('actor_id'),

@@ -111,7 +111,6 @@ export async function recordStockMovement(
         onHandAfter: level!.onHand,
         reservedAfter: level!.reserved,
         orderId: null,
-        orderLineId: null,
         customerId: null,
         reason: input.reason?.trim() || null,
         actorId: actor.userId,
@@ -171,21 +170,24 @@ export interface ReservationRequest {
 }
 
 /**
- * Reserves what is available for each line, inside the caller's (order's) transaction:
- * a line gets min(wanted, available) and the rest is the caller's backorder. Rows are
- * locked in product order so two orders never deadlock; available never goes below zero.
+ * Reserves what is available for each line, inside the caller's (order's) transaction and
+ * in one statement: each product gets min(wanted, available), booked as one reservation
+ * movement; the rest is the caller's backorder. Rows are locked in product order so two
+ * orders never deadlock, and available never goes below zero (the table's checks stand
+ * behind this). Lines of the same product are served in line order.
  * Returns the reserved quantity per line id.
  */
 export async function reserveForOrder(tx: Tx, request: ReservationRequest): Promise<Map<string, number>> {
-  const reservedByLine = new Map<string, number>();
   const wanted = new Map<string, number>();
   for (const line of request.lines) wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.quantity);
+  const reservedByLine = new Map<string, number>();
   if (wanted.size === 0) return reservedByLine;
+  const at = request.at.toISOString();
   const values = sql.join(
     [...wanted].map(([productId, qty]) => sql`(${productId}::uuid, ${qty}::int)`),
     sql`, `,
   );
-  const taken = await queryRows<{ product_id: string; took: number; on_hand: number; reserved: number }>(
+  const taken = await queryRows<{ product_id: string; took: number }>(
     tx,
     sql`WITH want(product_id, qty) AS (VALUES ${values}),
       locked AS (
@@ -193,38 +195,27 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
         FROM stock_levels s JOIN want w ON w.product_id = s.product_id
         ORDER BY s.product_id
         FOR UPDATE OF s
+      ),
+      taken AS (
+        UPDATE stock_levels s
+        SET reserved = s.reserved + LEAST(l.qty, l.available), updated_at = ${at}::timestamptz
+        FROM locked l
+        WHERE s.product_id = l.product_id AND l.available > 0
+        RETURNING s.product_id, LEAST(l.qty, l.available)::int AS took, s.on_hand, s.reserved
+      ),
+      booked AS (
+        INSERT INTO stock_movements (id, product_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, customer_id, actor_id, at)
+        SELECT gen_random_uuid(), t.product_id, 'reservation', 0, t.took, t.on_hand, t.reserved,
+               ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
+        FROM taken t
       )
-      UPDATE stock_levels s
-      SET reserved = s.reserved + LEAST(l.qty, l.available), updated_at = ${request.at.toISOString()}::timestamptz
-      FROM locked l
-      WHERE s.product_id = l.product_id AND l.available > 0
-      RETURNING s.product_id, LEAST(l.qty, l.available)::int AS took, s.on_hand, s.reserved`,
+    SELECT product_id, took FROM taken`,
   );
-  const remaining = new Map(taken.map((t) => [t.product_id, { left: Number(t.took), onHand: Number(t.on_hand), reservedAfter: Number(t.reserved) - Number(t.took) }]));
-  const movements: (typeof stockMovements.$inferInsert)[] = [];
+  const left = new Map(taken.map((t) => [t.product_id, Number(t.took)]));
   for (const line of request.lines) {
-    const pool = remaining.get(line.productId);
-    const took = pool ? Math.min(pool.left, line.quantity) : 0;
+    const took = Math.min(left.get(line.productId) ?? 0, line.quantity);
+    left.set(line.productId, (left.get(line.productId) ?? 0) - took);
     reservedByLine.set(line.lineId, took);
-    if (!pool || took === 0) continue;
-    pool.left -= took;
-    pool.reservedAfter += took;
-    movements.push({
-      id: randomUUID(),
-      productId: line.productId,
-      kind: 'reservation',
-      onHandDelta: 0,
-      reservedDelta: took,
-      onHandAfter: pool.onHand,
-      reservedAfter: pool.reservedAfter,
-      orderId: request.orderId,
-      orderLineId: line.lineId,
-      customerId: request.customerId,
-      reason: null,
-      actorId: request.actorId,
-      at: request.at,
-    });
   }
-  if (movements.length > 0) await tx.insert(stockMovements).values(movements);
   return reservedByLine;
 }

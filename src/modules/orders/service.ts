@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, gte, ilike, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, prefixPattern, queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
@@ -8,14 +9,15 @@ import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
-import { getProducts, type ProductView } from '../catalog/service.js';
-import { getCustomer, type CustomerView } from '../customers/service.js';
+import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
+import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
 import { computePriority, deadlinesFor, type Level, type Priority } from './priority.js';
 import { orderLines, orders, type Delivery } from './schema.js';
-import { loadOrderSettings, type Channel } from './settings.js';
+import { settingsFromLookup } from '../../platform/settings/service.js';
+import { loadOrderSettings, maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup, type Channel } from './settings.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
 
 export type OrderType = 'standard' | 'custom' | 'urgent';
@@ -285,16 +287,10 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     return { statusCode, body };
   };
 
-  if (input.externalRef) {
-    const existing = await findByExternalRef(tx, input.channel, input.externalRef);
-    if (existing) return answer(200, sameCustomerOrConflict(existing, input));
-  }
-
-  const [customer, products, settings] = await Promise.all([
-    getCustomer(tx, input.customerId),
-    getProducts(tx, [...new Set(input.lines.map((l) => l.productId))]),
-    loadOrderSettings(tx),
-  ]);
+  const fingerprint = linesFingerprint(input.lines);
+  const known = await lookUpIntake(tx, input, fingerprint, now);
+  if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
+  const { customer, products, settings, duplicateOf } = known;
   if (!customer) {
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
   }
@@ -303,8 +299,6 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
   const totalMinor = subtotalMinor - discountMinor;
 
-  const fingerprint = linesFingerprint(input.lines);
-  const duplicateOf = await findLikelyDuplicate(tx, input.customerId, fingerprint, new Date(now.getTime() - settings.intake.duplicateWindowHours * 3_600_000));
 
   const orderId = randomUUID();
   const reserved = await reserveForOrder(tx, {
@@ -415,8 +409,9 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
     };
   });
-  await tx.insert(orders).values(orderRow);
-  await tx.insert(orderLines).values(lineRows);
+  await tx.execute(sql`
+    WITH inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb))
+    INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)`);
 
   // From here to commit every order waits on this month's counter: keep it short.
   orderRow.number = await assignNumber(tx, orderId, orderMonth(now, ctx.timeZone));
@@ -447,14 +442,33 @@ async function assignNumber(tx: Tx, orderId: string, month: string): Promise<str
   return row!.number;
 }
 
-async function findLikelyDuplicate(tx: Tx, customerId: string, fingerprint: string, since: Date): Promise<{ number: string; receivedAt: Date } | null> {
-  const [row] = await tx
-    .select({ number: orders.number, receivedAt: orders.receivedAt })
-    .from(orders)
-    .where(and(eq(orders.customerId, customerId), eq(orders.linesFingerprint, fingerprint), gte(orders.receivedAt, since), ne(orders.status, 'cancelled')))
-    .orderBy(desc(orders.receivedAt))
-    .limit(1);
-  return row ? { number: row.number!, receivedAt: row.receivedAt } : null;
+/**
+ * Everything intake reads before it writes, in one round trip: the customer, the products,
+ * the order settings, an order already taken under this channel reference, and the newest
+ * likely duplicate (same customer and lines within the window).
+ */
+async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now: Date) {
+  const [row] = await queryRows<{ customer: unknown; products: unknown; settings: unknown; existing: Record<string, unknown> | null; duplicate: { number: string; received_at: string } | null }>(
+    tx,
+    sql`SELECT ${customerLookup(input.customerId)} AS customer,
+               ${productsLookup([...new Set(input.lines.map((l) => l.productId))])} AS products,
+               ${orderSettingsLookup()} AS settings,
+               ${input.externalRef ? sql`(SELECT to_jsonb(o) FROM orders o WHERE o.channel = ${input.channel} AND o.external_ref = ${input.externalRef})` : sql`NULL::jsonb`} AS existing,
+               (SELECT jsonb_build_object('number', o.number, 'received_at', o.received_at) FROM orders o
+                 WHERE o.customer_id = ${input.customerId}::uuid AND o.lines_fingerprint = ${fingerprint} AND o.status <> 'cancelled'
+                   AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz
+                 ORDER BY o.received_at DESC LIMIT 1) AS duplicate`,
+  );
+  const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
+  // The newest match decides: if it is outside the configured window, all older ones are too.
+  const duplicate = row!.duplicate && Date.parse(row!.duplicate.received_at) >= now.getTime() - settings.intake.duplicateWindowHours * 3_600_000 ? row!.duplicate : null;
+  return {
+    customer: customerFromLookup(row!.customer),
+    products: productsFromLookup(row!.products),
+    settings,
+    existing: row!.existing ? rowFromJson(orders, row!.existing) : undefined,
+    duplicateOf: duplicate ? { number: duplicate.number, receivedAt: new Date(duplicate.received_at) } : null,
+  };
 }
 
 async function loadView(db: Executor, row: OrderRow): Promise<OrderView> {

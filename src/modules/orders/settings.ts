@@ -2,7 +2,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
-import { readSettings } from '../../platform/settings/service.js';
+import { readSettings, settingsLookup, type StoredSetting } from '../../platform/settings/service.js';
+import type { SQL } from 'drizzle-orm';
 
 export const channels = [
   'online_store',
@@ -45,10 +46,12 @@ const Deadline = StrictObject({ responseMinutes: Minutes, planMinutes: Minutes }
 export const SlaSettings = StrictObject({ high: Deadline, medium: Deadline, low: Deadline });
 export type SlaSettings = Static<typeof SlaSettings>;
 
+export const maxDuplicateWindowHours = 24 * 30;
+
 /** SPEC §3: which channels need a second person to confirm the entry; the duplicate window. */
 export const IntakeSettings = StrictObject({
   entryCheckChannels: Type.Array(StringEnum(channels), { uniqueItems: true }),
-  duplicateWindowHours: Type.Integer({ minimum: 0, maximum: 24 * 30 }),
+  duplicateWindowHours: Type.Integer({ minimum: 0, maximum: maxDuplicateWindowHours }),
 });
 export type IntakeSettings = Static<typeof IntakeSettings>;
 
@@ -121,9 +124,18 @@ export interface OrderSettings {
   intake: IntakeSettings;
 }
 
+const orderSettingKeys = Object.keys(orderSettings);
+
 /** The settings an order is taken with: stored documents, or the defaults where none was saved. */
 export async function loadOrderSettings(db: Executor): Promise<OrderSettings> {
-  const stored = await readSettings(db, Object.keys(orderSettings));
+  return orderSettingsFrom(await readSettings(db, orderSettingKeys));
+}
+
+export function orderSettingsLookup(): SQL {
+  return settingsLookup(orderSettingKeys);
+}
+
+export function orderSettingsFrom(stored: Map<string, StoredSetting>): OrderSettings {
   return {
     priority: (stored.get('order-priority')?.value as PrioritySettings | undefined) ?? defaultPrioritySettings,
     sla: (stored.get('order-sla')?.value as SlaSettings | undefined) ?? defaultSlaSettings,

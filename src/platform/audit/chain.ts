@@ -16,8 +16,15 @@ export interface ChainedContent {
   after: unknown;
 }
 
-/** The hash of one link: its predecessor's hash, its position and its content. */
+/** The text of an event that its link hash covers. */
+export function chainedBody(content: ChainedContent): string {
+  return canonicalJson({ ...content, at: content.at.toISOString() });
+}
+
+/**
+ * The hash of one link: SHA-256 of its predecessor's hash, its position and its content.
+ * `recordChanges` has the database compute exactly this when it appends.
+ */
 export function linkHash(prevHash: string, seq: number, content: ChainedContent): string {
-  const body = canonicalJson({ ...content, at: content.at.toISOString() });
-  return createHash('sha256').update(`${prevHash}\n${seq}\n${body}`).digest('hex');
+  return createHash('sha256').update(`${prevHash}\n${seq}\n${chainedBody(content)}`).digest('hex');
 }

@@ -1,17 +1,13 @@
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
-import { outbox } from '../outbox/schema.js';
 import { asStoredJson } from '../json.js';
-import { linkHash, type ChainedContent } from './chain.js';
-import { auditEvents, auditHead } from './schema.js';
+import { chainedBody } from './chain.js';
 
 /** Who made a change: a signed-in user, or the system / a CLI command. */
 export interface Actor {
   userId: string | null;
   label: string;
 }
-
-export const systemActor: Actor = { userId: null, label: 'system' };
 
 export interface Change {
   entityType: string;
@@ -30,28 +26,15 @@ export interface OutboxMessage {
 
 /**
  * Appends the changes to the hash-chained audit trail and queues their outbox messages,
- * inside the caller's transaction. Call it as the last write: it locks the chain head,
- * the one row every audited change shares, until commit.
+ * inside the caller's transaction, in one statement. Call it as the last write: it locks
+ * the chain head — the one row every audited change shares — until commit.
+ *
+ * The link hash is computed by the database from the head it has just locked, so no
+ * second round trip is needed; `verifyAuditChain` recomputes the same hash in JS.
  */
-export async function recordChanges(
-  tx: Tx,
-  actor: Actor,
-  at: Date,
-  changes: Change[],
-  messages: OutboxMessage[] = [],
-): Promise<void> {
-  if (messages.length > 0) {
-    await tx.insert(outbox).values(
-      messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload, createdAt: at })),
-    );
-  }
-  if (changes.length === 0) return;
-  const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for('update');
-  if (!head) throw new Error('The audit chain head is missing; run the migrations');
-  let seq = head.seq;
-  let prevHash = head.hash;
-  const rows = changes.map((change) => {
-    const content: ChainedContent = {
+export async function recordChanges(tx: Tx, actor: Actor, at: Date, changes: Change[], messages: OutboxMessage[] = []): Promise<void> {
+  const events = changes.map((change) => {
+    const content = {
       at,
       actorId: actor.userId,
       actorLabel: actor.label,
@@ -62,14 +45,33 @@ export async function recordChanges(
       before: asStoredJson(change.before),
       after: asStoredJson(change.after),
     };
-    seq += 1;
-    const hash = linkHash(prevHash, seq, content);
-    const row = { seq, ...content, prevHash, hash };
-    prevHash = hash;
-    return row;
+    return { ...content, body: chainedBody(content) };
   });
-  await tx.insert(auditEvents).values(rows);
-  await tx.update(auditHead).set({ seq, hash: prevHash }).where(eq(auditHead.id, 1));
+  const outbox = messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload }));
+  await tx.execute(sql`
+    WITH RECURSIVE
+      head AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE),
+      input AS (SELECT ordinality::int AS n, e FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS x(e, ordinality)),
+      chain AS (
+        SELECT 0 AS n, head.seq, head.hash, NULL::text AS prev FROM head
+        UNION ALL
+        SELECT i.n, c.seq + 1, encode(sha256(convert_to(c.hash || E'\n' || (c.seq + 1)::text || E'\n' || (i.e->>'body'), 'UTF8')), 'hex'), c.hash
+        FROM chain c JOIN input i ON i.n = c.n + 1
+      ),
+      appended AS (
+        INSERT INTO audit_events (seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after, prev_hash, hash)
+        SELECT c.seq, ${at.toISOString()}::timestamptz, (i.e->>'actorId')::uuid, i.e->>'actorLabel', i.e->>'entityType', i.e->>'entityId',
+               (i.e->>'customerId')::uuid, i.e->>'action', i.e->'before', i.e->'after', c.prev, c.hash
+        FROM chain c JOIN input i ON i.n = c.n
+        RETURNING seq, hash
+      ),
+      queued AS (
+        INSERT INTO outbox (topic, customer_id, payload, created_at)
+        SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload', ${at.toISOString()}::timestamptz
+        FROM jsonb_array_elements(${JSON.stringify(outbox)}::jsonb) AS m
+      )
+    UPDATE audit_head SET (seq, hash) = (SELECT seq, hash FROM appended ORDER BY seq DESC LIMIT 1)
+    WHERE id = 1 AND EXISTS (SELECT 1 FROM appended)`);
 }
 
 /** Shorthand for the common case of one change. */

@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './connect.js';
 
 /** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
@@ -43,4 +43,9 @@ export function containsPattern(text: string): string {
 /** A `…%` pattern matching values that start with `text` literally. */
 export function prefixPattern(text: string): string {
   return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `ARRAY[$1, $2, …]::type[]` with one bound parameter per value. */
+export function sqlArray(values: readonly string[], type: 'uuid' | 'text'): SQL {
+  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::${sql.raw(type)}[]`;
 }

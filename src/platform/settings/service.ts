@@ -1,4 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { sqlArray } from '../db/sql.js';
 import type { Db, Executor } from '../db/connect.js';
 import { recordChange, type Actor } from '../audit/record.js';
 import { DomainError } from '../http/errors.js';
@@ -13,6 +14,15 @@ export interface StoredSetting {
 export async function readSettings(db: Executor, keys: string[]): Promise<Map<string, StoredSetting>> {
   const rows = await db.select().from(settings).where(inArray(settings.key, keys));
   return new Map(rows.map((r) => [r.key, { value: r.value, version: r.version }]));
+}
+
+/** A sub-query giving the stored documents for `keys` as one JSON object (key → {value, version}). */
+export function settingsLookup(keys: readonly string[]): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(s.key, jsonb_build_object('value', s.value, 'version', s.version)), '{}'::jsonb) FROM settings s WHERE s.key = ANY(${sqlArray(keys, 'text')}))`;
+}
+
+export function settingsFromLookup(json: unknown): Map<string, StoredSetting> {
+  return new Map(Object.entries((json ?? {}) as Record<string, StoredSetting>));
 }
 
 /**
