@@ -90,6 +90,16 @@ describe('API tokens for integrations', () => {
     expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);
   });
 
+  test('a token revoked by another process stops working within the 2 s cache', async () => {
+    const headers = await t.as('sales', 'elsewhere');
+    const created = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', headers, payload: { name: 'shared' } });
+    const bearer = { authorization: `Bearer ${created.data.token}` };
+    expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(200);
+    await t.database.db.execute(`UPDATE api_tokens SET revoked_at = now() WHERE id = '${created.data.id}'` as never);
+    t.clock.advance(2001);
+    expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);
+  });
+
   test('a made-up token is refused', async () => {
     const res = await t.call({ method: 'GET', url: '/api/v1/orders', headers: { authorization: 'Bearer ordo_made_up' } });
     expect(res.statusCode).toBe(401);

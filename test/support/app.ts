@@ -51,6 +51,7 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
           permissions: permissionsOf(user.roles),
           via: 'token',
           credentialId: user.id,
+          credentialExpiresAt: null,
         };
         const { token } = await createApiToken(database.db, actor, clock.now(), { name: 'test' });
         headers = { authorization: `Bearer ${token}` };

@@ -7,6 +7,38 @@ import { actorForSession, actorForToken, type AuthenticatedActor } from './servi
 
 export const sessionCookie = 'ordo_session';
 
+/**
+ * Remembers for a moment whom a credential belongs to, so a burst of API calls from an
+ * integration costs one lookup instead of one per request. Sign-out and revocation in
+ * this process forget at once; other processes sharing the database notice within the TTL.
+ */
+export class ActorCache {
+  private readonly entries = new Map<string, { actor: AuthenticatedActor; until: number }>();
+  constructor(
+    private readonly ttlMs = 2000,
+    private readonly capacity = 10_000,
+  ) {}
+
+  get(credential: string, now: Date): AuthenticatedActor | undefined {
+    const entry = this.entries.get(credential);
+    if (entry && entry.until > now.getTime()) return entry.actor;
+    if (entry) this.entries.delete(credential);
+    return undefined;
+  }
+
+  set(credential: string, actor: AuthenticatedActor, now: Date): void {
+    if (this.entries.size >= this.capacity) this.entries.clear();
+    const until = Math.min(now.getTime() + this.ttlMs, actor.credentialExpiresAt?.getTime() ?? Infinity);
+    this.entries.set(credential, { actor, until });
+  }
+
+  forget(credentialId: string): void {
+    for (const [credential, entry] of this.entries) {
+      if (entry.actor.credentialId === credentialId) this.entries.delete(credential);
+    }
+  }
+}
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** What the caller needs; every /api/v1 route declares it (or `public`). */
@@ -15,6 +47,9 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor?: AuthenticatedActor;
+  }
+  interface FastifyInstance {
+    actorCache: ActorCache;
   }
 }
 
@@ -36,6 +71,9 @@ function bearerToken(request: FastifyRequest): string | undefined {
  * neither a permission nor `public` is a start-up error, so none can ship unguarded.
  */
 export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
+  const cache = new ActorCache();
+  app.decorate('actorCache', cache);
+
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
     const config = route.config as { permission?: RoutePermission; public?: boolean } | undefined;
@@ -50,11 +88,12 @@ export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
     const now = ctx.clock.now();
     const token = bearerToken(request);
     const cookie = request.cookies[sessionCookie];
-    const actor = token
-      ? await actorForToken(ctx.db, token, now)
-      : cookie
-        ? await actorForSession(ctx.db, cookie, now)
-        : undefined;
+    const credential = token ? `token:${token}` : cookie ? `session:${cookie}` : undefined;
+    let actor = credential ? cache.get(credential, now) : undefined;
+    if (!actor && credential) {
+      actor = token ? await actorForToken(ctx.db, token, now) : await actorForSession(ctx.db, cookie!, now);
+      if (actor) cache.set(credential, actor, now);
+    }
     if (!actor) {
       return sendProblem(
         reply,

@@ -66,7 +66,9 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     '/api/v1/auth/logout',
     { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null() } } },
     async (request, reply) => {
-      await logout(ctx.db, actorOf(request), ctx.clock.now());
+      const actor = actorOf(request);
+      await logout(ctx.db, actor, ctx.clock.now());
+      app.actorCache.forget(actor.credentialId);
       reply.clearCookie(sessionCookie, { path: '/' });
       return reply.code(204).send(null);
     },
@@ -117,7 +119,11 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
   app.delete(
     '/api/v1/auth/tokens/:id',
     { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: IdParams, response: { 200: ApiToken } } },
-    async (request) => revokeApiToken(ctx.db, actorOf(request), ctx.clock.now(), request.params.id),
+    async (request) => {
+      const revoked = await revokeApiToken(ctx.db, actorOf(request), ctx.clock.now(), request.params.id);
+      app.actorCache.forget(revoked.id);
+      return revoked;
+    },
   );
 
   app.get(

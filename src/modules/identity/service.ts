@@ -30,8 +30,10 @@ export interface AuthenticatedActor extends Actor {
   roles: string[];
   permissions: ReadonlySet<Permission>;
   via: 'session' | 'token';
-  /** Session or token id; scopes idempotency keys. */
+  /** Session or token id. */
   credentialId: string;
+  /** When the session or token stops working (null: a token without expiry). */
+  credentialExpiresAt: Date | null;
 }
 
 function sha256(value: string): string {
@@ -164,7 +166,7 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
   });
 }
 
-function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string): AuthenticatedActor {
+function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null): AuthenticatedActor {
   return {
     userId: user.id,
     label: user.email,
@@ -174,23 +176,24 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     permissions: permissionsOf(user.roles),
     via,
     credentialId,
+    credentialExpiresAt,
   };
 }
 
 /** The user behind a session cookie, or undefined when it is unknown, expired or disabled. */
 export async function actorForSession(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
   const [row] = await db
-    .select({ user: users, sessionId: sessions.id })
+    .select({ user: users, sessionId: sessions.id, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
-  return row ? actorFrom(row.user, 'session', row.sessionId) : undefined;
+  return row ? actorFrom(row.user, 'session', row.sessionId, row.expiresAt) : undefined;
 }
 
 /** The user behind a bearer token, or undefined when it is unknown, revoked, expired or disabled. */
 export async function actorForToken(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
   const [row] = await db
-    .select({ user: users, tokenId: apiTokens.id })
+    .select({ user: users, tokenId: apiTokens.id, expiresAt: apiTokens.expiresAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(
@@ -201,7 +204,7 @@ export async function actorForToken(db: Executor, token: string, now: Date): Pro
         eq(users.active, true),
       ),
     );
-  return row ? actorFrom(row.user, 'token', row.tokenId) : undefined;
+  return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt) : undefined;
 }
 
 export interface ApiTokenView {
