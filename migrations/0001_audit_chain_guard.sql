@@ -1,6 +1,20 @@
 -- The chain starts from a genesis hash of zeros.
 INSERT INTO "audit_head" ("id", "seq", "hash") VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 --> statement-breakpoint
+-- One link of the chain: SHA-256 over the previous link's hash, the position, and the
+-- event's content as the database's own canonical jsonb text. Appending and verifying
+-- both call this, so they cannot disagree about what was hashed.
+CREATE FUNCTION audit_link_hash(prev_hash text, seq bigint, at timestamptz, actor_id uuid, actor_label text,
+                                entity_type text, entity_id text, customer_id uuid, action text, before jsonb, after jsonb)
+RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT encode(sha256(convert_to(
+    prev_hash || E'\n' || seq::text || E'\n' || jsonb_build_object(
+      'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+      'actorId', actor_id, 'actorLabel', actor_label, 'entityType', entity_type, 'entityId', entity_id,
+      'customerId', customer_id, 'action', action, 'before', before, 'after', after)::text,
+    'UTF8')), 'hex')
+$$;
+--> statement-breakpoint
 -- The trail is append-only: the database refuses to change or remove an event.
 -- (Whoever can disable this is caught by `ordo audit verify`.)
 CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { auditAppendCtes, recordChange, type Actor, type Change } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
@@ -413,31 +413,45 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     WITH inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb))
     INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)`);
 
-  // From here to commit every order waits on this month's counter: keep it short.
-  orderRow.number = await assignNumber(tx, orderId, orderMonth(now, ctx.timeZone));
-  const view = toView(orderRow, lineRows);
-  await recordChange(
-    tx,
-    actor,
-    now,
-    { entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...view, transitions: path } },
-    [{ topic: 'order.received', customerId: customer.id, payload: { orderId, number: view.number, status, priority: priority.level } }],
-  );
-  return answer(201, view);
+  orderRow.number = await numberAndRecord(tx, ctx, orderRow, {
+    entityType: 'order',
+    entityId: orderId,
+    customerId: customer.id,
+    action: 'order.received',
+    after: { ...toView(orderRow, lineRows), transitions: path },
+  });
+  return answer(201, toView(orderRow, lineRows));
 }
 
-/** Takes the next serial of the month and writes it onto the order, in one statement. */
-async function assignNumber(tx: Tx, orderId: string, month: string): Promise<string> {
+/**
+ * The last statement of intake: takes the month's next serial, writes the number onto the
+ * order, and appends the audit event (with the number) and its outbox message. The month
+ * counter and the audit head are the rows every order shares; taking both in one final
+ * statement keeps the time they are held — until commit — as short as it can be.
+ */
+async function numberAndRecord(tx: Tx, ctx: CreateOrderContext, order: OrderRow, received: Change): Promise<string> {
+  const month = orderMonth(ctx.now, ctx.timeZone);
   const [row] = await queryRows<{ number: string }>(
     tx,
-    sql`WITH serial AS (
-          INSERT INTO order_counters (month, last) VALUES (${month}, 1)
-          ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
-          RETURNING last
-        )
-        UPDATE orders SET number = ${month} || '-' || lpad(serial.last::text, greatest(3, length(serial.last::text)), '0')
-        FROM serial WHERE orders.id = ${orderId}
-        RETURNING orders.number`,
+    sql`WITH RECURSIVE
+          serial AS (
+            INSERT INTO order_counters (month, last) VALUES (${month}, 1)
+            ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
+            RETURNING last
+          ),
+          numbered AS (
+            UPDATE orders SET number = ${month} || '-' || lpad(serial.last::text, greatest(3, length(serial.last::text)), '0')
+            FROM serial WHERE orders.id = ${order.id}::uuid
+            RETURNING orders.number
+          ),
+          ${auditAppendCtes(
+            ctx.actor,
+            ctx.now,
+            [{ ...received, afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))` }],
+            [{ topic: 'order.received', customerId: order.customerId, payload: { orderId: order.id, status: order.status, priority: order.priorityLevel } }],
+            { lockHeadAfter: sql`EXISTS (SELECT 1 FROM numbered)` },
+          )}
+        SELECT number FROM numbered`,
   );
   return row!.number;
 }

@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
-import { asStoredJson } from '../json.js';
-import { chainedBody } from './chain.js';
 
 /** Who made a change: a signed-in user, or the system / a CLI command. */
 export interface Actor {
@@ -16,6 +14,11 @@ export interface Change {
   action: string;
   before?: unknown;
   after?: unknown;
+  /**
+   * A jsonb expression merged into `after` by the database, for values that only exist
+   * inside the statement (an order number taken by a CTE in the same statement).
+   */
+  afterMerge?: SQL;
 }
 
 export interface OutboxMessage {
@@ -24,54 +27,68 @@ export interface OutboxMessage {
   payload: Record<string, unknown>;
 }
 
+function jsonParam(value: unknown): SQL {
+  return value === undefined || value === null ? sql`NULL::jsonb` : sql`${JSON.stringify(value)}::jsonb`;
+}
+
 /**
- * Appends the changes to the hash-chained audit trail and queues their outbox messages,
- * inside the caller's transaction, in one statement. Call it as the last write: it locks
- * the chain head — the one row every audited change shares — until commit.
- *
- * The link hash is computed by the database from the head it has just locked, so no
- * second round trip is needed; `verifyAuditChain` recomputes the same hash in JS.
+ * The CTEs that append `changes` to the hash-chained audit trail and queue `messages` in
+ * the outbox. They lock the chain head — the one row every audited change shares — so
+ * put them in the last statement of the transaction. Use inside `WITH RECURSIVE`.
+ * `lockHeadAfter` names a condition over the caller's own CTEs that must be evaluated
+ * first, so the head is always the last lock taken (a fixed lock order cannot deadlock).
+ */
+export function auditAppendCtes(
+  actor: Actor,
+  at: Date,
+  changes: Change[],
+  messages: OutboxMessage[] = [],
+  options: { lockHeadAfter?: SQL } = {},
+): SQL {
+  const atParam = sql`${at.toISOString()}::timestamptz`;
+  const actorId = sql`${actor.userId}::uuid`;
+  const inputs = sql.join(
+    changes.map((c, index) => {
+      const after = c.afterMerge ? sql`coalesce(${jsonParam(c.after)}, '{}'::jsonb) || ${c.afterMerge}` : jsonParam(c.after);
+      return sql`(${index + 1}::int, ${c.entityType}::text, ${c.entityId}::text, ${c.customerId ?? null}::uuid, ${c.action}::text, ${jsonParam(c.before)}, ${after})`;
+    }),
+    sql`, `,
+  );
+  const outbox = JSON.stringify(messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload })));
+  return sql`
+    audit_input(n, entity_type, entity_id, customer_id, action, before, after) AS (VALUES ${inputs}),
+    audit_prior AS (SELECT seq, hash FROM audit_head WHERE id = 1 AND ${options.lockHeadAfter ?? sql`true`} FOR UPDATE),
+    audit_chain(n, seq, hash, prev) AS (
+      SELECT 0, p.seq, p.hash, NULL::text FROM audit_prior p
+      UNION ALL
+      SELECT i.n, c.seq + 1,
+             audit_link_hash(c.hash, c.seq + 1, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after),
+             c.hash
+      FROM audit_chain c JOIN audit_input i ON i.n = c.n + 1
+    ),
+    audit_appended AS (
+      INSERT INTO audit_events (seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after, prev_hash, hash)
+      SELECT c.seq, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after, c.prev, c.hash
+      FROM audit_chain c JOIN audit_input i ON i.n = c.n
+      RETURNING seq, hash
+    ),
+    audit_advanced AS (
+      UPDATE audit_head SET (seq, hash) = (SELECT seq, hash FROM audit_appended ORDER BY seq DESC LIMIT 1) WHERE id = 1
+    ),
+    outbox_queued AS (
+      INSERT INTO outbox (topic, customer_id, payload, created_at)
+      SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload', ${atParam}
+      FROM jsonb_array_elements(${outbox}::jsonb) AS m
+    )`;
+}
+
+/**
+ * Appends the changes to the audit trail and queues their outbox messages, inside the
+ * caller's transaction, in one statement. Call it as the last write before commit.
  */
 export async function recordChanges(tx: Tx, actor: Actor, at: Date, changes: Change[], messages: OutboxMessage[] = []): Promise<void> {
-  const events = changes.map((change) => {
-    const content = {
-      at,
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      entityType: change.entityType,
-      entityId: change.entityId,
-      customerId: change.customerId ?? null,
-      action: change.action,
-      before: asStoredJson(change.before),
-      after: asStoredJson(change.after),
-    };
-    return { ...content, body: chainedBody(content) };
-  });
-  const outbox = messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload }));
-  await tx.execute(sql`
-    WITH RECURSIVE
-      head AS (SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE),
-      input AS (SELECT ordinality::int AS n, e FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS x(e, ordinality)),
-      chain AS (
-        SELECT 0 AS n, head.seq, head.hash, NULL::text AS prev FROM head
-        UNION ALL
-        SELECT i.n, c.seq + 1, encode(sha256(convert_to(c.hash || E'\n' || (c.seq + 1)::text || E'\n' || (i.e->>'body'), 'UTF8')), 'hex'), c.hash
-        FROM chain c JOIN input i ON i.n = c.n + 1
-      ),
-      appended AS (
-        INSERT INTO audit_events (seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after, prev_hash, hash)
-        SELECT c.seq, ${at.toISOString()}::timestamptz, (i.e->>'actorId')::uuid, i.e->>'actorLabel', i.e->>'entityType', i.e->>'entityId',
-               (i.e->>'customerId')::uuid, i.e->>'action', i.e->'before', i.e->'after', c.prev, c.hash
-        FROM chain c JOIN input i ON i.n = c.n
-        RETURNING seq, hash
-      ),
-      queued AS (
-        INSERT INTO outbox (topic, customer_id, payload, created_at)
-        SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload', ${at.toISOString()}::timestamptz
-        FROM jsonb_array_elements(${JSON.stringify(outbox)}::jsonb) AS m
-      )
-    UPDATE audit_head SET (seq, hash) = (SELECT seq, hash FROM appended ORDER BY seq DESC LIMIT 1)
-    WHERE id = 1 AND EXISTS (SELECT 1 FROM appended)`);
+  if (changes.length === 0) throw new Error('recordChanges needs at least one change');
+  await tx.execute(sql`WITH RECURSIVE ${auditAppendCtes(actor, at, changes, messages)} SELECT 1`);
 }
 
 /** Shorthand for the common case of one change. */
