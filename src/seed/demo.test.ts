@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { freshDatabase } from '../../test/support/database.js';
+import type { Database } from '../platform/db/connect.js';
+import { ManualClock } from '../platform/time/clock.js';
+import { verifyAuditChain } from '../platform/audit/verify.js';
+import { roles } from '../modules/identity/permissions.js';
+import { listUsers } from '../modules/identity/service.js';
+import { listCustomers } from '../modules/customers/service.js';
+import { listProducts } from '../modules/catalog/service.js';
+import { getStockLevel } from '../modules/inventory/service.js';
+import { listOrders, type OrderSummary } from '../modules/orders/service.js';
+import { seedDemo } from './demo.js';
+
+let database: Database;
+let summary: string;
+let orders: OrderSummary[];
+const clock = new ManualClock('2024-05-20T02:00:00Z'); // 10:00 in Shanghai
+
+async function allOrders(): Promise<OrderSummary[]> {
+  return (await listOrders(database.db, { limit: 1000 })).items;
+}
+
+beforeAll(async () => {
+  database = await freshDatabase();
+  summary = await seedDemo(database.db, clock, 'Asia/Shanghai');
+  orders = await allOrders();
+});
+afterAll(async () => database?.close());
+
+test('the summary names what was loaded and how to sign in', () => {
+  expect(summary).toContain('星河智能装备有限公司');
+  expect(summary).toMatch(/customers: +12\b/);
+  expect(summary).toMatch(/orders: +36\b/);
+  expect(summary).toContain('specialist@demo.ordo');
+  expect(summary).toContain('ordo-demo-2024');
+});
+
+test('one demo user per role, in Chinese, can be found', async () => {
+  const users = await listUsers(database.db);
+  for (const role of roles) {
+    const user = users.find((u) => u.email === `${role.replace(/_/g, '-')}@demo.ordo`);
+    expect(user, role).toBeDefined();
+    expect(user!.roles).toEqual([role]);
+    expect(user!.locale).toBe('zh-CN');
+    expect(user!.name).toMatch(/^\p{Script=Han}+$/u);
+  }
+});
+
+test('customers of every tier and type, with all payment terms', async () => {
+  const { items } = await listCustomers(database.db, { limit: 100 });
+  expect(items.length).toBeGreaterThanOrEqual(10);
+  expect(new Set(items.map((c) => c.tier))).toEqual(new Set(['vip', 'normal', 'new']));
+  expect(new Set(items.map((c) => c.type))).toEqual(new Set(['company', 'person']));
+  expect(new Set(items.map((c) => c.paymentTerms.kind))).toEqual(new Set(['prepaid', 'cash_on_delivery', 'net']));
+  expect(items.every((c) => c.contacts.some((k) => k.phone?.match(/^1[3-9]\d{9}$/)))).toBe(true);
+  expect(items.find((c) => c.name === '华东精密制造股份有限公司')).toMatchObject({ tier: 'vip', paymentTerms: { kind: 'net', netDays: 60 } });
+});
+
+test('products of each kind; stock is on hand, some deliberately short', async () => {
+  const { items } = await listProducts(database.db, { limit: 100 });
+  for (const kind of ['stock', 'made_to_order', 'service'] as const) expect(items.filter((p) => p.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+  const deviceA = items.find((p) => p.name === 'A型设备-2024款')!;
+  expect(deviceA).toMatchObject({ unit: '台', priceMinor: 30_000_00, kind: 'stock' });
+  expect((await getStockLevel(database.db, deviceA.id)).onHand).toBeGreaterThan(0);
+  expect(items.find((p) => p.kind === 'made_to_order')!.leadTimes).toMatchObject({ production: expect.any(Number), qc: expect.any(Number) });
+  const hmi = items.find((p) => p.sku === 'XH-HMI10')!;
+  expect(await getStockLevel(database.db, hmi.id)).toMatchObject({ available: 0 });
+});
+
+test('orders over three weeks from at least 8 channels, numbered YYYYMM-NNN', () => {
+  expect(orders.length).toBeGreaterThanOrEqual(30);
+  expect(new Set(orders.map((o) => o.channel)).size).toBeGreaterThanOrEqual(8);
+  for (const o of orders) expect(o.number).toMatch(/^\d{6}-\d{3,}$/);
+  const received = orders.map((o) => Date.parse(o.receivedAt));
+  expect(Math.max(...received)).toBeLessThan(clock.now().getTime());
+  expect(Math.min(...received)).toBeGreaterThanOrEqual(clock.now().getTime() - 22 * 86_400_000);
+  // Late April and May in Shanghai: each month numbered from 001, without gaps.
+  for (const month of ['202404', '202405']) {
+    const serials = orders.filter((o) => o.number.startsWith(`${month}-`)).map((o) => Number(o.number.slice(7))).sort((a, b) => a - b);
+    expect(serials, month).toEqual(serials.map((_, i) => i + 1));
+  }
+  expect(new Set(orders.map((o) => o.paymentStatus))).toEqual(new Set(['unpaid', 'partial', 'paid']));
+  expect(new Set(orders.map((o) => o.type))).toEqual(new Set(['standard', 'custom', 'urgent']));
+  expect(orders.some((o) => o.requestedDeliveryDate === null)).toBe(true);
+  expect(orders.filter((o) => o.channel === 'marketplace').every((o) => /^(TM|JD)-/.test(o.externalRef ?? ''))).toBe(true);
+});
+
+test('intake sorted them: exceptions, under review, awaiting the entry check', () => {
+  const inStatus = (s: string) => orders.filter((o) => o.status === s);
+  expect(inStatus('exception').length).toBeGreaterThan(0);
+  expect(inStatus('under_review').length).toBeGreaterThan(0);
+  expect(inStatus('awaiting_entry_check').length).toBeGreaterThan(0);
+  const codes = new Set(orders.flatMap((o) => o.exceptions.map((e) => e.code)));
+  for (const code of ['missing_delivery_date', 'special_requirements_unclear', 'stock_shortage_unpaid']) expect(codes, code).toContain(code);
+  expect(orders.some((o) => o.warnings.some((w) => w.code === 'backordered'))).toBe(true);
+  expect(orders.find((o) => o.type === 'urgent')!.priority.level).toBe('high');
+});
+
+test('the seed’s examples: VIP 150,000 CNY due in 3 days → high; normal 8,000 CNY due in 5 days → low', () => {
+  const vip = orders.find((o) => o.customer.name === '华东精密制造股份有限公司' && o.totals.totalMinor === 150_000_00)!;
+  expect(vip).toMatchObject({ channel: 'online_store', paymentStatus: 'paid', status: 'under_review', priority: { level: 'high', score: 9 } });
+  const normal = orders.find((o) => o.customer.name === '苏州瑞达自动化设备有限公司' && o.totals.totalMinor === 8_000_00)!;
+  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'under_review', priority: { level: 'low', score: 5 } });
+});
+
+test('every record went through its service: the audit trail holds', async () => {
+  const result = await verifyAuditChain(database.db);
+  expect(result.ok).toBe(true);
+  expect(result.checked).toBeGreaterThan(11 + 12 + 15 + 36);
+});
+
+test('a second run creates nothing and says the demo is already loaded', async () => {
+  const again = await seedDemo(database.db, clock, 'Asia/Shanghai');
+  expect(again).toMatch(/already loaded/);
+  expect(again).toContain('nothing was created');
+  expect((await allOrders()).length).toBe(orders.length);
+  expect((await listUsers(database.db)).length).toBe(roles.length);
+});
