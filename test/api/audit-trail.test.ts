@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { recordChanges } from '../../src/platform/audit/record.js';
 import { verifyAuditChain } from '../../src/platform/audit/verify.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
@@ -32,6 +33,21 @@ test('every change is an event with actor, time, entity, action and before/after
   const received = rows.rows.find((r) => r.action === 'order.received')!;
   expect(received.actor_label).toBe('admin.admin@example.test');
   expect(received.after.number).toMatch(/^202405-\d{3}$/);
+});
+
+test('several changes appended in one call are chained in order', async () => {
+  const before = await verifyAuditChain(t.database.db);
+  await t.database.db.transaction((tx) =>
+    recordChanges(tx, { userId: null, label: 'test' }, t.clock.now(), [
+      { entityType: 'setting', entityId: 'a', action: 'setting.updated', after: { value: 1 } },
+      { entityType: 'setting', entityId: 'b', action: 'setting.updated', before: { value: '旧' }, after: { value: '新', nested: { z: 1, a: [true, null] } } },
+      { entityType: 'setting', entityId: 'c', action: 'setting.updated' },
+    ]),
+  );
+  const after = await verifyAuditChain(t.database.db);
+  expect(after).toMatchObject({ ok: true, checked: before.checked + 3, headSeq: before.headSeq + 3 });
+  const rows = (await t.database.db.execute(sql`SELECT entity_id FROM audit_events ORDER BY seq DESC LIMIT 3`)) as unknown as { rows: { entity_id: string }[] };
+  expect(rows.rows.map((r) => r.entity_id)).toEqual(['c', 'b', 'a']);
 });
 
 test('the database refuses to change or delete an event', async () => {

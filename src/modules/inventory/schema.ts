@@ -36,5 +36,5 @@ export const stockMovements = pgTable(
     actorId: uuid('actor_id'),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('stock_movements_product_idx').on(t.productId, t.at, t.id), index('stock_movements_order_idx').on(t.orderId)],
+  (t) => [index('stock_movements_product_idx').on(t.productId, t.at, t.id)],
 );

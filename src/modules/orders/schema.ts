@@ -55,9 +55,9 @@ export const orders = pgTable(
     uniqueIndex('orders_number_key').on(t.number),
     uniqueIndex('orders_channel_external_ref_key').on(t.channel, t.externalRef).where(sql`external_ref IS NOT NULL`),
     index('orders_received_idx').on(t.receivedAt, t.id),
-    index('orders_customer_idx').on(t.customerId, t.receivedAt),
     index('orders_status_idx').on(t.status, t.receivedAt),
-    index('orders_duplicate_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
+    // Serves likely-duplicate checks and (by its prefix) a customer's orders.
+    index('orders_customer_lines_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
   ],
 );
 
