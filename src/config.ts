@@ -42,6 +42,11 @@ function timeZone(raw: string): string {
   return raw;
 }
 
+/** A directory, or `memory://` for a throwaway database that lives only as long as the process. */
+function dataDir(raw: string): string {
+  return raw.startsWith('memory://') ? raw : path.resolve(raw);
+}
+
 /** Reads and validates the environment once, at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
@@ -52,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
-    dataDir: path.resolve(env.ORDO_DATA_DIR?.trim() || 'data'),
+    dataDir: dataDir(env.ORDO_DATA_DIR?.trim() || 'data'),
     timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminEmail: env.ORDO_ADMIN_EMAIL?.trim() || undefined,
