@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
 import { registerErrorHandling } from './platform/http/errors.js';
-import { Problem } from './platform/http/schemas.js';
+import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
 import { authPlugin } from './modules/identity/auth.js';
@@ -42,13 +42,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
     // One line per request only when debugging: under load they cost more than the request.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  useStrictValidation(app);
   registerErrorHandling(app);
-  app.addSchema(Problem);
   await app.register(helmet, {
     // The API docs page loads its own scripts and styles from this server.
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },

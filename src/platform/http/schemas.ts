@@ -18,21 +18,6 @@ export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4
 /** Money in minor units (fen, cents), never floats. */
 export const Minor = Type.Integer({ minimum: 0, maximum: 1e13 });
 
-export const Problem = Type.Object(
-  {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    code: Type.String(),
-    detail: Type.String(),
-    instance: Type.Optional(Type.String()),
-    errors: Type.Optional(
-      Type.Array(Type.Object({ path: Type.String(), in: Type.Optional(Type.String()), code: Type.String(), message: Type.String() })),
-    ),
-  },
-  { $id: 'Problem', description: 'RFC 9457 problem details' },
-);
-
 /** A page of a keyset-paginated list. */
 export function Page<T extends TSchema>(item: T) {
   return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
