@@ -94,13 +94,14 @@ export async function recordStockMovement(
   await stockedProduct(db, input.productId, '/productId');
   try {
     return await db.transaction(async (tx) => {
+      // The level row appears with the product's first movement. (An upsert would not do:
+      // its proposed row — a negative adjustment as on hand — fails the checks before the
+      // conflict is even looked at.)
+      await tx.insert(stockLevels).values({ productId: input.productId, onHand: 0, reserved: 0, updatedAt: now }).onConflictDoNothing();
       const [level] = await tx
-        .insert(stockLevels)
-        .values({ productId: input.productId, onHand: input.quantity, reserved: 0, updatedAt: now })
-        .onConflictDoUpdate({
-          target: stockLevels.productId,
-          set: { onHand: sql`${stockLevels.onHand} + ${input.quantity}`, updatedAt: now },
-        })
+        .update(stockLevels)
+        .set({ onHand: sql`${stockLevels.onHand} + ${input.quantity}`, updatedAt: now })
+        .where(eq(stockLevels.productId, input.productId))
         .returning();
       const movement = {
         id: randomUUID(),
@@ -130,9 +131,12 @@ export async function recordStockMovement(
   } catch (err) {
     if (isCheckViolation(err, 'stock_levels_reserved_within_on_hand') || isCheckViolation(err, 'stock_levels_on_hand_nonnegative')) {
       const level = await getStockLevel(db, input.productId);
+      const wouldBe = level.onHand + input.quantity;
       throw new DomainError(
         'stock_below_reserved',
-        `On hand would become ${level.onHand + input.quantity}, below the ${level.reserved} reserved for orders (or below zero)`,
+        wouldBe < 0
+          ? `On hand would become ${wouldBe}: stock cannot be negative (${level.onHand} on hand)`
+          : `On hand would become ${wouldBe}, below the ${level.reserved} reserved for orders`,
         { errors: [{ path: '/quantity', in: 'body', code: 'stock_below_reserved', message: 'would take stock below what is reserved' }], meta: { level } },
       );
     }
