@@ -1,4 +1,9 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { Database, Db } from '../../src/platform/db/connect.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { testDatabaseKind } from '../support/database.js';
 
@@ -31,4 +36,15 @@ test('an unknown endpoint is a problem, not an HTML page', async () => {
   const res = await t.call({ method: 'GET', url: '/api/v1/nothing-here' });
   expect(res.statusCode).toBe(404);
   expect(res.data).toMatchObject({ code: 'route_not_found', type: '/api/errors/route-not-found' });
+});
+
+test('when PostgreSQL cannot be reached, the API says so with 503 instead of a vague 500', async () => {
+  const pool = new pg.Pool({ connectionString: 'postgres://ordo@127.0.0.1:1/ordo', connectionTimeoutMillis: 2000 });
+  const database: Database = { db: drizzle(pool) as unknown as Db, kind: 'postgres', pool, close: () => pool.end() };
+  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
+  const res = await app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: 'Bearer ordo_anything' } });
+  expect(res.statusCode).toBe(503);
+  expect(res.json()).toMatchObject({ code: 'database_unavailable', detail: 'The database cannot be reached; nothing was changed. Try again shortly.' });
+  await app.close();
+  await pool.end();
 });

@@ -20,6 +20,18 @@ function pgError(err: unknown): { code?: string; constraint?: string; message?: 
   return undefined;
 }
 
+/** True when `err` means the database is not reachable (refused, reset, shut down), not that a statement failed. */
+export function isConnectionError(err: unknown): boolean {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/.test(code) || /^(08|57P0)/.test(code))) return true;
+    if (current instanceof Error && /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(current.message)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
 /** True when `err` is a unique violation, optionally of the named constraint or index. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
   const pg = pgError(err);

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { isConnectionError } from '../db/sql.js';
 
 export interface FieldError {
   /** JSON pointer into the request part, e.g. `/lines/1/quantity`. */
@@ -31,7 +32,6 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   forbidden: { status: 403, title: 'Your role may not do this' },
   not_found: { status: 404, title: 'Not found' },
   route_not_found: { status: 404, title: 'No such endpoint' },
-  method_not_allowed: { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'Conflict' },
   already_exists: { status: 409, title: 'Already exists' },
   invalid_transition: { status: 409, title: 'The order is not in a state that allows this' },
@@ -151,6 +151,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendProblem(reply, 'validation_failed', error.message, { status: error.statusCode });
+    }
+    if (isConnectionError(error)) {
+      request.log.error({ err: error }, 'database unreachable');
+      return sendProblem(reply, 'database_unavailable', 'The database cannot be reached; nothing was changed. Try again shortly.');
     }
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, 'internal_error', 'An unexpected error occurred; it has been logged.');
