@@ -14,12 +14,6 @@ interface Journal {
   entries: { idx: number; tag: string }[];
 }
 
-/** The tag of the newest migration shipped with this build, e.g. `0003_orders`. */
-export function latestMigrationTag(): string {
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as Journal;
-  return journal.entries.at(-1)?.tag ?? 'none';
-}
-
 /**
  * Applies every migration not yet applied. On PostgreSQL an advisory lock keeps two
  * processes starting together (server and worker) from migrating at once.

@@ -13,7 +13,6 @@ export function StringEnum<const T extends readonly string[]>(values: T, options
 export const Uuid = Type.String({ format: 'uuid' });
 export const IdParams = StrictObject({ id: Uuid });
 export const IsoDate = Type.String({ format: 'date', description: 'A calendar date, YYYY-MM-DD' });
-export const Timestamp = Type.String({ format: 'date-time' });
 export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code, e.g. CNY' });
 /** Money in minor units (fen, cents), never floats. */
 export const Minor = Type.Integer({ minimum: 0, maximum: 1e13 });

@@ -1,0 +1,354 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/connect.js';
+import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
+import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
+import { auditAppendCtes, type Actor, type Change } from '../../platform/audit/record.js';
+import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { settingsFromLookup } from '../../platform/settings/service.js';
+import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
+import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
+import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
+import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
+import type { Address, Contact } from '../customers/schema.js';
+import { reserveForOrder } from '../inventory/service.js';
+import { auditIntake, type SpecialRequirements } from './intake-audit.js';
+import { computePriority, deadlinesFor } from './priority.js';
+import { orderLines, orders, type Delivery } from './schema.js';
+import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup } from './settings.js';
+import { walk, type OrderEvent } from './states.js';
+import { findByExternalRef, loadView, toView, type LineRow, type OrderInput, type OrderLineInput, type OrderRow, type OrderView } from './views.js';
+
+/* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
+
+function orderMonth(at: Date, timeZone: string): string {
+  const p = zonedParts(at, timeZone);
+  return `${p.year}${String(p.month).padStart(2, '0')}`;
+}
+
+function linesFingerprint(lines: OrderLineInput[]): string {
+  const key = lines
+    .map((l) => `${l.productId}:${l.quantity}`)
+    .sort()
+    .join('|');
+  return createHash('sha256').update(key).digest('hex');
+}
+
+function unknownReference(detail: string, errors: FieldError[]): DomainError {
+  return new DomainError('unknown_reference', detail, { errors });
+}
+
+function normaliseRequirements(value: OrderInput['specialRequirements']): SpecialRequirements | null {
+  if (value === undefined || value === null) return null;
+  const req = typeof value === 'string' ? { text: value } : value;
+  const text = req.text?.trim();
+  const normalised: SpecialRequirements = {
+    ...(text ? { text } : {}),
+    ...(req.customization && Object.keys(req.customization).length > 0 ? { customization: req.customization } : {}),
+    ...(req.packaging?.trim() ? { packaging: req.packaging.trim() } : {}),
+  };
+  return Object.keys(normalised).length > 0 ? normalised : null;
+}
+
+function defaultContact(customer: CustomerView): Contact | null {
+  const reachable = customer.contacts.filter((c) => c.phone || c.email);
+  return reachable.find((c) => c.primary) ?? reachable[0] ?? null;
+}
+
+function defaultAddress(customer: CustomerView): Address | null {
+  return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
+}
+
+interface PricedLine {
+  id: string;
+  lineNo: number;
+  input: OrderLineInput;
+  product: ProductView;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+}
+
+/** Prices every line from the catalogue (or the given price) and refuses what cannot be an order. */
+function priceLines(input: OrderInput, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
+  const missing: FieldError[] = [];
+  input.lines.forEach((line, index) => {
+    if (!products.has(line.productId)) {
+      missing.push({ path: `/lines/${index}/productId`, in: 'body', code: 'unknown', message: `${line.productId} is not a known product` });
+    }
+  });
+  if (missing.length > 0) throw unknownReference(`${missing.length} line(s) name a product that does not exist`, missing);
+
+  const currency = products.get(input.lines[0]!.productId)!.currency;
+  const lines = input.lines.map((line, index): PricedLine => {
+    const product = products.get(line.productId)!;
+    if (product.currency !== currency) {
+      throw new DomainError('mixed_currency', `Line ${index + 1} (${product.sku}) is priced in ${product.currency}, the order in ${currency}`, {
+        errors: [{ path: `/lines/${index}/productId`, in: 'body', code: 'currency', message: `is priced in ${product.currency}, not ${currency}` }],
+      });
+    }
+    const unitPriceMinor = line.unitPriceMinor ?? product.priceMinor;
+    const gross = unitPriceMinor * line.quantity;
+    const discountMinor = line.discountMinor ?? 0;
+    if (!Number.isSafeInteger(gross)) {
+      throw new DomainError('validation_failed', `Line ${index + 1} is too large to total`, {
+        errors: [{ path: `/lines/${index}/quantity`, in: 'body', code: 'maximum', message: 'quantity × unit price is too large' }],
+      });
+    }
+    if (discountMinor > gross) {
+      throw new DomainError('validation_failed', `Line ${index + 1}: the discount ${discountMinor} exceeds the line amount ${gross}`, {
+        errors: [{ path: `/lines/${index}/discountMinor`, in: 'body', code: 'maximum', message: `must not exceed ${gross}` }],
+      });
+    }
+    return { id: randomUUID(), lineNo: index + 1, input: line, product, unitPriceMinor, discountMinor, totalMinor: gross - discountMinor };
+  });
+  return { lines, currency };
+}
+
+export interface CreateOrderContext {
+  db: Db;
+  now: Date;
+  timeZone: string;
+  actor: Actor;
+  idempotencyKey?: string;
+}
+
+/**
+ * Takes an order in (SPEC §3, §4): de-duplicates it by idempotency key and by channel +
+ * external reference, prices it, reserves stock, runs the preliminary audit, scores its
+ * priority and deadlines, and numbers it — all in one transaction with its audit event.
+ * Answers 201 for a new order, 200 for one that already existed.
+ */
+export async function createOrder(ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+  try {
+    return await ctx.db.transaction((tx) => createOrderIn(tx, ctx, input));
+  } catch (err) {
+    if (input.externalRef && isUniqueViolation(err, 'orders_channel_external_ref_key')) {
+      // A concurrent request with the same reference won the race: answer with its order.
+      const existing = await findByExternalRef(ctx.db, input.channel, input.externalRef);
+      if (existing) return { statusCode: 200, body: sameCustomerOrConflict(existing, input) };
+    }
+    throw err;
+  }
+}
+
+function sameCustomerOrConflict(existing: OrderView, input: OrderInput): OrderView {
+  if (existing.customer.id !== input.customerId) {
+    throw new DomainError('external_ref_conflict', `${input.channel} reference ${input.externalRef} already belongs to order ${existing.number} of another customer`, {
+      errors: [{ path: '/externalRef', in: 'body', code: 'conflict', message: `belongs to order ${existing.number}` }],
+    });
+  }
+  return existing;
+}
+
+async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+  const { now, actor } = ctx;
+  const claim = ctx.idempotencyKey
+    ? { scope: actor.userId ?? actor.label, key: ctx.idempotencyKey, requestHash: hashRequest(input) }
+    : undefined;
+  if (claim) {
+    const replay = await claimIdempotencyKey(tx, claim, now);
+    if (replay) return replay as StoredResponse & { body: OrderView };
+  }
+  const answer = async (statusCode: number, body: OrderView) => {
+    if (claim) await completeIdempotencyKey(tx, claim, { statusCode, body });
+    return { statusCode, body };
+  };
+
+  const fingerprint = linesFingerprint(input.lines);
+  const known = await lookUpIntake(tx, input, fingerprint, now);
+  if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
+  const { customer, products, settings, duplicateOf } = known;
+  if (!customer) {
+    throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
+  }
+  const { lines, currency } = priceLines(input, products);
+  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
+  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
+  const totalMinor = subtotalMinor - discountMinor;
+
+
+  const orderId = randomUUID();
+  const reserved = await reserveForOrder(tx, {
+    orderId,
+    customerId: customer.id,
+    actorId: actor.userId,
+    at: now,
+    lines: lines.filter((l) => l.product.kind === 'stock').map((l) => ({ lineId: l.id, productId: l.product.id, quantity: l.input.quantity })),
+  });
+
+  const receivedDate = localDate(now, ctx.timeZone);
+  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
+  const specialRequirements = normaliseRequirements(input.specialRequirements);
+  const contact = input.contact ?? defaultContact(customer);
+  const delivery: Delivery =
+    input.delivery?.method === 'pickup'
+      ? { method: 'pickup', address: null }
+      : { method: 'ship', address: input.delivery?.address ?? defaultAddress(customer) };
+  const type = input.type ?? 'standard';
+  const { exceptions, warnings } = auditIntake({
+    type,
+    paymentStatus: input.paymentStatus,
+    requestedDeliveryDate,
+    receivedDate,
+    specialRequirements,
+    hasContact: Boolean(contact && (contact.phone || contact.email)),
+    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
+    hasDeliveryTarget: delivery.method === 'pickup' || delivery.address !== null,
+    lines: lines.map((l) => ({
+      sku: l.product.sku,
+      kind: l.product.kind,
+      active: l.product.active,
+      quantity: l.input.quantity,
+      reserved: reserved.get(l.id) ?? 0,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+    })),
+    duplicateOf,
+  });
+
+  const priority = computePriority(
+    {
+      customerTier: customer.tier,
+      totalMinor,
+      currency,
+      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
+      orderType: type,
+    },
+    settings.priority,
+  );
+  const { responseDueAt, planDueAt } = deadlinesFor(priority.level, now, settings.sla);
+
+  const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
+  const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
+  const { status, path } = walk('received', events);
+
+  const orderRow: OrderRow = {
+    id: orderId,
+    number: null,
+    customerId: customer.id,
+    customerName: customer.name,
+    channel: input.channel,
+    externalRef: input.externalRef ?? null,
+    type,
+    status,
+    priorityLevel: priority.level,
+    priority,
+    exceptions,
+    warnings,
+    requestedDeliveryDate,
+    contact,
+    delivery,
+    specialRequirements,
+    paymentStatus: input.paymentStatus,
+    currency,
+    subtotalMinor,
+    discountMinor,
+    totalMinor,
+    linesFingerprint: fingerprint,
+    receivedAt: now,
+    responseDueAt,
+    planDueAt,
+    enteredBy: actor.userId,
+    entryCheck: entryCheckRequired ? 'pending' : 'not_required',
+    entryConfirmedBy: null,
+    entryConfirmedAt: null,
+    updatedAt: now,
+    version: 1,
+  };
+  const lineRows: LineRow[] = lines.map((l) => {
+    const reservedQuantity = reserved.get(l.id) ?? 0;
+    return {
+      id: l.id,
+      orderId,
+      customerId: customer.id,
+      lineNo: l.lineNo,
+      productId: l.product.id,
+      sku: l.product.sku,
+      name: l.product.name,
+      unit: l.product.unit,
+      kind: l.product.kind,
+      quantity: l.input.quantity,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+      discountMinor: l.discountMinor,
+      totalMinor: l.totalMinor,
+      reservedQuantity,
+      backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
+    };
+  });
+  await tx.execute(sql`
+    WITH inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb))
+    INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)`);
+
+  orderRow.number = await numberAndRecord(tx, ctx, orderRow, {
+    entityType: 'order',
+    entityId: orderId,
+    customerId: customer.id,
+    action: 'order.received',
+    after: { ...toView(orderRow, lineRows), transitions: path },
+  });
+  return answer(201, toView(orderRow, lineRows));
+}
+
+/**
+ * The last statement of intake: takes the month's next serial, writes the number onto the
+ * order, and appends the audit event (with the number) and its outbox message. The month
+ * counter and the audit head are the rows every order shares; taking both in one final
+ * statement keeps the time they are held — until commit — as short as it can be.
+ */
+async function numberAndRecord(tx: Tx, ctx: CreateOrderContext, order: OrderRow, received: Change): Promise<string> {
+  const month = orderMonth(ctx.now, ctx.timeZone);
+  const [row] = await queryRows<{ number: string }>(
+    tx,
+    sql`WITH RECURSIVE
+          serial AS (
+            INSERT INTO order_counters (month, last) VALUES (${month}, 1)
+            ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
+            RETURNING last
+          ),
+          numbered AS (
+            UPDATE orders SET number = ${month} || '-' || lpad(serial.last::text, greatest(3, length(serial.last::text)), '0')
+            FROM serial WHERE orders.id = ${order.id}::uuid
+            RETURNING orders.number
+          ),
+          ${auditAppendCtes(
+            ctx.actor,
+            ctx.now,
+            [{ ...received, afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))` }],
+            [{ topic: 'order.received', customerId: order.customerId, payload: { orderId: order.id, status: order.status, priority: order.priorityLevel } }],
+            { lockHeadAfter: sql`EXISTS (SELECT 1 FROM numbered)` },
+          )}
+        SELECT number FROM numbered`,
+  );
+  return row!.number;
+}
+
+/**
+ * Everything intake reads before it writes, in one round trip: the customer, the products,
+ * the order settings, an order already taken under this channel reference, and the newest
+ * likely duplicate (same customer and lines within the window).
+ */
+async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now: Date) {
+  const [row] = await queryRows<{ customer: unknown; products: unknown; settings: unknown; existing: Record<string, unknown> | null; duplicate: { number: string; received_at: string } | null }>(
+    tx,
+    sql`SELECT ${customerLookup(input.customerId)} AS customer,
+               ${productsLookup([...new Set(input.lines.map((l) => l.productId))])} AS products,
+               ${orderSettingsLookup()} AS settings,
+               ${input.externalRef ? sql`(SELECT to_jsonb(o) FROM orders o WHERE o.channel = ${input.channel} AND o.external_ref = ${input.externalRef})` : sql`NULL::jsonb`} AS existing,
+               (SELECT jsonb_build_object('number', o.number, 'received_at', o.received_at) FROM orders o
+                 WHERE o.customer_id = ${input.customerId}::uuid AND o.lines_fingerprint = ${fingerprint} AND o.status <> 'cancelled'
+                   AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz
+                 ORDER BY o.received_at DESC LIMIT 1) AS duplicate`,
+  );
+  const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
+  // The newest match decides: if it is outside the configured window, all older ones are too.
+  const duplicate = row!.duplicate && Date.parse(row!.duplicate.received_at) >= now.getTime() - settings.intake.duplicateWindowHours * 3_600_000 ? row!.duplicate : null;
+  return {
+    customer: customerFromLookup(row!.customer),
+    products: productsFromLookup(row!.products),
+    settings,
+    existing: row!.existing ? rowFromJson(orders, row!.existing) : undefined,
+    duplicateOf: duplicate ? { number: duplicate.number, receivedAt: new Date(duplicate.received_at) } : null,
+  };
+}

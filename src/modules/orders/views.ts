@@ -1,0 +1,148 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/connect.js';
+import type { Address, Contact } from '../customers/schema.js';
+import type { Finding, SpecialRequirements } from './intake-audit.js';
+import type { Priority } from './priority.js';
+import { orderLines, orders, type Delivery } from './schema.js';
+import type { Channel } from './settings.js';
+import type { OrderStatus } from './states.js';
+
+/* What an order looks like to the API: its input and view types and how rows become views. */
+
+export type OrderType = 'standard' | 'custom' | 'urgent';
+export type PaymentStatus = 'unpaid' | 'partial' | 'paid';
+
+export interface OrderLineInput {
+  productId: string;
+  quantity: number;
+  unitPriceMinor?: number;
+  discountMinor?: number;
+}
+
+export interface OrderInput {
+  customerId: string;
+  channel: Channel;
+  externalRef?: string;
+  type?: OrderType;
+  requestedDeliveryDate?: string | null;
+  lines: OrderLineInput[];
+  contact?: Contact;
+  delivery?: { method: 'ship' | 'pickup'; address?: Address };
+  specialRequirements?: string | SpecialRequirements | null;
+  paymentStatus: PaymentStatus;
+}
+
+export interface OrderLineView {
+  id: string;
+  lineNo: number;
+  productId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  kind: string;
+  quantity: number;
+  listPriceMinor: number;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  reservedQuantity: number;
+  backorderedQuantity: number;
+}
+
+export interface OrderSummary {
+  id: string;
+  number: string;
+  status: OrderStatus;
+  type: OrderType;
+  channel: Channel;
+  externalRef: string | null;
+  customer: { id: string; name: string };
+  priority: Priority;
+  exceptions: Finding[];
+  warnings: Finding[];
+  requestedDeliveryDate: string | null;
+  paymentStatus: PaymentStatus;
+  totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
+  receivedAt: string;
+  responseDueAt: string;
+  planDueAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface OrderView extends OrderSummary {
+  contact: Contact | null;
+  delivery: Delivery;
+  specialRequirements: SpecialRequirements | null;
+  entry: { check: string; enteredBy: string | null; confirmedBy: string | null; confirmedAt: string | null };
+  lines: OrderLineView[];
+}
+
+export type OrderRow = typeof orders.$inferSelect;
+export type LineRow = typeof orderLines.$inferSelect;
+
+export function toSummary(row: OrderRow): OrderSummary {
+  return {
+    id: row.id,
+    number: row.number!,
+    status: row.status as OrderStatus,
+    type: row.type as OrderType,
+    channel: row.channel as Channel,
+    externalRef: row.externalRef,
+    customer: { id: row.customerId, name: row.customerName },
+    priority: row.priority,
+    exceptions: row.exceptions,
+    warnings: row.warnings,
+    requestedDeliveryDate: row.requestedDeliveryDate,
+    paymentStatus: row.paymentStatus as PaymentStatus,
+    totals: { currency: row.currency, subtotalMinor: row.subtotalMinor, discountMinor: row.discountMinor, totalMinor: row.totalMinor },
+    receivedAt: row.receivedAt.toISOString(),
+    responseDueAt: row.responseDueAt.toISOString(),
+    planDueAt: row.planDueAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export function toView(row: OrderRow, lines: LineRow[]): OrderView {
+  return {
+    ...toSummary(row),
+    contact: row.contact ?? null,
+    delivery: row.delivery,
+    specialRequirements: row.specialRequirements ?? null,
+    entry: {
+      check: row.entryCheck,
+      enteredBy: row.enteredBy,
+      confirmedBy: row.entryConfirmedBy,
+      confirmedAt: row.entryConfirmedAt?.toISOString() ?? null,
+    },
+    lines: [...lines]
+      .sort((a, b) => a.lineNo - b.lineNo)
+      .map((l) => ({
+        id: l.id,
+        lineNo: l.lineNo,
+        productId: l.productId,
+        sku: l.sku,
+        name: l.name,
+        unit: l.unit,
+        kind: l.kind,
+        quantity: l.quantity,
+        listPriceMinor: l.listPriceMinor,
+        unitPriceMinor: l.unitPriceMinor,
+        discountMinor: l.discountMinor,
+        totalMinor: l.totalMinor,
+        reservedQuantity: l.reservedQuantity,
+        backorderedQuantity: l.backorderedQuantity,
+      })),
+  };
+}
+
+export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> {
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, row.id)).orderBy(asc(orderLines.lineNo));
+  return toView(row, lines);
+}
+
+export async function findByExternalRef(db: Executor, channel: string, externalRef: string): Promise<OrderView | undefined> {
+  const [row] = await db.select().from(orders).where(and(eq(orders.channel, channel), eq(orders.externalRef, externalRef)));
+  return row ? loadView(db, row) : undefined;
+}
