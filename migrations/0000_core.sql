@@ -1,5 +1,6 @@
 CREATE TABLE "audit_events" (
-	"seq" bigint PRIMARY KEY NOT NULL,
+	"chain" text NOT NULL,
+	"seq" bigint NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"actor_id" uuid,
 	"actor_label" text NOT NULL,
@@ -10,11 +11,12 @@ CREATE TABLE "audit_events" (
 	"before" jsonb,
 	"after" jsonb,
 	"prev_hash" text NOT NULL,
-	"hash" text NOT NULL
+	"hash" text NOT NULL,
+	CONSTRAINT "audit_events_chain_seq_pk" PRIMARY KEY("chain","seq")
 );
 --> statement-breakpoint
-CREATE TABLE "audit_head" (
-	"id" smallint PRIMARY KEY NOT NULL,
+CREATE TABLE "audit_heads" (
+	"chain" text PRIMARY KEY NOT NULL,
 	"seq" bigint NOT NULL,
 	"hash" text NOT NULL
 );

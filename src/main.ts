@@ -91,9 +91,10 @@ audit
   .action(async () => {
     const result = await withDatabase('audit verify', (database) => verifyAuditChain(database.db));
     if (result.ok) {
-      process.stdout.write(`Audit trail intact: ${result.checked} events verified.\n`);
+      process.stdout.write(`Audit trail intact: ${result.checked} events verified in ${result.chains} chains.\n`);
     } else {
-      process.stderr.write(`Audit trail BROKEN at event ${result.broken!.seq}: ${result.broken!.reason} (${result.checked} events verified before it).\n`);
+      const { chain, seq, reason } = result.broken!;
+      process.stderr.write(`Audit trail BROKEN at event ${seq} of chain ${chain}: ${reason} (${result.checked} events verified before it).\n`);
       process.exitCode = 1;
     }
   });

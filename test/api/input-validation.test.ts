@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function footprint() {
-  const head = (await t.database.db.execute(sql`SELECT seq FROM audit_head`)) as unknown as { rows: { seq: unknown }[] };
+  const head = (await t.database.db.execute(sql`SELECT count(*)::int AS seq FROM audit_events`)) as unknown as { rows: { seq: unknown }[] };
   const orders = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM orders`)) as unknown as { rows: { n: number }[] };
   const stock = await t.call({ method: 'GET', url: `/api/v1/products/${product.id}/stock`, headers: await t.as('admin') });
   return { audit: Number(head.rows[0]!.seq), orders: orders.rows[0]!.n, stock: stock.data };

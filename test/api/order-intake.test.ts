@@ -208,9 +208,11 @@ describe('maker–checker for hand-entered orders', () => {
     const history = await t.call({ method: 'GET', url: `/api/v1/orders/${created.data.id}/events`, headers: checker });
     expect(history.data.items.map((e: any) => [e.action, e.actorLabel])).toEqual([
       ['order.received', 'maker.specialist@example.test'],
+      ['order.numbered', 'maker.specialist@example.test'],
       ['order.entry_confirmed', 'checker.specialist@example.test'],
     ]);
-    expect(history.data.items[1].after.transitions.map((s: any) => s.to)).toEqual(['received', 'under_review']);
+    expect(history.data.items[1].after).toEqual({ number: created.data.number });
+    expect(history.data.items[2].after.transitions.map((s: any) => s.to)).toEqual(['received', 'under_review']);
   });
 
   test('a confirmed order with audit findings goes to exception', async () => {

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
-import { auditAppendCtes, type Actor, type Change } from '../../platform/audit/record.js';
+import { auditAppendCtes, type Actor } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { settingsFromLookup } from '../../platform/settings/service.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
@@ -277,27 +277,30 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
     };
   });
+  // The order, its lines and its audit event in one statement; the event locks the
+  // customer's audit chain until commit, so same-customer orders line up here.
+  const { number: _unassigned, ...received } = toView(orderRow, lineRows);
   await tx.execute(sql`
-    WITH inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb))
-    INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)`);
-
-  orderRow.number = await numberAndRecord(tx, ctx, orderRow, {
-    entityType: 'order',
-    entityId: orderId,
-    customerId: customer.id,
-    action: 'order.received',
-    after: { ...toView(orderRow, lineRows), transitions: path },
-  });
+    WITH RECURSIVE
+      inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
+      inserted_lines AS (INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)),
+      ${auditAppendCtes(
+        actor,
+        now,
+        [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }],
+        [{ topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } }],
+      )}
+    SELECT 1`);
+  orderRow.number = await assignNumber(tx, ctx, orderRow);
   return answer(201, toView(orderRow, lineRows));
 }
 
 /**
  * The last statement of intake: takes the month's next serial, writes the number onto the
- * order, and appends the audit event (with the number) and its outbox message. The month
- * counter and the audit head are the rows every order shares; taking both in one final
- * statement keeps the time they are held — until commit — as short as it can be.
+ * order and records it. The month counter is the one row every order shares and it stays
+ * locked until commit, so this statement is kept small and last.
  */
-async function numberAndRecord(tx: Tx, ctx: CreateOrderContext, order: OrderRow, received: Change): Promise<string> {
+async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow): Promise<string> {
   const month = orderMonth(ctx.now, ctx.timeZone);
   const [row] = await queryRows<{ number: string }>(
     tx,
@@ -312,13 +315,15 @@ async function numberAndRecord(tx: Tx, ctx: CreateOrderContext, order: OrderRow,
             FROM serial WHERE orders.id = ${order.id}::uuid
             RETURNING orders.number
           ),
-          ${auditAppendCtes(
-            ctx.actor,
-            ctx.now,
-            [{ ...received, afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))` }],
-            [{ topic: 'order.received', customerId: order.customerId, payload: { orderId: order.id, status: order.status, priority: order.priorityLevel } }],
-            { lockHeadAfter: sql`EXISTS (SELECT 1 FROM numbered)` },
-          )}
+          ${auditAppendCtes(ctx.actor, ctx.now, [
+            {
+              entityType: 'order',
+              entityId: order.id,
+              customerId: order.customerId,
+              action: 'order.numbered',
+              afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))`,
+            },
+          ])}
         SELECT number FROM numbered`,
   );
   return row!.number;

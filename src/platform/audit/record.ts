@@ -10,6 +10,7 @@ export interface Actor {
 export interface Change {
   entityType: string;
   entityId: string;
+  /** The customer the change belongs to: it is chained in that customer's chain. */
   customerId?: string | null;
   action: string;
   before?: unknown;
@@ -27,24 +28,33 @@ export interface OutboxMessage {
   payload: Record<string, unknown>;
 }
 
+/** The chain for changes that belong to no customer (users, products, stock, settings). */
+export const systemChain = 'system';
+const genesisHash = '0'.repeat(64);
+
 function jsonParam(value: unknown): SQL {
   return value === undefined || value === null ? sql`NULL::jsonb` : sql`${JSON.stringify(value)}::jsonb`;
 }
 
+/** The chain that `changes` are appended to; one call appends to one chain. */
+function chainOf(changes: Change[]): string {
+  const chains = new Set(changes.map((c) => c.customerId ?? systemChain));
+  if (chains.size !== 1) throw new Error(`One append writes to one audit chain, not ${[...chains].join(', ')}`);
+  return [...chains][0]!;
+}
+
 /**
- * The CTEs that append `changes` to the hash-chained audit trail and queue `messages` in
- * the outbox. They lock the chain head — the one row every audited change shares — so
- * put them in the last statement of the transaction. Use inside `WITH RECURSIVE`.
- * `lockHeadAfter` names a condition over the caller's own CTEs that must be evaluated
- * first, so the head is always the last lock taken (a fixed lock order cannot deadlock).
+ * The CTEs that append `changes` to their hash chain and queue `messages` in the outbox.
+ * They lock the chain's head until commit, so put them late in the transaction. Use
+ * inside `WITH RECURSIVE`.
  */
 export function auditAppendCtes(
   actor: Actor,
   at: Date,
   changes: Change[],
   messages: OutboxMessage[] = [],
-  options: { lockHeadAfter?: SQL } = {},
 ): SQL {
+  const chain = chainOf(changes);
   const atParam = sql`${at.toISOString()}::timestamptz`;
   const actorId = sql`${actor.userId}::uuid`;
   const inputs = sql.join(
@@ -57,23 +67,28 @@ export function auditAppendCtes(
   const outbox = JSON.stringify(messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload })));
   return sql`
     audit_input(n, entity_type, entity_id, customer_id, action, before, after) AS (VALUES ${inputs}),
-    audit_prior AS (SELECT seq, hash FROM audit_head WHERE id = 1 AND ${options.lockHeadAfter ?? sql`true`} FOR UPDATE),
+    audit_locked AS (SELECT seq, hash FROM audit_heads WHERE chain = ${chain} FOR UPDATE),
+    -- A chain without a head starts from the genesis hash. (Two first events racing for a
+    -- new chain cannot fork it: both take seq 1, and the loser fails on the primary key.)
+    audit_prior AS (SELECT seq, hash FROM audit_locked UNION ALL SELECT 0, ${genesisHash} WHERE NOT EXISTS (SELECT 1 FROM audit_locked)),
     audit_chain(n, seq, hash, prev) AS (
       SELECT 0, p.seq, p.hash, NULL::text FROM audit_prior p
       UNION ALL
       SELECT i.n, c.seq + 1,
-             audit_link_hash(c.hash, c.seq + 1, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after),
+             audit_link_hash(c.hash, ${chain}, c.seq + 1, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after),
              c.hash
       FROM audit_chain c JOIN audit_input i ON i.n = c.n + 1
     ),
     audit_appended AS (
-      INSERT INTO audit_events (seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after, prev_hash, hash)
-      SELECT c.seq, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after, c.prev, c.hash
+      INSERT INTO audit_events (chain, seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after, prev_hash, hash)
+      SELECT ${chain}, c.seq, ${atParam}, ${actorId}, ${actor.label}, i.entity_type, i.entity_id, i.customer_id, i.action, i.before, i.after, c.prev, c.hash
       FROM audit_chain c JOIN audit_input i ON i.n = c.n
       RETURNING seq, hash
     ),
     audit_advanced AS (
-      UPDATE audit_head SET (seq, hash) = (SELECT seq, hash FROM audit_appended ORDER BY seq DESC LIMIT 1) WHERE id = 1
+      INSERT INTO audit_heads (chain, seq, hash)
+      SELECT ${chain}, seq, hash FROM audit_appended ORDER BY seq DESC LIMIT 1
+      ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash
     ),
     outbox_queued AS (
       INSERT INTO outbox (topic, customer_id, payload, created_at)
@@ -83,8 +98,8 @@ export function auditAppendCtes(
 }
 
 /**
- * Appends the changes to the audit trail and queues their outbox messages, inside the
- * caller's transaction, in one statement. Call it as the last write before commit.
+ * Appends the changes to their audit chain and queues their outbox messages, inside the
+ * caller's transaction, in one statement. Call it late: it holds the chain's head.
  */
 export async function recordChanges(tx: Tx, actor: Actor, at: Date, changes: Change[], messages: OutboxMessage[] = []): Promise<void> {
   if (changes.length === 0) throw new Error('recordChanges needs at least one change');

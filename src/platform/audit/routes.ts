@@ -10,13 +10,13 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       config: { permission: 'audit:read' },
       schema: {
         tags: ['audit'],
-        summary: 'Recompute the whole hash chain of the audit trail and report the first broken link',
+        summary: 'Recompute every hash chain of the audit trail and report the first broken link',
         response: {
           200: Type.Object({
             ok: Type.Boolean(),
             checked: Type.Integer(),
-            headSeq: Type.Integer(),
-            broken: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+            chains: Type.Integer(),
+            broken: Type.Optional(Type.Object({ chain: Type.String(), seq: Type.Integer(), reason: Type.String() })),
           }),
         },
       },

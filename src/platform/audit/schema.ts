@@ -1,13 +1,17 @@
-import { bigint, index, jsonb, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * The audit trail: one row per change, each carrying the hash of the one before it.
- * Rows are never updated or deleted (a trigger refuses it); `ordo audit verify` walks the chain.
+ * The audit trail: one row per change, each carrying the hash of the one before it in its
+ * chain. There is one chain per customer (their orders, their record) and one `system`
+ * chain for the rest, so no row is shared by every change and the trail can later be
+ * distributed by customer like the tables it records. Rows are never updated or deleted
+ * (a trigger refuses it); `ordo audit verify` walks every chain.
  */
 export const auditEvents = pgTable(
   'audit_events',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    chain: text('chain').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     actorId: uuid('actor_id'),
     actorLabel: text('actor_label').notNull(),
@@ -20,12 +24,12 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId, t.seq)],
+  (t) => [primaryKey({ columns: [t.chain, t.seq] }), index('audit_events_entity_idx').on(t.entityType, t.entityId, t.seq)],
 );
 
-/** The newest link of the chain: the one row every audited change locks, last, before commit. */
-export const auditHead = pgTable('audit_head', {
-  id: smallint('id').primaryKey(),
+/** The newest link of each chain, locked by every change appended to it until commit. */
+export const auditHeads = pgTable('audit_heads', {
+  chain: text('chain').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
