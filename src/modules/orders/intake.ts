@@ -281,7 +281,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   // customer's audit chain until commit, so same-customer orders line up here.
   const { number: _unassigned, ...received } = toView(orderRow, lineRows);
   await tx.execute(sql`
-    WITH RECURSIVE
+    WITH
       inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
       inserted_lines AS (INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)),
       ${auditAppendCtes(
@@ -304,7 +304,7 @@ async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow): P
   const month = orderMonth(ctx.now, ctx.timeZone);
   const [row] = await queryRows<{ number: string }>(
     tx,
-    sql`WITH RECURSIVE
+    sql`WITH
           serial AS (
             INSERT INTO order_counters (month, last) VALUES (${month}, 1)
             ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
