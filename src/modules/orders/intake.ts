@@ -167,7 +167,6 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
   const totalMinor = subtotalMinor - discountMinor;
 
-
   const orderId = randomUUID();
   const reserved = await reserveForOrder(tx, {
     orderId,
@@ -279,7 +278,8 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   });
   // The order, its lines and its audit event in one statement; the event locks the
   // customer's audit chain until commit, so same-customer orders line up here.
-  const { number: _unassigned, ...received } = toView(orderRow, lineRows);
+  const view = toView(orderRow, lineRows);
+  const { number: _unassigned, ...received } = view;
   await tx.execute(sql`
     WITH
       inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
@@ -291,8 +291,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
         [{ topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } }],
       )}
     SELECT 1`);
-  orderRow.number = await assignNumber(tx, ctx, orderRow);
-  return answer(201, toView(orderRow, lineRows));
+  return answer(201, { ...view, number: await assignNumber(tx, ctx, orderRow) });
 }
 
 /**

@@ -30,7 +30,8 @@ export interface OutboxMessage {
 
 /** The chain for changes that belong to no customer (users, products, stock, settings). */
 export const systemChain = 'system';
-const genesisHash = '0'.repeat(64);
+/** The hash a chain's first event links to. */
+export const genesisHash = '0'.repeat(64);
 
 function jsonParam(value: unknown): SQL {
   return value === undefined || value === null ? sql`NULL::jsonb` : sql`${JSON.stringify(value)}::jsonb`;

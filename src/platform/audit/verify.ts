@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
+import { genesisHash } from './record.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -12,7 +13,6 @@ export interface VerifyResult {
 }
 
 const batchSize = 2000;
-const genesisHash = '0'.repeat(64);
 
 type Broken = NonNullable<VerifyResult['broken']>;
 

@@ -7,54 +7,61 @@ export async function queryRows<T>(executor: Executor, query: SQL): Promise<T[]>
   return result.rows;
 }
 
-/** The PostgreSQL error behind a driver or Drizzle error, if any. */
-function pgError(err: unknown): { code?: string; constraint?: string; message?: string } | undefined {
+/** The error and the causes behind it (Drizzle wraps the driver's error), nearest first. */
+function* errorChain(err: unknown): Generator<{ code?: unknown; constraint?: string; message?: string }> {
   let current: unknown = err;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const candidate = current as { code?: unknown; constraint?: string; cause?: unknown; message?: string };
-    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) {
-      return { code: candidate.code, constraint: candidate.constraint, message: candidate.message };
-    }
-    current = candidate.cause;
+    yield current as { code?: unknown; constraint?: string; message?: string };
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
+/** The PostgreSQL error (one with a five-character SQLSTATE) behind `err`, if any. */
+function pgError(err: unknown): { code: string; constraint?: string; message?: string } | undefined {
+  for (const e of errorChain(err)) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return { code: e.code, constraint: e.constraint, message: e.message };
   }
   return undefined;
 }
 
 /** True when `err` means the database is not reachable (refused, reset, shut down), not that a statement failed. */
 export function isConnectionError(err: unknown): boolean {
-  let current: unknown = err;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/.test(code) || /^(08|57P0)/.test(code))) return true;
-    if (current instanceof Error && /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(current.message)) return true;
-    current = (current as { cause?: unknown }).cause;
+  for (const e of errorChain(err)) {
+    if (typeof e.code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/.test(e.code) || /^(08|57P0)/.test(e.code))) return true;
+    if (e instanceof Error && /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(e.message)) return true;
   }
   return false;
 }
 
+function violates(err: unknown, sqlState: string, constraint: string | undefined): boolean {
+  const pg = pgError(err);
+  if (pg?.code !== sqlState) return false;
+  // PGlite does not fill `constraint`; its message names it.
+  return !constraint || pg.constraint === constraint || (pg.message ?? '').includes(`"${constraint}"`);
+}
+
 /** True when `err` is a unique violation, optionally of the named constraint or index. */
 export function isUniqueViolation(err: unknown, constraint?: string): boolean {
-  const pg = pgError(err);
-  if (pg?.code !== '23505') return false;
-  if (!constraint) return true;
-  // PGlite does not fill `constraint`; its message names it.
-  return pg.constraint === constraint || (pg.message ?? '').includes(`"${constraint}"`);
+  return violates(err, '23505', constraint);
 }
 
 /** True when `err` is a check-constraint violation of the named constraint. */
 export function isCheckViolation(err: unknown, constraint: string): boolean {
-  const pg = pgError(err);
-  return pg?.code === '23514' && (pg.constraint === constraint || (pg.message ?? '').includes(`"${constraint}"`));
+  return violates(err, '23514', constraint);
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** A `%…%` pattern matching `text` literally (its own % and _ escaped). */
 export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(text)}%`;
 }
 
 /** A `…%` pattern matching values that start with `text` literally. */
 export function prefixPattern(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `${escapeLike(text)}%`;
 }
 
 /** `ARRAY[$1, $2, …]::type[]` with one bound parameter per value. */
