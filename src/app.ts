@@ -22,6 +22,7 @@ import { catalogRoutes } from './modules/catalog/routes.js';
 import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
+import { jobRoutes } from './platform/jobs/routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -103,6 +104,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(inventoryRoutes, ctx);
   await app.register(orderRoutes, ctx);
   await app.register(auditRoutes, ctx);
+  await app.register(jobRoutes, ctx);
 
   if (fs.existsSync(config.webRoot)) {
     await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });

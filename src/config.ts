@@ -19,6 +19,16 @@ export interface Config {
   webRoot: string;
   /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits and logs). */
   trustProxy: boolean;
+  /** Whether `ordo serve` also runs the background worker (turn off when `ordo worker` processes do it). */
+  serveRunsWorker: boolean;
+  worker: {
+    /** Jobs one worker runs at once. */
+    concurrency: number;
+    /** How often an idle worker looks for due work. */
+    pollMs: number;
+    /** How long a job is held before another worker may take over from a stopped one. */
+    leaseMs: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.ORDO_SECURE_COOKIES ? env.ORDO_SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
     bodyLimit: integer(env, 'ORDO_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     trustProxy: env.ORDO_TRUST_PROXY === 'true',
+    serveRunsWorker: env.ORDO_SERVE_WORKER !== 'false',
+    worker: {
+      concurrency: integer(env, 'ORDO_WORKER_CONCURRENCY', 4, 1, 64),
+      pollMs: integer(env, 'ORDO_WORKER_POLL_MS', 250, 10, 60_000),
+      leaseMs: integer(env, 'ORDO_JOB_LEASE_SECONDS', 120, 1, 86_400) * 1000,
+    },
     webRoot: path.resolve(env.ORDO_WEB_ROOT?.trim() || path.join(import.meta.dirname, '..', 'dist', 'web')),
   };
 }

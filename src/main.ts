@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirBusyError } from './platform/db/lock.js';
 import { verifyAuditChain } from './platform/audit/verify.js';
@@ -8,6 +9,7 @@ import { openDatabase, startServer } from './server.js';
 import { createUser } from './modules/identity/service.js';
 import { roles } from './modules/identity/permissions.js';
 import { seedDemo } from './seed/demo.js';
+import { createWorker } from './worker.js';
 
 function config(): Config {
   return loadConfig(process.env);
@@ -36,6 +38,26 @@ program
     const stop = async (signal: string) => {
       server.app.log.info(`${signal}: shutting down`);
       await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  });
+
+program
+  .command('worker')
+  .description('run background jobs only (several may share one PostgreSQL database)')
+  .action(async () => {
+    const cfg = config();
+    const database = await openDatabase(cfg, 'worker');
+    const log = pino({ level: cfg.logLevel });
+    const worker = createWorker({ db: database.db, clock: systemClock, config: cfg, log });
+    await worker.start();
+    log.info({ worker: worker.id, database: database.kind }, 'Ordo worker started');
+    const stop = async (signal: string) => {
+      log.info(`${signal}: finishing the jobs in hand`);
+      await worker.stop();
+      await database.close();
       process.exit(0);
     };
     process.once('SIGINT', () => void stop('SIGINT'));

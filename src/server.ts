@@ -5,6 +5,7 @@ import { connectDatabase, type Database } from './platform/db/connect.js';
 import { migrateDatabase } from './platform/db/migrate.js';
 import { systemClock } from './platform/time/clock.js';
 import { ensureFirstAdmin } from './modules/identity/service.js';
+import { createWorker } from './worker.js';
 
 /** Opens (and migrates) the database the configuration names: PostgreSQL, or PGlite in the data dir. */
 export async function openDatabase(config: Config, command: string): Promise<Database> {
@@ -46,12 +47,15 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
     await database.close();
     throw err;
   }
+  const worker = config.serveRunsWorker ? createWorker({ db: database.db, clock: systemClock, config, log: app.log }) : undefined;
+  await worker?.start();
   const where = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   process.stdout.write(`Ordo is listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${(app.server.address() as { port: number }).port} (${where}); API docs at /api/docs\n`);
   return {
     app,
     database,
     close: async () => {
+      await worker?.stop();
       await app.close();
       await database.close();
     },

@@ -30,6 +30,8 @@ export const permissions = [
   'users:read',
   'users:write',
   'audit:read',
+  'jobs:read',
+  'jobs:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -62,6 +64,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'settings:write',
     'users:read',
     'audit:read',
+    'jobs:read',
   ],
   admin: permissions,
 };

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
-import { isUniqueViolation } from '../../platform/db/sql.js';
+import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { apiTokens, sessions, users } from './schema.js';
@@ -290,4 +290,29 @@ export async function ensureFirstAdmin(
     roles: ['admin'],
   });
   return { email, generatedPassword };
+}
+
+/** Deletes sessions that have expired (they no longer sign anyone in). */
+export async function purgeExpiredSessions(db: Executor, now: Date): Promise<number> {
+  const deleted = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
+  return deleted.length;
+}
+
+export interface Recipient {
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+}
+
+/** Active users holding any of `roles`, or named in `userIds`: who an audience reaches. */
+export async function activeUsersFor(db: Executor, audience: { roles?: readonly string[]; userIds?: readonly string[] }): Promise<Recipient[]> {
+  const roles = audience.roles ?? [];
+  const ids = audience.userIds ?? [];
+  if (roles.length === 0 && ids.length === 0) return [];
+  const rows = await db
+    .select({ userId: users.id, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(and(eq(users.active, true), or(sql`${users.roles} && ${sqlArray(roles, 'text')}`, sql`${users.id} = ANY(${sqlArray(ids, 'uuid')})`)));
+  return rows;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../db/connect.js';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/connect.js';
 import { DomainError } from '../http/errors.js';
 import { canonicalJson } from '../json.js';
 import { idempotencyKeys } from './schema.js';
@@ -60,4 +60,13 @@ export async function completeIdempotencyKey(tx: Tx, claim: IdempotencyClaim, re
     .update(idempotencyKeys)
     .set({ statusCode: response.statusCode, response: response.body })
     .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
+}
+
+/** Forgets keys older than the time they are remembered for. */
+export async function purgeExpiredIdempotencyKeys(db: Executor, now: Date): Promise<number> {
+  const deleted = await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - idempotencyTtlMs)))
+    .returning({ key: idempotencyKeys.key });
+  return deleted.length;
 }

@@ -1,0 +1,266 @@
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { Cron } from 'croner';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/connect.js';
+import { queryRows } from '../db/sql.js';
+import type { Clock } from '../time/clock.js';
+import { enqueueJob } from './queue.js';
+
+export interface JobLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+export interface JobContext {
+  db: Db;
+  /** The instant the job was claimed, from the injected clock. */
+  now: Date;
+  clock: Clock;
+  jobId: string;
+  /** 1 on the first run. */
+  attempt: number;
+  log: JobLogger;
+}
+
+export interface JobDefinition {
+  kind: string;
+  run(payload: Record<string, unknown>, ctx: JobContext): Promise<void>;
+  maxAttempts?: number;
+  /** Delay before attempt `attempt + 1`, in ms. */
+  backoffMs?(attempt: number): number;
+}
+
+/** A cron-like recurring job (5 fields; counted in `timeZone`, the company's zone by default). */
+export interface RecurringJob {
+  name: string;
+  cron: string;
+  kind: string;
+  payload?: Record<string, unknown>;
+  timeZone?: string;
+}
+
+/**
+ * Work the worker polls for beside the queue (e.g. the outbox): `run` handles one batch
+ * and says how many items it handled, so the worker calls it again while there is more.
+ */
+export interface Pump {
+  name: string;
+  run(ctx: { db: Db; now: Date; log: JobLogger }): Promise<number>;
+}
+
+/** Thrown by a handler when retrying cannot help: the job goes straight to dead. */
+export class PermanentJobError extends Error {}
+
+export interface WorkerOptions {
+  db: Db;
+  clock: Clock;
+  log: JobLogger;
+  timeZone: string;
+  definitions: JobDefinition[];
+  recurring?: RecurringJob[];
+  pumps?: Pump[];
+  /** Jobs run at once by this worker. */
+  concurrency?: number;
+  pollMs?: number;
+  /** How long a claimed job is held before another worker may take it over. */
+  leaseMs?: number;
+}
+
+/** 30 s, 1 min, 2 min … capped at an hour. */
+export function exponentialBackoffMs(attempt: number): number {
+  return Math.min(3_600_000, 30_000 * 2 ** (attempt - 1));
+}
+
+interface ClaimedJob {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  max_attempts: number;
+}
+
+function nextCronRun(job: RecurringJob, defaultZone: string, after: Date): Date {
+  const next = new Cron(job.cron, { timezone: job.timeZone ?? defaultZone, paused: true }).nextRun(after);
+  if (!next) throw new Error(`Recurring job ${job.name}: "${job.cron}" never runs again`);
+  return next;
+}
+
+/**
+ * The background worker (ARCHITECTURE: jobs, timers). Runs in `ordo serve` and alone as
+ * `ordo worker`; any number may share one PostgreSQL database, because every claim is a
+ * `FOR UPDATE SKIP LOCKED` on rows nobody else holds.
+ */
+export class Worker {
+  readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly definitions: Map<string, JobDefinition>;
+  private readonly inFlight = new Set<Promise<void>>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly options: WorkerOptions) {
+    this.definitions = new Map(options.definitions.map((d) => [d.kind, d]));
+    for (const r of options.recurring ?? []) {
+      if (!this.definitions.has(r.kind)) throw new Error(`Recurring job ${r.name} names unknown job kind ${r.kind}`);
+      nextCronRun(r, options.timeZone, new Date());
+    }
+  }
+
+  private get concurrency(): number {
+    return this.options.concurrency ?? 4;
+  }
+
+  /** Writes the recurring schedules; a changed cron or zone takes effect from now. */
+  async syncSchedules(): Promise<void> {
+    const now = this.options.clock.now();
+    for (const r of this.options.recurring ?? []) {
+      const timeZone = r.timeZone ?? this.options.timeZone;
+      await this.options.db.execute(sql`
+        INSERT INTO job_schedules (name, cron, time_zone, kind, payload, next_run_at)
+        VALUES (${r.name}, ${r.cron}, ${timeZone}, ${r.kind}, ${JSON.stringify(r.payload ?? {})}::jsonb, ${nextCronRun(r, this.options.timeZone, now).toISOString()}::timestamptz)
+        ON CONFLICT (name) DO UPDATE SET
+          kind = excluded.kind, payload = excluded.payload, cron = excluded.cron, time_zone = excluded.time_zone,
+          next_run_at = CASE WHEN job_schedules.cron = excluded.cron AND job_schedules.time_zone = excluded.time_zone
+                             THEN job_schedules.next_run_at ELSE excluded.next_run_at END`);
+    }
+  }
+
+  /** Queues one job per recurring schedule that has fallen due (once, however late we are). */
+  private async enqueueDueSchedules(now: Date): Promise<number> {
+    if (!this.options.recurring?.length) return 0;
+    const byName = new Map(this.options.recurring.map((r) => [r.name, r]));
+    return this.options.db.transaction(async (tx) => {
+      const due = await queryRows<{ name: string; next_run_at: string | Date }>(
+        tx,
+        sql`SELECT name, next_run_at FROM job_schedules WHERE enabled AND next_run_at <= ${now.toISOString()}::timestamptz FOR UPDATE SKIP LOCKED`,
+      );
+      let queued = 0;
+      for (const row of due) {
+        const schedule = byName.get(row.name);
+        if (!schedule) continue; // defined by a newer or older version of Ordo than this worker
+        const dueAt = new Date(row.next_run_at);
+        queued += await enqueueJob(tx, now, { kind: schedule.kind, payload: { ...schedule.payload, scheduledFor: dueAt.toISOString() }, dedupKey: `schedule:${row.name}:${dueAt.toISOString()}` });
+        await tx.execute(sql`UPDATE job_schedules SET last_run_at = ${dueAt.toISOString()}::timestamptz, next_run_at = ${nextCronRun(schedule, this.options.timeZone, now).toISOString()}::timestamptz WHERE name = ${row.name}`);
+      }
+      return queued;
+    });
+  }
+
+  /** Takes up to `limit` due jobs, and those whose holder's lease ran out. */
+  private async claim(now: Date, limit: number): Promise<ClaimedJob[]> {
+    const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? 120_000));
+    const at = sql`${now.toISOString()}::timestamptz`;
+    // A job whose lease ran out after its last allowed attempt died with its worker.
+    await this.options.db.execute(sql`
+      UPDATE jobs SET status = 'dead', locked_by = NULL, locked_until = NULL, updated_at = ${at}, finished_at = ${at},
+                      last_error = coalesce(last_error || E'\n', '') || 'the worker running the last attempt stopped before finishing'
+      WHERE id IN (SELECT id FROM jobs WHERE status = 'running' AND locked_until <= ${at} AND attempts >= max_attempts FOR UPDATE SKIP LOCKED)`);
+    return queryRows<ClaimedJob>(
+      this.options.db,
+      sql`UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${this.id}, locked_until = ${leaseUntil.toISOString()}::timestamptz, updated_at = ${at}
+          WHERE id IN (
+            SELECT id FROM jobs
+            WHERE run_at <= ${at} AND (status = 'queued' OR (status = 'running' AND locked_until <= ${at}))
+            ORDER BY run_at
+            LIMIT ${limit}
+            FOR UPDATE SKIP LOCKED)
+          RETURNING id, kind, payload, attempts, max_attempts`,
+    );
+  }
+
+  private async execute(job: ClaimedJob): Promise<void> {
+    const { db, clock, log } = this.options;
+    const definition = this.definitions.get(job.kind);
+    try {
+      if (!definition) throw new PermanentJobError(`No handler for job kind "${job.kind}" in this worker`);
+      await definition.run(job.payload, { db, now: clock.now(), clock, jobId: job.id, attempt: job.attempts, log });
+      const done = clock.now().toISOString();
+      // Only while we still hold it: if our lease ran out, the new holder reports.
+      await db.execute(sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz
+                           WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      const final = err instanceof PermanentJobError || job.attempts >= job.max_attempts;
+      const now = clock.now();
+      const retryAt = new Date(now.getTime() + (definition?.backoffMs ?? exponentialBackoffMs)(job.attempts));
+      (final ? log.error : log.warn).call(log, { jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, final ? 'job dead' : 'job failed; will retry');
+      await db.execute(sql`UPDATE jobs SET status = ${final ? 'dead' : 'queued'}, run_at = ${(final ? now : retryAt).toISOString()}::timestamptz,
+                             last_error = ${message.slice(0, 2000)}, locked_by = NULL, locked_until = NULL, updated_at = ${now.toISOString()}::timestamptz,
+                             finished_at = ${final ? now.toISOString() : null}::timestamptz
+                           WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`);
+    }
+  }
+
+  /**
+   * One round: queue due recurring runs, run the pumps until they are dry, then start as
+   * many due jobs as there are free slots. Answers how much work it found.
+   */
+  async tick(): Promise<number> {
+    const { db, clock, log } = this.options;
+    let found = await this.enqueueDueSchedules(clock.now());
+    for (const pump of this.options.pumps ?? []) {
+      for (let handled = 1; handled > 0; found += handled) handled = await pump.run({ db, now: clock.now(), log });
+    }
+    const free = this.concurrency - this.inFlight.size;
+    if (free > 0) {
+      const claimed = await this.claim(clock.now(), free);
+      for (const job of claimed) {
+        const run = this.execute(job).finally(() => {
+          this.inFlight.delete(run);
+          this.wake?.();
+        });
+        this.inFlight.add(run);
+      }
+      found += claimed.length;
+    }
+    return found;
+  }
+
+  /** Runs until nothing is due and nothing is running (tests and one-shot use). */
+  async drain(): Promise<void> {
+    for (;;) {
+      const found = await this.tick();
+      await Promise.all(this.inFlight);
+      if (found === 0) return;
+    }
+  }
+
+  /** Starts polling in the background. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    await this.syncSchedules();
+    this.running = true;
+    this.loop = this.poll();
+  }
+
+  private async poll(): Promise<void> {
+    const { log, pollMs = 250 } = this.options;
+    while (this.running) {
+      let found = 0;
+      try {
+        found = await this.tick();
+      } catch (err) {
+        log.error({ err: err instanceof Error ? err.message : String(err) }, 'worker round failed; retrying');
+      }
+      if (found > 0 && this.inFlight.size < this.concurrency) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.wake = undefined;
+    }
+  }
+
+  /** Stops taking work and waits for the jobs in hand to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    await Promise.all(this.inFlight);
+  }
+}

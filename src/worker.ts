@@ -1,0 +1,45 @@
+import type { Config } from './config.js';
+import type { Db } from './platform/db/connect.js';
+import { purgeExpiredIdempotencyKeys } from './platform/idempotency/service.js';
+import { purgeFinishedJobs } from './platform/jobs/queue.js';
+import { Worker, type JobDefinition, type JobLogger, type RecurringJob } from './platform/jobs/worker.js';
+import { purgePublishedOutbox } from './platform/outbox/service.js';
+import type { Clock } from './platform/time/clock.js';
+import { purgeExpiredSessions } from './modules/identity/service.js';
+
+const day = 24 * 60 * 60 * 1000;
+
+/** Finished jobs and delivered outbox rows are kept this long for looking into. */
+const keepFinishedMs = 7 * day;
+
+const maintenance: JobDefinition = {
+  kind: 'maintenance.purge',
+  async run(_payload, { db, now, log }) {
+    const before = new Date(now.getTime() - keepFinishedMs);
+    const purged = {
+      jobs: await purgeFinishedJobs(db, before),
+      outbox: await purgePublishedOutbox(db, before),
+      idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
+      sessions: await purgeExpiredSessions(db, now),
+    };
+    log.info(purged, 'maintenance: purged expired rows');
+  },
+};
+
+const recurring: RecurringJob[] = [{ name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' }];
+
+/** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */
+export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger }): Worker {
+  const { db, clock, config, log } = options;
+  return new Worker({
+    db,
+    clock,
+    log,
+    timeZone: config.timeZone,
+    definitions: [maintenance],
+    recurring,
+    concurrency: config.worker.concurrency,
+    pollMs: config.worker.pollMs,
+    leaseMs: config.worker.leaseMs,
+  });
+}

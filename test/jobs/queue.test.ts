@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
+import { enqueueJob, enqueueJobs } from '../../src/platform/jobs/queue.js';
+import { Worker, type JobDefinition, type RecurringJob } from '../../src/platform/jobs/worker.js';
+import { ManualClock } from '../../src/platform/time/clock.js';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { testDatabaseKind } from '../support/database.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+function workerFor(db: Database['db'], clock: ManualClock, definitions: JobDefinition[], extra: { recurring?: RecurringJob[]; leaseMs?: number; concurrency?: number } = {}) {
+  return new Worker({ db, clock, log: quiet, timeZone: 'Asia/Shanghai', definitions, ...extra });
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ now: '2024-05-10T08:00:00.000Z' });
+});
+afterAll(async () => t.close());
+
+async function jobsOfKind(kind: string) {
+  const res = await t.call({ method: 'GET', url: `/api/v1/jobs?kind=${kind}&limit=200`, headers: await t.as('admin') });
+  expect(res.statusCode).toBe(200);
+  return res.data.items as any[];
+}
+
+describe('job queue', () => {
+  it('retries a failing job with growing delays, counted on the injected clock', async () => {
+    let calls = 0;
+    const worker = workerFor(t.database.db, t.clock, [
+      {
+        kind: 'test.flaky',
+        async run() {
+          calls += 1;
+          if (calls < 3) throw new Error(`attempt ${calls} failed`);
+        },
+      },
+    ]);
+    await enqueueJob(t.database.db, t.clock.now(), { kind: 'test.flaky' });
+    await worker.drain();
+    let [job] = await jobsOfKind('test.flaky');
+    expect(job).toMatchObject({ status: 'queued', attempts: 1, lastError: 'attempt 1 failed' });
+    expect(Date.parse(job.runAt) - t.clock.now().getTime()).toBe(30_000);
+
+    t.clock.advance(29_000);
+    await worker.drain();
+    expect(calls).toBe(1);
+    t.clock.advance(1_000);
+    await worker.drain();
+    [job] = await jobsOfKind('test.flaky');
+    expect(job).toMatchObject({ status: 'queued', attempts: 2 });
+    expect(Date.parse(job.runAt) - t.clock.now().getTime()).toBe(60_000);
+
+    t.clock.advance(60_000);
+    await worker.drain();
+    [job] = await jobsOfKind('test.flaky');
+    expect(job).toMatchObject({ status: 'done', attempts: 3, lastError: null });
+    expect(calls).toBe(3);
+  });
+
+  it('dead-letters a job after its last attempt; an administrator lists it and retries it', async () => {
+    let healthy = false;
+    const worker = workerFor(t.database.db, t.clock, [
+      {
+        kind: 'test.doomed',
+        maxAttempts: 2,
+        backoffMs: () => 1_000,
+        async run() {
+          if (!healthy) throw new Error('the endpoint is down');
+        },
+      },
+    ]);
+    await enqueueJob(t.database.db, t.clock.now(), { kind: 'test.doomed', maxAttempts: 2, payload: { to: 'x' } });
+    await worker.drain();
+    t.clock.advance(1_000);
+    await worker.drain();
+
+    const dead = await t.call({ method: 'GET', url: '/api/v1/jobs?status=dead', headers: await t.as('admin') });
+    const job = dead.data.items.find((j: any) => j.kind === 'test.doomed');
+    expect(job).toMatchObject({ status: 'dead', attempts: 2, lastError: 'the endpoint is down', payload: { to: 'x' } });
+
+    const forbidden = await t.call({ method: 'POST', url: `/api/v1/jobs/${job.id}/retry`, headers: await t.as('sales') });
+    expect(forbidden.statusCode).toBe(403);
+
+    healthy = true;
+    const retried = await t.call({ method: 'POST', url: `/api/v1/jobs/${job.id}/retry`, headers: await t.as('admin') });
+    expect(retried.statusCode).toBe(200);
+    expect(retried.data).toMatchObject({ status: 'queued', attempts: 0 });
+    await worker.drain();
+    const done = await t.call({ method: 'GET', url: `/api/v1/jobs/${job.id}`, headers: await t.as('admin') });
+    expect(done.data).toMatchObject({ status: 'done', attempts: 1 });
+
+    const again = await t.call({ method: 'POST', url: `/api/v1/jobs/${job.id}/retry`, headers: await t.as('admin') });
+    expect(again.statusCode).toBe(409);
+    expect(again.data.code).toBe('job_not_dead');
+  });
+
+  it('makes one job of one dedup key', async () => {
+    const now = t.clock.now();
+    expect(await enqueueJobs(t.database.db, now, [{ kind: 'test.once', dedupKey: 'k-1' }, { kind: 'test.once', dedupKey: 'k-2' }])).toBe(2);
+    expect(await enqueueJob(t.database.db, now, { kind: 'test.once', dedupKey: 'k-1' })).toBe(0);
+    expect(await jobsOfKind('test.once')).toHaveLength(2);
+  });
+
+  it('runs a recurring job once per due time, in the company time zone', async () => {
+    const clock = new ManualClock('2024-05-10T08:59:00.000Z'); // 16:59 in Shanghai
+    const runs: string[] = [];
+    const definitions: JobDefinition[] = [{ kind: 'test.digest', run: async (p) => void runs.push(String(p.scheduledFor)) }];
+    const recurring = [{ name: 'test.digest', cron: '0 17 * * *', kind: 'test.digest' }];
+    const first = workerFor(t.database.db, clock, definitions, { recurring });
+    const second = workerFor(t.database.db, clock, definitions, { recurring });
+    await first.syncSchedules();
+    await second.syncSchedules();
+    await Promise.all([first.drain(), second.drain()]);
+    expect(runs).toEqual([]);
+
+    clock.advance(60_000);
+    await Promise.all([first.drain(), second.drain()]);
+    await Promise.all([first.drain(), second.drain()]);
+    expect(runs).toEqual(['2024-05-10T09:00:00.000Z']);
+
+    clock.advance(24 * 3_600_000);
+    await first.drain();
+    expect(runs).toEqual(['2024-05-10T09:00:00.000Z', '2024-05-11T09:00:00.000Z']);
+  });
+
+  it('lets another worker take over a job whose worker stopped, and ignores the stopped one if it wakes', async () => {
+    const clock = new ManualClock(t.clock.now());
+    let release!: () => void;
+    const hung = new Promise<void>((resolve) => (release = resolve));
+    let runs = 0;
+    const stuck = workerFor(t.database.db, clock, [{ kind: 'test.takeover', run: async () => { runs += 1; await hung; } }], { leaseMs: 10_000 });
+    const rescuer = workerFor(t.database.db, clock, [{ kind: 'test.takeover', run: async () => void (runs += 1) }], { leaseMs: 10_000 });
+    await enqueueJob(t.database.db, clock.now(), { kind: 'test.takeover' });
+    await stuck.tick();
+    await rescuer.drain();
+    expect(runs).toBe(1); // still leased to the stuck worker
+
+    clock.advance(10_000);
+    await rescuer.drain();
+    expect(runs).toBe(2);
+    release();
+    await stuck.stop();
+    const [job] = await jobsOfKind('test.takeover');
+    expect(job).toMatchObject({ status: 'done', attempts: 2 });
+  });
+});
+
+describe(`two workers on one ${testDatabaseKind} database`, () => {
+  it('never run one job twice', async () => {
+    // A second connection pool stands for a second process on PostgreSQL.
+    const other = t.database.kind === 'postgres' ? await connectDatabase({ databaseUrl: (t.database as { url?: string }).url, poolSize: 6 }) : t.database;
+    try {
+      const clock = new ManualClock(t.clock.now());
+      const runs = new Map<string, number>();
+      const definition: JobDefinition = {
+        kind: 'test.count',
+        async run(payload) {
+          const n = payload.n as string;
+          runs.set(n, (runs.get(n) ?? 0) + 1);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        },
+      };
+      await enqueueJobs(t.database.db, clock.now(), Array.from({ length: 200 }, (_, n) => ({ kind: 'test.count', payload: { n: String(n) } })));
+      const a = workerFor(t.database.db, clock, [definition], { concurrency: 5 });
+      const b = workerFor(other.db, clock, [definition], { concurrency: 5 });
+      await Promise.all([a.drain(), b.drain()]);
+      expect(runs.size).toBe(200);
+      expect([...runs.values()].every((count) => count === 1)).toBe(true);
+      const statuses = await jobsOfKind('test.count');
+      expect(statuses.every((j) => j.status === 'done' && j.attempts === 1)).toBe(true);
+    } finally {
+      if (other !== t.database) await other.close();
+    }
+  });
+});
