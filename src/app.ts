@@ -23,6 +23,8 @@ import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
+import { LiveHub } from './platform/live/hub.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -37,7 +39,8 @@ const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', im
 /** Builds the whole HTTP application on an open, migrated database. */
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options;
-  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock };
+  const live = new LiveHub();
+  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, live };
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -47,6 +50,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  await live.start(database, (err) => app.log.warn({ err }, 'live updates: database listener lost; reconnecting'));
   useStrictValidation(app);
   registerErrorHandling(app);
   await app.register(helmet, {
@@ -105,6 +109,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(orderRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(jobRoutes, ctx);
+  await app.register(notificationRoutes, ctx);
+  app.addHook('onClose', () => live.stop());
 
   if (fs.existsSync(config.webRoot)) {
     await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });

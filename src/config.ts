@@ -21,6 +21,15 @@ export interface Config {
   trustProxy: boolean;
   /** Whether `ordo serve` also runs the background worker (turn off when `ordo worker` processes do it). */
   serveRunsWorker: boolean;
+  notifications: {
+    /** SMTP server for email, e.g. smtp://user:pass@mail.example.com:587; email is off without it. */
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    /** The generic HTTP SMS provider endpoint; SMS is off without it. */
+    smsUrl: string | undefined;
+    smsToken: string | undefined;
+    webhookTimeoutMs: number;
+  };
   worker: {
     /** Jobs one worker runs at once. */
     concurrency: number;
@@ -52,6 +61,15 @@ function timeZone(raw: string): string {
   return raw;
 }
 
+function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!URL.canParse(raw) || !protocols.includes(new URL(raw).protocol)) {
+    throw new ConfigError(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${raw}"`);
+  }
+  return raw;
+}
+
 /** A directory, or `memory://` for a throwaway database that lives only as long as the process. */
 function dataDir(raw: string): string {
   return raw.startsWith('memory://') ? raw : path.resolve(raw);
@@ -76,6 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: integer(env, 'ORDO_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     trustProxy: env.ORDO_TRUST_PROXY === 'true',
     serveRunsWorker: env.ORDO_SERVE_WORKER !== 'false',
+    notifications: {
+      smtpUrl: url(env, 'ORDO_SMTP_URL', ['smtp:', 'smtps:']),
+      mailFrom: env.ORDO_MAIL_FROM?.trim() || 'Ordo <ordo@localhost>',
+      smsUrl: url(env, 'ORDO_SMS_URL', ['http:', 'https:']),
+      smsToken: env.ORDO_SMS_TOKEN || undefined,
+      webhookTimeoutMs: integer(env, 'ORDO_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+    },
     worker: {
       concurrency: integer(env, 'ORDO_WORKER_CONCURRENCY', 4, 1, 64),
       pollMs: integer(env, 'ORDO_WORKER_POLL_MS', 250, 10, 60_000),

@@ -6,6 +6,7 @@ import { Worker, type JobDefinition, type JobLogger, type RecurringJob } from '.
 import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
+import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -31,13 +32,15 @@ const recurring: RecurringJob[] = [{ name: 'maintenance.purge', cron: '30 3 * * 
 /** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */
 export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger }): Worker {
   const { db, clock, config, log } = options;
+  const channels = channelsFrom(config.notifications);
   return new Worker({
     db,
     clock,
     log,
     timeZone: config.timeZone,
-    definitions: [maintenance],
+    definitions: [maintenance, deliverJob(channels)],
     recurring,
+    pumps: [outboxPump({ channels, timeZone: config.timeZone })],
     concurrency: config.worker.concurrency,
     pollMs: config.worker.pollMs,
     leaseMs: config.worker.leaseMs,

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database, Db } from './db/connect.js';
+import type { LiveHub } from './live/hub.js';
 import type { Clock } from './time/clock.js';
 
 /** What every module's routes and services are given: no module reaches for globals. */
@@ -8,4 +9,6 @@ export interface AppContext {
   database: Database;
   db: Db;
   clock: Clock;
+  /** Live events for Server-Sent-Event streams. */
+  live: LiveHub;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Worker } from '../../src/platform/jobs/worker.js';
+import { createWorker } from '../../src/worker.js';
 import type { Database } from '../../src/platform/db/connect.js';
 import { ManualClock } from '../../src/platform/time/clock.js';
 import { createApiToken, createUser, type AuthenticatedActor } from '../../src/modules/identity/service.js';
@@ -11,6 +13,10 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   clock: ManualClock;
+  config: Config;
+  /** The background worker, not running: `drain()` does its due work now. */
+  worker: Worker;
+  drain(): Promise<void>;
   /** Bearer headers of a user with the role (created on first use). */
   as(role: Role, who?: string): Promise<Record<string, string>>;
   /** `inject` that parses the JSON body. */
@@ -21,17 +27,23 @@ export interface TestApp {
 /** 2024-05-10 09:00 in Shanghai: the seed's own example day. */
 export const exampleMorning = '2024-05-10T01:00:00.000Z';
 
-export async function createTestApp(options: { now?: string } = {}): Promise<TestApp> {
+const quietLog = { info() {}, warn() {}, error() {} };
+
+export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = new ManualClock(options.now ?? exampleMorning);
-  const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({ config, database, clock, logger: false });
+  const worker = createWorker({ db: database.db, clock, config, log: quietLog });
   await app.ready();
   const tokens = new Map<string, Record<string, string>>();
   return {
     app,
     database,
     clock,
+    config,
+    worker,
+    drain: () => worker.drain(),
     async as(role, who = role) {
       const key = `${role}:${who}`;
       let headers = tokens.get(key);
@@ -70,6 +82,7 @@ export async function createTestApp(options: { now?: string } = {}): Promise<Tes
       return Object.assign(response, { data });
     },
     async close() {
+      await worker.stop();
       await app.close();
       await database.close();
     },

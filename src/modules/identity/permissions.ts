@@ -32,6 +32,7 @@ export const permissions = [
   'audit:read',
   'jobs:read',
   'jobs:write',
+  'notifications:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -65,6 +66,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users:read',
     'audit:read',
     'jobs:read',
+    'notifications:manage',
   ],
   admin: permissions,
 };

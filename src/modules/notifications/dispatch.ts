@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/connect.js';
+import { queryRows, sqlArray } from '../../platform/db/sql.js';
+import { enqueueJobs } from '../../platform/jobs/queue.js';
+import type { Pump } from '../../platform/jobs/worker.js';
+import { liveChannel, type LiveEvent } from '../../platform/live/hub.js';
+import { readSettings } from '../../platform/settings/service.js';
+import { getCustomer } from '../customers/service.js';
+import { activeUsersFor, type Recipient } from '../identity/service.js';
+import { getOrder, type OrderView } from '../orders/service.js';
+import type { Channels } from './channels.js';
+import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
+import { isLocale, render, type Locale, type TemplateSettings } from './templates.js';
+
+export interface Audience {
+  roles?: string[];
+  userIds?: string[];
+  customer?: boolean;
+}
+
+/** Who hears of events that were written before they named an audience themselves. */
+const defaultAudiences: Record<string, Audience> = {
+  'order.received': { customer: true },
+  'order.entry_confirmed': { roles: ['specialist'] },
+  'order.priority_changed': { roles: ['specialist', 'production', 'procurement', 'logistics'] },
+};
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  customer_id: string | null;
+  payload: Record<string, unknown> & { audience?: Audience };
+  created_at: string | Date;
+}
+
+export const deliverJobKind = 'notification.deliver';
+export const deliveryMaxAttempts = 6;
+const batchSize = 50;
+
+function money(minor: number, currency: string, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
+}
+
+function when(iso: unknown, locale: Locale, timeZone: string): string {
+  if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** The values templates may use, from the event and the order it is about, in one language. */
+function templateData(payload: Record<string, unknown>, order: OrderView | undefined, locale: Locale, timeZone: string): Record<string, string> {
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const data: Record<string, string> = {
+    number: text(payload.number ?? order?.number),
+    customerName: text(payload.customerName ?? order?.customer.name),
+    status: text(payload.status ?? order?.status),
+    level: text(payload.level ?? order?.priority.level),
+    amount: order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
+    expectedDelivery: text(payload.expectedDelivery ?? order?.requestedDeliveryDate),
+    step: text(payload.stepName ?? payload.step),
+    role: text(payload.role),
+    dueAt: when(payload.dueAt, locale, timeZone),
+    reason: text(payload.reason),
+    comment: text(payload.comment),
+  };
+  if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
+  return data;
+}
+
+/** Enabled unless the person turned the channel off for this topic, or for everything. */
+function wants(preferences: Map<string, boolean>, userId: string, channel: PreferenceChannel, topic: string): boolean {
+  return preferences.get(`${userId}|${channel}|${topic}`) ?? preferences.get(`${userId}|${channel}|*`) ?? channel !== 'sms';
+}
+
+interface Planned {
+  inApp: (typeof notifications.$inferInsert)[];
+  deliveries: (typeof notificationDeliveries.$inferInsert)[];
+  userIds: string[];
+}
+
+async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates: TemplateSettings, timeZone: string, now: Date): Promise<Planned> {
+  const audience = event.payload.audience ?? defaultAudiences[event.topic] ?? {};
+  const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : undefined;
+  const order = orderId ? await getOrder(tx, orderId).catch(() => undefined) : undefined;
+  const users: Recipient[] = await activeUsersFor(tx, audience);
+  const preferences = new Map<string, boolean>();
+  if (users.length > 0) {
+    const rows = await tx.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, users.map((u) => u.userId)));
+    for (const p of rows) preferences.set(`${p.userId}|${p.channel}|${p.topic}`, p.enabled);
+  }
+  const planned: Planned = { inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
+  const base = { eventId: event.id, topic: event.topic, customerId: event.customer_id, createdAt: now, status: 'queued' as const };
+  for (const user of users) {
+    const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
+    const message = render(event.topic, locale, templateData(event.payload, order, locale, timeZone), templates);
+    if (wants(preferences, user.userId, 'in_app', event.topic)) {
+      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: { ...event.payload, audience: undefined }, customerId: event.customer_id, createdAt: now });
+    }
+    if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
+      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, subject: message.title, body: message.body });
+    }
+  }
+  if (audience.customer && event.customer_id) {
+    const customer = await getCustomer(tx, event.customer_id);
+    const contact = order?.contact ?? customer?.contacts.find((c) => c.primary) ?? customer?.contacts[0];
+    // Customers are written to in Chinese, the language of the seeds' market.
+    const message = render(event.topic, 'zh-CN', templateData(event.payload, order, 'zh-CN', timeZone), templates);
+    if (channels.email && contact?.email) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: contact.email.toLowerCase(), subject: message.title, body: message.body });
+    if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'sms', recipient: contact.phone, subject: message.title, body: message.body });
+  }
+  return planned;
+}
+
+/**
+ * The outbox pump: takes undelivered outbox messages in order and, in one transaction per
+ * batch, turns each into in-app notifications, outgoing deliveries (each its own job) and a
+ * live event, then marks it published. A crash before commit leaves the batch for the next
+ * round; the unique keys make a replay add nothing.
+ */
+export function outboxPump(options: { channels: Channels; timeZone: string }): Pump {
+  return {
+    name: 'notifications.outbox',
+    run: ({ db, now }) => db.transaction((tx) => dispatchBatch(tx, options, now)),
+  };
+}
+
+async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: string }, now: Date): Promise<number> {
+  const events = await queryRows<OutboxRow>(
+    tx,
+    sql`SELECT id, topic, customer_id, payload, created_at FROM outbox WHERE published_at IS NULL ORDER BY created_at, id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
+  );
+  if (events.length === 0) return 0;
+  const templates = ((await readSettings(tx, ['notification-templates'])).get('notification-templates')?.value ?? {}) as TemplateSettings;
+  const subscriptions = await tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true));
+  const inApp: (typeof notifications.$inferInsert)[] = [];
+  const deliveries: (typeof notificationDeliveries.$inferInsert)[] = [];
+  const live: LiveEvent[] = [];
+  for (const event of events) {
+    const planned = await planEvent(tx, event, options.channels, templates, options.timeZone, now);
+    inApp.push(...planned.inApp);
+    deliveries.push(...planned.deliveries);
+    const { audience: _audience, ...data } = event.payload;
+    for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
+      const envelope = { id: event.id, topic: event.topic, createdAt: new Date(event.created_at).toISOString(), customerId: event.customer_id, data };
+      deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customer_id, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
+    }
+    live.push({ id: event.id, topic: event.topic, customerId: event.customer_id, userIds: planned.userIds, data, at: new Date(event.created_at).toISOString() });
+  }
+  if (inApp.length > 0) await tx.insert(notifications).values(inApp).onConflictDoNothing();
+  const created = deliveries.length > 0 ? await tx.insert(notificationDeliveries).values(deliveries).onConflictDoNothing().returning({ id: notificationDeliveries.id }) : [];
+  await enqueueJobs(
+    tx,
+    now,
+    created.map((d) => ({ kind: deliverJobKind, payload: { deliveryId: d.id }, dedupKey: `delivery:${d.id}`, maxAttempts: deliveryMaxAttempts })),
+  );
+  for (const event of live) {
+    const payload = JSON.stringify(event);
+    // NOTIFY is delivered at commit, to every process listening: only what was committed goes live.
+    await tx.execute(sql`SELECT pg_notify(${liveChannel}, ${payload.length < 7900 ? payload : JSON.stringify({ ...event, data: { orderId: event.data.orderId } })})`);
+  }
+  await tx.execute(sql`UPDATE outbox SET published_at = ${now.toISOString()}::timestamptz WHERE id = ANY(${sqlArray(events.map((e) => e.id), 'uuid')})`);
+  return events.length;
+}

@@ -1,0 +1,89 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+export const deliveryChannels = ['email', 'sms', 'webhook'] as const;
+export type DeliveryChannel = (typeof deliveryChannels)[number];
+export const preferenceChannels = ['in_app', 'email', 'sms'] as const;
+export type PreferenceChannel = (typeof preferenceChannels)[number];
+
+/** In-app notifications: one per person per event (the unique key is the dedup). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    /** The outbox message it came from. */
+    eventId: uuid('event_id').notNull(),
+    topic: text('topic').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    customerId: uuid('customer_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('notifications_user_event_key').on(t.userId, t.eventId), index('notifications_user_idx').on(t.userId, t.createdAt, t.id)],
+);
+
+export interface DeliveryAttempt {
+  at: string;
+  ok: boolean;
+  /** HTTP status of a webhook answer, SMTP response, provider id … */
+  detail: string;
+  durationMs: number;
+}
+
+/**
+ * Messages leaving Ordo (email, SMS, webhooks): one row per event, channel and recipient —
+ * the unique key is what stops one person getting one event twice — with its attempt log.
+ */
+export const notificationDeliveries = pgTable(
+  'notification_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id').notNull(),
+    topic: text('topic').notNull(),
+    channel: text('channel').$type<DeliveryChannel>().notNull(),
+    /** Email address, phone number, or webhook subscription id. */
+    recipient: text('recipient').notNull(),
+    subscriptionId: uuid('subscription_id'),
+    customerId: uuid('customer_id'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    status: text('status').$type<'queued' | 'sent' | 'dead'>().notNull(),
+    attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default(sql`'[]'::jsonb`),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('notification_deliveries_once_key').on(t.eventId, t.channel, t.recipient),
+    index('notification_deliveries_created_idx').on(t.createdAt, t.id),
+    index('notification_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt, t.id),
+  ],
+);
+
+/** A person's choice per channel, for one topic or for all (`*`); absent means the default. */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid('user_id').notNull(),
+    channel: text('channel').$type<PreferenceChannel>().notNull(),
+    topic: text('topic').notNull(),
+    enabled: boolean('enabled').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.channel, t.topic] })],
+);
+
+/** Outgoing webhooks: where to POST which events, signed with the subscription's secret. */
+export const webhookSubscriptions = pgTable('webhook_subscriptions', {
+  id: uuid('id').primaryKey(),
+  url: text('url').notNull(),
+  /** Topics, or `*` for all. */
+  events: text('events').array().notNull(),
+  secret: text('secret').notNull(),
+  description: text('description'),
+  active: boolean('active').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  version: integer('version').notNull(),
+});

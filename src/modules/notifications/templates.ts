@@ -1,0 +1,101 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { StrictObject } from '../../platform/http/schemas.js';
+
+export const locales = ['zh-CN', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+interface Template {
+  title: string;
+  body: string;
+}
+
+/** What a template may say: `{name}` is replaced by the event's value, or left empty. */
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'step', 'role', 'dueAt', 'reason', 'comment'] as const;
+
+/** The messages Ordo sends, per event, in both interface languages. */
+export const defaultTemplates: Record<string, Record<Locale, Template>> = {
+  'order.received': {
+    'zh-CN': { title: '订单已收到：{number}', body: '尊敬的{customerName}，我们已收到您的订单 {number}（金额 {amount}），正在审核，审核结果会第一时间通知您。' },
+    en: { title: 'Order received: {number}', body: 'Dear {customerName}, we have received your order {number} ({amount}). It is being reviewed; we will let you know as soon as it is confirmed.' },
+  },
+  'order.approved': {
+    'zh-CN': { title: '订单已确认：{number}', body: '尊敬的{customerName}，您的订单 {number} 已确认，预计交付日期：{expectedDelivery}。' },
+    en: { title: 'Order confirmed: {number}', body: 'Dear {customerName}, your order {number} is confirmed. Expected delivery: {expectedDelivery}.' },
+  },
+  'order.entry_confirmed': {
+    'zh-CN': { title: '订单录入已复核：{number}', body: '订单 {number}（{customerName}）的录入已由第二人复核，当前状态：{status}。' },
+    en: { title: 'Order entry confirmed: {number}', body: 'The entry of order {number} ({customerName}) was confirmed by a second person; status: {status}.' },
+  },
+  'order.prioritised': {
+    'zh-CN': { title: '订单优先级：{number} 为 {level}', body: '订单 {number}（{customerName}，{amount}）优先级为 {level}，请相关部门做好资源准备。' },
+    en: { title: 'Order priority: {number} is {level}', body: 'Order {number} ({customerName}, {amount}) has priority {level}; departments involved, please prepare resources.' },
+  },
+  'order.priority_changed': {
+    'zh-CN': { title: '优先级调整：{number} 改为 {level}', body: '订单 {number}（{customerName}）的优先级已调整为 {level}。' },
+    en: { title: 'Priority changed: {number} is now {level}', body: 'The priority of order {number} ({customerName}) was changed to {level}.' },
+  },
+  'review.step_waiting': {
+    'zh-CN': { title: '待您评审：{number} · {step}', body: '订单 {number}（{customerName}，{amount}）等待您评审“{step}”。' },
+    en: { title: 'Review waiting: {number} · {step}', body: 'Order {number} ({customerName}, {amount}) waits for your decision on "{step}".' },
+  },
+  'order.rejected': {
+    'zh-CN': { title: '订单评审未通过：{number}', body: '订单 {number}（{customerName}）在“{step}”被驳回：{comment}。请联系客户处理。' },
+    en: { title: 'Order rejected: {number}', body: 'Order {number} ({customerName}) was rejected at "{step}": {comment}. Please contact the customer.' },
+  },
+  'order.returned': {
+    'zh-CN': { title: '订单退回补充：{number}', body: '订单 {number}（{customerName}）在“{step}”被退回：{comment}。请与客户确认后重新提交。' },
+    en: { title: 'Order sent back: {number}', body: 'Order {number} ({customerName}) was sent back at "{step}": {comment}. Please clarify with the customer and resubmit.' },
+  },
+  'task.created': {
+    'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
+    en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },
+  },
+  'sla.warning': {
+    'zh-CN': { title: '即将超时：{number}', body: '订单 {number}（{customerName}）的响应时限将于 {dueAt} 到期，请尽快处理。' },
+    en: { title: 'Deadline approaching: {number}', body: 'The deadline of order {number} ({customerName}) falls due at {dueAt}; please act now.' },
+  },
+  'sla.escalated': {
+    'zh-CN': { title: '已超时升级：{number}', body: '订单 {number}（{customerName}）已超过 {dueAt} 的时限，已升级至管理层。' },
+    en: { title: 'Deadline missed: {number}', body: 'Order {number} ({customerName}) missed its deadline of {dueAt} and was escalated to management.' },
+  },
+};
+
+const fallback: Record<Locale, Template> = {
+  'zh-CN': { title: '订单动态：{number}', body: '订单 {number}（{customerName}）有新动态：{status}。' },
+  en: { title: 'Order update: {number}', body: 'Order {number} ({customerName}) has an update: {status}.' },
+};
+
+const TemplateText = StrictObject({ title: Type.String({ minLength: 1, maxLength: 200 }), body: Type.String({ minLength: 1, maxLength: 2000 }) });
+/** The `notification-templates` setting: overrides per event and language; the rest keep the defaults. */
+export const TemplateSettings = Type.Record(Type.String({ pattern: '^[a-z_]+\\.[a-z_]+$' }), Type.Partial(StrictObject({ 'zh-CN': TemplateText, en: TemplateText })));
+export type TemplateSettings = Static<typeof TemplateSettings>;
+
+/** Refuses overrides for events Ordo does not send or that use unknown placeholders, naming the field. */
+export function assertValidTemplates(value: TemplateSettings): void {
+  const problems: FieldError[] = [];
+  for (const [topic, byLocale] of Object.entries(value)) {
+    if (!defaultTemplates[topic]) problems.push({ path: `/${topic}`, in: 'body', code: 'unknown_event', message: `Ordo sends no "${topic}" notification` });
+    for (const [locale, template] of Object.entries(byLocale ?? {})) {
+      for (const part of ['title', 'body'] as const) {
+        for (const [, name] of (template as Template)[part].matchAll(/\{([^}]*)\}/g)) {
+          if (!(placeholders as readonly string[]).includes(name!)) {
+            problems.push({ path: `/${topic}/${locale}/${part}`, in: 'body', code: 'unknown_placeholder', message: `{${name}} is not a placeholder; use ${placeholders.map((p) => `{${p}}`).join(' ')}` });
+          }
+        }
+      }
+    }
+  }
+  if (problems.length > 0) throw new DomainError('invalid_setting', `The notification templates are not valid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, { errors: problems });
+}
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** The message for one event in one language, with overrides applied. */
+export function render(topic: string, locale: Locale, data: Record<string, string>, overrides: TemplateSettings): Template {
+  const template = overrides[topic]?.[locale] ?? defaultTemplates[topic]?.[locale] ?? fallback[locale];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => data[name] ?? '');
+  return { title: fill(template.title), body: fill(template.body) };
+}

@@ -1,0 +1,167 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { enqueueJob } from '../../platform/jobs/queue.js';
+import { assertVersion } from '../../platform/http/versioning.js';
+import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
+import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, type DeliveryAttempt } from './schema.js';
+
+export interface WebhookInput {
+  url: string;
+  events: string[];
+  description?: string;
+}
+
+export interface WebhookView {
+  id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
+
+function toView(row: SubscriptionRow): WebhookView {
+  return {
+    id: row.id,
+    url: row.url,
+    events: row.events,
+    description: row.description,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+function assertReceiverUrl(url: string): void {
+  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
+    throw new DomainError('validation_failed', `${url} is not an http(s) URL`, { errors: [{ path: '/url', in: 'body', code: 'format', message: 'must be an http:// or https:// URL' }] });
+  }
+}
+
+/** Creates a subscription; its signing secret is returned this once and never again. */
+export async function createWebhook(db: Db, actor: Actor, now: Date, input: WebhookInput): Promise<WebhookView & { secret: string }> {
+  assertReceiverUrl(input.url);
+  const secret = `whsec_${randomBytes(24).toString('base64url')}`;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(webhookSubscriptions)
+      .values({ id: randomUUID(), url: input.url, events: [...new Set(input.events)], secret, description: input.description ?? null, active: true, createdAt: now, updatedAt: now, version: 1 })
+      .returning();
+    const view = toView(row!);
+    await recordChange(tx, actor, now, { entityType: 'webhook', entityId: view.id, action: 'webhook.created', after: view });
+    return { ...view, secret };
+  });
+}
+
+export async function listWebhooks(db: Executor): Promise<WebhookView[]> {
+  const rows = await db.select().from(webhookSubscriptions).orderBy(webhookSubscriptions.createdAt);
+  return rows.map(toView);
+}
+
+async function lockWebhook(db: Executor, id: string): Promise<SubscriptionRow> {
+  const [row] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).for('update');
+  if (!row) throw new DomainError('not_found', `No webhook subscription ${id}`);
+  return row;
+}
+
+export async function getWebhook(db: Executor, id: string): Promise<WebhookView> {
+  const [row] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
+  if (!row) throw new DomainError('not_found', `No webhook subscription ${id}`);
+  return toView(row);
+}
+
+/** Changes where and what a subscription receives, or pauses it (`active: false`). */
+export async function updateWebhook(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, patch: Partial<WebhookInput> & { active?: boolean }): Promise<WebhookView> {
+  if (patch.url !== undefined) assertReceiverUrl(patch.url);
+  return db.transaction(async (tx) => {
+    const current = await lockWebhook(tx, id);
+    assertVersion('webhook', current.version, expectedVersion);
+    const [row] = await tx
+      .update(webhookSubscriptions)
+      .set({
+        ...(patch.url !== undefined ? { url: patch.url } : {}),
+        ...(patch.events !== undefined ? { events: [...new Set(patch.events)] } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        updatedAt: now,
+        version: current.version + 1,
+      })
+      .where(eq(webhookSubscriptions.id, id))
+      .returning();
+    const view = toView(row!);
+    await recordChange(tx, actor, now, { entityType: 'webhook', entityId: id, action: 'webhook.updated', before: toView(current), after: view });
+    return view;
+  });
+}
+
+export interface DeliveryView {
+  id: string;
+  eventId: string;
+  topic: string;
+  channel: DeliveryChannel;
+  recipient: string;
+  subscriptionId: string | null;
+  subject: string;
+  status: 'queued' | 'sent' | 'dead';
+  attempts: DeliveryAttempt[];
+  createdAt: string;
+  sentAt: string | null;
+}
+
+function toDeliveryView(row: typeof notificationDeliveries.$inferSelect): DeliveryView {
+  return {
+    id: row.id,
+    eventId: row.eventId,
+    topic: row.topic,
+    channel: row.channel,
+    recipient: row.recipient,
+    subscriptionId: row.subscriptionId,
+    subject: row.subject,
+    status: row.status,
+    attempts: row.attempts,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+  };
+}
+
+/** The delivery log, newest first: every email, SMS and webhook call with its attempts. */
+export async function listDeliveries(db: Executor, query: { subscriptionId?: string; channel?: DeliveryChannel; status?: 'queued' | 'sent' | 'dead'; limit: number; cursor?: string }) {
+  const filters: (SQL | undefined)[] = [];
+  if (query.subscriptionId) filters.push(eq(notificationDeliveries.subscriptionId, query.subscriptionId));
+  if (query.channel) filters.push(eq(notificationDeliveries.channel, query.channel));
+  if (query.status) filters.push(eq(notificationDeliveries.status, query.status));
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const atDate = new Date(at);
+    filters.push(or(lt(notificationDeliveries.createdAt, atDate), and(eq(notificationDeliveries.createdAt, atDate), lt(notificationDeliveries.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(notificationDeliveries)
+    .where(and(...filters))
+    .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toDeliveryView), query.limit, (d) => [d.createdAt, d.id]);
+}
+
+/** Sends a dead delivery again with a fresh set of attempts. */
+export async function retryDelivery(db: Db, actor: Actor, now: Date, id: string): Promise<DeliveryView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)).for('update');
+    if (!row) throw new DomainError('not_found', `No delivery ${id}`);
+    if (row.status !== 'dead') throw new DomainError('delivery_not_dead', `Delivery ${id} is ${row.status}; only a dead delivery is retried by hand`);
+    const [updated] = await tx.update(notificationDeliveries).set({ status: 'queued' }).where(eq(notificationDeliveries.id, id)).returning();
+    await enqueueJob(tx, now, { kind: deliverJobKind, payload: { deliveryId: id }, dedupKey: `delivery:${id}:retry:${row.attempts.length}`, maxAttempts: deliveryMaxAttempts });
+    await recordChange(tx, actor, now, { entityType: 'delivery', entityId: id, action: 'delivery.retried', before: { status: 'dead' }, after: { status: 'queued' } });
+    return toDeliveryView(updated!);
+  });
+}

@@ -1,0 +1,92 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
+import type { FastifyInstance } from 'fastify';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
+
+let t: TestApp;
+/** A second server process's view: its own connections, its own LISTEN. */
+let otherDatabase: Database | undefined;
+let other: FastifyInstance;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const url = (t.database as { url?: string }).url;
+  otherDatabase = url ? await connectDatabase({ databaseUrl: url, poolSize: 4 }) : undefined;
+  other = await buildApp({ config: t.config, database: otherDatabase ?? t.database, clock: t.clock, logger: false });
+  await other.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await other?.close();
+  await otherDatabase?.close();
+  await t?.close();
+});
+
+/** Reads Server-Sent Events until `until` matches one; fails after `ms`. */
+async function openStream(headers: Record<string, string>) {
+  const port = (other.server.address() as AddressInfo).port;
+  const controller = new AbortController();
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`, { headers, signal: controller.signal });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const events: { event: string; data: any }[] = [];
+  return {
+    events,
+    async waitFor(match: (e: { event: string; data: any }) => boolean, ms = 5_000) {
+      const deadline = Date.now() + ms;
+      for (;;) {
+        const found = events.find(match);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`no matching event in ${ms} ms; saw ${events.map((e) => e.event).join(', ')}`);
+        const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
+        if (chunk && !chunk.done) {
+          buffer += decoder.decode(chunk.value, { stream: true });
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.*)$/m.exec(block)?.[1];
+            const data = /^data: (.*)$/m.exec(block)?.[1];
+            if (event && data) events.push({ event, data: JSON.parse(data) });
+          }
+        }
+      }
+    },
+    close: () => controller.abort(),
+  };
+}
+
+describe('live events (Server-Sent Events)', () => {
+  it('shows a status change to a signed-in client of another server process as soon as it is dispatched', async () => {
+    const customer = await createCustomer(t);
+    const product = await createProduct(t);
+    await receiveStock(t, product.id, 10);
+    const stream = await openStream(await t.as('manager', 'watcher'));
+    try {
+      const placed = await placeOrder(t, { customerId: customer.id, channel: 'phone', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' });
+      expect(placed.statusCode).toBe(201);
+      await t.drain();
+      const received = await stream.waitFor((e) => e.event === 'order.received' && e.data.data.orderId === placed.data.id);
+      expect(received.data).toMatchObject({ topic: 'order.received', customerId: customer.id, data: { status: 'awaiting_entry_check' } });
+      expect(received.data.userIds).toBeUndefined();
+
+      await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/confirm-entry`, headers: await t.as('specialist') });
+      await t.drain();
+      const confirmed = await stream.waitFor((e) => e.event === 'order.entry_confirmed' && e.data.data.orderId === placed.data.id);
+      expect(confirmed.data.data.status).toBe(placed.data.exceptions.length > 0 ? 'exception' : 'under_review');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('refuses a stream to someone not signed in', async () => {
+    const port = (other.server.address() as AddressInfo).port;
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`);
+    expect(response.status).toBe(401);
+  });
+});
