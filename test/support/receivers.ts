@@ -23,10 +23,15 @@ export interface ReceivedMail {
 /** A real SMTP server in this process; `accept` decides (and may delay) each message's answer. */
 export async function startSmtpServer(options: { accept?: (mail: ReceivedMail) => Promise<void> } = {}) {
   const received: ReceivedMail[] = [];
+  // A message counts as delivered only if the sender is still there to hear the answer.
+  const closed = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onClose(session) {
+      closed.add(session.id);
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -37,6 +42,7 @@ export async function startSmtpServer(options: { accept?: (mail: ReceivedMail) =
         const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId: header('Message-ID'), subject: header('Subject'), raw };
         (options.accept ?? (async () => {}))(mail).then(
           () => {
+            if (closed.has(session.id)) return callback(new Error('the sender hung up before the answer'));
             received.push(mail);
             callback();
           },
