@@ -21,6 +21,7 @@ import { customerRoutes } from './modules/customers/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
+import { slaRoutes } from './modules/sla/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 
 export interface BuildOptions {
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(catalogRoutes, ctx);
   await app.register(inventoryRoutes, ctx);
   await app.register(orderRoutes, ctx);
+  await app.register(slaRoutes, ctx);
   await app.register(auditRoutes, ctx);
 
   if (fs.existsSync(config.webRoot)) {
