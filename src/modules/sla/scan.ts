@@ -28,8 +28,13 @@ type ClockCondition = (alias: SQL) => SQL;
 async function takeOne(tx: Tx, due: ClockCondition, set: SQL): Promise<SlaClockRow | undefined> {
   const [row] = await queryRows<{ clock: Record<string, unknown> }>(
     tx,
-    sql`UPDATE sla_clocks c SET ${set}
-        FROM (SELECT s.order_id, s.kind FROM sla_clocks s WHERE ${due(sql`s`)} ORDER BY s.due_at LIMIT 1 FOR UPDATE SKIP LOCKED) picked
+    // MATERIALIZED: the pick runs once. As a plain sub-query the planner may rescan it per
+    // candidate row, and each rescan can lock and hand over another clock.
+    sql`WITH picked AS MATERIALIZED (
+          SELECT s.order_id, s.kind FROM sla_clocks s WHERE ${due(sql`s`)} ORDER BY s.due_at LIMIT 1 FOR UPDATE SKIP LOCKED
+        )
+        UPDATE sla_clocks c SET ${set}
+        FROM picked
         WHERE c.order_id = picked.order_id AND c.kind = picked.kind AND ${due(sql`c`)}
         RETURNING to_jsonb(c) AS clock`,
   );
