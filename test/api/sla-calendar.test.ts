@@ -40,7 +40,7 @@ const highOrder = () => placeOrder(t, { customerId: vip.id, channel: 'api', requ
 /** A new customer's 30,000 CNY order due in 30 days: low priority (8 h response, 16 h plan). */
 const lowOrder = () => placeOrder(t, { customerId: small.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 30), lines: [{ productId: device.id, quantity: 1 }], paymentStatus: 'paid' });
 
-async function saveCalendar(value: unknown): Promise<any> {
+async function saveCalendar(value: Record<string, unknown>): Promise<any> {
   const current = await t.call({ method: 'GET', url, headers: manager });
   return t.call({ method: 'PUT', url, headers: { ...manager, 'if-match': `"${current.data.version}"` }, payload: value });
 }
