@@ -21,6 +21,7 @@ import { customerRoutes } from './modules/customers/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
+import { slaRoutes } from './modules/sla/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { LiveHub } from './platform/live/hub.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(catalogRoutes, ctx);
   await app.register(inventoryRoutes, ctx);
   await app.register(orderRoutes, ctx);
+  await app.register(slaRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(jobRoutes, ctx);
   await app.register(notificationRoutes, ctx);

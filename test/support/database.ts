@@ -42,6 +42,13 @@ export async function freshDatabase(): Promise<Database & { url?: string }> {
       const dropper = new pg.Client({ connectionString: testDatabaseUrl });
       await dropper.connect();
       try {
+        // pg's Pool.end() resolves before its connections have closed; dropping WITH (FORCE)
+        // while one is still closing kills it, and its error surfaces as unhandled.
+        for (let waited = 0; waited < 5_000; waited += 25) {
+          const { rows } = await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
         await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await dropper.end();

@@ -33,6 +33,8 @@ export const permissions = [
   'jobs:read',
   'jobs:write',
   'notifications:manage',
+  'sla:read',
+  'sla:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -40,12 +42,12 @@ export type Permission = (typeof permissions)[number];
 export const signedIn = 'signed_in' as const;
 export type RoutePermission = Permission | typeof signedIn;
 
-const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:read', 'orders:read'];
+const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:read', 'orders:read', 'sla:read'];
 
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   sales: [...everyoneReads, 'customers:write', 'orders:create'],
-  specialist: [...everyoneReads, 'customers:write', 'orders:create', 'orders:confirm_entry'],
+  specialist: [...everyoneReads, 'customers:write', 'orders:create', 'orders:confirm_entry', 'sla:write'],
   finance: [...everyoneReads, 'customers:write'],
   engineering: everyoneReads,
   production: everyoneReads,
@@ -61,6 +63,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'orders:create',
     'orders:confirm_entry',
     'orders:override_priority',
+    'sla:write',
     'settings:read',
     'settings:write',
     'users:read',

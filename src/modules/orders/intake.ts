@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
-import { auditAppendCtes, type Actor } from '../../platform/audit/record.js';
+import { auditAppendCtes, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { settingsFromLookup } from '../../platform/settings/service.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
@@ -12,8 +12,9 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
+import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
 import { auditIntake, type SpecialRequirements } from './intake-audit.js';
-import { computePriority, deadlinesFor } from './priority.js';
+import { computePriority, deadlinesFor, type Priority } from './priority.js';
 import { orderLines, orders, type Delivery } from './schema.js';
 import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup } from './settings.js';
 import { walk, type OrderEvent } from './states.js';
@@ -216,7 +217,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     },
     settings.priority,
   );
-  const { responseDueAt, planDueAt } = deadlinesFor(priority.level, now, settings.sla);
+  const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
 
   const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
   const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
@@ -246,8 +247,8 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     totalMinor,
     linesFingerprint: fingerprint,
     receivedAt: now,
-    responseDueAt,
-    planDueAt,
+    responseDueAt: deadlines.response.dueAt,
+    planDueAt: deadlines.plan.dueAt,
     enteredBy: actor.userId,
     entryCheck: entryCheckRequired ? 'pending' : 'not_required',
     entryConfirmedBy: null,
@@ -288,18 +289,35 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
         actor,
         now,
         [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }],
-        [{ topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } }],
+        [
+          { topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } },
+          prioritisedMessage(orderId, customer.id, priority, settings.priority.informRoles),
+        ],
       )}
     SELECT 1`);
-  return answer(201, { ...view, number: await assignNumber(tx, ctx, orderRow) });
+  const clocks: SlaClockPlan[] = [
+    { kind: 'response', ...deadlines.response },
+    { kind: 'plan', ...deadlines.plan },
+  ];
+  return answer(201, { ...view, number: await assignNumber(tx, ctx, orderRow, clocks) });
+}
+
+/** SPEC §4: the priority result, with how it was reached, goes to the departments involved. */
+function prioritisedMessage(orderId: string, customerId: string, priority: Priority, informRoles: string[]): OutboxMessage {
+  return {
+    topic: 'order.prioritised',
+    customerId,
+    payload: { orderId, level: priority.level, score: priority.score, factors: priority.factors, rules: priority.rules, audience: { roles: informRoles } },
+  };
 }
 
 /**
  * The last statement of intake: takes the month's next serial, writes the number onto the
- * order and records it. The month counter is the one row every order shares and it stays
- * locked until commit, so this statement is kept small and last.
+ * order and records it, and opens the order's SLA clocks (which carry the number). The
+ * month counter is the one row every order shares and it stays locked until commit, so
+ * this statement is kept small and last.
  */
-async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow): Promise<string> {
+async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow, clocks: SlaClockPlan[]): Promise<string> {
   const month = orderMonth(ctx.now, ctx.timeZone);
   const [row] = await queryRows<{ number: string }>(
     tx,
@@ -314,6 +332,7 @@ async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow): P
             FROM serial WHERE orders.id = ${order.id}::uuid
             RETURNING orders.number
           ),
+          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.enteredBy, clocks })},
           ${auditAppendCtes(ctx.actor, ctx.now, [
             {
               entityType: 'order',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { activeCalendar, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
 import { computePriority, deadlinesFor } from './priority.js';
 import { defaultPrioritySettings, defaultSlaSettings, type PrioritySettings } from './settings.js';
 
@@ -65,9 +66,22 @@ test('weights and thresholds are settings', () => {
   expect(computePriority({ customerTier: 'new', totalMinor: 200_000_00, currency: 'CNY', daysToDelivery: 10, orderType: 'standard' }, defaultPrioritySettings).level).toBe('low');
 });
 
-test('deadlines count from receipt by level', () => {
+test('deadlines count from receipt by level, with the warning when the configured minutes are left', () => {
   const received = new Date('2024-05-10T01:00:00Z');
-  expect(deadlinesFor('high', received, defaultSlaSettings)).toEqual({ responseDueAt: new Date('2024-05-10T02:00:00Z'), planDueAt: new Date('2024-05-10T03:00:00Z') });
-  expect(deadlinesFor('medium', received, defaultSlaSettings).responseDueAt).toEqual(new Date('2024-05-10T05:00:00Z'));
-  expect(deadlinesFor('low', received, defaultSlaSettings).responseDueAt).toEqual(new Date('2024-05-10T09:00:00Z'));
+  expect(deadlinesFor('high', received, defaultSlaSettings, null)).toEqual({
+    response: { dueAt: new Date('2024-05-10T02:00:00Z'), warnAt: new Date('2024-05-10T01:45:00Z') },
+    plan: { dueAt: new Date('2024-05-10T03:00:00Z'), warnAt: new Date('2024-05-10T02:45:00Z') },
+  });
+  expect(deadlinesFor('medium', received, defaultSlaSettings, null).response.dueAt).toEqual(new Date('2024-05-10T05:00:00Z'));
+  expect(deadlinesFor('low', received, defaultSlaSettings, null).response.dueAt).toEqual(new Date('2024-05-10T09:00:00Z'));
+});
+
+test('on a business calendar, deadlines and warnings count working minutes', () => {
+  const calendar = activeCalendar({ ...defaultCalendarSetting, enabled: true })!;
+  // Friday 17:30 in Shanghai, high: response due Monday 09:30 (warned at 09:15), plan Monday 10:30.
+  const friday = new Date('2024-05-10T09:30:00Z');
+  expect(deadlinesFor('high', friday, defaultSlaSettings, calendar)).toEqual({
+    response: { dueAt: new Date('2024-05-13T01:30:00Z'), warnAt: new Date('2024-05-13T01:15:00Z') },
+    plan: { dueAt: new Date('2024-05-13T02:30:00Z'), warnAt: new Date('2024-05-13T02:15:00Z') },
+  });
 });

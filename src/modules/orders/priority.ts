@@ -1,3 +1,4 @@
+import { addWorkingMinutes, type BusinessCalendar } from '../../platform/time/calendar.js';
 import type { PrioritySettings, SlaSettings } from './settings.js';
 
 export type Level = 'high' | 'medium' | 'low';
@@ -90,11 +91,22 @@ export function computePriority(input: PriorityInput, settings: PrioritySettings
   return { level, score, scoredLevel, factors, rules, override: null };
 }
 
-/** Response and plan deadlines counted from receipt (clock time). */
-export function deadlinesFor(level: Level, receivedAt: Date, sla: SlaSettings): { responseDueAt: Date; planDueAt: Date } {
-  const minutes = sla[level];
+export interface Deadline {
+  dueAt: Date;
+  /** When the owner is warned that the deadline is near. */
+  warnAt: Date;
+}
+
+/**
+ * Response and plan deadlines counted from receipt: in working minutes on the business
+ * calendar when one is switched on, else in clock minutes. The warning comes when the
+ * configured minutes are left (so on a calendar it too falls in working time).
+ */
+export function deadlinesFor(level: Level, receivedAt: Date, sla: SlaSettings, calendar: BusinessCalendar | null): { response: Deadline; plan: Deadline } {
+  const { responseMinutes, planMinutes, warnBeforeMinutes } = sla[level];
+  const after = (minutes: number) => (calendar ? addWorkingMinutes(calendar, receivedAt, minutes) : new Date(receivedAt.getTime() + minutes * 60_000));
   return {
-    responseDueAt: new Date(receivedAt.getTime() + minutes.responseMinutes * 60_000),
-    planDueAt: new Date(receivedAt.getTime() + minutes.planMinutes * 60_000),
+    response: { dueAt: after(responseMinutes), warnAt: after(responseMinutes - warnBeforeMinutes) },
+    plan: { dueAt: after(planMinutes), warnAt: after(planMinutes - warnBeforeMinutes) },
   };
 }

@@ -8,7 +8,7 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { readSettings, writeSetting } from '../../platform/settings/service.js';
 import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
-import { confirmEntry, createOrder, getOrder, listOrders, overridePriority } from './service.js';
+import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
 
@@ -129,6 +129,15 @@ const Order = Type.Object({
     }),
   ),
 });
+const OrderDetail = Type.Object({
+  ...Order.properties,
+  nextDeadline: Nullable(
+    Type.Object(
+      { kind: Type.String(), dueAt: Type.String(), secondsLeft: Type.Integer() },
+      { description: 'The soonest deadline whose step is not done yet; secondsLeft is negative when overdue' },
+    ),
+  ),
+});
 const AuditEvent = Type.Object({
   seq: Type.Integer(),
   at: Type.String(),
@@ -191,9 +200,12 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
 
   app.get(
     '/api/v1/orders/:id',
-    { config: { permission: 'orders:read' }, schema: { tags: ['orders'], summary: 'One order with its lines', params: IdParams, response: { 200: Order } } },
+    {
+      config: { permission: 'orders:read' },
+      schema: { tags: ['orders'], summary: 'One order with its lines and its next deadline', params: IdParams, response: { 200: OrderDetail } },
+    },
     async (request, reply) => {
-      const order = await getOrder(ctx.db, request.params.id);
+      const order = await getOrderDetail(ctx.db, request.params.id, ctx.clock.now());
       setVersionTag(reply, order.version);
       return order;
     },

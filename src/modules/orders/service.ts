@@ -5,6 +5,7 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
+import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla/service.js';
 import { deadlinesFor, type Level, type Priority } from './priority.js';
 import { orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
@@ -18,6 +19,12 @@ export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
   if (!row) throw new DomainError('not_found', `No order ${id}`);
   return loadView(db, row);
+}
+
+/** One order as its detail page shows it: with the time left to its next open deadline. */
+export async function getOrderDetail(db: Executor, id: string, now: Date): Promise<OrderView & { nextDeadline: NextDeadline | null }> {
+  const order = await getOrder(db, id);
+  return { ...order, nextDeadline: await nextOpenDeadline(db, id, now) };
 }
 
 async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
@@ -77,9 +84,11 @@ export async function overridePriority(
     if (row.status === 'completed' || row.status === 'cancelled') {
       throw new DomainError('invalid_transition', `Order ${row.number} is ${row.status}; its priority no longer matters`);
     }
-    const { sla } = await loadOrderSettings(tx);
+    const { sla, calendar } = await loadOrderSettings(tx);
     const priority: Priority = { ...row.priority, level: input.level, override: { level: input.level, reason: input.reason.trim(), by: actor.label, at: now.toISOString() } };
-    const { responseDueAt, planDueAt } = deadlinesFor(input.level, row.receivedAt, sla);
+    const deadlines = deadlinesFor(input.level, row.receivedAt, sla, calendar);
+    const [responseDueAt, planDueAt] = [deadlines.response.dueAt, deadlines.plan.dueAt];
+    await rescheduleSlaClocks(tx, orderId, [{ kind: 'response', ...deadlines.response }, { kind: 'plan', ...deadlines.plan }], now);
     const [updated] = await tx
       .update(orders)
       .set({ priority, priorityLevel: input.level, responseDueAt, planDueAt, updatedAt: now, version: row.version + 1 })

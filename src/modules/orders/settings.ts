@@ -3,6 +3,9 @@ import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { readSettings, settingsLookup, type StoredSetting } from '../../platform/settings/service.js';
+import type { BusinessCalendar } from '../../platform/time/calendar.js';
+import { activeCalendar, CalendarSetting, calendarSettingProblems, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
+import { roles } from '../identity/permissions.js';
 import type { SQL } from 'drizzle-orm';
 
 export const channels = [
@@ -37,12 +40,17 @@ export const PrioritySettings = StrictObject({
     highWithinDays: Type.Integer({ minimum: 0, maximum: 365 }),
     mediumWithinDays: Type.Integer({ minimum: 0, maximum: 365 }),
   }),
+  informRoles: Type.Array(StringEnum(roles), { uniqueItems: true, description: 'The departments told of every new order\'s priority (SPEC §4)' }),
 });
 export type PrioritySettings = Static<typeof PrioritySettings>;
 
 const Minutes = Type.Integer({ minimum: 1, maximum: 60 * 24 * 30 });
-const Deadline = StrictObject({ responseMinutes: Minutes, planMinutes: Minutes });
-/** SPEC §4: how long after receipt an order of each priority must be responded to and planned. */
+const Deadline = StrictObject({
+  responseMinutes: Minutes,
+  planMinutes: Minutes,
+  warnBeforeMinutes: Type.Integer({ minimum: 1, maximum: 60 * 24 * 30, description: 'Warn the owner when this many minutes are left' }),
+});
+/** SPEC §4: how long after receipt an order of each priority must be responded to and planned, and when to warn. */
 export const SlaSettings = StrictObject({ high: Deadline, medium: Deadline, low: Deadline });
 export type SlaSettings = Static<typeof SlaSettings>;
 
@@ -63,12 +71,13 @@ export const defaultPrioritySettings: PrioritySettings = {
   // ≥ 100,000 CNY high; 10,000–100,000 medium; below low (in fen).
   amountThresholds: { CNY: { highFromMinor: 10_000_000, mediumFromMinor: 1_000_000 } },
   urgency: { highWithinDays: 3, mediumWithinDays: 7 },
+  informRoles: ['production', 'procurement', 'logistics'],
 };
 
 export const defaultSlaSettings: SlaSettings = {
-  high: { responseMinutes: 60, planMinutes: 120 },
-  medium: { responseMinutes: 240, planMinutes: 480 },
-  low: { responseMinutes: 480, planMinutes: 960 },
+  high: { responseMinutes: 60, planMinutes: 120, warnBeforeMinutes: 15 },
+  medium: { responseMinutes: 240, planMinutes: 480, warnBeforeMinutes: 30 },
+  low: { responseMinutes: 480, planMinutes: 960, warnBeforeMinutes: 60 },
 };
 
 export const defaultIntakeSettings: IntakeSettings = {
@@ -76,17 +85,23 @@ export const defaultIntakeSettings: IntakeSettings = {
   duplicateWindowHours: 24,
 };
 
-/** The order settings documents, by key, with their schema, defaults and cross-field rules. */
+/**
+ * The order settings documents, by key, with their schema, defaults and cross-field rules.
+ * A rule broken is refused as `refusedAs`: contradicting numbers are 422, a calendar that
+ * cannot be read (unknown zone, overlapping hours) is malformed input, 400.
+ */
 export const orderSettings = {
-  'order-priority': { schema: PrioritySettings, defaults: defaultPrioritySettings, check: checkPriority },
-  'order-sla': { schema: SlaSettings, defaults: defaultSlaSettings, check: checkSla },
-  'order-intake': { schema: IntakeSettings, defaults: defaultIntakeSettings, check: () => [] },
+  'order-priority': { schema: PrioritySettings, defaults: defaultPrioritySettings, check: checkPriority, refusedAs: 'invalid_setting' },
+  'order-sla': { schema: SlaSettings, defaults: defaultSlaSettings, check: checkSla, refusedAs: 'invalid_setting' },
+  'order-intake': { schema: IntakeSettings, defaults: defaultIntakeSettings, check: () => [], refusedAs: 'invalid_setting' },
+  'business-calendar': { schema: CalendarSetting, defaults: defaultCalendarSetting, check: calendarSettingProblems, refusedAs: 'validation_failed' },
 } as const;
 export type OrderSettingKey = keyof typeof orderSettings;
 
 interface Problem {
   path: string;
   message: string;
+  code?: string;
 }
 
 function checkPriority(s: PrioritySettings): Problem[] {
@@ -103,17 +118,19 @@ function checkPriority(s: PrioritySettings): Problem[] {
 }
 
 function checkSla(s: SlaSettings): Problem[] {
-  return (['high', 'medium', 'low'] as const)
-    .filter((level) => s[level].planMinutes < s[level].responseMinutes)
-    .map((level) => ({ path: `/${level}/planMinutes`, message: 'cannot be due before the response' }));
+  return (['high', 'medium', 'low'] as const).flatMap((level) => [
+    ...(s[level].planMinutes < s[level].responseMinutes ? [{ path: `/${level}/planMinutes`, message: 'cannot be due before the response' }] : []),
+    ...(s[level].warnBeforeMinutes >= s[level].responseMinutes ? [{ path: `/${level}/warnBeforeMinutes`, message: 'must leave time after receipt: below responseMinutes' }] : []),
+  ]);
 }
 
 /** Refuses a settings document whose parts contradict each other. */
 export function assertConsistentSetting(key: OrderSettingKey, value: unknown): void {
-  const problems = (orderSettings[key].check as (v: unknown) => Problem[])(value);
+  const { check, refusedAs } = orderSettings[key];
+  const problems = (check as (v: unknown) => Problem[])(value);
   if (problems.length > 0) {
-    throw new DomainError('invalid_setting', `The ${key} settings contradict themselves: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
-      errors: problems.map((p) => ({ path: p.path, in: 'body', code: 'invalid_setting', message: p.message })),
+    throw new DomainError(refusedAs, `The ${key} settings are not valid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
+      errors: problems.map((p) => ({ path: p.path, in: 'body', code: p.code ?? refusedAs, message: p.message })),
     });
   }
 }
@@ -122,6 +139,8 @@ export interface OrderSettings {
   priority: PrioritySettings;
   sla: SlaSettings;
   intake: IntakeSettings;
+  /** The calendar deadlines count on; null when none is switched on. */
+  calendar: BusinessCalendar | null;
 }
 
 const orderSettingKeys = Object.keys(orderSettings);
@@ -136,9 +155,13 @@ export function orderSettingsLookup(): SQL {
 }
 
 export function orderSettingsFrom(stored: Map<string, StoredSetting>): OrderSettings {
+  // Documents saved before a field existed get that field's default.
+  const priority = stored.get('order-priority')?.value as Partial<PrioritySettings> | undefined;
+  const sla = stored.get('order-sla')?.value as SlaSettings | undefined;
   return {
-    priority: (stored.get('order-priority')?.value as PrioritySettings | undefined) ?? defaultPrioritySettings,
-    sla: (stored.get('order-sla')?.value as SlaSettings | undefined) ?? defaultSlaSettings,
+    priority: { ...defaultPrioritySettings, ...priority },
+    sla: sla ? { high: { ...defaultSlaSettings.high, ...sla.high }, medium: { ...defaultSlaSettings.medium, ...sla.medium }, low: { ...defaultSlaSettings.low, ...sla.low } } : defaultSlaSettings,
     intake: (stored.get('order-intake')?.value as IntakeSettings | undefined) ?? defaultIntakeSettings,
+    calendar: activeCalendar(stored.get('business-calendar')?.value as CalendarSetting | undefined),
   };
 }

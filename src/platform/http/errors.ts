@@ -41,6 +41,8 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   job_not_dead: { status: 409, title: 'Only a dead job can be retried by hand' },
   stock_below_reserved: { status: 409, title: 'Stock would fall below what is reserved' },
   not_stocked: { status: 409, title: 'This product kind carries no stock' },
+  late_reason_required: { status: 409, title: 'The deadline was missed: record a reason' },
+  clock_not_missed: { status: 409, title: 'This deadline was not missed' },
   precondition_failed: { status: 412, title: 'Someone changed this since you loaded it' },
   precondition_required: { status: 428, title: 'Send If-Match with the version you edited' },
   payload_too_large: { status: 413, title: 'The body is too large' },

@@ -44,3 +44,40 @@ export function localDate(instant: Date, timeZone: string): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/** True when the runtime knows the IANA time zone `timeZone`. */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at `instantMs`, in milliseconds (zones offset by whole minutes). */
+function offsetAt(instantMs: number, timeZone: string): number {
+  const minuteMs = instantMs - (((instantMs % 60_000) + 60_000) % 60_000);
+  const p = zonedParts(new Date(minuteMs), timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - minuteMs;
+}
+
+/**
+ * The instant (epoch ms) when the wall clock in `timeZone` shows `minuteOfDay` minutes after
+ * midnight of `date` (`YYYY-MM-DD`; 1440 is the next midnight). Offsets are looked up twice,
+ * so a time next to a daylight-saving change still lands on the right side of it; a wall
+ * time that does not exist (skipped by the change) maps to the instant an hour away.
+ */
+export function instantAt(date: string, minuteOfDay: number, timeZone: string): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(year, month - 1, day, 0, minuteOfDay);
+  const firstGuess = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(firstGuess, timeZone);
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}

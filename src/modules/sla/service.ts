@@ -1,0 +1,213 @@
+import { and, asc, eq, gt, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { clockChange, escalationMessage, lateReasonMessage, secondsUntil, toClockView, type SlaClockView, type SlaKind } from './clock.js';
+import { slaClocks, type SlaClockRow } from './schema.js';
+
+/* SLA clocks (SPEC §4): opened with an order, closed by the step each deadline asks for. */
+
+export { slaKinds, type SlaClockView, type SlaKind, type SlaStatus } from './clock.js';
+export { scanSlaClocks, type SlaScanResult } from './scan.js';
+
+export const maxLateReasonLength = 1000;
+
+export interface SlaClockPlan {
+  kind: SlaKind;
+  dueAt: Date;
+  warnAt: Date;
+}
+
+/**
+ * A CTE (use inside `WITH`) opening the clocks of a new order. It runs inside the order's
+ * own creating statement; `orderNumber` is an SQL expression because the number may only
+ * exist within that statement.
+ */
+export function openSlaClocksCte(input: { orderId: string; customerId: string; orderNumber: SQL; ownerId: string | null; clocks: SlaClockPlan[] }): SQL {
+  const clocks = JSON.stringify(input.clocks.map((c) => ({ kind: c.kind, due_at: c.dueAt.toISOString(), warn_at: c.warnAt.toISOString() })));
+  return sql`sla_clocks_opened AS (
+    INSERT INTO sla_clocks (order_id, kind, customer_id, order_number, owner_id, due_at, warn_at, status)
+    SELECT ${input.orderId}::uuid, c.kind, ${input.customerId}::uuid, ${input.orderNumber}, ${input.ownerId}::uuid, c.due_at, c.warn_at, 'open'
+    FROM jsonb_to_recordset(${clocks}::jsonb) AS c(kind text, due_at timestamptz, warn_at timestamptz)
+  )`;
+}
+
+/**
+ * Moves the open clocks of an order to new deadlines (its priority changed). A warning
+ * already given is given again if the new warning time is still ahead. Missed and closed
+ * clocks keep their history. Part of the caller's change: it records no event of its own.
+ */
+export async function rescheduleSlaClocks(tx: Tx, orderId: string, clocks: SlaClockPlan[], at: Date): Promise<void> {
+  for (const clock of clocks) {
+    await tx
+      .update(slaClocks)
+      .set({ dueAt: clock.dueAt, warnAt: clock.warnAt, ...(clock.warnAt > at ? { warnedAt: null } : {}) })
+      .where(and(eq(slaClocks.orderId, orderId), eq(slaClocks.kind, clock.kind), eq(slaClocks.status, 'open')));
+  }
+}
+
+async function lockClock(tx: Tx, orderId: string, kind: SlaKind): Promise<SlaClockRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(slaClocks)
+    .where(and(eq(slaClocks.orderId, orderId), eq(slaClocks.kind, kind)))
+    .for('update');
+  return row;
+}
+
+function cleanReason(reason: string | undefined, path: string): string | undefined {
+  const text = reason?.trim();
+  if (text && text.length > maxLateReasonLength) {
+    throw new DomainError('validation_failed', `The reason is longer than ${maxLateReasonLength} characters`, {
+      errors: [{ path, in: 'body', code: 'maxLength', message: `must be at most ${maxLateReasonLength} characters` }],
+    });
+  }
+  return text || undefined;
+}
+
+/**
+ * A clock past its due time that the scan has not reached yet is missed now, and escalated
+ * now, so every missed clock is escalated exactly once whoever notices first.
+ */
+function missedNow(row: SlaClockRow, at: Date): { status?: 'missed'; escalatedAt?: Date; messages: OutboxMessage[] } {
+  if (row.status === 'missed' || (row.status === 'open' && at > row.dueAt)) {
+    return row.escalatedAt ? { status: 'missed', messages: [] } : { status: 'missed', escalatedAt: at, messages: [escalationMessage({ ...row, escalatedAt: at })] };
+  }
+  return { messages: [] };
+}
+
+export interface CloseSlaClockInput {
+  orderId: string;
+  kind: SlaKind;
+  /** When the step the deadline asks for was done. */
+  at: Date;
+  actor: Actor;
+  /** Required when the deadline was missed and no reason was recorded yet. */
+  lateReason?: string;
+}
+
+/**
+ * Stops a clock because its step is done (the response clock when the order's review
+ * finishes, the plan clock when its plan is made), inside the caller's transaction, with
+ * its own audit event. On time it is met; late it stays missed and needs a reason, given
+ * here or recorded before — else `late_reason_required` (409) naming `lateReason`.
+ * Returns null for an order without such a clock; a clock already closed is left as it is.
+ * Call it before recording the caller's own change: it locks the clock and then the
+ * customer's audit chain, the order the scan takes them in.
+ */
+export async function closeSlaClock(tx: Tx, input: CloseSlaClockInput): Promise<SlaClockView | null> {
+  const row = await lockClock(tx, input.orderId, input.kind);
+  if (!row) return null;
+  if (row.satisfiedAt) return toClockView(row, input.at);
+  const missed = missedNow(row, input.at);
+  const reason = cleanReason(input.lateReason, '/lateReason');
+  if (missed.status && !reason && !row.lateReason) {
+    throw new DomainError('late_reason_required', `The ${row.kind} deadline of order ${row.orderNumber} was ${row.dueAt.toISOString()}; say why it was missed`, {
+      errors: [{ path: '/lateReason', in: 'body', code: 'required', message: 'is required: the deadline was missed' }],
+    });
+  }
+  const lateReason = missed.status && reason ? { lateReason: reason, lateReasonBy: input.actor.label, lateReasonAt: input.at } : {};
+  const [closed] = await tx
+    .update(slaClocks)
+    .set({ status: missed.status ?? 'met', escalatedAt: missed.escalatedAt, satisfiedAt: input.at, satisfiedBy: input.actor.userId, ...lateReason })
+    .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
+    .returning();
+  await recordChange(
+    tx,
+    input.actor,
+    input.at,
+    clockChange(
+      row,
+      missed.status ? 'sla.closed_late' : 'sla.met',
+      { status: row.status },
+      { status: closed!.status, dueAt: row.dueAt.toISOString(), satisfiedAt: input.at.toISOString(), lateReason: closed!.lateReason },
+    ),
+    missed.messages,
+  );
+  return toClockView(closed!, input.at);
+}
+
+/** Records why a missed deadline was missed (or corrects the reason given); refused for a clock not missed. */
+export async function recordLateReason(db: Db, actor: Actor, now: Date, input: { orderId: string; kind: SlaKind; reason: string }): Promise<SlaClockView> {
+  return db.transaction(async (tx) => {
+    const row = await lockClock(tx, input.orderId, input.kind);
+    if (!row) throw new DomainError('not_found', `Order ${input.orderId} has no ${input.kind} deadline`);
+    const missed = missedNow(row, now);
+    if (!missed.status) {
+      throw new DomainError('clock_not_missed', `The ${row.kind} deadline of order ${row.orderNumber} is ${row.status}; only a missed deadline takes a reason`);
+    }
+    const reason = cleanReason(input.reason, '/reason');
+    if (!reason) throw new DomainError('validation_failed', 'The reason is empty', { errors: [{ path: '/reason', in: 'body', code: 'minLength', message: 'must not be blank' }] });
+    const [updated] = await tx
+      .update(slaClocks)
+      .set({ status: 'missed', escalatedAt: missed.escalatedAt, lateReason: reason, lateReasonBy: actor.label, lateReasonAt: now })
+      .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
+      .returning();
+    await recordChange(
+      tx,
+      actor,
+      now,
+      clockChange(row, 'sla.late_reason_recorded', { status: row.status, lateReason: row.lateReason }, { status: 'missed', lateReason: reason }),
+      [...missed.messages, lateReasonMessage(updated!)],
+    );
+    return toClockView(updated!, now);
+  });
+}
+
+/** The clocks of one order, soonest due first; not_found when it has none. */
+export async function listOrderClocks(db: Executor, orderId: string, now: Date): Promise<SlaClockView[]> {
+  const rows = await db.select().from(slaClocks).where(eq(slaClocks.orderId, orderId)).orderBy(asc(slaClocks.dueAt), asc(slaClocks.kind));
+  if (rows.length === 0) throw new DomainError('not_found', `No deadlines for order ${orderId}`);
+  return rows.map((r) => toClockView(r, now));
+}
+
+export interface NextDeadline {
+  kind: SlaKind;
+  dueAt: string;
+  secondsLeft: number;
+}
+
+/** The order's soonest deadline whose step is not done yet, or null. */
+export async function nextOpenDeadline(db: Executor, orderId: string, now: Date): Promise<NextDeadline | null> {
+  const [row] = await db
+    .select({ kind: slaClocks.kind, dueAt: slaClocks.dueAt })
+    .from(slaClocks)
+    .where(and(eq(slaClocks.orderId, orderId), isNull(slaClocks.satisfiedAt)))
+    .orderBy(asc(slaClocks.dueAt))
+    .limit(1);
+  return row ? { kind: row.kind as SlaKind, dueAt: row.dueAt.toISOString(), secondsLeft: secondsUntil(row.dueAt, now) } : null;
+}
+
+export const pendingStates = ['at_risk', 'overdue', 'all'] as const;
+export type PendingState = (typeof pendingStates)[number];
+
+/**
+ * The deadlines whose step is not done yet, soonest first, keyset-paged on (due, order,
+ * kind): all of them, those past their warning time but not yet due (at_risk), or those
+ * past due (overdue).
+ */
+export async function listPendingClocks(
+  db: Executor,
+  now: Date,
+  query: { state: PendingState; limit: number; cursor?: string },
+): Promise<{ items: SlaClockView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [isNull(slaClocks.satisfiedAt)];
+  if (query.state === 'overdue') filters.push(lt(slaClocks.dueAt, now));
+  if (query.state === 'at_risk') filters.push(lte(slaClocks.warnAt, now), gte(slaClocks.dueAt, now));
+  if (query.cursor) {
+    const [dueAt, orderId, kind] = decodeCursor(query.cursor, ['timestamp', 'uuid', 'text']);
+    filters.push(gt(sql`(${slaClocks.dueAt}, ${slaClocks.orderId}, ${slaClocks.kind})`, sql`(${dueAt}::timestamptz, ${orderId}::uuid, ${kind}::text)`));
+  }
+  const rows = await db
+    .select()
+    .from(slaClocks)
+    .where(and(...filters))
+    .orderBy(asc(slaClocks.dueAt), asc(slaClocks.orderId), asc(slaClocks.kind))
+    .limit(query.limit + 1);
+  return pageOf(
+    rows.map((r) => toClockView(r, now)),
+    query.limit,
+    (c) => [c.dueAt, c.orderId, c.kind],
+  );
+}
