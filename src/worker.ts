@@ -7,6 +7,7 @@ import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
+import { scanSlaClocks } from './modules/sla/service.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -27,7 +28,21 @@ const maintenance: JobDefinition = {
   },
 };
 
-const recurring: RecurringJob[] = [{ name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' }];
+/** Warns before response and plan deadlines and escalates the missed ones (SPEC §4). */
+const slaScan: JobDefinition = {
+  kind: 'sla.scan',
+  // A missed minute is caught by the next one; retrying an old scan helps nobody.
+  maxAttempts: 1,
+  async run(_payload, { db, now, log }) {
+    const { warned, escalated } = await scanSlaClocks(db, now);
+    if (warned + escalated > 0) log.info({ warned, escalated }, 'SLA scan');
+  },
+};
+
+const recurring: RecurringJob[] = [
+  { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
+  { name: 'sla.scan', cron: '* * * * *', kind: 'sla.scan' },
+];
 
 /** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */
 export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger }): Worker {
@@ -38,7 +53,7 @@ export function createWorker(options: { db: Db; clock: Clock; config: Config; lo
     clock,
     log,
     timeZone: config.timeZone,
-    definitions: [maintenance, deliverJob(channels)],
+    definitions: [maintenance, slaScan, deliverJob(channels)],
     recurring,
     pumps: [outboxPump({ channels, timeZone: config.timeZone })],
     concurrency: config.worker.concurrency,

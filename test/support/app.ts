@@ -35,6 +35,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
   const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({ config, database, clock, logger: false });
   const worker = createWorker({ db: database.db, clock, config, log: quietLog });
+  await worker.syncSchedules();
   await app.ready();
   const tokens = new Map<string, Record<string, string>>();
   return {
