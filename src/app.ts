@@ -21,6 +21,9 @@ import { customerRoutes } from './modules/customers/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
 import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
+import { orderHandlingRoutes } from './modules/orders/handling-routes.js';
+import { reviewRoutes } from './modules/review/routes.js';
+import { taskRoutes } from './modules/tasks/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 
 export interface BuildOptions {
@@ -102,6 +105,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(catalogRoutes, ctx);
   await app.register(inventoryRoutes, ctx);
   await app.register(orderRoutes, ctx);
+  await app.register(orderHandlingRoutes, ctx);
+  await app.register(reviewRoutes, ctx);
+  await app.register(taskRoutes, ctx);
   await app.register(auditRoutes, ctx);
 
   if (fs.existsSync(config.webRoot)) {

@@ -85,10 +85,11 @@ test('orders over three weeks from at least 8 channels, numbered YYYYMM-NNN', ()
   expect(orders.filter((o) => o.channel === 'marketplace').every((o) => /^(TM|JD)-/.test(o.externalRef ?? ''))).toBe(true);
 });
 
-test('intake sorted them: exceptions, under review, awaiting the entry check', () => {
+test('intake sorted them: exceptions, under review, approved at once, awaiting the entry check', () => {
   const inStatus = (s: string) => orders.filter((o) => o.status === s);
   expect(inStatus('exception').length).toBeGreaterThan(0);
   expect(inStatus('under_review').length).toBeGreaterThan(0);
+  expect(inStatus('approved').length).toBeGreaterThan(0);
   expect(inStatus('awaiting_entry_check').length).toBeGreaterThan(0);
   const codes = new Set(orders.flatMap((o) => o.exceptions.map((e) => e.code)));
   for (const code of ['missing_delivery_date', 'special_requirements_unclear', 'stock_shortage_unpaid']) expect(codes, code).toContain(code);
@@ -96,11 +97,12 @@ test('intake sorted them: exceptions, under review, awaiting the entry check', (
   expect(orders.find((o) => o.type === 'urgent')!.priority.level).toBe('high');
 });
 
-test('the seed’s examples: VIP 150,000 CNY due in 3 days → high; normal 8,000 CNY due in 5 days → low', () => {
+test('the seed’s examples: VIP 150,000 CNY due in 3 days → high, reviewed by people; normal 8,000 CNY due in 5 days → low, approved at once', () => {
   const vip = orders.find((o) => o.customer.name === '华东精密制造股份有限公司' && o.totals.totalMinor === 150_000_00)!;
   expect(vip).toMatchObject({ channel: 'online_store', paymentStatus: 'paid', status: 'under_review', priority: { level: 'high', score: 9 } });
   const normal = orders.find((o) => o.customer.name === '苏州瑞达自动化设备有限公司' && o.totals.totalMinor === 8_000_00)!;
-  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'under_review', priority: { level: 'low', score: 5 } });
+  // Net-30 terms well within its credit limit, in stock, below 10,000 CNY: low risk.
+  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'approved', priority: { level: 'low', score: 5 } });
 });
 
 test('every record went through its service: the audit trail holds', async () => {

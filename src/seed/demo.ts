@@ -138,7 +138,7 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
       events.push({
         at: confirmAt,
         run: async () => {
-          taken.set(order, await confirmEntry(db, actor('manager'), confirmAt, taken.get(order)!.id));
+          taken.set(order, await confirmEntry({ db, actor: actor('manager'), now: confirmAt, timeZone }, taken.get(order)!.id));
           confirmed += 1;
         },
       });
