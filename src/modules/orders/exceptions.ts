@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -100,12 +100,13 @@ export interface Corrections {
   delivery?: { method: 'ship' | 'pickup'; address?: Address };
 }
 
+/** A contact logged after the order (last) went into exception; one from before answered other questions. */
 async function assertContactSince(tx: Tx, order: OrderRow): Promise<void> {
   const since = order.exceptionSince;
   const [contact] = await tx
     .select({ id: orderContacts.id })
     .from(orderContacts)
-    .where(and(eq(orderContacts.orderId, order.id), since ? gte(orderContacts.at, since) : undefined))
+    .where(and(eq(orderContacts.orderId, order.id), since ? gt(orderContacts.at, since) : undefined))
     .limit(1);
   if (!contact) {
     throw new DomainError('contact_required', `Log a contact with the customer about order ${order.number} before resubmitting it`, {
