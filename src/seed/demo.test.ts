@@ -9,6 +9,7 @@ import { listCustomers } from '../modules/customers/service.js';
 import { listProducts } from '../modules/catalog/service.js';
 import { getStockLevel } from '../modules/inventory/service.js';
 import { listOrders, type OrderSummary } from '../modules/orders/service.js';
+import { getReview } from '../modules/review/service.js';
 import { seedDemo } from './demo.js';
 
 let database: Database;
@@ -30,7 +31,7 @@ afterAll(async () => database?.close());
 test('the summary names what was loaded and how to sign in', () => {
   expect(summary).toContain('星河智能装备有限公司');
   expect(summary).toMatch(/customers: +12\b/);
-  expect(summary).toMatch(/orders: +36\b/);
+  expect(summary).toMatch(/orders: +37\b/);
   expect(summary).toContain('specialist@demo.ordo');
   expect(summary).toContain('ordo-demo-2024');
 });
@@ -117,4 +118,18 @@ test('a second run creates nothing and says the demo is already loaded', async (
   expect(again).toContain('nothing was created');
   expect((await allOrders()).length).toBe(orders.length);
   expect((await listUsers(database.db)).length).toBe(roles.length);
+});
+
+test('orders went through review: low-risk ones approved at once, the others waiting for the role of the first open step', async () => {
+  const reviewed = orders.filter((o) => o.status === 'under_review' || o.status === 'approved');
+  const waitingKeys = new Set<string>();
+  for (const order of reviewed) {
+    const review = (await getReview(database.db, order.id))!;
+    expect(review, order.number).toMatchObject({ orderNumber: order.number, chain: { orderType: order.type, version: 1 }, round: 1 });
+    const waiting = review.rounds[0]!.steps.filter((s) => s.status === 'waiting');
+    expect(waiting.length, order.number).toBe(order.status === 'approved' ? 0 : 1);
+    for (const step of waiting) waitingKeys.add(step.key);
+  }
+  expect(orders.filter((o) => o.status === 'approved').length).toBeGreaterThanOrEqual(3);
+  expect([...waitingKeys].sort()).toEqual(['basic', 'capacity', 'credit', 'final', 'materials', 'special_requirements']);
 });

@@ -216,7 +216,7 @@ describe('chains are versioned data', () => {
     const { data: current } = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
     expect(current.current.version).toBe(1);
     const steps = current.current.steps;
-    const put = (body: unknown, version = '"1"') => t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': version }, payload: body });
+    const put = (body: Record<string, unknown>, version = '"1"') => t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': version }, payload: body });
 
     const duplicate = await put({ steps: [steps[0], steps[0], steps.at(-1)] });
     expect(duplicate.statusCode).toBe(422);
