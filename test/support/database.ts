@@ -42,6 +42,13 @@ export async function freshDatabase(): Promise<Database & { url?: string }> {
       const dropper = new pg.Client({ connectionString: testDatabaseUrl });
       await dropper.connect();
       try {
+        // The pool's end resolves before its connections have closed; a forced drop would
+        // kill them mid-goodbye and their end() would reject unhandled. Let them go first.
+        for (let attempt = 0; attempt < 50; attempt++) {
+          const { rows } = await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await dropper.end();
