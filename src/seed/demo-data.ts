@@ -7,6 +7,7 @@ import type { Role } from '../modules/identity/permissions.js';
 import type { CustomerInput } from '../modules/customers/service.js';
 import type { Address } from '../modules/customers/schema.js';
 import type { ProductInput } from '../modules/catalog/service.js';
+import type { ProductionLineInput } from '../modules/inventory/service.js';
 import type { OrderType, PaymentStatus } from '../modules/orders/service.js';
 import type { SpecialRequirements } from '../modules/orders/intake-audit.js';
 import type { Channel } from '../modules/orders/settings.js';
@@ -172,6 +173,16 @@ export const openingStock: Record<string, number> = {
   'XH-F20': 90,
 };
 
+/**
+ * The production lines of the capacity calendar, in units per working day (Monday–Friday
+ * unless said). Small enough that a large made-to-order order can outrun them.
+ */
+export const demoProductionLines: ProductionLineInput[] = [
+  { code: 'ZP-01', name: '整机装配线', defaultDailyCapacity: 2 },
+  { code: 'DQ-01', name: '电气控制柜装配线', defaultDailyCapacity: 2 },
+  { code: 'JG-01', name: '机加工车间（含周六班）', defaultDailyCapacity: 6, workingWeekdays: [1, 2, 3, 4, 5, 6] },
+];
+
 export interface DemoOrder {
   /** Received on a past day at a local time, or today some minutes ago. */
   when: { daysAgo: number; at: string } | { minutesAgo: number };
@@ -273,6 +284,9 @@ export const demoOrders: DemoOrder[] = [
   // Not enough B型耗材-16mm left and not paid; not yet confirmed.
   { when: { daysAgo: 1, at: '10:20' }, customer: 'lvyuan', channel: 'email', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 6,
     lines: [{ sku: 'XH-B16', qty: 50 }] },
+  // 80 jigs in 5 days: more than the lines can make; the capacity step waits for production.
+  { when: { daysAgo: 1, at: '11:30' }, customer: 'huadong', channel: 'b2b_direct', by: 'sales', paymentStatus: 'unpaid', dueInDays: 5,
+    lines: [{ sku: 'XH-FX01', qty: 80 }] },
   { when: { daysAgo: 1, at: '16:00' }, customer: 'zhongke', channel: 'in_person', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 9,
     lines: [{ sku: 'XH-SV-TRAIN', qty: 2 }] },
   // Today's orders: their response deadlines are still running.

@@ -9,6 +9,7 @@ import { listCustomers } from '../modules/customers/service.js';
 import { listProducts } from '../modules/catalog/service.js';
 import { getStockLevel } from '../modules/inventory/service.js';
 import { listOrders, type OrderSummary } from '../modules/orders/service.js';
+import { getReview } from '../modules/review/service.js';
 import { seedDemo } from './demo.js';
 
 let database: Database;
@@ -30,7 +31,7 @@ afterAll(async () => database?.close());
 test('the summary names what was loaded and how to sign in', () => {
   expect(summary).toContain('星河智能装备有限公司');
   expect(summary).toMatch(/customers: +12\b/);
-  expect(summary).toMatch(/orders: +36\b/);
+  expect(summary).toMatch(/orders: +37\b/);
   expect(summary).toContain('specialist@demo.ordo');
   expect(summary).toContain('ordo-demo-2024');
 });
@@ -85,10 +86,11 @@ test('orders over three weeks from at least 8 channels, numbered YYYYMM-NNN', ()
   expect(orders.filter((o) => o.channel === 'marketplace').every((o) => /^(TM|JD)-/.test(o.externalRef ?? ''))).toBe(true);
 });
 
-test('intake sorted them: exceptions, under review, awaiting the entry check', () => {
+test('intake sorted them: exceptions, under review, approved at once, awaiting the entry check', () => {
   const inStatus = (s: string) => orders.filter((o) => o.status === s);
   expect(inStatus('exception').length).toBeGreaterThan(0);
   expect(inStatus('under_review').length).toBeGreaterThan(0);
+  expect(inStatus('approved').length).toBeGreaterThan(0);
   expect(inStatus('awaiting_entry_check').length).toBeGreaterThan(0);
   const codes = new Set(orders.flatMap((o) => o.exceptions.map((e) => e.code)));
   for (const code of ['missing_delivery_date', 'special_requirements_unclear', 'stock_shortage_unpaid']) expect(codes, code).toContain(code);
@@ -96,11 +98,12 @@ test('intake sorted them: exceptions, under review, awaiting the entry check', (
   expect(orders.find((o) => o.type === 'urgent')!.priority.level).toBe('high');
 });
 
-test('the seed’s examples: VIP 150,000 CNY due in 3 days → high; normal 8,000 CNY due in 5 days → low', () => {
+test('the seed’s examples: VIP 150,000 CNY due in 3 days → high, reviewed by people; normal 8,000 CNY due in 5 days → low, approved at once', () => {
   const vip = orders.find((o) => o.customer.name === '华东精密制造股份有限公司' && o.totals.totalMinor === 150_000_00)!;
   expect(vip).toMatchObject({ channel: 'online_store', paymentStatus: 'paid', status: 'under_review', priority: { level: 'high', score: 9 } });
   const normal = orders.find((o) => o.customer.name === '苏州瑞达自动化设备有限公司' && o.totals.totalMinor === 8_000_00)!;
-  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'under_review', priority: { level: 'low', score: 5 } });
+  // Net-30 terms well within its credit limit, in stock, below 10,000 CNY: low risk.
+  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'approved', priority: { level: 'low', score: 5 } });
 });
 
 test('every record went through its service: the audit trail holds', async () => {
@@ -115,4 +118,18 @@ test('a second run creates nothing and says the demo is already loaded', async (
   expect(again).toContain('nothing was created');
   expect((await allOrders()).length).toBe(orders.length);
   expect((await listUsers(database.db)).length).toBe(roles.length);
+});
+
+test('orders went through review: low-risk ones approved at once, the others waiting for the role of the first open step', async () => {
+  const reviewed = orders.filter((o) => o.status === 'under_review' || o.status === 'approved');
+  const waitingKeys = new Set<string>();
+  for (const order of reviewed) {
+    const review = (await getReview(database.db, order.id))!;
+    expect(review, order.number).toMatchObject({ orderNumber: order.number, chain: { orderType: order.type, version: 1 }, round: 1 });
+    const waiting = review.rounds[0]!.steps.filter((s) => s.status === 'waiting');
+    expect(waiting.length, order.number).toBe(order.status === 'approved' ? 0 : 1);
+    for (const step of waiting) waitingKeys.add(step.key);
+  }
+  expect(orders.filter((o) => o.status === 'approved').length).toBeGreaterThanOrEqual(3);
+  expect([...waitingKeys].sort()).toEqual(['basic', 'capacity', 'credit', 'final', 'materials', 'special_requirements']);
 });

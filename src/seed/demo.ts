@@ -12,9 +12,20 @@ import { roles, type Role } from '../modules/identity/permissions.js';
 import { createUser, listUsers } from '../modules/identity/service.js';
 import { createCustomer, listCustomers, type CustomerView } from '../modules/customers/service.js';
 import { createProduct, type ProductView } from '../modules/catalog/service.js';
-import { recordStockMovement } from '../modules/inventory/service.js';
+import { createProductionLine, recordStockMovement } from '../modules/inventory/service.js';
 import { confirmEntry, createOrder, type OrderView } from '../modules/orders/service.js';
-import { demoCompany, demoCustomers, demoEmail, demoOrders, demoPassword, demoProducts, demoUsers, openingStock, type DemoOrder } from './demo-data.js';
+import {
+  demoCompany,
+  demoCustomers,
+  demoEmail,
+  demoOrders,
+  demoPassword,
+  demoProductionLines,
+  demoProducts,
+  demoUsers,
+  openingStock,
+  type DemoOrder,
+} from './demo-data.js';
 
 const minute = 60_000;
 
@@ -98,6 +109,8 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
   for (const [sku, quantity] of stocked) {
     await recordStockMovement(db, actor('warehouse'), tick(), { productId: products.get(sku)!.id, kind: 'receipt', quantity, reason: '期初入库' });
   }
+  // The capacity calendar the review's capacity check reads for made-to-order lines.
+  for (const line of demoProductionLines) await createProductionLine(db, actor('production'), tick(), line);
 
   // Orders and the manager's entry confirmations, replayed in the order they happened.
   const events: { at: Date; run: () => Promise<void> }[] = [];
@@ -138,7 +151,7 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
       events.push({
         at: confirmAt,
         run: async () => {
-          taken.set(order, await confirmEntry(db, actor('manager'), confirmAt, taken.get(order)!.id));
+          taken.set(order, await confirmEntry({ db, actor: actor('manager'), now: confirmAt, timeZone }, taken.get(order)!.id));
           confirmed += 1;
         },
       });
@@ -155,7 +168,7 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
     `Demo data loaded: ${demoCompany} (${timeZone}).`,
     `  users:     ${roles.length - usersSkipped} created, one per role${usersSkipped ? ` (${usersSkipped} already existed, kept)` : ''}`,
     `  customers: ${customers.size} (vip, normal and new; companies and persons)`,
-    `  products:  ${products.size} (stock, made to order, service); ${stocked.length} opening stock receipts`,
+    `  products:  ${products.size} (stock, made to order, service); ${stocked.length} opening stock receipts; ${demoProductionLines.length} production lines`,
     `  orders:    ${taken.size} over the last 3 weeks from ${channelCount} channels — ${statuses}; ${confirmed} entries confirmed by the manager`,
     `Sign in as any demo user with the password ${demoPassword}:`,
     ...userList(),

@@ -34,7 +34,10 @@ test('every change is an event with actor, time, entity, action and before/after
   expect(actions.filter((a) => a === 'order.received')).toHaveLength(5);
   const received = rows.rows.find((r) => r.action === 'order.received')!;
   expect(received.actor_label).toBe('admin.admin@example.test');
-  expect(received.after).toMatchObject({ status: 'under_review', totals: { totalMinor: 100_00 } });
+  // A small paid order of a known customer, in stock: the review approved it at once.
+  expect(received.after).toMatchObject({ status: 'approved', totals: { totalMinor: 100_00 } });
+  expect(received.after.transitions.map((s: any) => s.event)).toEqual(['audit_pass', 'approve']);
+  expect(actions.filter((a) => a === 'review.started')).toHaveLength(5);
   expect(rows.rows.filter((r) => r.action === 'order.numbered').map((r) => r.after.number)).toEqual(['202405-001', '202405-002', '202405-003', '202405-004', '202405-005']);
 });
 

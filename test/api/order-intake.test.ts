@@ -210,6 +210,7 @@ describe('maker–checker for hand-entered orders', () => {
       ['order.received', 'maker.specialist@example.test'],
       ['order.numbered', 'maker.specialist@example.test'],
       ['order.entry_confirmed', 'checker.specialist@example.test'],
+      ['review.started', 'checker.specialist@example.test'],
     ]);
     expect(history.data.items[1].after).toEqual({ number: created.data.number });
     expect(history.data.items[2].after.transitions.map((s: any) => s.to)).toEqual(['received', 'under_review']);

@@ -37,21 +37,24 @@ async function order(extra: Record<string, unknown> = {}) {
 }
 
 describe('customer messages', () => {
-  it('emails and texts the customer "order received" once, in Chinese, however often the worker runs', async () => {
+  it('emails and texts the customer "order received" and "order confirmed, expected delivery …" once each, in Chinese, however often the worker runs', async () => {
     const placed = await order();
+    expect(placed.status).toBe('approved'); // low risk: approved at intake
     await t.drain();
     await t.drain();
     const mails = smtp.received.filter((m) => m.to.includes('li@huadong.example'));
-    expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe(`订单已收到：${placed.number}`);
-    expect(mails[0]!.raw).toContain('Message-ID');
+    expect(mails.map((m) => m.subject).sort()).toEqual([`订单已收到：${placed.number}`, `订单已确认：${placed.number}`]);
+    expect(new Set(mails.map((m) => m.messageId)).size).toBe(2);
     const texts = sms.received.filter((r) => JSON.parse(r.body).to === '13900000002');
-    expect(texts).toHaveLength(1);
+    expect(texts).toHaveLength(2);
     expect(texts[0]!.headers.authorization).toBe('Bearer sms-token');
-    expect(JSON.parse(texts[0]!.body).text).toContain(placed.number);
+    expect(texts.map((r) => JSON.parse(r.body).text).join('\n')).toContain(placed.number);
 
     const log = await t.call({ method: 'GET', url: '/api/v1/notifications/deliveries?status=sent', headers: await t.as('admin') });
-    expect(log.data.items.filter((d: any) => d.recipient === 'li@huadong.example' || d.recipient === '13900000002')).toHaveLength(2);
+    const toCustomer = log.data.items.filter((d: any) => d.recipient === 'li@huadong.example' || d.recipient === '13900000002');
+    expect(toCustomer).toHaveLength(4);
+    const confirmed = toCustomer.find((d: any) => d.channel === 'email' && d.topic === 'order.approved');
+    expect(confirmed.body).toBe(`尊敬的华东精密机械有限公司，您的订单 ${placed.number} 已确认，预计交付日期：${placed.requestedDeliveryDate}。`);
   });
 });
 

@@ -25,6 +25,13 @@ export const permissions = [
   'orders:create',
   'orders:confirm_entry',
   'orders:override_priority',
+  'orders:handle_exception',
+  'review:read',
+  'review:decide',
+  'tasks:read',
+  'tasks:write',
+  'production_lines:read',
+  'production_lines:write',
   'settings:read',
   'settings:write',
   'users:read',
@@ -42,27 +49,35 @@ export type Permission = (typeof permissions)[number];
 export const signedIn = 'signed_in' as const;
 export type RoutePermission = Permission | typeof signedIn;
 
-const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:read', 'orders:read', 'sla:read'];
+const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:read', 'orders:read', 'production_lines:read', 'sla:read'];
+/** Every role has tasks of its own (exception follow-ups, later lead follow-ups …). */
+const ownTasks: Permission[] = ['tasks:read', 'tasks:write'];
+/** The departments of the review chain (SPEC §5): they see reviews and decide their steps. */
+const reviewer: Permission[] = ['review:read', 'review:decide'];
 
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, 'customers:write', 'orders:create'],
-  specialist: [...everyoneReads, 'customers:write', 'orders:create', 'orders:confirm_entry', 'sla:write'],
-  finance: [...everyoneReads, 'customers:write'],
-  engineering: everyoneReads,
-  production: everyoneReads,
-  procurement: everyoneReads,
-  warehouse: [...everyoneReads, 'stock:write'],
-  logistics: everyoneReads,
-  after_sales: [...everyoneReads, 'orders:create'],
+  sales: [...everyoneReads, ...ownTasks, 'customers:write', 'orders:create', 'review:read'],
+  specialist: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'sla:write'],
+  finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
+  engineering: [...everyoneReads, ...ownTasks, ...reviewer],
+  production: [...everyoneReads, ...ownTasks, ...reviewer, 'production_lines:write'],
+  procurement: [...everyoneReads, ...ownTasks, ...reviewer],
+  warehouse: [...everyoneReads, ...ownTasks, 'stock:write'],
+  logistics: [...everyoneReads, ...ownTasks],
+  after_sales: [...everyoneReads, ...ownTasks, 'orders:create'],
   manager: [
     ...everyoneReads,
+    ...ownTasks,
+    ...reviewer,
     'customers:write',
     'products:write',
     'stock:write',
     'orders:create',
     'orders:confirm_entry',
     'orders:override_priority',
+    'orders:handle_exception',
+    'production_lines:write',
     'sla:write',
     'settings:read',
     'settings:write',

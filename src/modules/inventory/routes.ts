@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, Page, StrictObject, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
+import { capacityRoutes } from './capacity-routes.js';
 import { getStockLevel, listStockMovements, recordStockMovement } from './service.js';
 
 const StockLevel = Type.Object({ productId: Type.String(), onHand: Type.Integer(), reserved: Type.Integer(), available: Type.Integer() });
@@ -22,6 +23,8 @@ const Movement = Type.Object({
 });
 
 export const inventoryRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  await app.register(capacityRoutes, ctx);
+
   app.post(
     '/api/v1/stock/movements',
     {

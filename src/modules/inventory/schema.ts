@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * One row per stocked product. The checks are the last line of defence: whatever the
@@ -37,4 +37,43 @@ export const stockMovements = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('stock_movements_product_idx').on(t.productId, t.at, t.id)],
+);
+
+/** A production line of the capacity calendar (SPEC §2): what it makes per working day by default. */
+export const productionLines = pgTable(
+  'production_lines',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    active: boolean('active').notNull(),
+    defaultDailyCapacity: integer('default_daily_capacity').notNull(),
+    /** ISO weekdays (1 = Monday … 7 = Sunday) on which the default capacity applies. */
+    workingWeekdays: integer('working_weekdays').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [uniqueIndex('production_lines_code_key').on(t.code), check('production_lines_capacity_nonnegative', sql`${t.defaultDailyCapacity} >= 0`)],
+);
+
+/**
+ * The days of a line that differ from its default: a capacity set by hand (a holiday, an
+ * extra shift) and the units already booked. The check keeps bookings within capacity.
+ */
+export const productionCapacity = pgTable(
+  'production_capacity',
+  {
+    lineId: uuid('line_id')
+      .notNull()
+      .references(() => productionLines.id),
+    day: date('day', { mode: 'string' }).notNull(),
+    capacityUnits: integer('capacity_units').notNull(),
+    bookedUnits: integer('booked_units').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lineId, t.day] }),
+    check('production_capacity_booked_within_capacity', sql`${t.bookedUnits} >= 0 AND ${t.bookedUnits} <= ${t.capacityUnits}`),
+  ],
 );

@@ -223,3 +223,16 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
   }
   return reservedByLine;
 }
+
+export {
+  capacityCalendar,
+  capacityUntil,
+  createProductionLine,
+  getProductionLine,
+  listProductionLines,
+  setLineCapacity,
+  type CapacityDay,
+  type CapacityEvidence,
+  type ProductionLineInput,
+  type ProductionLineView,
+} from './capacity.js';

@@ -41,6 +41,7 @@ const Delivery = Type.Object({
   recipient: Type.String(),
   subscriptionId: Type.Union([Type.String(), Type.Null()]),
   subject: Type.String(),
+  body: Type.String(),
   status: Type.String(),
   attempts: Type.Array(Type.Object({ at: Type.String(), ok: Type.Boolean(), detail: Type.String(), durationMs: Type.Number() })),
   createdAt: Type.String({ format: 'date-time' }),

@@ -111,6 +111,7 @@ export interface DeliveryView {
   recipient: string;
   subscriptionId: string | null;
   subject: string;
+  body: string;
   status: 'queued' | 'sent' | 'dead';
   attempts: DeliveryAttempt[];
   createdAt: string;
@@ -126,6 +127,7 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect): Delive
     recipient: row.recipient,
     subscriptionId: row.subscriptionId,
     subject: row.subject,
+    body: row.body,
     status: row.status,
     attempts: row.attempts,
     createdAt: row.createdAt.toISOString(),

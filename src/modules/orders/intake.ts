@@ -12,9 +12,11 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
+import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
 import { auditIntake, type SpecialRequirements } from './intake-audit.js';
 import { computePriority, deadlinesFor, type Priority } from './priority.js';
+import { followAudit, openReceivablesLookup } from './review.js';
 import { orderLines, orders, type Delivery } from './schema.js';
 import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup } from './settings.js';
 import { walk, type OrderEvent } from './states.js';
@@ -39,7 +41,7 @@ function unknownReference(detail: string, errors: FieldError[]): DomainError {
   return new DomainError('unknown_reference', detail, { errors });
 }
 
-function normaliseRequirements(value: OrderInput['specialRequirements']): SpecialRequirements | null {
+export function normaliseRequirements(value: OrderInput['specialRequirements']): SpecialRequirements | null {
   if (value === undefined || value === null) return null;
   const req = typeof value === 'string' ? { text: value } : value;
   const text = req.text?.trim();
@@ -51,12 +53,12 @@ function normaliseRequirements(value: OrderInput['specialRequirements']): Specia
   return Object.keys(normalised).length > 0 ? normalised : null;
 }
 
-function defaultContact(customer: CustomerView): Contact | null {
+export function defaultContact(customer: CustomerView): Contact | null {
   const reachable = customer.contacts.filter((c) => c.phone || c.email);
   return reachable.find((c) => c.primary) ?? reachable[0] ?? null;
 }
 
-function defaultAddress(customer: CustomerView): Address | null {
+export function defaultAddress(customer: CustomerView): Address | null {
   return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
 }
 
@@ -159,7 +161,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   const fingerprint = linesFingerprint(input.lines);
   const known = await lookUpIntake(tx, input, fingerprint, now);
   if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
-  const { customer, products, settings, duplicateOf } = known;
+  const { customer, products, settings, duplicateOf, receivables } = known;
   if (!customer) {
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
   }
@@ -221,7 +223,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
 
   const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
   const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
-  const { status, path } = walk('received', events);
+  const audited = walk('received', events);
 
   const orderRow: OrderRow = {
     id: orderId,
@@ -231,7 +233,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     channel: input.channel,
     externalRef: input.externalRef ?? null,
     type,
-    status,
+    status: audited.status,
     priorityLevel: priority.level,
     priority,
     exceptions,
@@ -253,6 +255,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     entryCheck: entryCheckRequired ? 'pending' : 'not_required',
     entryConfirmedBy: null,
     entryConfirmedAt: null,
+    exceptionSince: null,
     updatedAt: now,
     version: 1,
   };
@@ -277,7 +280,13 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
     };
   });
-  // The order, its lines and its audit event in one statement; the event locks the
+  // An order that passed the audit starts its review (and may be approved at once); an
+  // exception opens the specialist's task.
+  const followUp = await followAudit(tx, now, orderRow, lineRows, async () => ({ customer, products, receivables, today: receivedDate }));
+  const { status, path: followed } = walk(audited.status, followUp.events);
+  const path = [...audited.path, ...followed];
+  Object.assign(orderRow, { status, exceptionSince: followUp.exceptionSince });
+  // The order, its lines and its audit events in one statement; the events lock the
   // customer's audit chain until commit, so same-customer orders line up here.
   const view = toView(orderRow, lineRows);
   const { number: _unassigned, ...received } = view;
@@ -288,18 +297,20 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       ${auditAppendCtes(
         actor,
         now,
-        [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }],
+        [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }, ...followUp.changes],
         [
           { topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } },
           prioritisedMessage(orderId, customer.id, priority, settings.priority.informRoles),
         ],
       )}
     SELECT 1`);
+  // An order approved at intake has had its response: that clock starts met.
   const clocks: SlaClockPlan[] = [
-    { kind: 'response', ...deadlines.response },
+    { kind: 'response', ...deadlines.response, ...(status === 'approved' ? { satisfiedAt: now } : {}) },
     { kind: 'plan', ...deadlines.plan },
   ];
-  return answer(201, { ...view, number: await assignNumber(tx, ctx, orderRow, clocks) });
+  const number = await assignNumber(tx, ctx, orderRow, { clocks, reviewStarted: status === 'under_review' || status === 'approved', messages: followUp.messages });
+  return answer(201, { ...view, number });
 }
 
 /** SPEC §4: the priority result, with how it was reached, goes to the departments involved. */
@@ -313,11 +324,16 @@ function prioritisedMessage(orderId: string, customerId: string, priority: Prior
 
 /**
  * The last statement of intake: takes the month's next serial, writes the number onto the
- * order and records it, and opens the order's SLA clocks (which carry the number). The
- * month counter is the one row every order shares and it stays locked until commit, so
- * this statement is kept small and last.
+ * order (and its review), opens its SLA clocks and records it, queueing the messages that
+ * name the order by its number. The month counter is the one row every order shares and it
+ * stays locked until commit, so this statement is kept small and last.
  */
-async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow, clocks: SlaClockPlan[]): Promise<string> {
+async function assignNumber(
+  tx: Tx,
+  ctx: CreateOrderContext,
+  order: OrderRow,
+  followUp: { clocks: SlaClockPlan[]; reviewStarted: boolean; messages: OutboxMessage[] },
+): Promise<string> {
   const month = orderMonth(ctx.now, ctx.timeZone);
   const [row] = await queryRows<{ number: string }>(
     tx,
@@ -332,7 +348,8 @@ async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow, cl
             FROM serial WHERE orders.id = ${order.id}::uuid
             RETURNING orders.number
           ),
-          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.enteredBy, clocks })},
+          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.enteredBy, clocks: followUp.clocks })},
+          ${followUp.reviewStarted ? sql`${reviewNumberedCte(order.id, sql`(SELECT number FROM numbered)`)},` : sql``}
           ${auditAppendCtes(ctx.actor, ctx.now, [
             {
               entityType: 'order',
@@ -341,7 +358,7 @@ async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow, cl
               action: 'order.numbered',
               afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))`,
             },
-          ])}
+          ], followUp.messages, sql`jsonb_build_object('number', (SELECT number FROM numbered))`)}
         SELECT number FROM numbered`,
   );
   return row!.number;
@@ -349,11 +366,19 @@ async function assignNumber(tx: Tx, ctx: CreateOrderContext, order: OrderRow, cl
 
 /**
  * Everything intake reads before it writes, in one round trip: the customer, the products,
- * the order settings, an order already taken under this channel reference, and the newest
- * likely duplicate (same customer and lines within the window).
+ * the order settings, an order already taken under this channel reference, the newest
+ * likely duplicate (same customer and lines within the window), and the customer's open
+ * receivables (for the review's credit check).
  */
 async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now: Date) {
-  const [row] = await queryRows<{ customer: unknown; products: unknown; settings: unknown; existing: Record<string, unknown> | null; duplicate: { number: string; received_at: string } | null }>(
+  const [row] = await queryRows<{
+    customer: unknown;
+    products: unknown;
+    settings: unknown;
+    existing: Record<string, unknown> | null;
+    duplicate: { number: string; received_at: string } | null;
+    receivables: Record<string, number>;
+  }>(
     tx,
     sql`SELECT ${customerLookup(input.customerId)} AS customer,
                ${productsLookup([...new Set(input.lines.map((l) => l.productId))])} AS products,
@@ -362,7 +387,8 @@ async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now:
                (SELECT jsonb_build_object('number', o.number, 'received_at', o.received_at) FROM orders o
                  WHERE o.customer_id = ${input.customerId}::uuid AND o.lines_fingerprint = ${fingerprint} AND o.status <> 'cancelled'
                    AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz
-                 ORDER BY o.received_at DESC LIMIT 1) AS duplicate`,
+                 ORDER BY o.received_at DESC LIMIT 1) AS duplicate,
+               ${openReceivablesLookup(input.customerId)} AS receivables`,
   );
   const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
   // The newest match decides: if it is outside the configured window, all older ones are too.
@@ -373,5 +399,6 @@ async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now:
     settings,
     existing: row!.existing ? rowFromJson(orders, row!.existing) : undefined,
     duplicateOf: duplicate ? { number: duplicate.number, receivedAt: new Date(duplicate.received_at) } : null,
+    receivables: row!.receivables,
   };
 }

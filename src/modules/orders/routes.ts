@@ -15,7 +15,7 @@ import { orderStatuses } from './states.js';
 const Phone = Type.String({ pattern: '^[+0-9][0-9 ()-]{3,30}$' });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 
-const OrderCreate = StrictObject({
+export const OrderCreate = StrictObject({
   customerId: Uuid,
   channel: StringEnum(channels),
   externalRef: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: "The channel's own order reference" })),
@@ -104,7 +104,7 @@ const summaryFields = {
   version: Type.Integer(),
 };
 const OrderSummary = Type.Object(summaryFields);
-const Order = Type.Object({
+export const Order = Type.Object({
   ...summaryFields,
   contact: Nullable(Type.Object({}, { additionalProperties: true })),
   delivery: Type.Object({ method: Type.String(), address: Nullable(Type.Object({}, { additionalProperties: true })) }),
@@ -243,7 +243,11 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
     },
     async (request, reply) => {
       const ifMatch = request.headers['if-match'];
-      const order = await confirmEntry(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, ifMatch === undefined ? undefined : requiredVersion(ifMatch));
+      const order = await confirmEntry(
+        { db: ctx.db, actor: actorOf(request), now: ctx.clock.now(), timeZone: ctx.config.timeZone },
+        request.params.id,
+        ifMatch === undefined ? undefined : requiredVersion(ifMatch),
+      );
       setVersionTag(reply, order.version);
       return order;
     },

@@ -48,6 +48,8 @@ export const orders = pgTable(
     entryCheck: text('entry_check').notNull(),
     entryConfirmedBy: uuid('entry_confirmed_by'),
     entryConfirmedAt: timestamp('entry_confirmed_at', { withTimezone: true, mode: 'date' }),
+    /** When the order last went into exception: a resubmission needs a customer contact since. */
+    exceptionSince: timestamp('exception_since', { withTimezone: true, mode: 'date' }),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),
   },
@@ -91,3 +93,22 @@ export const orderCounters = pgTable('order_counters', {
   month: text('month').primaryKey(),
   last: integer('last').notNull(),
 });
+
+/** The log of contacts with the customer about an order (SPEC §3: clarify an exception within 2 h). */
+export const orderContacts = pgTable(
+  'order_contacts',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    customerId: uuid('customer_id').notNull(),
+    channel: text('channel').notNull(),
+    summary: text('summary').notNull(),
+    outcome: text('outcome'),
+    contactedBy: uuid('contacted_by'),
+    contactedByLabel: text('contacted_by_label').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('order_contacts_order_idx').on(t.orderId, t.at, t.id)],
+);

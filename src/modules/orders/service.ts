@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { recordChange, recordChanges, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
@@ -10,9 +10,13 @@ import { deadlinesFor, type Level, type Priority } from './priority.js';
 import { orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
 import { walk, type OrderStatus } from './states.js';
-import { loadView, toSummary, type OrderRow, type OrderSummary, type OrderView } from './views.js';
+import { localDate } from '../../platform/time/zone.js';
+import { followAudit, loadReviewContext, orderLinesOf, type OrderContext } from './review.js';
+import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } from './views.js';
 
 export { createOrder, type CreateOrderContext } from './intake.js';
+export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
+export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
@@ -27,43 +31,50 @@ export async function getOrderDetail(db: Executor, id: string, now: Date): Promi
   return { ...order, nextDeadline: await nextOpenDeadline(db, id, now) };
 }
 
-async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
-  const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
-  if (!row) throw new DomainError('not_found', `No order ${id}`);
-  return row;
-}
-
 /**
  * Maker–checker: a second person confirms an order entered by hand; it then goes on to
  * review, or to exception when the preliminary audit found problems.
  */
-export async function confirmEntry(db: Db, actor: Actor, now: Date, orderId: string, expectedVersion?: number): Promise<OrderView> {
-  return db.transaction(async (tx) => {
+export async function confirmEntry(ctx: OrderContext, orderId: string, expectedVersion?: number): Promise<OrderView> {
+  const { actor, now } = ctx;
+  return ctx.db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
     if (expectedVersion !== undefined) assertVersion('order', row.version, expectedVersion);
-    const { status, path } = walk(row.status as OrderStatus, ['confirm_entry', row.exceptions.length > 0 ? 'audit_fail' : 'audit_pass']);
+    const audited = walk(row.status as OrderStatus, ['confirm_entry', row.exceptions.length > 0 ? 'audit_fail' : 'audit_pass']);
     if (row.enteredBy !== null && row.enteredBy === actor.userId) {
       throw new DomainError('same_user_confirmation', `You entered order ${row.number}; another person must confirm it`);
     }
+    const changes = { entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now, updatedAt: now, version: row.version + 1 };
+    const confirmed = { ...row, ...changes, status: audited.status };
+    const lines = await orderLinesOf(tx, orderId);
+    // Approved at once after the deadline: the order was waiting for this confirmation.
+    const followUp = await followAudit(tx, now, confirmed, lines, () => loadReviewContext(tx, row, lines, localDate(now, ctx.timeZone)), {
+      actor,
+      lateReason: `Waited for a second person to confirm the hand-entered order since ${row.receivedAt.toISOString()}`,
+    });
+    const { status, path } = walk(audited.status, followUp.events);
     const [updated] = await tx
       .update(orders)
-      .set({ status, entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now, updatedAt: now, version: row.version + 1 })
+      .set({ ...changes, status, exceptionSince: followUp.exceptionSince })
       .where(eq(orders.id, orderId))
       .returning();
     const view = await loadView(tx, updated!);
-    await recordChange(
+    await recordChanges(
       tx,
       actor,
       now,
-      {
-        entityType: 'order',
-        entityId: orderId,
-        customerId: row.customerId,
-        action: 'order.entry_confirmed',
-        before: { status: row.status, entryCheck: row.entryCheck },
-        after: { status, entryCheck: 'confirmed', transitions: path },
-      },
-      [{ topic: 'order.entry_confirmed', customerId: row.customerId, payload: { orderId, number: row.number, status } }],
+      [
+        {
+          entityType: 'order',
+          entityId: orderId,
+          customerId: row.customerId,
+          action: 'order.entry_confirmed',
+          before: { status: row.status, entryCheck: row.entryCheck },
+          after: { status, entryCheck: 'confirmed', transitions: [...audited.path, ...path] },
+        },
+        ...followUp.changes,
+      ],
+      [{ topic: 'order.entry_confirmed', customerId: row.customerId, payload: { orderId, number: row.number, status } }, ...followUp.messages],
     );
     return view;
   });

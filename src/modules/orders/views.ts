@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../platform/db/connect.js';
+import type { Executor, Tx } from '../../platform/db/connect.js';
+import { DomainError } from '../../platform/http/errors.js';
 import type { Address, Contact } from '../customers/schema.js';
 import type { Finding, SpecialRequirements } from './intake-audit.js';
 import type { Priority } from './priority.js';
@@ -145,4 +146,11 @@ export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> 
 export async function findByExternalRef(db: Executor, channel: string, externalRef: string): Promise<OrderView | undefined> {
   const [row] = await db.select().from(orders).where(and(eq(orders.channel, channel), eq(orders.externalRef, externalRef)));
   return row ? loadView(db, row) : undefined;
+}
+
+/** The order, locked for the rest of the transaction (SELECT … FOR UPDATE): every change to an order starts here. */
+export async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
+  const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
+  if (!row) throw new DomainError('not_found', `No order ${id}`);
+  return row;
 }

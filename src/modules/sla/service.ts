@@ -17,6 +17,8 @@ export interface SlaClockPlan {
   kind: SlaKind;
   dueAt: Date;
   warnAt: Date;
+  /** Set when what the clock waits for has already happened (an order approved at intake). */
+  satisfiedAt?: Date;
 }
 
 /**
@@ -25,11 +27,14 @@ export interface SlaClockPlan {
  * exist within that statement.
  */
 export function openSlaClocksCte(input: { orderId: string; customerId: string; orderNumber: SQL; ownerId: string | null; clocks: SlaClockPlan[] }): SQL {
-  const clocks = JSON.stringify(input.clocks.map((c) => ({ kind: c.kind, due_at: c.dueAt.toISOString(), warn_at: c.warnAt.toISOString() })));
+  const clocks = JSON.stringify(
+    input.clocks.map((c) => ({ kind: c.kind, due_at: c.dueAt.toISOString(), warn_at: c.warnAt.toISOString(), satisfied_at: c.satisfiedAt?.toISOString() ?? null })),
+  );
   return sql`sla_clocks_opened AS (
-    INSERT INTO sla_clocks (order_id, kind, customer_id, order_number, owner_id, due_at, warn_at, status)
-    SELECT ${input.orderId}::uuid, c.kind, ${input.customerId}::uuid, ${input.orderNumber}, ${input.ownerId}::uuid, c.due_at, c.warn_at, 'open'
-    FROM jsonb_to_recordset(${clocks}::jsonb) AS c(kind text, due_at timestamptz, warn_at timestamptz)
+    INSERT INTO sla_clocks (order_id, kind, customer_id, order_number, owner_id, due_at, warn_at, status, satisfied_at)
+    SELECT ${input.orderId}::uuid, c.kind, ${input.customerId}::uuid, ${input.orderNumber}, ${input.ownerId}::uuid, c.due_at, c.warn_at,
+           CASE WHEN c.satisfied_at IS NULL THEN 'open' ELSE 'met' END, c.satisfied_at
+    FROM jsonb_to_recordset(${clocks}::jsonb) AS c(kind text, due_at timestamptz, warn_at timestamptz, satisfied_at timestamptz)
   )`;
 }
 

@@ -28,6 +28,15 @@ export interface OutboxMessage {
   payload: Record<string, unknown>;
 }
 
+/**
+ * What a module's write inside another module's transaction leaves to be recorded: the
+ * caller appends it with its own change, in one statement.
+ */
+export interface PendingRecord {
+  changes: Change[];
+  messages: OutboxMessage[];
+}
+
 /** The chain for changes that belong to no customer (users, products, stock, settings). */
 export const systemChain = 'system';
 /** The hash a chain's first event links to. */
@@ -47,13 +56,15 @@ function chainOf(changes: Change[]): string {
 /**
  * The CTEs that append `changes` to their hash chain and queue `messages` in the outbox.
  * They lock the chain's head until commit, so put them late in the transaction. Use
- * inside `WITH`.
+ * inside `WITH`. `payloadMerge`, a jsonb expression, is merged into every message's
+ * payload by the database (for values that only exist inside the statement).
  */
 export function auditAppendCtes(
   actor: Actor,
   at: Date,
   changes: Change[],
   messages: OutboxMessage[] = [],
+  payloadMerge?: SQL,
 ): SQL {
   const chain = chainOf(changes);
   const atParam = sql`${at.toISOString()}::timestamptz`;
@@ -95,7 +106,7 @@ export function auditAppendCtes(
     ),
     outbox_queued AS (
       INSERT INTO outbox (topic, customer_id, payload, created_at)
-      SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload', ${atParam}
+      SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload'${payloadMerge ? sql` || ${payloadMerge}` : sql``}, ${atParam}
       FROM jsonb_array_elements(${outbox}::jsonb) AS m
     )`;
 }

@@ -1,0 +1,220 @@
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/connect.js';
+import { queryRows } from '../../platform/db/sql.js';
+import { recordChanges, type Actor, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
+import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
+import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
+import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
+import { closeSlaClock } from '../sla/service.js';
+import { openOrderTask } from '../tasks/service.js';
+import { orderLines, orders } from './schema.js';
+import { walk, type OrderEvent, type OrderStatus } from './states.js';
+import { loadView, lockOrder, type LineRow, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
+
+/* Where orders meet the review chain and exception handling: the order module hands the review what its checks need and applies what it decides. */
+
+/** SPEC §3: the specialist must contact the customer within 2 h of an exception. */
+export const exceptionContactMinutes = 120;
+
+/** Who changes an order and when, with the company's time zone (which day is "today"). */
+export interface OrderContext {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  timeZone: string;
+}
+
+/** What the review's checks need beyond the order itself. */
+export interface ReviewContext {
+  customer: CustomerView;
+  products: Map<string, ProductView>;
+  /** The customer's open receivables per currency: orders not cancelled, not completed, not fully paid. */
+  receivables: Record<string, number>;
+  /** The day in the company's time zone. */
+  today: string;
+}
+
+/** A sub-query giving the customer's open receivables per currency as JSON, leaving out one order. */
+export function openReceivablesLookup(customerId: string, exceptOrderId?: string): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(r.currency, r.total), '{}'::jsonb) FROM (
+      SELECT o.currency, sum(o.total_minor) AS total FROM orders o
+      WHERE o.customer_id = ${customerId}::uuid AND o.status NOT IN ('cancelled', 'completed') AND o.payment_status <> 'paid'
+        ${exceptOrderId ? sql`AND o.id <> ${exceptOrderId}::uuid` : sql``}
+      GROUP BY o.currency) r)`;
+}
+
+/** The review context of an order already taken in, in one round trip. */
+export async function loadReviewContext(tx: Tx, order: OrderRow, lines: LineRow[], today: string): Promise<ReviewContext> {
+  const [row] = await queryRows<{ customer: unknown; products: unknown; receivables: Record<string, number> }>(
+    tx,
+    sql`SELECT ${customerLookup(order.customerId)} AS customer,
+               ${productsLookup([...new Set(lines.map((l) => l.productId))])} AS products,
+               ${openReceivablesLookup(order.customerId, order.id)} AS receivables`,
+  );
+  const customer = customerFromLookup(row!.customer);
+  if (!customer) throw new Error(`Order ${order.id} names customer ${order.customerId}, which does not exist`);
+  return { customer, products: productsFromLookup(row!.products), receivables: row!.receivables, today };
+}
+
+export async function orderLinesOf(tx: Tx, orderId: string): Promise<LineRow[]> {
+  return tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.lineNo));
+}
+
+function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext): ReviewSubject {
+  const { customer, products } = context;
+  return {
+    orderId: order.id,
+    number: order.number,
+    orderType: order.type as OrderType,
+    customerId: order.customerId,
+    customerName: order.customerName,
+    customer: { tier: customer.tier, creditLimitMinor: customer.creditLimitMinor, currency: customer.currency, paymentTerms: customer.paymentTerms },
+    openReceivablesMinor: Number(context.receivables[order.currency] ?? 0),
+    currency: order.currency,
+    subtotalMinor: order.subtotalMinor,
+    discountMinor: order.discountMinor,
+    totalMinor: order.totalMinor,
+    paymentStatus: order.paymentStatus as PaymentStatus,
+    requestedDeliveryDate: order.requestedDeliveryDate,
+    today: context.today,
+    priority: order.priorityLevel,
+    dueAt: order.responseDueAt,
+    lines: lines.map((l) => ({
+      lineNo: l.lineNo,
+      sku: l.sku,
+      kind: l.kind as 'stock' | 'made_to_order' | 'service',
+      active: products.get(l.productId)?.active ?? false,
+      quantity: l.quantity,
+      listPriceMinor: l.listPriceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+      discountMinor: l.discountMinor,
+      totalMinor: l.totalMinor,
+      reservedQuantity: l.reservedQuantity,
+      leadTimes: products.get(l.productId)?.leadTimes ?? {},
+    })),
+  };
+}
+
+/** Messages about an order carry its id and number (null while it is taken in; the numbering statement adds it). */
+function orderMessage(order: OrderRow, topic: string, audience: Record<string, unknown>, extra: Record<string, unknown> = {}): OutboxMessage {
+  return {
+    topic,
+    customerId: order.customerId,
+    payload: { orderId: order.id, ...(order.number !== null ? { number: order.number } : {}), ...extra, audience },
+  };
+}
+
+export function approvedMessage(order: OrderRow): OutboxMessage {
+  return orderMessage(order, 'order.approved', { customer: true, roles: ['specialist'] });
+}
+
+/** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
+export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+  return openOrderTask(tx, now, {
+    kind: 'order_exception',
+    orderId: order.id,
+    orderNumber: order.number,
+    customerId: order.customerId,
+    role: 'specialist',
+    dueAt: new Date(now.getTime() + exceptionContactMinutes * 60_000),
+    summary,
+  });
+}
+
+export interface FollowUp extends PendingRecord {
+  /** Events to apply after the audit's (approve, when the review approved at once). */
+  events: OrderEvent[];
+  /** Set when the order is (still) in exception: from now a customer contact is needed to resubmit. */
+  exceptionSince: Date | null;
+}
+
+/**
+ * Approval answers the order's response deadline (SPEC §4): its clock stops. Late, it
+ * takes the reason given, or the one recorded on the clock before.
+ */
+export async function closeResponseClock(tx: Tx, order: OrderRow, actor: Actor, now: Date, lateReason?: string): Promise<void> {
+  await closeSlaClock(tx, { orderId: order.id, kind: 'response', at: now, actor, lateReason });
+}
+
+/**
+ * What follows the preliminary audit, inside the order's transaction: an order that
+ * reached review starts it (and may be approved at once); an exception opens the
+ * specialist's task. `order` carries the status the audit led to. `approval` says who
+ * stops the response clock of an order approved at once, and why it was late if it was
+ * (intake omits it: the clock does not exist yet and is opened met).
+ */
+export async function followAudit(
+  tx: Tx,
+  now: Date,
+  order: OrderRow,
+  lines: LineRow[],
+  context: () => Promise<ReviewContext>,
+  approval?: { actor: Actor; lateReason: string },
+): Promise<FollowUp> {
+  if (order.status === 'under_review') {
+    const review = await startReview(tx, now, reviewSubject(order, lines, await context()));
+    const approved = review.outcome === 'approved';
+    if (approved && approval) await closeResponseClock(tx, order, approval.actor, now, approval.lateReason);
+    return {
+      events: approved ? ['approve'] : [],
+      exceptionSince: null,
+      changes: review.changes,
+      messages: approved ? [...review.messages, approvedMessage(order)] : review.messages,
+    };
+  }
+  if (order.status === 'exception') {
+    const summary = `Clarify with the customer: ${order.exceptions.map((e) => e.message).join('; ')}`;
+    return { events: [], exceptionSince: now, ...(await openExceptionTask(tx, now, order, summary)) };
+  }
+  return { events: [], exceptionSince: null, changes: [], messages: [] };
+}
+
+const decisionEvents: Record<Decision, OrderEvent> = { approve: 'approve', reject: 'reject', return: 'send_back' };
+
+/**
+ * A person decides the review step waiting for their role. Approving the last step
+ * approves the order; rejecting or returning it sends the order to exception with a
+ * task for the specialist to clarify the questions with the customer.
+ */
+export async function decideReviewStep(
+  db: Db,
+  reviewer: Reviewer,
+  now: Date,
+  orderId: string,
+  input: { stepId: string; decision: Decision; comment?: string; lateReason?: string },
+): Promise<OrderView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    const { lateReason, ...decision } = input;
+    const decided = await decideStep(tx, reviewer, now, { orderId, orderNumber: row.number!, customerId: row.customerId, ...decision });
+    if (decided.outcome === 'waiting') {
+      await recordChanges(tx, reviewer, now, decided.changes, decided.messages);
+      return loadView(tx, row);
+    }
+    if (decided.outcome === 'approved') await closeResponseClock(tx, row, reviewer, now, lateReason);
+    const { status, path } = walk(row.status as OrderStatus, [decisionEvents[input.decision]]);
+    const exceptionSince = status === 'exception' ? now : row.exceptionSince;
+    const [updated] = await tx.update(orders).set({ status, exceptionSince, updatedAt: now, version: row.version + 1 }).where(eq(orders.id, orderId)).returning();
+    const step = decided.decided.key;
+    const comment = decided.decided.comment;
+    const followUp: PendingRecord =
+      status === 'exception'
+        ? await openExceptionTask(tx, now, updated!, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
+        : { changes: [], messages: [] };
+    const topic = decided.outcome === 'approved' ? 'order.approved' : `order.${decided.outcome}`;
+    const message =
+      decided.outcome === 'approved' ? approvedMessage(updated!) : orderMessage(updated!, topic, { roles: ['specialist'] }, { step, comment });
+    await recordChanges(
+      tx,
+      reviewer,
+      now,
+      [
+        ...decided.changes,
+        { entityType: 'order', entityId: orderId, customerId: row.customerId, action: topic, before: { status: row.status }, after: { status, step, comment, transitions: path } },
+        ...followUp.changes,
+      ],
+      [...decided.messages, message, ...followUp.messages],
+    );
+    return loadView(tx, updated!);
+  });
+}

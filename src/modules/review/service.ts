@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/connect.js';
+import type { Actor, PendingRecord } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { capacityUntil, type CapacityEvidence } from '../inventory/service.js';
+import { chainVersion, finalStepKey, type ChainStep } from './chains.js';
+import { madeToOrderUnits, runCheck, type CheckResult, type ReviewSubject } from './checks.js';
+import { reviewSteps, reviews } from './schema.js';
+import { autoApprovalRule, loadAutoApproval } from './settings.js';
+import { toStepView, type StepView } from './views.js';
+
+/* The review chain at work (SPEC §5). It knows nothing of orders: the order module hands in a subject and applies the outcome. */
+
+export { chainHistory, chainVersion, defaultChains, reviewChecks, reviewOrderTypes, saveChain, type ChainStep, type ChainVersion, type ReviewOrderType } from './chains.js';
+export type { PaymentTerms, ReviewLine, ReviewSubject } from './checks.js';
+export { autoApprovalKey, AutoApprovalSettings, defaultAutoApproval } from './settings.js';
+export { getReview, listInbox, type InboxItem, type ReviewView, type StepView } from './views.js';
+
+/** Who decides a step: an actor with the roles the steps are addressed to. */
+export interface Reviewer extends Actor {
+  roles: readonly string[];
+}
+
+const system = 'system';
+
+export interface ReviewStart extends PendingRecord {
+  /** approved: the system approved the whole chain; waiting: a step waits for people. */
+  outcome: 'approved' | 'waiting';
+  chainVersion: number;
+  round: number;
+  waiting: StepView | null;
+}
+
+function stepWaitingMessage(subject: { orderId: string; number: string | null; customerId: string }, step: StepView) {
+  return {
+    topic: 'review.step_waiting',
+    customerId: subject.customerId,
+    payload: {
+      orderId: subject.orderId,
+      ...(subject.number !== null ? { number: subject.number } : {}),
+      stepId: step.id,
+      step: step.key,
+      round: step.round,
+      role: step.role,
+      audience: { roles: [step.role] },
+    },
+  };
+}
+
+async function capacityFor(tx: Tx, steps: ChainStep[], subject: ReviewSubject): Promise<CapacityEvidence | null> {
+  const neededUnits = madeToOrderUnits(subject);
+  if (!steps.some((s) => s.check === 'capacity') || neededUnits === 0 || !subject.requestedDeliveryDate) return null;
+  return capacityUntil(tx, { from: subject.today, deliveryDate: subject.requestedDeliveryDate, neededUnits });
+}
+
+/**
+ * Starts a review round inside the order's transaction: the first on the current chain of
+ * the order type, or — on resubmission — the next one on the version the order started
+ * with. Runs the automatic checks at once and records their evidence. When every step
+ * before the final one passed its check and the auto-approval rule holds, the system
+ * approves the whole chain; otherwise passed steps are approved by the system and the
+ * first undecided step waits in its role's inbox.
+ */
+export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Promise<ReviewStart> {
+  const [existing] = await tx.select().from(reviews).where(eq(reviews.orderId, subject.orderId)).for('update');
+  const chain = await chainVersion(tx, subject.orderType, existing?.chainVersion);
+  const round = (existing?.round ?? 0) + 1;
+  const [capacity, settings] = await Promise.all([capacityFor(tx, chain.steps, subject), loadAutoApproval(tx)]);
+  const results = chain.steps.map((step): CheckResult | null => (step.check ? runCheck(step.check, subject, capacity) : null));
+  const everyCheckPassed = chain.steps.every((step, i) => step.key === finalStepKey || results[i]?.passed === true);
+  const rule = autoApprovalRule(settings, subject);
+  const autoApproved = everyCheckPassed && rule.holds;
+  const autoApproval = { applied: autoApproved, everyCheckPassed, ruleHolds: rule.holds, reasons: rule.reasons, totalMinor: subject.totalMinor, maxAmountMinor: rule.maxAmountMinor };
+
+  let waitingIndex = -1;
+  const rows = chain.steps.map((step, position): typeof reviewSteps.$inferSelect => {
+    const check = results[position];
+    const passed = autoApproved || check?.passed === true;
+    if (!passed && waitingIndex === -1) waitingIndex = position;
+    const status = passed ? 'approved' : position === waitingIndex ? 'waiting' : 'pending';
+    const isFinal = step.key === finalStepKey;
+    return {
+      id: randomUUID(),
+      orderId: subject.orderId,
+      customerId: subject.customerId,
+      round,
+      position,
+      key: step.key,
+      name: step.name,
+      role: step.role,
+      check: step.check ?? null,
+      checkPassed: check ? check.passed : null,
+      evidence: check ? { reasons: check.reasons, ...check.evidence } : isFinal ? { autoApproval } : null,
+      status,
+      waitingSince: status === 'waiting' ? now : null,
+      decidedBy: null,
+      decidedByLabel: passed ? system : null,
+      decidedAt: passed ? now : null,
+      comment: passed ? (check?.passed ? 'automatic check passed' : 'approved automatically: every check passed and the order is low-risk') : null,
+    };
+  });
+
+  if (existing) {
+    await tx
+      .update(reviewSteps)
+      .set({ status: 'superseded' })
+      .where(and(eq(reviewSteps.orderId, subject.orderId), inArray(reviewSteps.status, ['pending', 'waiting'])));
+  }
+  await tx.insert(reviewSteps).values(rows);
+  const review = {
+    orderId: subject.orderId,
+    customerId: subject.customerId,
+    orderNumber: subject.number,
+    orderType: subject.orderType,
+    chainVersion: chain.version,
+    round,
+    status: autoApproved ? 'approved' : 'in_progress',
+    summary: { customerName: subject.customerName, currency: subject.currency, totalMinor: subject.totalMinor, priority: subject.priority, dueAt: subject.dueAt.toISOString() },
+    startedAt: existing?.startedAt ?? now,
+    updatedAt: now,
+  };
+  if (existing) await tx.update(reviews).set(review).where(eq(reviews.orderId, subject.orderId));
+  else await tx.insert(reviews).values(review);
+
+  const steps = rows.map(toStepView);
+  const waiting = waitingIndex === -1 ? null : steps[waitingIndex]!;
+  return {
+    outcome: waiting ? 'waiting' : 'approved',
+    chainVersion: chain.version,
+    round,
+    waiting,
+    changes: [
+      {
+        entityType: 'order',
+        entityId: subject.orderId,
+        customerId: subject.customerId,
+        action: 'review.started',
+        after: {
+          chain: { orderType: subject.orderType, version: chain.version },
+          round,
+          outcome: waiting ? 'waiting' : 'approved',
+          autoApproval,
+          steps: steps.map((s) => ({ key: s.key, role: s.role, status: s.status, checkPassed: s.checkPassed, evidence: s.evidence })),
+        },
+      },
+    ],
+    messages: waiting ? [stepWaitingMessage(subject, waiting)] : [],
+  };
+}
+
+export type Decision = 'approve' | 'reject' | 'return';
+
+export interface DecisionInput {
+  orderId: string;
+  orderNumber: string;
+  customerId: string;
+  stepId: string;
+  decision: Decision;
+  comment?: string;
+}
+
+export interface DecisionResult extends PendingRecord {
+  /** waiting: the next step waits; approved: the chain is done; rejected / returned: the round ended. */
+  outcome: 'waiting' | 'approved' | 'rejected' | 'returned';
+  decided: StepView;
+  next: StepView | null;
+}
+
+const decidedStatus = { approve: 'approved', reject: 'rejected', return: 'returned' } as const;
+const finalStatuses = ['approved', 'rejected', 'returned'];
+
+/**
+ * Records a person's decision on the waiting step, inside the order's transaction (the
+ * caller holds the order's lock). Only the step's role may decide; a decided step, a step
+ * not yet reached, or one of an earlier round is refused.
+ */
+export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: DecisionInput): Promise<DecisionResult> {
+  const [step] = await tx
+    .select()
+    .from(reviewSteps)
+    .where(and(eq(reviewSteps.id, input.stepId), eq(reviewSteps.orderId, input.orderId)))
+    .for('update');
+  if (!step) throw new DomainError('not_found', `Order ${input.orderNumber} has no review step ${input.stepId}`);
+  if (!reviewer.roles.includes(step.role)) {
+    throw new DomainError('review_role_required', `The ${step.key} step is decided by the ${step.role} role, which you do not have`, { meta: { role: step.role } });
+  }
+  if (finalStatuses.includes(step.status)) {
+    throw new DomainError('step_already_decided', `The ${step.key} step was ${step.status} by ${step.decidedByLabel} at ${step.decidedAt?.toISOString()}`, {
+      meta: { status: step.status },
+    });
+  }
+  const [review] = await tx.select().from(reviews).where(eq(reviews.orderId, input.orderId)).for('update');
+  if (step.status !== 'waiting' || review?.round !== step.round) {
+    throw new DomainError('stale_review', `The ${step.key} step of round ${step.round} is ${step.status}, not waiting for a decision; reload the review`, {
+      meta: { status: step.status, round: step.round, currentRound: review?.round },
+    });
+  }
+  const comment = input.comment?.trim() || null;
+  if (input.decision !== 'approve' && !comment) {
+    throw new DomainError('validation_failed', `To ${input.decision} a step, say why in a comment`, {
+      errors: [{ path: '/comment', in: 'body', code: 'required', message: `is required to ${input.decision}` }],
+    });
+  }
+  const status = decidedStatus[input.decision];
+  const [decidedRow] = await tx
+    .update(reviewSteps)
+    .set({ status, decidedBy: reviewer.userId, decidedByLabel: reviewer.label, decidedAt: now, comment })
+    .where(eq(reviewSteps.id, step.id))
+    .returning();
+
+  let next: StepView | null = null;
+  if (input.decision === 'approve') {
+    const [nextRow] = await tx
+      .select()
+      .from(reviewSteps)
+      .where(and(eq(reviewSteps.orderId, input.orderId), eq(reviewSteps.round, step.round), eq(reviewSteps.status, 'pending')))
+      .orderBy(asc(reviewSteps.position))
+      .limit(1);
+    if (nextRow) {
+      const [waitingRow] = await tx.update(reviewSteps).set({ status: 'waiting', waitingSince: now }).where(eq(reviewSteps.id, nextRow.id)).returning();
+      next = toStepView(waitingRow!);
+    }
+  } else {
+    await tx
+      .update(reviewSteps)
+      .set({ status: 'not_reached' })
+      .where(and(eq(reviewSteps.orderId, input.orderId), eq(reviewSteps.round, step.round), eq(reviewSteps.status, 'pending')));
+  }
+  const outcome = next ? 'waiting' : input.decision === 'approve' ? 'approved' : status;
+  await tx
+    .update(reviews)
+    .set({ status: outcome === 'waiting' ? 'in_progress' : outcome, orderNumber: input.orderNumber, updatedAt: now })
+    .where(eq(reviews.orderId, input.orderId));
+  const decided = toStepView(decidedRow!);
+  return {
+    outcome,
+    decided,
+    next,
+    changes: [
+      {
+        entityType: 'order',
+        entityId: input.orderId,
+        customerId: input.customerId,
+        action: 'review.step_decided',
+        before: { step: step.key, status: 'waiting' },
+        after: { round: step.round, step: step.key, role: step.role, decision: input.decision, status, comment, next: next?.key ?? null },
+      },
+    ],
+    messages: next ? [stepWaitingMessage({ orderId: input.orderId, number: input.orderNumber, customerId: input.customerId }, next)] : [],
+  };
+}
+
+/**
+ * A CTE that writes the order's number onto its review, for the statement that numbers a
+ * new order (the number exists only inside that statement).
+ */
+export function reviewNumberedCte(orderId: string, number: SQL): SQL {
+  return sql`review_numbered AS (UPDATE reviews SET order_number = ${number} WHERE order_id = ${orderId}::uuid)`;
+}

@@ -1,0 +1,44 @@
+import { Type, type Static } from '@sinclair/typebox';
+import type { Executor } from '../../platform/db/connect.js';
+import { readSettings } from '../../platform/settings/service.js';
+import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import type { ReviewSubject } from './checks.js';
+import { reviewOrderTypes } from './chains.js';
+
+export const autoApprovalKey = 'review-auto-approval';
+
+/** SPEC §5: which orders the system approves at once when every automatic check passes. */
+export const AutoApprovalSettings = StrictObject({
+  enabled: Type.Boolean(),
+  maxAmountMinor: Type.Record(Type.String({ pattern: '^[A-Z]{3}$' }), Type.Integer({ minimum: 0 }), {
+    description: 'Per currency: the largest order total (minor units) approved automatically; a currency not listed is never auto-approved',
+  }),
+  customerTiers: Type.Array(StringEnum(['vip', 'normal', 'new'] as const), { uniqueItems: true, description: 'Known customers: new ones wait for people' }),
+  orderTypes: Type.Array(StringEnum(reviewOrderTypes), { uniqueItems: true }),
+});
+export type AutoApprovalSettings = Static<typeof AutoApprovalSettings>;
+
+/** Below 10,000 CNY (the low amount band of SPEC §4), standard orders of known customers. */
+export const defaultAutoApproval: AutoApprovalSettings = {
+  enabled: true,
+  maxAmountMinor: { CNY: 1_000_000 },
+  customerTiers: ['vip', 'normal'],
+  orderTypes: ['standard'],
+};
+
+export async function loadAutoApproval(db: Executor): Promise<AutoApprovalSettings> {
+  const stored = (await readSettings(db, [autoApprovalKey])).get(autoApprovalKey);
+  return (stored?.value as AutoApprovalSettings | undefined) ?? defaultAutoApproval;
+}
+
+/** Why the rule does or does not let the system approve this order (the checks aside). */
+export function autoApprovalRule(settings: AutoApprovalSettings, subject: ReviewSubject): { holds: boolean; reasons: string[]; maxAmountMinor: number | null } {
+  const reasons: string[] = [];
+  const maxAmountMinor = settings.maxAmountMinor[subject.currency] ?? null;
+  if (!settings.enabled) reasons.push('automatic approval is switched off');
+  if (maxAmountMinor === null) reasons.push(`no automatic approval amount is set for ${subject.currency}`);
+  else if (subject.totalMinor > maxAmountMinor) reasons.push(`the total ${subject.totalMinor} is above ${maxAmountMinor}`);
+  if (!settings.customerTiers.includes(subject.customer.tier)) reasons.push(`${subject.customer.tier} customers are not approved automatically`);
+  if (!settings.orderTypes.includes(subject.orderType)) reasons.push(`${subject.orderType} orders are not approved automatically`);
+  return { holds: reasons.length === 0, reasons, maxAmountMinor };
+}

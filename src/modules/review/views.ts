@@ -1,0 +1,122 @@
+import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/connect.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import type { StepName } from './chains.js';
+import { reviewSteps, reviews } from './schema.js';
+
+/* How a review looks to the API: the order's rounds and steps, and the inbox of waiting steps. */
+
+export interface StepView {
+  id: string;
+  round: number;
+  position: number;
+  key: string;
+  name: StepName;
+  role: string;
+  check: string | null;
+  checkPassed: boolean | null;
+  evidence: Record<string, unknown> | null;
+  status: string;
+  waitingSince: string | null;
+  decidedBy: string | null;
+  decidedByLabel: string | null;
+  decidedAt: string | null;
+  comment: string | null;
+}
+
+export interface ReviewView {
+  orderId: string;
+  orderNumber: string | null;
+  chain: { orderType: string; version: number };
+  round: number;
+  status: string;
+  startedAt: string;
+  updatedAt: string;
+  /** Newest round first, its steps in chain order. */
+  rounds: { round: number; steps: StepView[] }[];
+}
+
+export function toStepView(row: typeof reviewSteps.$inferSelect): StepView {
+  return {
+    id: row.id,
+    round: row.round,
+    position: row.position,
+    key: row.key,
+    name: row.name,
+    role: row.role,
+    check: row.check,
+    checkPassed: row.checkPassed,
+    evidence: row.evidence ?? null,
+    status: row.status,
+    waitingSince: row.waitingSince?.toISOString() ?? null,
+    decidedBy: row.decidedBy,
+    decidedByLabel: row.decidedByLabel,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    comment: row.comment,
+  };
+}
+
+/** An order's review with every round, or undefined when the order never reached review. */
+export async function getReview(db: Executor, orderId: string): Promise<ReviewView | undefined> {
+  const [review] = await db.select().from(reviews).where(eq(reviews.orderId, orderId));
+  if (!review) return undefined;
+  const steps = await db.select().from(reviewSteps).where(eq(reviewSteps.orderId, orderId)).orderBy(asc(reviewSteps.round), asc(reviewSteps.position));
+  const rounds = new Map<number, StepView[]>();
+  for (const step of steps) rounds.set(step.round, [...(rounds.get(step.round) ?? []), toStepView(step)]);
+  return {
+    orderId,
+    orderNumber: review.orderNumber,
+    chain: { orderType: review.orderType, version: review.chainVersion },
+    round: review.round,
+    status: review.status,
+    startedAt: review.startedAt.toISOString(),
+    updatedAt: review.updatedAt.toISOString(),
+    rounds: [...rounds].sort(([a], [b]) => b - a).map(([round, roundSteps]) => ({ round, steps: roundSteps })),
+  };
+}
+
+export interface InboxItem {
+  stepId: string;
+  orderId: string;
+  orderNumber: string | null;
+  customer: { id: string; name: string };
+  step: { key: string; name: StepName; role: string; round: number };
+  totals: { currency: string; totalMinor: number };
+  priority: string;
+  dueAt: string;
+  waitingSince: string;
+}
+
+/** Steps waiting for one of the viewer's roles (an admin sees all), longest waiting first. */
+export async function listInbox(
+  db: Executor,
+  viewer: { roles: readonly string[] },
+  query: { limit: number; cursor?: string },
+): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [eq(reviewSteps.status, 'waiting')];
+  if (!viewer.roles.includes('admin')) filters.push(inArray(reviewSteps.role, [...viewer.roles]));
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const atDate = new Date(at);
+    filters.push(or(gt(reviewSteps.waitingSince, atDate), and(eq(reviewSteps.waitingSince, atDate), gt(reviewSteps.id, id))));
+  }
+  const rows = await db
+    .select({ step: reviewSteps, review: reviews })
+    .from(reviewSteps)
+    .innerJoin(reviews, eq(reviews.orderId, reviewSteps.orderId))
+    .where(and(...filters))
+    .orderBy(asc(reviewSteps.waitingSince), asc(reviewSteps.id))
+    .limit(query.limit + 1);
+  const items = rows.map(({ step, review }): InboxItem => ({
+    stepId: step.id,
+    orderId: step.orderId,
+    orderNumber: review.orderNumber,
+    customer: { id: review.customerId, name: review.summary.customerName },
+    step: { key: step.key, name: step.name, role: step.role, round: step.round },
+    totals: { currency: review.summary.currency, totalMinor: review.summary.totalMinor },
+    priority: review.summary.priority,
+    dueAt: review.summary.dueAt,
+    waitingSince: step.waitingSince!.toISOString(),
+  }));
+  return pageOf(items, query.limit, (i) => [i.waitingSince, i.stepId]);
+}

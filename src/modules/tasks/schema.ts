@@ -1,0 +1,27 @@
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Work someone must do by a time: an exception order to clarify with the customer
+ * (SPEC §3), later lead follow-ups and after-sales call-backs. Addressed to a role, and
+ * optionally to one person in it.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    orderId: uuid('order_id'),
+    customerId: uuid('customer_id'),
+    role: text('role').notNull(),
+    assigneeId: uuid('assignee_id'),
+    /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
+    summary: text('summary').notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    status: text('status').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true, mode: 'date' }),
+    doneBy: uuid('done_by'),
+    doneNote: text('done_note'),
+  },
+  (t) => [index('tasks_open_idx').on(t.status, t.role, t.dueAt, t.id), index('tasks_order_idx').on(t.orderId, t.kind)],
+);

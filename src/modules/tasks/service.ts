@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { recordChange, type Actor, type PendingRecord } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { tasks } from './schema.js';
+
+/** order_exception: clarify an exception order with the customer and resubmit it (SPEC §3). */
+export const taskKinds = ['order_exception'] as const;
+export type TaskKind = (typeof taskKinds)[number];
+export const taskStatuses = ['open', 'done'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+
+export interface TaskView {
+  id: string;
+  kind: TaskKind;
+  orderId: string | null;
+  customerId: string | null;
+  role: string;
+  assigneeId: string | null;
+  summary: string;
+  dueAt: string;
+  status: TaskStatus;
+  createdAt: string;
+  doneAt: string | null;
+  doneBy: string | null;
+  doneNote: string | null;
+}
+
+/** Someone acting on tasks, with the roles that decide which tasks are theirs. */
+export interface TaskWorker extends Actor {
+  roles: readonly string[];
+}
+
+type TaskRow = typeof tasks.$inferSelect;
+
+function toView(row: TaskRow): TaskView {
+  return {
+    id: row.id,
+    kind: row.kind as TaskKind,
+    orderId: row.orderId,
+    customerId: row.customerId,
+    role: row.role,
+    assigneeId: row.assigneeId,
+    summary: row.summary,
+    dueAt: row.dueAt.toISOString(),
+    status: row.status as TaskStatus,
+    createdAt: row.createdAt.toISOString(),
+    doneAt: row.doneAt?.toISOString() ?? null,
+    doneBy: row.doneBy,
+    doneNote: row.doneNote,
+  };
+}
+
+export interface OrderTaskInput {
+  kind: TaskKind;
+  orderId: string;
+  /** Null while the order is being taken in (its number comes last); the caller adds it to the message. */
+  orderNumber: string | null;
+  customerId: string;
+  role: string;
+  dueAt: Date;
+  summary: string;
+}
+
+/**
+ * Opens a task about an order inside the order's transaction. Returns the audit change
+ * and the `task.created` message for the caller to record with its own.
+ */
+export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): Promise<PendingRecord & { task: TaskView }> {
+  const row: TaskRow = {
+    id: randomUUID(),
+    kind: input.kind,
+    orderId: input.orderId,
+    customerId: input.customerId,
+    role: input.role,
+    assigneeId: null,
+    summary: input.summary,
+    dueAt: input.dueAt,
+    status: 'open',
+    createdAt: now,
+    doneAt: null,
+    doneBy: null,
+    doneNote: null,
+  };
+  await tx.insert(tasks).values(row);
+  const task = toView(row);
+  return {
+    task,
+    changes: [{ entityType: 'task', entityId: row.id, customerId: input.customerId, action: 'task.created', after: task }],
+    messages: [
+      {
+        topic: 'task.created',
+        customerId: input.customerId,
+        payload: {
+          taskId: row.id,
+          orderId: input.orderId,
+          ...(input.orderNumber !== null ? { number: input.orderNumber } : {}),
+          kind: input.kind,
+          dueAt: task.dueAt,
+          summary: input.summary,
+          audience: { roles: [input.role] },
+        },
+      },
+    ],
+  };
+}
+
+/** Closes an order's open tasks of a kind (the work they asked for is done), inside the order's transaction. */
+export async function closeOrderTasks(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  input: { orderId: string; customerId: string; kind: TaskKind; note: string },
+): Promise<PendingRecord> {
+  const closed = await tx
+    .update(tasks)
+    .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: input.note })
+    .where(and(eq(tasks.orderId, input.orderId), eq(tasks.kind, input.kind), eq(tasks.status, 'open')))
+    .returning();
+  return {
+    changes: closed.map((row) => ({
+      entityType: 'task',
+      entityId: row.id,
+      customerId: input.customerId,
+      action: 'task.done',
+      before: { status: 'open' },
+      after: { status: 'done', doneAt: now.toISOString(), note: input.note },
+    })),
+    messages: [],
+  };
+}
+
+function mayWorkOn(worker: TaskWorker, row: TaskRow): boolean {
+  return worker.roles.includes('admin') || worker.roles.includes(row.role) || (worker.userId !== null && row.assigneeId === worker.userId);
+}
+
+/** Marks a task done by hand (e.g. the customer withdrew and nothing is to be resubmitted). */
+export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: string, note: string | undefined): Promise<TaskView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(tasks).where(eq(tasks.id, id)).for('update');
+    if (!row) throw new DomainError('not_found', `No task ${id}`);
+    if (!mayWorkOn(worker, row)) {
+      throw new DomainError('task_role_required', `This task is for the ${row.role} role, which you do not have`, { meta: { role: row.role } });
+    }
+    if (row.status !== 'open') throw new DomainError('task_closed', `The task was done at ${row.doneAt?.toISOString()}`);
+    const [updated] = await tx
+      .update(tasks)
+      .set({ status: 'done', doneAt: now, doneBy: worker.userId, doneNote: note?.trim() || null })
+      .where(eq(tasks.id, id))
+      .returning();
+    const view = toView(updated!);
+    await recordChange(tx, worker, now, { entityType: 'task', entityId: id, customerId: row.customerId, action: 'task.done', before: toView(row), after: view });
+    return view;
+  });
+}
+
+export interface TaskQuery {
+  status: TaskStatus;
+  orderId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** The caller's tasks — for one of their roles or assigned to them (an admin sees all) — soonest due first. */
+export async function listTasks(db: Executor, worker: TaskWorker, query: TaskQuery): Promise<{ items: TaskView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [eq(tasks.status, query.status)];
+  if (!worker.roles.includes('admin')) {
+    const mine = worker.roles.length > 0 ? inArray(tasks.role, [...worker.roles]) : undefined;
+    filters.push(or(mine, worker.userId ? eq(tasks.assigneeId, worker.userId) : undefined));
+  }
+  if (query.orderId) filters.push(eq(tasks.orderId, query.orderId));
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
+    const atDate = new Date(at);
+    filters.push(or(gt(tasks.dueAt, atDate), and(eq(tasks.dueAt, atDate), gt(tasks.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(...filters))
+    .orderBy(asc(tasks.dueAt), asc(tasks.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toView), query.limit, (t) => [t.dueAt, t.id]);
+}
