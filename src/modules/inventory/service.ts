@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getProduct, type ProductView } from '../catalog/service.js';
 import { stockLevels, stockMovements } from './schema.js';
 
@@ -151,11 +151,7 @@ export async function listStockMovements(
 ): Promise<{ items: MovementView[]; nextCursor: string | null }> {
   await stockedProduct(db, productId, '/id');
   const filters = [eq(stockMovements.productId, productId)];
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(stockMovements.at, atDate), and(eq(stockMovements.at, atDate), lt(stockMovements.id, id)))!);
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
   const rows = await db
     .select()
     .from(stockMovements)

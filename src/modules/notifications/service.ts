@@ -1,8 +1,8 @@
-import { and, desc, eq, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
 
 export { outboxPump } from './dispatch.js';
@@ -27,11 +27,7 @@ function toView(row: typeof notifications.$inferSelect): NotificationView {
 export async function listNotifications(db: Executor, userId: string, query: { unread?: boolean; limit: number; cursor?: string }) {
   const filters: (SQL | undefined)[] = [eq(notifications.userId, userId)];
   if (query.unread) filters.push(isNull(notifications.readAt));
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(notifications.createdAt, atDate), and(eq(notifications.createdAt, atDate), lt(notifications.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, notifications.createdAt, notifications.id, 'desc'));
   const rows = await db
     .select()
     .from(notifications)

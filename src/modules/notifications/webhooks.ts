@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
@@ -141,11 +141,7 @@ export async function listDeliveries(db: Executor, query: { subscriptionId?: str
   if (query.subscriptionId) filters.push(eq(notificationDeliveries.subscriptionId, query.subscriptionId));
   if (query.channel) filters.push(eq(notificationDeliveries.channel, query.channel));
   if (query.status) filters.push(eq(notificationDeliveries.status, query.status));
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(notificationDeliveries.createdAt, atDate), and(eq(notificationDeliveries.createdAt, atDate), lt(notificationDeliveries.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, notificationDeliveries.createdAt, notificationDeliveries.id, 'desc'));
   const rows = await db
     .select()
     .from(notificationDeliveries)

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { localDate } from '../../platform/time/zone.js';
 import type { Address, Contact } from '../customers/schema.js';
@@ -77,11 +77,7 @@ export async function logContact(ctx: OrderContext, orderId: string, input: Cont
 /** An order's contact log, newest first. */
 export async function listContacts(db: Executor, orderId: string, query: { limit: number; cursor?: string }): Promise<{ items: ContactView[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [eq(orderContacts.orderId, orderId)];
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(orderContacts.at, atDate), and(eq(orderContacts.at, atDate), lt(orderContacts.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, orderContacts.at, orderContacts.id, 'desc'));
   const rows = await db
     .select()
     .from(orderContacts)

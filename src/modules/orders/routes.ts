@@ -5,7 +5,7 @@ import { listEntityEvents } from '../../platform/audit/query.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, IsoDate, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { readSettings, writeSetting } from '../../platform/settings/service.js';
+import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
 import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
@@ -276,38 +276,6 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
 
   for (const key of Object.keys(orderSettings) as OrderSettingKey[]) {
     const { schema, defaults } = orderSettings[key];
-    app.get(
-      `/api/v1/settings/${key}`,
-      {
-        config: { permission: 'settings:read' },
-        schema: { tags: ['settings'], summary: `The ${key} settings (defaults until first saved)`, response: { 200: Type.Object({ value: schema, version: Type.Integer() }) } },
-      },
-      async (_request, reply) => {
-        const stored = (await readSettings(ctx.db, [key])).get(key);
-        const version = stored?.version ?? 0;
-        setVersionTag(reply, version);
-        return { value: (stored?.value ?? defaults) as typeof defaults, version };
-      },
-    );
-    app.put(
-      `/api/v1/settings/${key}`,
-      {
-        config: { permission: 'settings:write' },
-        schema: {
-          tags: ['settings'],
-          summary: `Replace the ${key} settings; send If-Match with the version you edited ("0" before the first save)`,
-          headers: IfMatchHeaders,
-          body: schema,
-          response: { 200: Type.Object({ value: schema, version: Type.Integer() }) },
-        },
-      },
-      async (request, reply) => {
-        const expected = requiredVersion(request.headers['if-match']);
-        assertConsistentSetting(key, request.body);
-        const saved = await writeSetting(ctx.db, actorOf(request), ctx.clock.now(), key, request.body, expected);
-        setVersionTag(reply, saved.version);
-        return saved as { value: typeof defaults; version: number };
-      },
-    );
+    registerSettingRoutes(app, ctx, { key, schema, defaults, check: (value) => assertConsistentSetting(key, value) });
   }
 };

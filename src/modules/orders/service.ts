@@ -1,9 +1,9 @@
-import { and, desc, eq, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { recordChange, recordChanges, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla/service.js';
 import { deadlinesFor, type Level, type Priority } from './priority.js';
@@ -145,11 +145,7 @@ export async function listOrders(db: Executor, query: OrderQuery): Promise<{ ite
     const q = query.q.trim();
     filters.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));
   }
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(orders.receivedAt, atDate), and(eq(orders.receivedAt, atDate), lt(orders.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, orders.receivedAt, orders.id, 'desc'));
   const rows = await db
     .select()
     .from(orders)

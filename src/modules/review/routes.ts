@@ -2,10 +2,10 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { readSettings, writeSetting } from '../../platform/settings/service.js';
 import { actorOf } from '../identity/auth.js';
 import {
   autoApprovalKey,
@@ -78,7 +78,6 @@ const InboxItem = Type.Object({
   dueAt: Type.String(),
   waitingSince: Type.String(),
 });
-const AutoApprovalDocument = Type.Object({ value: AutoApprovalSettings, version: Type.Integer() });
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
@@ -163,37 +162,5 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     },
   );
 
-  app.get(
-    `/api/v1/settings/${autoApprovalKey}`,
-    {
-      config: { permission: 'settings:read' },
-      schema: { tags: ['settings'], summary: 'Which orders the review approves automatically (defaults until first saved)', response: { 200: AutoApprovalDocument } },
-    },
-    async (_request, reply) => {
-      const stored = (await readSettings(ctx.db, [autoApprovalKey])).get(autoApprovalKey);
-      const version = stored?.version ?? 0;
-      setVersionTag(reply, version);
-      return { value: (stored?.value as AutoApprovalSettings | undefined) ?? defaultAutoApproval, version };
-    },
-  );
-
-  app.put(
-    `/api/v1/settings/${autoApprovalKey}`,
-    {
-      config: { permission: 'settings:write' },
-      schema: {
-        tags: ['settings'],
-        summary: 'Replace the auto-approval rule; send If-Match with the version you edited ("0" before the first save)',
-        headers: IfMatchHeaders,
-        body: AutoApprovalSettings,
-        response: { 200: AutoApprovalDocument },
-      },
-    },
-    async (request, reply) => {
-      const expected = requiredVersion(request.headers['if-match']);
-      const saved = await writeSetting(ctx.db, actorOf(request), ctx.clock.now(), autoApprovalKey, request.body, expected);
-      setVersionTag(reply, saved.version);
-      return saved as { value: AutoApprovalSettings; version: number };
-    },
-  );
+  registerSettingRoutes(app, ctx, { key: autoApprovalKey, schema: AutoApprovalSettings, defaults: defaultAutoApproval, check: () => {} });
 };

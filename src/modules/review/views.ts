@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { StepName } from './chains.js';
 import { reviewSteps, reviews } from './schema.js';
 
@@ -95,11 +95,7 @@ export async function listInbox(
 ): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [eq(reviewSteps.status, 'waiting')];
   if (!viewer.roles.includes('admin')) filters.push(inArray(reviewSteps.role, [...viewer.roles]));
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(gt(reviewSteps.waitingSince, atDate), and(eq(reviewSteps.waitingSince, atDate), gt(reviewSteps.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, reviewSteps.waitingSince, reviewSteps.id, 'asc'));
   const rows = await db
     .select({ step: reviewSteps, review: reviews })
     .from(reviewSteps)

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor, type PendingRecord } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { tasks } from './schema.js';
 
 /** order_exception: clarify an exception order with the customer and resubmit it (SPEC §3). */
@@ -171,11 +171,7 @@ export async function listTasks(db: Executor, worker: TaskWorker, query: TaskQue
     filters.push(or(mine, worker.userId ? eq(tasks.assigneeId, worker.userId) : undefined));
   }
   if (query.orderId) filters.push(eq(tasks.orderId, query.orderId));
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(gt(tasks.dueAt, atDate), and(eq(tasks.dueAt, atDate), gt(tasks.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, tasks.dueAt, tasks.id, 'asc'));
   const rows = await db
     .select()
     .from(tasks)

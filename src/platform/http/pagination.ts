@@ -1,4 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import { and, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { DomainError } from './errors.js';
 
 export const limitSchema = Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size (1–200)' });
@@ -47,4 +49,15 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => (string |
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
+
+/**
+ * The keyset condition for lists ordered by (a timestamp, id): the rows after the cursor's
+ * last row, going newest first (`desc`) or oldest first (`asc`).
+ */
+export function afterTimeCursor(cursor: string, at: AnyPgColumn, id: AnyPgColumn, direction: 'asc' | 'desc'): SQL {
+  const [time, lastId] = decodeCursor(cursor, ['timestamp', 'uuid']);
+  const atDate = new Date(time);
+  const beyond = direction === 'desc' ? lt : gt;
+  return or(beyond(at, atDate), and(eq(at, atDate), beyond(id, lastId)))!;
 }

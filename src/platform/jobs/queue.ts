@@ -1,9 +1,9 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
 import { recordChange, type Actor } from '../audit/record.js';
 import { DomainError } from '../http/errors.js';
-import { decodeCursor, pageOf } from '../http/pagination.js';
+import { afterTimeCursor, pageOf } from '../http/pagination.js';
 import { jobs, type JobStatus } from './schema.js';
 
 export const defaultMaxAttempts = 8;
@@ -89,11 +89,7 @@ export async function listJobs(db: Executor, query: { status?: JobStatus; kind?:
   const filters: (SQL | undefined)[] = [];
   if (query.status) filters.push(eq(jobs.status, query.status));
   if (query.kind) filters.push(eq(jobs.kind, query.kind));
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['timestamp', 'uuid']);
-    const atDate = new Date(at);
-    filters.push(or(lt(jobs.createdAt, atDate), and(eq(jobs.createdAt, atDate), lt(jobs.id, id))));
-  }
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, jobs.createdAt, jobs.id, 'desc'));
   const rows = await db
     .select()
     .from(jobs)
