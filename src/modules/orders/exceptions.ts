@@ -11,8 +11,8 @@ import { reserveForOrder } from '../inventory/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { defaultAddress, defaultContact, normaliseRequirements } from './intake.js';
 import { auditIntake } from './intake-audit.js';
-import { followAudit, loadReviewContext, orderLinesOf, type OrderContext, type ReviewContext } from './review.js';
-import { orderContacts, orderLines, orders, type Delivery } from './schema.js';
+import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext, type ReviewContext } from './review.js';
+import { orderContacts, orderLines, type Delivery } from './schema.js';
 import { nextStatus, walk, type OrderStatus } from './states.js';
 import { loadView, lockOrder, type LineRow, type OrderInput, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
 
@@ -196,13 +196,15 @@ export async function resubmitOrder(ctx: OrderContext, orderId: string, expected
     const closed = await closeOrderTasks(tx, actor, now, { orderId, customerId: row.customerId, kind: 'order_exception', note: input.note.trim() });
     // Approved at once after the deadline: the wait for the customer's answers is the reason, unless a better one is given.
     const waited = `Waited in exception for the customer's clarification since ${row.exceptionSince?.toISOString() ?? row.updatedAt.toISOString()}`;
-    const followUp = await followAudit(tx, now, { ...row, ...changes, status: audited.status }, lines, async () => context, { actor, lateReason: input.lateReason ?? waited });
-    const { status, path } = walk(audited.status, followUp.events);
-    const [updated] = await tx
-      .update(orders)
-      .set({ ...changes, status, exceptionSince: followUp.exceptionSince })
-      .where(eq(orders.id, orderId))
-      .returning();
+    const { updated, path, followUp } = await settleAfterAudit(tx, now, {
+      row,
+      changes,
+      audited: audited.status,
+      lines,
+      context: async () => context,
+      approval: { actor, lateReason: input.lateReason ?? waited },
+    });
+    const status = updated.status;
     await recordChanges(
       tx,
       actor,
@@ -224,6 +226,6 @@ export async function resubmitOrder(ctx: OrderContext, orderId: string, expected
         ...followUp.messages,
       ],
     );
-    return loadView(tx, updated!);
+    return loadView(tx, updated);
   });
 }

@@ -169,6 +169,26 @@ export async function followAudit(
   return { events: [], exceptionSince: null, changes: [], messages: [] };
 }
 
+/**
+ * An order the preliminary audit has just passed or failed again (entry confirmed,
+ * resubmitted): follows the audit (review or exception) and writes the order with
+ * `changes` and the status it ends in.
+ */
+export async function settleAfterAudit(
+  tx: Tx,
+  now: Date,
+  input: { row: OrderRow; changes: Partial<OrderRow>; audited: OrderStatus; lines: LineRow[]; context: () => Promise<ReviewContext>; approval: { actor: Actor; lateReason: string } },
+): Promise<{ updated: OrderRow; path: ReturnType<typeof walk>['path']; followUp: FollowUp }> {
+  const followUp = await followAudit(tx, now, { ...input.row, ...input.changes, status: input.audited }, input.lines, input.context, input.approval);
+  const { status, path } = walk(input.audited, followUp.events);
+  const [updated] = await tx
+    .update(orders)
+    .set({ ...input.changes, status, exceptionSince: followUp.exceptionSince })
+    .where(eq(orders.id, input.row.id))
+    .returning();
+  return { updated: updated!, path, followUp };
+}
+
 const decisionEvents: Record<Decision, OrderEvent> = { approve: 'approve', reject: 'reject', return: 'send_back' };
 
 /**

@@ -11,7 +11,7 @@ import { orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
 import { walk, type OrderStatus } from './states.js';
 import { localDate } from '../../platform/time/zone.js';
-import { followAudit, loadReviewContext, orderLinesOf, type OrderContext } from './review.js';
+import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext } from './review.js';
 import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } from './views.js';
 
 export { createOrder, type CreateOrderContext } from './intake.js';
@@ -45,20 +45,18 @@ export async function confirmEntry(ctx: OrderContext, orderId: string, expectedV
       throw new DomainError('same_user_confirmation', `You entered order ${row.number}; another person must confirm it`);
     }
     const changes = { entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now, updatedAt: now, version: row.version + 1 };
-    const confirmed = { ...row, ...changes, status: audited.status };
     const lines = await orderLinesOf(tx, orderId);
     // Approved at once after the deadline: the order was waiting for this confirmation.
-    const followUp = await followAudit(tx, now, confirmed, lines, () => loadReviewContext(tx, row, lines, localDate(now, ctx.timeZone)), {
-      actor,
-      lateReason: `Waited for a second person to confirm the hand-entered order since ${row.receivedAt.toISOString()}`,
+    const { updated, path, followUp } = await settleAfterAudit(tx, now, {
+      row,
+      changes,
+      audited: audited.status,
+      lines,
+      context: () => loadReviewContext(tx, row, lines, localDate(now, ctx.timeZone)),
+      approval: { actor, lateReason: `Waited for a second person to confirm the hand-entered order since ${row.receivedAt.toISOString()}` },
     });
-    const { status, path } = walk(audited.status, followUp.events);
-    const [updated] = await tx
-      .update(orders)
-      .set({ ...changes, status, exceptionSince: followUp.exceptionSince })
-      .where(eq(orders.id, orderId))
-      .returning();
-    const view = await loadView(tx, updated!);
+    const status = updated.status;
+    const view = await loadView(tx, updated);
     await recordChanges(
       tx,
       actor,
