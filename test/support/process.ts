@@ -22,6 +22,31 @@ export function ordoCommand(args: string[], env: Record<string, string>): Promis
   });
 }
 
+/** Starts `ordo worker` and waits until it says it has started. */
+export function startWorker(env: Record<string, string>): Promise<RunningOrdo> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'worker'], { cwd: root, env: { ...process.env, LOG_LEVEL: 'info', ...env } });
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`ordo worker did not start within 90 s:\n${output}`));
+    }, 90_000);
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      if (output.includes('Ordo worker started')) {
+        clearTimeout(timer);
+        resolve({ child, baseUrl: '', output: () => output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ordo worker exited with ${code}:\n${output}`));
+    });
+  });
+}
+
 /** Starts `ordo serve` on a free port and waits until it listens. */
 export function startOrdo(env: Record<string, string>): Promise<RunningOrdo> {
   return new Promise((resolve, reject) => {
