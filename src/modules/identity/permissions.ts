@@ -26,6 +26,7 @@ export const permissions = [
   'orders:confirm_entry',
   'orders:override_priority',
   'orders:handle_exception',
+  'orders:cancel',
   'review:read',
   'review:decide',
   'tasks:read',
@@ -58,7 +59,7 @@ const reviewer: Permission[] = ['review:read', 'review:decide'];
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   sales: [...everyoneReads, ...ownTasks, 'customers:write', 'orders:create', 'review:read'],
-  specialist: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'sla:write'],
+  specialist: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'orders:cancel', 'sla:write'],
   finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
   engineering: [...everyoneReads, ...ownTasks, ...reviewer],
   production: [...everyoneReads, ...ownTasks, ...reviewer, 'production_lines:write'],
@@ -77,6 +78,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'orders:confirm_entry',
     'orders:override_priority',
     'orders:handle_exception',
+    'orders:cancel',
     'production_lines:write',
     'sla:write',
     'settings:read',

@@ -220,6 +220,31 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
   return reservedByLine;
 }
 
+/**
+ * Gives back what an order reserved (it was cancelled): one release movement per product,
+ * in the caller's transaction, rows locked in product order like reservations.
+ */
+export async function releaseForOrder(tx: Tx, request: ReservationRequest): Promise<void> {
+  const held = new Map<string, number>();
+  for (const line of request.lines) if (line.quantity > 0) held.set(line.productId, (held.get(line.productId) ?? 0) + line.quantity);
+  if (held.size === 0) return;
+  const at = request.at.toISOString();
+  const values = sql.join(
+    [...held].map(([productId, qty]) => sql`(${productId}::uuid, ${qty}::int)`),
+    sql`, `,
+  );
+  await tx.execute(sql`WITH held(product_id, qty) AS (VALUES ${values}),
+      locked AS (SELECT s.product_id, h.qty FROM stock_levels s JOIN held h ON h.product_id = s.product_id ORDER BY s.product_id FOR UPDATE OF s),
+      released AS (
+        UPDATE stock_levels s SET reserved = s.reserved - l.qty, updated_at = ${at}::timestamptz
+        FROM locked l WHERE s.product_id = l.product_id
+        RETURNING s.product_id, l.qty, s.on_hand, s.reserved
+      )
+    INSERT INTO stock_movements (id, product_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, customer_id, actor_id, at)
+    SELECT gen_random_uuid(), r.product_id, 'release', 0, -r.qty, r.on_hand, r.reserved, ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
+    FROM released r`);
+}
+
 export {
   capacityCalendar,
   capacityUntil,

@@ -47,6 +47,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '订单退回补充：{number}', body: '订单 {number}（{customerName}）在“{step}”被退回：{comment}。请与客户确认后重新提交。' },
     en: { title: 'Order sent back: {number}', body: 'Order {number} ({customerName}) was sent back at "{step}": {comment}. Please clarify with the customer and resubmit.' },
   },
+  'order.cancelled': {
+    'zh-CN': { title: '订单已取消：{number}', body: '尊敬的{customerName}，您的订单 {number} 已取消。原因：{reason}。如有疑问请联系我们。' },
+    en: { title: 'Order cancelled: {number}', body: 'Dear {customerName}, your order {number} has been cancelled. Reason: {reason}. Please contact us with any questions.' },
+  },
   'task.created': {
     'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
     en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },

@@ -5,10 +5,11 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
+import { cancelOrder } from './cancel.js';
 import { Order, OrderCreate } from './routes.js';
 import { contactChannels, decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';
 
-/* The order's way through review decisions and exceptions: decide a step, log contacts with the customer, resubmit. */
+/* The order's way through review decisions and exceptions: decide a step, log contacts with the customer, resubmit, cancel. */
 
 const Contact = Type.Object({
   id: Type.String(),
@@ -129,6 +130,27 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         note: request.body.note,
         lateReason: request.body.lateReason,
       });
+      setVersionTag(reply, order.version);
+      return order;
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/cancel',
+    {
+      config: { permission: 'orders:cancel' },
+      schema: {
+        tags: ['orders'],
+        summary: 'Cancel an order that has not shipped: reserved stock goes back, deadlines stop, it leaves the review inboxes; the customer is told',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: StrictObject({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }),
+        response: { 200: Order },
+      },
+    },
+    async (request, reply) => {
+      const ifMatch = request.headers['if-match'];
+      const order = await cancelOrder(orderContext(request), request.params.id, ifMatch === undefined ? undefined : requiredVersion(ifMatch), request.body);
       setVersionTag(reply, order.version);
       return order;
     },

@@ -258,3 +258,17 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
 export function reviewNumberedCte(orderId: string, number: SQL): SQL {
   return sql`review_numbered AS (UPDATE reviews SET order_number = ${number} WHERE order_id = ${orderId}::uuid)`;
 }
+
+/**
+ * Takes a cancelled order out of review: its undecided steps leave the inboxes and the
+ * review ends as cancelled. Part of the caller's change (the order's audit event says so).
+ */
+export async function withdrawReview(tx: Tx, orderId: string, now: Date): Promise<{ withdrawnSteps: string[] }> {
+  const withdrawn = await tx
+    .update(reviewSteps)
+    .set({ status: 'not_reached', waitingSince: null })
+    .where(and(eq(reviewSteps.orderId, orderId), inArray(reviewSteps.status, ['pending', 'waiting'])))
+    .returning({ key: reviewSteps.key });
+  await tx.update(reviews).set({ status: 'cancelled', updatedAt: now }).where(and(eq(reviews.orderId, orderId), eq(reviews.status, 'in_progress')));
+  return { withdrawnSteps: withdrawn.map((s) => s.key) };
+}

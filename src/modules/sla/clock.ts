@@ -11,7 +11,8 @@ import type { SlaClockRow } from './schema.js';
 export const slaKinds = ['response', 'plan'] as const;
 export type SlaKind = (typeof slaKinds)[number];
 
-export type SlaStatus = 'open' | 'met' | 'missed';
+/** `stopped`: the order was cancelled before the step was due or done. */
+export type SlaStatus = 'open' | 'met' | 'missed' | 'stopped';
 
 export interface SlaClockView {
   orderId: string;

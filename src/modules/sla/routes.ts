@@ -13,7 +13,7 @@ const SlaClock = Type.Object({
   orderNumber: Type.String(),
   customerId: Type.String(),
   kind: StringEnum(slaKinds),
-  status: StringEnum(['open', 'met', 'missed'] as const),
+  status: StringEnum(['open', 'met', 'missed', 'stopped'] as const),
   dueAt: Type.String(),
   warnAt: Type.String(),
   secondsLeft: Nullable(Type.Integer({ description: "Seconds until due by the server's clock, negative when overdue; null once the step is done" })),

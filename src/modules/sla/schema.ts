@@ -22,7 +22,7 @@ export const slaClocks = pgTable(
     status: text('status').notNull(),
     warnedAt: timestamp('warned_at', { withTimezone: true, mode: 'date' }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
-    /** When the step the deadline asks for was done: on time (met) or late (missed). */
+    /** When the step the deadline asks for was done: on time (met) or late (missed); or when the order was cancelled (stopped). */
     satisfiedAt: timestamp('satisfied_at', { withTimezone: true, mode: 'date' }),
     satisfiedBy: uuid('satisfied_by'),
     lateReason: text('late_reason'),
@@ -31,7 +31,7 @@ export const slaClocks = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orderId, t.kind] }),
-    check('sla_clocks_status', sql`${t.status} IN ('open', 'met', 'missed')`),
+    check('sla_clocks_status', sql`${t.status} IN ('open', 'met', 'missed', 'stopped')`),
     check('sla_clocks_warned_before_due', sql`${t.warnAt} <= ${t.dueAt}`),
     // The scan's two questions: whose warning time has come, which open clocks are past due.
     index('sla_clocks_warn_idx').on(t.warnAt).where(sql`warned_at IS NULL AND status = 'open'`),

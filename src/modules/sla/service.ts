@@ -216,3 +216,16 @@ export async function listPendingClocks(
     (c) => [c.dueAt, c.orderId, c.kind],
   );
 }
+
+/**
+ * Stops an order's running clocks because the order was cancelled: no warning or
+ * escalation follows. A deadline already missed stays missed. Part of the caller's change.
+ */
+export async function stopSlaClocks(tx: Tx, orderId: string, at: Date): Promise<SlaKind[]> {
+  const stopped = await tx
+    .update(slaClocks)
+    .set({ status: 'stopped', satisfiedAt: at })
+    .where(and(eq(slaClocks.orderId, orderId), eq(slaClocks.status, 'open')))
+    .returning({ kind: slaClocks.kind });
+  return stopped.map((c) => c.kind as SlaKind);
+}

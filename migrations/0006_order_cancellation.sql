@@ -1,0 +1,2 @@
+ALTER TABLE "sla_clocks" DROP CONSTRAINT "sla_clocks_status";--> statement-breakpoint
+ALTER TABLE "sla_clocks" ADD CONSTRAINT "sla_clocks_status" CHECK ("sla_clocks"."status" IN ('open', 'met', 'missed', 'stopped'));
