@@ -121,3 +121,22 @@ test('the same channel + externalRef 10 times at once: one order; the others get
   const list = await t.call({ method: 'GET', url: '/api/v1/orders?q=JD-88412345', headers: await t.as('admin') });
   expect(list.data.items).toHaveLength(2);
 });
+
+test('12 concurrent unpaid orders of one customer never pass the credit check beyond the credit limit', async () => {
+  // 30,000 CNY each against a 100,000 limit: three fit; the rest wait for finance.
+  const buyer = await createCustomer(t, { tier: 'vip', creditLimitMinor: 100_000_00, paymentTerms: { kind: 'net', netDays: 30 } });
+  const machine = await createProduct(t, { priceMinor: 30_000_00 });
+  await receiveStock(t, machine.id, 100);
+  const results = await Promise.all(Array.from({ length: 12 }, () => placeOrder(t, orderFor(machine.id, { customerId: buyer.id }))));
+  expect(results.every((r) => r.statusCode === 201)).toBe(true);
+  const creditSteps = await Promise.all(
+    results.map(async (r) => {
+      const review = await t.call({ method: 'GET', url: `/api/v1/orders/${r.data.id}/review`, headers: await t.as('admin') });
+      return review.data.rounds[0].steps.find((s: any) => s.key === 'credit');
+    }),
+  );
+  const passed = creditSteps.filter((s) => s.checkPassed);
+  expect(passed).toHaveLength(3);
+  expect(Math.max(...passed.map((s) => s.evidence.exposureMinor))).toBeLessThanOrEqual(100_000_00);
+  expect(creditSteps.filter((s) => s.status === 'waiting' && s.role === 'finance')).toHaveLength(9);
+});

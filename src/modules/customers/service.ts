@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, arrayContains, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db/connect.js';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -148,6 +148,15 @@ export async function getCustomer(db: Executor, id: string): Promise<CustomerVie
 }
 
 /** A sub-query giving the customer as JSON (or NULL), for a caller reading several things in one statement. */
+/**
+ * Holds the customer until the caller's transaction ends, so that what the customer owes
+ * (read after this, in a later statement) cannot change under a credit decision: two
+ * orders of one customer are checked against the credit limit one after the other.
+ */
+export async function lockCustomerForCredit(tx: Tx, id: string): Promise<void> {
+  await tx.execute(sql`SELECT 1 FROM customers WHERE id = ${id}::uuid FOR UPDATE`);
+}
+
 export function customerLookup(id: string): SQL {
   return sql`(SELECT to_jsonb(c) FROM customers c WHERE c.id = ${id}::uuid)`;
 }

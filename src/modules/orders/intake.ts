@@ -9,7 +9,7 @@ import { settingsFromLookup } from '../../platform/settings/service.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
-import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
+import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { reviewNumberedCte } from '../review/service.js';
@@ -159,6 +159,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   };
 
   const fingerprint = linesFingerprint(input.lines);
+  await lockCustomerForCredit(tx, input.customerId);
   const known = await lookUpIntake(tx, input, fingerprint, now);
   if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
   const { customer, products, settings, duplicateOf, receivables } = known;

@@ -3,7 +3,7 @@ import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { recordChanges, type Actor, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
-import { customerFromLookup, customerLookup, type CustomerView } from '../customers/service.js';
+import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
 import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
@@ -43,8 +43,9 @@ export function openReceivablesLookup(customerId: string, exceptOrderId?: string
       GROUP BY o.currency) r)`;
 }
 
-/** The review context of an order already taken in, in one round trip. */
+/** The review context of an order already taken in: the customer held for the credit check, then one read. */
 export async function loadReviewContext(tx: Tx, order: OrderRow, lines: LineRow[], today: string): Promise<ReviewContext> {
+  await lockCustomerForCredit(tx, order.customerId);
   const [row] = await queryRows<{ customer: unknown; products: unknown; receivables: Record<string, number> }>(
     tx,
     sql`SELECT ${customerLookup(order.customerId)} AS customer,
