@@ -40,6 +40,9 @@ export function addWorkingDays(date: string, count: number, calendar: BusinessCa
   return day;
 }
 
+/** The stage that makes made-to-order units: it takes them from the capacity calendar and forms the production queue. */
+export const productionStageKey = 'production';
+
 /** One line of an order (or a quote) as scheduling sees it. */
 export interface ScheduleLine {
   sku: string;
@@ -156,7 +159,7 @@ export function scheduleStages(input: {
     const { days, source } = stageDays(stage, stageLines);
     const plannedStart = workingDayFrom(cursor, calendar);
     let plannedEnd = addWorkingDays(plannedStart, Math.max(days - 1, 0), calendar);
-    const units = stage.when === 'made_to_order' ? stageLines.reduce((s, l) => s + l.quantity, 0) : 0;
+    const units = stage.key === productionStageKey ? stageLines.filter((l) => l.kind === 'made_to_order').reduce((s, l) => s + l.quantity, 0) : 0;
     reasoning.push({ factor: 'stage', stage: stage.key, days, source, plannedStart, plannedEnd, explanation: `${stage.name.en}: ${days} working day(s) (${source})` });
     if (units > 0 && input.capacity && input.capacity.activeLines > 0) {
       const needed = input.capacity.unitsAhead + units;

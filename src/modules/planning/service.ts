@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { addDays } from '../../platform/time/zone.js';
 import { capacityCalendar, maxCalendarDays } from '../inventory/service.js';
-import { planningCalendar, scheduleStages, type CapacityOutlook, type Schedule, type ScheduleLine } from './schedule.js';
+import { planningCalendar, productionStageKey, scheduleStages, type CapacityOutlook, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, planStages, plans } from './schema.js';
 import { templateVersion, type PlanOrderType, type TemplateVersion } from './templates.js';
 import { toDelayView, toStageView, type PlanView } from './views.js';
@@ -51,7 +51,7 @@ export async function promiseFor(
   input: { orderType: PlanOrderType; lines: ScheduleLine[]; start: string; calendar: BusinessCalendar | null; template?: TemplateVersion; exceptOrderId?: string },
 ): Promise<Schedule & { template: TemplateVersion }> {
   const template = input.template ?? (await templateVersion(db, input.orderType));
-  const produces = template.stages.some((s) => s.when === 'made_to_order') && input.lines.some((l) => l.kind === 'made_to_order');
+  const produces = template.stages.some((s) => s.key === productionStageKey) && input.lines.some((l) => l.kind === 'made_to_order');
   const capacity = produces ? await capacityOutlook(db, { start: input.start, greenChannel: input.orderType === 'urgent', exceptOrderId: input.exceptOrderId }) : null;
   return { ...scheduleStages({ stages: template.stages, lines: input.lines, start: input.start, calendar: input.calendar, capacity }), template };
 }
@@ -184,7 +184,7 @@ export async function productionQueue(db: Executor, limit: number): Promise<Queu
     .select({ stage: planStages, plan: plans })
     .from(planStages)
     .innerJoin(plans, eq(plans.orderId, planStages.orderId))
-    .where(and(eq(planStages.key, 'production'), ne(planStages.status, 'done')))
+    .where(and(eq(planStages.key, productionStageKey), ne(planStages.status, 'done')))
     .orderBy(desc(plans.greenChannel), asc(planStages.plannedStart), asc(plans.createdAt), asc(plans.orderId))
     .limit(limit);
   return rows.map(({ stage, plan }) => ({

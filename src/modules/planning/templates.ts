@@ -22,7 +22,10 @@ export interface TemplateStage {
   key: string;
   name: { 'zh-CN': string; en: string };
   ownerRole: string;
-  /** Default working days; a product's `leadTimes[key]` overrides it. 0 is a same-day step. */
+  /**
+   * Default working days; a product's `leadTimes[key]` overrides it. 0 is a same-day step.
+   * The stage keyed `production` also waits for the capacity calendar.
+   */
   days: number;
   when: StageCondition;
   /**
