@@ -185,7 +185,7 @@ export async function productionQueue(db: Executor, limit: number): Promise<Queu
     .from(planStages)
     .innerJoin(plans, eq(plans.orderId, planStages.orderId))
     .where(and(eq(planStages.key, productionStageKey), ne(planStages.status, 'done')))
-    .orderBy(desc(plans.greenChannel), asc(planStages.plannedStart), asc(plans.createdAt), asc(plans.orderId))
+    .orderBy(desc(plans.greenChannel), asc(planStages.plannedStart), asc(plans.createdAt), asc(plans.orderNumber))
     .limit(limit);
   return rows.map(({ stage, plan }) => ({
     orderId: plan.orderId,
