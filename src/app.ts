@@ -24,6 +24,8 @@ import { orderRoutes } from './modules/orders/routes.js';
 import { slaRoutes } from './modules/sla/routes.js';
 import { orderHandlingRoutes } from './modules/orders/handling-routes.js';
 import { reviewRoutes } from './modules/review/routes.js';
+import { planningRoutes } from './modules/planning/routes.js';
+import { orderPlanRoutes } from './modules/orders/plan-routes.js';
 import { taskRoutes } from './modules/tasks/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
@@ -114,6 +116,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(slaRoutes, ctx);
   await app.register(orderHandlingRoutes, ctx);
   await app.register(reviewRoutes, ctx);
+  await app.register(planningRoutes, ctx);
+  await app.register(orderPlanRoutes, ctx);
   await app.register(taskRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(jobRoutes, ctx);

@@ -7,6 +7,7 @@ import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
+import { digestJobKind, digestJobs, planJob } from './modules/orders/service.js';
 import { scanSlaClocks } from './modules/sla/service.js';
 
 const day = 24 * 60 * 60 * 1000;
@@ -42,6 +43,8 @@ const slaScan: JobDefinition = {
 const recurring: RecurringJob[] = [
   { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
   { name: 'sla.scan', cron: '* * * * *', kind: 'sla.scan' },
+  // SPEC §6: the customers' daily progress message, at 17:00 in the company's zone.
+  { name: 'customer.digest', cron: '0 17 * * *', kind: digestJobKind },
 ];
 
 /** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */
@@ -53,7 +56,7 @@ export function createWorker(options: { db: Db; clock: Clock; config: Config; lo
     clock,
     log,
     timeZone: config.timeZone,
-    definitions: [maintenance, slaScan, deliverJob(channels)],
+    definitions: [maintenance, slaScan, deliverJob(channels), planJob(config.timeZone), ...digestJobs(config.timeZone)],
     recurring,
     pumps: [outboxPump({ channels, timeZone: config.timeZone })],
     concurrency: config.worker.concurrency,

@@ -63,6 +63,26 @@ describe('cancelling an order', () => {
     expect(await openTasks()).toHaveLength(0);
   });
 
+  test('stops the plan of an order in progress: its stages take no more progress', async () => {
+    const placed = await placeOrder(t, { customerId: vip.id, channel: 'online_store', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: device.id, quantity: 1 }], paymentStatus: 'paid' });
+    expect(placed.data.status).toBe('under_review'); // 30,000 CNY: above the auto-approval amount
+    const review = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}/review`, headers: await t.as('admin') });
+    const final = review.data.rounds[0].steps.find((s: any) => s.status === 'waiting');
+    expect((await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/review/${final.id}`, headers: await t.as(final.role), payload: { decision: 'approve' } })).data.status).toBe('approved');
+    await t.drain(); // the plan is made by the worker
+    const plan = (await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}/plan`, headers: await t.as('admin') })).data;
+    const first = plan.stages[0];
+    const started = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/plan/stages/${first.id}/progress`, headers: await t.as('manager'), payload: { status: 'in_progress' } });
+    expect(started.statusCode).toBe(200);
+
+    expect((await cancel(placed.data.id, { reason: '客户项目终止' })).data.status).toBe('cancelled');
+    const after = (await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}/plan`, headers: await t.as('admin') })).data;
+    expect(after.stages.every((s: any) => s.status === 'cancelled')).toBe(true);
+    const refused = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/plan/stages/${first.id}/progress`, headers: await t.as('manager'), payload: { status: 'done' } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.data.code).toBe('plan_cancelled');
+  });
+
   test('refuses what cannot be, changing nothing', async () => {
     const placed = await placeOrder(t, { customerId: vip.id, channel: 'online_store', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: device.id, quantity: 2 }], paymentStatus: 'paid' });
     const blank = await cancel(placed.data.id, { reason: '   ' });

@@ -73,7 +73,12 @@ describe('automatic checks and auto-approval', () => {
     expect(step(review, 'final').evidence.autoApproval).toMatchObject({ applied: true, totalMinor: 8_000_00, maxAmountMinor: 1_000_000 });
 
     const messages = await outbox(res.data.id);
-    expect(messages.find((m) => m.topic === 'order.approved')!.payload).toEqual({ orderId: res.data.id, number: res.data.number, audience: { customer: true, roles: ['specialist'] } });
+    expect(messages.find((m) => m.topic === 'order.approved')!.payload).toEqual({
+      orderId: res.data.id,
+      number: res.data.number,
+      expectedDelivery: res.data.promisedDeliveryDate,
+      audience: { customer: true, roles: ['specialist'] },
+    });
     const events = await t.call({ method: 'GET', url: `/api/v1/orders/${res.data.id}/events`, headers: await t.as('admin') });
     expect(events.data.items.map((e: any) => e.action)).toEqual(['order.received', 'review.started', 'order.numbered']);
   });

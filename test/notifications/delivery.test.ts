@@ -54,7 +54,7 @@ describe('customer messages', () => {
     const toCustomer = log.data.items.filter((d: any) => d.recipient === 'li@huadong.example' || d.recipient === '13900000002');
     expect(toCustomer).toHaveLength(4);
     const confirmed = toCustomer.find((d: any) => d.channel === 'email' && d.topic === 'order.approved');
-    expect(confirmed.body).toBe(`尊敬的华东精密机械有限公司，您的订单 ${placed.number} 已确认，预计交付日期：${placed.requestedDeliveryDate}。`);
+    expect(confirmed.body).toBe(`尊敬的华东精密机械有限公司，您的订单 ${placed.number} 已确认，预计交付日期：${placed.promisedDeliveryDate}。`);
   });
 });
 

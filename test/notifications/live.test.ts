@@ -79,7 +79,7 @@ describe('live events (Server-Sent Events)', () => {
       await t.drain();
       const confirmed = await stream.waitFor((e) => e.event === 'order.entry_confirmed' && e.data.data.orderId === placed.data.id);
       const now = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('manager') });
-      expect(now.data.status).toBe('approved'); // low risk: reviewed and approved as soon as the entry was confirmed
+      expect(now.data.status).toBe('planned'); // low risk: approved as soon as the entry was confirmed, then planned by the worker
       expect(confirmed.data.data.status).toBe('approved');
     } finally {
       stream.close();

@@ -29,6 +29,7 @@ export const permissions = [
   'orders:cancel',
   'review:read',
   'review:decide',
+  'plans:write',
   'tasks:read',
   'tasks:write',
   'production_lines:read',
@@ -55,22 +56,25 @@ const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:r
 const ownTasks: Permission[] = ['tasks:read', 'tasks:write'];
 /** The departments of the review chain (SPEC §5): they see reviews and decide their steps. */
 const reviewer: Permission[] = ['review:read', 'review:decide'];
+/** Stage owners of execution plans (SPEC §6): they report progress and delays on their stages. */
+const stageOwner: Permission[] = ['plans:write'];
 
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   sales: [...everyoneReads, ...ownTasks, 'customers:write', 'orders:create', 'review:read'],
-  specialist: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'orders:cancel', 'sla:write'],
+  specialist: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'orders:cancel', 'sla:write'],
   finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
-  engineering: [...everyoneReads, ...ownTasks, ...reviewer],
-  production: [...everyoneReads, ...ownTasks, ...reviewer, 'production_lines:write'],
-  procurement: [...everyoneReads, ...ownTasks, ...reviewer],
-  warehouse: [...everyoneReads, ...ownTasks, 'stock:write'],
-  logistics: [...everyoneReads, ...ownTasks],
+  engineering: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner],
+  production: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'production_lines:write'],
+  procurement: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner],
+  warehouse: [...everyoneReads, ...ownTasks, ...stageOwner, 'stock:write'],
+  logistics: [...everyoneReads, ...ownTasks, ...stageOwner],
   after_sales: [...everyoneReads, ...ownTasks, 'orders:create'],
   manager: [
     ...everyoneReads,
     ...ownTasks,
     ...reviewer,
+    ...stageOwner,
     'customers:write',
     'products:write',
     'stock:write',

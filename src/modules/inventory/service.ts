@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -161,6 +161,14 @@ export async function listStockMovements(
   return pageOf(rows.map(movementView), query.limit, (m) => [m.at, m.id]);
 }
 
+/** Units available now (on hand − reserved) per product; a product without stock has 0. */
+export async function availableStock(db: Executor, productIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.select().from(stockLevels).where(inArray(stockLevels.productId, [...productIds]));
+  const available = new Map(productIds.map((id) => [id, 0]));
+  for (const row of rows) available.set(row.productId, row.onHand - row.reserved);
+  return available;
+}
+
 export interface ReservationRequest {
   orderId: string;
   customerId: string;
@@ -251,6 +259,7 @@ export {
   createProductionLine,
   getProductionLine,
   listProductionLines,
+  maxCalendarDays,
   setLineCapacity,
   type CapacityDay,
   type CapacityEvidence,

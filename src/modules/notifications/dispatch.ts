@@ -11,7 +11,7 @@ import { activeUsersFor, type Recipient } from '../identity/service.js';
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
-import { isLocale, render, type Locale, type TemplateSettings } from './templates.js';
+import { isLocale, render, statusLabels, type Locale, type TemplateSettings } from './templates.js';
 
 export interface Audience {
   roles?: string[];
@@ -47,6 +47,16 @@ function when(iso: unknown, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** The digest's orders, one line each: number, status, expected delivery. */
+function orderList(orders: unknown, locale: Locale): string {
+  if (!Array.isArray(orders)) return '';
+  const expected = locale === 'zh-CN' ? '预计交付' : 'expected';
+  const pending = locale === 'zh-CN' ? '待定' : 'to be confirmed';
+  return (orders as { number?: string; status?: string; expectedDelivery?: string | null }[])
+    .map((o) => `${o.number ?? ''} · ${statusLabels[locale][o.status ?? ''] ?? o.status ?? ''} · ${expected} ${o.expectedDelivery ?? pending}`)
+    .join('\n');
+}
+
 /** The values templates may use, from the event and the order it is about, in one language. */
 function templateData(payload: Record<string, unknown>, order: OrderView | undefined, locale: Locale, timeZone: string): Record<string, string> {
   const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -57,6 +67,8 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     level: text(payload.level ?? order?.priority.level),
     amount: order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
     expectedDelivery: text(payload.expectedDelivery ?? order?.requestedDeliveryDate),
+    previousDelivery: text(payload.previousDelivery),
+    orders: orderList(payload.orders, locale),
     step: text(payload.stepName ?? payload.step),
     role: text(payload.role),
     dueAt: when(payload.dueAt, locale, timeZone),

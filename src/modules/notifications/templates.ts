@@ -11,7 +11,7 @@ interface Template {
 }
 
 /** What a template may say: `{name}` is replaced by the event's value, or left empty. */
-export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'step', 'role', 'dueAt', 'reason', 'comment'] as const;
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders'] as const;
 
 /** The messages Ordo sends, per event, in both interface languages. */
 export const defaultTemplates: Record<string, Record<Locale, Template>> = {
@@ -55,6 +55,26 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
     en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },
   },
+  'order.planned': {
+    'zh-CN': { title: '执行方案已制定：{number}', body: '订单 {number}（{customerName}）的执行方案已制定，预计交付：{expectedDelivery}。请各负责人按计划推进本环节。' },
+    en: { title: 'Plan made: {number}', body: 'The execution plan of order {number} ({customerName}) is made; expected delivery {expectedDelivery}. Owners, please run your stages to plan.' },
+  },
+  'order.promise_date_changed': {
+    'zh-CN': { title: '交付日期调整：{number}', body: '尊敬的{customerName}，您的订单 {number} 预计交付日期由 {previousDelivery} 调整为 {expectedDelivery}。原因：{reason}。给您带来不便，敬请谅解。' },
+    en: { title: 'Delivery date changed: {number}', body: 'Dear {customerName}, the expected delivery of your order {number} moved from {previousDelivery} to {expectedDelivery}. Reason: {reason}.' },
+  },
+  'order.delay_reported': {
+    'zh-CN': { title: '进度延误：{number} · {step}', body: '订单 {number}（{customerName}）的“{step}”环节延误：{reason}。应急措施：{comment}。' },
+    en: { title: 'Delay reported: {number} · {step}', body: 'Order {number} ({customerName}): the "{step}" stage is late: {reason}. Contingency: {comment}.' },
+  },
+  'order.substitute_proposed': {
+    'zh-CN': { title: '替代物料待您确认：{number}', body: '尊敬的{customerName}，您的订单 {number} 因“{reason}”拟采用替代物料（{comment}），请与我们的订单专员确认。' },
+    en: { title: 'Substitute material to confirm: {number}', body: 'Dear {customerName}, for your order {number} we propose a substitute material ({comment}) because of "{reason}". Please confirm with our order specialist.' },
+  },
+  'customer.daily_digest': {
+    'zh-CN': { title: '今日订单进度', body: '尊敬的{customerName}，您的订单今日进度如下：\n{orders}' },
+    en: { title: "Today's order progress", body: 'Dear {customerName}, here is the progress of your orders today:\n{orders}' },
+  },
   'sla.warning': {
     'zh-CN': { title: '即将超时：{number}', body: '订单 {number}（{customerName}）的响应时限将于 {dueAt} 到期，请尽快处理。' },
     en: { title: 'Deadline approaching: {number}', body: 'The deadline of order {number} ({customerName}) falls due at {dueAt}; please act now.' },
@@ -63,6 +83,12 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '已超时升级：{number}', body: '订单 {number}（{customerName}）已超过 {dueAt} 的时限，已升级至管理层。' },
     en: { title: 'Deadline missed: {number}', body: 'Order {number} ({customerName}) missed its deadline of {dueAt} and was escalated to management.' },
   },
+};
+
+/** How an order's status reads in a message to a person. */
+export const statusLabels: Record<Locale, Record<string, string>> = {
+  'zh-CN': { approved: '已确认', planned: '已排产', in_progress: '执行中', ready_to_ship: '待发货', partially_shipped: '部分发货', shipped: '已发货', in_service: '服务中' },
+  en: { approved: 'confirmed', planned: 'planned', in_progress: 'in progress', ready_to_ship: 'ready to ship', partially_shipped: 'partly shipped', shipped: 'shipped', in_service: 'in service' },
 };
 
 const fallback: Record<Locale, Template> = {

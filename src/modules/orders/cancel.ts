@@ -3,6 +3,7 @@ import { recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { releaseForOrder } from '../inventory/service.js';
+import { cancelPlan } from '../planning/service.js';
 import { withdrawReview } from '../review/service.js';
 import { stopSlaClocks } from '../sla/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
@@ -36,6 +37,7 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
     await tx.update(orderLines).set({ reservedQuantity: 0, backorderedQuantity: 0 }).where(eq(orderLines.orderId, orderId));
     const stoppedClocks = await stopSlaClocks(tx, orderId, now);
     const { withdrawnSteps } = await withdrawReview(tx, orderId, now);
+    const { cancelledStages } = await cancelPlan(tx, orderId, now);
     const closed = await closeOrderTasks(tx, actor, now, { orderId, customerId: row.customerId, kind: 'order_exception', note: `Order cancelled: ${reason}` });
     const [updated] = await tx
       .update(orders)
@@ -59,6 +61,7 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
             released: held.map((l) => ({ sku: l.sku, quantity: l.reservedQuantity })),
             stoppedClocks,
             withdrawnSteps,
+            cancelledStages,
             transitions: path,
           },
         },

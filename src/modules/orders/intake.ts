@@ -12,6 +12,7 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
+import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
 import { auditIntake, type SpecialRequirements } from './intake-audit.js';
@@ -162,7 +163,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   await lockCustomerForCredit(tx, input.customerId);
   const known = await lookUpIntake(tx, input, fingerprint, now);
   if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
-  const { customer, products, settings, duplicateOf, receivables } = known;
+  const { customer, products, settings, duplicateOf, receivables, template } = known;
   if (!customer) {
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
   }
@@ -222,6 +223,16 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   );
   const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
 
+  // The promise date from what intake holds already: the reservations just made, the
+  // products' lead times and the plan template; only made-to-order lines read capacity.
+  const promise = await promiseFor(tx, {
+    orderType: type,
+    template,
+    calendar: settings.calendar,
+    start: receivedDate,
+    lines: lines.map((l) => ({ sku: l.product.sku, kind: l.product.kind, quantity: l.input.quantity, inStock: reserved.get(l.id) ?? 0, leadTimes: l.product.leadTimes })),
+  });
+
   const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
   const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
   const audited = walk('received', events);
@@ -240,6 +251,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     exceptions,
     warnings,
     requestedDeliveryDate,
+    promisedDeliveryDate: promise.promiseDate,
     contact,
     delivery,
     specialRequirements,
@@ -379,6 +391,7 @@ async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now:
     existing: Record<string, unknown> | null;
     duplicate: { number: string; received_at: string } | null;
     receivables: Record<string, number>;
+    template: unknown;
   }>(
     tx,
     sql`SELECT ${customerLookup(input.customerId)} AS customer,
@@ -389,7 +402,8 @@ async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now:
                  WHERE o.customer_id = ${input.customerId}::uuid AND o.lines_fingerprint = ${fingerprint} AND o.status <> 'cancelled'
                    AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz
                  ORDER BY o.received_at DESC LIMIT 1) AS duplicate,
-               ${openReceivablesLookup(input.customerId)} AS receivables`,
+               ${openReceivablesLookup(input.customerId)} AS receivables,
+               ${templateLookup(input.type ?? 'standard')} AS template`,
   );
   const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
   // The newest match decides: if it is outside the configured window, all older ones are too.
@@ -401,5 +415,6 @@ async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now:
     existing: row!.existing ? rowFromJson(orders, row!.existing) : undefined,
     duplicateOf: duplicate ? { number: duplicate.number, receivedAt: new Date(duplicate.received_at) } : null,
     receivables: row!.receivables,
+    template: templateFromLookup(input.type ?? 'standard', row!.template),
   };
 }

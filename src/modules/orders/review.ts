@@ -2,6 +2,7 @@ import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { recordChanges, type Actor, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
+import { enqueueJob } from '../../platform/jobs/queue.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
 import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
@@ -105,8 +106,20 @@ function orderMessage(order: OrderRow, topic: string, audience: Record<string, u
   };
 }
 
+/** "Your order is confirmed, expected delivery on …" (SPEC §6), with the promise date when there is one. */
 export function approvedMessage(order: OrderRow): OutboxMessage {
-  return orderMessage(order, 'order.approved', { customer: true, roles: ['specialist'] });
+  return orderMessage(order, 'order.approved', { customer: true, roles: ['specialist'] }, order.promisedDeliveryDate ? { expectedDelivery: order.promisedDeliveryDate } : {});
+}
+
+export const planJobKind = 'planning.generate';
+
+/**
+ * An approved order gets its plan from a job queued in the approving transaction: the job
+ * exists exactly when the approval commits, and intake (which may approve at once) stays
+ * short while it holds the month's order counter.
+ */
+export async function queuePlan(tx: Tx, now: Date, orderId: string): Promise<void> {
+  await enqueueJob(tx, now, { kind: planJobKind, payload: { orderId }, dedupKey: `plan:${orderId}` });
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
@@ -156,6 +169,7 @@ export async function followAudit(
     const review = await startReview(tx, now, reviewSubject(order, lines, await context()));
     const approved = review.outcome === 'approved';
     if (approved && approval) await closeResponseClock(tx, order, approval.actor, now, approval.lateReason);
+    if (approved) await queuePlan(tx, now, order.id);
     return {
       events: approved ? ['approve'] : [],
       exceptionSince: null,
@@ -212,7 +226,10 @@ export async function decideReviewStep(
       await recordChanges(tx, reviewer, now, decided.changes, decided.messages);
       return loadView(tx, row);
     }
-    if (decided.outcome === 'approved') await closeResponseClock(tx, row, reviewer, now, lateReason);
+    if (decided.outcome === 'approved') {
+      await closeResponseClock(tx, row, reviewer, now, lateReason);
+      await queuePlan(tx, now, orderId);
+    }
     const { status, path } = walk(row.status as OrderStatus, [decisionEvents[input.decision]]);
     const exceptionSince = status === 'exception' ? now : row.exceptionSince;
     const [updated] = await tx.update(orders).set({ status, exceptionSince, updatedAt: now, version: row.version + 1 }).where(eq(orders.id, orderId)).returning();

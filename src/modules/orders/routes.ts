@@ -95,6 +95,7 @@ const summaryFields = {
   exceptions: Type.Array(Finding),
   warnings: Type.Array(Finding),
   requestedDeliveryDate: Nullable(Type.String()),
+  promisedDeliveryDate: Nullable(Type.String({ description: 'The earliest delivery Ordo can honour; moves with the plan and its delays' })),
   paymentStatus: Type.String(),
   totals: Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() }),
   receivedAt: Type.String(),

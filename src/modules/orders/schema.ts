@@ -30,6 +30,8 @@ export const orders = pgTable(
     exceptions: jsonb('exceptions').$type<Finding[]>().notNull(),
     warnings: jsonb('warnings').$type<Finding[]>().notNull(),
     requestedDeliveryDate: date('requested_delivery_date', { mode: 'string' }),
+    /** The earliest delivery Ordo can honour (SPEC "promise date"): set at intake, moved by the plan and its delays. */
+    promisedDeliveryDate: date('promised_delivery_date', { mode: 'string' }),
     contact: jsonb('contact').$type<Contact | null>(),
     delivery: jsonb('delivery').$type<Delivery>().notNull(),
     specialRequirements: jsonb('special_requirements').$type<SpecialRequirements | null>(),

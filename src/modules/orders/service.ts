@@ -17,6 +17,8 @@ import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } fro
 export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
+export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
+export { digestJobKind, digestJobs } from './digest.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {

@@ -62,6 +62,7 @@ export interface OrderSummary {
   exceptions: Finding[];
   warnings: Finding[];
   requestedDeliveryDate: string | null;
+  promisedDeliveryDate: string | null;
   paymentStatus: PaymentStatus;
   totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
   receivedAt: string;
@@ -95,6 +96,7 @@ export function toSummary(row: OrderRow): OrderSummary {
     exceptions: row.exceptions,
     warnings: row.warnings,
     requestedDeliveryDate: row.requestedDeliveryDate,
+    promisedDeliveryDate: row.promisedDeliveryDate,
     paymentStatus: row.paymentStatus as PaymentStatus,
     totals: { currency: row.currency, subtotalMinor: row.subtotalMinor, discountMinor: row.discountMinor, totalMinor: row.totalMinor },
     receivedAt: row.receivedAt.toISOString(),

@@ -1,0 +1,161 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/connect.js';
+import { queryRows } from '../../platform/db/sql.js';
+import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
+import type { JobDefinition } from '../../platform/jobs/worker.js';
+import { localDate } from '../../platform/time/zone.js';
+import { productsFromLookup, productsLookup } from '../catalog/service.js';
+import { confirmSubstitute, createPlan, fileDelay, getPlan, progressStage, type DelayInput, type PlanChange, type PlanView, type ProgressInput, type ScheduleLine, type StageWorker } from '../planning/service.js';
+import { closeSlaClock } from '../sla/service.js';
+import { orderLinesOf, planJobKind } from './review.js';
+import { orders } from './schema.js';
+import { walk, type OrderEvent, type OrderStatus } from './states.js';
+import { lockOrder, type LineRow, type OrderRow, type OrderType } from './views.js';
+
+/* Where orders meet their execution plan (SPEC §6): the plan module keeps the stages; this applies what they mean to the order. */
+
+/** Who the trail names for plans made on approval. */
+const plannerActor: Actor = { userId: null, label: 'system:planning' };
+
+/** The order's lines as scheduling sees them: on the shelf is what was reserved for it. */
+export async function scheduleLines(tx: Tx, lines: LineRow[]): Promise<ScheduleLine[]> {
+  const [row] = await queryRows<{ products: unknown }>(tx, sql`SELECT ${productsLookup([...new Set(lines.map((l) => l.productId))])} AS products`);
+  const products = productsFromLookup(row!.products);
+  return lines.map((l) => ({
+    sku: l.sku,
+    kind: l.kind as ScheduleLine['kind'],
+    quantity: l.quantity,
+    inStock: l.reservedQuantity,
+    leadTimes: products.get(l.productId)?.leadTimes ?? {},
+  }));
+}
+
+function promiseMovedMessage(order: OrderRow, previous: string | null, next: string | null, reason: string): OutboxMessage {
+  return {
+    topic: 'order.promise_date_changed',
+    customerId: order.customerId,
+    payload: { orderId: order.id, number: order.number, expectedDelivery: next, previousDelivery: previous, reason, audience: { customer: true, roles: ['specialist'] } },
+  };
+}
+
+/** Writes the order's new status and promise date, and records its change with the plan's. */
+async function applyToOrder(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  row: OrderRow,
+  input: { events: OrderEvent[]; promiseDate: string | null; action: string; changes: Change[]; messages: OutboxMessage[] },
+): Promise<void> {
+  const { status, path } = walk(row.status as OrderStatus, input.events);
+  const orderChanged = status !== row.status || input.promiseDate !== row.promisedDeliveryDate;
+  if (orderChanged) {
+    await tx.update(orders).set({ status, promisedDeliveryDate: input.promiseDate, updatedAt: now, version: row.version + 1 }).where(eq(orders.id, row.id));
+  }
+  const orderChange: Change[] = orderChanged
+    ? [
+        {
+          entityType: 'order',
+          entityId: row.id,
+          customerId: row.customerId,
+          action: input.action,
+          before: { status: row.status, promisedDeliveryDate: row.promisedDeliveryDate },
+          after: { status, promisedDeliveryDate: input.promiseDate, transitions: path },
+        },
+      ]
+    : [];
+  await recordChanges(tx, actor, now, [...input.changes, ...orderChange], input.messages);
+}
+
+/**
+ * Makes the plan of an approved order (the `planning.generate` job the approval queued):
+ * the plan from its type's template, the order planned with the plan's promise date, and
+ * the plan deadline met — all in one transaction. An order no longer approved (planned
+ * already, or cancelled) is left alone, so a rerun does nothing.
+ */
+export async function planApprovedOrder(db: Db, now: Date, timeZone: string, orderId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    if (row.status !== 'approved') return;
+    const lines = await scheduleLines(tx, await orderLinesOf(tx, orderId));
+    const made = await createPlan(tx, now, { orderId, customerId: row.customerId, orderNumber: row.number!, orderType: row.type as OrderType, lines, start: localDate(now, timeZone) });
+    await closeSlaClock(tx, {
+      orderId,
+      kind: 'plan',
+      at: now,
+      actor: plannerActor,
+      lateReason: 'The plan was made as soon as the order was approved; the review ended after the plan deadline',
+    });
+    const promiseDate = made.plan.promiseDate;
+    const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, 'the execution plan was made')] : [];
+    await applyToOrder(tx, plannerActor, now, row, { events: ['plan'], promiseDate, action: 'order.planned', changes: made.changes, messages: [...made.messages, ...moved] });
+  });
+}
+
+/** The job making a plan; plans start on today's date in the company's zone. */
+export function planJob(timeZone: string): JobDefinition {
+  return {
+    kind: planJobKind,
+    run: (payload, { db, now }) => planApprovedOrder(db, now, timeZone, String(payload.orderId)),
+  };
+}
+
+function isServiceOnly(lines: LineRow[]): boolean {
+  return lines.every((l) => l.kind === 'service');
+}
+
+/** Applies a plan change to the order: its status follows the stages, its promise date the plan. */
+async function settlePlanChange(tx: Tx, actor: Actor, now: Date, row: OrderRow, change: PlanChange, messages: OutboxMessage[]): Promise<PlanView> {
+  const events: OrderEvent[] = [];
+  if (row.status === 'planned' && change.stage.actualStart !== null) events.push('start');
+  if (change.ready) events.push(isServiceOnly(await orderLinesOf(tx, row.id)) ? 'start_service' : 'ready');
+  const moved = change.promiseAfter !== row.promisedDeliveryDate;
+  const reason = change.delay ? `${change.stage.name['zh-CN']}延误 ${change.delay.days} 天：${change.delay.reason}` : '';
+  await applyToOrder(tx, actor, now, row, {
+    events,
+    promiseDate: change.promiseAfter,
+    action: events.length > 0 ? 'order.progressed' : 'order.promise_date_changed',
+    changes: change.changes,
+    messages: [...messages, ...(moved ? [promiseMovedMessage(row, row.promisedDeliveryDate, change.promiseAfter, reason)] : [])],
+  });
+  return getPlan(tx, row.id);
+}
+
+/**
+ * An owner reports progress on a stage. The first progress puts the order under way
+ * (planned → in_progress); the last stage before delivery makes it ready to ship, or in
+ * service for an order of services only.
+ */
+export async function progressOrderStage(db: Db, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    const change = await progressStage(tx, worker, now, orderId, input);
+    return settlePlanChange(tx, worker, now, row, change, []);
+  });
+}
+
+/**
+ * A stage owner reports a delay: the specialist hears of it, the plan and promise date
+ * move (the customer is told when the date moves), or — for a substitute material — the
+ * customer is asked to confirm first.
+ */
+export async function reportOrderDelay(db: Db, worker: StageWorker, now: Date, orderId: string, input: DelayInput): Promise<PlanView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    const change = await fileDelay(tx, worker, now, orderId, input);
+    const about = { orderId, number: row.number, step: change.stage.key, stepName: change.stage.name['zh-CN'], reason: change.delay!.reason, comment: change.delay!.measure ?? change.delay!.contingency };
+    const messages: OutboxMessage[] = [{ topic: 'order.delay_reported', customerId: row.customerId, payload: { ...about, delayId: change.delay!.id, days: input.days, audience: { roles: ['specialist'] } } }];
+    if (change.delay!.status === 'awaiting_customer') {
+      messages.push({ topic: 'order.substitute_proposed', customerId: row.customerId, payload: { ...about, delayId: change.delay!.id, audience: { customer: true } } });
+    }
+    return settlePlanChange(tx, worker, now, row, change, messages);
+  });
+}
+
+/** Records the customer's answer to a substitute material; accepted, the plan and promise date move. */
+export async function recordSubstituteDecision(db: Db, actor: Actor, now: Date, orderId: string, input: { delayId: string; accepted: boolean; note?: string }): Promise<PlanView> {
+  return db.transaction(async (tx) => {
+    const row = await lockOrder(tx, orderId);
+    const change = await confirmSubstitute(tx, actor, now, orderId, input);
+    return settlePlanChange(tx, actor, now, row, change, []);
+  });
+}

@@ -1,0 +1,54 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import { StrictObject } from '../../platform/http/schemas.js';
+
+/* The plan as the API answers it (GET and every change to it), for this module's routes and the order's. */
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const StageName = StrictObject({ 'zh-CN': Type.String({ minLength: 1, maxLength: 100 }), en: Type.String({ minLength: 1, maxLength: 100 }) });
+
+const Stage = Type.Object({
+  id: Type.String(),
+  position: Type.Integer(),
+  key: Type.String(),
+  name: StageName,
+  ownerRole: Type.String(),
+  days: Type.Integer(),
+  units: Type.Integer(),
+  delivery: Type.Boolean(),
+  plannedStart: Type.String(),
+  plannedEnd: Type.String(),
+  actualStart: Nullable(Type.String()),
+  actualEnd: Nullable(Type.String()),
+  status: Type.String({ description: 'pending | in_progress | done | delayed | blocked' }),
+  delayReason: Nullable(Type.String()),
+  measure: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  updatedAt: Type.String(),
+});
+const Delay = Type.Object({
+  id: Type.String(),
+  stageId: Type.String(),
+  stageKey: Type.String(),
+  days: Type.Integer(),
+  reason: Type.String(),
+  contingency: Type.String(),
+  measure: Nullable(Type.String()),
+  knownAt: Type.String(),
+  reportedAt: Type.String(),
+  status: Type.String({ description: 'applied | awaiting_customer | declined' }),
+  customerDecisionAt: Nullable(Type.String()),
+  customerDecisionNote: Nullable(Type.String()),
+  promiseBefore: Nullable(Type.String()),
+  promiseAfter: Nullable(Type.String()),
+});
+export const Plan = Type.Object({
+  orderId: Type.String(),
+  orderNumber: Type.String(),
+  template: Type.Object({ orderType: Type.String(), version: Type.Integer() }),
+  greenChannel: Type.Boolean(),
+  promiseDate: Nullable(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  stages: Type.Array(Stage),
+  delays: Type.Array(Delay),
+});

@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/connect.js';
+import type { Actor, Change } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { delayStages, planningCalendar } from './schedule.js';
+import { planDelays, planStages, plans } from './schema.js';
+import { toDelayView, toStageView, type DelayView, type StageView } from './views.js';
+
+/* Progress on a plan (SPEC §6): owners update their stages in order; delays are reported within 30 min with a contingency. */
+
+/** SPEC §6: a delay must be reported within 30 minutes of being known. */
+export const delayReportMinutes = 30;
+
+/** The measures of SPEC §6: production, procurement and logistics each have two. */
+export const contingencies = ['backup_line', 'outsource', 'backup_supplier', 'substitute_material', 'switch_carrier', 'customer_pickup'] as const;
+export type Contingency = (typeof contingencies)[number];
+
+/** Who updates a stage: its owner role, or a manager / admin standing in. */
+export interface StageWorker extends Actor {
+  roles: readonly string[];
+}
+
+/** What a change to the plan means for the order, for the order module to apply. */
+export interface PlanChange {
+  stage: StageView;
+  delay: DelayView | null;
+  /** The first stage was started: the order is under way. */
+  started: boolean;
+  /** Every stage before delivery is done: the order is ready to ship (or in service). */
+  ready: boolean;
+  promiseBefore: string | null;
+  promiseAfter: string | null;
+  changes: Change[];
+}
+
+type StageRow = typeof planStages.$inferSelect;
+
+async function planRows(tx: Tx, orderId: string) {
+  const [plan] = await tx.select().from(plans).where(eq(plans.orderId, orderId)).for('update');
+  if (!plan) throw new DomainError('not_found', `Order ${orderId} has no plan yet`);
+  const stages = await tx.select().from(planStages).where(eq(planStages.orderId, orderId)).orderBy(asc(planStages.position));
+  return { plan, stages };
+}
+
+function stageOf(stages: StageRow[], stageId: string): StageRow {
+  const stage = stages.find((s) => s.id === stageId);
+  if (!stage) throw new DomainError('not_found', `The plan has no stage ${stageId}`);
+  return stage;
+}
+
+function assertOwner(worker: StageWorker, stage: StageRow): void {
+  if (!worker.roles.some((r) => r === stage.ownerRole || r === 'manager' || r === 'admin')) {
+    throw new DomainError('stage_role_required', `The ${stage.key} stage belongs to ${stage.ownerRole}; your roles are ${worker.roles.join(', ')}`);
+  }
+}
+
+function readyAfter(stages: StageRow[]): boolean {
+  return stages.filter((s) => !s.delivery).every((s) => s.status === 'done');
+}
+
+function notInFuture(at: Date | undefined, now: Date, path: string): void {
+  if (at && at > now) {
+    throw new DomainError('validation_failed', `${path.slice(1)} ${at.toISOString()} is in the future`, { errors: [{ path, in: 'body', code: 'future', message: 'must not be in the future' }] });
+  }
+}
+
+export interface ProgressInput {
+  stageId: string;
+  status: 'in_progress' | 'done';
+  actualStart?: Date;
+  actualEnd?: Date;
+  note?: string;
+}
+
+/**
+ * An owner reports progress on their stage. Stages run in plan order: a stage whose
+ * predecessor is not done cannot start (409 `stage_out_of_order`), a done stage takes no
+ * more progress (409 `stage_already_done`), a blocked one waits for the customer.
+ */
+function assertNotCancelled(stage: { key: string; status: string }): void {
+  if (stage.status === 'cancelled') throw new DomainError('plan_cancelled', `The order was cancelled; its ${stage.key} stage takes no more progress or delays`);
+}
+
+export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanChange> {
+  const { plan, stages } = await planRows(tx, orderId);
+  const stage = stageOf(stages, input.stageId);
+  assertOwner(worker, stage);
+  assertNotCancelled(stage);
+  if (stage.status === 'done') throw new DomainError('stage_already_done', `The ${stage.key} stage is already done`);
+  if (stage.status === 'blocked') throw new DomainError('stage_blocked', `The ${stage.key} stage waits for the customer to confirm a substitute`);
+  const waitingFor = stages.find((s) => s.position < stage.position && s.status !== 'done');
+  if (waitingFor) {
+    throw new DomainError('stage_out_of_order', `The ${stage.key} stage cannot move before the ${waitingFor.key} stage is done`, {
+      errors: [{ path: '/stageId', in: 'params', code: 'out_of_order', message: `waits for ${waitingFor.key}` }],
+      meta: { waitingFor: { stageId: waitingFor.id, key: waitingFor.key, status: waitingFor.status } },
+    });
+  }
+  notInFuture(input.actualStart, now, '/actualStart');
+  notInFuture(input.actualEnd, now, '/actualEnd');
+  const actualStart = stage.actualStart ?? input.actualStart ?? now;
+  const actualEnd = input.status === 'done' ? (input.actualEnd ?? now) : null;
+  if (actualEnd && actualEnd < actualStart) {
+    throw new DomainError('validation_failed', `actualEnd ${actualEnd.toISOString()} is before actualStart ${actualStart.toISOString()}`, {
+      errors: [{ path: '/actualEnd', in: 'body', code: 'range', message: 'must not be before actualStart' }],
+    });
+  }
+  // A delayed stage stays marked delayed while it runs, so the plan shows where the time went.
+  const status = input.status === 'done' ? 'done' : stage.status === 'delayed' ? 'delayed' : 'in_progress';
+  const [updated] = await tx
+    .update(planStages)
+    .set({ status, actualStart, actualEnd, note: input.note?.trim() || stage.note, updatedAt: now })
+    .where(eq(planStages.id, stage.id))
+    .returning();
+  await tx.update(plans).set({ updatedAt: now }).where(eq(plans.orderId, orderId));
+  const after = stages.map((s) => (s.id === stage.id ? updated! : s));
+  return {
+    stage: toStageView(updated!),
+    delay: null,
+    started: stages.every((s) => s.actualStart === null),
+    ready: readyAfter(after) && !readyAfter(stages),
+    promiseBefore: plan.promiseDate,
+    promiseAfter: plan.promiseDate,
+    changes: [
+      {
+        entityType: 'plan',
+        entityId: orderId,
+        customerId: plan.customerId,
+        action: 'plan.stage_progressed',
+        before: { stage: stage.key, status: stage.status },
+        after: { stage: stage.key, status, actualStart: actualStart.toISOString(), actualEnd: actualEnd?.toISOString() ?? null, note: input.note ?? null },
+      },
+    ],
+  };
+}
+
+/** Moves the plan for a delay and answers the new promise date. */
+async function applyDelay(tx: Tx, now: Date, orderId: string, stages: StageRow[], stage: StageRow, delay: { days: number; reason: string; measure: string }): Promise<string | null> {
+  const calendar = await planningCalendar(tx);
+  const index = stages.findIndex((s) => s.id === stage.id);
+  const moved = delayStages(
+    stages.map((s) => ({ days: s.days, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd, done: s.status === 'done' })),
+    index,
+    delay.days,
+    calendar,
+  );
+  for (const [i, s] of stages.entries()) {
+    const dates = moved[i]!;
+    const own = s.id === stage.id ? { status: 'delayed', delayReason: delay.reason, measure: delay.measure } : {};
+    if (s.id === stage.id || dates.plannedStart !== s.plannedStart || dates.plannedEnd !== s.plannedEnd) {
+      await tx
+        .update(planStages)
+        .set({ plannedStart: dates.plannedStart, plannedEnd: dates.plannedEnd, ...own, updatedAt: now })
+        .where(eq(planStages.id, s.id));
+    }
+  }
+  const promiseDate = moved.at(-1)?.plannedEnd ?? null;
+  await tx.update(plans).set({ promiseDate, updatedAt: now }).where(eq(plans.orderId, orderId));
+  return promiseDate;
+}
+
+export interface DelayInput {
+  stageId: string;
+  days: number;
+  reason: string;
+  contingency: Contingency;
+  measure?: string;
+  knownAt: Date;
+}
+
+function measureText(contingency: string, measure: string | null | undefined): string {
+  return measure?.trim() ? `${contingency}: ${measure.trim()}` : contingency;
+}
+
+/**
+ * A delay of a stage is reported (SPEC §6). It must come within 30 minutes of being known
+ * (else 422 `delay_report_late` naming `knownAt`). The plan and the promise date are
+ * recomputed at once — except for a substitute material, which the customer must confirm
+ * first: the stage is blocked until they do.
+ */
+export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId: string, input: DelayInput): Promise<PlanChange> {
+  const { plan, stages } = await planRows(tx, orderId);
+  const stage = stageOf(stages, input.stageId);
+  assertOwner(worker, stage);
+  assertNotCancelled(stage);
+  notInFuture(input.knownAt, now, '/knownAt');
+  const minutesLate = Math.floor((now.getTime() - input.knownAt.getTime()) / 60_000);
+  if (minutesLate > delayReportMinutes) {
+    throw new DomainError('delay_report_late', `The delay was known at ${input.knownAt.toISOString()}, ${minutesLate} minutes ago; delays must be reported within ${delayReportMinutes} minutes`, {
+      errors: [{ path: '/knownAt', in: 'body', code: 'too_late', message: `must be within ${delayReportMinutes} minutes of reporting` }],
+    });
+  }
+  if (stage.status === 'done') throw new DomainError('stage_already_done', `The ${stage.key} stage is already done; it cannot be delayed`);
+  if (stage.status === 'blocked') throw new DomainError('stage_blocked', `The ${stage.key} stage already waits for the customer to confirm a substitute`);
+  const awaitsCustomer = input.contingency === 'substitute_material';
+  const measure = measureText(input.contingency, input.measure);
+  const promiseAfter = awaitsCustomer ? plan.promiseDate : await applyDelay(tx, now, orderId, stages, stage, { days: input.days, reason: input.reason.trim(), measure });
+  if (awaitsCustomer) {
+    await tx.update(planStages).set({ status: 'blocked', delayReason: input.reason.trim(), measure, updatedAt: now }).where(eq(planStages.id, stage.id));
+  }
+  const [delay] = await tx
+    .insert(planDelays)
+    .values({
+      id: randomUUID(),
+      orderId,
+      customerId: plan.customerId,
+      stageId: stage.id,
+      days: input.days,
+      reason: input.reason.trim(),
+      contingency: input.contingency,
+      measure: input.measure?.trim() || null,
+      knownAt: input.knownAt,
+      reportedAt: now,
+      reportedBy: worker.userId,
+      status: awaitsCustomer ? 'awaiting_customer' : 'applied',
+      promiseBefore: plan.promiseDate,
+      promiseAfter: awaitsCustomer ? null : promiseAfter,
+    })
+    .returning();
+  const [updatedStage] = await tx.select().from(planStages).where(eq(planStages.id, stage.id));
+  return {
+    stage: toStageView(updatedStage!),
+    delay: toDelayView(delay!, stage.key),
+    started: false,
+    ready: false,
+    promiseBefore: plan.promiseDate,
+    promiseAfter,
+    changes: [
+      {
+        entityType: 'plan',
+        entityId: orderId,
+        customerId: plan.customerId,
+        action: awaitsCustomer ? 'plan.delay_awaiting_customer' : 'plan.delayed',
+        before: { stage: stage.key, status: stage.status, promiseDate: plan.promiseDate },
+        after: { stage: stage.key, delayId: delay!.id, days: input.days, reason: delay!.reason, contingency: input.contingency, knownAt: input.knownAt.toISOString(), promiseDate: promiseAfter },
+      },
+    ],
+  };
+}
+
+/**
+ * The customer's answer to a substitute material (recorded by staff for them). Accepted:
+ * the delay is applied and the plan recomputed. Declined: the stage is unblocked and its
+ * owner reports another contingency (its 30 minutes run from the customer's answer).
+ */
+export async function confirmSubstitute(tx: Tx, actor: Actor, now: Date, orderId: string, input: { delayId: string; accepted: boolean; note?: string }): Promise<PlanChange> {
+  const { plan, stages } = await planRows(tx, orderId);
+  const [delay] = await tx.select().from(planDelays).where(and(eq(planDelays.id, input.delayId), eq(planDelays.orderId, orderId))).for('update');
+  if (!delay) throw new DomainError('not_found', `The plan has no delay report ${input.delayId}`);
+  if (delay.status !== 'awaiting_customer') throw new DomainError('delay_not_awaiting_customer', `Delay report ${delay.id} is ${delay.status}; only a substitute awaiting the customer takes an answer`);
+  const stage = stageOf(stages, delay.stageId);
+  const promiseAfter = input.accepted ? await applyDelay(tx, now, orderId, stages, stage, { days: delay.days, reason: delay.reason, measure: measureText(delay.contingency, delay.measure) }) : plan.promiseDate;
+  if (!input.accepted) {
+    await tx.update(planStages).set({ status: stage.actualStart ? 'in_progress' : 'pending', updatedAt: now }).where(eq(planStages.id, stage.id));
+  }
+  const [decided] = await tx
+    .update(planDelays)
+    .set({ status: input.accepted ? 'applied' : 'declined', customerDecisionAt: now, customerDecisionNote: input.note?.trim() || null, promiseAfter: input.accepted ? promiseAfter : null })
+    .where(eq(planDelays.id, delay.id))
+    .returning();
+  const [updatedStage] = await tx.select().from(planStages).where(eq(planStages.id, stage.id));
+  return {
+    stage: toStageView(updatedStage!),
+    delay: toDelayView(decided!, stage.key),
+    started: false,
+    ready: false,
+    promiseBefore: plan.promiseDate,
+    promiseAfter,
+    changes: [
+      {
+        entityType: 'plan',
+        entityId: orderId,
+        customerId: plan.customerId,
+        action: input.accepted ? 'plan.substitute_accepted' : 'plan.substitute_declined',
+        before: { delayId: delay.id, status: delay.status, promiseDate: plan.promiseDate },
+        after: { delayId: delay.id, status: decided!.status, note: decided!.customerDecisionNote, promiseDate: promiseAfter },
+      },
+    ],
+  };
+}

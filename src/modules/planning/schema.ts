@@ -1,0 +1,97 @@
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { TemplateStage } from './templates.js';
+
+/** Every saved version of the plan template of an order type (SPEC §6); the highest is current. */
+export const planTemplates = pgTable(
+  'plan_templates',
+  {
+    orderType: text('order_type').notNull(),
+    version: integer('version').notNull(),
+    stages: jsonb('stages').$type<TemplateStage[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [primaryKey({ columns: [t.orderType, t.version] })],
+);
+
+/** One execution plan per order, made from the template version it keeps. */
+export const plans = pgTable(
+  'plans',
+  {
+    orderId: uuid('order_id').primaryKey(),
+    customerId: uuid('customer_id').notNull(),
+    orderNumber: text('order_number').notNull(),
+    orderType: text('order_type').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    /** Urgent orders: their production goes ahead of every other order's in the queue. */
+    greenChannel: boolean('green_channel').notNull(),
+    /** The day the last stage ends: what the customer is promised. */
+    promiseDate: date('promise_date', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('plans_customer_idx').on(t.customerId, t.orderId)],
+);
+
+/** The rows of a plan (SPEC §6): stage, owner, planned and actual dates, status, delay and measure taken. */
+export const planStages = pgTable(
+  'plan_stages',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => plans.orderId),
+    customerId: uuid('customer_id').notNull(),
+    position: integer('position').notNull(),
+    key: text('key').notNull(),
+    name: jsonb('name').$type<TemplateStage['name']>().notNull(),
+    ownerRole: text('owner_role').notNull(),
+    days: integer('days').notNull(),
+    /** Made-to-order units the stage produces (production), else 0: what it takes from the capacity calendar. */
+    units: integer('units').notNull(),
+    delivery: boolean('delivery').notNull(),
+    plannedStart: date('planned_start', { mode: 'string' }).notNull(),
+    plannedEnd: date('planned_end', { mode: 'string' }).notNull(),
+    actualStart: timestamp('actual_start', { withTimezone: true, mode: 'date' }),
+    actualEnd: timestamp('actual_end', { withTimezone: true, mode: 'date' }),
+    /** pending | in_progress | done | delayed | blocked | cancelled (the order was) */
+    status: text('status').notNull(),
+    delayReason: text('delay_reason'),
+    measure: text('measure'),
+    note: text('note'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('plan_stages_order_position_key').on(t.orderId, t.position), index('plan_stages_open_idx').on(t.key, t.status)],
+);
+
+/**
+ * Delay reports against a stage (SPEC §6): known within 30 min, with a contingency. A
+ * substitute material waits for the customer's confirmation before the plan moves.
+ */
+export const planDelays = pgTable(
+  'plan_delays',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => plans.orderId),
+    customerId: uuid('customer_id').notNull(),
+    stageId: uuid('stage_id')
+      .notNull()
+      .references(() => planStages.id),
+    days: integer('days').notNull(),
+    reason: text('reason').notNull(),
+    contingency: text('contingency').notNull(),
+    measure: text('measure'),
+    knownAt: timestamp('known_at', { withTimezone: true, mode: 'date' }).notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'date' }).notNull(),
+    reportedBy: uuid('reported_by'),
+    /** applied (the plan moved) | awaiting_customer (a substitute to confirm) | declined (the customer said no) */
+    status: text('status').notNull(),
+    customerDecisionAt: timestamp('customer_decision_at', { withTimezone: true, mode: 'date' }),
+    customerDecisionNote: text('customer_decision_note'),
+    promiseBefore: date('promise_before', { mode: 'string' }),
+    promiseAfter: date('promise_after', { mode: 'string' }),
+  },
+  (t) => [index('plan_delays_order_idx').on(t.orderId, t.reportedAt, t.id)],
+);
