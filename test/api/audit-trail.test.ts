@@ -56,6 +56,18 @@ test('several changes appended in one call are chained in order', async () => {
   expect(rows.rows.map((r) => r.entity_id)).toEqual(['c', 'b', 'a']);
 });
 
+test('verification sees one consistent moment while orders keep coming in', async () => {
+  const customer = await createCustomer(t, { name: '并发校验有限公司' });
+  const product = await createProduct(t);
+  await receiveStock(t, product.id, 100);
+  const admin = await t.as('admin');
+  const [, verdicts] = await Promise.all([
+    Promise.all(Array.from({ length: 30 }, () => placeOrder(t, { customerId: customer.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' }))),
+    Promise.all(Array.from({ length: 8 }, () => t.call({ method: 'GET', url: '/api/v1/audit/verify', headers: admin }))),
+  ]);
+  expect(verdicts.map((v) => v.data.ok)).toEqual(Array(8).fill(true));
+});
+
 test('the database refuses to change or delete an event', async () => {
   await expect(t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`)).rejects.toThrow();
   await expect(t.database.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../db/connect.js';
+import type { Db, Executor } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
 import { genesisHash } from './record.js';
 
@@ -52,7 +52,13 @@ async function verifyChain(db: Executor, chain: string, head: { seq: number; has
  * hash, position or predecessor does not match; events cut off a chain's end show up
  * against the chain's head.
  */
-export async function verifyAuditChain(db: Executor): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
+  // One snapshot for the whole walk: events appended meanwhile (by a running worker or
+  // server) would otherwise look like a chain running past its head.
+  return db.transaction((tx) => verifyIn(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
+}
+
+async function verifyIn(db: Executor): Promise<VerifyResult> {
   const heads = await queryRows<{ chain: string; seq: string | number; hash: string }>(db, sql`SELECT chain, seq, hash FROM audit_heads`);
   const orphans = await queryRows<{ chain: string }>(db, sql`SELECT DISTINCT chain FROM audit_events WHERE chain NOT IN (SELECT chain FROM audit_heads)`);
   const chains = [...heads.map((h) => h.chain), ...orphans.map((o) => o.chain)].sort();
