@@ -42,6 +42,11 @@ export const permissions = [
   'notifications:manage',
   'sla:read',
   'sla:write',
+  'fulfilment:write',
+  'acceptance:write',
+  'aftersales:read',
+  'aftersales:write',
+  'feedback:read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -55,17 +60,32 @@ const ownTasks: Permission[] = ['tasks:read', 'tasks:write'];
 /** The departments of the review chain (SPEC §5): they see reviews and decide their steps. */
 const reviewer: Permission[] = ['review:read', 'review:decide'];
 
+/** Who records delivery acceptance for a customer (SPEC §8). */
+const acceptance: Permission[] = ['acceptance:write'];
+
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, ...ownTasks, 'customers:write', 'orders:create', 'review:read'],
-  specialist: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'sla:write'],
+  sales: [...everyoneReads, ...ownTasks, ...acceptance, 'customers:write', 'orders:create', 'review:read', 'aftersales:read'],
+  specialist: [
+    ...everyoneReads,
+    ...ownTasks,
+    ...reviewer,
+    ...acceptance,
+    'customers:write',
+    'orders:create',
+    'orders:confirm_entry',
+    'orders:handle_exception',
+    'sla:write',
+    'aftersales:read',
+    'feedback:read',
+  ],
   finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
-  engineering: [...everyoneReads, ...ownTasks, ...reviewer],
+  engineering: [...everyoneReads, ...ownTasks, ...reviewer, 'fulfilment:write'],
   production: [...everyoneReads, ...ownTasks, ...reviewer, 'production_lines:write'],
   procurement: [...everyoneReads, ...ownTasks, ...reviewer],
-  warehouse: [...everyoneReads, ...ownTasks, 'stock:write'],
-  logistics: [...everyoneReads, ...ownTasks],
-  after_sales: [...everyoneReads, ...ownTasks, 'orders:create'],
+  warehouse: [...everyoneReads, ...ownTasks, 'stock:write', 'fulfilment:write'],
+  logistics: [...everyoneReads, ...ownTasks, ...acceptance, 'fulfilment:write'],
+  after_sales: [...everyoneReads, ...ownTasks, ...acceptance, 'orders:create', 'aftersales:read', 'aftersales:write', 'feedback:read'],
   manager: [
     ...everyoneReads,
     ...ownTasks,
@@ -85,6 +105,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit:read',
     'jobs:read',
     'notifications:manage',
+    'fulfilment:write',
+    'acceptance:write',
+    'aftersales:read',
+    'aftersales:write',
+    'feedback:read',
   ],
   admin: permissions,
 };

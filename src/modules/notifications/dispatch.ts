@@ -55,13 +55,18 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     customerName: text(payload.customerName ?? order?.customer.name),
     status: text(payload.status ?? order?.status),
     level: text(payload.level ?? order?.priority.level),
-    amount: order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
+    // A refund names its own amount; other events the order's total.
+    amount: typeof payload.amountMinor === 'number' && typeof payload.currency === 'string' ? money(payload.amountMinor, payload.currency, locale) : order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
     expectedDelivery: text(payload.expectedDelivery ?? order?.requestedDeliveryDate),
     step: text(payload.stepName ?? payload.step),
     role: text(payload.role),
     dueAt: when(payload.dueAt, locale, timeZone),
     reason: text(payload.reason),
     comment: text(payload.comment),
+    carrier: text(payload.carrier),
+    trackingNumber: text(payload.trackingNumber),
+    link: text(payload.link),
+    caseType: text(payload.caseType),
   };
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
   return data;

@@ -17,6 +17,24 @@ import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } fro
 export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
+export {
+  closeOrder,
+  deliveredQuantity,
+  deliveredStatuses,
+  fillBackorders,
+  isGoods,
+  lockOrderWithLines,
+  markReadyToShip,
+  moveOrder,
+  openPreDeliveryCheck,
+  orderMessage,
+  preDeliveryCheckJob,
+  recordAcceptanceOutcome,
+  shipOrderLines,
+  type LockedOrder,
+} from './fulfilment.js';
+export type { LineRow, OrderRow } from './views.js';
+export type { OrderEvent, OrderStatus } from './states.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
