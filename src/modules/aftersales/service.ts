@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -366,8 +366,9 @@ export async function listCases(db: Executor, query: CaseQuery): Promise<{ items
     .where(and(...filters))
     .orderBy(desc(cases.openedAt), desc(cases.id))
     .limit(query.limit + 1);
+  const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, rows.map((r) => r.id))).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
   return pageOf(
-    rows.map((r) => toView(r)),
+    rows.map((r) => toView(r, returns.filter((x) => x.caseId === r.id))),
     query.limit,
     (c) => [c.openedAt, c.id],
   );
