@@ -144,7 +144,9 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     const planned = await planEvent(tx, event, options.channels, templates, options.timeZone, now);
     inApp.push(...planned.inApp);
     deliveries.push(...planned.deliveries);
-    const { audience: _audience, ...data } = event.payload;
+    // A one-time survey link is for the customer's own email and SMS only: webhooks and live
+    // events leave it out, so nobody else can answer for them.
+    const { audience: _audience, link: _link, ...data } = event.payload;
     for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
       const envelope = { id: event.id, topic: event.topic, createdAt: new Date(event.created_at).toISOString(), customerId: event.customer_id, data };
       deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customer_id, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
