@@ -31,6 +31,9 @@ import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { LiveHub } from './platform/live/hub.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
+import { fulfilmentRoutes } from './modules/fulfilment/routes.js';
+import { aftersalesRoutes } from './modules/aftersales/routes.js';
+import { feedbackRoutes } from './modules/feedback/routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -122,6 +125,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(auditRoutes, ctx);
   await app.register(jobRoutes, ctx);
   await app.register(notificationRoutes, ctx);
+  await app.register(fulfilmentRoutes, ctx);
+  await app.register(aftersalesRoutes, ctx);
+  await app.register(feedbackRoutes, ctx);
   app.addHook('onClose', () => live.stop());
 
   if (fs.existsSync(config.webRoot)) {

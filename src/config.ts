@@ -17,6 +17,8 @@ export interface Config {
   bodyLimit: number;
   /** Where the built web console lives; served at `/` when present. */
   webRoot: string;
+  /** The address customers reach Ordo at: links sent to them (satisfaction surveys) start with it. */
+  publicUrl: string;
   /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits and logs). */
   trustProxy: boolean;
   /** Whether `ordo serve` also runs the background worker (turn off when `ordo worker` processes do it). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.ORDO_SECURE_COOKIES ? env.ORDO_SECURE_COOKIES === 'true' : env.NODE_ENV === 'production',
     bodyLimit: integer(env, 'ORDO_BODY_LIMIT', 1024 * 1024, 1024, 64 * 1024 * 1024),
     trustProxy: env.ORDO_TRUST_PROXY === 'true',
+    publicUrl: url(env, 'ORDO_PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${integer(env, 'PORT', 3000, 0, 65535)}`,
     serveRunsWorker: env.ORDO_SERVE_WORKER !== 'false',
     notifications: {
       smtpUrl: url(env, 'ORDO_SMTP_URL', ['smtp:', 'smtps:']),

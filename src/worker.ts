@@ -9,6 +9,9 @@ import { purgeExpiredSessions } from './modules/identity/service.js';
 import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
 import { digestJobKind, digestJobs, planJob } from './modules/orders/service.js';
 import { scanSlaClocks } from './modules/sla/service.js';
+import { stockArrivedJob } from './modules/inventory/service.js';
+import { fillBackorders, openPreDeliveryCheck, preDeliveryCheckJob } from './modules/orders/service.js';
+import { sendSurvey, sendSurveyJob } from './modules/feedback/service.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -40,6 +43,25 @@ const slaScan: JobDefinition = {
   },
 };
 
+/** Stock arrived (a receipt, a restocked return): backordered lines take it, urgent orders first (SPEC §7). */
+const backorders: JobDefinition = {
+  kind: stockArrivedJob,
+  async run(payload, { db, now, log }) {
+    const filled = await fillBackorders(db, now, String(payload.productId));
+    if (filled > 0) log.info({ productId: payload.productId, orders: filled }, 'backorders filled');
+  },
+};
+
+const preDeliveryCheck = (timeZone: string): JobDefinition => ({
+  kind: preDeliveryCheckJob,
+  run: (payload, { db, now }) => openPreDeliveryCheck(db, now, timeZone, String(payload.orderId)),
+});
+
+const survey = (publicUrl: string): JobDefinition => ({
+  kind: sendSurveyJob,
+  run: (payload, { db, now }) => sendSurvey(db, now, publicUrl, String(payload.orderId)),
+});
+
 const recurring: RecurringJob[] = [
   { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
   { name: 'sla.scan', cron: '* * * * *', kind: 'sla.scan' },
@@ -56,7 +78,16 @@ export function createWorker(options: { db: Db; clock: Clock; config: Config; lo
     clock,
     log,
     timeZone: config.timeZone,
-    definitions: [maintenance, slaScan, deliverJob(channels), planJob(config.timeZone), ...digestJobs(config.timeZone)],
+    definitions: [
+      maintenance,
+      slaScan,
+      deliverJob(channels),
+      planJob(config.timeZone),
+      ...digestJobs(config.timeZone),
+      backorders,
+      preDeliveryCheck(config.timeZone),
+      survey(config.publicUrl),
+    ],
     recurring,
     pumps: [outboxPump({ channels, timeZone: config.timeZone })],
     concurrency: config.worker.concurrency,

@@ -44,6 +44,11 @@ export const permissions = [
   'notifications:manage',
   'sla:read',
   'sla:write',
+  'fulfilment:write',
+  'acceptance:write',
+  'aftersales:read',
+  'aftersales:write',
+  'feedback:read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -59,17 +64,34 @@ const reviewer: Permission[] = ['review:read', 'review:decide'];
 /** Stage owners of execution plans (SPEC §6): they report progress and delays on their stages. */
 const stageOwner: Permission[] = ['plans:write'];
 
+/** Who records delivery acceptance for a customer (SPEC §8). */
+const acceptance: Permission[] = ['acceptance:write'];
+
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, ...ownTasks, 'customers:write', 'orders:create', 'review:read'],
-  specialist: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'customers:write', 'orders:create', 'orders:confirm_entry', 'orders:handle_exception', 'orders:cancel', 'sla:write'],
+  sales: [...everyoneReads, ...ownTasks, ...acceptance, 'customers:write', 'orders:create', 'review:read', 'aftersales:read'],
+  specialist: [
+    ...everyoneReads,
+    ...ownTasks,
+    ...reviewer,
+    ...stageOwner,
+    ...acceptance,
+    'customers:write',
+    'orders:create',
+    'orders:confirm_entry',
+    'orders:handle_exception',
+    'orders:cancel',
+    'sla:write',
+    'aftersales:read',
+    'feedback:read',
+  ],
   finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
-  engineering: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner],
+  engineering: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'fulfilment:write'],
   production: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'production_lines:write'],
   procurement: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner],
-  warehouse: [...everyoneReads, ...ownTasks, ...stageOwner, 'stock:write'],
-  logistics: [...everyoneReads, ...ownTasks, ...stageOwner],
-  after_sales: [...everyoneReads, ...ownTasks, 'orders:create'],
+  warehouse: [...everyoneReads, ...ownTasks, ...stageOwner, 'stock:write', 'fulfilment:write'],
+  logistics: [...everyoneReads, ...ownTasks, ...stageOwner, ...acceptance, 'fulfilment:write'],
+  after_sales: [...everyoneReads, ...ownTasks, ...acceptance, 'orders:create', 'aftersales:read', 'aftersales:write', 'feedback:read'],
   manager: [
     ...everyoneReads,
     ...ownTasks,
@@ -91,6 +113,11 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'audit:read',
     'jobs:read',
     'notifications:manage',
+    'fulfilment:write',
+    'acceptance:write',
+    'aftersales:read',
+    'aftersales:write',
+    'feedback:read',
   ],
   admin: permissions,
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
+import { enqueueJob } from '../../platform/jobs/queue.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
@@ -118,6 +119,7 @@ export async function recordStockMovement(
         at: now,
       };
       await tx.insert(stockMovements).values(movement);
+      if (input.quantity > 0) await announceStockArrival(tx, now, input.productId, movement.id);
       const after = { onHand: level!.onHand, reserved: level!.reserved, available: level!.onHand - level!.reserved };
       await recordChange(tx, actor, now, {
         entityType: 'stock',
@@ -251,6 +253,86 @@ export async function releaseForOrder(tx: Tx, request: ReservationRequest): Prom
     INSERT INTO stock_movements (id, product_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, customer_id, actor_id, at)
     SELECT gen_random_uuid(), r.product_id, 'release', 0, -r.qty, r.on_hand, r.reserved, ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
     FROM released r`);
+}
+
+/**
+ * The job that hands newly arrived stock to backordered order lines (SPEC §7). The orders
+ * module defines what it does; stock only announces, in the transaction that added goods.
+ */
+export const stockArrivedJob = 'stock.arrived';
+
+async function announceStockArrival(tx: Executor, now: Date, productId: string, movementId: string): Promise<void> {
+  await enqueueJob(tx, now, { kind: stockArrivedJob, payload: { productId }, dedupKey: `stock-arrived:${movementId}` });
+}
+
+export interface StockMove {
+  orderId: string;
+  customerId: string;
+  actorId: string | null;
+  at: Date;
+  items: { productId: string; quantity: number }[];
+}
+
+/**
+ * Goods leave with a shipment: on hand and reserved both go down by what the order had
+ * reserved, one `shipment` movement per product, inside the caller's transaction. The
+ * guard refuses to ship stock the order did not reserve.
+ */
+export async function consumeReservation(tx: Tx, move: StockMove): Promise<void> {
+  for (const item of move.items) {
+    const [level] = await tx
+      .update(stockLevels)
+      .set({ onHand: sql`${stockLevels.onHand} - ${item.quantity}`, reserved: sql`${stockLevels.reserved} - ${item.quantity}`, updatedAt: move.at })
+      .where(and(eq(stockLevels.productId, item.productId), sql`${stockLevels.reserved} >= ${item.quantity}`))
+      .returning();
+    if (!level) throw new Error(`Product ${item.productId} has less than ${item.quantity} reserved; the order's reservation and stock disagree`);
+    await tx.insert(stockMovements).values({
+      id: randomUUID(),
+      productId: item.productId,
+      kind: 'shipment',
+      onHandDelta: -item.quantity,
+      reservedDelta: -item.quantity,
+      onHandAfter: level.onHand,
+      reservedAfter: level.reserved,
+      orderId: move.orderId,
+      customerId: move.customerId,
+      reason: null,
+      actorId: move.actorId,
+      at: move.at,
+    });
+  }
+}
+
+/**
+ * Returned goods fit to sell go back on the shelf (a `return` movement), inside the
+ * caller's transaction; like a receipt, they may fill backorders.
+ */
+export async function restockReturn(tx: Tx, move: StockMove & { reason: string }): Promise<void> {
+  for (const item of move.items) {
+    await stockedProduct(tx, item.productId, '/productId');
+    await tx.insert(stockLevels).values({ productId: item.productId, onHand: 0, reserved: 0, updatedAt: move.at }).onConflictDoNothing();
+    const [level] = await tx
+      .update(stockLevels)
+      .set({ onHand: sql`${stockLevels.onHand} + ${item.quantity}`, updatedAt: move.at })
+      .where(eq(stockLevels.productId, item.productId))
+      .returning();
+    const id = randomUUID();
+    await tx.insert(stockMovements).values({
+      id,
+      productId: item.productId,
+      kind: 'return',
+      onHandDelta: item.quantity,
+      reservedDelta: 0,
+      onHandAfter: level!.onHand,
+      reservedAfter: level!.reserved,
+      orderId: move.orderId,
+      customerId: move.customerId,
+      reason: move.reason,
+      actorId: move.actorId,
+      at: move.at,
+    });
+    await announceStockArrival(tx, move.at, item.productId, id);
+  }
 }
 
 export {

@@ -65,7 +65,8 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     customerName: text(payload.customerName ?? order?.customer.name),
     status: text(payload.status ?? order?.status),
     level: text(payload.level ?? order?.priority.level),
-    amount: order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
+    // A refund names its own amount; other events the order's total.
+    amount: typeof payload.amountMinor === 'number' && typeof payload.currency === 'string' ? money(payload.amountMinor, payload.currency, locale) : order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
     expectedDelivery: text(payload.expectedDelivery ?? order?.requestedDeliveryDate),
     previousDelivery: text(payload.previousDelivery),
     orders: orderList(payload.orders, locale),
@@ -74,6 +75,10 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     dueAt: when(payload.dueAt, locale, timeZone),
     reason: text(payload.reason),
     comment: text(payload.comment),
+    carrier: text(payload.carrier),
+    trackingNumber: text(payload.trackingNumber),
+    link: text(payload.link),
+    caseType: text(payload.caseType),
   };
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
   return data;
@@ -151,7 +156,9 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     const planned = await planEvent(tx, event, options.channels, templates, options.timeZone, now);
     inApp.push(...planned.inApp);
     deliveries.push(...planned.deliveries);
-    const { audience: _audience, ...data } = event.payload;
+    // A one-time survey link is for the customer's own email and SMS only: webhooks and live
+    // events leave it out, so nobody else can answer for them.
+    const { audience: _audience, link: _link, ...data } = event.payload;
     for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
       const envelope = { id: event.id, topic: event.topic, createdAt: new Date(event.created_at).toISOString(), customerId: event.customer_id, data };
       deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customer_id, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });

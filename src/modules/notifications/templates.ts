@@ -11,7 +11,7 @@ interface Template {
 }
 
 /** What a template may say: `{name}` is replaced by the event's value, or left empty. */
-export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders'] as const;
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType'] as const;
 
 /** The messages Ordo sends, per event, in both interface languages. */
 export const defaultTemplates: Record<string, Record<Locale, Template>> = {
@@ -82,6 +82,74 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
   'sla.escalated': {
     'zh-CN': { title: '已超时升级：{number}', body: '订单 {number}（{customerName}）已超过 {dueAt} 的时限，已升级至管理层。' },
     en: { title: 'Deadline missed: {number}', body: 'Order {number} ({customerName}) missed its deadline of {dueAt} and was escalated to management.' },
+  },
+  'order.ready_to_ship': {
+    'zh-CN': { title: '待发货：{number}', body: '订单 {number}（{customerName}）已备货打包，可以安排发运。' },
+    en: { title: 'Ready to ship: {number}', body: 'Order {number} ({customerName}) is packed and ready to ship.' },
+  },
+  'order.backorder_filled': {
+    'zh-CN': { title: '缺货已补：{number}', body: '订单 {number}（{customerName}）的缺货商品已到货并预留，可以安排拣货。' },
+    en: { title: 'Backorder filled: {number}', body: 'Stock arrived and was reserved for the backordered lines of order {number} ({customerName}); it can be picked.' },
+  },
+  'shipment.shipped': {
+    'zh-CN': { title: '订单已发货：{number}', body: '尊敬的{customerName}，您的订单 {number} 已由{carrier}发出，运单号 {trackingNumber}。' },
+    en: { title: 'Order shipped: {number}', body: 'Dear {customerName}, your order {number} has shipped with {carrier}, tracking number {trackingNumber}.' },
+  },
+  'shipment.tracked': {
+    'zh-CN': { title: '物流动态：{number}', body: '订单 {number} 的运单 {trackingNumber}（{carrier}）最新状态：{status}。{reason}' },
+    en: { title: 'Tracking update: {number}', body: 'Shipment {trackingNumber} ({carrier}) of order {number}: {status}. {reason}' },
+  },
+  'order.in_service': {
+    'zh-CN': { title: '服务进行中：{number}', body: '尊敬的{customerName}，订单 {number} 的服务已开始实施。' },
+    en: { title: 'Service under way: {number}', body: 'Dear {customerName}, the service of order {number} has begun.' },
+  },
+  'order.delivered': {
+    'zh-CN': { title: '订单已交付：{number}', body: '尊敬的{customerName}，您的订单 {number} 已交付，请验收。' },
+    en: { title: 'Order delivered: {number}', body: 'Dear {customerName}, your order {number} has been delivered; please check and accept it.' },
+  },
+  'order.accepted': {
+    'zh-CN': { title: '客户已验收：{number}', body: '订单 {number}（{customerName}）已验收通过。{comment}' },
+    en: { title: 'Accepted: {number}', body: 'Order {number} ({customerName}) was accepted by the customer. {comment}' },
+  },
+  'order.acceptance_failed': {
+    'zh-CN': { title: '验收未通过：{number}', body: '订单 {number}（{customerName}）验收未通过或部分通过，已转售后处理。{comment}' },
+    en: { title: 'Acceptance failed: {number}', body: 'Order {number} ({customerName}) failed acceptance in whole or part; an after-sales case is open. {comment}' },
+  },
+  'order.completed': {
+    'zh-CN': { title: '订单已完成：{number}', body: '订单 {number}（{customerName}）已完成。' },
+    en: { title: 'Order completed: {number}', body: 'Order {number} ({customerName}) is complete.' },
+  },
+  'case.opened': {
+    'zh-CN': { title: '新售后工单：{number}', body: '订单 {number}（{customerName}）有新的售后工单（{caseType}），请在 {dueAt} 前联系客户。' },
+    en: { title: 'New after-sales case: {number}', body: 'A {caseType} case was opened for order {number} ({customerName}); contact the customer by {dueAt}.' },
+  },
+  'case.transfer_requested': {
+    'zh-CN': { title: '售后工单转交申请', body: '有同事申请接手您负责的售后工单（{caseType}，订单 {number}）：{reason}' },
+    en: { title: 'Case handover requested', body: 'A colleague asks to take over your {caseType} case (order {number}): {reason}' },
+  },
+  'case.transferred': {
+    'zh-CN': { title: '售后工单已转交给您', body: '售后工单（{caseType}，订单 {number}）已转交给您负责。{reason}' },
+    en: { title: 'A case was handed to you', body: 'The {caseType} case (order {number}) is now yours. {reason}' },
+  },
+  'case.closed': {
+    'zh-CN': { title: '售后已处理完毕：{number}', body: '尊敬的{customerName}，您的售后问题已处理完毕：{reason}。我们会在一周后回访。' },
+    en: { title: 'After-sales case closed: {number}', body: 'Dear {customerName}, your after-sales request is resolved: {reason}. We will follow up in a week.' },
+  },
+  'return.authorised': {
+    'zh-CN': { title: '退货已批准：{number}', body: '尊敬的{customerName}，订单 {number} 的退货申请已批准，请将商品寄回。' },
+    en: { title: 'Return authorised: {number}', body: 'Dear {customerName}, the return for order {number} is authorised; please send the goods back.' },
+  },
+  'return.refunded': {
+    'zh-CN': { title: '退款已办理：{number}', body: '尊敬的{customerName}，订单 {number} 的退款 {amount} 已办理。' },
+    en: { title: 'Refund made: {number}', body: 'Dear {customerName}, the refund of {amount} for order {number} has been made.' },
+  },
+  'survey.sent': {
+    'zh-CN': { title: '满意度调查：{number}', body: '尊敬的{customerName}，感谢您的订购！请花一分钟评价订单 {number}：{link}（链接仅可使用一次，{dueAt} 前有效）。' },
+    en: { title: 'How did we do? Order {number}', body: 'Dear {customerName}, thank you for your order! Please rate order {number}: {link} (the link works once, until {dueAt}).' },
+  },
+  'feedback.received': {
+    'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，{reason}。{comment}' },
+    en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: {reason}. {comment}' },
   },
 };
 

@@ -112,7 +112,7 @@ async function assertContactSince(tx: Tx, order: OrderRow): Promise<void> {
 }
 
 /** Reserves what has come into stock since for lines that were backordered, and updates the lines. */
-async function reserveBackorders(tx: Tx, ctx: OrderContext, order: OrderRow, lines: LineRow[]): Promise<LineRow[]> {
+export async function reserveBackorders(tx: Tx, ctx: Pick<OrderContext, 'actor' | 'now'>, order: OrderRow, lines: LineRow[]): Promise<LineRow[]> {
   const short = lines.filter((l) => l.kind === 'stock' && l.backorderedQuantity > 0);
   if (short.length === 0) return lines;
   const taken = await reserveForOrder(tx, {

@@ -269,6 +269,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     entryConfirmedBy: null,
     entryConfirmedAt: null,
     exceptionSince: null,
+    acceptanceResult: null,
     updatedAt: now,
     version: 1,
   };
@@ -291,6 +292,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       totalMinor: l.totalMinor,
       reservedQuantity,
       backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
+      shippedQuantity: 0,
     };
   });
   // An order that passed the audit starts its review (and may be approved at once); an

@@ -127,6 +127,7 @@ export const Order = Type.Object({
       totalMinor: Type.Integer(),
       reservedQuantity: Type.Integer(),
       backorderedQuantity: Type.Integer(),
+      shippedQuantity: Type.Integer(),
     }),
   ),
 });

@@ -52,6 +52,8 @@ export const orders = pgTable(
     entryConfirmedAt: timestamp('entry_confirmed_at', { withTimezone: true, mode: 'date' }),
     /** When the order last went into exception: a resubmission needs a customer contact since. */
     exceptionSince: timestamp('exception_since', { withTimezone: true, mode: 'date' }),
+    /** The customer's delivery acceptance (SPEC §8): pass, partial or fail; null until recorded. */
+    acceptanceResult: text('acceptance_result'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),
   },
@@ -86,6 +88,8 @@ export const orderLines = pgTable(
     totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
     reservedQuantity: integer('reserved_quantity').notNull(),
     backorderedQuantity: integer('backordered_quantity').notNull(),
+    /** Handed to a carrier so far (SPEC §7: partial and split shipments). */
+    shippedQuantity: integer('shipped_quantity').notNull().default(0),
   },
   (t) => [index('order_lines_order_idx').on(t.orderId, t.lineNo)],
 );

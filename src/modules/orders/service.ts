@@ -19,6 +19,24 @@ export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './
 export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 export { digestJobKind, digestJobs } from './digest.js';
+export {
+  closeOrder,
+  deliveredQuantity,
+  deliveredStatuses,
+  fillBackorders,
+  isGoods,
+  lockOrderWithLines,
+  markReadyToShip,
+  moveOrder,
+  openPreDeliveryCheck,
+  orderMessage,
+  preDeliveryCheckJob,
+  recordAcceptanceOutcome,
+  shipOrderLines,
+  type LockedOrder,
+} from './fulfilment.js';
+export type { LineRow, OrderRow } from './views.js';
+export type { OrderEvent, OrderStatus } from './states.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {

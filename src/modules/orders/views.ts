@@ -48,6 +48,7 @@ export interface OrderLineView {
   totalMinor: number;
   reservedQuantity: number;
   backorderedQuantity: number;
+  shippedQuantity: number;
 }
 
 export interface OrderSummary {
@@ -136,6 +137,7 @@ export function toView(row: OrderRow, lines: LineRow[]): OrderView {
         totalMinor: l.totalMinor,
         reservedQuantity: l.reservedQuantity,
         backorderedQuantity: l.backorderedQuantity,
+        shippedQuantity: l.shippedQuantity,
       })),
   };
 }

@@ -6,8 +6,13 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { tasks } from './schema.js';
 
-/** order_exception: clarify an exception order with the customer and resubmit it (SPEC §3). */
-export const taskKinds = ['order_exception'] as const;
+/**
+ * order_exception: clarify an exception order with the customer and resubmit it (SPEC §3);
+ * pre_delivery_check: 24 h before delivery, re-check the goods and address and confirm the
+ * time with the customer (SPEC §7); aftersales_contact: contact the customer about a case
+ * within 2 h (SPEC §8); aftersales_follow_up: the visit after a case closes (SPEC §9).
+ */
+export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up'] as const;
 export type TaskKind = (typeof taskKinds)[number];
 export const taskStatuses = ['open', 'done'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
@@ -55,11 +60,14 @@ function toView(row: TaskRow): TaskView {
 
 export interface OrderTaskInput {
   kind: TaskKind;
-  orderId: string;
+  /** Null for work about a customer only (an after-sales consultation without an order). */
+  orderId: string | null;
   /** Null while the order is being taken in (its number comes last); the caller adds it to the message. */
   orderNumber: string | null;
   customerId: string;
   role: string;
+  /** One person in the role the task is for (the owner of an after-sales case). */
+  assigneeId?: string | null;
   dueAt: Date;
   summary: string;
 }
@@ -75,7 +83,7 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     orderId: input.orderId,
     customerId: input.customerId,
     role: input.role,
-    assigneeId: null,
+    assigneeId: input.assigneeId ?? null,
     summary: input.summary,
     dueAt: input.dueAt,
     status: 'open',
@@ -118,6 +126,27 @@ export async function closeOrderTasks(
     .update(tasks)
     .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: input.note })
     .where(and(eq(tasks.orderId, input.orderId), eq(tasks.kind, input.kind), eq(tasks.status, 'open')))
+    .returning();
+  return {
+    changes: closed.map((row) => ({
+      entityType: 'task',
+      entityId: row.id,
+      customerId: input.customerId,
+      action: 'task.done',
+      before: { status: 'open' },
+      after: { status: 'done', doneAt: now.toISOString(), note: input.note },
+    })),
+    messages: [],
+  };
+}
+
+/** Closes the named tasks that are still open (the work they asked for is done), inside the caller's transaction. */
+export async function closeTasks(tx: Tx, actor: Actor, now: Date, input: { ids: string[]; customerId: string | null; note: string }): Promise<PendingRecord> {
+  if (input.ids.length === 0) return { changes: [], messages: [] };
+  const closed = await tx
+    .update(tasks)
+    .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: input.note })
+    .where(and(inArray(tasks.id, input.ids), eq(tasks.status, 'open')))
     .returning();
   return {
     changes: closed.map((row) => ({

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * An after-sales case (SPEC §9). Whoever responds first owns it until it closes; it passes
+ * to someone else only with the owner's say (a transfer the owner makes or accepts).
+ */
+export const cases = pgTable(
+  'aftersales_cases',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id'),
+    customerId: uuid('customer_id').notNull(),
+    type: text('type').notNull(),
+    /** open (nobody responded yet) → in_progress (owned) → closed. */
+    status: text('status').notNull(),
+    summary: text('summary').notNull(),
+    /** Where it came from: staff, acceptance (a failed or partial line), survey (a low score). */
+    source: text('source').notNull(),
+    ownerId: uuid('owner_id'),
+    ownerLabel: text('owner_label'),
+    /** SPEC §8: after-sales contacts the customer within 2 h. */
+    contactDueAt: timestamp('contact_due_at', { withTimezone: true, mode: 'date' }).notNull(),
+    contactedAt: timestamp('contacted_at', { withTimezone: true, mode: 'date' }),
+    /** The task that asks for that contact; done when the owner logs it. */
+    contactTaskId: uuid('contact_task_id'),
+    /** Someone asked the owner to hand the case over; the owner accepts or it stays. */
+    transferRequestedBy: uuid('transfer_requested_by'),
+    transferRequestedByLabel: text('transfer_requested_by_label'),
+    transferNote: text('transfer_note'),
+    resolution: text('resolution'),
+    refundedMinor: bigint('refunded_minor', { mode: 'number' }).notNull(),
+    currency: text('currency'),
+    openedBy: uuid('opened_by'),
+    openedByLabel: text('opened_by_label').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    version: integer('version').notNull(),
+  },
+  (t) => [
+    index('aftersales_cases_status_idx').on(t.status, t.openedAt, t.id),
+    index('aftersales_cases_order_idx').on(t.orderId),
+    check('aftersales_cases_refund_nonnegative', sql`${t.refundedMinor} >= 0`),
+  ],
+);
+
+export interface RmaLine {
+  lineId: string;
+  lineNo: number;
+  productId: string;
+  sku: string;
+  kind: string;
+  quantity: number;
+  /** Decided at inspection: back on the shelf, or scrapped. */
+  disposition: 'restock' | 'scrap' | null;
+}
+
+/** A return authorisation: authorised → received (inspected: restocked or scrapped) → refunded. */
+export const rmas = pgTable(
+  'aftersales_rmas',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason').notNull(),
+    lines: jsonb('lines').$type<RmaLine[]>().notNull(),
+    refundMinor: bigint('refund_minor', { mode: 'number' }),
+    currency: text('currency').notNull(),
+    authorisedBy: uuid('authorised_by'),
+    authorisedAt: timestamp('authorised_at', { withTimezone: true, mode: 'date' }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, mode: 'date' }),
+    refundedAt: timestamp('refunded_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [index('aftersales_rmas_order_idx').on(t.orderId), index('aftersales_rmas_case_idx').on(t.caseId)],
+);

@@ -1,0 +1,375 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { recordChanges, type Actor, type Change, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { getCustomer } from '../customers/service.js';
+import { activeUsersFor } from '../identity/service.js';
+import { lockOrderWithLines, moveOrder, type LockedOrder } from '../orders/service.js';
+import { closeTasks, openOrderTask } from '../tasks/service.js';
+import { cases, rmas } from './schema.js';
+
+/** SPEC §9's kinds of case, with the acceptance problems of SPEC §8 named as such. */
+export const caseTypes = ['consultation', 'return', 'exchange', 'repair', 'reshipment', 'refund', 'complaint', 'quality', 'damage', 'wrong_item', 'missing', 'installation'] as const;
+export type CaseType = (typeof caseTypes)[number];
+export const caseStatuses = ['open', 'in_progress', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+/** SPEC §8: after-sales contacts the customer within 2 h of a failed acceptance. */
+export const contactWithinMinutes = 120;
+/** SPEC §9: the follow-up visit after a case closes. */
+export const followUpAfterDays = 7;
+
+export type CaseRow = typeof cases.$inferSelect;
+export type RmaRow = typeof rmas.$inferSelect;
+
+export interface RmaView {
+  id: string;
+  caseId: string;
+  orderId: string;
+  status: string;
+  reason: string;
+  lines: RmaRow['lines'];
+  refundMinor: number | null;
+  currency: string;
+  authorisedAt: string;
+  receivedAt: string | null;
+  refundedAt: string | null;
+}
+
+export interface CaseView {
+  id: string;
+  orderId: string | null;
+  customerId: string;
+  type: CaseType;
+  status: CaseStatus;
+  summary: string;
+  source: string;
+  owner: { id: string; label: string } | null;
+  contactDueAt: string;
+  contactedAt: string | null;
+  transferRequest: { by: string; label: string; note: string | null } | null;
+  resolution: string | null;
+  refundedMinor: number;
+  currency: string | null;
+  openedBy: string | null;
+  openedByLabel: string;
+  openedAt: string;
+  closedAt: string | null;
+  version: number;
+  returns: RmaView[];
+}
+
+export function rmaView(row: RmaRow): RmaView {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    orderId: row.orderId,
+    status: row.status,
+    reason: row.reason,
+    lines: row.lines,
+    refundMinor: row.refundMinor,
+    currency: row.currency,
+    authorisedAt: row.authorisedAt.toISOString(),
+    receivedAt: row.receivedAt?.toISOString() ?? null,
+    refundedAt: row.refundedAt?.toISOString() ?? null,
+  };
+}
+
+function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    customerId: row.customerId,
+    type: row.type as CaseType,
+    status: row.status as CaseStatus,
+    summary: row.summary,
+    source: row.source,
+    owner: row.ownerId ? { id: row.ownerId, label: row.ownerLabel ?? '' } : null,
+    contactDueAt: row.contactDueAt.toISOString(),
+    contactedAt: row.contactedAt?.toISOString() ?? null,
+    transferRequest: row.transferRequestedBy ? { by: row.transferRequestedBy, label: row.transferRequestedByLabel ?? '', note: row.transferNote } : null,
+    resolution: row.resolution,
+    refundedMinor: row.refundedMinor,
+    currency: row.currency,
+    openedBy: row.openedBy,
+    openedByLabel: row.openedByLabel,
+    openedAt: row.openedAt.toISOString(),
+    closedAt: row.closedAt?.toISOString() ?? null,
+    version: row.version,
+    returns: returns.map(rmaView),
+  };
+}
+
+function caseChange(row: CaseRow, action: string, before: unknown, after: unknown): Change {
+  return { entityType: 'aftersales_case', entityId: row.id, customerId: row.customerId, action, before, after };
+}
+
+function caseMessage(row: CaseRow, topic: string, audience: { roles?: string[]; userIds?: string[]; customer?: boolean }, extra: Record<string, unknown> = {}): OutboxMessage {
+  return { topic, customerId: row.customerId, payload: { caseId: row.id, ...(row.orderId ? { orderId: row.orderId } : {}), caseType: row.type, ...extra, audience } };
+}
+
+export interface OpenCaseInput {
+  type: CaseType;
+  summary: string;
+  source: 'staff' | 'acceptance' | 'survey';
+  customerId: string;
+  currency: string | null;
+}
+
+/**
+ * Opens a case inside the caller's transaction, with the task to contact the customer
+ * within 2 h. With the order (locked by the caller), an accepted, failed or completed
+ * order moves to after_sales. Returns what to record with the caller's change.
+ */
+export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: LockedOrder | null, input: OpenCaseInput): Promise<PendingRecord & { case: CaseView }> {
+  const id = randomUUID();
+  const contactDueAt = new Date(now.getTime() + contactWithinMinutes * 60_000);
+  const task = await openOrderTask(tx, now, {
+    kind: 'aftersales_contact',
+    orderId: order?.row.id ?? null,
+    orderNumber: order?.row.number ?? null,
+    customerId: input.customerId,
+    role: 'after_sales',
+    dueAt: contactDueAt,
+    summary: `Contact the customer about the ${input.type} case and propose replacement, reshipment or refund: ${input.summary}`,
+  });
+  const row: CaseRow = {
+    id,
+    orderId: order?.row.id ?? null,
+    customerId: input.customerId,
+    type: input.type,
+    status: 'open',
+    summary: input.summary,
+    source: input.source,
+    ownerId: null,
+    ownerLabel: null,
+    contactDueAt,
+    contactedAt: null,
+    contactTaskId: task.task.id,
+    transferRequestedBy: null,
+    transferRequestedByLabel: null,
+    transferNote: null,
+    resolution: null,
+    refundedMinor: 0,
+    currency: input.currency,
+    openedBy: actor.userId,
+    openedByLabel: actor.label,
+    openedAt: now,
+    closedAt: null,
+    version: 1,
+  };
+  await tx.insert(cases).values(row);
+  const view = toView(row);
+  const changes: Change[] = [caseChange(row, 'case.opened', null, view), ...task.changes];
+  if (order && ['accepted', 'acceptance_failed', 'completed'].includes(order.row.status)) {
+    const moved = await moveOrder(tx, now, order, ['open_case'], { action: 'order.case_opened', after: { caseId: id, type: input.type } });
+    changes.push(moved.change);
+  }
+  return { case: view, changes, messages: [caseMessage(row, 'case.opened', { roles: ['after_sales'] }, { summary: input.summary, dueAt: contactDueAt.toISOString() }), ...task.messages] };
+}
+
+/** A case opened by staff (a call, a message): about an order, or about a customer only (a consultation). */
+export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId?: string; customerId?: string; type: CaseType; summary: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const order = input.orderId ? await lockOrderWithLines(tx, input.orderId) : null;
+    const customerId = order?.row.customerId ?? input.customerId;
+    if (!customerId || (!order && !(await getCustomer(tx, customerId)))) {
+      throw new DomainError('unknown_reference', 'A case is about an order or a customer', {
+        errors: [{ path: order || input.customerId ? '/customerId' : '/orderId', in: 'body', code: 'unknown', message: 'name an existing order or customer' }],
+      });
+    }
+    if (order && order.row.customerId !== (input.customerId ?? customerId)) {
+      throw new DomainError('validation_failed', 'The order belongs to another customer', { errors: [{ path: '/customerId', in: 'body', code: 'mismatch', message: "is not the order's customer" }] });
+    }
+    const opened = await openCaseInTx(tx, actor, now, order, { ...input, source: 'staff', customerId, currency: order?.row.currency ?? null });
+    await recordChanges(tx, actor, now, opened.changes, opened.messages);
+    return opened.case;
+  });
+}
+
+export async function lockCase(tx: Tx, id: string): Promise<CaseRow> {
+  const [row] = await tx.select().from(cases).where(eq(cases.id, id)).for('update');
+  if (!row) throw new DomainError('not_found', `No after-sales case ${id}`);
+  return row;
+}
+
+/** Refuses anyone but the owner of an open case. */
+export function assertOwner(row: CaseRow, actor: Actor, doing: string): void {
+  if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+  if (row.ownerId === null || row.ownerId !== actor.userId) {
+    throw new DomainError('case_not_owner', `Only the owner of the case may ${doing}` + (row.ownerLabel ? `; it belongs to ${row.ownerLabel}` : '; claim it first'), {
+      meta: { ownerId: row.ownerId },
+    });
+  }
+}
+
+async function updateCase(tx: Tx, row: CaseRow, changes: Partial<CaseRow>): Promise<CaseRow> {
+  const [updated] = await tx.update(cases).set({ ...changes, version: row.version + 1 }).where(eq(cases.id, row.id)).returning();
+  return updated!;
+}
+
+async function returnsOf(db: Executor, caseId: string): Promise<RmaRow[]> {
+  return db.select().from(rmas).where(eq(rmas.caseId, caseId)).orderBy(asc(rmas.authorisedAt), asc(rmas.id));
+}
+
+/** First-responder ownership: the first person to respond owns the case. */
+export async function claimCase(db: Db, actor: Actor, now: Date, id: string): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, id);
+    if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+    if (row.ownerId !== null) {
+      throw new DomainError('case_already_owned', `${row.ownerLabel} responded first and owns the case; ask them to hand it over`, { meta: { ownerId: row.ownerId } });
+    }
+    const updated = await updateCase(tx, row, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label });
+    await recordChanges(tx, actor, now, [caseChange(row, 'case.claimed', { status: row.status, ownerId: null }, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label })]);
+    return toView(updated, await returnsOf(tx, id));
+  });
+}
+
+/** The owner logs the contact with the customer and the remedy proposed; the 2-hour task is done. */
+export async function logCaseContact(db: Db, actor: Actor, now: Date, id: string, input: { summary: string; remedy?: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'log contacts');
+    const updated = await updateCase(tx, row, { contactedAt: row.contactedAt ?? now });
+    const done = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: input.summary });
+    const late = row.contactedAt === null && now > row.contactDueAt;
+    await recordChanges(tx, actor, now, [caseChange(row, 'case.contacted', null, { summary: input.summary, remedy: input.remedy ?? null, late }), ...done.changes]);
+    return toView(updated, await returnsOf(tx, id));
+  });
+}
+
+/** The owner hands the case to a colleague in after-sales (or a manager): the owner's say is the act itself. */
+export async function transferCase(db: Db, actor: Actor, now: Date, id: string, input: { toUserId: string; note?: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'transfer it');
+    const [target] = (await activeUsersFor(tx, { roles: ['after_sales', 'manager'] })).filter((u) => u.userId === input.toUserId);
+    if (!target) {
+      throw new DomainError('unknown_reference', `No active after-sales person or manager ${input.toUserId}`, {
+        errors: [{ path: '/toUserId', in: 'body', code: 'unknown', message: 'is not an active after-sales person or manager' }],
+      });
+    }
+    return handOver(tx, actor, now, row, { id: target.userId, label: target.email }, input.note ?? null);
+  });
+}
+
+/** Someone asks the owner to take the case over; it stays the owner's until they accept. */
+export async function requestTransfer(db: Db, actor: Actor, now: Date, id: string, input: { note?: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, id);
+    if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+    if (row.ownerId === null) throw new DomainError('conflict', 'Nobody owns the case yet: claim it instead');
+    if (row.ownerId === actor.userId) throw new DomainError('conflict', 'You already own the case');
+    const updated = await updateCase(tx, row, { transferRequestedBy: actor.userId, transferRequestedByLabel: actor.label, transferNote: input.note ?? null });
+    await recordChanges(
+      tx,
+      actor,
+      now,
+      [caseChange(row, 'case.transfer_requested', null, { by: actor.userId, label: actor.label, note: input.note ?? null })],
+      [caseMessage(row, 'case.transfer_requested', { userIds: [row.ownerId] }, { reason: input.note ?? '' })],
+    );
+    return toView(updated, await returnsOf(tx, id));
+  });
+}
+
+/** The owner accepts the pending request: the one who asked owns the case. */
+export async function acceptTransfer(db: Db, actor: Actor, now: Date, id: string): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'accept a transfer request');
+    if (!row.transferRequestedBy) throw new DomainError('no_transfer_request', 'Nobody has asked to take this case over');
+    return handOver(tx, actor, now, row, { id: row.transferRequestedBy, label: row.transferRequestedByLabel ?? '' }, row.transferNote);
+  });
+}
+
+async function handOver(tx: Tx, actor: Actor, now: Date, row: CaseRow, to: { id: string; label: string }, note: string | null): Promise<CaseView> {
+  const updated = await updateCase(tx, row, { ownerId: to.id, ownerLabel: to.label, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
+  await recordChanges(
+    tx,
+    actor,
+    now,
+    [caseChange(row, 'case.transferred', { ownerId: row.ownerId, ownerLabel: row.ownerLabel }, { ownerId: to.id, ownerLabel: to.label, note })],
+    [caseMessage(row, 'case.transferred', { userIds: [to.id] }, { reason: note ?? '' })],
+  );
+  return toView(updated, await returnsOf(tx, row.id));
+}
+
+/**
+ * The owner closes the case once the customer is satisfied: the follow-up visit is
+ * scheduled, and an order in after-sales with no other open case is completed.
+ */
+export async function closeCase(db: Db, actor: Actor, now: Date, id: string, input: { resolution: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const order = await lockOrderOfCase(tx, id);
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'close it');
+    const updated = await updateCase(tx, row, { status: 'closed', resolution: input.resolution, closedAt: now, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
+    const followUp = await openOrderTask(tx, now, {
+      kind: 'aftersales_follow_up',
+      orderId: row.orderId,
+      orderNumber: order?.row.number ?? null,
+      customerId: row.customerId,
+      role: 'after_sales',
+      assigneeId: row.ownerId,
+      dueAt: new Date(now.getTime() + followUpAfterDays * 24 * 3_600_000),
+      summary: `Follow-up visit: ask the customer whether the ${row.type} case stayed resolved (${input.resolution})`,
+    });
+    const contactTask = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: 'case closed' });
+    const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status: 'closed', resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];
+    if (order && order.row.status === 'after_sales') {
+      const [stillOpen] = await tx
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.orderId, order.row.id), ne(cases.status, 'closed')))
+        .limit(1);
+      if (!stillOpen) changes.push((await moveOrder(tx, now, order, ['resolve_case'], { action: 'order.completed', after: { caseId: id } })).change);
+    }
+    await recordChanges(tx, actor, now, changes, [caseMessage(row, 'case.closed', { customer: true }, { reason: input.resolution }), ...followUp.messages]);
+    return toView(updated, await returnsOf(tx, id));
+  });
+}
+
+/** Locks the case's order first (orders before cases, everywhere), or null for a case without one. */
+export async function lockOrderOfCase(tx: Tx, caseId: string): Promise<LockedOrder | null> {
+  const [found] = await tx.select({ orderId: cases.orderId }).from(cases).where(eq(cases.id, caseId));
+  if (!found) throw new DomainError('not_found', `No after-sales case ${caseId}`);
+  return found.orderId ? lockOrderWithLines(tx, found.orderId) : null;
+}
+
+export async function getCase(db: Executor, id: string): Promise<CaseView> {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id));
+  if (!row) throw new DomainError('not_found', `No after-sales case ${id}`);
+  return toView(row, await returnsOf(db, id));
+}
+
+export interface CaseQuery {
+  status?: CaseStatus;
+  orderId?: string;
+  ownerId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Newest first, keyset-paginated on (openedAt, id). */
+export async function listCases(db: Executor, query: CaseQuery): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [];
+  if (query.status) filters.push(eq(cases.status, query.status));
+  if (query.orderId) filters.push(eq(cases.orderId, query.orderId));
+  if (query.ownerId) filters.push(eq(cases.ownerId, query.ownerId));
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, cases.openedAt, cases.id, 'desc'));
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(and(...filters))
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(query.limit + 1);
+  const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, rows.map((r) => r.id))).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
+  return pageOf(
+    rows.map((r) => toView(r, returns.filter((x) => x.caseId === r.id))),
+    query.limit,
+    (c) => [c.openedAt, c.id],
+  );
+}

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * A satisfaction survey sent after delivery (SPEC §10). The link carries a random token;
+ * only its SHA-256 is kept, so the table cannot be used to answer for a customer.
+ */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('surveys_token_hash_key').on(t.tokenHash), uniqueIndex('surveys_order_key').on(t.orderId)],
+);
+
+/** A feedback record: the four scores of SPEC §10 (1–5), comments and suggestions, who recorded it and when. */
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey(),
+    surveyId: uuid('survey_id').references(() => surveys.id),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    /** The order's acceptance when the feedback came in (pass, partial, fail), if recorded. */
+    acceptanceResult: text('acceptance_result'),
+    responseSpeed: integer('response_speed').notNull(),
+    productQuality: integer('product_quality').notNull(),
+    deliveryTimeliness: integer('delivery_timeliness').notNull(),
+    serviceAttitude: integer('service_attitude').notNull(),
+    comments: text('comments'),
+    suggestions: text('suggestions'),
+    /** Null when the customer answered through the link. */
+    recordedBy: uuid('recorded_by'),
+    recordedByLabel: text('recorded_by_label').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    index('feedback_recorded_idx').on(t.recordedAt, t.id),
+    index('feedback_order_idx').on(t.orderId),
+    check(
+      'feedback_scores_range',
+      sql`${t.responseSpeed} BETWEEN 1 AND 5 AND ${t.productQuality} BETWEEN 1 AND 5 AND ${t.deliveryTimeliness} BETWEEN 1 AND 5 AND ${t.serviceAttitude} BETWEEN 1 AND 5`,
+    ),
+  ],
+);

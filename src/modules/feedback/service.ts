@@ -1,0 +1,177 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { enqueueJob } from '../../platform/jobs/queue.js';
+import { openCaseInTx } from '../aftersales/service.js';
+import { getOrder, lockOrderWithLines, moveOrder, orderMessage } from '../orders/service.js';
+import { feedback, surveys } from './schema.js';
+
+/** The survey goes out a day after delivery: inside SPEC §10's three days, after the customer has seen the goods. */
+export const surveyDelayHours = 24;
+/** How long the link works. */
+export const surveyValidDays = 14;
+/** A score at or below this opens a complaint case. */
+export const lowScore = 2;
+
+export const sendSurveyJob = 'feedback.send_survey';
+
+export const scoreNames = ['responseSpeed', 'productQuality', 'deliveryTimeliness', 'serviceAttitude'] as const;
+export type Scores = Record<(typeof scoreNames)[number], number>;
+
+export interface FeedbackView extends Scores {
+  id: string;
+  orderId: string;
+  customerId: string;
+  surveyId: string | null;
+  acceptanceResult: string | null;
+  /** The mean of the four scores, to one decimal. */
+  overall: number;
+  comments: string | null;
+  suggestions: string | null;
+  recordedBy: string | null;
+  recordedByLabel: string;
+  recordedAt: string;
+}
+
+function toView(row: typeof feedback.$inferSelect): FeedbackView {
+  const overall = Math.round(((row.responseSpeed + row.productQuality + row.deliveryTimeliness + row.serviceAttitude) / 4) * 10) / 10;
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    customerId: row.customerId,
+    surveyId: row.surveyId,
+    acceptanceResult: row.acceptanceResult,
+    responseSpeed: row.responseSpeed,
+    productQuality: row.productQuality,
+    deliveryTimeliness: row.deliveryTimeliness,
+    serviceAttitude: row.serviceAttitude,
+    overall,
+    comments: row.comments,
+    suggestions: row.suggestions,
+    recordedBy: row.recordedBy,
+    recordedByLabel: row.recordedByLabel,
+    recordedAt: row.recordedAt.toISOString(),
+  };
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** On delivery, inside the delivering transaction: the survey is queued to go out within the three days. */
+export async function scheduleSurvey(tx: Tx, now: Date, orderId: string): Promise<Date> {
+  const runAt = new Date(now.getTime() + surveyDelayHours * 3_600_000);
+  await enqueueJob(tx, now, { kind: sendSurveyJob, payload: { orderId }, runAt, dedupKey: `survey:${orderId}` });
+  return runAt;
+}
+
+export async function surveySent(db: Executor, orderId: string): Promise<boolean> {
+  const [row] = await db.select({ id: surveys.id }).from(surveys).where(eq(surveys.orderId, orderId));
+  return row !== undefined;
+}
+
+/**
+ * Sends the survey: a one-time link (a random token, kept only as its hash) to the
+ * customer. An order the customer has already accepted is then complete.
+ */
+export async function sendSurvey(db: Db, now: Date, publicUrl: string, orderId: string): Promise<void> {
+  const system: Actor = { userId: null, label: 'system' };
+  await db.transaction(async (tx) => {
+    const order = await lockOrderWithLines(tx, orderId);
+    if (order.row.status === 'cancelled' || (await surveySent(tx, orderId))) return;
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + surveyValidDays * 24 * 3_600_000);
+    const id = randomUUID();
+    await tx.insert(surveys).values({ id, orderId, customerId: order.row.customerId, tokenHash: hashToken(token), sentAt: now, expiresAt, answeredAt: null });
+    const changes: Change[] = [
+      { entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.survey_sent', after: { surveyId: id, expiresAt: expiresAt.toISOString() } },
+    ];
+    if (order.row.status === 'accepted') changes.push((await moveOrder(tx, now, order, ['close'], { action: 'order.completed', after: { reason: 'accepted and surveyed' } })).change);
+    const link = `${publicUrl.replace(/\/$/, '')}/survey/${token}`;
+    await recordChanges(tx, system, now, changes, [orderMessage(order.row, 'survey.sent', { customer: true }, { link, dueAt: expiresAt.toISOString() })]);
+  });
+}
+
+/** The survey behind a link, or the reason it cannot be answered: unknown (404), expired (410), answered (409). */
+async function surveyFor(db: Executor, token: string, now: Date, lock: boolean): Promise<typeof surveys.$inferSelect> {
+  const query = db.select().from(surveys).where(eq(surveys.tokenHash, hashToken(token)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new DomainError('survey_link_unknown', 'This survey link is not valid');
+  if (row.answeredAt) throw new DomainError('survey_answered', `This survey was answered at ${row.answeredAt.toISOString()}; thank you`);
+  if (row.expiresAt <= now) throw new DomainError('survey_link_expired', `This survey link expired at ${row.expiresAt.toISOString()}`);
+  return row;
+}
+
+/** What the public survey page shows: the order it is about and until when it can be answered. */
+export async function openSurvey(db: Db, token: string, now: Date): Promise<{ orderNumber: string; customerName: string; expiresAt: string; questions: string[] }> {
+  const survey = await surveyFor(db, token, now, false);
+  const order = await getOrder(db, survey.orderId);
+  return { orderNumber: order.number, customerName: order.customer.name, expiresAt: survey.expiresAt.toISOString(), questions: [...scoreNames] };
+}
+
+export interface SurveyAnswer extends Scores {
+  comments?: string;
+  suggestions?: string;
+}
+
+/**
+ * The customer answers through the link, once. A low score (≤ 2 on any question) opens a
+ * complaint case for after-sales.
+ */
+export async function answerSurvey(db: Db, token: string, now: Date, answer: SurveyAnswer): Promise<FeedbackView> {
+  const customer: Actor = { userId: null, label: 'customer (survey link)' };
+  return db.transaction(async (tx) => {
+    const { orderId } = await surveyFor(tx, token, now, false);
+    const order = await lockOrderWithLines(tx, orderId);
+    const survey = await surveyFor(tx, token, now, true);
+    await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
+    const row: typeof feedback.$inferSelect = {
+      id: randomUUID(),
+      surveyId: survey.id,
+      orderId,
+      customerId: survey.customerId,
+      acceptanceResult: order.row.acceptanceResult,
+      ...pickScores(answer),
+      comments: answer.comments?.trim() || null,
+      suggestions: answer.suggestions?.trim() || null,
+      recordedBy: null,
+      recordedByLabel: customer.label,
+      recordedAt: now,
+    };
+    await tx.insert(feedback).values(row);
+    const view = toView(row);
+    const low = scoreNames.filter((name) => view[name] <= lowScore);
+    const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
+    const messages = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
+    if (low.length > 0) {
+      const summary = `Low satisfaction scores (${low.map((n) => `${n} ${view[n]}`).join(', ')})${view.comments ? `: ${view.comments}` : ''}`;
+      const opened = await openCaseInTx(tx, customer, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });
+      changes.push(...opened.changes);
+      messages.push(...opened.messages);
+    }
+    await recordChanges(tx, customer, now, changes, messages);
+    return view;
+  });
+}
+
+function pickScores(answer: Scores): Scores {
+  return { responseSpeed: answer.responseSpeed, productQuality: answer.productQuality, deliveryTimeliness: answer.deliveryTimeliness, serviceAttitude: answer.serviceAttitude };
+}
+
+/** Feedback records, newest first. */
+export async function listFeedback(db: Executor, query: { orderId?: string; customerId?: string; limit: number; cursor?: string }): Promise<{ items: FeedbackView[]; nextCursor: string | null }> {
+  const filters: (SQL | undefined)[] = [];
+  if (query.orderId) filters.push(eq(feedback.orderId, query.orderId));
+  if (query.customerId) filters.push(eq(feedback.customerId, query.customerId));
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, feedback.recordedAt, feedback.id, 'desc'));
+  const rows = await db
+    .select()
+    .from(feedback)
+    .where(and(...filters))
+    .orderBy(desc(feedback.recordedAt), desc(feedback.id))
+    .limit(query.limit + 1);
+  return pageOf(rows.map(toView), query.limit, (f) => [f.recordedAt, f.id]);
+}

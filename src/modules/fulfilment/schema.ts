@@ -1,0 +1,117 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * A consignment handed to a carrier (SPEC §7). An order may have several (split shipments);
+ * each carries some quantity of some lines. Carries `customer_id` like every large table.
+ */
+export const shipments = pgTable(
+  'shipments',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    /** express (urgent, parcels) or freight (bulk). */
+    carrierKind: text('carrier_kind').notNull(),
+    carrierName: text('carrier_name').notNull(),
+    trackingNumber: text('tracking_number').notNull(),
+    costMinor: bigint('cost_minor', { mode: 'number' }).notNull(),
+    currency: text('currency').notNull(),
+    /** shipped → in_transit → out_for_delivery → delivered; exception at any point before delivered. */
+    status: text('status').notNull(),
+    shippedAt: timestamp('shipped_at', { withTimezone: true, mode: 'date' }).notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [index('shipments_order_idx').on(t.orderId, t.shippedAt), check('shipments_cost_nonnegative', sql`${t.costMinor} >= 0`)],
+);
+
+export const shipmentLines = pgTable(
+  'shipment_lines',
+  {
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id),
+    orderLineId: uuid('order_line_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    lineNo: integer('line_no').notNull(),
+    productId: uuid('product_id').notNull(),
+    sku: text('sku').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit').notNull(),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [uniqueIndex('shipment_lines_key').on(t.shipmentId, t.orderLineId), check('shipment_lines_quantity_positive', sql`${t.quantity} > 0`)],
+);
+
+/** What the carrier reported, in the order it happened. */
+export const shipmentEvents = pgTable(
+  'shipment_events',
+  {
+    id: uuid('id').primaryKey(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id),
+    customerId: uuid('customer_id').notNull(),
+    status: text('status').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    location: text('location'),
+    note: text('note'),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('shipment_events_shipment_idx').on(t.shipmentId, t.at, t.id)],
+);
+
+export interface AcceptanceLine {
+  lineId: string;
+  lineNo: number;
+  sku: string;
+  deliveredQuantity: number;
+  result: 'pass' | 'fail' | 'partial';
+  acceptedQuantity: number;
+  comment: string | null;
+}
+
+/** The customer's acceptance of a delivered order (SPEC §8): one per order. */
+export const acceptances = pgTable(
+  'acceptances',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id').notNull(),
+    /** pass when every line passed; fail when any failed; partial otherwise. */
+    result: text('result').notNull(),
+    lines: jsonb('lines').$type<AcceptanceLine[]>().notNull(),
+    comment: text('comment'),
+    recordedBy: uuid('recorded_by'),
+    recordedByLabel: text('recorded_by_label').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('acceptances_order_key').on(t.orderId)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** Photos taken at acceptance, kept in the database so a backup holds them with the record. */
+export const acceptancePhotos = pgTable(
+  'acceptance_photos',
+  {
+    id: uuid('id').primaryKey(),
+    acceptanceId: uuid('acceptance_id')
+      .notNull()
+      .references(() => acceptances.id),
+    customerId: uuid('customer_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('acceptance_photos_acceptance_idx').on(t.acceptanceId, t.uploadedAt)],
+);
