@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -64,6 +64,15 @@ export async function getStockLevel(db: Executor, productId: string): Promise<St
   const onHand = row?.onHand ?? 0;
   const reserved = row?.reserved ?? 0;
   return { productId, onHand, reserved, available: onHand - reserved };
+}
+
+/** What could be reserved now per stock product (on hand − reserved); products without a stock row have 0. */
+export async function availableStock(db: Executor, productIds: readonly string[]): Promise<Map<string, number>> {
+  const available = new Map(productIds.map((id) => [id, 0]));
+  if (productIds.length === 0) return available;
+  const rows = await db.select().from(stockLevels).where(inArray(stockLevels.productId, [...productIds]));
+  for (const row of rows) available.set(row.productId, row.onHand - row.reserved);
+  return available;
 }
 
 export interface MovementInput {

@@ -8,6 +8,7 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
+import { previewOrder } from './preview.js';
 import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
@@ -138,6 +139,31 @@ const OrderDetail = Type.Object({
     ),
   ),
 });
+const OrderPreview = Type.Object({
+  lines: Type.Array(
+    Type.Object({
+      productId: Type.String(),
+      sku: Type.String(),
+      name: Type.String(),
+      unit: Type.String(),
+      kind: Type.String(),
+      quantity: Type.Integer(),
+      listPriceMinor: Type.Integer(),
+      unitPriceMinor: Type.Integer(),
+      discountMinor: Type.Integer(),
+      totalMinor: Type.Integer(),
+      coveredQuantity: Nullable(Type.Integer({ description: 'What available stock would cover of this line now; null when the product carries no stock' })),
+      available: Nullable(Type.Integer({ description: "The product's available stock before this order" })),
+    }),
+  ),
+  totals: summaryFields.totals,
+  exceptions: Type.Array(Finding),
+  warnings: Type.Array(Finding),
+  priority: Priority,
+  responseDueAt: Type.String(),
+  planDueAt: Type.String(),
+  entryCheckRequired: Type.Boolean(),
+});
 const AuditEvent = Type.Object({
   seq: Type.Integer(),
   at: Type.String(),
@@ -174,6 +200,21 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       if (result.statusCode === 201) reply.header('location', `/api/v1/orders/${result.body.id}`);
       return reply.code(result.statusCode === 201 ? 201 : 200).send(result.body);
     },
+  );
+
+  app.post(
+    '/api/v1/orders/preview',
+    {
+      config: { permission: 'orders:create' },
+      schema: {
+        tags: ['orders'],
+        summary: 'What intake would make of an order, without taking it: prices, audit findings, priority and deadlines',
+        description: 'Takes the same body as POST /api/v1/orders and writes nothing; stock is not reserved, each stock line shows what available stock would cover.',
+        body: OrderCreate,
+        response: { 200: OrderPreview },
+      },
+    },
+    async (request) => previewOrder(ctx.db, ctx.clock.now(), ctx.config.timeZone, request.body),
   );
 
   app.get(
