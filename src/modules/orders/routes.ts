@@ -9,6 +9,7 @@ import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
 import { previewOrder } from './preview.js';
+import { orderSummary } from './summary.js';
 import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
@@ -164,6 +165,19 @@ const OrderPreview = Type.Object({
   planDueAt: Type.String(),
   entryCheckRequired: Type.Boolean(),
 });
+const OrderSummaryFigures = Type.Object({
+  today: Type.Object({ date: Type.String(), received: Type.Integer() }),
+  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
+  monthToDate: Type.Object({
+    from: Type.String(),
+    received: Type.Integer(),
+    inException: Type.Integer(),
+    byDay: Type.Array(Type.Object({ date: Type.String(), received: Type.Integer() })),
+    byPriority: Type.Array(Type.Object({ level: Type.String(), count: Type.Integer() })),
+    byChannel: Type.Array(Type.Object({ channel: Type.String(), count: Type.Integer() })),
+    amounts: Type.Array(Type.Object({ currency: Type.String(), totalMinor: Type.Integer() })),
+  }),
+});
 const AuditEvent = Type.Object({
   seq: Type.Integer(),
   at: Type.String(),
@@ -237,6 +251,19 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/summary',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: "The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts",
+        response: { 200: OrderSummaryFigures },
+      },
+    },
+    async () => orderSummary(ctx.db, ctx.clock.now(), ctx.config.timeZone),
   );
 
   app.get(
