@@ -1,8 +1,9 @@
-import { Alert, Card, Empty, List, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Card, Empty, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiProblem } from '../api/client';
 import type { AuditEvent, Me, Order, OrderLine, Page, Review, SlaClock } from '../api/types';
+import { Rows } from './Rows';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
 import { ReviewDecision } from './ReviewDecision';
@@ -15,11 +16,10 @@ export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
   const money = (minor: number) => format.money(minor, order.totals.currency);
   if (narrow) {
     return (
-      <List
-        size="small"
+      <Rows
         dataSource={order.lines}
         renderItem={(line) => (
-          <List.Item>
+          <>
             <Space orientation="vertical" size={0} style={{ width: '100%' }}>
               <Typography.Text strong>{`${line.sku} · ${line.name}`}</Typography.Text>
               <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -28,7 +28,7 @@ export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
               </Space>
               {line.backorderedQuantity > 0 && <Typography.Text type="danger">{t('detail.backordered', { count: line.backorderedQuantity })}</Typography.Text>}
             </Space>
-          </List.Item>
+          </>
         )}
       />
     );
@@ -60,22 +60,34 @@ export function SlaClocks({ orderId }: { orderId: string }) {
   return (
     <Card size="small" title={t('detail.sla')} loading={sla.isPending}>
       {sla.isError && <Typography.Text type="danger">{problemMessage(t, sla.error)}</Typography.Text>}
-      <List
-        size="small"
+      <Rows
         dataSource={sla.data?.clocks ?? []}
         renderItem={(clock) => (
-          <List.Item>
+          <>
             <Space orientation="vertical" size={0}>
               <Typography.Text strong>{t(`sla.kind.${clock.kind}`)}</Typography.Text>
               <Typography.Text type="secondary">{t('sla.due', { at: format.dateTime(clock.dueAt) })}</Typography.Text>
             </Space>
             {clock.secondsLeft !== null ? <Countdown secondsLeft={clock.secondsLeft} /> : <Tag color={clock.status === 'met' ? 'success' : 'error'}>{t(`sla.status.${clock.status}`)}</Tag>}
-          </List.Item>
+          </>
         )}
       />
     </Card>
   );
 }
+
+/** The order's history from the audit trail, oldest first; shared by the history and the review chain. */
+function useOrderEvents(orderId: string) {
+  return useInfiniteQuery({
+    queryKey: ['order', orderId, 'events'],
+    queryFn: ({ pageParam }) => api<Page<AuditEvent>>(`/api/v1/orders/${orderId}/events`, { query: { limit: 100, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** Statuses an order reaches only through review; from the others, only its history tells. */
+const notYetReviewed = new Set(['received', 'awaiting_entry_check', 'exception', 'cancelled']);
 
 const stepState = { approved: 'finish', waiting: 'process', rejected: 'error', returned: 'error' } as const;
 
@@ -83,13 +95,15 @@ const stepState = { approved: 'finish', waiting: 'process', rejected: 'error', r
 export function ReviewChain({ order, me }: { order: Order; me: Me }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
+  const events = useOrderEvents(order.id);
+  const reviewed = !notYetReviewed.has(order.status) || Boolean(events.data?.pages.some((p) => p.items.some((e) => e.action === 'review.started')));
   const review = useQuery({
     queryKey: ['order', order.id, 'review', order.version],
     queryFn: () => api<Review>(`/api/v1/orders/${order.id}/review`),
-    enabled: me.permissions.includes('review:read'),
+    enabled: reviewed && me.permissions.includes('review:read'),
   });
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  if (review.error instanceof ApiProblem && review.error.status === 404) {
+  if (!reviewed || (review.error instanceof ApiProblem && review.error.status === 404)) {
     return (
       <Card size="small" title={t('detail.review')}>
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.notReviewed')} />
@@ -133,12 +147,7 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
 export function History({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const events = useInfiniteQuery({
-    queryKey: ['order', orderId, 'events'],
-    queryFn: ({ pageParam }) => api<Page<AuditEvent>>(`/api/v1/orders/${orderId}/events`, { query: { limit: 100, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const events = useOrderEvents(orderId);
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Card size="small" title={t('detail.history')} loading={events.isPending}>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, List, Result, Space, Table, Typography } from 'antd';
+import { Card, Descriptions, Result, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import type { Customer, OrderSummary, Page } from '../api/types';
 import { problemMessage } from '../components/problems';
 import { PriorityTag, StatusTag } from '../components/tags';
+import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 import { TierTag } from './CustomerList';
 
@@ -37,10 +38,10 @@ export default function CustomerDetail() {
         </Descriptions>
       </Card>
       <Card size="small" title={t('customers.contacts')}>
-        <List size="small" dataSource={c.contacts} renderItem={(contact) => <List.Item>{[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' · ')}</List.Item>} />
+        <Rows dataSource={c.contacts} renderItem={(contact) => <>{[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' · ')}</>} />
       </Card>
       <Card size="small" title={t('customers.addresses')}>
-        <List size="small" dataSource={c.addresses} renderItem={(a) => <List.Item>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</List.Item>} />
+        <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
       </Card>
       <Card size="small" title={t('nav.orders')}>
         <Table<OrderSummary>

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Card, Col, List, Row, Space, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { can } from '../api/session';
 import type { InboxItem, Me, OrderSummaryFigures, Page, SlaClock } from '../api/types';
 import { Countdown, PriorityTag } from '../components/tags';
+import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 
 const DashboardCharts = lazy(() => import('../components/DashboardCharts'));
@@ -16,19 +17,18 @@ function SlaList({ state, title }: { state: 'at_risk' | 'overdue'; title: string
   const clocks = useQuery({ queryKey: ['sla', state], queryFn: () => api<Page<SlaClock>>('/api/v1/sla/open', { query: { state, limit: 10 } }) });
   return (
     <Card title={title} size="small" data-testid={`sla-${state}`}>
-      <List
-        size="small"
+      <Rows
         loading={clocks.isPending}
         dataSource={clocks.data?.items ?? []}
-        locale={{ emptyText: t('dashboard.nothing') }}
+        emptyText={t('dashboard.nothing')}
         renderItem={(clock) => (
-          <List.Item>
+          <>
             <Space wrap>
               <Link to={`/orders/${clock.orderId}`}>{clock.orderNumber}</Link>
               <Typography.Text type="secondary">{t(`sla.kind.${clock.kind}`)}</Typography.Text>
             </Space>
             {clock.secondsLeft !== null && <Countdown secondsLeft={clock.secondsLeft} />}
-          </List.Item>
+          </>
         )}
       />
     </Card>
@@ -91,19 +91,18 @@ export default function Dashboard({ me }: { me: Me }) {
         {can(me, 'review:read') && (
           <Col xs={24} md={8}>
             <Card size="small" title={t('dashboard.myInbox')} extra={<Link to="/review">{t('dashboard.all')}</Link>}>
-              <List
-                size="small"
+              <Rows
                 loading={inbox.isPending}
                 dataSource={inbox.data?.items ?? []}
-                locale={{ emptyText: t('dashboard.nothing') }}
+                emptyText={t('dashboard.nothing')}
                 renderItem={(item) => (
-                  <List.Item>
+                  <>
                     <Space wrap>
                       <Link to={`/orders/${item.orderId}`}>{item.orderNumber}</Link>
                       <PriorityTag level={item.priority} />
                     </Space>
                     <Typography.Text type="secondary">{item.step.name[format.locale === 'en' ? 'en' : 'zh-CN']}</Typography.Text>
-                  </List.Item>
+                  </>
                 )}
               />
             </Card>

@@ -164,6 +164,8 @@ export default function OrderEntry() {
     customer: (c: Customer) => `${c.name} · ${t(`tier.${c.tier}`)}`,
     product: (p: Product) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`,
   };
+  // Only what no order can do without is checked here; the server's rules do the rest as you type.
+  const required = { required: true, message: t('fieldErrors.required') };
   const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
   return (
@@ -180,7 +182,7 @@ export default function OrderEntry() {
             />
           )}
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={schedulePreview} onFinish={submit} requiredMark>
-            <Form.Item name="customerId" label={t('entry.customer')} required>
+            <Form.Item name="customerId" label={t('entry.customer')} rules={[required]}>
               <RemoteSelect<Customer> path="/api/v1/customers" label={label.customer} placeholder={t('entry.customerSearch')} />
             </Form.Item>
             <Row gutter={12}>
@@ -210,7 +212,7 @@ export default function OrderEntry() {
                   {fields.map((field) => (
                     <Row key={field.key} gutter={8} align="top" style={{ marginTop: 8 }}>
                       <Col flex="auto" style={{ minWidth: 0 }}>
-                        <Form.Item name={[field.name, 'productId']} required>
+                        <Form.Item name={[field.name, 'productId']} rules={[required]}>
                           <RemoteSelect<Product> path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
                         </Form.Item>
                       </Col>
