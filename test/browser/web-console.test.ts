@@ -59,7 +59,7 @@ async function choose(page: Page, selectId: string, option: string, search?: str
 }
 
 async function noHorizontalScroll(page: Page): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const width = await page.evaluate<number>('document.documentElement.scrollWidth');
   expect(width).toBeLessThanOrEqual(390);
 }
 
