@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { can, markSignedIn } from '../api/session';
 import type { Me } from '../api/types';
 import { rememberLanguage, type Language } from '../i18n';
+import { NotificationBell } from './NotificationBell';
 
 /** The console's frame: navigation for what the user's roles allow, language and sign-out. */
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
@@ -73,6 +74,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
             {t('app.title')}
           </Typography.Text>
           <Space size="small">
+            <NotificationBell />
             <Segmented
               size="small"
               aria-label={t('app.language')}
