@@ -207,6 +207,39 @@ describe('the web console', () => {
     expect(refused.every((m) => m.includes('status of 400'))).toBe(true);
   });
 
+  test('a stale confirmation says who changed the order and what they did', async () => {
+    const customers = await t.call({ method: 'GET', url: '/api/v1/customers?q=华东', headers: await t.as('sales') });
+    const products = await t.call({ method: 'GET', url: '/api/v1/products?q=A200', headers: await t.as('sales') });
+    const placed = await t.call({
+      method: 'POST',
+      url: '/api/v1/orders',
+      headers: await t.as('sales'),
+      payload: { customerId: customers.data.items[0].id, channel: 'phone', requestedDeliveryDate: '2024-05-24', paymentStatus: 'paid', lines: [{ productId: products.data.items[0].id, quantity: 1 }] },
+    });
+    expect(placed.statusCode).toBe(201);
+    const checker = await session('specialist');
+    await checker.goto(`${baseUrl}/orders/${placed.data.id}`);
+    const entryCheck = checker.getByTestId('entry-check');
+    await entryCheck.getByRole('button').waitFor();
+
+    const current = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('sales') });
+    const colleague = await t.call({
+      method: 'POST',
+      url: `/api/v1/orders/${placed.data.id}/confirm-entry`,
+      headers: { ...(await t.as('specialist', 'wang')), 'if-match': current.headers.etag as string },
+    });
+    expect(colleague.statusCode).toBe(200);
+
+    const before = consoleErrors.length;
+    await entryCheck.getByRole('button').click();
+    await entryCheck.getByText('wang.specialist@example.test').waitFor();
+    expect(await entryCheck.textContent()).toContain('录入已复核');
+    await shoot(checker, 'order-detail-stale-zh');
+    const refused = consoleErrors.splice(before);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every((m) => m.includes('status of 412'))).toBe(true);
+  });
+
   test('a deep link loads the console; unknown API addresses stay problem+json', async () => {
     const page = await contexts[0]!.newPage();
     const response = await page.goto(`${baseUrl}/orders/${orderId}`);

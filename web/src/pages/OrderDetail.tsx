@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Grid, Result, Row, Space, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiProblem } from '../api/client';
@@ -23,21 +23,26 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [stale, setStale] = useState<AuditEvent>();
-  if (order.status !== 'awaiting_entry_check') return null;
-  const mayConfirm = can(me, 'orders:confirm_entry') && order.entry.enteredBy !== me.id;
+  const [stale, setStale] = useState<AuditEvent[]>();
+  const waiting = order.status === 'awaiting_entry_check';
+  // A refused confirmation stays on screen after the reload that shows the order moved on.
+  if (!waiting && !stale) return null;
+  const mayConfirm = waiting && can(me, 'orders:confirm_entry') && order.entry.enteredBy !== me.id;
 
   const confirm = async () => {
     setBusy(true);
     setError(undefined);
     setStale(undefined);
+    // The history on screen is what this user has seen; anything after it is someone else's change.
+    const seen = queryClient.getQueryData<InfiniteData<Page<AuditEvent>>>(['order', order.id, 'events']);
+    const lastSeen = Math.max(0, ...(seen?.pages.flatMap((p) => p.items.map((e) => e.seq)) ?? []));
     try {
       await api<Order>(`/api/v1/orders/${order.id}/confirm-entry`, { method: 'POST', headers: { 'if-match': `"${order.version}"` } });
     } catch (err) {
       setError(err);
       if (err instanceof ApiProblem && err.code === 'precondition_failed') {
         const events = await api<Page<AuditEvent>>(`/api/v1/orders/${order.id}/events`, { query: { limit: 200 } }).catch(() => undefined);
-        setStale(events?.items.at(-1));
+        setStale(events?.items.filter((e) => e.seq > lastSeen));
       }
     } finally {
       setBusy(false);
@@ -50,14 +55,18 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
       type="warning"
       showIcon
       data-testid="entry-check"
-      title={t('detail.awaitingEntryCheck')}
+      title={waiting ? t('detail.awaitingEntryCheck') : problemMessage(t, error)}
       description={
         <Space orientation="vertical">
-          <span>{mayConfirm ? t('detail.entryCheckYou') : order.entry.enteredBy === me.id ? t('detail.entryCheckOther') : t('detail.entryCheckRole')}</span>
-          {error !== undefined && <Typography.Text type="danger">{problemMessage(t, error)}</Typography.Text>}
-          {stale && (
+          {waiting && <span>{mayConfirm ? t('detail.entryCheckYou') : order.entry.enteredBy === me.id ? t('detail.entryCheckOther') : t('detail.entryCheckRole')}</span>}
+          {waiting && error !== undefined && <Typography.Text type="danger">{problemMessage(t, error)}</Typography.Text>}
+          {stale && stale.length > 0 && (
             <Typography.Text type="warning">
-              {t('detail.staleBy', { who: stale.actorLabel, at: format.dateTime(stale.at), what: t(`history.${stale.action}`, { defaultValue: stale.action }) })}
+              {t('detail.staleBy', {
+                who: [...new Set(stale.map((e) => e.actorLabel))].join(', '),
+                at: format.dateTime(stale.at(-1)!.at),
+                what: stale.map((e) => t(`history.${e.action}`, { defaultValue: e.action })).join(t('detail.listSeparator')),
+              })}
             </Typography.Text>
           )}
           {mayConfirm && (
