@@ -13,6 +13,27 @@ export default tseslint.config(
     },
   },
   {
+    // The web console runs in the browser.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        localStorage: 'readonly',
+        fetch: 'readonly',
+        crypto: 'readonly',
+        EventSource: 'readonly',
+        MessageEvent: 'readonly',
+        URLSearchParams: 'readonly',
+        Response: 'readonly',
+        HTMLDivElement: 'readonly',
+        process: 'off',
+        Buffer: 'off',
+      },
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

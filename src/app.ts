@@ -3,7 +3,6 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -12,6 +11,7 @@ import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
 import { registerErrorHandling } from './platform/http/errors.js';
+import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
@@ -130,8 +130,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(feedbackRoutes, ctx);
   app.addHook('onClose', () => live.stop());
 
-  if (fs.existsSync(config.webRoot)) {
-    await app.register(fastifyStatic, { root: config.webRoot, wildcard: false });
-  }
+  if (fs.existsSync(config.webRoot)) await serveWebConsole(app, config.webRoot);
   return app;
 }

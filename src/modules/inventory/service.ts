@@ -67,6 +67,15 @@ export async function getStockLevel(db: Executor, productId: string): Promise<St
   return { productId, onHand, reserved, available: onHand - reserved };
 }
 
+/** What could be reserved now per stock product (on hand − reserved); products without a stock row have 0. */
+export async function availableStock(db: Executor, productIds: readonly string[]): Promise<Map<string, number>> {
+  const available = new Map(productIds.map((id) => [id, 0]));
+  if (productIds.length === 0) return available;
+  const rows = await db.select().from(stockLevels).where(inArray(stockLevels.productId, [...productIds]));
+  for (const row of rows) available.set(row.productId, row.onHand - row.reserved);
+  return available;
+}
+
 export interface MovementInput {
   productId: string;
   /** receipt adds goods; adjustment corrects a count (a signed quantity, with a reason). */

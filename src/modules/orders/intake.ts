@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/connect.js';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
 import { auditAppendCtes, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
@@ -30,7 +30,7 @@ function orderMonth(at: Date, timeZone: string): string {
   return `${p.year}${String(p.month).padStart(2, '0')}`;
 }
 
-function linesFingerprint(lines: OrderLineInput[]): string {
+export function linesFingerprint(lines: OrderLineInput[]): string {
   const key = lines
     .map((l) => `${l.productId}:${l.quantity}`)
     .sort()
@@ -63,7 +63,7 @@ export function defaultAddress(customer: CustomerView): Address | null {
   return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
 }
 
-interface PricedLine {
+export interface PricedLine {
   id: string;
   lineNo: number;
   input: OrderLineInput;
@@ -74,7 +74,7 @@ interface PricedLine {
 }
 
 /** Prices every line from the catalogue (or the given price) and refuses what cannot be an order. */
-function priceLines(input: OrderInput, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
+export function priceLines(input: OrderInput, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
   const missing: FieldError[] = [];
   input.lines.forEach((line, index) => {
     if (!products.has(line.productId)) {
@@ -385,7 +385,7 @@ async function assignNumber(
  * likely duplicate (same customer and lines within the window), and the customer's open
  * receivables (for the review's credit check).
  */
-async function lookUpIntake(tx: Tx, input: OrderInput, fingerprint: string, now: Date) {
+export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint: string, now: Date) {
   const [row] = await queryRows<{
     customer: unknown;
     products: unknown;

@@ -8,6 +8,8 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
+import { previewOrder } from './preview.js';
+import { orderSummary } from './summary.js';
 import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
@@ -140,6 +142,44 @@ const OrderDetail = Type.Object({
     ),
   ),
 });
+const OrderPreview = Type.Object({
+  lines: Type.Array(
+    Type.Object({
+      productId: Type.String(),
+      sku: Type.String(),
+      name: Type.String(),
+      unit: Type.String(),
+      kind: Type.String(),
+      quantity: Type.Integer(),
+      listPriceMinor: Type.Integer(),
+      unitPriceMinor: Type.Integer(),
+      discountMinor: Type.Integer(),
+      totalMinor: Type.Integer(),
+      coveredQuantity: Nullable(Type.Integer({ description: 'What available stock would cover of this line now; null when the product carries no stock' })),
+      available: Nullable(Type.Integer({ description: "The product's available stock before this order" })),
+    }),
+  ),
+  totals: summaryFields.totals,
+  exceptions: Type.Array(Finding),
+  warnings: Type.Array(Finding),
+  priority: Priority,
+  responseDueAt: Type.String(),
+  planDueAt: Type.String(),
+  entryCheckRequired: Type.Boolean(),
+});
+const OrderSummaryFigures = Type.Object({
+  today: Type.Object({ date: Type.String(), received: Type.Integer() }),
+  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
+  monthToDate: Type.Object({
+    from: Type.String(),
+    received: Type.Integer(),
+    inException: Type.Integer(),
+    byDay: Type.Array(Type.Object({ date: Type.String(), received: Type.Integer() })),
+    byPriority: Type.Array(Type.Object({ level: Type.String(), count: Type.Integer() })),
+    byChannel: Type.Array(Type.Object({ channel: Type.String(), count: Type.Integer() })),
+    amounts: Type.Array(Type.Object({ currency: Type.String(), totalMinor: Type.Integer() })),
+  }),
+});
 const AuditEvent = Type.Object({
   seq: Type.Integer(),
   at: Type.String(),
@@ -178,6 +218,21 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
     },
   );
 
+  app.post(
+    '/api/v1/orders/preview',
+    {
+      config: { permission: 'orders:create' },
+      schema: {
+        tags: ['orders'],
+        summary: 'What intake would make of an order, without taking it: prices, audit findings, priority and deadlines',
+        description: 'Takes the same body as POST /api/v1/orders and writes nothing; stock is not reserved, each stock line shows what available stock would cover.',
+        body: OrderCreate,
+        response: { 200: OrderPreview },
+      },
+    },
+    async (request) => previewOrder(ctx.db, ctx.clock.now(), ctx.config.timeZone, request.body),
+  );
+
   app.get(
     '/api/v1/orders',
     {
@@ -198,6 +253,19 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/summary',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: "The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts",
+        response: { 200: OrderSummaryFigures },
+      },
+    },
+    async () => orderSummary(ctx.db, ctx.clock.now(), ctx.config.timeZone),
   );
 
   app.get(

@@ -1,0 +1,125 @@
+import type { Db } from '../../platform/db/connect.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { daysBetween, localDate } from '../../platform/time/zone.js';
+import { availableStock } from '../inventory/service.js';
+import { auditIntake, type Finding } from './intake-audit.js';
+import { defaultAddress, defaultContact, linesFingerprint, lookUpIntake, normaliseRequirements, priceLines } from './intake.js';
+import { computePriority, deadlinesFor, type Priority } from './priority.js';
+import type { OrderInput } from './views.js';
+
+export interface PreviewLine {
+  productId: string;
+  sku: string;
+  name: string;
+  unit: string;
+  kind: string;
+  quantity: number;
+  listPriceMinor: number;
+  unitPriceMinor: number;
+  discountMinor: number;
+  totalMinor: number;
+  /** What stock would cover of this line now; null for products that carry no stock. */
+  coveredQuantity: number | null;
+  /** The product's available stock before this order; null for products that carry no stock. */
+  available: number | null;
+}
+
+export interface OrderPreview {
+  lines: PreviewLine[];
+  totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
+  exceptions: Finding[];
+  warnings: Finding[];
+  priority: Priority;
+  responseDueAt: string;
+  planDueAt: string;
+  /** Whether the channel needs a second person to confirm the entry (maker–checker). */
+  entryCheckRequired: boolean;
+}
+
+/**
+ * What intake would make of an order, without taking it (SPEC §3, §4): the same pricing,
+ * preliminary audit, priority and deadlines as `createOrder`, read-only. Stock is not
+ * reserved: each stock line is covered from what is available now, in line order, as the
+ * reservation would do it.
+ */
+export async function previewOrder(db: Db, now: Date, timeZone: string, input: OrderInput): Promise<OrderPreview> {
+  const { customer, products, settings, duplicateOf } = await lookUpIntake(db, input, linesFingerprint(input.lines), now);
+  if (!customer) {
+    throw new DomainError('unknown_reference', `No customer ${input.customerId}`, {
+      errors: [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }],
+    });
+  }
+  const { lines, currency } = priceLines(input, products);
+  const stocked = [...new Set(lines.filter((l) => l.product.kind === 'stock').map((l) => l.product.id))];
+  const available = await availableStock(db, stocked);
+  const left = new Map(available);
+  const previewLines = lines.map((l): PreviewLine => {
+    const stock = l.product.kind === 'stock';
+    const covered = stock ? Math.min(l.input.quantity, Math.max(left.get(l.product.id) ?? 0, 0)) : null;
+    if (covered !== null) left.set(l.product.id, (left.get(l.product.id) ?? 0) - covered);
+    return {
+      productId: l.product.id,
+      sku: l.product.sku,
+      name: l.product.name,
+      unit: l.product.unit,
+      kind: l.product.kind,
+      quantity: l.input.quantity,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+      discountMinor: l.discountMinor,
+      totalMinor: l.totalMinor,
+      coveredQuantity: covered,
+      available: stock ? (available.get(l.product.id) ?? 0) : null,
+    };
+  });
+  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
+  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
+  const totalMinor = subtotalMinor - discountMinor;
+
+  const receivedDate = localDate(now, timeZone);
+  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
+  const contact = input.contact ?? defaultContact(customer);
+  const hasDeliveryTarget = input.delivery?.method === 'pickup' || Boolean(input.delivery?.address ?? defaultAddress(customer));
+  const type = input.type ?? 'standard';
+  const { exceptions, warnings } = auditIntake({
+    type,
+    paymentStatus: input.paymentStatus,
+    requestedDeliveryDate,
+    receivedDate,
+    specialRequirements: normaliseRequirements(input.specialRequirements),
+    hasContact: Boolean(contact && (contact.phone || contact.email)),
+    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
+    hasDeliveryTarget,
+    lines: lines.map((l, index) => ({
+      sku: l.product.sku,
+      kind: l.product.kind,
+      active: l.product.active,
+      quantity: l.input.quantity,
+      reserved: previewLines[index]!.coveredQuantity ?? 0,
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+    })),
+    duplicateOf,
+  });
+  const priority = computePriority(
+    {
+      customerTier: customer.tier,
+      totalMinor,
+      currency,
+      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
+      orderType: type,
+    },
+    settings.priority,
+  );
+  const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
+  return {
+    lines: previewLines,
+    totals: { currency, subtotalMinor, discountMinor, totalMinor },
+    exceptions,
+    warnings,
+    priority,
+    responseDueAt: deadlines.response.dueAt.toISOString(),
+    planDueAt: deadlines.plan.dueAt.toISOString(),
+    entryCheckRequired: (settings.intake.entryCheckChannels as string[]).includes(input.channel),
+  };
+}

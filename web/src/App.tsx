@@ -1,0 +1,67 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useMe } from './api/session';
+import { Shell } from './components/Shell';
+import { useLiveUpdates } from './live';
+import { SignIn } from './pages/SignIn';
+
+const Dashboard = lazy(() => import('./pages/Dashboard'));
+const OrderList = lazy(() => import('./pages/OrderList'));
+const OrderEntry = lazy(() => import('./pages/OrderEntry'));
+const OrderDetail = lazy(() => import('./pages/OrderDetail'));
+const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
+const CustomerList = lazy(() => import('./pages/CustomerList'));
+const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
+const ProductList = lazy(() => import('./pages/ProductList'));
+const ProductDetail = lazy(() => import('./pages/ProductDetail'));
+const NotFound = lazy(() => import('./pages/NotFound'));
+
+export function Loading() {
+  return <Spin style={{ display: 'block', margin: '64px auto' }} />;
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const me = useMe();
+  const english = i18n.language === 'en';
+  useLiveUpdates(Boolean(me.data));
+  useEffect(() => {
+    dayjs.locale(english ? 'en' : 'zh-cn');
+  }, [english]);
+
+  return (
+    <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+      <AntApp>
+        {me.isPending ? (
+          <Loading />
+        ) : !me.data ? (
+          <SignIn />
+        ) : (
+          <Shell me={me.data}>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/" element={<Dashboard me={me.data} />} />
+                <Route path="/orders" element={<OrderList />} />
+                <Route path="/orders/new" element={<OrderEntry />} />
+                <Route path="/orders/:id" element={<OrderDetail me={me.data} />} />
+                <Route path="/review" element={<ReviewInbox />} />
+                <Route path="/customers" element={<CustomerList />} />
+                <Route path="/customers/:id" element={<CustomerDetail />} />
+                <Route path="/products" element={<ProductList />} />
+                <Route path="/products/:id" element={<ProductDetail />} />
+                <Route path="/signin" element={<Navigate to="/" replace />} />
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
+          </Shell>
+        )}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,69 @@
+import { Badge, Button, Empty, Popover, Space, Typography } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+import { useFormat } from '../format';
+
+interface Notification {
+  id: string;
+  topic: string;
+  title: string;
+  body: string;
+  data: { orderId?: string };
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** In-app notifications (SPEC §13): the unread count, the latest ones, and a way to the order each is about. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const notifications = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => api<Page<Notification> & { unread: number }>('/api/v1/notifications', { query: { limit: 10 } }),
+  });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  const open = async (notification: Notification) => {
+    if (!notification.readAt) await api(`/api/v1/notifications/${notification.id}/read`, { method: 'POST' }).catch(() => undefined);
+    refresh();
+    if (notification.data.orderId) navigate(`/orders/${notification.data.orderId}`);
+  };
+  const items = notifications.data?.items ?? [];
+
+  const content = (
+    <div style={{ width: 'min(340px, 80vw)' }}>
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.none')} />
+      ) : (
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          {items.map((n) => (
+            <div key={n.id} role="button" tabIndex={0} onClick={() => void open(n)} onKeyDown={(e) => e.key === 'Enter' && void open(n)} style={{ cursor: 'pointer' }}>
+              <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
+              <br />
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {format.dateTime(n.createdAt)}
+              </Typography.Text>
+            </div>
+          ))}
+          {(notifications.data?.unread ?? 0) > 0 && (
+            <Button size="small" block onClick={() => void api('/api/v1/notifications/read-all', { method: 'POST' }).then(refresh, refresh)}>
+              {t('notifications.readAll')}
+            </Button>
+          )}
+        </Space>
+      )}
+    </div>
+  );
+  return (
+    <Popover trigger="click" placement="bottomRight" title={t('notifications.title')} content={content}>
+      <Badge count={notifications.data?.unread ?? 0} size="small">
+        <Button size="small" type="text" icon={<BellOutlined />} aria-label={t('notifications.title')} />
+      </Badge>
+    </Popover>
+  );
+}

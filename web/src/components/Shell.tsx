@@ -1,0 +1,98 @@
+import { useState, type ReactNode } from 'react';
+import { Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { AuditOutlined, DashboardOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import { can, markSignedIn } from '../api/session';
+import type { Me } from '../api/types';
+import { rememberLanguage, type Language } from '../i18n';
+import { NotificationBell } from './NotificationBell';
+
+/** The console's frame: navigation for what the user's roles allow, language and sign-out. */
+export function Shell({ me, children }: { me: Me; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
+  const [collapsed, setCollapsed] = useState(true);
+  const narrow = !screens.lg;
+
+  const items = [
+    { key: '/', icon: <DashboardOutlined />, label: t('nav.dashboard'), show: true },
+    { key: '/orders', icon: <UnorderedListOutlined />, label: t('nav.orders'), show: can(me, 'orders:read') },
+    { key: '/orders/new', icon: <FileAddOutlined />, label: t('nav.newOrder'), show: can(me, 'orders:create') },
+    { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
+    { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
+    { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
+  ].filter((item) => item.show);
+  const selected = items
+    .map((item) => item.key)
+    .filter((key) => key === location.pathname || (key !== '/' && location.pathname.startsWith(`${key}/`) && !items.some((i) => i.key === location.pathname)))
+    .sort((a, b) => b.length - a.length)[0];
+
+  const signOut = async () => {
+    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
+    markSignedIn(false);
+    queryClient.clear();
+    queryClient.setQueryData(['me'], null);
+    navigate('/');
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={0}
+        collapsed={narrow ? collapsed : false}
+        onCollapse={setCollapsed}
+        trigger={narrow ? undefined : null}
+        zeroWidthTriggerStyle={{ top: 12 }}
+        style={narrow ? { position: 'fixed', height: '100vh', zIndex: 20 } : undefined}
+      >
+        <div style={{ color: '#fff', fontWeight: 600, fontSize: 18, padding: '16px 24px' }}>
+          <InboxOutlined /> Ordo
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          items={items.map(({ key, icon, label }) => ({ key, icon, label }))}
+          onClick={({ key }) => {
+            navigate(key);
+            if (narrow) setCollapsed(true);
+          }}
+        />
+      </Layout.Sider>
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{ background: '#fff', padding: narrow ? '0 12px 0 56px' : '0 24px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}
+        >
+          <Typography.Text strong ellipsis style={{ minWidth: 0 }}>
+            {t('app.title')}
+          </Typography.Text>
+          <Space size="small">
+            <NotificationBell />
+            <Segmented
+              size="small"
+              aria-label={t('app.language')}
+              value={i18n.language}
+              options={[
+                { label: '中文', value: 'zh-CN' },
+                { label: 'EN', value: 'en' },
+              ]}
+              onChange={(value) => rememberLanguage(value as Language)}
+            />
+            {!narrow && <Typography.Text type="secondary">{me.name}</Typography.Text>}
+            <Button size="small" onClick={signOut}>
+              {t('app.signOut')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>{children}</Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+
+/** Business rules and dates are in the company's zone, whatever the viewer's computer says. */
+export const companyTimeZone = 'Asia/Shanghai';
+
+/** Currencies with no minor unit (e.g. JPY) have 0 fraction digits; Intl knows which. */
+function minorDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+export function formatMoney(minor: number, currency: string, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** minorDigits(currency));
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: companyTimeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+/** A calendar date (`YYYY-MM-DD`), which has no time zone of its own. */
+export function formatDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Today in the company's zone, as `YYYY-MM-DD`. */
+export function companyToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: companyTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Formatters bound to the current language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
+  return {
+    locale,
+    money: (minor: number, currency: string) => formatMoney(minor, currency, locale),
+    number: (value: number) => formatNumber(value, locale),
+    dateTime: (iso: string) => formatDateTime(iso, locale),
+    date: (date: string) => formatDate(date, locale),
+  };
+}

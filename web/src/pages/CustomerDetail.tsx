@@ -1,0 +1,65 @@
+import { Card, Descriptions, Result, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Customer, OrderSummary, Page } from '../api/types';
+import { problemMessage } from '../components/problems';
+import { PriorityTag, StatusTag } from '../components/tags';
+import { Rows } from '../components/Rows';
+import { useFormat } from '../format';
+import { TierTag } from './CustomerList';
+
+/** One customer: terms, contacts, addresses and their orders. */
+export default function CustomerDetail() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const customer = useQuery({ queryKey: ['customer', id], queryFn: () => api<Customer>(`/api/v1/customers/${id}`) });
+  const orders = useQuery({ queryKey: ['orders', 'customer', id], queryFn: () => api<Page<OrderSummary>>('/api/v1/orders', { query: { customerId: id, limit: 50 } }) });
+  if (customer.isPending) return <Card loading />;
+  if (customer.isError) return <Result status="error" title={problemMessage(t, customer.error)} />;
+  const c = customer.data;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Space wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {c.name}
+        </Typography.Title>
+        <TierTag tier={c.tier} />
+      </Space>
+      <Card size="small">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('customers.type')}>{t(`customerType.${c.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.creditLimit')}>{format.money(c.creditLimitMinor, c.currency)}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.terms')}>{t(`terms.${c.paymentTerms.kind}`, { days: c.paymentTerms.netDays })}</Descriptions.Item>
+          {c.tags.length > 0 && <Descriptions.Item label={t('customers.tags')}>{c.tags.join(', ')}</Descriptions.Item>}
+          {c.notes && <Descriptions.Item label={t('customers.notes')}>{c.notes}</Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t('customers.contacts')}>
+        <Rows dataSource={c.contacts} renderItem={(contact) => <>{[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' · ')}</>} />
+      </Card>
+      <Card size="small" title={t('customers.addresses')}>
+        <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
+      </Card>
+      <Card size="small" title={t('nav.orders')}>
+        <Table<OrderSummary>
+          rowKey="id"
+          size="small"
+          loading={orders.isPending}
+          dataSource={orders.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('orders.number'), render: (_, o) => <Link to={`/orders/${o.id}`}>{o.number}</Link> },
+            { title: t('orders.status'), render: (_, o) => <StatusTag status={o.status} /> },
+            { title: t('orders.priority'), render: (_, o) => <PriorityTag level={o.priority.level} /> },
+            { title: t('orders.total'), align: 'right', render: (_, o) => format.money(o.totals.totalMinor, o.totals.currency) },
+            { title: t('orders.received'), render: (_, o) => format.dateTime(o.receivedAt) },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}

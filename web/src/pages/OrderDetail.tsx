@@ -1,0 +1,147 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Grid, Result, Row, Space, Typography } from 'antd';
+import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api, ApiProblem } from '../api/client';
+import { can } from '../api/session';
+import type { AuditEvent, Me, Order, Page } from '../api/types';
+import { Findings } from '../components/Findings';
+import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
+import { PriorityExplain } from '../components/PriorityExplain';
+import { problemMessage } from '../components/problems';
+import { Countdown, PriorityTag, StatusTag } from '../components/tags';
+import { useFormat } from '../format';
+
+/**
+ * Maker–checker (SPEC §3): a hand-entered order waits until someone else confirms it. The
+ * confirmation carries the version seen; if the order changed meanwhile, say who changed what.
+ */
+function EntryCheck({ order, me }: { order: Order; me: Me }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [stale, setStale] = useState<AuditEvent[]>();
+  const waiting = order.status === 'awaiting_entry_check';
+  // A refused confirmation stays on screen after the reload that shows the order moved on.
+  if (!waiting && !stale) return null;
+  const mayConfirm = waiting && can(me, 'orders:confirm_entry') && order.entry.enteredBy !== me.id;
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(undefined);
+    setStale(undefined);
+    // The history on screen is what this user has seen; anything after it is someone else's change.
+    const seen = queryClient.getQueryData<InfiniteData<Page<AuditEvent>>>(['order', order.id, 'events']);
+    const lastSeen = Math.max(0, ...(seen?.pages.flatMap((p) => p.items.map((e) => e.seq)) ?? []));
+    try {
+      await api<Order>(`/api/v1/orders/${order.id}/confirm-entry`, { method: 'POST', headers: { 'if-match': `"${order.version}"` } });
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiProblem && err.code === 'precondition_failed') {
+        const events = await api<Page<AuditEvent>>(`/api/v1/orders/${order.id}/events`, { query: { limit: 200 } }).catch(() => undefined);
+        setStale(events?.items.filter((e) => e.seq > lastSeen));
+      }
+    } finally {
+      setBusy(false);
+      for (const queryKey of [['order', order.id], ['orders'], ['inbox'], ['summary']]) void queryClient.invalidateQueries({ queryKey });
+    }
+  };
+
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="entry-check"
+      title={waiting ? t('detail.awaitingEntryCheck') : problemMessage(t, error)}
+      description={
+        <Space orientation="vertical">
+          {waiting && <span>{mayConfirm ? t('detail.entryCheckYou') : order.entry.enteredBy === me.id ? t('detail.entryCheckOther') : t('detail.entryCheckRole')}</span>}
+          {waiting && error !== undefined && <Typography.Text type="danger">{problemMessage(t, error)}</Typography.Text>}
+          {stale && stale.length > 0 && (
+            <Typography.Text type="warning">
+              {t('detail.staleBy', {
+                who: [...new Set(stale.map((e) => e.actorLabel))].join(', '),
+                at: format.dateTime(stale.at(-1)!.at),
+                what: stale.map((e) => t(`history.${e.action}`, { defaultValue: e.action })).join(t('detail.listSeparator')),
+              })}
+            </Typography.Text>
+          )}
+          {mayConfirm && (
+            <Button type="primary" loading={busy} onClick={() => void confirm()}>
+              {t('detail.confirmEntry')}
+            </Button>
+          )}
+        </Space>
+      }
+    />
+  );
+}
+
+/** One order: header, lines, priority explanation, SLA clocks, review chain and the full history. */
+export default function OrderDetail({ me }: { me: Me }) {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const narrow = !Grid.useBreakpoint().md;
+  const order = useQuery({ queryKey: ['order', id], queryFn: () => api<Order>(`/api/v1/orders/${id}`) });
+
+  if (order.isPending) return <Card loading />;
+  if (order.isError) {
+    return <Result status={order.error instanceof ApiProblem && order.error.status === 404 ? '404' : 'error'} title={problemMessage(t, order.error)} extra={<Link to="/orders">{t('nav.orders')}</Link>} />;
+  }
+  const o = order.data;
+  const address = o.delivery.address ? [o.delivery.address.region, o.delivery.address.city, o.delivery.address.district, o.delivery.address.line1].filter(Boolean).join(' ') : null;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="order-detail">
+      <Space wrap align="center">
+        <Typography.Title level={3} style={{ margin: 0 }} data-testid="order-number">
+          {o.number}
+        </Typography.Title>
+        <StatusTag status={o.status} />
+        <PriorityTag level={o.priority.level} />
+        {o.nextDeadline && <Countdown secondsLeft={o.nextDeadline.secondsLeft} />}
+      </Space>
+      <EntryCheck order={o} me={me} />
+      <Findings exceptions={o.exceptions} warnings={o.warnings} />
+      <Card size="small">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('orders.customer')}>
+            <Link to={`/customers/${o.customer.id}`}>{o.customer.name}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('orders.total')}>{format.money(o.totals.totalMinor, o.totals.currency)}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.channel')}>{`${t(`channel.${o.channel}`)}${o.externalRef ? ` · ${o.externalRef}` : ''}`}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.type')}>{t(`orderType.${o.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.payment')}>{t(`payment.${o.paymentStatus}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.received')}>{format.dateTime(o.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.deliveryDate')}>{o.requestedDeliveryDate ? format.date(o.requestedDeliveryDate) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.delivery')}>{o.delivery.method === 'pickup' ? t('deliveryMethod.pickup') : (address ?? '—')}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.contact')}>{o.contact ? [o.contact.name, o.contact.phone, o.contact.email].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
+          {o.specialRequirements?.text && <Descriptions.Item label={t('entry.requirements')}>{o.specialRequirements.text}</Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t('entry.lines')}>
+        <Lines order={o} narrow={narrow} />
+      </Card>
+      <Row gutter={[12, 12]}>
+        <Col xs={24} lg={12}>
+          <Card size="small" title={t('detail.priority')}>
+            <PriorityExplain priority={o.priority} currency={o.totals.currency} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <SlaClocks orderId={o.id} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <ReviewChain order={o} me={me} />
+        </Col>
+        <Col xs={24} lg={12}>
+          <History orderId={o.id} />
+        </Col>
+      </Row>
+    </Space>
+  );
+}

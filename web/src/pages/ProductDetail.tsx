@@ -1,0 +1,84 @@
+import { Button, Card, Col, Descriptions, Result, Row, Space, Statistic, Table, Typography } from 'antd';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Page, Product, StockLevel, StockMovement } from '../api/types';
+import { problemMessage } from '../components/problems';
+import { useFormat } from '../format';
+
+/** Stock on hand, reserved and available, and the ledger of every movement. */
+function Stock({ product }: { product: Product }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const level = useQuery({ queryKey: ['product', product.id, 'stock'], queryFn: () => api<StockLevel>(`/api/v1/products/${product.id}/stock`) });
+  const movements = useInfiniteQuery({
+    queryKey: ['product', product.id, 'movements'],
+    queryFn: ({ pageParam }) => api<Page<StockMovement>>(`/api/v1/products/${product.id}/stock/movements`, { query: { limit: 50, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
+  return (
+    <>
+      <Row gutter={[12, 12]}>
+        {(['onHand', 'reserved', 'available'] as const).map((key) => (
+          <Col xs={8} key={key}>
+            <Card size="small">
+              <Statistic title={t(`products.${key}`)} value={level.data?.[key] ?? 0} loading={level.isPending} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Card size="small" title={t('products.movements')}>
+        <Table<StockMovement>
+          rowKey="id"
+          size="small"
+          loading={movements.isPending}
+          dataSource={movements.data?.pages.flatMap((p) => p.items) ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          columns={[
+            { title: t('products.at'), dataIndex: 'at', render: (at: string) => format.dateTime(at) },
+            { title: t('products.movementKind'), dataIndex: 'kind', render: (kind: string) => t(`movement.${kind}`, { defaultValue: kind }) },
+            { title: t('products.onHand'), align: 'right', render: (_, m) => `${signed(m.onHandDelta)} → ${format.number(m.onHandAfter)}` },
+            { title: t('products.reserved'), align: 'right', render: (_, m) => `${signed(m.reservedDelta)} → ${format.number(m.reservedAfter)}` },
+            { title: t('products.reference'), render: (_, m) => (m.orderId ? <Link to={`/orders/${m.orderId}`}>{t('products.order')}</Link> : (m.reason ?? '—')) },
+          ]}
+        />
+        {movements.hasNextPage && (
+          <Button block onClick={() => void movements.fetchNextPage()} loading={movements.isFetchingNextPage}>
+            {t('orders.more')}
+          </Button>
+        )}
+      </Card>
+    </>
+  );
+}
+
+export default function ProductDetail() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const format = useFormat();
+  const product = useQuery({ queryKey: ['product', id], queryFn: () => api<Product>(`/api/v1/products/${id}`) });
+  if (product.isPending) return <Card loading />;
+  if (product.isError) return <Result status="error" title={problemMessage(t, product.error)} />;
+  const p = product.data;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {`${p.sku} · ${p.name}`}
+      </Typography.Title>
+      <Card size="small">
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('products.kind')}>{t(`productKind.${p.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('products.price')}>{`${format.money(p.priceMinor, p.currency)} / ${p.unit}`}</Descriptions.Item>
+          {p.model && <Descriptions.Item label={t('products.model')}>{p.model}</Descriptions.Item>}
+          {p.category && <Descriptions.Item label={t('products.category')}>{p.category}</Descriptions.Item>}
+          <Descriptions.Item label={t('products.active')}>{p.active ? t('products.onSale') : t('products.discontinued')}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      {p.kind === 'stock' ? <Stock product={p} /> : <Typography.Text type="secondary">{t('products.noStock')}</Typography.Text>}
+    </Space>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Page, Product } from '../api/types';
+import { problemMessage } from '../components/problems';
+import { useFormat } from '../format';
+
+export default function ProductList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? undefined;
+  const products = useInfiniteQuery({
+    queryKey: ['products', q],
+    queryFn: ({ pageParam }) => api<Page<Product>>('/api/v1/products', { query: { q, limit: 50, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const rows = products.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('products.title')}
+      </Typography.Title>
+      <Input.Search allowClear defaultValue={q} placeholder={t('products.search')} aria-label={t('products.search')} onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })} style={{ maxWidth: 360 }} />
+      {products.isError && <Typography.Text type="danger">{problemMessage(t, products.error)}</Typography.Text>}
+      <Table<Product>
+        rowKey="id"
+        size="small"
+        loading={products.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onRow={(p) => ({ onClick: () => navigate(`/products/${p.id}`), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: 'SKU', dataIndex: 'sku', render: (sku: string, p) => <Link to={`/products/${p.id}`}>{sku}</Link> },
+          { title: t('products.name'), dataIndex: 'name' },
+          { title: t('products.kind'), dataIndex: 'kind', render: (kind: string) => t(`productKind.${kind}`) },
+          { title: t('products.price'), align: 'right', render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${p.unit}` },
+          { title: t('products.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="success">{t('products.onSale')}</Tag> : <Tag>{t('products.discontinued')}</Tag>) },
+        ]}
+      />
+      {products.hasNextPage && (
+        <Button block onClick={() => void products.fetchNextPage()} loading={products.isFetchingNextPage}>
+          {t('orders.more')}
+        </Button>
+      )}
+    </Space>
+  );
+}

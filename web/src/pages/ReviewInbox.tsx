@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { App, Button, Card, Empty, Space, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client';
+import type { InboxItem, Page } from '../api/types';
+import { problemMessage } from '../components/problems';
+import { ReviewDecision } from '../components/ReviewDecision';
+import { PriorityTag } from '../components/tags';
+import { useFormat } from '../format';
+
+/** The review steps waiting for one of my roles, longest waiting first (SPEC §5); one card each, fit for a phone. */
+export default function ReviewInbox() {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const { message } = App.useApp();
+  const inbox = useInfiniteQuery({
+    queryKey: ['inbox', 'list'],
+    queryFn: ({ pageParam }) => api<Page<InboxItem>>('/api/v1/review/inbox', { query: { limit: 20, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const items = useMemo(() => inbox.data?.pages.flatMap((p) => p.items) ?? [], [inbox.data]);
+  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('review.inbox')}
+      </Typography.Title>
+      {inbox.isError && <Typography.Text type="danger">{problemMessage(t, inbox.error)}</Typography.Text>}
+      {inbox.isSuccess && items.length === 0 && <Empty description={t('review.empty')} />}
+      {inbox.isPending && <Card loading />}
+      {items.map((item) => (
+        <Card
+          key={item.stepId}
+          size="small"
+          data-testid="inbox-item"
+          data-order={item.orderNumber ?? ''}
+          title={
+            <Space wrap>
+              <Link to={`/orders/${item.orderId}`}>{item.orderNumber}</Link>
+              <PriorityTag level={item.priority} />
+            </Space>
+          }
+          extra={<Typography.Text type="secondary">{item.step.name[language]}</Typography.Text>}
+        >
+          <Space orientation="vertical" style={{ width: '100%' }}>
+            <Typography.Text strong>{item.customer.name}</Typography.Text>
+            <Space wrap size="large">
+              <span>{format.money(item.totals.totalMinor, item.totals.currency)}</span>
+              <Typography.Text type="secondary">{t('review.waitingSince', { at: format.dateTime(item.waitingSince) })}</Typography.Text>
+              <Typography.Text type="secondary">{t('review.dueAt', { at: format.dateTime(item.dueAt) })}</Typography.Text>
+            </Space>
+            <ReviewDecision
+              orderId={item.orderId}
+              stepId={item.stepId}
+              onDone={(order) => void message.success(t('review.decided', { number: order.number, status: t(`status.${order.status}`) }))}
+            />
+          </Space>
+        </Card>
+      ))}
+      {inbox.hasNextPage && (
+        <Button block onClick={() => void inbox.fetchNextPage()} loading={inbox.isFetchingNextPage}>
+          {t('orders.more')}
+        </Button>
+      )}
+    </Space>
+  );
+}
