@@ -1,21 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-
-/** The topics the server sends on the event stream (SSE names each event by its topic). */
-const liveTopics = [
-  'order.received',
-  'order.prioritised',
-  'order.priority_changed',
-  'order.entry_confirmed',
-  'order.approved',
-  'order.rejected',
-  'order.returned',
-  'order.resubmitted',
-  'review.step_waiting',
-  'task.created',
-  'sla.warning',
-  'sla.escalated',
-];
+import { liveTopics } from './live-topics';
 
 /** What a change to orders can alter on screen. */
 const orderViews = [['orders'], ['summary'], ['inbox'], ['sla'], ['tasks'], ['notifications']];

@@ -172,14 +172,6 @@ export async function listStockMovements(
   return pageOf(rows.map(movementView), query.limit, (m) => [m.at, m.id]);
 }
 
-/** Units available now (on hand − reserved) per product; a product without stock has 0. */
-export async function availableStock(db: Executor, productIds: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db.select().from(stockLevels).where(inArray(stockLevels.productId, [...productIds]));
-  const available = new Map(productIds.map((id) => [id, 0]));
-  for (const row of rows) available.set(row.productId, row.onHand - row.reserved);
-  return available;
-}
-
 export interface ReservationRequest {
   orderId: string;
   customerId: string;

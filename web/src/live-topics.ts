@@ -1,0 +1,43 @@
+/**
+ * The topics the server sends on the event stream (SSE names each event by its topic, and
+ * a browser hears only the names it listens for). A test keeps this list in step with the
+ * server's notification templates.
+ */
+export const liveTopics = [
+  'order.received',
+  'order.prioritised',
+  'order.priority_changed',
+  'order.entry_confirmed',
+  'order.approved',
+  'order.rejected',
+  'order.returned',
+  'order.resubmitted',
+  'order.cancelled',
+  'order.planned',
+  'order.promise_date_changed',
+  'order.delay_reported',
+  'order.substitute_proposed',
+  'order.ready_to_ship',
+  'order.backorder_filled',
+  'order.in_service',
+  'order.delivered',
+  'order.accepted',
+  'order.acceptance_failed',
+  'order.completed',
+  'shipment.shipped',
+  'shipment.tracked',
+  'case.opened',
+  'case.transfer_requested',
+  'case.transferred',
+  'case.closed',
+  'return.authorised',
+  'return.refunded',
+  'survey.sent',
+  'feedback.received',
+  'customer.daily_digest',
+  'review.step_waiting',
+  'task.created',
+  'sla.warning',
+  'sla.escalated',
+  'sla.late_reason_recorded',
+];
