@@ -149,11 +149,12 @@ describe('the web console', () => {
     await item.getByRole('button', { name: /通\s*过/ }).click();
     await manager.locator('.ant-message').getByText(orderNumber).waitFor();
 
-    await t.drain(); // the worker publishes the change to every live stream
-    await row.locator('[data-status=approved]').waitFor({ timeout: 15_000 });
+    // The worker publishes the approval to every live stream and makes the plan at once.
+    await t.drain();
+    await row.locator('[data-status=planned]').waitFor({ timeout: 15_000 });
 
     await manager.goto(`${baseUrl}/orders/${orderId}`);
-    await manager.locator('[data-testid=order-detail] [data-status=approved]').first().waitFor();
+    await manager.locator('[data-testid=order-detail] [data-status=planned]').first().waitFor();
     await noHorizontalScroll(manager);
     await shoot(manager, 'order-detail-390');
   });
@@ -165,10 +166,10 @@ describe('the web console', () => {
     const row = observer.locator('tbody tr').filter({ hasText: orderNumber });
     await row.waitFor();
     expect(await row.textContent()).toContain('CN¥18,000.00');
-    expect(await row.locator('[data-status=approved]').textContent()).toBe('Approved');
+    expect(await row.locator('[data-status=planned]').textContent()).toBe('Planned');
     await shoot(observer, 'orders-list-en');
     await observer.goto(`${baseUrl}/orders?view=kanban`);
-    await observer.locator('[data-column=approved]').getByText(orderNumber).waitFor();
+    await observer.locator('[data-column=planned]').getByText(orderNumber).waitFor();
     await shoot(observer, 'orders-kanban-en');
     await observer.goto(`${baseUrl}/orders/${orderId}`);
     await observer.getByText('Review chain').waitFor();

@@ -97,7 +97,8 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
       decidedBy: null,
       decidedByLabel: passed ? system : null,
       decidedAt: passed ? now : null,
-      comment: passed ? (check?.passed ? 'automatic check passed' : 'approved automatically: every check passed and the order is low-risk') : null,
+      // The system's decisions speak through their evidence (shown in the reader's language), not a comment.
+      comment: null,
     };
   });
 

@@ -126,7 +126,10 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
                 <Space orientation="vertical" size={0}>
                   <Typography.Text type="secondary">{`${t(`role.${step.role}`)} · ${t(`review.stepStatus.${step.status}`, { defaultValue: step.status })}`}</Typography.Text>
                   {step.check && <Typography.Text type={step.checkPassed === false ? 'danger' : 'secondary'}>{t(step.checkPassed === false ? 'review.checkFailed' : 'review.checkPassed')}</Typography.Text>}
-                  {step.decidedByLabel && step.decidedAt && <Typography.Text>{t('review.decision', { who: step.decidedByLabel, at: format.dateTime(step.decidedAt) })}</Typography.Text>}
+                  {step.key === 'final' && step.decidedByLabel === 'system' && <Typography.Text type="secondary">{t('review.autoApproved')}</Typography.Text>}
+                  {step.decidedByLabel && step.decidedAt && (
+                    <Typography.Text>{t('review.decision', { who: step.decidedByLabel === 'system' ? t('review.system') : step.decidedByLabel, at: format.dateTime(step.decidedAt) })}</Typography.Text>
+                  )}
                   {step.comment && <Typography.Text italic>“{step.comment}”</Typography.Text>}
                   {step.status === 'waiting' && me.roles.some((r) => r === step.role || r === 'admin') && me.permissions.includes('review:decide') && (
                     <div style={{ marginTop: 8 }}>
