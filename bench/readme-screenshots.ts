@@ -22,7 +22,7 @@ const quiet = { info() {}, warn() {}, error() {} };
 const config = loadConfig({ ...process.env, ORDO_DATA_DIR: 'memory://', DATABASE_URL: '', LOG_LEVEL: 'silent' });
 const database = await connectDatabase({});
 await migrateDatabase(database);
-await seedDemo(database.db, systemClock, config.timeZone);
+await seedDemo(database.db, systemClock, config);
 await createWorker({ db: database.db, clock: systemClock, config, log: quiet }).drain();
 const app = await buildApp({ config, database, logger: false });
 const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });

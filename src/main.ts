@@ -79,7 +79,7 @@ program
   .addArgument(new Command().createArgument('<dataset>', 'which data set').choices(['demo']))
   .action(async () => {
     await withDatabase('seed demo', async (database) => {
-      const summary = await seedDemo(database.db, systemClock, config().timeZone);
+      const summary = await seedDemo(database.db, systemClock, config(), (line) => process.stdout.write(`${line}\n`));
       process.stdout.write(`${summary}\n`);
     });
   });

@@ -11,6 +11,7 @@ import type { ProductionLineInput } from '../modules/inventory/service.js';
 import type { OrderType, PaymentStatus } from '../modules/orders/service.js';
 import type { SpecialRequirements } from '../modules/orders/intake-audit.js';
 import type { Channel } from '../modules/orders/settings.js';
+import type { StoryStep } from './demo-story.js';
 
 export const demoCompany = '星河智能装备有限公司';
 export const demoPassword = 'ordo-demo-2024';
@@ -201,49 +202,76 @@ export interface DemoOrder {
   delivery?: { method: 'pickup' } | { method: 'ship'; address: Address };
   /** The manager confirms the hand-entered order this many minutes after receipt. */
   confirmAfter?: number;
+  /** What happened to it afterwards (steps due after "now" have not happened yet). */
+  story?: StoryStep[];
 }
 
-/** Three weeks of orders, oldest first. Comments say where each one should land. */
+const survey = (responseSpeed: number, comments: string) => ({ responseSpeed, productQuality: 5, deliveryTimeliness: 4, serviceAttitude: 5, comments });
+
+/** Three weeks of orders, oldest first. Comments say where each one lands. */
 export const demoOrders: DemoOrder[] = [
+  // Approved, shipped, delivered and accepted; the survey answered: completed.
   { when: { daysAgo: 21, at: '09:12' }, customer: 'ruida', channel: 'b2b_direct', by: 'sales', paymentStatus: 'unpaid', dueInDays: 10,
-    lines: [{ sku: 'XH-B10', qty: 200 }, { sku: 'XH-B16', qty: 60 }] },
+    lines: [{ sku: 'XH-B10', qty: 200 }, { sku: 'XH-B16', qty: 60 }] ,
+    story: [{ after: 2, do: 'approve' }, { after: 20, do: 'stages' }, { after: 26, do: 'ship', carrier: '德邦物流' }, { after: 40, do: 'track', status: 'in_transit', location: '苏州转运中心' }, { after: 52, do: 'track', status: 'delivered', location: '苏州工业园区' }, { after: 54, do: 'accept' }, { after: 80, do: 'answer_survey', answer: survey(5, '发货及时，质量稳定') }] },
   { when: { daysAgo: 21, at: '10:40' }, customer: 'huadong', channel: 'phone', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 7, confirmAfter: 30,
     lines: [{ sku: 'XH-A2024', qty: 2 }, { sku: 'XH-SV-INST', qty: 2 }], requirements: '安装前需提前一天电话预约' },
+  // Accepted after the survey went out: completed.
   { when: { daysAgo: 20, at: '14:05' }, customer: 'liming', channel: 'marketplace', by: 'admin', paymentStatus: 'paid', dueInDays: 5, ref: 'TM-{date}-30117',
-    lines: [{ sku: 'XH-PE18', qty: 4 }] },
+    lines: [{ sku: 'XH-PE18', qty: 4 }] ,
+    story: [{ after: 1, do: 'approve' }, { after: 18, do: 'stages' }, { after: 20, do: 'ship', carrier: '京东物流' }, { after: 44, do: 'track', status: 'delivered', location: '东莞长安镇' }, { after: 100, do: 'accept' }] },
   { when: { daysAgo: 20, at: '16:30' }, customer: 'lvyuan', channel: 'email', by: 'specialist', paymentStatus: 'unpaid', type: 'custom', dueInDays: 18, confirmAfter: 45,
     lines: [{ sku: 'XH-PLC800', qty: 1 }],
-    requirements: { text: '按客户电气图纸定制', customization: { 配色: 'RAL7035 浅灰', 电源: '380V 三相五线', PLC品牌: '西门子 S7-1200' } } },
+    requirements: { text: '按客户电气图纸定制', customization: { 配色: 'RAL7035 浅灰', 电源: '380V 三相五线', PLC品牌: '西门子 S7-1200' } } ,
+    story: [{ after: 20, do: 'approve' }, { after: 40, do: 'stages', count: 2 }, { after: 150, do: 'stages', count: 1 }] },
   { when: { daysAgo: 19, at: '08:55' }, customer: 'wangfang', channel: 'online_store', by: 'admin', paymentStatus: 'paid', dueInDays: 4, ref: 'WS-{date}-0192',
-    lines: [{ sku: 'XH-KIT32', qty: 2 }, { sku: 'XH-F20', qty: 5 }] },
+    lines: [{ sku: 'XH-KIT32', qty: 2 }, { sku: 'XH-F20', qty: 5 }] ,
+    story: [{ after: 5, do: 'stages' }, { after: 7, do: 'ship', carrier: '顺丰速运' }, { after: 30, do: 'track', status: 'delivered', location: '杭州西湖区' }, { after: 33, do: 'accept' }, { after: 60, do: 'answer_survey', answer: survey(4, '工具包很实用') }] },
+  // Ten sensors arrived broken: acceptance failed, after-sales claimed the case, took them back and refunded them.
   { when: { daysAgo: 19, at: '11:20' }, customer: 'pengcheng', channel: 'api', by: 'admin', paymentStatus: 'unpaid', dueInDays: 6, ref: 'PC-PO-{date}-041',
-    lines: [{ sku: 'XH-SM750', qty: 10 }, { sku: 'XH-PE18', qty: 100 }] },
+    lines: [{ sku: 'XH-SM750', qty: 10 }, { sku: 'XH-PE18', qty: 100 }] ,
+    story: [{ after: 3, do: 'approve' }, { after: 22, do: 'stages' }, { after: 26, do: 'ship', carrier: '德邦物流' }, { after: 40, do: 'track', status: 'in_transit', location: '深圳转运中心' },
+      { after: 70, do: 'track', status: 'delivered', location: '深圳南山区' }, { after: 73, do: 'accept', problem: { sku: 'XH-PE18', accepted: 90, comment: '10件外壳运输破损' } },
+      { after: 74, do: 'claim_case', contact: '已电话联系黄总，确认破损数量', remedy: '退回破损件并退款' }, { after: 96, do: 'authorise_return', sku: 'XH-PE18', quantity: 10, reason: '运输破损' },
+      { after: 170, do: 'receive_return' }, { after: 190, do: 'refund', amountMinor: yuan(1_850) }] },
   { when: { daysAgo: 18, at: '09:30' }, customer: 'chenjg', channel: 'in_person', by: 'specialist', paymentStatus: 'paid', dueInDays: 2, confirmAfter: 20,
     lines: [{ sku: 'XH-KIT32', qty: 1 }], delivery: { method: 'pickup' } },
   // The seed's customisation example, with its parameters: clear, goes to review.
   { when: { daysAgo: 18, at: '15:10' }, customer: 'tianfu', channel: 'phone', by: 'specialist', paymentStatus: 'paid', type: 'custom', dueInDays: 20, confirmAfter: 35,
-    lines: [{ sku: 'XH-A2024C', qty: 1 }], requirements: { text: '需定制LOGO', customization: { logo: '客户提供AI文件, 40mm, 正面居中' } } },
+    lines: [{ sku: 'XH-A2024C', qty: 1 }], requirements: { text: '需定制LOGO', customization: { logo: '客户提供AI文件, 40mm, 正面居中' } } ,
+    story: [{ after: 18, do: 'approve' }, { after: 60, do: 'stages', count: 2 },
+      { after: 100, do: 'delay', days: 3, reason: '定制LOGO丝印网版返工', contingency: 'outsource', measure: '丝印外协加工，加急处理' }] },
+  // Delivered two days ago; the customer has not confirmed acceptance yet.
   { when: { daysAgo: 17, at: '10:05' }, customer: 'changjiang', channel: 'file_import', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 12, ref: 'CJ-{date}.xlsx#2',
-    lines: [{ sku: 'XH-B16', qty: 300 }, { sku: 'XH-B10', qty: 100 }] },
+    lines: [{ sku: 'XH-B16', qty: 300 }, { sku: 'XH-B10', qty: 100 }] ,
+    story: [{ after: 3, do: 'approve' }, { after: 24, do: 'stages' }, { after: 28, do: 'ship', carrier: '德邦物流' }, { after: 40, do: 'track', status: 'in_transit', location: '武汉转运中心' }, { after: 360, do: 'track', status: 'delivered', location: '武汉东西湖区' }] },
+  // Delivered and accepted yesterday: the survey goes out later today.
   { when: { daysAgo: 16, at: '13:45' }, customer: 'yongxing', channel: 'marketplace', by: 'admin', paymentStatus: 'paid', dueInDays: 6, ref: 'JD-{date}88213',
-    lines: [{ sku: 'XH-HTD1200', qty: 6 }, { sku: 'XH-PE18', qty: 2 }] },
+    lines: [{ sku: 'XH-HTD1200', qty: 6 }, { sku: 'XH-PE18', qty: 2 }] ,
+    story: [{ after: 2, do: 'approve' }, { after: 20, do: 'stages' }, { after: 22, do: 'ship', carrier: '顺丰速运' }, { after: 360, do: 'track', status: 'delivered', location: '宁波北仑区' }, { after: 362, do: 'accept' }] },
   // Packaging not settled ("待定"): exception once the entry is confirmed.
   { when: { daysAgo: 16, at: '17:20' }, customer: 'zhongke', channel: 'email', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 20, confirmAfter: 40,
     lines: [{ sku: 'XH-RA50', qty: 1 }, { sku: 'XH-SV-TRAIN', qty: 2 }], requirements: '包装待定，客户确认木箱尺寸后再通知' },
   { when: { daysAgo: 15, at: '09:40' }, customer: 'ruida', channel: 'portal', by: 'sales', paymentStatus: 'unpaid', dueInDays: 8,
-    lines: [{ sku: 'XH-B10', qty: 150 }] },
+    lines: [{ sku: 'XH-B10', qty: 150 }] ,
+    story: [{ after: 2, do: 'approve' }, { after: 24, do: 'stages' }, { after: 300, do: 'ship', carrier: '德邦物流' }, { after: 310, do: 'track', status: 'in_transit', location: '苏州转运中心' }, { after: 340, do: 'track', status: 'out_for_delivery', location: '苏州工业园区' }] },
   { when: { daysAgo: 14, at: '11:00' }, customer: 'hailan', channel: 'phone', by: 'specialist', paymentStatus: 'paid', dueInDays: 5, confirmAfter: 25,
-    lines: [{ sku: 'XH-HMI10', qty: 2 }] },
+    lines: [{ sku: 'XH-HMI10', qty: 2 }] ,
+    story: [{ after: 2, do: 'approve' }, { after: 300, do: 'stages' }] },
   // No delivery date: exception.
   { when: { daysAgo: 14, at: '14:30' }, customer: 'liming', channel: 'online_store', by: 'admin', paymentStatus: 'paid', dueInDays: null, ref: 'WS-{date}-0357',
-    lines: [{ sku: 'XH-B10', qty: 2 }] },
+    lines: [{ sku: 'XH-B10', qty: 2 }] ,
+    story: [{ after: 30, do: 'cancel', reason: '客户改为到门店直接购买，取消订单' }] },
   { when: { daysAgo: 13, at: '10:15' }, customer: 'huadong', channel: 'b2b_direct', by: 'sales', paymentStatus: 'partial', dueInDays: 20,
-    lines: [{ sku: 'XH-CV6', qty: 1 }, { sku: 'XH-SV-INST', qty: 1 }], requirements: { packaging: '木箱包装，需防潮' } },
+    lines: [{ sku: 'XH-CV6', qty: 1 }, { sku: 'XH-SV-INST', qty: 1 }], requirements: { packaging: '木箱包装，需防潮' } ,
+    story: [{ after: 4, do: 'approve' }, { after: 24, do: 'stages', count: 1 }] },
   // Only one HMI-10 left and not paid: stock shortage exception.
   { when: { daysAgo: 12, at: '09:05' }, customer: 'lvyuan', channel: 'phone', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 7, confirmAfter: 30,
     lines: [{ sku: 'XH-HMI10', qty: 5 }] },
+  // 100 of 150 sensors went first; the rest follow.
   { when: { daysAgo: 11, at: '15:50' }, customer: 'pengcheng', channel: 'api', by: 'admin', paymentStatus: 'unpaid', dueInDays: 7, ref: 'PC-PO-{date}-057',
-    lines: [{ sku: 'XH-PE18', qty: 150 }] },
+    lines: [{ sku: 'XH-PE18', qty: 150 }] ,
+    story: [{ after: 1, do: 'approve' }, { after: 20, do: 'stages' }, { after: 24, do: 'ship', carrier: '顺丰速运', part: { sku: 'XH-PE18', quantity: 100 } }, { after: 40, do: 'track', status: 'in_transit', location: '深圳转运中心' }] },
   { when: { daysAgo: 10, at: '10:30' }, customer: 'changjiang', channel: 'email', by: 'specialist', paymentStatus: 'unpaid', type: 'custom', dueInDays: 9, confirmAfter: 50,
     lines: [{ sku: 'XH-FX01', qty: 4 }],
     requirements: { text: '按客户图纸加工', customization: { 图纸: 'WH-FX-2024-07 Rev.B', 材质: '6061铝合金，阳极氧化' } } },
@@ -287,8 +315,10 @@ export const demoOrders: DemoOrder[] = [
   // 80 jigs in 5 days: more than the lines can make; the capacity step waits for production.
   { when: { daysAgo: 1, at: '11:30' }, customer: 'huadong', channel: 'b2b_direct', by: 'sales', paymentStatus: 'unpaid', dueInDays: 5,
     lines: [{ sku: 'XH-FX01', qty: 80 }] },
-  { when: { daysAgo: 1, at: '16:00' }, customer: 'zhongke', channel: 'in_person', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 9,
-    lines: [{ sku: 'XH-SV-TRAIN', qty: 2 }] },
+  // Training booked in person: confirmed, approved and under way at the customer's.
+  { when: { daysAgo: 1, at: '16:00' }, customer: 'zhongke', channel: 'in_person', by: 'specialist', paymentStatus: 'unpaid', dueInDays: 9, confirmAfter: 20,
+    lines: [{ sku: 'XH-SV-TRAIN', qty: 2 }] ,
+    story: [{ after: 1, do: 'approve' }, { after: 16, do: 'stages' }] },
   // Today's orders: their response deadlines are still running.
   { when: { minutesAgo: 95 }, customer: 'pengcheng', channel: 'api', by: 'admin', paymentStatus: 'unpaid', dueInDays: 4, ref: 'PC-PO-{date}-071',
     lines: [{ sku: 'XH-SM750', qty: 5 }, { sku: 'XH-PE18', qty: 20 }] },

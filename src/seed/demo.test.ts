@@ -7,15 +7,23 @@ import { roles } from '../modules/identity/permissions.js';
 import { listUsers } from '../modules/identity/service.js';
 import { listCustomers } from '../modules/customers/service.js';
 import { listProducts } from '../modules/catalog/service.js';
-import { getStockLevel } from '../modules/inventory/service.js';
-import { listOrders, type OrderSummary } from '../modules/orders/service.js';
+import { loadConfig } from '../config.js';
+import { getStockLevel, listStockMovements } from '../modules/inventory/service.js';
+import { listOrders, type OrderStatus, type OrderSummary } from '../modules/orders/service.js';
 import { getReview } from '../modules/review/service.js';
+import { getPlan } from '../modules/planning/service.js';
+import { listShipments } from '../modules/fulfilment/service.js';
+import { listCases } from '../modules/aftersales/service.js';
+import { listFeedback } from '../modules/feedback/service.js';
+import { listPendingClocks } from '../modules/sla/service.js';
 import { seedDemo } from './demo.js';
 
 let database: Database;
 let summary: string;
 let orders: OrderSummary[];
 const clock = new ManualClock('2024-05-20T02:00:00Z'); // 10:00 in Shanghai
+const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+const progress: string[] = [];
 
 async function allOrders(): Promise<OrderSummary[]> {
   return (await listOrders(database.db, { limit: 1000 })).items;
@@ -23,7 +31,7 @@ async function allOrders(): Promise<OrderSummary[]> {
 
 beforeAll(async () => {
   database = await freshDatabase();
-  summary = await seedDemo(database.db, clock, 'Asia/Shanghai');
+  summary = await seedDemo(database.db, clock, config, (line) => progress.push(line));
   orders = await allOrders();
 });
 afterAll(async () => database?.close());
@@ -86,12 +94,7 @@ test('orders over three weeks from at least 8 channels, numbered YYYYMM-NNN', ()
   expect(orders.filter((o) => o.channel === 'marketplace').every((o) => /^(TM|JD)-/.test(o.externalRef ?? ''))).toBe(true);
 });
 
-test('intake sorted them: exceptions, under review, approved at once, awaiting the entry check', () => {
-  const inStatus = (s: string) => orders.filter((o) => o.status === s);
-  expect(inStatus('exception').length).toBeGreaterThan(0);
-  expect(inStatus('under_review').length).toBeGreaterThan(0);
-  expect(inStatus('approved').length).toBeGreaterThan(0);
-  expect(inStatus('awaiting_entry_check').length).toBeGreaterThan(0);
+test('intake sorted them: exceptions, under review, awaiting the entry check', () => {
   const codes = new Set(orders.flatMap((o) => o.exceptions.map((e) => e.code)));
   for (const code of ['missing_delivery_date', 'special_requirements_unclear', 'stock_shortage_unpaid']) expect(codes, code).toContain(code);
   expect(orders.some((o) => o.warnings.some((w) => w.code === 'backordered'))).toBe(true);
@@ -103,7 +106,7 @@ test('the seed’s examples: VIP 150,000 CNY due in 3 days → high, reviewed by
   expect(vip).toMatchObject({ channel: 'online_store', paymentStatus: 'paid', status: 'under_review', priority: { level: 'high', score: 9 } });
   const normal = orders.find((o) => o.customer.name === '苏州瑞达自动化设备有限公司' && o.totals.totalMinor === 8_000_00)!;
   // Net-30 terms well within its credit limit, in stock, below 10,000 CNY: low risk.
-  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'approved', priority: { level: 'low', score: 5 } });
+  expect(normal).toMatchObject({ paymentStatus: 'unpaid', status: 'planned', priority: { level: 'low', score: 5 } });
 });
 
 test('every record went through its service: the audit trail holds', async () => {
@@ -113,23 +116,81 @@ test('every record went through its service: the audit trail holds', async () =>
 });
 
 test('a second run creates nothing and says the demo is already loaded', async () => {
-  const again = await seedDemo(database.db, clock, 'Asia/Shanghai');
+  const again = await seedDemo(database.db, clock, config);
   expect(again).toMatch(/already loaded/);
   expect(again).toContain('nothing was created');
   expect((await allOrders()).length).toBe(orders.length);
   expect((await listUsers(database.db)).length).toBe(roles.length);
 });
 
-test('orders went through review: low-risk ones approved at once, the others waiting for the role of the first open step', async () => {
-  const reviewed = orders.filter((o) => o.status === 'under_review' || o.status === 'approved');
+test('orders still in review wait for the role of the first open step; low-risk ones were approved at once and planned', async () => {
+  const reviewed = orders.filter((o) => o.status === 'under_review' || o.status === 'planned');
   const waitingKeys = new Set<string>();
   for (const order of reviewed) {
     const review = (await getReview(database.db, order.id))!;
     expect(review, order.number).toMatchObject({ orderNumber: order.number, chain: { orderType: order.type, version: 1 }, round: 1 });
     const waiting = review.rounds[0]!.steps.filter((s) => s.status === 'waiting');
-    expect(waiting.length, order.number).toBe(order.status === 'approved' ? 0 : 1);
+    expect(waiting.length, order.number).toBe(order.status === 'planned' ? 0 : 1);
     for (const step of waiting) waitingKeys.add(step.key);
   }
-  expect(orders.filter((o) => o.status === 'approved').length).toBeGreaterThanOrEqual(3);
+  expect(orders.filter((o) => o.status === 'planned').length).toBeGreaterThanOrEqual(3);
   expect([...waitingKeys].sort()).toEqual(['basic', 'capacity', 'credit', 'final', 'materials', 'special_requirements']);
+});
+
+/** Where an order rests: the others (received, approved, acceptance_failed) are passed through at once today. */
+const restingStatuses: OrderStatus[] = [
+  'awaiting_entry_check', 'exception', 'under_review', 'planned', 'in_progress', 'ready_to_ship', 'partially_shipped',
+  'shipped', 'in_service', 'delivered', 'accepted', 'after_sales', 'completed', 'cancelled',
+];
+
+test('a living company: orders in every stage an order rests in, and the progress was told along the way', () => {
+  for (const status of restingStatuses) expect(orders.filter((o) => o.status === status).length, status).toBeGreaterThan(0);
+  expect(progress.length).toBeGreaterThan(10);
+  expect(progress.some((line) => line.includes('worker:'))).toBe(false);
+  expect(summary).toMatch(/history: +\d+ steps replayed/);
+});
+
+test('the stages behind the statuses: exception tasks, a reported delay, tracking, an after-sales return and an answered survey', async () => {
+  const one = (status: OrderStatus) => orders.find((o) => o.status === status)!;
+  expect(orders.filter((o) => o.status === 'exception').every((o) => o.exceptions.length > 0)).toBe(true);
+
+  const delayed = [];
+  for (const o of orders.filter((x) => x.status === 'in_progress')) {
+    const plan = await getPlan(database.db, o.id);
+    expect(plan.stages.some((s) => s.status === 'done'), o.number).toBe(true);
+    if (plan.delays.length > 0) delayed.push(plan);
+  }
+  expect(delayed).toEqual([expect.objectContaining({ delays: [expect.objectContaining({ days: 3, contingency: 'outsource' })] })]);
+
+  const shipments = await listShipments(database.db, one('shipped').id);
+  expect(shipments).toEqual([expect.objectContaining({ carrier: expect.objectContaining({ name: '德邦物流' }) })]);
+  expect(shipments[0]!.status).toBe('out_for_delivery');
+
+  const { items: cases } = await listCases(database.db, { orderId: one('after_sales').id, limit: 10 });
+  expect(cases).toEqual([expect.objectContaining({ status: 'in_progress', source: 'acceptance', owner: expect.objectContaining({ label: 'after-sales@demo.ordo' }), refundedMinor: 1_850_00 })]);
+  expect(cases[0]!.returns).toEqual([expect.objectContaining({ status: 'refunded' })]);
+
+  const { items: answers } = await listFeedback(database.db, { limit: 10 });
+  expect(answers.length).toBe(2);
+  expect(answers.every((a) => orders.find((o) => o.id === a.orderId)!.status === 'completed')).toBe(true);
+});
+
+test('deadlines: some long-waiting reviews are overdue, today’s orders still running', async () => {
+  const overdue = await listPendingClocks(database.db, clock.now(), { state: 'overdue', limit: 100 });
+  expect(overdue.items.length).toBeGreaterThan(0);
+  const all = await listPendingClocks(database.db, clock.now(), { state: 'all', limit: 100 });
+  expect(all.items.length).toBeGreaterThan(overdue.items.length);
+});
+
+test('the stock ledger explains the stock: on hand = receipts − shipments + restocked returns ± adjustments', async () => {
+  const { items } = await listProducts(database.db, { limit: 100 });
+  const kinds = new Set<string>();
+  for (const product of items.filter((p) => p.kind === 'stock')) {
+    const { items: movements } = await listStockMovements(database.db, product.id, { limit: 1000 });
+    const sum = (kind: string) => movements.filter((m) => m.kind === kind).reduce((n, m) => n + m.onHandDelta, 0);
+    for (const m of movements) kinds.add(m.kind);
+    expect(sum('receipt') + sum('shipment') + sum('return') + sum('adjustment'), product.sku).toBe((await getStockLevel(database.db, product.id)).onHand);
+    expect(movements.reduce((n, m) => n + m.onHandDelta, 0), product.sku).toBe((await getStockLevel(database.db, product.id)).onHand);
+  }
+  for (const kind of ['receipt', 'shipment', 'return']) expect(kinds, kind).toContain(kind);
 });

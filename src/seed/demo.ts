@@ -1,11 +1,15 @@
 /**
  * `ordo seed demo`: loads the demo company of demo-data.ts through the module services
- * (never into tables directly), so every record carries its audit event. Deterministic:
- * the same clock gives the same data. A second run finds the demo loaded and creates nothing.
+ * (never into tables directly), so every record carries its audit event. The orders' stories
+ * (review, plan, shipment, acceptance, after-sales, survey) replay on a clock of their own,
+ * with the job worker running what falls due in between — plans, surveys, SLA scans — so
+ * the company ends "now" with orders in every stage. Deterministic: the same clock gives the
+ * same data. A second run finds the demo loaded and creates nothing.
  */
+import type { Config } from '../config.js';
 import type { Db } from '../platform/db/connect.js';
-import type { Clock } from '../platform/time/clock.js';
-import type { Actor } from '../platform/audit/record.js';
+import { ManualClock, type Clock } from '../platform/time/clock.js';
+import { createWorker } from '../worker.js';
 import { DomainError } from '../platform/http/errors.js';
 import { localDate, zonedParts } from '../platform/time/zone.js';
 import { roles, type Role } from '../modules/identity/permissions.js';
@@ -13,7 +17,8 @@ import { createUser, listUsers } from '../modules/identity/service.js';
 import { createCustomer, listCustomers, type CustomerView } from '../modules/customers/service.js';
 import { createProduct, type ProductView } from '../modules/catalog/service.js';
 import { createProductionLine, recordStockMovement } from '../modules/inventory/service.js';
-import { confirmEntry, createOrder, type OrderView } from '../modules/orders/service.js';
+import { confirmEntry, createOrder, getOrder, type OrderView } from '../modules/orders/service.js';
+import { runStoryStep, type Staff, type StoryState } from './demo-story.js';
 import {
   demoCompany,
   demoCustomers,
@@ -59,8 +64,15 @@ function userList(): string[] {
   return roles.map((role) => `    ${demoEmail(role).padEnd(28)} ${demoUsers[role].name}（${demoUsers[role].title}）`);
 }
 
-export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<string> {
+/** The demo's notifications stay inside Ordo: its customers' addresses are made up. */
+function inAppOnly(config: Config): Config {
+  return { ...config, notifications: { ...config.notifications, smtpUrl: undefined, smsUrl: undefined } };
+}
+
+/** Loads the demo company; `progress` hears a line now and then while the history replays. */
+export async function seedDemo(db: Db, clock: Clock, config: Config, progress: (line: string) => void = () => {}): Promise<string> {
   const now = clock.now();
+  const { timeZone } = config;
   const firstCustomer = demoCustomers[0]!.name;
   const { items: found } = await listCustomers(db, { q: firstCustomer, limit: 10 });
   if (found.some((c) => c.name === firstCustomer)) {
@@ -93,10 +105,10 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
     }
   }
   const byEmail = new Map((await listUsers(db)).map((u) => [u.email, u]));
-  const actor = (role: Role): Actor => {
+  const actor = (role: Role): Staff => {
     const user = byEmail.get(demoEmail(role));
     if (!user) throw new Error(`The demo user ${demoEmail(role)} is missing`);
-    return { userId: user.id, label: user.email };
+    return { userId: user.id, label: user.email, roles: [role] };
   };
 
   const customers = new Map<string, CustomerView>();
@@ -116,6 +128,7 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
   const events: { at: Date; run: () => Promise<void> }[] = [];
   const taken = new Map<DemoOrder, OrderView>();
   let confirmed = 0;
+  let storySteps = 0;
   for (const order of demoOrders) {
     const at = receivedAt(order, now, today, timeZone);
     const day = localDate(at, timeZone);
@@ -156,12 +169,44 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
         },
       });
     }
+    const story: StoryState = {};
+    for (const step of order.story ?? []) {
+      const stepAt = new Date(at.getTime() + step.after * 3_600_000);
+      if (stepAt >= now) continue;
+      events.push({
+        at: stepAt,
+        run: async () => {
+          await runStoryStep({ db, now: stepAt, timeZone, staff: actor }, await getOrder(db, taken.get(order)!.id), step, story);
+          storySteps += 1;
+        },
+      });
+    }
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const event of events) await event.run();
+
+  // The worker runs on the story's clock: what falls due between two events runs before the next.
+  const storyClock = new ManualClock(events[0]!.at);
+  const log = { info() {}, warn() {}, error: (detail: object, msg: string) => progress(`  worker: ${msg} ${JSON.stringify(detail)}`) };
+  const worker = createWorker({ db, clock: storyClock, config: inAppOnly(config), log });
+  await worker.syncSchedules();
+  let lastDay = '';
+  for (const event of events) {
+    storyClock.set(event.at);
+    await worker.drain();
+    const day = localDate(event.at, timeZone);
+    if (day !== lastDay) progress(`  ${day}: ${taken.size} orders taken, ${storySteps} steps of their stories done`);
+    lastDay = day;
+    await event.run();
+    await worker.drain();
+  }
+  storyClock.set(now);
+  await worker.drain();
 
   const byStatus = new Map<string, number>();
-  for (const view of taken.values()) byStatus.set(view.status, (byStatus.get(view.status) ?? 0) + 1);
+  for (const { id } of taken.values()) {
+    const { status } = await getOrder(db, id);
+    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
+  }
   const statuses = [...byStatus].map(([status, n]) => `${n} ${status.replaceAll('_', ' ')}`).join(', ');
   const channelCount = new Set(demoOrders.map((o) => o.channel)).size;
   return [
@@ -170,6 +215,7 @@ export async function seedDemo(db: Db, clock: Clock, timeZone: string): Promise<
     `  customers: ${customers.size} (vip, normal and new; companies and persons)`,
     `  products:  ${products.size} (stock, made to order, service); ${stocked.length} opening stock receipts; ${demoProductionLines.length} production lines`,
     `  orders:    ${taken.size} over the last 3 weeks from ${channelCount} channels — ${statuses}; ${confirmed} entries confirmed by the manager`,
+    `  history:   ${storySteps} steps replayed — reviews, plans, delays, shipments, services, acceptances, after-sales, surveys`,
     `Sign in as any demo user with the password ${demoPassword}:`,
     ...userList(),
   ].join('\n');

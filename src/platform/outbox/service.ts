@@ -7,3 +7,12 @@ export async function purgePublishedOutbox(db: Executor, before: Date): Promise<
   const rows = await queryRows<{ id: string }>(db, sql`DELETE FROM outbox WHERE published_at < ${before.toISOString()}::timestamptz RETURNING id`);
   return rows.length;
 }
+
+/** The payloads of the outbox messages of `topic` about an order, oldest first (kept until purged). */
+export async function outboxPayloads(db: Executor, topic: string, orderId: string): Promise<Record<string, unknown>[]> {
+  const rows = await queryRows<{ payload: Record<string, unknown> }>(
+    db,
+    sql`SELECT payload FROM outbox WHERE topic = ${topic} AND payload->>'orderId' = ${orderId} ORDER BY created_at, id`,
+  );
+  return rows.map((r) => r.payload);
+}
