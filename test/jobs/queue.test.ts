@@ -122,6 +122,11 @@ describe('job queue', () => {
     clock.advance(24 * 3_600_000);
     await first.drain();
     expect(runs).toEqual(['2024-05-10T09:00:00.000Z', '2024-05-11T09:00:00.000Z']);
+
+    // Away for three days: one run, for the latest slot, not one per missed day.
+    clock.advance(3 * 24 * 3_600_000);
+    await Promise.all([first.drain(), second.drain()]);
+    expect(runs).toEqual(['2024-05-10T09:00:00.000Z', '2024-05-11T09:00:00.000Z', '2024-05-14T09:00:00.000Z']);
   });
 
   it('lets another worker take over a job whose worker stopped, and ignores the stopped one if it wakes', async () => {

@@ -49,6 +49,7 @@ const fields = {
   tags: Type.Optional(Type.Array(ShortText(50), { maxItems: 50 })),
   ownerUserId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
   notes: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+  timeZone: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 64, description: "The customer's IANA time zone (their 17:00 digest); null: the company's" }), Type.Null()])),
 };
 
 const CustomerCreate = StrictObject(fields);
@@ -68,6 +69,7 @@ const Customer = Type.Object({
   tags: Type.Array(Type.String()),
   ownerUserId: Type.Union([Type.String(), Type.Null()]),
   notes: Type.Union([Type.String(), Type.Null()]),
+  timeZone: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   version: Type.Integer(),

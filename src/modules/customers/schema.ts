@@ -42,6 +42,8 @@ export const customers = pgTable(
     tags: text('tags').array().notNull(),
     ownerUserId: uuid('owner_user_id'),
     notes: text('notes'),
+    /** The customer's IANA time zone, for messages timed to their day (17:00 digest); null: the company's. */
+    timeZone: text('time_zone'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),

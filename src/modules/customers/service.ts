@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
@@ -7,6 +7,7 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
+import { isKnownTimeZone } from '../../platform/time/zone.js';
 import { customers, type Address, type Contact, type PaymentTerms } from './schema.js';
 
 export const customerTiers = ['vip', 'normal', 'new'] as const;
@@ -27,6 +28,7 @@ export interface CustomerInput {
   tags?: string[];
   ownerUserId?: string | null;
   notes?: string | null;
+  timeZone?: string | null;
 }
 
 export type CustomerPatch = Partial<CustomerInput>;
@@ -45,6 +47,8 @@ export interface CustomerView {
   tags: string[];
   ownerUserId: string | null;
   notes: string | null;
+  /** Null: the company's time zone. */
+  timeZone: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -65,13 +69,14 @@ function toView(row: typeof customers.$inferSelect): CustomerView {
     tags: row.tags,
     ownerUserId: row.ownerUserId,
     notes: row.notes,
+    timeZone: row.timeZone ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
   };
 }
 
-/** Rules a schema cannot say: net terms need their days, one default address at most. */
+/** Rules a schema cannot say: net terms need their days, a known time zone, one default address at most. */
 function checkConsistency(input: CustomerPatch): void {
   const terms = input.paymentTerms;
   if (terms) {
@@ -85,6 +90,11 @@ function checkConsistency(input: CustomerPatch): void {
         errors: [{ path: '/paymentTerms/netDays', in: 'body', code: 'not_applicable', message: `does not apply to ${terms.kind}` }],
       });
     }
+  }
+  if (input.timeZone && !isKnownTimeZone(input.timeZone)) {
+    throw new DomainError('validation_failed', `${input.timeZone} is not an IANA time zone`, {
+      errors: [{ path: '/timeZone', in: 'body', code: 'format', message: 'must be an IANA time zone such as Asia/Shanghai' }],
+    });
   }
   if (input.addresses && input.addresses.filter((a) => a.isDefault).length > 1) {
     throw new DomainError('validation_failed', 'Only one address can be the default', {
@@ -109,6 +119,7 @@ export async function createCustomer(db: Db, actor: Actor, now: Date, input: Cus
     tags: [...new Set(input.tags ?? [])],
     ownerUserId: input.ownerUserId ?? null,
     notes: input.notes ?? null,
+    timeZone: input.timeZone ?? null,
     createdAt: now,
     updatedAt: now,
     version: 1,
@@ -193,4 +204,11 @@ export async function listCustomers(db: Executor, query: CustomerQuery): Promise
     .orderBy(asc(customers.name), asc(customers.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toView), query.limit, (c) => [c.name, c.id]);
+}
+
+/** Each customer's own time zone, where one is set (the others follow the company's). */
+export async function customerTimeZones(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: customers.id, timeZone: customers.timeZone }).from(customers).where(inArray(customers.id, [...ids]));
+  return new Map(rows.filter((r) => r.timeZone).map((r) => [r.id, r.timeZone!]));
 }

@@ -4,15 +4,19 @@ import { queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
-import { localDate } from '../../platform/time/zone.js';
+import { localDate, zonedParts } from '../../platform/time/zone.js';
+import { customerTimeZones } from '../customers/service.js';
 import { orders } from './schema.js';
 import type { OrderStatus } from './states.js';
 
 /*
- * The customer's daily progress message (SPEC §6): at 17:00 each customer with active
- * orders gets one message covering all of them. Customers carry no time zone of their own
- * yet, so 17:00 is counted in the company's zone.
+ * The customer's daily progress message (SPEC §6): at 17:00 in the customer's time zone
+ * (the company's when the customer has none) each customer with active orders gets one
+ * message covering all of them.
  */
+
+/** The local hour the digest goes out. */
+const digestHour = 17;
 
 export const digestJobKind = 'customer.digest';
 const digestSendJobKind = 'customer.digest.send';
@@ -43,8 +47,9 @@ async function sendCustomerDigest(db: Db, now: Date, customerId: string, day: st
 }
 
 /**
- * The 17:00 run queues one send per customer with active orders, keyed by customer and
- * day: a rerun of the same day's run (or a retry) queues nothing new, so nobody hears twice.
+ * The hourly run queues one send for each customer with active orders whose clock shows
+ * 17:00-something at the run's time, keyed by customer and their day: a rerun (or a retry)
+ * queues nothing new, so nobody hears twice.
  */
 export function digestJobs(timeZone: string): JobDefinition[] {
   return [
@@ -52,15 +57,22 @@ export function digestJobs(timeZone: string): JobDefinition[] {
       kind: digestJobKind,
       maxAttempts: 3,
       async run(payload, { db, now }) {
-        const day = localDate(typeof payload.scheduledFor === 'string' ? new Date(payload.scheduledFor) : now, timeZone);
-        const customers = await queryRows<{ customer_id: string }>(
+        const at = typeof payload.scheduledFor === 'string' ? new Date(payload.scheduledFor) : now;
+        const active = await queryRows<{ customer_id: string }>(
           db,
           sql`SELECT DISTINCT customer_id FROM orders WHERE status IN (${sql.join(activeStatuses.map((s) => sql`${s}`), sql`, `)})`,
         );
+        const zones = await customerTimeZones(db, active.map((c) => c.customer_id));
+        const due = active
+          .map((c) => ({ customerId: c.customer_id, zone: zones.get(c.customer_id) ?? timeZone }))
+          .filter((c) => zonedParts(at, c.zone).hour === digestHour);
         await enqueueJobs(
           db,
           now,
-          customers.map((c) => ({ kind: digestSendJobKind, payload: { customerId: c.customer_id, day }, dedupKey: `digest:${c.customer_id}:${day}` })),
+          due.map((c) => {
+            const day = localDate(at, c.zone);
+            return { kind: digestSendJobKind, payload: { customerId: c.customerId, day }, dedupKey: `digest:${c.customerId}:${day}` };
+          }),
         );
       },
     },

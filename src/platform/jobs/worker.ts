@@ -81,6 +81,21 @@ interface ClaimedJob {
   max_attempts: number;
 }
 
+/**
+ * The latest slot of the schedule that has come by `now`, from the one that fell due: a
+ * worker that was away runs the current slot (once), not the first one it missed.
+ */
+function latestCronSlot(job: RecurringJob, defaultZone: string, due: Date, now: Date): Date {
+  const cron = new Cron(job.cron, { timezone: job.timeZone ?? defaultZone, paused: true });
+  let slot = due;
+  for (let step = 0; step < 1_000; step++) {
+    const next = cron.nextRun(slot);
+    if (!next || next > now) break;
+    slot = next;
+  }
+  return slot;
+}
+
 function nextCronRun(job: RecurringJob, defaultZone: string, after: Date): Date {
   const next = new Cron(job.cron, { timezone: job.timeZone ?? defaultZone, paused: true }).nextRun(after);
   if (!next) throw new Error(`Recurring job ${job.name}: "${job.cron}" never runs again`);
@@ -127,7 +142,7 @@ export class Worker {
     }
   }
 
-  /** Queues one job per recurring schedule that has fallen due (once, however late we are). */
+  /** Queues one job per recurring schedule that has fallen due (once, for its latest slot, however late we are). */
   private async enqueueDueSchedules(now: Date): Promise<number> {
     if (!this.options.recurring?.length) return 0;
     const byName = new Map(this.options.recurring.map((r) => [r.name, r]));
@@ -140,7 +155,7 @@ export class Worker {
       for (const row of due) {
         const schedule = byName.get(row.name);
         if (!schedule) continue; // defined by a newer or older version of Ordo than this worker
-        const dueAt = new Date(row.next_run_at);
+        const dueAt = latestCronSlot(schedule, this.options.timeZone, new Date(row.next_run_at), now);
         queued += await enqueueJob(tx, now, { kind: schedule.kind, payload: { ...schedule.payload, scheduledFor: dueAt.toISOString() }, dedupKey: `schedule:${row.name}:${dueAt.toISOString()}` });
         await tx.execute(sql`UPDATE job_schedules SET last_run_at = ${dueAt.toISOString()}::timestamptz, next_run_at = ${nextCronRun(schedule, this.options.timeZone, now).toISOString()}::timestamptz WHERE name = ${row.name}`);
       }
