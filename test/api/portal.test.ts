@@ -45,7 +45,7 @@ async function portalSession(customerId: string, email: string): Promise<Record<
   const [token] = await mailedLinks(email);
   const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
   expect(followed.statusCode).toBe(303);
-  expect(followed.headers.location).toBe('/portal');
+  expect(followed.headers.location).toBe('/portal?welcome=1');
   return { ordo_session: sessionOf(followed)! };
 }
 
@@ -67,7 +67,7 @@ describe('customer portal', () => {
 
     const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
     expect(followed.statusCode).toBe(303);
-    expect(followed.headers.location).toBe('/portal');
+    expect(followed.headers.location).toBe('/portal?welcome=1');
     mine = { ordo_session: sessionOf(followed)! };
     const me = await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies: mine });
     expect(me.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], permissions: ['portal:use'] });

@@ -111,7 +111,7 @@ const PageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursor
 const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
 
 /** Where a browser lands after following a sign-in link, by outcome. */
-const portalHome = '/portal';
+const portalHome = '/portal?welcome=1';
 const linkProblemPage = (code: string) => `/portal/sign-in?link=${encodeURIComponent(code)}`;
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
