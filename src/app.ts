@@ -34,6 +34,7 @@ import { notificationRoutes } from './modules/notifications/routes.js';
 import { fulfilmentRoutes } from './modules/fulfilment/routes.js';
 import { aftersalesRoutes } from './modules/aftersales/routes.js';
 import { feedbackRoutes } from './modules/feedback/routes.js';
+import { portalRoutes } from './modules/portal/routes.js';
 
 export interface BuildOptions {
   config: Config;
@@ -128,6 +129,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(fulfilmentRoutes, ctx);
   await app.register(aftersalesRoutes, ctx);
   await app.register(feedbackRoutes, ctx);
+  await app.register(portalRoutes, ctx);
   app.addHook('onClose', () => live.stop());
 
   if (fs.existsSync(config.webRoot)) await serveWebConsole(app, config.webRoot);

@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useMe } from './api/session';
 import { Shell } from './components/Shell';
 import { useLiveUpdates } from './live';
@@ -21,6 +21,8 @@ const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
 const ProductDetail = lazy(() => import('./pages/ProductDetail'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+// The customer portal is its own small app, loaded only by those who open it.
+const PortalApp = lazy(() => import('./portal/PortalApp'));
 
 export function Loading() {
   return <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -30,6 +32,8 @@ export function App() {
   const { i18n } = useTranslation();
   const me = useMe();
   const english = i18n.language === 'en';
+  const { pathname } = useLocation();
+  const inPortal = pathname === '/portal' || pathname.startsWith('/portal/');
   useLiveUpdates(Boolean(me.data));
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
@@ -38,10 +42,19 @@ export function App() {
   return (
     <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
       <AntApp>
-        {me.isPending ? (
+        {inPortal ? (
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/portal/*" element={<PortalApp me={me.data ?? null} meLoading={me.isPending} />} />
+            </Routes>
+          </Suspense>
+        ) : me.isPending ? (
           <Loading />
         ) : !me.data ? (
           <SignIn />
+        ) : me.data.roles.includes('customer') ? (
+          // A customer's person never sees the staff console, however they signed in.
+          <Navigate to="/portal" replace />
         ) : (
           <Shell me={me.data}>
             <Suspense fallback={<Loading />}>

@@ -34,6 +34,8 @@ export const liveTopics = [
   'return.refunded',
   'survey.sent',
   'feedback.received',
+  'portal.invited',
+  'portal.sign_in_link',
   'customer.daily_digest',
   'review.step_waiting',
   'task.created',

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { liveTopics } from './live-topics';
 
 /** What a change to orders can alter on screen. */
-const orderViews = [['orders'], ['summary'], ['inbox'], ['sla'], ['tasks'], ['notifications']];
+const orderViews = [['orders'], ['summary'], ['inbox'], ['sla'], ['tasks'], ['notifications'], ['portal']];
 
 /**
  * Keeps every screen current without a reload: each live event marks the queries it

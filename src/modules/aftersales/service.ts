@@ -113,7 +113,7 @@ function caseMessage(row: CaseRow, topic: string, audience: { roles?: string[]; 
 export interface OpenCaseInput {
   type: CaseType;
   summary: string;
-  source: 'staff' | 'acceptance' | 'survey';
+  source: 'staff' | 'acceptance' | 'survey' | 'portal';
   customerId: string;
   currency: string | null;
 }
@@ -170,8 +170,8 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
   return { case: view, changes, messages: [caseMessage(row, 'case.opened', { roles: ['after_sales'] }, { summary: input.summary, dueAt: contactDueAt.toISOString() }), ...task.messages] };
 }
 
-/** A case opened by staff (a call, a message): about an order, or about a customer only (a consultation). */
-export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId?: string; customerId?: string; type: CaseType; summary: string }): Promise<CaseView> {
+/** A case opened by staff (a call, a message) or by the customer in the portal: about an order, or about a customer only (a consultation). */
+export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId?: string; customerId?: string; type: CaseType; summary: string; source?: 'staff' | 'portal' }): Promise<CaseView> {
   return db.transaction(async (tx) => {
     const order = input.orderId ? await lockOrderWithLines(tx, input.orderId) : null;
     const customerId = order?.row.customerId ?? input.customerId;
@@ -183,7 +183,7 @@ export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId
     if (order && order.row.customerId !== (input.customerId ?? customerId)) {
       throw new DomainError('validation_failed', 'The order belongs to another customer', { errors: [{ path: '/customerId', in: 'body', code: 'mismatch', message: "is not the order's customer" }] });
     }
-    const opened = await openCaseInTx(tx, actor, now, order, { ...input, source: 'staff', customerId, currency: order?.row.currency ?? null });
+    const opened = await openCaseInTx(tx, actor, now, order, { type: input.type, summary: input.summary, source: input.source ?? 'staff', customerId, currency: order?.row.currency ?? null });
     await recordChanges(tx, actor, now, opened.changes, opened.messages);
     return opened.case;
   });

@@ -7,6 +7,8 @@ import { scheduleSurvey } from '../feedback/service.js';
 import { getOrder, isGoods, lockOrderWithLines, moveOrder, orderMessage, shipOrderLines, type LockedOrder } from '../orders/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 
+export { getAcceptance, lineResults, recordAcceptance, type AcceptanceInput } from './acceptance.js';
+
 /* Picking, packing, shipping and tracking (SPEC §7); services go "in service" instead. */
 
 export const carrierKinds = ['express', 'freight'] as const;

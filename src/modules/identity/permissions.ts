@@ -14,6 +14,12 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * A customer's own person in the portal (SPEC §14): the one role bound to a customer, kept
+ * apart from the staff roles above so it never mixes with them.
+ */
+export const customerRole = 'customer' as const;
+
 export const permissions = [
   'customers:read',
   'customers:write',
@@ -49,6 +55,7 @@ export const permissions = [
   'aftersales:read',
   'aftersales:write',
   'feedback:read',
+  'portal:use',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -119,13 +126,17 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'aftersales:write',
     'feedback:read',
   ],
-  admin: permissions,
+  // Everything but the portal, which serves a customer's own person only.
+  admin: permissions.filter((p) => p !== 'portal:use'),
 };
+
+/** All a portal user may do: everything else they reach is scoped to their customer by the portal routes. */
+const customerPermissions: readonly Permission[] = ['portal:use'];
 
 export function permissionsOf(userRoles: readonly string[]): Set<Permission> {
   const granted = new Set<Permission>();
   for (const role of userRoles) {
-    for (const p of rolePermissions[role as Role] ?? []) granted.add(p);
+    for (const p of role === customerRole ? customerPermissions : (rolePermissions[role as Role] ?? [])) granted.add(p);
   }
   return granted;
 }

@@ -24,6 +24,7 @@ const User = Type.Object({
   locale: Type.String(),
   active: Type.Boolean(),
   createdAt: Type.String(),
+  customerId: Type.Union([Type.String(), Type.Null()]),
 });
 
 const ApiToken = Type.Object({

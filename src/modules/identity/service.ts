@@ -1,12 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db/connect.js';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
+
+export { createPortalUser, requestMagicLink, redeemSignInLink, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
 export const locales = ['zh-CN', 'en'] as const;
@@ -20,6 +22,8 @@ export interface UserView {
   locale: string;
   active: boolean;
   createdAt: string;
+  /** The customer of a portal user; null for staff. */
+  customerId: string | null;
 }
 
 /** A signed-in caller, as every permission check and audit event sees it. */
@@ -34,9 +38,11 @@ export interface AuthenticatedActor extends Actor {
   credentialId: string;
   /** When the session or token stops working (null: a token without expiry). */
   credentialExpiresAt: Date | null;
+  /** Set for a portal user: the only customer whose data they may see. */
+  customerId?: string;
 }
 
-function sha256(value: string): string {
+export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
@@ -49,6 +55,7 @@ function toView(row: typeof users.$inferSelect): UserView {
     locale: row.locale,
     active: row.active,
     createdAt: row.createdAt.toISOString(),
+    customerId: row.customerId,
   };
 }
 
@@ -97,6 +104,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
     createdAt: now,
     updatedAt: now,
     version: 1,
+    customerId: null,
   };
   try {
     return await db.transaction(async (tx) => {
@@ -142,20 +150,28 @@ export async function login(
   if (!user || !ok || !user.active) {
     throw new DomainError('invalid_credentials', 'The email or password is wrong, or the account is disabled');
   }
+  return db.transaction((tx) => openSession(tx, now, user, 'password'));
+}
+
+/** Opens a session for the user inside the caller's transaction; the cookie token is returned once. */
+export async function openSession(
+  tx: Tx,
+  now: Date,
+  user: typeof users.$inferSelect,
+  method: 'password' | 'link',
+): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionTtlMs);
-  const view = toView(user);
-  await db.transaction(async (tx) => {
-    const id = randomUUID();
-    await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt });
-    await recordChange(tx, { userId: user.id, label: user.email }, now, {
-      entityType: 'session',
-      entityId: id,
-      action: 'user.signed_in',
-      after: { userId: user.id, expiresAt },
-    });
+  const id = randomUUID();
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt });
+  await recordChange(tx, { userId: user.id, label: user.email }, now, {
+    entityType: 'session',
+    entityId: id,
+    customerId: user.customerId,
+    action: 'user.signed_in',
+    after: { userId: user.id, expiresAt, method },
   });
-  return { token, expiresAt, user: view };
+  return { token, expiresAt, user: toView(user) };
 }
 
 export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {
@@ -177,6 +193,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     via,
     credentialId,
     credentialExpiresAt,
+    ...(user.customerId ? { customerId: user.customerId } : {}),
   };
 }
 

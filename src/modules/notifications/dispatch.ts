@@ -17,6 +17,8 @@ export interface Audience {
   roles?: string[];
   userIds?: string[];
   customer?: boolean;
+  /** Mail only, no in-app notification: for a message whose link signs its reader in. */
+  emailOnly?: boolean;
 }
 
 /** Who hears of events that were written before they named an audience themselves. */
@@ -110,7 +112,7 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
   for (const user of users) {
     const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
     const message = render(event.topic, locale, templateData(event.payload, order, locale, timeZone), templates);
-    if (wants(preferences, user.userId, 'in_app', event.topic)) {
+    if (!audience.emailOnly && wants(preferences, user.userId, 'in_app', event.topic)) {
       planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: { ...event.payload, audience: undefined }, customerId: event.customer_id, createdAt: now });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {

@@ -127,6 +127,15 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       streams.add(stream);
       const unsubscribe = ctx.live.subscribe((event) => {
         const addressed = event.userIds.includes(actor.userId);
+        if (actor.customerId !== undefined) {
+          // A portal user hears only of their own customer's orders, and only which order
+          // changed: the payload's internal fields (comments, roles, reasons) stay inside.
+          if (event.customerId !== actor.customerId || !(addressed || typeof event.data.orderId === 'string')) return;
+          const { orderId, number } = event.data;
+          const visible = { id: event.id, topic: event.topic, customerId: event.customerId, data: { orderId, number }, at: event.at };
+          stream.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(visible)}\n\n`);
+          return;
+        }
         if (!addressed && !(seesOrders && typeof event.data.orderId === 'string')) return;
         const { userIds: _userIds, ...visible } = event;
         stream.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(visible)}\n\n`);

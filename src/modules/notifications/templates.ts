@@ -147,6 +147,14 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '满意度调查：{number}', body: '尊敬的{customerName}，感谢您的订购！请花一分钟评价订单 {number}：{link}（链接仅可使用一次，{dueAt} 前有效）。' },
     en: { title: 'How did we do? Order {number}', body: 'Dear {customerName}, thank you for your order! Please rate order {number}: {link} (the link works once, until {dueAt}).' },
   },
+  'portal.invited': {
+    'zh-CN': { title: '邀请您使用客户门户', body: '您好，{customerName}已为您开通客户门户：在线下单、查看审核进度、执行计划与物流、验收交付、申请售后。点击链接登录：{link}（链接仅可使用一次，{dueAt} 前有效）。' },
+    en: { title: 'You are invited to the customer portal', body: 'Hello, the customer portal of {customerName} is open for you: place orders, follow review, plan and tracking, accept deliveries, open after-sales cases. Sign in here: {link} (the link works once, until {dueAt}).' },
+  },
+  'portal.sign_in_link': {
+    'zh-CN': { title: '客户门户登录链接', body: '您好，这是您（{customerName}）的客户门户登录链接：{link}（仅可使用一次，{dueAt} 前有效）。如非本人操作，请忽略本邮件。' },
+    en: { title: 'Your customer portal sign-in link', body: 'Hello, here is your sign-in link to the customer portal of {customerName}: {link} (it works once, until {dueAt}). If you did not ask for it, ignore this message.' },
+  },
   'feedback.received': {
     'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，{reason}。{comment}' },
     en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: {reason}. {comment}' },

@@ -1,0 +1,133 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/connect.js';
+import { isUniqueViolation } from '../../platform/db/sql.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { hash as argonHash } from '@node-rs/argon2';
+import { customerRole } from './permissions.js';
+import { signInLinks, users } from './schema.js';
+import { openSession, sha256, type UserView } from './service.js';
+
+/* Portal users (SPEC §14) and the one-time links that sign them in without a password. */
+
+/** A link asked for on the sign-in page works this long. */
+export const magicLinkTtlMs = 15 * 60 * 1000;
+/** An invitation's link works longer: the customer may read their mail days later. */
+export const invitationTtlMs = 7 * 24 * 60 * 60 * 1000;
+
+type LinkPurpose = 'invitation' | 'magic_link';
+
+/** Where a link's token is redeemed; the server answers there with the session cookie. */
+export function signInLinkUrl(publicUrl: string, token: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/api/v1/portal/magic-link/${token}`;
+}
+
+function newLink(userId: string, purpose: LinkPurpose, now: Date): { token: string; row: typeof signInLinks.$inferInsert } {
+  const token = randomBytes(32).toString('base64url');
+  const ttl = purpose === 'invitation' ? invitationTtlMs : magicLinkTtlMs;
+  return { token, row: { id: randomUUID(), tokenHash: sha256(token), userId, purpose, createdAt: now, expiresAt: new Date(now.getTime() + ttl), usedAt: null } };
+}
+
+/**
+ * The outbox message carrying a link to the portal user's own mailbox: `link` is left out
+ * of live events and webhooks, and `emailOnly` keeps it off in-app notifications, where
+ * it would sign in whoever sees the screen.
+ */
+function linkMessage(topic: string, user: { id: string; customerId: string }, customerName: string, link: string, expiresAt: Date) {
+  return { topic, customerId: user.customerId, payload: { customerName, link, dueAt: expiresAt.toISOString(), audience: { userIds: [user.id], emailOnly: true } } };
+}
+
+export interface PortalUserInput {
+  customerId: string;
+  customerName: string;
+  email: string;
+  name: string;
+  locale?: string;
+}
+
+/**
+ * Creates a customer's portal user and mails them an invitation with a sign-in link. The
+ * password is random and never shown: they sign in by link until they set one.
+ */
+export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUrl: string, input: PortalUserInput): Promise<UserView> {
+  const email = input.email.trim().toLowerCase();
+  const row: typeof users.$inferSelect = {
+    id: randomUUID(),
+    email,
+    name: input.name.trim(),
+    passwordHash: await argonHash(randomBytes(32).toString('base64url')),
+    roles: [customerRole],
+    locale: input.locale ?? 'zh-CN',
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+    customerId: input.customerId,
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.insert(users).values(row);
+      const { token, row: link } = newLink(row.id, 'invitation', now);
+      await tx.insert(signInLinks).values(link);
+      const view: UserView = { id: row.id, email, name: row.name, roles: row.roles, locale: row.locale, active: true, createdAt: now.toISOString(), customerId: input.customerId };
+      await recordChange(
+        tx,
+        actor,
+        now,
+        { entityType: 'user', entityId: row.id, customerId: input.customerId, action: 'user.portal_invited', after: view },
+        [linkMessage('portal.invited', { id: row.id, customerId: input.customerId }, input.customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+      );
+      return view;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'users_email_key')) {
+      throw new DomainError('already_exists', `A user with email ${email} already exists`, {
+        errors: [{ path: '/email', in: 'body', code: 'unique', message: 'is already taken' }],
+      });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Mails a 15-minute sign-in link to the active portal user with this email. Nothing
+ * happens for any other address, and the caller answers the same either way, so the
+ * request does not reveal who has an account.
+ */
+export async function requestMagicLink(db: Db, now: Date, publicUrl: string, email: string, customerNameOf: (customerId: string) => Promise<string>): Promise<void> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.active, true), sql`${users.customerId} IS NOT NULL`));
+  if (!user?.customerId) return;
+  const customerName = await customerNameOf(user.customerId);
+  await db.transaction(async (tx) => {
+    const { token, row: link } = newLink(user.id, 'magic_link', now);
+    await tx.insert(signInLinks).values(link);
+    await recordChange(
+      tx,
+      { userId: user.id, label: user.email },
+      now,
+      { entityType: 'user', entityId: user.id, customerId: user.customerId, action: 'user.sign_in_link_sent', after: { linkId: link.id, expiresAt: link.expiresAt } },
+      [linkMessage('portal.sign_in_link', { id: user.id, customerId: user.customerId! }, customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+    );
+  });
+}
+
+/** Redeems a link once: marks it used and opens a session for its portal user. */
+export async function redeemSignInLink(db: Db, now: Date, token: string): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ link: signInLinks, user: users })
+      .from(signInLinks)
+      .innerJoin(users, eq(users.id, signInLinks.userId))
+      .where(eq(signInLinks.tokenHash, sha256(token)))
+      .for('update', { of: signInLinks });
+    if (!found || !found.user.active) throw new DomainError('sign_in_link_unknown', 'This sign-in link is not valid');
+    if (found.link.usedAt) throw new DomainError('sign_in_link_used', `This sign-in link was used at ${found.link.usedAt.toISOString()}`);
+    if (found.link.expiresAt <= now) throw new DomainError('sign_in_link_expired', `This sign-in link expired at ${found.link.expiresAt.toISOString()}`);
+    await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.id, found.link.id));
+    return openSession(tx, now, found.user, 'link');
+  });
+}

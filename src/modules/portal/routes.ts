@@ -1,0 +1,290 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../../platform/context.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { caseTypes } from '../aftersales/service.js';
+import { lineResults } from '../fulfilment/service.js';
+import { actorOf, sessionCookie } from '../identity/auth.js';
+import { locales, redeemSignInLink, sessionTtlMs } from '../identity/service.js';
+import {
+  acceptPortalDelivery,
+  getPortalOrder,
+  invitePortalUser,
+  listPortalOrders,
+  openPortalCase,
+  placePortalOrder,
+  portalCustomer,
+  portalCustomerOf,
+  searchPortalProducts,
+  sendMagicLink,
+} from './service.js';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+const Phone = Type.String({ pattern: '^\\+?[0-9][0-9 -]{5,19}$' });
+const Address = StrictObject({
+  label: Type.Optional(Text(50)),
+  recipient: Type.Optional(Text(100)),
+  phone: Type.Optional(Phone),
+  country: Type.Optional(Text(100)),
+  region: Type.Optional(Text(100)),
+  city: Type.Optional(Text(100)),
+  district: Type.Optional(Text(100)),
+  line1: Text(300),
+  postalCode: Type.Optional(Text(20)),
+});
+const AddressView = Type.Object({
+  label: Type.Optional(Type.String()),
+  recipient: Type.Optional(Type.String()),
+  phone: Type.Optional(Type.String()),
+  country: Type.Optional(Type.String()),
+  region: Type.Optional(Type.String()),
+  city: Type.Optional(Type.String()),
+  district: Type.Optional(Type.String()),
+  line1: Type.String(),
+  postalCode: Type.Optional(Type.String()),
+  isDefault: Type.Optional(Type.Boolean()),
+});
+const Totals = Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() });
+const LocalisedName = Type.Object({ 'zh-CN': Type.String(), en: Type.String() });
+const summaryFields = {
+  id: Type.String(),
+  number: Type.String(),
+  status: Type.String(),
+  requestedDeliveryDate: Nullable(Type.String()),
+  promisedDeliveryDate: Nullable(Type.String()),
+  totals: Totals,
+  receivedAt: Type.String(),
+};
+const PortalOrderSummary = Type.Object(summaryFields);
+const PortalOrder = Type.Object({
+  ...summaryFields,
+  delivery: Type.Object({ method: Type.String(), address: Nullable(AddressView) }),
+  lines: Type.Array(
+    Type.Object({ id: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), kind: Type.String(), quantity: Type.Integer(), unitPriceMinor: Type.Integer(), totalMinor: Type.Integer(), shippedQuantity: Type.Integer() }),
+  ),
+  review: Nullable(Type.Object({ status: Type.String(), steps: Type.Array(Type.Object({ name: LocalisedName, status: Type.String(), decidedAt: Nullable(Type.String()) })) })),
+  plan: Nullable(
+    Type.Object({
+      promiseDate: Nullable(Type.String()),
+      stages: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          name: LocalisedName,
+          status: Type.String(),
+          plannedStart: Type.String(),
+          plannedEnd: Type.String(),
+          actualStart: Nullable(Type.String()),
+          actualEnd: Nullable(Type.String()),
+        }),
+      ),
+    }),
+  ),
+  shipments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      carrier: Type.String(),
+      trackingNumber: Type.String(),
+      status: Type.String(),
+      shippedAt: Type.String(),
+      deliveredAt: Nullable(Type.String()),
+      lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
+      events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()) })),
+    }),
+  ),
+  acceptance: Nullable(
+    Type.Object({
+      result: Type.String(),
+      lines: Type.Array(Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), deliveredQuantity: Type.Integer(), result: Type.String(), acceptedQuantity: Type.Integer(), comment: Nullable(Type.String()) })),
+      comment: Nullable(Type.String()),
+      recordedAt: Type.String(),
+    }),
+  ),
+  cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
+});
+const PortalUser = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), locale: Type.String(), customerId: Nullable(Type.String()), createdAt: Type.String() });
+const Product = Type.Object({ id: Type.String(), sku: Type.String(), name: Type.String(), model: Nullable(Type.String()), unit: Type.String(), priceMinor: Type.Integer(), currency: Type.String(), kind: Type.String() });
+const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
+const PageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
+const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
+
+/** Where a browser lands after following a sign-in link, by outcome. */
+const portalHome = '/portal?welcome=1';
+const linkProblemPage = (code: string) => `/portal/sign-in?link=${encodeURIComponent(code)}`;
+
+export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  app.post(
+    '/api/v1/customers/:id/portal-users',
+    {
+      config: { permission: 'customers:write' },
+      schema: {
+        tags: ['portal'],
+        summary: "Give one of the customer's people access to the customer portal",
+        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days).',
+        params: IdParams,
+        body: StrictObject({ email: Type.String({ format: 'email', maxLength: 320 }), name: Text(100), locale: Type.Optional(StringEnum(locales)) }),
+        response: { 201: PortalUser },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/v1/portal/magic-link',
+    {
+      config: { public: true, rateLimit: { max: 5, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['portal'],
+        summary: 'Email me a sign-in link',
+        description: 'Mails a portal user a one-time link that signs them in within 15 minutes. Always answers 202, whether or not the address has an account.',
+        body: StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }) }),
+        response: { 202: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await sendMagicLink(ctx.db, ctx.clock.now(), ctx.config.publicUrl, request.body.email);
+      return reply.code(202).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/portal/magic-link/:token',
+    {
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['portal'],
+        summary: 'Follow a sign-in link: sets the session cookie and redirects to the portal',
+        description: 'A link works once and until it expires; an unknown, used or expired link redirects to the portal sign-in page naming the problem, without a session.',
+        params: TokenParams,
+      },
+    },
+    async (request, reply) => {
+      try {
+        const { token } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
+        reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
+        return reply.redirect(portalHome, 303);
+      } catch (err) {
+        if (err instanceof DomainError && err.code.startsWith('sign_in_link_')) return reply.redirect(linkProblemPage(err.code), 303);
+        throw err;
+      }
+    },
+  );
+
+  app.get(
+    '/api/v1/portal/customer',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'The customer I order for, with its delivery addresses',
+        response: { 200: Type.Object({ id: Type.String(), name: Type.String(), addresses: Type.Array(AddressView) }) },
+      },
+    },
+    async (request) => portalCustomer(ctx.db, portalCustomerOf(actorOf(request))),
+  );
+
+  app.get(
+    '/api/v1/portal/products',
+    {
+      config: { permission: 'portal:use' },
+      schema: { tags: ['portal'], summary: 'Products I can order, by name, SKU or model', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: limitSchema, cursor: Type.Optional(cursorSchema) }), response: { 200: Page(Product) } },
+    },
+    async (request) => {
+      portalCustomerOf(actorOf(request));
+      return searchPortalProducts(ctx.db, request.query);
+    },
+  );
+
+  app.get(
+    '/api/v1/portal/orders',
+    { config: { permission: 'portal:use' }, schema: { tags: ['portal'], summary: 'My orders, newest first', querystring: PageQuery, response: { 200: Page(PortalOrderSummary) } } },
+    async (request) => listPortalOrders(ctx.db, portalCustomerOf(actorOf(request)), request.query),
+  );
+
+  app.get(
+    '/api/v1/portal/orders/:id',
+    {
+      config: { permission: 'portal:use' },
+      schema: { tags: ['portal'], summary: 'One of my orders: review progress, plan, tracking, acceptance and cases', description: "Another customer's order is 404.", params: IdParams, response: { 200: PortalOrder } },
+    },
+    async (request) => getPortalOrder(ctx.db, portalCustomerOf(actorOf(request)), request.params.id),
+  );
+
+  app.post(
+    '/api/v1/portal/orders',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Place an order at list prices',
+        description: 'The order is taken in like any other (channel portal, unpaid) for my customer. With an Idempotency-Key a retry returns the same order.',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) }),
+        body: StrictObject({
+          lines: Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 }),
+          requestedDeliveryDate: Type.Optional(Nullable(IsoDate)),
+          delivery: Type.Optional(StrictObject({ method: StringEnum(['ship', 'pickup'] as const), address: Type.Optional(Address) })),
+          contact: Type.Optional(StrictObject({ name: Text(100), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })) })),
+          specialRequirements: Type.Optional(Type.String({ maxLength: 2000 })),
+          externalRef: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'My own purchase order number' })),
+        }),
+        response: { 200: PortalOrder, 201: PortalOrder },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const result = await placePortalOrder(
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'] },
+        portalCustomerOf(actor),
+        request.body,
+      );
+      if (result.statusCode === 201) reply.header('location', `/api/v1/portal/orders/${result.body.id}`);
+      return reply.code(result.statusCode === 201 ? 201 : 200).send(result.body);
+    },
+  );
+
+  app.post(
+    '/api/v1/portal/orders/:id/acceptance',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Accept a delivered order, per line pass, fail or partial',
+        description: 'A fail or partial line opens an after-sales case, due for contact within 2 h.',
+        params: IdParams,
+        body: StrictObject({
+          lines: Type.Array(
+            StrictObject({ lineId: Uuid, result: StringEnum(lineResults), acceptedQuantity: Type.Optional(Type.Integer({ minimum: 0 })), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
+            { minItems: 1, maxItems: 500 },
+          ),
+          comment: Type.Optional(Type.String({ maxLength: 2000 })),
+        }),
+        response: { 200: PortalOrder },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return acceptPortalDelivery(ctx.db, actor, ctx.clock.now(), portalCustomerOf(actor), request.params.id, request.body);
+    },
+  );
+
+  app.post(
+    '/api/v1/portal/orders/:id/cases',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Open an after-sales case about my order',
+        params: IdParams,
+        body: StrictObject({ type: StringEnum(caseTypes), summary: Type.String({ minLength: 1, maxLength: 2000 }) }),
+        response: { 201: PortalOrder },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      return reply.code(201).send(await openPortalCase(ctx.db, actor, ctx.clock.now(), portalCustomerOf(actor), request.params.id, request.body));
+    },
+  );
+};

@@ -1,0 +1,184 @@
+import type { Db, Executor } from '../../platform/db/connect.js';
+import { DomainError } from '../../platform/http/errors.js';
+import type { StoredResponse } from '../../platform/idempotency/service.js';
+import { listCases, openCase, type CaseType } from '../aftersales/service.js';
+import { listProducts } from '../catalog/service.js';
+import { getCustomer, type CustomerView } from '../customers/service.js';
+import { getAcceptance, listShipments, recordAcceptance, type AcceptanceInput } from '../fulfilment/service.js';
+import { createPortalUser, requestMagicLink, type AuthenticatedActor, type UserView } from '../identity/service.js';
+import { createOrder, getOrder, listOrders, type OrderInput, type OrderSummary, type OrderView } from '../orders/service.js';
+import { getPlan } from '../planning/service.js';
+import { getReview } from '../review/service.js';
+
+/*
+ * The customer portal (SPEC §14): what a customer's own person sees and does. Every
+ * function takes the customer from the signed-in user, never from the request, and
+ * answers "not found" for another customer's order so its existence is not revealed.
+ */
+
+/** The customer a portal user belongs to; staff are refused. */
+export function portalCustomerOf(actor: AuthenticatedActor): string {
+  if (!actor.customerId) throw new DomainError('not_a_portal_user', 'Only a portal user of a customer can use the customer portal');
+  return actor.customerId;
+}
+
+async function customerOrThrow(db: Executor, customerId: string) {
+  const customer = await getCustomer(db, customerId);
+  if (!customer) throw new DomainError('not_found', `No customer ${customerId}`);
+  return customer;
+}
+
+/** Staff give a customer's person access to the portal; they are mailed an invitation link. */
+export async function invitePortalUser(
+  db: Db,
+  actor: AuthenticatedActor,
+  now: Date,
+  publicUrl: string,
+  customerId: string,
+  input: { email: string; name: string; locale?: string },
+): Promise<UserView> {
+  const customer = await customerOrThrow(db, customerId);
+  return createPortalUser(db, actor, now, publicUrl, { ...input, customerId, customerName: customer.name });
+}
+
+export async function sendMagicLink(db: Db, now: Date, publicUrl: string, email: string): Promise<void> {
+  await requestMagicLink(db, now, publicUrl, email, async (customerId) => (await customerOrThrow(db, customerId)).name);
+}
+
+export interface PortalCustomer {
+  id: string;
+  name: string;
+  addresses: CustomerView['addresses'];
+}
+
+export async function portalCustomer(db: Executor, customerId: string): Promise<PortalCustomer> {
+  const customer = await customerOrThrow(db, customerId);
+  return { id: customer.id, name: customer.name, addresses: customer.addresses };
+}
+
+/** What a customer sees of an order in a list: no priority scores or audit findings, which are internal. */
+export interface PortalOrderSummary {
+  id: string;
+  number: string;
+  status: string;
+  requestedDeliveryDate: string | null;
+  promisedDeliveryDate: string | null;
+  totals: OrderSummary['totals'];
+  receivedAt: string;
+}
+
+function portalSummary(order: OrderSummary): PortalOrderSummary {
+  const { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt } = order;
+  return { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt };
+}
+
+export async function listPortalOrders(db: Executor, customerId: string, query: { limit: number; cursor?: string }): Promise<{ items: PortalOrderSummary[]; nextCursor: string | null }> {
+  const page = await listOrders(db, { customerId, limit: query.limit, cursor: query.cursor });
+  return { items: page.items.map(portalSummary), nextCursor: page.nextCursor };
+}
+
+/** The order, if it is the customer's; another customer's order is "not found". */
+async function ownOrder(db: Executor, customerId: string, orderId: string): Promise<OrderView> {
+  const order = await getOrder(db, orderId).catch((err: unknown) => {
+    if (err instanceof DomainError && err.code === 'not_found') return undefined;
+    throw err;
+  });
+  if (!order || order.customer.id !== customerId) throw new DomainError('not_found', `No order ${orderId}`);
+  return order;
+}
+
+function unlessMissing<T>(promise: Promise<T>): Promise<T | null> {
+  return promise.catch((err: unknown) => {
+    if (err instanceof DomainError && err.code === 'not_found') return null;
+    throw err;
+  });
+}
+
+/**
+ * One order as its customer follows it: review progress as plain steps (no evidence,
+ * comments or names of who decided), plan stages with dates, shipments with tracking,
+ * the acceptance and after-sales cases.
+ */
+export async function getPortalOrder(db: Executor, customerId: string, orderId: string) {
+  const order = await ownOrder(db, customerId, orderId);
+  const [review, plan, shipments, acceptance, cases] = await Promise.all([
+    getReview(db, orderId),
+    unlessMissing(getPlan(db, orderId)),
+    listShipments(db, orderId),
+    unlessMissing(getAcceptance(db, orderId)),
+    listCases(db, { orderId, limit: 50 }),
+  ]);
+  const latestRound = review?.rounds[0];
+  return {
+    ...portalSummary(order),
+    delivery: order.delivery,
+    lines: order.lines.map(({ id, lineNo, sku, name, unit, kind, quantity, unitPriceMinor, totalMinor, shippedQuantity }) => ({ id, lineNo, sku, name, unit, kind, quantity, unitPriceMinor, totalMinor, shippedQuantity })),
+    review: review ? { status: review.status, steps: (latestRound?.steps ?? []).map((s) => ({ name: s.name, status: s.status, decidedAt: s.decidedAt })) } : null,
+    plan: plan
+      ? {
+          promiseDate: plan.promiseDate,
+          stages: plan.stages.map((s) => ({ key: s.key, name: s.name, status: s.status, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd, actualStart: s.actualStart, actualEnd: s.actualEnd })),
+        }
+      : null,
+    shipments: shipments.map((s) => ({
+      id: s.id,
+      carrier: s.carrier.name,
+      trackingNumber: s.trackingNumber,
+      status: s.status,
+      shippedAt: s.shippedAt,
+      deliveredAt: s.deliveredAt,
+      lines: s.lines.map(({ lineNo, sku, name, quantity }) => ({ lineNo, sku, name, quantity })),
+      events: s.events.map(({ status, at, location }) => ({ status, at, location })),
+    })),
+    acceptance: acceptance ? { result: acceptance.result, lines: acceptance.lines, comment: acceptance.comment, recordedAt: acceptance.recordedAt } : null,
+    cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, openedAt: c.openedAt, closedAt: c.closedAt })),
+  };
+}
+export type PortalOrder = Awaited<ReturnType<typeof getPortalOrder>>;
+
+export interface PortalOrderInput {
+  lines: { productId: string; quantity: number }[];
+  requestedDeliveryDate?: string | null;
+  delivery?: OrderInput['delivery'];
+  contact?: OrderInput['contact'];
+  specialRequirements?: string;
+  externalRef?: string;
+}
+
+/** A customer orders for themselves: channel portal, at list prices, unpaid. */
+export async function placePortalOrder(
+  ctx: { db: Db; now: Date; timeZone: string; actor: AuthenticatedActor; idempotencyKey?: string },
+  customerId: string,
+  input: PortalOrderInput,
+): Promise<StoredResponse & { body: PortalOrder }> {
+  const created = await createOrder(ctx, {
+    customerId,
+    channel: 'portal',
+    paymentStatus: 'unpaid',
+    lines: input.lines,
+    requestedDeliveryDate: input.requestedDeliveryDate ?? null,
+    ...(input.delivery ? { delivery: input.delivery } : {}),
+    ...(input.contact ? { contact: input.contact } : {}),
+    ...(input.specialRequirements ? { specialRequirements: input.specialRequirements } : {}),
+    ...(input.externalRef ? { externalRef: input.externalRef } : {}),
+  });
+  return { statusCode: created.statusCode, body: await getPortalOrder(ctx.db, customerId, created.body.id) };
+}
+
+export async function acceptPortalDelivery(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: AcceptanceInput): Promise<PortalOrder> {
+  await ownOrder(db, customerId, orderId);
+  await recordAcceptance(db, actor, now, orderId, input);
+  return getPortalOrder(db, customerId, orderId);
+}
+
+export async function openPortalCase(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: { type: CaseType; summary: string }): Promise<PortalOrder> {
+  await ownOrder(db, customerId, orderId);
+  await openCase(db, actor, now, { orderId, customerId, type: input.type, summary: input.summary, source: 'portal' });
+  return getPortalOrder(db, customerId, orderId);
+}
+
+/** Active products a customer can order, by name, SKU or model. */
+export async function searchPortalProducts(db: Executor, query: { q?: string; limit: number; cursor?: string }) {
+  const page = await listProducts(db, { ...query, active: true });
+  return { items: page.items.map(({ id, sku, name, model, unit, priceMinor, currency, kind }) => ({ id, sku, name, model, unit, priceMinor, currency, kind })), nextCursor: page.nextCursor };
+}

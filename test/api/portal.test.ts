@@ -1,0 +1,231 @@
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/app.js';
+import { createProduct, daysAfter, receiveStock } from '../support/fixtures.js';
+import { createTrustedCustomer, deliverOrder, orderEvents, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
+import { startSmtpServer } from '../support/receivers.js';
+
+let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let customer: any;
+let otherCustomer: any;
+let product: any;
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  t = await createTestApp({ env: { ORDO_SMTP_URL: smtp.url, ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
+  customer = await createTrustedCustomer(t, { name: '杭州云帆贸易' });
+  otherCustomer = await createTrustedCustomer(t, { name: '苏州远航机电', contacts: [{ name: '赵工', phone: '13900000002', email: 'zhao@other.test', primary: true }] });
+  product = await createProduct(t, { priceMinor: 30_00, name: '工业传感器' });
+  await receiveStock(t, product.id, 500);
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
+
+/** The sign-in links mailed to an address (what the outbox wrote for the SMTP channel). */
+async function mailedLinks(email: string, topic = 'portal.invited'): Promise<string[]> {
+  const result = (await t.database.db.execute(
+    sql`SELECT body FROM notification_deliveries WHERE channel = 'email' AND recipient = ${email} AND topic = ${topic} ORDER BY created_at, id`,
+  )) as unknown as { rows: { body: string }[] };
+  return result.rows.map((r) => /https:\/\/ordo\.example\.test\/api\/v1\/portal\/magic-link\/([A-Za-z0-9_-]+)/.exec(r.body)![1]!);
+}
+
+function sessionOf(res: { cookies: { name: string; value: string }[] }): string | undefined {
+  return res.cookies.find((c) => c.name === 'ordo_session')?.value;
+}
+
+/** Invites a portal user of the customer and signs them in through the invitation link: their session cookie. */
+async function portalSession(customerId: string, email: string): Promise<Record<string, string>> {
+  const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customerId}/portal-users`, headers: await t.as('sales'), payload: { email, name: '采购 李' } });
+  expect(invited.statusCode).toBe(201);
+  await t.drain();
+  const [token] = await mailedLinks(email);
+  const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
+  expect(followed.statusCode).toBe(303);
+  expect(followed.headers.location).toBe('/portal?welcome=1');
+  return { ordo_session: sessionOf(followed)! };
+}
+
+let mine: Record<string, string>;
+let theirs: Record<string, string>;
+
+describe('customer portal', () => {
+  test('staff invite a customer person; the mailed link signs them in once, as a portal user of that customer only', async () => {
+    const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: 'Li.Buyer@Yunfan.test', name: '李采购' } });
+    expect(invited.statusCode).toBe(201);
+    expect(invited.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], customerId: customer.id });
+    await t.drain();
+    const mail = smtp.received.find((m) => m.to.includes('li.buyer@yunfan.test'));
+    expect(mail?.subject).toBe('邀请您使用客户门户');
+    const [token] = await mailedLinks('li.buyer@yunfan.test');
+    // The link is for the mailbox: it is in no in-app notification.
+    const inApp = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${invited.data.id}::uuid`)) as unknown as { rows: { n: number }[] };
+    expect(inApp.rows[0]!.n).toBe(0);
+
+    const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
+    expect(followed.statusCode).toBe(303);
+    expect(followed.headers.location).toBe('/portal?welcome=1');
+    mine = { ordo_session: sessionOf(followed)! };
+    const me = await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies: mine });
+    expect(me.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], permissions: ['portal:use'] });
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/customer', cookies: mine })).data).toMatchObject({ id: customer.id, name: '杭州云帆贸易' });
+
+    const again = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
+    expect(again.statusCode).toBe(303);
+    expect(again.headers.location).toBe('/portal/sign-in?link=sign_in_link_used');
+    expect(sessionOf(again)).toBeUndefined();
+  });
+
+  test('"email me a link" answers the same for anyone; the link works for 15 minutes; a forged link signs nobody in', async () => {
+    for (const email of ['li.buyer@yunfan.test', 'nobody@nowhere.test', (await staffEmail())]) {
+      const res = await t.call({ method: 'POST', url: '/api/v1/portal/magic-link', payload: { email } });
+      expect(res.statusCode).toBe(202);
+    }
+    await t.drain();
+    expect(await mailedLinks('nobody@nowhere.test', 'portal.sign_in_link')).toEqual([]);
+    expect(await mailedLinks(await staffEmail(), 'portal.sign_in_link')).toEqual([]);
+    const [fresh] = await mailedLinks('li.buyer@yunfan.test', 'portal.sign_in_link');
+    expect(smtp.received.filter((m) => m.to.includes('li.buyer@yunfan.test') && m.subject === '客户门户登录链接')).toHaveLength(1);
+
+    t.clock.advance(16 * 60_000);
+    const late = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${fresh}` });
+    expect(late.headers.location).toBe('/portal/sign-in?link=sign_in_link_expired');
+    expect(sessionOf(late)).toBeUndefined();
+
+    const forged = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${'A'.repeat(43)}` });
+    expect(forged.headers.location).toBe('/portal/sign-in?link=sign_in_link_unknown');
+    expect(sessionOf(forged)).toBeUndefined();
+  });
+
+  test('a portal user may not use the staff console (403 on staff routes), and staff may not use the portal', async () => {
+    expect((await t.call({ method: 'GET', url: '/api/v1/orders', cookies: mine })).statusCode).toBe(403);
+    expect((await t.call({ method: 'GET', url: `/api/v1/customers/${customer.id}`, cookies: mine })).statusCode).toBe(403);
+    expect((await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, cookies: mine, payload: { email: 'x@yunfan.test', name: 'x' } })).statusCode).toBe(403);
+    // Staff have no customer: the portal refuses them.
+    const staff = await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: await t.as('admin') });
+    expect(staff.statusCode).toBe(403);
+    expect(staff.data.code).toBe('forbidden');
+  });
+
+  test('a customer sees only their own orders; another customer\'s order is not found', async () => {
+    theirs = await portalSession(otherCustomer.id, 'buyer@other.test');
+    const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 2 }]);
+    const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 3 }]);
+
+    const list = await t.call({ method: 'GET', url: '/api/v1/portal/orders', cookies: mine });
+    expect(list.statusCode).toBe(200);
+    expect(list.data.items.map((o: any) => o.number)).toContain(own.number);
+    expect(list.data.items.map((o: any) => o.number)).not.toContain(foreign.number);
+    expect(list.data.items[0]).not.toHaveProperty('priority');
+
+    const detail = await t.call({ method: 'GET', url: `/api/v1/portal/orders/${own.id}`, cookies: mine });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.data).toMatchObject({ number: own.number, status: 'approved', review: { status: 'approved' } });
+    for (const step of detail.data.review.steps) expect(Object.keys(step).sort()).toEqual(['decidedAt', 'name', 'status']);
+
+    for (const url of [`/api/v1/portal/orders/${foreign.id}`]) {
+      const res = await t.call({ method: 'GET', url, cookies: mine });
+      expect(res.statusCode).toBe(404);
+    }
+    const accept = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${foreign.id}/acceptance`, cookies: mine, payload: { lines: [{ lineId: foreign.lines[0].id, result: 'pass' }] } });
+    expect(accept.statusCode).toBe(404);
+    const caseRes = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${foreign.id}/cases`, cookies: mine, payload: { type: 'consultation', summary: 'x' } });
+    expect(caseRes.statusCode).toBe(404);
+    expect((await t.call({ method: 'GET', url: `/api/v1/portal/orders/${foreign.id}`, cookies: theirs })).statusCode).toBe(200);
+  });
+
+  test('a customer places an order for themselves at list prices; a retry with the same key gives the same order', async () => {
+    const payload = { lines: [{ productId: product.id, quantity: 4 }], requestedDeliveryDate: daysAfter(t, 10), delivery: { method: 'ship', address: { line1: '滨江区江南大道88号', city: '杭州' } } };
+    const placed = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, headers: { 'idempotency-key': 'po-7788' }, payload });
+    expect(placed.statusCode).toBe(201);
+    expect(placed.data).toMatchObject({ totals: { totalMinor: 120_00, currency: 'CNY' }, delivery: { method: 'ship', address: { line1: '滨江区江南大道88号' } } });
+    const retry = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, headers: { 'idempotency-key': 'po-7788' }, payload });
+    expect(retry.data.id).toBe(placed.data.id);
+
+    const staffView = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('admin') });
+    expect(staffView.data).toMatchObject({ channel: 'portal', customer: { id: customer.id }, paymentStatus: 'unpaid' });
+    // The body has no customer to name: a customer cannot order for another.
+    const smuggled = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, payload: { ...payload, customerId: otherCustomer.id } });
+    expect(smuggled.statusCode).toBe(400);
+    const priced = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, payload: { lines: [{ productId: product.id, quantity: 1, unitPriceMinor: 1 }] } });
+    expect(priced.statusCode).toBe(400);
+  });
+
+  test('a customer follows tracking, accepts a delivered order per line and opens an after-sales case', async () => {
+    const ready = await orderReadyToShip(t, customer.id, [{ productId: product.id, quantity: 5 }]);
+    const early = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${ready.id}/acceptance`, cookies: mine, payload: { lines: [{ lineId: ready.lines[0].id, result: 'pass' }] } });
+    expect(early.statusCode).toBe(409);
+    expect(early.data.code).toBe('order_not_delivered');
+
+    const delivered = await deliverOrder(t, ready);
+    const detail = await t.call({ method: 'GET', url: `/api/v1/portal/orders/${delivered.id}`, cookies: mine });
+    expect(detail.data.status).toBe('delivered');
+    expect(detail.data.shipments[0]).toMatchObject({ carrier: '顺丰速运', trackingNumber: `SF${delivered.number}`, status: 'delivered' });
+    expect(detail.data.shipments[0]).not.toHaveProperty('costMinor');
+
+    const accepted = await t.call({
+      method: 'POST',
+      url: `/api/v1/portal/orders/${delivered.id}/acceptance`,
+      cookies: mine,
+      payload: { lines: [{ lineId: delivered.lines[0].id, result: 'partial', acceptedQuantity: 4, comment: '一台外壳破损' }], comment: '其余完好' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.data.acceptance).toMatchObject({ result: 'partial', lines: [{ acceptedQuantity: 4, comment: '一台外壳破损' }] });
+    expect(accepted.data.cases).toHaveLength(1);
+    expect(await orderEvents(t, delivered.id)).toContain('order.acceptance_failed');
+
+    const opened = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/cases`, cookies: mine, payload: { type: 'exchange', summary: '请更换破损的一台' } });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.data.cases.map((c: any) => c.type).sort()).toEqual(['exchange', 'quality']);
+    const staffCases = await t.call({ method: 'GET', url: `/api/v1/cases?orderId=${delivered.id}`, headers: await t.as('after_sales') });
+    expect(staffCases.data.items.find((c: any) => c.type === 'exchange')).toMatchObject({ source: 'portal', openedByLabel: 'li.buyer@yunfan.test' });
+  });
+
+  test('the live stream gives a portal user only their own customer\'s events, without internal fields', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as AddressInfo).port;
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`, { headers: { cookie: `ordo_session=${mine.ordo_session}` }, signal: controller.signal });
+    expect(response.status).toBe(200);
+    const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 1 }]);
+    const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 1 }]);
+    await t.drain();
+    const events = await readEvents(response, (e) => e.event === 'order.approved' && e.data.data.orderId === own.id);
+    controller.abort();
+    expect(events.every((e) => e.data.customerId === customer.id)).toBe(true);
+    expect(events.some((e) => e.data.data.orderId === foreign.id)).toBe(false);
+    for (const e of events) expect(['number', 'orderId']).toEqual(expect.arrayContaining(Object.keys(e.data.data)));
+  });
+});
+
+async function staffEmail(): Promise<string> {
+  await t.as('sales');
+  return 'sales.sales@example.test';
+}
+
+/** Reads Server-Sent Events until one matches; fails after 5 s. */
+async function readEvents(response: Response, until: (e: { event: string; data: any }) => boolean): Promise<{ event: string; data: any }[]> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  const events: { event: string; data: any }[] = [];
+  const deadline = Date.now() + 5_000;
+  let buffer = '';
+  while (!events.some(until)) {
+    if (Date.now() > deadline) throw new Error(`no matching event; saw ${events.map((e) => e.event).join(', ')}`);
+    const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
+    if (!chunk || chunk.done) continue;
+    buffer += decoder.decode(chunk.value, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (event && data) events.push({ event, data: JSON.parse(data) });
+    }
+  }
+  return events;
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { problemMessage } from '../components/problems';
+import { useFormat } from '../format';
+import type { PortalOrder } from './types';
+
+type LineResult = 'pass' | 'fail' | 'partial';
+interface AcceptanceValues {
+  lines: { result: LineResult; acceptedQuantity?: number; comment?: string }[];
+  comment?: string;
+}
+
+const resultColour: Record<string, string> = { pass: 'success', fail: 'error', partial: 'warning' };
+
+/** Accept a delivered order line by line (pass, fail or partial with the quantity kept), or see the acceptance made. */
+export function PortalAcceptance({ order }: { order: PortalOrder }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<AcceptanceValues>();
+  const [problem, setProblem] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  if (order.acceptance) {
+    const a = order.acceptance;
+    return (
+      <Card title={t('portal.acceptance')} data-testid="acceptance-recorded">
+        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('portal.result')}>
+            <Tag color={resultColour[a.result]}>{t(`portal.lineResult.${a.result}`)}</Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('portal.recordedAt')}>{format.dateTime(a.recordedAt)}</Descriptions.Item>
+          {a.comment && <Descriptions.Item label={t('portal.comment')}>{a.comment}</Descriptions.Item>}
+        </Descriptions>
+        <Table
+          rowKey="lineId"
+          size="small"
+          pagination={false}
+          dataSource={a.lines}
+          columns={[
+            { title: '#', dataIndex: 'lineNo', width: 48 },
+            { title: 'SKU', dataIndex: 'sku' },
+            { title: t('portal.result'), dataIndex: 'result', render: (r: string) => <Tag color={resultColour[r]}>{t(`portal.lineResult.${r}`)}</Tag> },
+            { title: t('portal.acceptedQuantity'), key: 'qty', render: (_, l) => `${l.acceptedQuantity} / ${l.deliveredQuantity}` },
+            { title: t('portal.comment'), dataIndex: 'comment' },
+          ]}
+        />
+      </Card>
+    );
+  }
+  if (order.status !== 'delivered') return null;
+
+  const submit = async (values: AcceptanceValues) => {
+    setBusy(true);
+    setProblem(undefined);
+    // The form holds what was entered per line; which line it is comes from the order.
+    const lines = values.lines.map((l, index) => ({
+      lineId: order.lines[index]!.id,
+      result: l.result,
+      ...(l.result === 'partial' && l.acceptedQuantity !== undefined ? { acceptedQuantity: l.acceptedQuantity } : {}),
+      ...(l.comment?.trim() ? { comment: l.comment.trim() } : {}),
+    }));
+    try {
+      const updated = await api<PortalOrder>(`/api/v1/portal/orders/${order.id}/acceptance`, { method: 'POST', body: { lines, ...(values.comment?.trim() ? { comment: values.comment.trim() } : {}) } });
+      queryClient.setQueryData(['portal', 'order', order.id], updated);
+      void queryClient.invalidateQueries({ queryKey: ['portal', 'orders'] });
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title={t('portal.acceptDelivery')} data-testid="acceptance-form">
+      <Alert type="info" showIcon title={t('portal.acceptHint')} style={{ marginBottom: 16 }} />
+      {problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} style={{ marginBottom: 16 }} />}
+      <Form<AcceptanceValues> form={form} layout="vertical" onFinish={submit} initialValues={{ lines: order.lines.map(() => ({ result: 'pass' as const })) }}>
+        <Form.List name="lines">
+          {(fields) =>
+            fields.map((field) => {
+              const line = order.lines[field.name]!;
+              return (
+                <Card key={field.key} size="small" title={`${line.lineNo}. ${line.name} (${line.sku}) × ${line.quantity} ${line.unit}`} style={{ marginBottom: 12 }}>
+                  <Form.Item name={[field.name, 'result']} label={t('portal.result')}>
+                    <Radio.Group optionType="button" options={(['pass', 'partial', 'fail'] as const).map((r) => ({ value: r, label: t(`portal.lineResult.${r}`) }))} />
+                  </Form.Item>
+                  <Form.Item noStyle shouldUpdate>
+                    {() =>
+                      form.getFieldValue(['lines', field.name, 'result']) === 'partial' && (
+                        <Form.Item name={[field.name, 'acceptedQuantity']} label={t('portal.acceptedQuantity')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
+                          <InputNumber min={0} max={line.quantity - 1} />
+                        </Form.Item>
+                      )
+                    }
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'comment']} label={t('portal.comment')}>
+                    <Input maxLength={1000} />
+                  </Form.Item>
+                </Card>
+              );
+            })
+          }
+        </Form.List>
+        <Form.Item name="comment" label={t('portal.overallComment')}>
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('portal.submitAcceptance')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { problemMessage } from '../components/problems';
+import { useFormat } from '../format';
+import { portalCaseTypes, type PortalOrder } from './types';
+
+/** The order's after-sales cases, and a form to open one. */
+export function PortalCases({ order }: { order: PortalOrder }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ type: string; summary: string }>();
+  const [opening, setOpening] = useState(false);
+  const [problem, setProblem] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: { type: string; summary: string }) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const updated = await api<PortalOrder>(`/api/v1/portal/orders/${order.id}/cases`, { method: 'POST', body: { type: values.type, summary: values.summary.trim() } });
+      queryClient.setQueryData(['portal', 'order', order.id], updated);
+      form.resetFields();
+      setOpening(false);
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={t('portal.cases')}
+      extra={
+        !opening && (
+          <Button onClick={() => setOpening(true)} data-testid="open-case">
+            {t('portal.openCase')}
+          </Button>
+        )
+      }
+    >
+      {order.cases.length === 0 && !opening && <Typography.Text type="secondary">{t('portal.noCases')}</Typography.Text>}
+      {order.cases.length > 0 && (
+        <List
+          size="small"
+          dataSource={order.cases}
+          renderItem={(c) => (
+            <List.Item>
+              <Space wrap>
+                <Tag>{t(`portal.caseType.${c.type}`)}</Tag>
+                <Tag color={c.status === 'closed' ? 'success' : 'warning'}>{t(`portal.caseStatus.${c.status}`)}</Tag>
+                <Typography.Text>{c.summary}</Typography.Text>
+                <Typography.Text type="secondary">{format.dateTime(c.openedAt)}</Typography.Text>
+              </Space>
+            </List.Item>
+          )}
+        />
+      )}
+      {opening && (
+        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ type: 'consultation' }} style={{ marginTop: 16 }}>
+          {problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} style={{ marginBottom: 16 }} />}
+          <Form.Item name="type" label={t('portal.caseTypeLabel')}>
+            <Select options={portalCaseTypes.map((type) => ({ value: type, label: t(`portal.caseType.${type}`) }))} style={{ maxWidth: 240 }} />
+          </Form.Item>
+          <Form.Item name="summary" label={t('portal.caseSummary')} rules={[{ required: true, whitespace: true, message: t('fieldErrors.required') }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('portal.submitCase')}
+            </Button>
+            <Button onClick={() => setOpening(false)}>{t('portal.cancel')}</Button>
+          </Space>
+        </Form>
+      )}
+    </Card>
+  );
+}

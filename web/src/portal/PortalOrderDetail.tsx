@@ -1,0 +1,131 @@
+import { Alert, Card, Col, Descriptions, Empty, Row, Space, Spin, Steps, Table, Tag, Timeline, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import { problemMessage } from '../components/problems';
+import { StatusTag } from '../components/tags';
+import { useFormat } from '../format';
+import { PortalAcceptance } from './PortalAcceptance';
+import { PortalCases } from './PortalCases';
+import type { LocalisedName, PortalOrder } from './types';
+
+const stepState: Record<string, 'finish' | 'process' | 'error' | 'wait'> = { approved: 'finish', waiting: 'process', rejected: 'error', returned: 'error' };
+
+/** One of my orders: where it stands in review, its plan, tracking, acceptance and cases. */
+export default function PortalOrderDetail() {
+  const { id } = useParams<{ id: string }>();
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const order = useQuery({ queryKey: ['portal', 'order', id], queryFn: () => api<PortalOrder>(`/api/v1/portal/orders/${id}`) });
+  const named = (name: LocalisedName) => (i18n.language === 'en' ? name.en : name['zh-CN']);
+  // Plan dates are calendar days; actual ones are instants.
+  const day = (value: string | null) => (!value ? '—' : value.length === 10 ? format.date(value) : format.dateTime(value));
+
+  if (order.isPending) return <Spin style={{ display: 'block', margin: '64px auto' }} />;
+  if (order.isError) return <Alert type="error" showIcon title={problemMessage(t, order.error)} action={<Link to="/portal">{t('portal.myOrders')}</Link>} />;
+  const o = order.data;
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="portal-order">
+      <Card
+        title={
+          <Space wrap>
+            <Link to="/portal">{t('portal.myOrders')}</Link>/<Typography.Text strong>{o.number}</Typography.Text>
+            <StatusTag status={o.status} />
+          </Space>
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label={t('orders.received')}>{format.dateTime(o.receivedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.deliveryDate')}>{day(o.requestedDeliveryDate)}</Descriptions.Item>
+          <Descriptions.Item label={t('portal.promised')}>{day(o.promisedDeliveryDate)}</Descriptions.Item>
+          <Descriptions.Item label={t('orders.total')}>{format.money(o.totals.totalMinor, o.totals.currency)}</Descriptions.Item>
+          <Descriptions.Item label={t('entry.delivery')} span={2}>
+            {t(`deliveryMethod.${o.delivery.method}`)}
+            {o.delivery.address ? ` · ${[o.delivery.address.city, o.delivery.address.district, o.delivery.address.line1].filter(Boolean).join(' ')}` : ''}
+          </Descriptions.Item>
+        </Descriptions>
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          scroll={{ x: 560 }}
+          dataSource={o.lines}
+          columns={[
+            { title: '#', dataIndex: 'lineNo', width: 48 },
+            { title: t('detail.product'), key: 'product', render: (_, l) => `${l.name} (${l.sku})` },
+            { title: t('entry.quantity'), key: 'quantity', align: 'right', render: (_, l) => `${format.number(l.quantity)} ${l.unit}` },
+            { title: t('portal.shipped'), dataIndex: 'shippedQuantity', align: 'right' },
+            { title: t('detail.unitPrice'), key: 'unitPrice', align: 'right', render: (_, l) => format.money(l.unitPriceMinor, o.totals.currency) },
+            { title: t('orders.total'), key: 'total', align: 'right', render: (_, l) => format.money(l.totalMinor, o.totals.currency) },
+          ]}
+        />
+      </Card>
+
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={10}>
+          <Card title={t('portal.reviewProgress')} style={{ height: '100%' }}>
+            {o.review ? (
+              <Steps
+                orientation="vertical"
+                size="small"
+                items={o.review.steps.map((s) => ({
+                  title: named(s.name),
+                  status: stepState[s.status] ?? 'wait',
+                  content: `${t(`review.stepStatus.${s.status}`, { defaultValue: s.status })}${s.decidedAt ? ` · ${format.dateTime(s.decidedAt)}` : ''}`,
+                }))}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portal.noReview')} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={t('portal.plan')} style={{ height: '100%' }}>
+            {o.plan ? (
+              <Table
+                rowKey="key"
+                size="small"
+                pagination={false}
+                scroll={{ x: 480 }}
+                dataSource={o.plan.stages}
+                columns={[
+                  { title: t('portal.stage'), key: 'name', render: (_, s) => named(s.name) },
+                  { title: t('portal.plannedDates'), key: 'planned', render: (_, s) => `${day(s.plannedStart)} – ${day(s.plannedEnd)}` },
+                  { title: t('portal.done'), key: 'actualEnd', render: (_, s) => day(s.actualEnd) },
+                  { title: t('orders.status'), key: 'status', render: (_, s) => <Tag>{t(`portal.stageStatus.${s.status}`, { defaultValue: s.status })}</Tag> },
+                ]}
+              />
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portal.noPlan')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
+
+      <Card title={t('portal.tracking')}>
+        {o.shipments.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('portal.noShipments')} />
+        ) : (
+          <Row gutter={[16, 16]}>
+            {o.shipments.map((s) => (
+              <Col xs={24} md={12} key={s.id}>
+                <Typography.Paragraph strong data-testid="tracking-number">
+                  {s.carrier} · {s.trackingNumber} <Tag>{t(`portal.shipmentStatus.${s.status}`, { defaultValue: s.status })}</Tag>
+                </Typography.Paragraph>
+                <Typography.Paragraph type="secondary">{s.lines.map((l) => `${l.name} × ${l.quantity}`).join('，')}</Typography.Paragraph>
+                <Timeline
+                  items={[{ content: `${t('portal.shipmentStatus.shipped')} · ${format.dateTime(s.shippedAt)}` }, ...s.events.map((e) => ({ content: `${t(`portal.shipmentStatus.${e.status}`, { defaultValue: e.status })} · ${format.dateTime(e.at)}${e.location ? ` · ${e.location}` : ''}` }))]}
+                />
+              </Col>
+            ))}
+          </Row>
+        )}
+      </Card>
+
+      <PortalAcceptance order={o} />
+      <PortalCases order={o} />
+    </Space>
+  );
+}

@@ -1,0 +1,61 @@
+import { Button, Card, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+import { StatusTag } from '../components/tags';
+import { useFormat } from '../format';
+import type { PortalOrderSummary } from './types';
+
+/** My orders, newest first, with the console's status colours. */
+export default function PortalOrders() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  const orders = useInfiniteQuery({
+    queryKey: ['portal', 'orders'],
+    queryFn: ({ pageParam }) => api<Page<PortalOrderSummary>>('/api/v1/portal/orders', { query: { limit: 20, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const rows = orders.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <Card
+      title={t('portal.myOrders')}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/portal/orders/new')}>
+          {t('portal.placeOrder')}
+        </Button>
+      }
+    >
+      <Table<PortalOrderSummary>
+        rowKey="id"
+        size="middle"
+        loading={orders.isPending}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 720 }}
+        data-testid="portal-orders"
+        columns={[
+          { title: t('orders.number'), dataIndex: 'number', render: (number: string, o) => <Link to={`/portal/orders/${o.id}`}>{number}</Link> },
+          { title: t('orders.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+          { title: t('entry.deliveryDate'), dataIndex: 'requestedDeliveryDate', render: (d: string | null) => (d ? format.date(d) : '—') },
+          { title: t('portal.promised'), dataIndex: 'promisedDeliveryDate', render: (d: string | null) => (d ? format.date(d) : '—') },
+          { title: t('orders.total'), key: 'total', align: 'right', render: (_, o) => format.money(o.totals.totalMinor, o.totals.currency) },
+          { title: t('orders.received'), dataIndex: 'receivedAt', render: (at: string) => format.dateTime(at) },
+        ]}
+      />
+      {orders.hasNextPage && (
+        <Space style={{ marginTop: 16 }}>
+          <Button onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
+            {t('orders.more')}
+          </Button>
+        </Space>
+      )}
+      {!orders.isPending && rows.length === 0 && <Typography.Paragraph type="secondary">{t('portal.noOrders')}</Typography.Paragraph>}
+    </Card>
+  );
+}
