@@ -15,13 +15,13 @@ import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
-import { auditIntake, type SpecialRequirements } from './intake-audit.js';
+import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
 import { computePriority, deadlinesFor, type Priority } from './priority.js';
 import { followAudit, openReceivablesLookup } from './review.js';
 import { orderLines, orders, type Delivery } from './schema.js';
-import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup } from './settings.js';
+import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup, type OrderSettings } from './settings.js';
 import { walk, type OrderEvent } from './states.js';
-import { findByExternalRef, loadView, toView, type LineRow, type OrderInput, type OrderLineInput, type OrderRow, type OrderView } from './views.js';
+import { findByExternalRef, loadView, toView, type LineRow, type OrderInput, type OrderLineInput, type OrderRow, type OrderType, type OrderView } from './views.js';
 
 /* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
 
@@ -109,6 +109,80 @@ export function priceLines(input: OrderInput, products: Map<string, ProductView>
   return { lines, currency };
 }
 
+/** What intake concludes about an order before writing anything: shared by taking it in and by the preview. */
+export interface OrderAssessment {
+  totals: { subtotalMinor: number; discountMinor: number; totalMinor: number };
+  receivedDate: string;
+  requestedDeliveryDate: string | null;
+  specialRequirements: SpecialRequirements | null;
+  contact: Contact | null;
+  delivery: Delivery;
+  type: OrderType;
+  exceptions: Finding[];
+  warnings: Finding[];
+  priority: Priority;
+  deadlines: ReturnType<typeof deadlinesFor>;
+}
+
+/**
+ * The preliminary audit (SPEC §3), the priority and the deadlines (SPEC §4) of priced
+ * lines, given how much of each line stock covers (reserved by intake, or available for a
+ * preview).
+ */
+export function assessOrder(
+  input: OrderInput,
+  ctx: { now: Date; timeZone: string; customer: CustomerView; settings: OrderSettings; duplicateOf: { number: string; receivedAt: Date } | null },
+  lines: PricedLine[],
+  coveredOf: (line: PricedLine, index: number) => number,
+): OrderAssessment {
+  const { now, customer, settings } = ctx;
+  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
+  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
+  const totalMinor = subtotalMinor - discountMinor;
+  const currency = lines[0]!.product.currency;
+  const receivedDate = localDate(now, ctx.timeZone);
+  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
+  const specialRequirements = normaliseRequirements(input.specialRequirements);
+  const contact = input.contact ?? defaultContact(customer);
+  const delivery: Delivery =
+    input.delivery?.method === 'pickup'
+      ? { method: 'pickup', address: null }
+      : { method: 'ship', address: input.delivery?.address ?? defaultAddress(customer) };
+  const type = input.type ?? 'standard';
+  const { exceptions, warnings } = auditIntake({
+    type,
+    paymentStatus: input.paymentStatus,
+    requestedDeliveryDate,
+    receivedDate,
+    specialRequirements,
+    hasContact: Boolean(contact && (contact.phone || contact.email)),
+    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
+    hasDeliveryTarget: delivery.method === 'pickup' || delivery.address !== null,
+    lines: lines.map((l, index) => ({
+      sku: l.product.sku,
+      kind: l.product.kind,
+      active: l.product.active,
+      quantity: l.input.quantity,
+      reserved: coveredOf(l, index),
+      listPriceMinor: l.product.priceMinor,
+      unitPriceMinor: l.unitPriceMinor,
+    })),
+    duplicateOf: ctx.duplicateOf,
+  });
+  const priority = computePriority(
+    {
+      customerTier: customer.tier,
+      totalMinor,
+      currency,
+      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
+      orderType: type,
+    },
+    settings.priority,
+  );
+  const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
+  return { totals: { subtotalMinor, discountMinor, totalMinor }, receivedDate, requestedDeliveryDate, specialRequirements, contact, delivery, type, exceptions, warnings, priority, deadlines };
+}
+
 export interface CreateOrderContext {
   db: Db;
   now: Date;
@@ -168,10 +242,6 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
   }
   const { lines, currency } = priceLines(input, products);
-  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
-  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
-  const totalMinor = subtotalMinor - discountMinor;
-
   const orderId = randomUUID();
   const reserved = await reserveForOrder(tx, {
     orderId,
@@ -181,47 +251,13 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     lines: lines.filter((l) => l.product.kind === 'stock').map((l) => ({ lineId: l.id, productId: l.product.id, quantity: l.input.quantity })),
   });
 
-  const receivedDate = localDate(now, ctx.timeZone);
-  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
-  const specialRequirements = normaliseRequirements(input.specialRequirements);
-  const contact = input.contact ?? defaultContact(customer);
-  const delivery: Delivery =
-    input.delivery?.method === 'pickup'
-      ? { method: 'pickup', address: null }
-      : { method: 'ship', address: input.delivery?.address ?? defaultAddress(customer) };
-  const type = input.type ?? 'standard';
-  const { exceptions, warnings } = auditIntake({
-    type,
-    paymentStatus: input.paymentStatus,
-    requestedDeliveryDate,
-    receivedDate,
-    specialRequirements,
-    hasContact: Boolean(contact && (contact.phone || contact.email)),
-    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
-    hasDeliveryTarget: delivery.method === 'pickup' || delivery.address !== null,
-    lines: lines.map((l) => ({
-      sku: l.product.sku,
-      kind: l.product.kind,
-      active: l.product.active,
-      quantity: l.input.quantity,
-      reserved: reserved.get(l.id) ?? 0,
-      listPriceMinor: l.product.priceMinor,
-      unitPriceMinor: l.unitPriceMinor,
-    })),
-    duplicateOf,
-  });
-
-  const priority = computePriority(
-    {
-      customerTier: customer.tier,
-      totalMinor,
-      currency,
-      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
-      orderType: type,
-    },
-    settings.priority,
+  const { totals, receivedDate, requestedDeliveryDate, specialRequirements, contact, delivery, type, exceptions, warnings, priority, deadlines } = assessOrder(
+    input,
+    { now, timeZone: ctx.timeZone, customer, settings, duplicateOf },
+    lines,
+    (line) => reserved.get(line.id) ?? 0,
   );
-  const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
+  const { subtotalMinor, discountMinor, totalMinor } = totals;
 
   // The promise date from what intake holds already: the reservations just made, the
   // products' lead times and the plan template; only made-to-order lines read capacity.

@@ -1,10 +1,9 @@
 import type { Db } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { daysBetween, localDate } from '../../platform/time/zone.js';
 import { availableStock } from '../inventory/service.js';
-import { auditIntake, type Finding } from './intake-audit.js';
-import { defaultAddress, defaultContact, linesFingerprint, lookUpIntake, normaliseRequirements, priceLines } from './intake.js';
-import { computePriority, deadlinesFor, type Priority } from './priority.js';
+import type { Finding } from './intake-audit.js';
+import { assessOrder, linesFingerprint, lookUpIntake, priceLines } from './intake.js';
+import type { Priority } from './priority.js';
 import type { OrderInput } from './views.js';
 
 export interface PreviewLine {
@@ -72,49 +71,10 @@ export async function previewOrder(db: Db, now: Date, timeZone: string, input: O
       available: stock ? (available.get(l.product.id) ?? 0) : null,
     };
   });
-  const subtotalMinor = lines.reduce((s, l) => s + l.unitPriceMinor * l.input.quantity, 0);
-  const discountMinor = lines.reduce((s, l) => s + l.discountMinor, 0);
-  const totalMinor = subtotalMinor - discountMinor;
-
-  const receivedDate = localDate(now, timeZone);
-  const requestedDeliveryDate = input.requestedDeliveryDate ?? null;
-  const contact = input.contact ?? defaultContact(customer);
-  const hasDeliveryTarget = input.delivery?.method === 'pickup' || Boolean(input.delivery?.address ?? defaultAddress(customer));
-  const type = input.type ?? 'standard';
-  const { exceptions, warnings } = auditIntake({
-    type,
-    paymentStatus: input.paymentStatus,
-    requestedDeliveryDate,
-    receivedDate,
-    specialRequirements: normaliseRequirements(input.specialRequirements),
-    hasContact: Boolean(contact && (contact.phone || contact.email)),
-    needsDelivery: lines.some((l) => l.product.kind !== 'service'),
-    hasDeliveryTarget,
-    lines: lines.map((l, index) => ({
-      sku: l.product.sku,
-      kind: l.product.kind,
-      active: l.product.active,
-      quantity: l.input.quantity,
-      reserved: previewLines[index]!.coveredQuantity ?? 0,
-      listPriceMinor: l.product.priceMinor,
-      unitPriceMinor: l.unitPriceMinor,
-    })),
-    duplicateOf,
-  });
-  const priority = computePriority(
-    {
-      customerTier: customer.tier,
-      totalMinor,
-      currency,
-      daysToDelivery: requestedDeliveryDate ? daysBetween(receivedDate, requestedDeliveryDate) : null,
-      orderType: type,
-    },
-    settings.priority,
-  );
-  const deadlines = deadlinesFor(priority.level, now, settings.sla, settings.calendar);
+  const { totals, exceptions, warnings, priority, deadlines } = assessOrder(input, { now, timeZone, customer, settings, duplicateOf }, lines, (_line, index) => previewLines[index]!.coveredQuantity ?? 0);
   return {
     lines: previewLines,
-    totals: { currency, subtotalMinor, discountMinor, totalMinor },
+    totals: { currency, ...totals },
     exceptions,
     warnings,
     priority,
