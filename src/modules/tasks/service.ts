@@ -122,40 +122,30 @@ export async function closeOrderTasks(
   now: Date,
   input: { orderId: string; customerId: string; kind: TaskKind; note: string },
 ): Promise<PendingRecord> {
-  const closed = await tx
-    .update(tasks)
-    .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: input.note })
-    .where(and(eq(tasks.orderId, input.orderId), eq(tasks.kind, input.kind), eq(tasks.status, 'open')))
-    .returning();
-  return {
-    changes: closed.map((row) => ({
-      entityType: 'task',
-      entityId: row.id,
-      customerId: input.customerId,
-      action: 'task.done',
-      before: { status: 'open' },
-      after: { status: 'done', doneAt: now.toISOString(), note: input.note },
-    })),
-    messages: [],
-  };
+  return closeOpen(tx, actor, now, and(eq(tasks.orderId, input.orderId), eq(tasks.kind, input.kind))!, input.customerId, input.note);
 }
 
 /** Closes the named tasks that are still open (the work they asked for is done), inside the caller's transaction. */
 export async function closeTasks(tx: Tx, actor: Actor, now: Date, input: { ids: string[]; customerId: string | null; note: string }): Promise<PendingRecord> {
   if (input.ids.length === 0) return { changes: [], messages: [] };
+  return closeOpen(tx, actor, now, inArray(tasks.id, input.ids), input.customerId, input.note);
+}
+
+/** Marks the open tasks `which` selects done, with one audit change each. */
+async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId: string | null, note: string): Promise<PendingRecord> {
   const closed = await tx
     .update(tasks)
-    .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: input.note })
-    .where(and(inArray(tasks.id, input.ids), eq(tasks.status, 'open')))
+    .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: note })
+    .where(and(which, eq(tasks.status, 'open')))
     .returning();
   return {
     changes: closed.map((row) => ({
       entityType: 'task',
       entityId: row.id,
-      customerId: input.customerId,
+      customerId,
       action: 'task.done',
       before: { status: 'open' },
-      after: { status: 'done', doneAt: now.toISOString(), note: input.note },
+      after: { status: 'done', doneAt: now.toISOString(), note },
     })),
     messages: [],
   };
