@@ -10,7 +10,7 @@ import { actorOf } from '../identity/auth.js';
 import { levels } from './priority.js';
 import { previewOrder } from './preview.js';
 import { orderSummary } from './summary.js';
-import { confirmEntry, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
+import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
 
@@ -190,6 +190,15 @@ const AuditEvent = Type.Object({
   after: Type.Unknown(),
 });
 
+/** What narrows the order list and its status counts; saved views store the same. */
+export const OrderFilters = StrictObject({
+  customerId: Type.Optional(Uuid),
+  productId: Type.Optional(Type.String({ ...Uuid, description: 'Orders with a line of this product' })),
+  priority: Type.Optional(StringEnum(levels)),
+  channel: Type.Optional(StringEnum(channels)),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
+});
+
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
     '/api/v1/orders',
@@ -242,10 +251,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         summary: 'The unified order list, newest first',
         querystring: StrictObject({
           status: Type.Optional(StringEnum(orderStatuses)),
-          customerId: Type.Optional(Uuid),
-          priority: Type.Optional(StringEnum(levels)),
-          channel: Type.Optional(StringEnum(channels)),
-          q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
+          ...OrderFilters.properties,
           limit: Type.Optional(limitSchema),
           cursor: Type.Optional(cursorSchema),
         }),
@@ -253,6 +259,25 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/status-counts',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'How many orders each status holds, under the same filters as the list (the kanban column heads)',
+        querystring: OrderFilters,
+        response: {
+          200: Type.Object({
+            total: Type.Integer(),
+            byStatus: Type.Record(Type.String(), Type.Integer(), { description: 'Statuses with no order are left out' }),
+          }),
+        },
+      },
+    },
+    async (request) => countOrdersByStatus(ctx.db, request.query),
   );
 
   app.get(

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Address, Contact } from '../customers/schema.js';
 import type { Finding, SpecialRequirements } from './intake-audit.js';
-import type { Priority } from './priority.js';
+import type { Level, Priority } from './priority.js';
+import type { Channel } from './settings.js';
+import type { OrderStatus } from './states.js';
 
 export interface Delivery {
   method: 'ship' | 'pickup';
@@ -91,7 +93,8 @@ export const orderLines = pgTable(
     /** Handed to a carrier so far (SPEC §7: partial and split shipments). */
     shippedQuantity: integer('shipped_quantity').notNull().default(0),
   },
-  (t) => [index('order_lines_order_idx').on(t.orderId, t.lineNo)],
+  // The product index serves a product's order list (SPEC §5: a product's orders).
+  (t) => [index('order_lines_order_idx').on(t.orderId, t.lineNo), index('order_lines_product_idx').on(t.productId, t.orderId)],
 );
 
 /** One row per month: the serial behind `YYYYMM-NNN`. */
@@ -118,3 +121,27 @@ export const orderContacts = pgTable(
   },
   (t) => [index('order_contacts_order_idx').on(t.orderId, t.at, t.id)],
 );
+
+/** A user's named filters of the order list (SPEC §3: the unified list with saved views). */
+export const savedOrderViews = pgTable(
+  'saved_order_views',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id').notNull(),
+    name: text('name').notNull(),
+    filters: jsonb('filters').$type<SavedOrderFilters>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('saved_order_views_user_name_key').on(t.userId, t.name)],
+);
+
+export interface SavedOrderFilters {
+  status?: OrderStatus;
+  priority?: Level;
+  channel?: Channel;
+  customerId?: string;
+  productId?: string;
+  q?: string;
+  layout?: 'list' | 'kanban';
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { recordChange, recordChanges, type Actor } from '../../platform/audit/record.js';
@@ -7,7 +7,7 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla/service.js';
 import { deadlinesFor, type Level, type Priority } from './priority.js';
-import { orders } from './schema.js';
+import { orderLines, orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
 import { walk, type OrderStatus } from './states.js';
 import { localDate } from '../../platform/time/zone.js';
@@ -142,33 +142,57 @@ export async function overridePriority(
   });
 }
 
-export interface OrderQuery {
-  status?: OrderStatus;
+/** What narrows the order list; the status counts take the same filters. */
+export interface OrderFilters {
   customerId?: string;
+  productId?: string;
   priority?: Level;
   channel?: Channel;
   q?: string;
+}
+
+export interface OrderQuery extends OrderFilters {
+  status?: OrderStatus;
   limit: number;
   cursor?: string;
 }
 
-/** Newest first, keyset-paginated on (receivedAt, id). */
-export async function listOrders(db: Executor, query: OrderQuery): Promise<{ items: OrderSummary[]; nextCursor: string | null }> {
-  const filters: (SQL | undefined)[] = [];
-  if (query.status) filters.push(eq(orders.status, query.status));
-  if (query.customerId) filters.push(eq(orders.customerId, query.customerId));
-  if (query.priority) filters.push(eq(orders.priorityLevel, query.priority));
-  if (query.channel) filters.push(eq(orders.channel, query.channel));
+function filterConditions(query: OrderFilters): (SQL | undefined)[] {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.customerId) conditions.push(eq(orders.customerId, query.customerId));
+  if (query.productId) {
+    conditions.push(sql`exists (select 1 from ${orderLines} where ${orderLines.orderId} = ${orders.id} and ${orderLines.productId} = ${query.productId})`);
+  }
+  if (query.priority) conditions.push(eq(orders.priorityLevel, query.priority));
+  if (query.channel) conditions.push(eq(orders.channel, query.channel));
   if (query.q) {
     const q = query.q.trim();
-    filters.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));
+    conditions.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));
   }
-  if (query.cursor) filters.push(afterTimeCursor(query.cursor, orders.receivedAt, orders.id, 'desc'));
+  return conditions;
+}
+
+/** Newest first, keyset-paginated on (receivedAt, id). */
+export async function listOrders(db: Executor, query: OrderQuery): Promise<{ items: OrderSummary[]; nextCursor: string | null }> {
+  const conditions = filterConditions(query);
+  if (query.status) conditions.push(eq(orders.status, query.status));
+  if (query.cursor) conditions.push(afterTimeCursor(query.cursor, orders.receivedAt, orders.id, 'desc'));
   const rows = await db
     .select()
     .from(orders)
-    .where(and(...filters))
+    .where(and(...conditions))
     .orderBy(desc(orders.receivedAt), desc(orders.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toSummary), query.limit, (o) => [o.receivedAt, o.id]);
+}
+
+/** How many orders each status holds under these filters: the kanban's column heads. */
+export async function countOrdersByStatus(db: Executor, query: OrderFilters): Promise<{ total: number; byStatus: Partial<Record<OrderStatus, number>> }> {
+  const rows = await db
+    .select({ status: orders.status, count: count() })
+    .from(orders)
+    .where(and(...filterConditions(query)))
+    .groupBy(orders.status);
+  const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<OrderStatus, number>>;
+  return { total: rows.reduce((sum, r) => sum + r.count, 0), byStatus };
 }
