@@ -188,6 +188,36 @@ describe('the web console', () => {
     await shoot(observer, 'product-detail-en');
   });
 
+  test('filters the list by product, saves it as a view, and reopens it later; a taken name is refused at its field', async () => {
+    await observer.goto(`${baseUrl}/orders?view=kanban`);
+    await choose(observer, 'filter-product', 'DEV-A200', 'A200');
+    await observer.locator('[data-column=planned]').getByText(orderNumber).waitFor();
+    await expect.poll(() => observer.getByTestId('count-planned').textContent()).toBe('1');
+    const saveView = async (name: string) => {
+      await observer.getByRole('button', { name: 'Save view' }).click();
+      await observer.locator('#saved-view-name').fill(name);
+      await observer.locator('.ant-modal-footer').getByRole('button', { name: 'Save view' }).click();
+    };
+    await saveView('A200 board');
+    await observer.locator('.ant-message').getByText('View "A200 board" saved').waitFor();
+
+    await observer.goto(`${baseUrl}/orders`);
+    await choose(observer, 'saved-view', 'A200 board');
+    await observer.locator('[data-column=planned]').getByText(orderNumber).waitFor();
+    expect(new URL(observer.url()).searchParams.get('view')).toBe('kanban');
+    await shoot(observer, 'orders-saved-view-en');
+
+    await observer.goto(`${baseUrl}/orders?priority=high`);
+    const before = consoleErrors.length;
+    await saveView('A200 board');
+    const nameItem = observer.locator('.ant-form-item').filter({ has: observer.locator('#saved-view-name') });
+    await expect.poll(() => nameItem.locator('.ant-form-item-explain').textContent()).toBe('Already taken');
+    expect(await observer.locator('#saved-view-name').inputValue()).toBe('A200 board');
+    // The browser logs the refused request; it was the point here.
+    expect(consoleErrors.splice(before).every((m) => m.includes('status of 409'))).toBe(true);
+    await observer.keyboard.press('Escape');
+  });
+
   test("bad input shows the server's problem, translated, next to its field, and keeps what was typed", async () => {
     const before = consoleErrors.length;
     await clerk.goto(`${baseUrl}/orders/new`);

@@ -255,3 +255,12 @@ export interface OrderSummaryFigures {
     amounts: { currency: string; totalMinor: number }[];
   };
 }
+
+/** A user's saved view of the order list (GET /api/v1/orders/saved-views). */
+export interface SavedView {
+  id: string;
+  name: string;
+  filters: { status?: string; priority?: string; channel?: string; q?: string; customerId?: string; productId?: string; layout?: 'list' | 'kanban' };
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,11 +1,11 @@
-import { Card, Descriptions, Result, Space, Table, Typography } from 'antd';
+import { Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { Customer, OrderSummary, Page } from '../api/types';
+import type { Customer } from '../api/types';
 import { problemMessage } from '../components/problems';
-import { PriorityTag, StatusTag } from '../components/tags';
+import { RelatedOrders } from '../components/OrderTable';
 import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 import { TierTag } from './CustomerList';
@@ -16,7 +16,6 @@ export default function CustomerDetail() {
   const { t } = useTranslation();
   const format = useFormat();
   const customer = useQuery({ queryKey: ['customer', id], queryFn: () => api<Customer>(`/api/v1/customers/${id}`) });
-  const orders = useQuery({ queryKey: ['orders', 'customer', id], queryFn: () => api<Page<OrderSummary>>('/api/v1/orders', { query: { customerId: id, limit: 50 } }) });
   if (customer.isPending) return <Card loading />;
   if (customer.isError) return <Result status="error" title={problemMessage(t, customer.error)} />;
   const c = customer.data;
@@ -43,23 +42,7 @@ export default function CustomerDetail() {
       <Card size="small" title={t('customers.addresses')}>
         <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
       </Card>
-      <Card size="small" title={t('nav.orders')}>
-        <Table<OrderSummary>
-          rowKey="id"
-          size="small"
-          loading={orders.isPending}
-          dataSource={orders.data?.items ?? []}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { title: t('orders.number'), render: (_, o) => <Link to={`/orders/${o.id}`}>{o.number}</Link> },
-            { title: t('orders.status'), render: (_, o) => <StatusTag status={o.status} /> },
-            { title: t('orders.priority'), render: (_, o) => <PriorityTag level={o.priority.level} /> },
-            { title: t('orders.total'), align: 'right', render: (_, o) => format.money(o.totals.totalMinor, o.totals.currency) },
-            { title: t('orders.received'), render: (_, o) => format.dateTime(o.receivedAt) },
-          ]}
-        />
-      </Card>
+      <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );
 }

@@ -1,34 +1,36 @@
-import { useMemo } from 'react';
-import { Button, Card, Col, Empty, Input, Row, Segmented, Select, Space, Table, Typography } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Col, Empty, Form, Input, Modal, Popconfirm, Row, Segmented, Select, Space, Typography } from 'antd';
+import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
-import type { OrderSummary, Page } from '../api/types';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api, ApiProblem } from '../api/client';
+import type { Customer, OrderSummary, Page, Product, SavedView } from '../api/types';
 import { channels, kanbanStatuses, orderStatuses, priorityLevels } from '../components/options';
-import { problemMessage } from '../components/problems';
-import { PriorityTag, StatusTag, statusColour } from '../components/tags';
+import { OrderTable, useOrderPages, type OrderListFilters } from '../components/OrderTable';
+import { problemMessage, showFieldProblems } from '../components/problems';
+import { RemoteSelect } from '../components/RemoteSelect';
+import { PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
-const rowTints = { success: '#f6ffed', warning: '#fffbe6', error: '#fff1f0' };
-const filterKeys = ['status', 'priority', 'channel', 'q'] as const;
+/** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
+const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId'] as const;
+const kanbanPageSize = 20;
 
-/** The unified order list (SPEC §3): filters and search in the address, keyset paging, a kanban by status. */
+function filtersOf(params: URLSearchParams): OrderListFilters {
+  return Object.fromEntries(filterKeys.flatMap((key) => (params.get(key) ? [[key, params.get(key)!]] : [])));
+}
+
+function sameFilters(a: OrderListFilters, b: OrderListFilters): boolean {
+  return filterKeys.every((key) => (a[key] ?? '') === (b[key] ?? ''));
+}
+
+/** The unified order list (SPEC §3): filters in the address, saved views, keyset paging, a kanban by status. */
 export default function OrderList() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const view = params.get('view') === 'kanban' ? 'kanban' : 'list';
-  const filters = Object.fromEntries(filterKeys.map((key) => [key, params.get(key) ?? undefined]));
-
-  const orders = useInfiniteQuery({
-    queryKey: ['orders', 'list', filters],
-    queryFn: ({ pageParam }) => api<Page<OrderSummary>>('/api/v1/orders', { query: { ...filters, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const rows = useMemo(() => orders.data?.pages.flatMap((p) => p.items) ?? [], [orders.data]);
+  const layout = params.get('view') === 'kanban' ? 'kanban' : 'list';
+  const filters = useMemo(() => filtersOf(params), [params]);
 
   const setFilter = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -44,18 +46,23 @@ export default function OrderList() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('orders.title')}
         </Typography.Title>
-        <Segmented
-          value={view}
-          options={[
-            { value: 'list', label: t('orders.list') },
-            { value: 'kanban', label: t('orders.kanban') },
-          ]}
-          onChange={(value) => setFilter('view', value === 'kanban' ? 'kanban' : undefined)}
-        />
+        <Space wrap>
+          <SavedViews filters={filters} layout={layout} onOpen={(next) => setParams(next, { replace: true })} />
+          <Segmented
+            value={layout}
+            options={[
+              { value: 'list', label: t('orders.list') },
+              { value: 'kanban', label: t('orders.kanban') },
+            ]}
+            onChange={(value) => setFilter('view', value === 'kanban' ? 'kanban' : undefined)}
+          />
+        </Space>
       </Space>
       <Row gutter={[8, 8]}>
         <Col xs={24} md={8}>
+          {/* Keyed by the filter so that opening a saved view shows its search text. */}
           <Input.Search
+            key={filters.q ?? ''}
             allowClear
             placeholder={t('orders.search')}
             defaultValue={filters.q}
@@ -63,82 +70,186 @@ export default function OrderList() {
             aria-label={t('orders.search')}
           />
         </Col>
-        <Col xs={8} md={5}>
-          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
-        </Col>
-        <Col xs={8} md={5}>
+        {layout === 'list' && (
+          <Col xs={12} md={4}>
+            <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
+          </Col>
+        )}
+        <Col xs={12} md={4}>
           <Select allowClear style={{ width: '100%' }} placeholder={t('orders.priority')} value={filters.priority} options={options(priorityLevels, 'priority')} onChange={(v) => setFilter('priority', v)} />
         </Col>
-        <Col xs={8} md={6}>
+        <Col xs={12} md={4}>
           <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
         </Col>
+        <Col xs={12} md={4}>
+          <RemoteSelect<Customer> id="filter-customer" path="/api/v1/customers" label={(c) => c.name} value={filters.customerId} placeholder={t('orders.customer')} onChange={(v) => setFilter('customerId', v)} />
+        </Col>
+        <Col xs={12} md={4}>
+          <RemoteSelect<Product> id="filter-product" path="/api/v1/products" label={(p) => `${p.sku} · ${p.name}`} value={filters.productId} placeholder={t('orders.product')} onChange={(v) => setFilter('productId', v)} />
+        </Col>
       </Row>
+      {layout === 'list' ? <OrderRows filters={filters} /> : <Kanban filters={filters} />}
+    </Space>
+  );
+}
+
+function OrderRows({ filters }: { filters: OrderListFilters }) {
+  const { t } = useTranslation();
+  const orders = useOrderPages(filters);
+  return (
+    <>
       {orders.isError && <Typography.Text type="danger">{problemMessage(t, orders.error)}</Typography.Text>}
-      {view === 'list' ? (
-        <Table<OrderSummary>
-          rowKey="id"
-          size="small"
-          loading={orders.isPending}
-          dataSource={rows}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          onRow={(order) => ({ style: { background: rowTints[statusColour(order.status)], cursor: 'pointer' }, onClick: () => navigate(`/orders/${order.id}`) })}
-          columns={[
-            { title: t('orders.number'), dataIndex: 'number', render: (number: string, order) => <Link to={`/orders/${order.id}`}>{number}</Link> },
-            { title: t('orders.customer'), render: (_, order) => order.customer.name },
-            { title: t('orders.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
-            { title: t('orders.priority'), render: (_, order) => <PriorityTag level={order.priority.level} /> },
-            { title: t('orders.total'), align: 'right', render: (_, order) => format.money(order.totals.totalMinor, order.totals.currency) },
-            { title: t('orders.channel'), dataIndex: 'channel', render: (channel: string) => t(`channel.${channel}`) },
-            { title: t('orders.received'), dataIndex: 'receivedAt', render: (at: string) => format.dateTime(at) },
-          ]}
-        />
-      ) : (
-        <Kanban orders={rows} />
-      )}
+      <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} />
       {orders.hasNextPage && (
         <Button block onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
           {t('orders.more')}
         </Button>
       )}
-    </Space>
+    </>
   );
 }
 
-function Kanban({ orders }: { orders: OrderSummary[] }) {
-  const { t } = useTranslation();
-  const format = useFormat();
+/** Columns by status, each with its true count under the filters and its own paging. */
+function Kanban({ filters }: { filters: OrderListFilters }) {
+  const { status: _status, ...narrowing } = filters;
+  const counts = useQuery({
+    queryKey: ['orders', 'counts', narrowing],
+    queryFn: () => api<{ total: number; byStatus: Record<string, number> }>('/api/v1/orders/status-counts', { query: narrowing }),
+  });
   return (
     <div style={{ display: 'flex', gap: 12, overflowX: 'auto', paddingBottom: 8 }}>
-      {kanbanStatuses.map((status) => {
-        const column = orders.filter((o) => o.status === status);
-        return (
-          <div key={status} style={{ minWidth: 240, flex: '0 0 240px' }} data-column={status}>
-            <Space style={{ marginBottom: 8 }}>
-              <StatusTag status={status} />
-              <Typography.Text type="secondary">{column.length}</Typography.Text>
-            </Space>
-            <Space orientation="vertical" style={{ width: '100%' }}>
-              {column.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />}
-              {column.map((order) => (
-                <Card key={order.id} size="small" style={{ borderLeft: `3px solid ${order.priority.level === 'high' ? '#cf1322' : order.priority.level === 'medium' ? '#d48806' : '#1f5fbf'}` }}>
-                  <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                    <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-                      <Link to={`/orders/${order.id}`}>{order.number}</Link>
-                      <PriorityTag level={order.priority.level} />
-                    </Space>
-                    <Typography.Text ellipsis>{order.customer.name}</Typography.Text>
-                    <Typography.Text type="secondary">{format.money(order.totals.totalMinor, order.totals.currency)}</Typography.Text>
-                  </Space>
-                </Card>
-              ))}
-            </Space>
-          </div>
-        );
-      })}
-      <Typography.Text type="secondary" style={{ alignSelf: 'flex-end' }}>
-        {t('orders.kanbanNote')}
-      </Typography.Text>
+      {kanbanStatuses.map((status) => (
+        <KanbanColumn key={status} status={status} filters={narrowing} count={counts.data?.byStatus[status] ?? (counts.isPending ? undefined : 0)} />
+      ))}
     </div>
+  );
+}
+
+function KanbanColumn({ status, filters, count }: { status: string; filters: OrderListFilters; count: number | undefined }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const column = useInfiniteQuery({
+    queryKey: ['orders', 'list', { ...filters, status }, kanbanPageSize],
+    queryFn: ({ pageParam }) => api<Page<OrderSummary>>('/api/v1/orders', { query: { ...filters, status, limit: kanbanPageSize, cursor: pageParam } }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const cards = column.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <div style={{ minWidth: 240, flex: '0 0 240px' }} data-column={status}>
+      <Space style={{ marginBottom: 8 }}>
+        <StatusTag status={status} />
+        <Typography.Text type="secondary" data-testid={`count-${status}`}>
+          {count ?? '…'}
+        </Typography.Text>
+      </Space>
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {column.isError && <Typography.Text type="danger">{problemMessage(t, column.error)}</Typography.Text>}
+        {!column.isPending && cards.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />}
+        {cards.map((order) => (
+          <Card key={order.id} size="small" style={{ borderLeft: `3px solid ${order.priority.level === 'high' ? '#cf1322' : order.priority.level === 'medium' ? '#d48806' : '#1f5fbf'}` }}>
+            <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+              <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                <Link to={`/orders/${order.id}`}>{order.number}</Link>
+                <PriorityTag level={order.priority.level} />
+              </Space>
+              <Typography.Text ellipsis>{order.customer.name}</Typography.Text>
+              <Typography.Text type="secondary">{format.money(order.totals.totalMinor, order.totals.currency)}</Typography.Text>
+            </Space>
+          </Card>
+        ))}
+        {column.hasNextPage && (
+          <Button block type="link" onClick={() => void column.fetchNextPage()} loading={column.isFetchingNextPage}>
+            {t('orders.moreOf', { shown: cards.length, count })}
+          </Button>
+        )}
+      </Space>
+    </div>
+  );
+}
+
+/** The user's saved views: open one, save the filters on screen under a name, or delete the one open. */
+function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; layout: 'list' | 'kanban'; onOpen: (params: URLSearchParams) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ name: string }>();
+  const [saving, setSaving] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [formError, setFormError] = useState<string>();
+  const views = useQuery({ queryKey: ['savedViews'], queryFn: () => api<{ items: SavedView[] }>('/api/v1/orders/saved-views') });
+  const open = views.data?.items.find((v) => sameFilters(v.filters, filters) && (v.filters.layout ?? 'list') === layout);
+
+  const apply = (view: SavedView) => {
+    const next = new URLSearchParams();
+    for (const key of filterKeys) if (view.filters[key]) next.set(key, view.filters[key]!);
+    if (view.filters.layout === 'kanban') next.set('view', 'kanban');
+    onOpen(next);
+  };
+  const save = async ({ name }: { name: string }) => {
+    setBusy(true);
+    setFormError(undefined);
+    try {
+      const created = await api<SavedView>('/api/v1/orders/saved-views', { method: 'POST', body: { name, filters: { ...filters, ...(layout === 'kanban' ? { layout } : {}) } } });
+      await queryClient.invalidateQueries({ queryKey: ['savedViews'] });
+      setSaving(false);
+      form.resetFields();
+      message.success(t('savedViews.saved', { name: created.name }));
+    } catch (err) {
+      const unplaced = err instanceof ApiProblem ? showFieldProblems(t, form, err.errors, new Set(['name'])) : [];
+      if (!(err instanceof ApiProblem) || err.errors.length === 0 || unplaced.length > 0) setFormError(problemMessage(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async (view: SavedView) => {
+    try {
+      await api(`/api/v1/orders/saved-views/${view.id}`, { method: 'DELETE' });
+      await queryClient.invalidateQueries({ queryKey: ['savedViews'] });
+    } catch (err) {
+      message.error(problemMessage(t, err));
+    }
+  };
+
+  return (
+    <Space.Compact>
+      <Select
+        id="saved-view"
+        style={{ minWidth: 160 }}
+        placeholder={t('savedViews.choose')}
+        value={open?.id ?? null}
+        loading={views.isPending}
+        options={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}
+        notFoundContent={t('savedViews.none')}
+        onChange={(id: string) => {
+          const view = views.data?.items.find((v) => v.id === id);
+          if (view) apply(view);
+        }}
+      />
+      {open ? (
+        <Popconfirm title={t('savedViews.deleteConfirm', { name: open.name })} onConfirm={() => void remove(open)} okText={t('savedViews.delete')} cancelText={t('common.cancel')}>
+          <Button icon={<DeleteOutlined />} aria-label={t('savedViews.delete')} />
+        </Popconfirm>
+      ) : (
+        <Button icon={<SaveOutlined />} onClick={() => setSaving(true)}>
+          {t('savedViews.save')}
+        </Button>
+      )}
+      <Modal title={t('savedViews.save')} open={saving} onCancel={() => setSaving(false)} onOk={() => form.submit()} confirmLoading={busy} okText={t('savedViews.save')} cancelText={t('common.cancel')} forceRender>
+        <Form form={form} layout="vertical" onFinish={(values) => void save(values)}>
+          <Form.Item
+            name="name"
+            label={t('savedViews.name')}
+            rules={[
+              { required: true, whitespace: true, message: t('fieldErrors.required') },
+              { max: 60, message: t('fieldErrors.maxLength') },
+            ]}
+          >
+            <Input id="saved-view-name" maxLength={60} autoFocus />
+          </Form.Item>
+          {formError && <Typography.Text type="danger">{formError}</Typography.Text>}
+        </Form>
+      </Modal>
+    </Space.Compact>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { Page, Product, StockLevel, StockMovement } from '../api/types';
+import { RelatedOrders } from '../components/OrderTable';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 
@@ -79,6 +80,7 @@ export default function ProductDetail() {
         </Descriptions>
       </Card>
       {p.kind === 'stock' ? <Stock product={p} /> : <Typography.Text type="secondary">{t('products.noStock')}</Typography.Text>}
+      <RelatedOrders filters={{ productId: p.id }} showCustomer />
     </Space>
   );
 }
