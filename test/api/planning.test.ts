@@ -108,8 +108,12 @@ describe('a stock order from approval to ready to ship', () => {
   let placed: any;
   let made: any;
 
-  test('intake promises a date from stock and stage durations; the approval message says it', async () => {
-    const res = await placeOrder(t, { customerId: customer.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 100 }], paymentStatus: 'unpaid' });
+  test('intake promises a date from stock and stage durations, the one its preview showed; the approval message says it', async () => {
+    const body = { customerId: customer.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 100 }], paymentStatus: 'unpaid' };
+    const preview = await t.call({ method: 'POST', url: '/api/v1/orders/preview', headers: await t.as('sales'), payload: body });
+    expect(preview.data.promise.date).toBe('2024-05-14');
+    expect(preview.data.promise.reasoning).toContainEqual(expect.objectContaining({ factor: 'stage', stage: 'logistics', stageName: expect.objectContaining({ 'zh-CN': expect.any(String) }) }));
+    const res = await placeOrder(t, body);
     placed = res.data;
     // Friday: confirm and pack today, two days of logistics → Tuesday.
     expect(placed).toMatchObject({ status: 'approved', promisedDeliveryDate: '2024-05-14' });

@@ -109,6 +109,8 @@ describe('the web console', () => {
     await expect.poll(() => preview.locator('[data-code=missing_delivery_date]').count(), { timeout: 15_000 }).toBe(0);
     await expect.poll(() => preview.getByTestId('priority').textContent()).toContain('订单金额');
     await expect.poll(() => preview.textContent()).toContain('¥18,000.00');
+    // The promise date intake would give, with the stages that make it up.
+    await expect.poll(() => preview.getByTestId('promise').textContent()).toMatch(/承诺交期：.*个工作日/);
     await shoot(clerk, 'order-entry-zh');
 
     await clerk.getByRole('button', { name: '提交订单' }).click();

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { availableStock } from '../inventory/service.js';
+import { promiseFor, type Reason } from '../planning/service.js';
 import type { Finding } from './intake-audit.js';
 import { assessOrder, linesFingerprint, lookUpIntake, priceLines } from './intake.js';
 import type { Priority } from './priority.js';
@@ -33,6 +34,8 @@ export interface OrderPreview {
   planDueAt: string;
   /** Whether the channel needs a second person to confirm the entry (maker–checker). */
   entryCheckRequired: boolean;
+  /** The delivery date intake would promise (SPEC §6), null when capacity cannot make it, and why. */
+  promise: { date: string | null; reasoning: Reason[] };
 }
 
 /**
@@ -42,7 +45,7 @@ export interface OrderPreview {
  * reservation would do it.
  */
 export async function previewOrder(db: Db, now: Date, timeZone: string, input: OrderInput): Promise<OrderPreview> {
-  const { customer, products, settings, duplicateOf } = await lookUpIntake(db, input, linesFingerprint(input.lines), now);
+  const { customer, products, settings, duplicateOf, template } = await lookUpIntake(db, input, linesFingerprint(input.lines), now);
   if (!customer) {
     throw new DomainError('unknown_reference', `No customer ${input.customerId}`, {
       errors: [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }],
@@ -71,7 +74,15 @@ export async function previewOrder(db: Db, now: Date, timeZone: string, input: O
       available: stock ? (available.get(l.product.id) ?? 0) : null,
     };
   });
-  const { totals, exceptions, warnings, priority, deadlines } = assessOrder(input, { now, timeZone, customer, settings, duplicateOf }, lines, (_line, index) => previewLines[index]!.coveredQuantity ?? 0);
+  const covered = (index: number) => previewLines[index]!.coveredQuantity ?? 0;
+  const { totals, exceptions, warnings, priority, deadlines, type, receivedDate } = assessOrder(input, { now, timeZone, customer, settings, duplicateOf }, lines, (_line, index) => covered(index));
+  const promise = await promiseFor(db, {
+    orderType: type,
+    template,
+    calendar: settings.calendar,
+    start: receivedDate,
+    lines: lines.map((l, index) => ({ sku: l.product.sku, kind: l.product.kind, quantity: l.input.quantity, inStock: covered(index), leadTimes: l.product.leadTimes })),
+  });
   return {
     lines: previewLines,
     totals: { currency, ...totals },
@@ -81,5 +92,6 @@ export async function previewOrder(db: Db, now: Date, timeZone: string, input: O
     responseDueAt: deadlines.response.dueAt.toISOString(),
     planDueAt: deadlines.plan.dueAt.toISOString(),
     entryCheckRequired: (settings.intake.entryCheckChannels as string[]).includes(input.channel),
+    promise: { date: promise.promiseDate, reasoning: promise.reasoning },
   };
 }

@@ -166,6 +166,10 @@ const OrderPreview = Type.Object({
   responseDueAt: Type.String(),
   planDueAt: Type.String(),
   entryCheckRequired: Type.Boolean(),
+  promise: Type.Object({
+    date: Nullable(Type.String({ description: 'The delivery date intake would promise; null when the capacity calendar cannot make it' })),
+    reasoning: Type.Array(Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true })),
+  }),
 });
 const OrderSummaryFigures = Type.Object({
   today: Type.Object({ date: Type.String(), received: Type.Integer() }),

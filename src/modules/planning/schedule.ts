@@ -160,13 +160,14 @@ export function scheduleStages(input: {
     const plannedStart = workingDayFrom(cursor, calendar);
     let plannedEnd = addWorkingDays(plannedStart, Math.max(days - 1, 0), calendar);
     const units = stage.key === productionStageKey ? stageLines.filter((l) => l.kind === 'made_to_order').reduce((s, l) => s + l.quantity, 0) : 0;
-    reasoning.push({ factor: 'stage', stage: stage.key, days, source, plannedStart, plannedEnd, explanation: `${stage.name.en}: ${days} working day(s) (${source})` });
+    reasoning.push({ factor: 'stage', stage: stage.key, stageName: stage.name, days, source, plannedStart, plannedEnd, explanation: `${stage.name.en}: ${days} working day(s) (${source})` });
     if (units > 0 && input.capacity && input.capacity.activeLines > 0) {
       const needed = input.capacity.unitsAhead + units;
       const fits = capacityDay(plannedStart, needed, input.capacity);
       reasoning.push({
         factor: 'capacity',
         stage: stage.key,
+        stageName: stage.name,
         units,
         unitsAhead: input.capacity.unitsAhead,
         activeLines: input.capacity.activeLines,

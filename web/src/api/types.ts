@@ -104,7 +104,15 @@ export interface OrderPreview {
   responseDueAt: string;
   planDueAt: string;
   entryCheckRequired: boolean;
+  promise: { date: string | null; reasoning: PromiseReason[] };
 }
+
+/** One factor behind a promise date (src/modules/planning/schedule.ts). */
+export type PromiseReason =
+  | { factor: 'stock'; sku: string; quantity: number; inStock: number; shortUnits: number }
+  | { factor: 'calendar'; start: string }
+  | { factor: 'stage'; stage: string; stageName: LocalisedName; days: number; plannedStart: string; plannedEnd: string }
+  | { factor: 'capacity'; stage: string; stageName: LocalisedName; units: number; unitsAhead: number; coveredOn: string | null };
 
 export interface AuditEvent {
   seq: number;

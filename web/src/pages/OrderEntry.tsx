@@ -10,6 +10,7 @@ import type { Customer, Order, OrderPreview, Product } from '../api/types';
 import { Findings } from '../components/Findings';
 import { handEntryChannels, orderTypes, paymentStatuses } from '../components/options';
 import { PriorityExplain } from '../components/PriorityExplain';
+import { PromiseExplain } from '../components/PromiseExplain';
 import { fieldMessage, namePath, problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { PriorityTag, StatusTag } from '../components/tags';
@@ -293,6 +294,7 @@ function PreviewPanel({ preview }: { preview: OrderPreview | undefined }) {
         <PriorityExplain priority={preview.priority} currency={preview.totals.currency} />
         <Typography.Text>{t('entry.responseDue', { at: format.dateTime(preview.responseDueAt) })}</Typography.Text>
         <Typography.Text>{t('entry.planDue', { at: format.dateTime(preview.planDueAt) })}</Typography.Text>
+        <PromiseExplain date={preview.promise.date} reasoning={preview.promise.reasoning} />
         {preview.entryCheckRequired && <Alert type="info" showIcon title={t('entry.entryCheck')} />}
         <Findings exceptions={preview.exceptions} warnings={preview.warnings} />
       </Space>
