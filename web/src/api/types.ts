@@ -57,6 +57,7 @@ export interface OrderSummary {
   exceptions: Finding[];
   warnings: Finding[];
   requestedDeliveryDate: string | null;
+  promisedDeliveryDate: string | null;
   paymentStatus: string;
   totals: Totals;
   receivedAt: string;

@@ -118,6 +118,7 @@ export default function OrderDetail({ me }: { me: Me }) {
           <Descriptions.Item label={t('entry.payment')}>{t(`payment.${o.paymentStatus}`)}</Descriptions.Item>
           <Descriptions.Item label={t('orders.received')}>{format.dateTime(o.receivedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('entry.deliveryDate')}>{o.requestedDeliveryDate ? format.date(o.requestedDeliveryDate) : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('detail.promised')}>{o.promisedDeliveryDate ? format.date(o.promisedDeliveryDate) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('entry.delivery')}>{o.delivery.method === 'pickup' ? t('deliveryMethod.pickup') : (address ?? '—')}</Descriptions.Item>
           <Descriptions.Item label={t('detail.contact')}>{o.contact ? [o.contact.name, o.contact.phone, o.contact.email].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
           {o.specialRequirements?.text && <Descriptions.Item label={t('entry.requirements')}>{o.specialRequirements.text}</Descriptions.Item>}
