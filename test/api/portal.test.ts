@@ -137,13 +137,21 @@ describe('customer portal', () => {
     expect((await t.call({ method: 'GET', url: `/api/v1/portal/orders/${foreign.id}`, cookies: theirs })).statusCode).toBe(200);
   });
 
-  test('a customer places an order for themselves at list prices; a retry with the same key gives the same order', async () => {
+  test('a customer places an order for themselves at list prices, promised the date they were quoted; a retry with the same key gives the same order', async () => {
     const payload = { lines: [{ productId: product.id, quantity: 4 }], requestedDeliveryDate: daysAfter(t, 10), delivery: { method: 'ship', address: { line1: '滨江区江南大道88号', city: '杭州' } } };
+    const quoted = await t.call({ method: 'POST', url: '/api/v1/portal/orders/quote', cookies: mine, payload: { lines: payload.lines } });
+    expect(quoted.statusCode).toBe(200);
+    expect(quoted.data.promiseDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(quoted.data.reasoning).toContainEqual(expect.objectContaining({ factor: 'stock', sku: product.sku }));
+    const unknown = await t.call({ method: 'POST', url: '/api/v1/portal/orders/quote', cookies: mine, payload: { lines: [{ productId: otherCustomer.id, quantity: 1 }] } });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.data.errors[0].path).toBe('/lines/0/productId');
     const placed = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, headers: { 'idempotency-key': 'po-7788' }, payload });
     expect(placed.statusCode).toBe(201);
     expect(placed.data).toMatchObject({ totals: { totalMinor: 120_00, currency: 'CNY' }, delivery: { method: 'ship', address: { line1: '滨江区江南大道88号' } } });
     const retry = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, headers: { 'idempotency-key': 'po-7788' }, payload });
     expect(retry.data.id).toBe(placed.data.id);
+    expect(placed.data.promisedDeliveryDate).toBe(quoted.data.promiseDate);
 
     const staffView = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('admin') });
     expect(staffView.data).toMatchObject({ channel: 'portal', customer: { id: customer.id }, paymentStatus: 'unpaid' });

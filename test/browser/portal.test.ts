@@ -133,6 +133,8 @@ describe('the customer portal', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'SEN-300' }).first().click();
     await page.locator('#lines_0_quantity').fill('4');
     await page.locator('#externalRef').fill('YF-PO-2024-018');
+    // Before ordering, the customer sees the date Ordo can promise and why.
+    await expect.poll(() => page.getByTestId('promise').textContent(), { timeout: 15_000 }).toMatch(/承诺交期：/);
     await shoot('portal-new-order');
     await page.getByTestId('portal-new-order').locator('button[type=submit]').click();
     await page.waitForURL(/\/portal\/orders\/[0-9a-f-]{36}$/);

@@ -17,6 +17,7 @@ import { toDelayView, toStageView, type PlanView } from './views.js';
 export { planOrderTypes, saveTemplate, stageConditions, templateFromLookup, templateLookup, templateVersion, type PlanOrderType, type TemplateStage, type TemplateVersion } from './templates.js';
 export { contingencies, confirmSubstitute, fileDelay, progressStage, type Contingency, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
 export { planningCalendar, type Reason, type Schedule, type ScheduleLine } from './schedule.js';
+export { quotePromiseDate, type Quote, type QuoteInput } from './quote.js';
 export type { DelayView, PlanView, StageView } from './views.js';
 export { Plan, StageName } from './plan-schema.js';
 

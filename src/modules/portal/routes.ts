@@ -6,6 +6,7 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
+import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie } from '../identity/auth.js';
 import { locales, redeemSignInLink, sessionTtlMs } from '../identity/service.js';
 import {
@@ -107,6 +108,7 @@ const PortalOrder = Type.Object({
 const PortalUser = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), locale: Type.String(), customerId: Nullable(Type.String()), createdAt: Type.String() });
 const Product = Type.Object({ id: Type.String(), sku: Type.String(), name: Type.String(), model: Nullable(Type.String()), unit: Type.String(), priceMinor: Type.Integer(), currency: Type.String(), kind: Type.String() });
 const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
+const PortalLines = Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 });
 const PageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
 const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
 
@@ -223,7 +225,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         description: 'The order is taken in like any other (channel portal, unpaid) for my customer. With an Idempotency-Key a retry returns the same order.',
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) }),
         body: StrictObject({
-          lines: Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 }),
+          lines: PortalLines,
           requestedDeliveryDate: Type.Optional(Nullable(IsoDate)),
           delivery: Type.Optional(StrictObject({ method: StringEnum(['ship', 'pickup'] as const), address: Type.Optional(Address) })),
           contact: Type.Optional(StrictObject({ name: Text(100), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })) })),
@@ -242,6 +244,24 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       );
       if (result.statusCode === 201) reply.header('location', `/api/v1/portal/orders/${result.body.id}`);
       return reply.code(result.statusCode === 201 ? 201 : 200).send(result.body);
+    },
+  );
+
+  app.post(
+    '/api/v1/portal/orders/quote',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'The delivery date Ordo can promise for these lines before I order, with its reasons',
+        description: 'The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.',
+        body: StrictObject({ lines: PortalLines }),
+        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true })) }) },
+      },
+    },
+    async (request) => {
+      const quote = await quotePromiseDate(ctx.db, ctx.clock.now(), ctx.config.timeZone, { customerId: portalCustomerOf(actorOf(request)), lines: request.body.lines });
+      return { promiseDate: quote.promiseDate, reasoning: quote.reasoning };
     },
   );
 

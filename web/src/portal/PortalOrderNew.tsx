@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,7 +6,9 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiProblem, newIdempotencyKey } from '../api/client';
+import type { PromiseReason } from '../api/types';
 import { problemMessage, showFieldProblems } from '../components/problems';
+import { PromiseExplain } from '../components/PromiseExplain';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
 import type { PortalCustomer, PortalOrder, PortalProduct } from './types';
@@ -36,6 +38,32 @@ function toBody(values: NewOrderValues, customer: PortalCustomer | undefined) {
   };
 }
 
+/**
+ * The date Ordo would promise for the lines chosen so far, asked again a moment after the
+ * customer stops changing them; an answer that arrives after a newer question is dropped.
+ */
+function usePromiseQuote() {
+  const [result, setResult] = useState<{ promiseDate: string | null; reasoning: PromiseReason[] }>();
+  const timer = useRef<number>(undefined);
+  const asked = useRef(0);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const request = (lines: NewOrderValues['lines']) => {
+    window.clearTimeout(timer.current);
+    const ready = lines.filter((l) => l?.productId && l.quantity).map((l) => ({ productId: l.productId!, quantity: l.quantity! }));
+    const question = ++asked.current;
+    if (ready.length === 0) {
+      setResult(undefined);
+      return;
+    }
+    timer.current = window.setTimeout(() => {
+      api<{ promiseDate: string | null; reasoning: PromiseReason[] }>('/api/v1/portal/orders/quote', { method: 'POST', body: { lines: ready } })
+        .then((answer) => question === asked.current && setResult(answer))
+        .catch(() => question === asked.current && setResult(undefined));
+    }, 400);
+  };
+  return { result, request };
+}
+
 /** Place an order: products by search, quantities, the date wanted and where to deliver. */
 export default function PortalOrderNew() {
   const { t } = useTranslation();
@@ -48,6 +76,7 @@ export default function PortalOrderNew() {
   const idempotencyKey = useRef(newIdempotencyKey());
   const customer = useQuery({ queryKey: ['portal', 'customer'], queryFn: () => api<PortalCustomer>('/api/v1/portal/customer') });
   const addresses = customer.data?.addresses ?? [];
+  const quote = usePromiseQuote();
   const defaultAddress = Math.max(0, addresses.findIndex((a) => a.isDefault));
 
   const submit = async (values: NewOrderValues) => {
@@ -73,6 +102,7 @@ export default function PortalOrderNew() {
         form={form}
         layout="vertical"
         onFinish={submit}
+        onValuesChange={(_, values) => quote.request(values.lines ?? [])}
         initialValues={{ lines: [{ quantity: 1 }], method: 'ship', addressChoice: addresses.length > 0 ? defaultAddress : newAddress }}
       >
         <Typography.Title level={5}>{t('entry.lines')}</Typography.Title>
@@ -166,6 +196,9 @@ export default function PortalOrderNew() {
         <Form.Item name="specialRequirements" label={t('entry.requirements')}>
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
+        {quote.result && (
+          <Alert type="info" style={{ marginBottom: 16 }} title={<PromiseExplain date={quote.result.promiseDate} reasoning={quote.result.reasoning} />} />
+        )}
         <Space>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('entry.submit')}
