@@ -198,3 +198,19 @@ describe('settings carry who saved them last', () => {
     expect(after.data).toMatchObject({ version: 1, updatedBy: me.id });
   });
 });
+
+describe('notification template placeholders', () => {
+  test('the settings screen learns which {placeholders} a template may use', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/notifications/template-placeholders', headers: await t.as('manager') });
+    expect(res.statusCode).toBe(200);
+    expect(res.data.items).toEqual(expect.arrayContaining(['number', 'customerName', 'expectedDelivery']));
+    const refused = await t.call({
+      method: 'PUT',
+      url: '/api/v1/settings/notification-templates',
+      headers: { ...admin, 'if-match': '"0"' },
+      payload: { 'order.approved': { en: { title: 'Confirmed {number}', body: 'Hello {nobody}' } } },
+    });
+    expect(refused.data.errors[0]).toMatchObject({ path: '/order.approved/en/body', code: 'unknown_placeholder' });
+    expect((await t.call({ method: 'GET', url: '/api/v1/notifications/template-placeholders', headers: await t.as('sales') })).statusCode).toBe(403);
+  });
+});

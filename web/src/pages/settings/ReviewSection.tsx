@@ -97,7 +97,7 @@ function AutoApproval() {
           <Form.Item name="enabled" label={t('settings.review.autoEnabled')} valuePropName="checked">
             <Switch />
           </Form.Item>
-          <Typography.Text strong>{t('settings.review.maxAmounts')}</Typography.Text>
+          <Typography.Paragraph strong>{t('settings.review.maxAmounts')}</Typography.Paragraph>
           <Form.List name="maxAmounts">
             {(rows, { add, remove }) => (
               <>
