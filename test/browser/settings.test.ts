@@ -149,6 +149,28 @@ describe('settings', () => {
     expect(await admin.getByTestId('builtin-zh-CN').textContent()).toContain('订单已收到');
   });
 
+  test('a stale save says who changed the setting meanwhile, keeps the typed value, and may overwrite knowingly', async () => {
+    await admin.goto(`${baseUrl}/settings/sla`);
+    const intake = admin.getByTestId('intake-form');
+    await expect.poll(() => intake.locator('#duplicateWindowHours').inputValue()).toBe('24');
+    const manager = await t.as('manager');
+    const current = await t.call({ method: 'GET', url: '/api/v1/settings/order-intake', headers: manager });
+    const theirs = await t.call({ method: 'PUT', url: '/api/v1/settings/order-intake', headers: { ...manager, 'if-match': `"${current.data.version}"` }, payload: { ...current.data.value, duplicateWindowHours: 12 } });
+    expect(theirs.statusCode).toBe(200);
+
+    const before = consoleErrors.length;
+    await intake.locator('#duplicateWindowHours').fill('48');
+    await intake.getByTestId('settings-save').click();
+    const conflict = intake.getByTestId('settings-conflict');
+    await expect.poll(() => conflict.textContent()).toContain('manager 于');
+    expect(await intake.locator('#duplicateWindowHours').inputValue()).toBe('48');
+    expect(consoleErrors.splice(before)).toEqual([expect.stringContaining('status of 412')]);
+    await shoot(admin, 'settings-conflict-zh');
+    await conflict.getByRole('button', { name: '用我的修改覆盖' }).click();
+    await expect.poll(() => intake.getByTestId('settings-version').textContent()).toContain(`版本 ${theirs.data.version + 1}`);
+    expect((await t.call({ method: 'GET', url: '/api/v1/settings/order-intake', headers: manager })).data.value.duplicateWindowHours).toBe(48);
+  });
+
   test('a salesperson sees no Settings, and the address sends them home', async () => {
     const sales = await session('sales');
     expect(await sales.locator('.ant-layout-sider').getByText('设置').count()).toBe(0);

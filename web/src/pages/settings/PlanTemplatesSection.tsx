@@ -1,10 +1,9 @@
-import { Button, Card, Col, Form, InputNumber, Row, Select, Switch, Tabs } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Col, Form, InputNumber, Select, Switch, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { PlanTemplateVersion, TemplateStage } from '../../api/types';
 import { orderTypes } from '../../components/options';
-import { KeyAndNames, RoleSelect, RowMoves } from './fields';
+import { OrderedRows, RoleSelect } from './fields';
 import { VersionedForm, type VersionedSource } from './VersionedForm';
 
 const stageConditions = ['always', 'goods', 'made_to_order', 'stock_short'] as const;
@@ -33,46 +32,39 @@ function TemplateEditor({ orderType }: { orderType: string }) {
       testId={`template-${orderType}`}
     >
       {(_form, editable) => (
-        <Form.List name="stages">
-          {(stages, { add, remove, move }) => (
+        <OrderedRows
+          name="stages"
+          editable={editable}
+          max={30}
+          newRow={{ key: '', name: { 'zh-CN': '', en: '' }, ownerRole: 'production', days: 1, when: 'always', delivery: false }}
+          addLabel={t('settings.plans.addStage')}
+          addHint={t('settings.plans.sequenceHint')}
+        >
+          {(row) => (
             <>
-              {stages.map((stage, index) => (
-                <Card key={stage.key} size="small" style={{ marginBottom: 8 }} title={`${index + 1}`} extra={editable && <RowMoves index={index} count={stages.length} move={move} remove={remove} disabled={!editable} />}>
-                  <Row gutter={8}>
-                    <KeyAndNames row={stage.name} />
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[stage.name, 'ownerRole']} label={t('settings.plans.owner')} rules={[required]}>
-                        <RoleSelect />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[stage.name, 'days']} label={t('settings.plans.days')} rules={[required]}>
-                        <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[stage.name, 'when']} label={t('settings.plans.when')}>
-                        <Select options={stageConditions.map((c) => ({ value: c, label: t(`settings.plans.conditions.${c}`) }))} />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[stage.name, 'delivery']} label={t('settings.plans.delivery')} valuePropName="checked" tooltip={t('settings.plans.deliveryHint')}>
-                        <Switch />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </Card>
-              ))}
-              {editable && (
-                <Form.Item extra={t('settings.plans.sequenceHint')}>
-                  <Button icon={<PlusOutlined />} disabled={stages.length >= 30} onClick={() => add({ key: '', name: { 'zh-CN': '', en: '' }, ownerRole: 'production', days: 1, when: 'always', delivery: false })}>
-                    {t('settings.plans.addStage')}
-                  </Button>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'ownerRole']} label={t('settings.plans.owner')} rules={[required]}>
+                  <RoleSelect />
                 </Form.Item>
-              )}
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'days']} label={t('settings.plans.days')} rules={[required]}>
+                  <InputNumber min={0} max={120} precision={0} style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'when']} label={t('settings.plans.when')}>
+                  <Select options={stageConditions.map((c) => ({ value: c, label: t(`settings.plans.conditions.${c}`) }))} />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'delivery']} label={t('settings.plans.delivery')} valuePropName="checked" tooltip={t('settings.plans.deliveryHint')}>
+                  <Switch />
+                </Form.Item>
+              </Col>
             </>
           )}
-        </Form.List>
+        </OrderedRows>
       )}
     </VersionedForm>
   );

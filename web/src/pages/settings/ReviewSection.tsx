@@ -1,10 +1,10 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Tabs, Typography } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Select, Space, Switch, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AutoApprovalSettings, ChainStep, ReviewChainVersion } from '../../api/types';
 import { orderTypes } from '../../components/options';
-import { currencyRowName, KeyAndNames, minorFactor, RoleSelect, RowMoves } from './fields';
+import { currencyRowName, minorFactor, OrderedRows, RoleSelect } from './fields';
 import { settingSource, VersionedForm, type VersionedSource } from './VersionedForm';
 
 const reviewChecks = ['basic', 'credit', 'capacity', 'materials'] as const;
@@ -35,36 +35,30 @@ function ChainEditor({ orderType }: { orderType: string }) {
       testId={`chain-${orderType}`}
     >
       {(_form, editable) => (
-        <Form.List name="steps">
-          {(steps, { add, remove, move }) => (
+        <OrderedRows
+          name="steps"
+          editable={editable}
+          max={20}
+          newRow={{ key: '', name: { 'zh-CN': '', en: '' }, role: 'specialist', check: '' }}
+          insertAt={(count) => Math.max(count - 1, 0)}
+          addLabel={t('settings.review.addStep')}
+          addHint={t('settings.review.finalLast')}
+        >
+          {(row) => (
             <>
-              {steps.map((step, index) => (
-                <Card key={step.key} size="small" style={{ marginBottom: 8 }} title={`${index + 1}`} extra={editable && <RowMoves index={index} count={steps.length} move={move} remove={remove} disabled={!editable} />}>
-                  <Row gutter={8}>
-                    <KeyAndNames row={step.name} />
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[step.name, 'role']} label={t('settings.review.role')} rules={[required]}>
-                        <RoleSelect />
-                      </Form.Item>
-                    </Col>
-                    <Col xs={12} sm={6}>
-                      <Form.Item name={[step.name, 'check']} label={t('settings.review.check')}>
-                        <Select options={[{ value: '', label: t('settings.review.humanOnly') }, ...reviewChecks.map((c) => ({ value: c, label: t(`settings.review.checks.${c}`) }))]} />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </Card>
-              ))}
-              {editable && (
-                <Form.Item extra={t('settings.review.finalLast')}>
-                  <Button icon={<PlusOutlined />} disabled={steps.length >= 20} onClick={() => add({ key: '', name: { 'zh-CN': '', en: '' }, role: 'specialist', check: '' }, Math.max(steps.length - 1, 0))}>
-                    {t('settings.review.addStep')}
-                  </Button>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'role']} label={t('settings.review.role')} rules={[required]}>
+                  <RoleSelect />
                 </Form.Item>
-              )}
+              </Col>
+              <Col xs={12} sm={6}>
+                <Form.Item name={[row, 'check']} label={t('settings.review.check')}>
+                  <Select options={[{ value: '', label: t('settings.review.humanOnly') }, ...reviewChecks.map((c) => ({ value: c, label: t(`settings.review.checks.${c}`) }))]} />
+                </Form.Item>
+              </Col>
             </>
           )}
-        </Form.List>
+        </OrderedRows>
       )}
     </VersionedForm>
   );

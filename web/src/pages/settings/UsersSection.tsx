@@ -30,6 +30,27 @@ function useRefreshUsers() {
   return () => void queryClient.invalidateQueries({ queryKey: ['users'] });
 }
 
+/** A staff user's roles (a portal user's stay the customer role) and interface language. */
+function RolesAndLanguage({ portalUser = false }: { portalUser?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {portalUser ? (
+        <Form.Item label={t('settings.users.roles')} extra={t('settings.users.portalUser')}>
+          <Tag>{t('settings.users.customerRole')}</Tag>
+        </Form.Item>
+      ) : (
+        <Form.Item name="roles" label={t('settings.users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('fieldErrors.minItems') }]}>
+          <RoleSelect multiple />
+        </Form.Item>
+      )}
+      <Form.Item name="locale" label={t('settings.users.locale')}>
+        <Select options={languages.map((l) => ({ value: l, label: t(`settings.templates.language.${l}`) }))} />
+      </Form.Item>
+    </>
+  );
+}
+
 interface NewUser {
   email: string;
   name?: string;
@@ -63,12 +84,7 @@ function CreateUser({ onClose }: { onClose(): void }) {
       <Form.Item name="password" label={t('settings.users.password')} rules={usePasswordRules()} extra={t('settings.users.passwordHint')}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item name="roles" label={t('settings.users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('fieldErrors.minItems') }]}>
-        <RoleSelect multiple />
-      </Form.Item>
-      <Form.Item name="locale" label={t('settings.users.locale')}>
-        <Select options={languages.map((l) => ({ value: l, label: t(`settings.templates.language.${l}`) }))} />
-      </Form.Item>
+      <RolesAndLanguage />
     </FormModal>
   );
 }
@@ -96,18 +112,7 @@ function EditUser({ user, onClose }: { user: UserAccount; onClose(): void }) {
       <Form.Item name="name" label={t('settings.users.name')} rules={[{ required: true, message: t('fieldErrors.required') }, { max: 100 }]}>
         <Input />
       </Form.Item>
-      {portalUser ? (
-        <Form.Item label={t('settings.users.roles')} extra={t('settings.users.portalUser')}>
-          <Tag>{t('settings.users.customerRole')}</Tag>
-        </Form.Item>
-      ) : (
-        <Form.Item name="roles" label={t('settings.users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('fieldErrors.minItems') }]}>
-          <RoleSelect multiple />
-        </Form.Item>
-      )}
-      <Form.Item name="locale" label={t('settings.users.locale')}>
-        <Select options={languages.map((l) => ({ value: l, label: t(`settings.templates.language.${l}`) }))} />
-      </Form.Item>
+      <RolesAndLanguage portalUser={portalUser} />
     </FormModal>
   );
 }

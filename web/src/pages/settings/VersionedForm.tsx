@@ -124,6 +124,8 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
     } catch (err) {
       setError(err);
       if (err instanceof ApiProblem && err.code === 'precondition_failed') {
+        // Whoever saved meanwhile may be someone the user list on screen does not know yet.
+        void queryClient.invalidateQueries({ queryKey: ['users'] });
         setNewer(await reload().catch(() => undefined));
       } else if (err instanceof ApiProblem) {
         const nameIn = (pointer: string) => (nameOf ? nameOf(pointer, values) : namePath(pointer));

@@ -1,5 +1,6 @@
-import { Button, Col, Form, Input, InputNumber, Select, Space, Tooltip } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tooltip } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { namePath } from '../../components/problems';
 
@@ -25,8 +26,8 @@ export function DurationInput({ value, onChange, disabled, id }: { value?: numbe
   );
 }
 
-/** Move up, move down and remove for one row of an ordered list (review steps, plan stages). */
-export function RowMoves({ index, count, move, remove, disabled }: { index: number; count: number; move(from: number, to: number): void; remove(index: number): void; disabled: boolean }) {
+/** Move up, move down and remove for one row of an ordered list. */
+function RowMoves({ index, count, move, remove, disabled }: { index: number; count: number; move(from: number, to: number): void; remove(index: number): void; disabled: boolean }) {
   const { t } = useTranslation();
   return (
     <Space.Compact>
@@ -66,7 +67,7 @@ export function currencyRowName(pointer: string, listName: string, rows: { curre
 const rowKey = /^[a-z][a-z0-9_]{0,31}$/;
 
 /** The key and the two-language name of a review step or plan stage, the row's first three columns. */
-export function KeyAndNames({ row }: { row: number }) {
+function KeyAndNames({ row }: { row: number }) {
   const { t } = useTranslation();
   const required = { required: true, message: t('fieldErrors.required') };
   return (
@@ -87,5 +88,45 @@ export function KeyAndNames({ row }: { row: number }) {
         </Form.Item>
       </Col>
     </>
+  );
+}
+
+interface OrderedRowsProps<T> {
+  name: string;
+  editable: boolean;
+  max: number;
+  newRow: T;
+  /** Where a new row goes, given how many there are (default: at the end). */
+  insertAt?: (count: number) => number;
+  addLabel: ReactNode;
+  addHint: ReactNode;
+  /** The row's fields after its key and names. */
+  children(row: number): ReactNode;
+}
+
+/** An ordered list of keyed, two-language rows (review steps, plan stages): reorder, remove, add. */
+export function OrderedRows<T>({ name, editable, max, newRow, insertAt, addLabel, addHint, children }: OrderedRowsProps<T>) {
+  return (
+    <Form.List name={name}>
+      {(rows, { add, remove, move }) => (
+        <>
+          {rows.map((row, index) => (
+            <Card key={row.key} size="small" style={{ marginBottom: 8 }} title={`${index + 1}`} extra={editable && <RowMoves index={index} count={rows.length} move={move} remove={remove} disabled={!editable} />}>
+              <Row gutter={8}>
+                <KeyAndNames row={row.name} />
+                {children(row.name)}
+              </Row>
+            </Card>
+          ))}
+          {editable && (
+            <Form.Item extra={addHint}>
+              <Button icon={<PlusOutlined />} disabled={rows.length >= max} onClick={() => add(newRow, insertAt?.(rows.length))}>
+                {addLabel}
+              </Button>
+            </Form.Item>
+          )}
+        </>
+      )}
+    </Form.List>
   );
 }
