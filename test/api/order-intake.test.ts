@@ -230,7 +230,7 @@ describe('maker–checker for hand-entered orders', () => {
   test('which channels need the check is a setting', async () => {
     const manager = await t.as('manager');
     const current = await t.call({ method: 'GET', url: '/api/v1/settings/order-intake', headers: manager });
-    expect(current.data).toEqual({ value: { entryCheckChannels: ['phone', 'email', 'in_person'], duplicateWindowHours: 24 }, version: 0 });
+    expect(current.data).toEqual({ value: { entryCheckChannels: ['phone', 'email', 'in_person'], duplicateWindowHours: 24 }, version: 0, updatedAt: null, updatedBy: null });
     const saved = await t.call({
       method: 'PUT',
       url: '/api/v1/settings/order-intake',

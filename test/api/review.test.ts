@@ -260,7 +260,7 @@ describe('chains are versioned data', () => {
   test('auto-approval is a setting: switched off, even the low-risk order waits', async () => {
     const manager = await t.as('manager');
     const { data: current } = await t.call({ method: 'GET', url: '/api/v1/settings/review-auto-approval', headers: manager });
-    expect(current).toEqual({ value: { enabled: true, maxAmountMinor: { CNY: 1_000_000 }, customerTiers: ['vip', 'normal'], orderTypes: ['standard'] }, version: 0 });
+    expect(current).toEqual({ value: { enabled: true, maxAmountMinor: { CNY: 1_000_000 }, customerTiers: ['vip', 'normal'], orderTypes: ['standard'] }, version: 0, updatedAt: null, updatedBy: null });
     const off = await t.call({ method: 'PUT', url: '/api/v1/settings/review-auto-approval', headers: { ...manager, 'if-match': '"0"' }, payload: { ...current.value, enabled: false } });
     expect(off.statusCode).toBe(200);
     const res = await placeOrder(t, { customerId: regular.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 6), lines: [{ productId: consumable.id, quantity: 10 }], paymentStatus: 'paid' });

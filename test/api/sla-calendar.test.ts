@@ -49,7 +49,7 @@ describe('the business-calendar setting', () => {
   test('until saved it is the default office week, switched off', async () => {
     const res = await t.call({ method: 'GET', url, headers: manager });
     expect(res.statusCode).toBe(200);
-    expect(res.data).toEqual({ value: { enabled: false, timeZone: 'Asia/Shanghai', week, holidays: [], makeUpDays: [] }, version: 0 });
+    expect(res.data).toEqual({ value: { enabled: false, timeZone: 'Asia/Shanghai', week, holidays: [], makeUpDays: [] }, version: 0, updatedAt: null, updatedBy: null });
     expect((await t.call({ method: 'GET', url, headers: await t.as('warehouse') })).statusCode).toBe(403);
   });
 

@@ -37,6 +37,13 @@ export class ActorCache {
       if (entry.actor.credentialId === credentialId) this.entries.delete(credential);
     }
   }
+
+  /** After an account changes (roles, deactivation, password), its next request is looked up afresh. */
+  forgetUser(userId: string): void {
+    for (const [credential, entry] of this.entries) {
+      if (entry.actor.userId === userId) this.entries.delete(credential);
+    }
+  }
 }
 
 declare module 'fastify' {

@@ -1,9 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf, sessionCookie } from './auth.js';
-import { roles, signedIn } from './permissions.js';
+import { rolePermissions, roles, signedIn } from './permissions.js';
 import {
   createApiToken,
   createUser,
@@ -15,6 +16,7 @@ import {
   revokeApiToken,
   sessionTtlMs,
 } from './service.js';
+import { resetPassword, updateUser } from './user-admin.js';
 
 const User = Type.Object({
   id: Type.String(),
@@ -25,6 +27,7 @@ const User = Type.Object({
   active: Type.Boolean(),
   createdAt: Type.String(),
   customerId: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
 });
 
 const ApiToken = Type.Object({
@@ -36,6 +39,8 @@ const ApiToken = Type.Object({
 });
 
 const Role = StringEnum(roles);
+const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Password = Type.String({ minLength: 8, maxLength: 256 });
 const Locale = StringEnum(locales);
 
 export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -142,8 +147,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         summary: 'Create a user with roles',
         body: StrictObject({
           email: Type.String({ format: 'email', maxLength: 320 }),
-          name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-          password: Type.String({ minLength: 8, maxLength: 256 }),
+          name: Type.Optional(Name),
+          password: Password,
           roles: Type.Array(Role, { minItems: 1, maxItems: roles.length, uniqueItems: true }),
           locale: Type.Optional(Locale),
         }),
@@ -151,5 +156,60 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       },
     },
     async (request, reply) => reply.code(201).send(await createUser(ctx.db, actorOf(request), ctx.clock.now(), request.body)),
+  );
+
+  app.patch(
+    '/api/v1/users/:id',
+    {
+      config: { permission: 'users:write' },
+      schema: {
+        tags: ['users'],
+        summary: "Change a user's name, roles, language or whether they may sign in (If-Match required)",
+        description:
+          'Deactivating ends their sessions and stops their API tokens. 409 cannot_deactivate_self, last_admin (someone must stay an active admin), portal_user_roles (a customer\'s portal user is not made staff here).',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: StrictObject({ name: Type.Optional(Name), roles: Type.Optional(Type.Array(Role, { minItems: 1, maxItems: roles.length, uniqueItems: true })), locale: Type.Optional(Locale), active: Type.Optional(Type.Boolean()) }),
+        response: { 200: User },
+      },
+    },
+    async (request, reply) => {
+      const { user } = await updateUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, requiredVersion(request.headers['if-match']), request.body);
+      app.actorCache.forgetUser(user.id);
+      setVersionTag(reply, user.version);
+      return user;
+    },
+  );
+
+  app.post(
+    '/api/v1/users/:id/password',
+    {
+      config: { permission: 'users:write' },
+      schema: {
+        tags: ['users'],
+        summary: "Set a new password for a user; all of that user's sessions end",
+        params: IdParams,
+        body: StrictObject({ password: Password }),
+        response: { 200: Type.Object({ user: User, sessionsEnded: Type.Integer() }) },
+      },
+    },
+    async (request) => {
+      const reset = await resetPassword(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body.password);
+      app.actorCache.forgetUser(reset.user.id);
+      return reset;
+    },
+  );
+
+  app.get(
+    '/api/v1/roles',
+    {
+      config: { permission: 'users:read' },
+      schema: {
+        tags: ['users'],
+        summary: 'Every staff role and the permissions it grants (the portal\'s customer role is not given here)',
+        response: { 200: Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), permissions: Type.Array(Type.String()) })) }) },
+      },
+    },
+    async () => ({ items: roles.map((role) => ({ role, permissions: [...rolePermissions[role]].sort() })) }),
   );
 };

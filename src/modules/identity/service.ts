@@ -24,6 +24,8 @@ export interface UserView {
   createdAt: string;
   /** The customer of a portal user; null for staff. */
   customerId: string | null;
+  /** For If-Match on edits. */
+  version: number;
 }
 
 /** A signed-in caller, as every permission check and audit event sees it. */
@@ -46,7 +48,7 @@ export function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-function toView(row: typeof users.$inferSelect): UserView {
+export function userView(row: typeof users.$inferSelect): UserView {
   return {
     id: row.id,
     email: row.email,
@@ -56,6 +58,7 @@ function toView(row: typeof users.$inferSelect): UserView {
     active: row.active,
     createdAt: row.createdAt.toISOString(),
     customerId: row.customerId,
+    version: row.version,
   };
 }
 
@@ -109,7 +112,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
   try {
     return await db.transaction(async (tx) => {
       await tx.insert(users).values(row);
-      const view = toView(row);
+      const view = userView(row);
       await recordChange(tx, actor, now, { entityType: 'user', entityId: row.id, action: 'user.created', after: view });
       return view;
     });
@@ -125,7 +128,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
 
 export async function listUsers(db: Executor): Promise<UserView[]> {
   const rows = await db.select().from(users).orderBy(asc(users.email));
-  return rows.map(toView);
+  return rows.map(userView);
 }
 
 export async function countUsers(db: Executor): Promise<number> {
@@ -171,7 +174,7 @@ export async function openSession(
     action: 'user.signed_in',
     after: { userId: user.id, expiresAt, method },
   });
-  return { token, expiresAt, user: toView(user) };
+  return { token, expiresAt, user: userView(user) };
 }
 
 export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {

@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { hash as argonHash } from '@node-rs/argon2';
 import { customerRole } from './permissions.js';
 import { signInLinks, users } from './schema.js';
-import { openSession, sha256, type UserView } from './service.js';
+import { openSession, sha256, userView, type UserView } from './service.js';
 
 /* Portal users (SPEC §14) and the one-time links that sign them in without a password. */
 
@@ -70,7 +70,7 @@ export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUr
       await tx.insert(users).values(row);
       const { token, row: link } = newLink(row.id, 'invitation', now);
       await tx.insert(signInLinks).values(link);
-      const view: UserView = { id: row.id, email, name: row.name, roles: row.roles, locale: row.locale, active: true, createdAt: now.toISOString(), customerId: input.customerId };
+      const view = userView(row);
       await recordChange(
         tx,
         actor,

@@ -9,7 +9,7 @@ import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { deliveryChannels, preferenceChannels } from './schema.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
-import { assertValidTemplates, defaultTemplates, TemplateSettings } from './templates.js';
+import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
 import { createWebhook, getWebhook, listDeliveries, listWebhooks, retryDelivery, updateWebhook } from './webhooks.js';
 
 const Notification = Type.Object({
@@ -242,5 +242,13 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       schema: { tags: ['notifications'], summary: 'The built-in message templates per event and language (override them in settings/notification-templates)' },
     },
     async () => defaultTemplates,
+  );
+  app.get(
+    '/api/v1/notifications/template-placeholders',
+    {
+      config: { permission: 'settings:read' },
+      schema: { tags: ['notifications'], summary: 'The {placeholders} a template may use', response: { 200: Type.Object({ items: Type.Array(Type.String()) }) } },
+    },
+    async () => ({ items: [...placeholders] }),
   );
 };

@@ -106,21 +106,21 @@ interface Problem {
 
 function checkPriority(s: PrioritySettings): Problem[] {
   const problems: Problem[] = [];
-  if (s.thresholds.high <= s.thresholds.medium) problems.push({ path: '/thresholds/high', message: 'must be above thresholds.medium' });
+  if (s.thresholds.high <= s.thresholds.medium) problems.push({ path: '/thresholds/high', code: 'above_medium', message: 'must be above thresholds.medium' });
   if (!(s.points.high >= s.points.medium && s.points.medium >= s.points.low)) {
-    problems.push({ path: '/points', message: 'must not rank low above medium or medium above high' });
+    problems.push({ path: '/points', code: 'points_ranked', message: 'must not rank low above medium or medium above high' });
   }
   for (const [currency, t] of Object.entries(s.amountThresholds)) {
-    if (t.highFromMinor <= t.mediumFromMinor) problems.push({ path: `/amountThresholds/${currency}/highFromMinor`, message: 'must be above mediumFromMinor' });
+    if (t.highFromMinor <= t.mediumFromMinor) problems.push({ path: `/amountThresholds/${currency}/highFromMinor`, code: 'above_medium', message: 'must be above mediumFromMinor' });
   }
-  if (s.urgency.highWithinDays >= s.urgency.mediumWithinDays) problems.push({ path: '/urgency/highWithinDays', message: 'must be below mediumWithinDays' });
+  if (s.urgency.highWithinDays >= s.urgency.mediumWithinDays) problems.push({ path: '/urgency/highWithinDays', code: 'below_medium', message: 'must be below mediumWithinDays' });
   return problems;
 }
 
 function checkSla(s: SlaSettings): Problem[] {
   return (['high', 'medium', 'low'] as const).flatMap((level) => [
-    ...(s[level].planMinutes < s[level].responseMinutes ? [{ path: `/${level}/planMinutes`, message: 'cannot be due before the response' }] : []),
-    ...(s[level].warnBeforeMinutes >= s[level].responseMinutes ? [{ path: `/${level}/warnBeforeMinutes`, message: 'must leave time after receipt: below responseMinutes' }] : []),
+    ...(s[level].planMinutes < s[level].responseMinutes ? [{ path: `/${level}/planMinutes`, code: 'plan_before_response', message: 'cannot be due before the response' }] : []),
+    ...(s[level].warnBeforeMinutes >= s[level].responseMinutes ? [{ path: `/${level}/warnBeforeMinutes`, code: 'warn_after_response', message: 'must leave time after receipt: below responseMinutes' }] : []),
   ]);
 }
 

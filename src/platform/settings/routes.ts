@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { DomainError } from '../http/errors.js';
 import { IfMatchHeaders } from '../http/schemas.js';
 import { requiredVersion, setVersionTag } from '../http/versioning.js';
-import { readSettings, writeSetting } from './service.js';
+import { readSettingRecord, writeSetting } from './service.js';
 
 export interface SettingDocument<S extends TSchema> {
   key: string;
@@ -15,19 +15,25 @@ export interface SettingDocument<S extends TSchema> {
 }
 
 /** GET and PUT `/api/v1/settings/{key}` for one settings document, with If-Match on PUT. */
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** What GET and PUT answer: the document, its version for If-Match, and who saved it last, when. */
+function settingAnswer<S extends TSchema>(schema: S) {
+  return Type.Object({ value: schema, version: Type.Integer(), updatedAt: Nullable(Type.String({ format: 'date-time' })), updatedBy: Nullable(Type.String({ description: 'User id' })) });
+}
+
 export function registerSettingRoutes<S extends TSchema>(app: FastifyInstance, ctx: AppContext, document: SettingDocument<S>): void {
   const { key, schema, defaults } = document;
   app.get(
     `/api/v1/settings/${key}`,
     {
       config: { permission: 'settings:read' },
-      schema: { tags: ['settings'], summary: `The ${key} settings (defaults until first saved)`, response: { 200: Type.Object({ value: schema, version: Type.Integer() }) } },
+      schema: { tags: ['settings'], summary: `The ${key} settings (defaults until first saved)`, response: { 200: settingAnswer(schema) } },
     },
     async (_request, reply) => {
-      const stored = (await readSettings(ctx.db, [key])).get(key);
-      const version = stored?.version ?? 0;
-      setVersionTag(reply, version);
-      return { value: stored?.value ?? defaults, version };
+      const stored = (await readSettingRecord(ctx.db, key)) ?? { value: defaults, version: 0, updatedAt: null, updatedBy: null };
+      setVersionTag(reply, stored.version);
+      return stored;
     },
   );
   app.put<{ Headers: { 'if-match'?: string }; Body: unknown }>(
@@ -39,7 +45,7 @@ export function registerSettingRoutes<S extends TSchema>(app: FastifyInstance, c
         summary: `Replace the ${key} settings; send If-Match with the version you edited ("0" before the first save)`,
         headers: IfMatchHeaders,
         body: schema,
-        response: { 200: Type.Object({ value: schema, version: Type.Integer() }) },
+        response: { 200: settingAnswer(schema) },
       },
     },
     async (request, reply) => {

@@ -16,6 +16,21 @@ export async function readSettings(db: Executor, keys: string[]): Promise<Map<st
   return new Map(rows.map((r) => [r.key, { value: r.value, version: r.version }]));
 }
 
+/** One document as its editor sees it: value, version, and who saved it last and when (null before the first save). */
+export interface SettingRecord extends StoredSetting {
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+function recordOf(row: typeof settings.$inferSelect): SettingRecord {
+  return { value: row.value, version: row.version, updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy };
+}
+
+export async function readSettingRecord(db: Executor, key: string): Promise<SettingRecord | undefined> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key));
+  return row ? recordOf(row) : undefined;
+}
+
 /** A sub-query giving the stored documents for `keys` as one JSON object (key → {value, version}). */
 export function settingsLookup(keys: readonly string[]): SQL {
   return sql`(SELECT coalesce(jsonb_object_agg(s.key, jsonb_build_object('value', s.value, 'version', s.version)), '{}'::jsonb) FROM settings s WHERE s.key = ANY(${sqlArray(keys, 'text')}))`;
@@ -36,7 +51,7 @@ export async function writeSetting(
   key: string,
   value: unknown,
   expectedVersion: number,
-): Promise<StoredSetting> {
+): Promise<SettingRecord> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
     const currentVersion = current?.version ?? 0;
@@ -45,19 +60,19 @@ export async function writeSetting(
         meta: { currentVersion },
       });
     }
-    const version = currentVersion + 1;
+    const saved = { key, value, version: currentVersion + 1, updatedAt: now, updatedBy: actor.userId };
     if (current) {
-      await tx.update(settings).set({ value, version, updatedAt: now, updatedBy: actor.userId }).where(eq(settings.key, key));
+      await tx.update(settings).set(saved).where(eq(settings.key, key));
     } else {
-      await tx.insert(settings).values({ key, value, version, updatedAt: now, updatedBy: actor.userId });
+      await tx.insert(settings).values(saved);
     }
     await recordChange(tx, actor, now, {
       entityType: 'setting',
       entityId: key,
       action: 'setting.updated',
       before: current ? { value: current.value, version: current.version } : null,
-      after: { value, version },
+      after: { value, version: saved.version },
     });
-    return { value, version };
+    return recordOf(saved);
   });
 }

@@ -273,3 +273,132 @@ export interface SavedView {
   createdAt: string;
   updatedAt: string;
 }
+
+/* Settings (issue 5 item 6) */
+
+export interface UserAccount {
+  id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  locale: string;
+  active: boolean;
+  createdAt: string;
+  customerId: string | null;
+  version: number;
+}
+
+export interface RolePermissions {
+  role: string;
+  permissions: string[];
+}
+
+/** A settings document as GET /api/v1/settings/{key} answers it. */
+export interface SettingRecord<T> {
+  value: T;
+  version: number;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+export type Level = 'high' | 'medium' | 'low';
+
+export interface PrioritySettings {
+  points: Record<Level, number>;
+  weights: { customerTier: number; orderAmount: number; deliveryUrgency: number };
+  thresholds: { high: number; medium: number };
+  tierLevels: { vip: Level; normal: Level; new: Level };
+  amountThresholds: Record<string, { highFromMinor: number; mediumFromMinor: number }>;
+  urgency: { highWithinDays: number; mediumWithinDays: number };
+  informRoles: string[];
+}
+
+export type SlaSettings = Record<Level, { responseMinutes: number; planMinutes: number; warnBeforeMinutes: number }>;
+
+export interface IntakeSettings {
+  entryCheckChannels: string[];
+  duplicateWindowHours: number;
+}
+
+export interface WorkingPeriod {
+  start: string;
+  end: string;
+}
+
+export interface CalendarSetting {
+  enabled: boolean;
+  timeZone: string;
+  week: Record<string, WorkingPeriod[]>;
+  holidays: string[];
+  makeUpDays: { date: string; periods?: WorkingPeriod[] }[];
+}
+
+export interface AutoApprovalSettings {
+  enabled: boolean;
+  maxAmountMinor: Record<string, number>;
+  customerTiers: string[];
+  orderTypes: string[];
+}
+
+export interface ChainStep {
+  key: string;
+  name: LocalisedName;
+  role: string;
+  check?: string;
+}
+
+export interface ReviewChainVersion {
+  orderType: string;
+  version: number;
+  steps: ChainStep[];
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+export interface TemplateStage {
+  key: string;
+  name: LocalisedName;
+  ownerRole: string;
+  days: number;
+  when: string;
+  delivery: boolean;
+}
+
+export interface PlanTemplateVersion {
+  orderType: string;
+  version: number;
+  stages: TemplateStage[];
+  createdAt: string | null;
+  createdBy: string | null;
+}
+
+export interface MessageTemplate {
+  title: string;
+  body: string;
+}
+
+export type TemplateOverrides = Record<string, Partial<Record<'zh-CN' | 'en', MessageTemplate>>>;
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface Delivery {
+  id: string;
+  eventId: string;
+  topic: string;
+  channel: string;
+  recipient: string;
+  subject: string;
+  status: 'queued' | 'sent' | 'dead';
+  attempts: { at: string; ok: boolean; detail: string; durationMs: number }[];
+  createdAt: string;
+  sentAt: string | null;
+}

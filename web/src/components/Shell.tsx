@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
-import { AuditOutlined, DashboardOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { can, markSignedIn } from '../api/session';
 import type { Me } from '../api/types';
 import { rememberLanguage, type Language } from '../i18n';
+import { visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 
 /** The console's frame: navigation for what the user's roles allow, language and sign-out. */
@@ -27,6 +28,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
+    { key: '/settings', icon: <SettingOutlined />, label: t('settings.nav'), show: visibleSettingsSections(me).length > 0 },
   ].filter((item) => item.show);
   const selected = items
     .map((item) => item.key)

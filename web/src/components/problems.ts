@@ -25,18 +25,25 @@ export function namePath(pointer: string): (string | number)[] {
  * Puts the server's field problems next to the fields they name. Returns the problems no
  * field on this form carries, for a summary above it.
  */
-export function showFieldProblems(t: TFunction, form: FormInstance, problems: FieldProblem[], fields: Set<string>): FieldProblem[] {
+export function showFieldProblems(
+  t: TFunction,
+  form: FormInstance,
+  problems: FieldProblem[],
+  fields: Set<string>,
+  messageOf: (field: FieldProblem) => string = (field) => fieldMessage(t, field),
+  nameOf: (pointer: string) => (string | number)[] = namePath,
+): FieldProblem[] {
   const unplaced: FieldProblem[] = [];
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   for (const problem of problems) {
-    const name = namePath(problem.path);
+    const name = nameOf(problem.path);
     const key = name.join('.');
     if (!fields.has(key)) {
       unplaced.push(problem);
       continue;
     }
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(fieldMessage(t, problem));
+    entry.errors.push(messageOf(problem));
     byField.set(key, entry);
   }
   form.setFields([...byField.values()]);

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { Col, Grid, Menu, Row, Typography } from 'antd';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import type { Me } from '../api/types';
+import { SettingsAccess } from './settings/access';
+import { NotificationTemplatesSection } from './settings/NotificationTemplatesSection';
+import { PlanTemplatesSection } from './settings/PlanTemplatesSection';
+import { PrioritySection } from './settings/PrioritySection';
+import { ReviewSection } from './settings/ReviewSection';
+import { SlaSection } from './settings/SlaSection';
+import { visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
+import { UsersSection } from './settings/UsersSection';
+import { WebhooksSection } from './settings/WebhooksSection';
+
+const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
+  users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
+  priority: { icon: <OrderedListOutlined />, render: () => <PrioritySection /> },
+  sla: { icon: <ClockCircleOutlined />, render: () => <SlaSection /> },
+  review: { icon: <ApartmentOutlined />, render: () => <ReviewSection /> },
+  plans: { icon: <ScheduleOutlined />, render: () => <PlanTemplatesSection /> },
+  notifications: { icon: <BellOutlined />, render: () => <NotificationTemplatesSection /> },
+  webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
+};
+
+/** Settings (SPEC §12): one section per concern, each deep-linkable at /settings/{section}. */
+export default function Settings({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { section } = useParams();
+  const narrow = !Grid.useBreakpoint().lg;
+  const visible = visibleSettingsSections(me);
+  const current = visible.find((s) => s.key === section);
+  if (!current) return visible[0] ? <Navigate to={`/settings/${visible[0].key}`} replace /> : <Navigate to="/" replace />;
+
+  const menu = (
+    <Menu
+      mode={narrow ? 'horizontal' : 'inline'}
+      selectedKeys={[current.key]}
+      items={visible.map((s) => ({ key: s.key, icon: screens[s.key].icon, label: t(`settings.section.${s.key}`) }))}
+      onClick={({ key }) => navigate(`/settings/${key}`)}
+      data-testid="settings-menu"
+    />
+  );
+  return (
+    <SettingsAccess.Provider value={me}>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={5}>
+          {menu}
+        </Col>
+        <Col xs={24} lg={19} data-testid={`settings-${current.key}`}>
+          {screens[current.key].render()}
+        </Col>
+      </Row>
+    </SettingsAccess.Provider>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Card, Form, Space, Typography, type FormInstance } from 'antd';
+import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { api, ApiProblem, type FieldProblem } from '../../api/client';
+import type { SettingRecord } from '../../api/types';
+import { fieldMessage, namePath, problemMessage, showFieldProblems } from '../../components/problems';
+import { useFormat } from '../../format';
+import { useSettingsAccess, useUserName } from './access';
+
+/** A document edited as a whole and saved with If-Match: a settings key, a review chain, a plan template. */
+export interface Versioned<T> {
+  value: T;
+  version: number;
+  changedAt: string | null;
+  changedBy: string | null;
+}
+
+export interface VersionedSource<T> {
+  queryKey: QueryKey;
+  load(): Promise<Versioned<T>>;
+  save(value: T, version: number): Promise<unknown>;
+}
+
+/** GET/PUT /api/v1/settings/{key}. */
+export function settingSource<T>(key: string): VersionedSource<T> {
+  return {
+    queryKey: ['settings', key],
+    load: async () => {
+      const record = await api<SettingRecord<T>>(`/api/v1/settings/${key}`);
+      return { value: record.value, version: record.version, changedAt: record.updatedAt, changedBy: record.updatedBy };
+    },
+    save: (value, version) => api(`/api/v1/settings/${key}`, { method: 'PUT', body: value, headers: { 'if-match': `"${version}"` } }),
+  };
+}
+
+/** A field problem in words: the settings screens' own codes first, then the console's. */
+export function settingsFieldMessage(t: TFunction, field: FieldProblem): string {
+  return t(`settings.problems.${field.code}`, { defaultValue: fieldMessage(t, field) });
+}
+
+export function settingsProblemMessage(t: TFunction, error: unknown): string {
+  return error instanceof ApiProblem ? t(`settings.errors.${error.code}`, { defaultValue: problemMessage(t, error) }) : problemMessage(t, error);
+}
+
+/** Puts server problems next to the fields of `form` they name; returns the rest. */
+export function placeProblems(t: TFunction, form: FormInstance, problems: FieldProblem[], nameOf: (pointer: string) => (string | number)[] = namePath): FieldProblem[] {
+  const fields = new Set(form.getFieldsError().map((f) => f.name.join('.')));
+  return showFieldProblems(t, form, problems, fields, (field) => settingsFieldMessage(t, field), nameOf);
+}
+
+/** Problems no field carries, listed above the form. */
+export function UnplacedProblems({ error, problems }: { error: unknown; problems: FieldProblem[] }) {
+  const { t } = useTranslation();
+  if (error === undefined) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="settings-error"
+      title={settingsProblemMessage(t, error)}
+      description={problems.length > 0 ? problems.map((p) => <div key={p.path}>{`${p.path}: ${settingsFieldMessage(t, p)}`}</div>) : undefined}
+    />
+  );
+}
+
+interface VersionedFormProps<T, F> {
+  source: VersionedSource<T>;
+  title: ReactNode;
+  toForm(value: T): F;
+  fromForm(values: F): T;
+  /** Where a problem's JSON pointer lives on this form, when its shape differs from the document's. */
+  nameOf?: (pointer: string, values: F) => (string | number)[];
+  children(form: FormInstance<F>, editable: boolean): ReactNode;
+  testId?: string;
+}
+
+/**
+ * One versioned document as a form: loads it, saves it with the version it was loaded at,
+ * puts the server's problems next to their fields and keeps what was typed when a save
+ * fails. When someone else saved first it says who and when, and lets the user choose
+ * between their own edits and the newer version. Read-only without settings:write.
+ */
+export function VersionedForm<T, F extends object>({ source, title, toForm, fromForm, nameOf, children, testId }: VersionedFormProps<T, F>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const { editable } = useSettingsAccess();
+  const userName = useUserName();
+  const [form] = Form.useForm<F>();
+  const loaded = useQuery({ queryKey: source.queryKey, queryFn: source.load });
+  const [base, setBase] = useState<Versioned<T>>();
+  const [newer, setNewer] = useState<Versioned<T>>();
+  const [error, setError] = useState<unknown>();
+  const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [marked, setMarked] = useState<(string | number)[][]>([]);
+
+  // The form edits the version it was opened on; a later refetch must not move it underneath the user.
+  useEffect(() => {
+    if (!base && loaded.data && !loaded.isFetching) setBase(loaded.data);
+  }, [base, loaded.data, loaded.isFetching]);
+
+  const editing = base;
+  if (!editing) return <Card title={title} loading={!loaded.isError}>{loaded.isError && <Alert type="error" title={settingsProblemMessage(t, loaded.error)} />}</Card>;
+
+  const reload = () => queryClient.fetchQuery({ queryKey: source.queryKey, queryFn: source.load, staleTime: 0 });
+
+  const save = async (version: number) => {
+    const values = form.getFieldsValue(true) as F;
+    setSaving(true);
+    setError(undefined);
+    setUnplaced([]);
+    form.setFields(marked.map((name) => ({ name: name as never, errors: [] })));
+    try {
+      await source.save(fromForm(values), version);
+      const fresh = await reload();
+      setNewer(undefined);
+      setBase(fresh);
+      form.setFieldsValue(toForm(fresh.value) as never);
+      message.success(t('settings.saved', { version: fresh.version }));
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiProblem && err.code === 'precondition_failed') {
+        // Whoever saved meanwhile may be someone the user list on screen does not know yet.
+        void queryClient.invalidateQueries({ queryKey: ['users'] });
+        setNewer(await reload().catch(() => undefined));
+      } else if (err instanceof ApiProblem) {
+        const nameIn = (pointer: string) => (nameOf ? nameOf(pointer, values) : namePath(pointer));
+        setUnplaced(placeProblems(t, form, err.errors, nameIn));
+        setMarked(err.errors.map((p) => nameIn(p.path)));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const takeTheirs = () => {
+    if (!newer) return;
+    setBase(newer);
+    form.setFieldsValue(toForm(newer.value) as never);
+    setNewer(undefined);
+    setError(undefined);
+  };
+
+  const lastChange = editing.changedAt
+    ? t('settings.lastChange', { version: editing.version, who: userName(editing.changedBy), at: format.dateTime(editing.changedAt) })
+    : t('settings.builtIn', { version: editing.version });
+
+  return (
+    <Card
+      title={title}
+      data-testid={testId}
+      extra={<Typography.Text type="secondary" data-testid="settings-version">{lastChange}</Typography.Text>}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {!editable && <Alert type="info" showIcon title={t('settings.readOnly')} />}
+        {newer ? (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="settings-conflict"
+            title={t('settings.changedMeanwhile', { who: userName(newer.changedBy), at: newer.changedAt ? format.dateTime(newer.changedAt) : '—', version: newer.version })}
+            description={
+              <Space wrap>
+                <Button danger loading={saving} onClick={() => void save(newer.version)}>
+                  {t('settings.saveMineOver')}
+                </Button>
+                <Button onClick={takeTheirs}>{t('settings.takeTheirs')}</Button>
+              </Space>
+            }
+          />
+        ) : (
+          <UnplacedProblems error={error} problems={unplaced} />
+        )}
+        <Form form={form} layout="vertical" initialValues={toForm(editing.value) as never} disabled={!editable} onFinish={() => void save(editing.version)} requiredMark={editable}>
+          {children(form, editable)}
+          {editable && (
+            <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
+              {t('settings.save')}
+            </Button>
+          )}
+        </Form>
+      </Space>
+    </Card>
+  );
+}
