@@ -255,3 +255,15 @@ export interface OrderSummaryFigures {
     amounts: { currency: string; totalMinor: number }[];
   };
 }
+
+/** A customer's person with access to the customer portal, as staff see them. */
+export interface PortalUser {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  active: boolean;
+  invitedAt: string;
+  lastSignInAt: string | null;
+  passwordSet: boolean;
+}
