@@ -120,8 +120,8 @@ describe('portal accounts', () => {
     expect(await confirm.textContent()).toContain('杭州云帆贸易有限公司');
     await shoot(page, 'portal-link-confirm');
     // Opening the page signed nobody in: the link still works for the Continue below.
-    const [{ n: sessionsBefore }] = ((await t.database.db.execute(sql`SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ${buyer.email}`)) as unknown as { rows: { n: number }[] }).rows;
-    expect(sessionsBefore).toBe(0);
+    const sessions = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = ${buyer.email}`)) as unknown as { rows: { n: number }[] };
+    expect(sessions.rows[0]!.n).toBe(0);
 
     await page.getByTestId('link-continue').click();
     await page.waitForURL(`${baseUrl}/portal`);
@@ -177,7 +177,7 @@ describe('portal accounts', () => {
       await page.getByTestId(`score-label-${question}`).getByText(stars === 5 ? '非常满意' : '满意').waitFor();
     }
     await survey.locator('#comments').fill('交货准时，包装很好');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await shoot(page, 'survey-phone');
     await survey.locator('button[type=submit]').click();
     await page.getByTestId('survey-thanks').waitFor();
