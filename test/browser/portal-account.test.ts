@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { launchChromium } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
 
@@ -58,10 +59,7 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   t = await createTestApp();
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   customer = await createTrustedCustomer(t, { name: '杭州云帆贸易有限公司' });
   const sensor = await createProduct(t, { sku: 'SEN-300', name: '工业传感器 S300', priceMinor: 300_00 });
   await receiveStock(t, sensor.id, 50);

@@ -1,27 +1,9 @@
-import { Card, Segmented, Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
-import { rememberLanguage, type Language } from '../i18n';
-
-/** The language switch of pages a customer opens (portal, survey). */
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  return (
-    <Segmented
-      size="small"
-      aria-label={t('app.language')}
-      value={i18n.language}
-      options={[
-        { label: '中文', value: 'zh-CN' },
-        { label: 'EN', value: 'en' },
-      ]}
-      onChange={(value) => rememberLanguage(value as Language)}
-    />
-  );
-}
+import { Card, Typography } from 'antd';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /**
  * A page on its own, outside any frame: one card in the middle of the screen, filling a
- * phone's width. Used by what people open from a mail (sign-in link, survey) and the portal sign-in.
+ * phone's width. The sign-in pages and what people open from a mail (sign-in link, survey).
  */
 export function StandalonePage({ title, children, testId }: { title: React.ReactNode; children: React.ReactNode; testId?: string }) {
   return (

@@ -7,7 +7,7 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-r
 import { api } from '../api/client';
 import { can, markSignedIn } from '../api/session';
 import type { Me } from '../api/types';
-import { LanguageSwitch } from '../components/StandalonePage';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PortalSignIn } from './PortalSignIn';
 import type { PasswordStatus, PortalCustomer } from './types';
 
