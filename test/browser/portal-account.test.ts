@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 describe('portal accounts', () => {
-  test('staff invite a buyer from the customer page; a taken email is named at the field and what was typed stays', async () => {
+  test('staff invite a buyer from the customer page (a taken email is named at the field, what was typed stays), invite again and deactivate a leaver', async () => {
     const staff = await newPage('sales');
     await staff.goto(`${baseUrl}/`);
     await staff.locator('#email').fill('sales.sales@example.test');
@@ -106,6 +106,21 @@ describe('portal accounts', () => {
     expect(await row.textContent()).toContain('从未登录');
     expect(await row.textContent()).toContain('未设置密码');
     await shoot(staff, 'portal-users-invited');
+
+    // Mail got lost: a new invitation (the newest link is the one the buyer follows below).
+    t.clock.advance(60_000);
+    await row.getByRole('button', { name: '重新发送邀请' }).click();
+    await staff.getByText('新的邀请已发送').waitFor();
+
+    // Someone who left the customer is taken off the portal.
+    const leaver = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: 'left@yunfan.test', name: '离职 周' } });
+    expect(leaver.statusCode).toBe(201);
+    await staff.reload();
+    const leaverRow = card.locator('.ant-table-row').filter({ hasText: 'left@yunfan.test' });
+    await leaverRow.getByRole('button', { name: '停用' }).click();
+    await staff.locator('.ant-popconfirm').getByRole('button', { name: '停 用' }).click();
+    await leaverRow.getByText('已停用').waitFor();
+    expect(await leaverRow.getByRole('button').count()).toBe(0);
   });
 
   test('the invitation link asks before signing in; the buyer sets a password, signs out and signs in with it', async () => {

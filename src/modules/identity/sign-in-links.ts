@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../platform/db/connect.js';
+import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -121,8 +121,8 @@ export async function requestMagicLink(db: Db, now: Date, publicUrl: string, ema
 }
 
 /** The link behind a token with its user, or why it cannot sign anyone in. */
-async function usableLink(tx: Tx, now: Date, token: string, lock: boolean) {
-  const query = tx
+async function usableLink(db: Executor, now: Date, token: string, lock: boolean) {
+  const query = db
     .select({ link: signInLinks, user: users })
     .from(signInLinks)
     .innerJoin(users, eq(users.id, signInLinks.userId))
@@ -135,8 +135,8 @@ async function usableLink(tx: Tx, now: Date, token: string, lock: boolean) {
 }
 
 /** Whom a link would sign in, without using it up: what the confirmation page shows. */
-export async function describeSignInLink(db: Db, now: Date, token: string): Promise<{ name: string; email: string; customerId: string; expiresAt: Date }> {
-  const { link, user } = await db.transaction((tx) => usableLink(tx, now, token, false));
+export async function describeSignInLink(db: Executor, now: Date, token: string): Promise<{ name: string; email: string; customerId: string; expiresAt: Date }> {
+  const { link, user } = await usableLink(db, now, token, false);
   return { name: user.name, email: user.email, customerId: user.customerId!, expiresAt: link.expiresAt };
 }
 

@@ -70,7 +70,7 @@ export async function deactivateCustomerPortalUser(db: Db, actor: AuthenticatedA
 }
 
 /** What the "sign in as …?" page shows for a link, without using it. */
-export async function describePortalLink(db: Db, now: Date, token: string): Promise<{ name: string; email: string; customerName: string; expiresAt: string }> {
+export async function describePortalLink(db: Executor, now: Date, token: string): Promise<{ name: string; email: string; customerName: string; expiresAt: string }> {
   const link = await describeSignInLink(db, now, token);
   const customer = await customerOrThrow(db, link.customerId);
   return { name: link.name, email: link.email, customerName: customer.name, expiresAt: link.expiresAt.toISOString() };
