@@ -30,7 +30,7 @@ async function mailedLinks(email: string, topic = 'portal.invited'): Promise<str
   const result = (await t.database.db.execute(
     sql`SELECT body FROM notification_deliveries WHERE channel = 'email' AND recipient = ${email} AND topic = ${topic} ORDER BY created_at, id`,
   )) as unknown as { rows: { body: string }[] };
-  return result.rows.map((r) => /https:\/\/ordo\.example\.test\/api\/v1\/portal\/magic-link\/([A-Za-z0-9_-]+)/.exec(r.body)![1]!);
+  return result.rows.map((r) => /https:\/\/ordo\.example\.test\/portal\/link\/([A-Za-z0-9_-]+)/.exec(r.body)![1]!);
 }
 
 function sessionOf(res: { cookies: { name: string; value: string }[] }): string | undefined {
@@ -43,9 +43,8 @@ async function portalSession(customerId: string, email: string): Promise<Record<
   expect(invited.statusCode).toBe(201);
   await t.drain();
   const [token] = await mailedLinks(email);
-  const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
-  expect(followed.statusCode).toBe(303);
-  expect(followed.headers.location).toBe('/portal?welcome=1');
+  const followed = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${token}` });
+  expect(followed.statusCode).toBe(200);
   return { ordo_session: sessionOf(followed)! };
 }
 
@@ -65,18 +64,26 @@ describe('customer portal', () => {
     const inApp = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${invited.data.id}::uuid`)) as unknown as { rows: { n: number }[] };
     expect(inApp.rows[0]!.n).toBe(0);
 
-    const followed = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
-    expect(followed.statusCode).toBe(303);
-    expect(followed.headers.location).toBe('/portal?welcome=1');
+    // Looking at the link (what the confirmation page and any mail scanner do) does not use it up.
+    for (let i = 0; i < 2; i++) {
+      const looked = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
+      expect(looked.statusCode).toBe(200);
+      expect(looked.data).toMatchObject({ name: '李采购', email: 'li.buyer@yunfan.test', customerName: '杭州云帆贸易' });
+      expect(sessionOf(looked)).toBeUndefined();
+    }
+    const followed = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${token}` });
+    expect(followed.statusCode).toBe(200);
+    expect(followed.data.user).toMatchObject({ email: 'li.buyer@yunfan.test', customerId: customer.id });
     mine = { ordo_session: sessionOf(followed)! };
     const me = await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies: mine });
     expect(me.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], permissions: ['portal:use'] });
     expect((await t.call({ method: 'GET', url: '/api/v1/portal/customer', cookies: mine })).data).toMatchObject({ id: customer.id, name: '杭州云帆贸易' });
 
-    const again = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
-    expect(again.statusCode).toBe(303);
-    expect(again.headers.location).toBe('/portal/sign-in?link=sign_in_link_used');
+    const again = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${token}` });
+    expect(again.statusCode).toBe(410);
+    expect(again.data.code).toBe('sign_in_link_used');
     expect(sessionOf(again)).toBeUndefined();
+    expect((await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` })).data.code).toBe('sign_in_link_used');
   });
 
   test('"email me a link" answers the same for anyone; the link works for 15 minutes; a forged link signs nobody in', async () => {
@@ -91,12 +98,14 @@ describe('customer portal', () => {
     expect(smtp.received.filter((m) => m.to.includes('li.buyer@yunfan.test') && m.subject === '客户门户登录链接')).toHaveLength(1);
 
     t.clock.advance(16 * 60_000);
-    const late = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${fresh}` });
-    expect(late.headers.location).toBe('/portal/sign-in?link=sign_in_link_expired');
+    const late = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${fresh}` });
+    expect(late.statusCode).toBe(410);
+    expect(late.data.code).toBe('sign_in_link_expired');
     expect(sessionOf(late)).toBeUndefined();
 
-    const forged = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${'A'.repeat(43)}` });
-    expect(forged.headers.location).toBe('/portal/sign-in?link=sign_in_link_unknown');
+    const forged = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${'A'.repeat(43)}` });
+    expect(forged.statusCode).toBe(404);
+    expect(forged.data.code).toBe('sign_in_link_unknown');
     expect(sessionOf(forged)).toBeUndefined();
   });
 

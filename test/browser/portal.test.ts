@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { launchChromium } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -43,10 +44,7 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   t = await createTestApp();
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   const customer = await createTrustedCustomer(t, { name: '杭州云帆贸易有限公司', addresses: [{ label: '总部', recipient: '陈采购', city: '杭州', line1: '滨江区江南大道88号', isDefault: true }] });
   const other = await createTrustedCustomer(t, { name: '苏州远航机电' });
   const sensor = await createProduct(t, { sku: 'SEN-300', name: '工业传感器 S300', priceMinor: 300_00 });
@@ -81,7 +79,9 @@ describe('the customer portal', () => {
     await page.getByTestId('link-sent').waitFor();
     await shoot('portal-sign-in');
 
+    // The mailed link opens a page that asks first: opening it alone (as a mail scanner does) signs nobody in.
     await page.goto(`${baseUrl}${await latestSignInPath()}`);
+    await page.getByTestId('link-continue').click();
     await page.waitForURL(`${baseUrl}/portal`);
     const orders = page.getByTestId('portal-orders');
     await orders.getByText(delivered.number).waitFor();

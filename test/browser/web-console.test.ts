@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { launchChromium } from '../support/browser.js';
 import { createCustomer, createProduct, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -71,10 +72,7 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   t = await createTestApp();
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   const customer = await createCustomer(t, { name: '华东精密仪器有限公司', tier: 'normal', creditLimitMinor: 1_000_000_00 });
   await createCustomer(t, { name: '星辰贸易', tier: 'vip' });
   const device = await createProduct(t, { sku: 'DEV-A200', name: 'A200 检测设备', priceMinor: 6_000_00 });

@@ -24,6 +24,8 @@ const Settings = lazy(() => import('./pages/Settings'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
+// The survey a customer opens from a mail: no sign-in, no frame.
+const SurveyPage = lazy(() => import('./pages/Survey'));
 
 export function Loading() {
   return <Spin style={{ display: 'block', margin: '64px auto' }} />;
@@ -35,6 +37,7 @@ export function App() {
   const english = i18n.language === 'en';
   const { pathname } = useLocation();
   const inPortal = pathname === '/portal' || pathname.startsWith('/portal/');
+  const inSurvey = pathname.startsWith('/survey/');
   useLiveUpdates(Boolean(me.data));
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
@@ -43,10 +46,11 @@ export function App() {
   return (
     <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
       <AntApp>
-        {inPortal ? (
+        {inPortal || inSurvey ? (
           <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/portal/*" element={<PortalApp me={me.data ?? null} meLoading={me.isPending} />} />
+              <Route path="/survey/:token" element={<SurveyPage />} />
             </Routes>
           </Suspense>
         ) : me.isPending ? (

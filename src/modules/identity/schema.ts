@@ -17,6 +17,9 @@ export const users = pgTable(
     version: integer('version').notNull().default(1),
     /** The customer a portal user (role customer) belongs to; null for staff. */
     customerId: uuid('customer_id'),
+    /** When the user last chose a password; null while a portal user has only the random one they were created with. */
+    passwordSetAt: timestamp('password_set_at', { withTimezone: true, mode: 'date' }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [
     uniqueIndex('users_email_key').on(t.email),
@@ -50,6 +53,8 @@ export const sessions = pgTable(
     userId: uuid('user_id').notNull().references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    /** How it was opened: 'password' or 'link' (a one-time sign-in link, which may set a password for a while without the old one). */
+    method: text('method').notNull().default('password'),
   },
   (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
 );

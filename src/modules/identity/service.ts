@@ -8,7 +8,8 @@ import { DomainError } from '../../platform/http/errors.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
 
-export { createPortalUser, requestMagicLink, redeemSignInLink, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
+export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
+export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
 export const locales = ['zh-CN', 'en'] as const;
@@ -108,6 +109,8 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
     updatedAt: now,
     version: 1,
     customerId: null,
+    passwordSetAt: now,
+    lastSignInAt: null,
   };
   try {
     return await db.transaction(async (tx) => {
@@ -156,17 +159,20 @@ export async function login(
   return db.transaction((tx) => openSession(tx, now, user, 'password'));
 }
 
+export type SessionMethod = 'password' | 'link';
+
 /** Opens a session for the user inside the caller's transaction; the cookie token is returned once. */
 export async function openSession(
   tx: Tx,
   now: Date,
   user: typeof users.$inferSelect,
-  method: 'password' | 'link',
+  method: SessionMethod,
 ): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionTtlMs);
   const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt });
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method });
+  await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordChange(tx, { userId: user.id, label: user.email }, now, {
     entityType: 'session',
     entityId: id,

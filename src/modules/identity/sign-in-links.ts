@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/connect.js';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -18,9 +18,12 @@ export const invitationTtlMs = 7 * 24 * 60 * 60 * 1000;
 
 type LinkPurpose = 'invitation' | 'magic_link';
 
-/** Where a link's token is redeemed; the server answers there with the session cookie. */
+/**
+ * The portal page a mailed link opens. It asks "sign in as …?" and redeems the link only
+ * when the person presses Continue: mail scanners that prefetch links must not use them up.
+ */
 export function signInLinkUrl(publicUrl: string, token: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/api/v1/portal/magic-link/${token}`;
+  return `${publicUrl.replace(/\/$/, '')}/portal/link/${token}`;
 }
 
 function newLink(userId: string, purpose: LinkPurpose, now: Date): { token: string; row: typeof signInLinks.$inferInsert } {
@@ -64,6 +67,8 @@ export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUr
     updatedAt: now,
     version: 1,
     customerId: input.customerId,
+    passwordSetAt: null,
+    lastSignInAt: null,
   };
   try {
     return await db.transaction(async (tx) => {
@@ -115,19 +120,62 @@ export async function requestMagicLink(db: Db, now: Date, publicUrl: string, ema
   });
 }
 
+/** The link behind a token with its user, or why it cannot sign anyone in. */
+async function usableLink(db: Executor, now: Date, token: string, lock: boolean) {
+  const query = db
+    .select({ link: signInLinks, user: users })
+    .from(signInLinks)
+    .innerJoin(users, eq(users.id, signInLinks.userId))
+    .where(eq(signInLinks.tokenHash, sha256(token)));
+  const [found] = lock ? await query.for('update', { of: signInLinks }) : await query;
+  if (!found || !found.user.active) throw new DomainError('sign_in_link_unknown', 'This sign-in link is not valid');
+  if (found.link.usedAt) throw new DomainError('sign_in_link_used', `This sign-in link was used at ${found.link.usedAt.toISOString()}`);
+  if (found.link.expiresAt <= now) throw new DomainError('sign_in_link_expired', `This sign-in link expired at ${found.link.expiresAt.toISOString()}`);
+  return found;
+}
+
+/** Whom a link would sign in, without using it up: what the confirmation page shows. */
+export async function describeSignInLink(db: Executor, now: Date, token: string): Promise<{ name: string; email: string; customerId: string; expiresAt: Date }> {
+  const { link, user } = await usableLink(db, now, token, false);
+  return { name: user.name, email: user.email, customerId: user.customerId!, expiresAt: link.expiresAt };
+}
+
 /** Redeems a link once: marks it used and opens a session for its portal user. */
 export async function redeemSignInLink(db: Db, now: Date, token: string): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ link: signInLinks, user: users })
-      .from(signInLinks)
-      .innerJoin(users, eq(users.id, signInLinks.userId))
-      .where(eq(signInLinks.tokenHash, sha256(token)))
-      .for('update', { of: signInLinks });
-    if (!found || !found.user.active) throw new DomainError('sign_in_link_unknown', 'This sign-in link is not valid');
-    if (found.link.usedAt) throw new DomainError('sign_in_link_used', `This sign-in link was used at ${found.link.usedAt.toISOString()}`);
-    if (found.link.expiresAt <= now) throw new DomainError('sign_in_link_expired', `This sign-in link expired at ${found.link.expiresAt.toISOString()}`);
+    const found = await usableLink(tx, now, token, true);
     await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.id, found.link.id));
     return openSession(tx, now, found.user, 'link');
+  });
+}
+
+/**
+ * Mails a portal user a fresh invitation link; earlier unused invitation links stop
+ * working, so only the newest mail signs in. A deactivated user is not invited again.
+ */
+export async function resendInvitation(db: Db, actor: Actor, now: Date, publicUrl: string, input: { customerId: string; customerName: string; userId: string }): Promise<{ expiresAt: Date }> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, input.userId), eq(users.customerId, input.customerId)))
+      .for('update');
+    if (!user) throw new DomainError('not_found', `Customer ${input.customerId} has no portal user ${input.userId}`);
+    if (!user.active) throw new DomainError('portal_user_inactive', `${user.email} has been deactivated; they cannot be invited again`);
+    const withdrawn = await tx
+      .update(signInLinks)
+      .set({ expiresAt: now })
+      .where(and(eq(signInLinks.userId, user.id), eq(signInLinks.purpose, 'invitation'), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)))
+      .returning({ id: signInLinks.id });
+    const { token, row: link } = newLink(user.id, 'invitation', now);
+    await tx.insert(signInLinks).values(link);
+    await recordChange(
+      tx,
+      actor,
+      now,
+      { entityType: 'user', entityId: user.id, customerId: input.customerId, action: 'user.portal_reinvited', after: { linkId: link.id, expiresAt: link.expiresAt, withdrawnLinks: withdrawn.length } },
+      [linkMessage('portal.invited', { id: user.id, customerId: input.customerId }, input.customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+    );
+    return { expiresAt: link.expiresAt };
   });
 }

@@ -116,7 +116,7 @@ export async function resetPassword(db: Db, actor: Actor, now: Date, id: string,
   const passwordHash = await argonHash(password);
   return db.transaction(async (tx) => {
     const row = await lockUser(tx, id);
-    const [updated] = await tx.update(users).set({ passwordHash, updatedAt: now, version: row.version + 1 }).where(eq(users.id, id)).returning();
+    const [updated] = await tx.update(users).set({ passwordHash, passwordSetAt: now, updatedAt: now, version: row.version + 1 }).where(eq(users.id, id)).returning();
     const sessionsEnded = await endSessions(tx, id);
     await recordChange(tx, actor, now, {
       entityType: 'user',

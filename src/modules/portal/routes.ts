@@ -1,16 +1,19 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { DomainError } from '../../platform/http/errors.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie } from '../identity/auth.js';
-import { locales, redeemSignInLink, sessionTtlMs } from '../identity/service.js';
+import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
+  customerPortalUsers,
+  deactivateCustomerPortalUser,
+  describePortalLink,
+  reinvitePortalUser,
   getPortalOrder,
   invitePortalUser,
   listPortalOrders,
@@ -105,16 +108,27 @@ const PortalOrder = Type.Object({
   ),
   cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
 });
+const PortalUserSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  email: Type.String(),
+  locale: Type.String(),
+  active: Type.Boolean(),
+  invitedAt: Type.String(),
+  lastSignInAt: Nullable(Type.String()),
+  passwordSet: Type.Boolean(),
+});
+const PortalUserParams = StrictObject({ id: Uuid, userId: Uuid });
+const PasswordStatus = Type.Object({
+  set: Type.Boolean({ description: 'Whether I have chosen a password' }),
+  withoutCurrentUntil: Nullable(Type.String({ description: 'Until when this session (opened by a sign-in link) may set a password without the current one' })),
+});
 const PortalUser = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), locale: Type.String(), customerId: Nullable(Type.String()), createdAt: Type.String() });
 const Product = Type.Object({ id: Type.String(), sku: Type.String(), name: Type.String(), model: Nullable(Type.String()), unit: Type.String(), priceMinor: Type.Integer(), currency: Type.String(), kind: Type.String() });
 const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
 const PortalLines = Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 });
 const PageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
 const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
-
-/** Where a browser lands after following a sign-in link, by outcome. */
-const portalHome = '/portal?welcome=1';
-const linkProblemPage = (code: string) => `/portal/sign-in?link=${encodeURIComponent(code)}`;
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -153,25 +167,124 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
   );
 
   app.get(
+    '/api/v1/customers/:id/portal-users',
+    {
+      config: { permission: 'customers:write' },
+      schema: {
+        tags: ['portal'],
+        summary: "The customer's portal users: who may sign in, whether they have, and when they were invited",
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(PortalUserSummary) }) },
+      },
+    },
+    async (request) => ({ items: await customerPortalUsers(ctx.db, request.params.id) }),
+  );
+
+  app.post(
+    '/api/v1/customers/:id/portal-users/:userId/invitation',
+    {
+      config: { permission: 'customers:write' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Mail a portal user a new invitation link',
+        description: 'The new link works 7 days; earlier unused invitation links stop working. A deactivated user: 409 portal_user_inactive. A user of another customer: 404.',
+        params: PortalUserParams,
+        response: { 202: Type.Object({ expiresAt: Type.String() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.params.userId)),
+  );
+
+  app.post(
+    '/api/v1/customers/:id/portal-users/:userId/deactivate',
+    {
+      config: { permission: 'customers:write' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Take a portal user off the portal',
+        description: 'They can no longer sign in or follow their links, and their open sessions end now. A user of another customer: 404.',
+        params: PortalUserParams,
+        response: { 200: PortalUserSummary },
+      },
+    },
+    async (request) => {
+      const { user, endedSessions } = await deactivateCustomerPortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId);
+      for (const id of endedSessions) app.actorCache.forget(id);
+      return user;
+    },
+  );
+
+  app.get(
     '/api/v1/portal/magic-link/:token',
     {
       config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['portal'],
-        summary: 'Follow a sign-in link: sets the session cookie and redirects to the portal',
-        description: 'A link works once and until it expires; an unknown, used or expired link redirects to the portal sign-in page naming the problem, without a session.',
+        summary: 'Whom a sign-in link signs in, without using it',
+        description:
+          'What the portal page a mailed link opens shows before the person presses Continue; looking does not use the link up, so a mail scanner fetching it changes nothing. 404 sign_in_link_unknown, 410 sign_in_link_used or sign_in_link_expired.',
         params: TokenParams,
+        security: [],
+        response: { 200: Type.Object({ name: Type.String(), email: Type.String(), customerName: Type.String(), expiresAt: Type.String() }) },
+      },
+    },
+    async (request) => describePortalLink(ctx.db, ctx.clock.now(), request.params.token),
+  );
+
+  app.post(
+    '/api/v1/portal/magic-link/:token',
+    {
+      config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['portal'],
+        summary: 'Sign in with a sign-in link; sets the session cookie',
+        description: 'A link works once and until it expires. 404 sign_in_link_unknown, 410 sign_in_link_used or sign_in_link_expired.',
+        params: TokenParams,
+        security: [],
+        response: { 200: Type.Object({ user: PortalUser, expiresAt: Type.String() }) },
       },
     },
     async (request, reply) => {
-      try {
-        const { token } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
-        reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
-        return reply.redirect(portalHome, 303);
-      } catch (err) {
-        if (err instanceof DomainError && err.code.startsWith('sign_in_link_')) return reply.redirect(linkProblemPage(err.code), 303);
-        throw err;
-      }
+      const { token, expiresAt, user } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
+      reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
+      return { user, expiresAt: expiresAt.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/v1/portal/password',
+    {
+      config: { permission: 'portal:use' },
+      schema: { tags: ['portal'], summary: 'Whether I have a password, and whether this session may set one without the current password', response: { 200: PasswordStatus } },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      portalCustomerOf(actor);
+      return passwordStatus(ctx.db, actor, ctx.clock.now());
+    },
+  );
+
+  app.post(
+    '/api/v1/portal/password',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Set or change my password; my other sessions end',
+        description:
+          'Needs currentPassword, except in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
+        body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
+        response: { 200: PasswordStatus },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      portalCustomerOf(actor);
+      const now = ctx.clock.now();
+      const { endedSessions } = await setOwnPassword(ctx.db, actor, now, request.body);
+      for (const id of endedSessions) app.actorCache.forget(id);
+      return passwordStatus(ctx.db, actor, now);
     },
   );
 

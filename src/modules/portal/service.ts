@@ -5,7 +5,17 @@ import { listCases, openCase, type CaseType } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
 import { getCustomer, type CustomerView } from '../customers/service.js';
 import { getAcceptance, listShipments, recordAcceptance, type AcceptanceInput } from '../fulfilment/service.js';
-import { createPortalUser, requestMagicLink, type AuthenticatedActor, type UserView } from '../identity/service.js';
+import {
+  createPortalUser,
+  deactivatePortalUser,
+  describeSignInLink,
+  listPortalUsers,
+  requestMagicLink,
+  resendInvitation,
+  type AuthenticatedActor,
+  type PortalUserView,
+  type UserView,
+} from '../identity/service.js';
 import { createOrder, getOrder, listOrders, type OrderInput, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
@@ -39,6 +49,31 @@ export async function invitePortalUser(
 ): Promise<UserView> {
   const customer = await customerOrThrow(db, customerId);
   return createPortalUser(db, actor, now, publicUrl, { ...input, customerId, customerName: customer.name });
+}
+
+/** A customer's portal users, for the staff managing the customer. */
+export async function customerPortalUsers(db: Executor, customerId: string): Promise<PortalUserView[]> {
+  await customerOrThrow(db, customerId);
+  return listPortalUsers(db, customerId);
+}
+
+/** Mails the portal user a new invitation link (7 days); it replaces the earlier unused one. */
+export async function reinvitePortalUser(db: Db, actor: AuthenticatedActor, now: Date, publicUrl: string, customerId: string, userId: string): Promise<{ expiresAt: string }> {
+  const customer = await customerOrThrow(db, customerId);
+  const { expiresAt } = await resendInvitation(db, actor, now, publicUrl, { customerId, customerName: customer.name, userId });
+  return { expiresAt: expiresAt.toISOString() };
+}
+
+export async function deactivateCustomerPortalUser(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, userId: string) {
+  await customerOrThrow(db, customerId);
+  return deactivatePortalUser(db, actor, now, customerId, userId);
+}
+
+/** What the "sign in as …?" page shows for a link, without using it. */
+export async function describePortalLink(db: Executor, now: Date, token: string): Promise<{ name: string; email: string; customerName: string; expiresAt: string }> {
+  const link = await describeSignInLink(db, now, token);
+  const customer = await customerOrThrow(db, link.customerId);
+  return { name: link.name, email: link.email, customerName: customer.name, expiresAt: link.expiresAt.toISOString() };
 }
 
 export async function sendMagicLink(db: Db, now: Date, publicUrl: string, email: string): Promise<void> {

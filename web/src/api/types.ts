@@ -402,3 +402,15 @@ export interface Delivery {
   createdAt: string;
   sentAt: string | null;
 }
+
+/** A customer's person with access to the customer portal, as staff see them. */
+export interface PortalUser {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  active: boolean;
+  invitedAt: string;
+  lastSignInAt: string | null;
+  passwordSet: boolean;
+}

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Grid, Layout, Menu, Segmented, Space, Typography } from 'antd';
+import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,13 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { can, markSignedIn } from '../api/session';
 import type { Me } from '../api/types';
-import { rememberLanguage, type Language } from '../i18n';
 import { visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** The console's frame: navigation for what the user's roles allow, language and sign-out. */
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
@@ -77,16 +77,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           </Typography.Text>
           <Space size="small">
             <NotificationBell />
-            <Segmented
-              size="small"
-              aria-label={t('app.language')}
-              value={i18n.language}
-              options={[
-                { label: '中文', value: 'zh-CN' },
-                { label: 'EN', value: 'en' },
-              ]}
-              onChange={(value) => rememberLanguage(value as Language)}
-            />
+            <LanguageSwitch />
             {!narrow && <Typography.Text type="secondary">{me.name}</Typography.Text>}
             <Button size="small" onClick={signOut}>
               {t('app.signOut')}

@@ -3,18 +3,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api } from '../api/client';
+import { can, useMe } from '../api/session';
 import type { Customer } from '../api/types';
+import { PortalUsersCard } from '../components/PortalUsersCard';
 import { problemMessage } from '../components/problems';
 import { RelatedOrders } from '../components/OrderTable';
 import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 import { TierTag } from './CustomerList';
 
-/** One customer: terms, contacts, addresses and their orders. */
+/** One customer: terms, contacts, addresses, portal users and their orders. */
 export default function CustomerDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useMe();
   const customer = useQuery({ queryKey: ['customer', id], queryFn: () => api<Customer>(`/api/v1/customers/${id}`) });
   if (customer.isPending) return <Card loading />;
   if (customer.isError) return <Result status="error" title={problemMessage(t, customer.error)} />;
@@ -42,6 +45,7 @@ export default function CustomerDetail() {
       <Card size="small" title={t('customers.addresses')}>
         <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
       </Card>
+      {can(me.data, 'customers:write') && <PortalUsersCard customerId={c.id} />}
       <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );

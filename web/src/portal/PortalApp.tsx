@@ -1,69 +1,72 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { Button, Layout, Result, Segmented, Space, Spin, Typography } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Dropdown, Grid, Layout, Result, Spin } from 'antd';
+import { DownOutlined, InboxOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { can, markSignedIn } from '../api/session';
 import type { Me } from '../api/types';
-import { rememberLanguage, type Language } from '../i18n';
+import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PortalSignIn } from './PortalSignIn';
-import type { PortalCustomer } from './types';
+import type { PasswordStatus, PortalCustomer } from './types';
 
 const PortalOrders = lazy(() => import('./PortalOrders'));
 const PortalOrderDetail = lazy(() => import('./PortalOrderDetail'));
 const PortalOrderNew = lazy(() => import('./PortalOrderNew'));
+const PortalPassword = lazy(() => import('./PortalPassword'));
+const PortalLink = lazy(() => import('./PortalLink'));
 
 const loading = <Spin style={{ display: 'block', margin: '64px auto' }} />;
+const passwordPage = '/portal/account/password';
 
 /**
  * The customer portal (/portal): its own plain frame, no staff navigation. A signed-in
- * staff member is pointed back to the console; a customer never sees the console.
+ * staff member is pointed back to the console; a customer never sees the console. A
+ * mailed sign-in link (/portal/link/…) opens whoever is signed in.
  */
 export default function PortalApp({ me, meLoading }: { me: Me | null; meLoading: boolean }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [params, setParams] = useSearchParams();
-
-  // Back from a sign-in link: the server set the session cookie, which the page cannot see.
-  const fromLink = params.has('welcome');
-  useEffect(() => {
-    if (!fromLink) return;
-    markSignedIn(true);
-    void queryClient.invalidateQueries({ queryKey: ['me'] }).then(() => setParams({}, { replace: true }));
-  }, [fromLink, queryClient, setParams]);
-
-  if (meLoading || fromLink) return loading;
-  if (!me) {
-    return (
-      <Routes>
-        <Route path="sign-in" element={<PortalSignIn />} />
-        <Route path="*" element={<Navigate to="/portal/sign-in" replace />} />
-      </Routes>
-    );
-  }
-  if (!can(me, 'portal:use')) {
-    return <Result status="403" title={t('portal.staffTitle')} subTitle={t('portal.staffHint')} extra={<Link to="/">{t('portal.toConsole')}</Link>} />;
-  }
+  if (meLoading) return loading;
   return (
-    <PortalFrame me={me}>
-      <Suspense fallback={loading}>
-        <Routes>
-          <Route index element={<PortalOrders />} />
-          <Route path="orders/new" element={<PortalOrderNew />} />
-          <Route path="orders/:id" element={<PortalOrderDetail />} />
-          <Route path="*" element={<Navigate to="/portal" replace />} />
-        </Routes>
-      </Suspense>
-    </PortalFrame>
+    <Suspense fallback={loading}>
+      <Routes>
+        <Route path="link/:token" element={<PortalLink />} />
+        {!me ? (
+          <>
+            <Route path="sign-in" element={<PortalSignIn />} />
+            <Route path="*" element={<Navigate to="/portal/sign-in" replace />} />
+          </>
+        ) : !can(me, 'portal:use') ? (
+          <Route path="*" element={<Result status="403" title={t('portal.staffTitle')} subTitle={t('portal.staffHint')} extra={<Link to="/">{t('portal.toConsole')}</Link>} />} />
+        ) : (
+          <Route
+            path="*"
+            element={
+              <PortalFrame me={me}>
+                <Suspense fallback={loading}>
+                  <Routes>
+                    <Route index element={<PortalOrders />} />
+                    <Route path="orders/new" element={<PortalOrderNew />} />
+                    <Route path="orders/:id" element={<PortalOrderDetail />} />
+                    <Route path="account/password" element={<PortalPassword />} />
+                    <Route path="*" element={<Navigate to="/portal" replace />} />
+                  </Routes>
+                </Suspense>
+              </PortalFrame>
+            }
+          />
+        )}
+      </Routes>
+    </Suspense>
   );
 }
 
 function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const screens = Grid.useBreakpoint();
   const customer = useQuery({ queryKey: ['portal', 'customer'], queryFn: () => api<PortalCustomer>('/api/v1/portal/customer') });
 
   const signOut = async () => {
@@ -84,24 +87,59 @@ function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
             {customer.data ? ` · ${customer.data.name}` : ''}
           </span>
         </Link>
-        <Space size="small">
-          <Segmented
-            size="small"
-            aria-label={t('app.language')}
-            value={i18n.language}
-            options={[
-              { label: '中文', value: 'zh-CN' },
-              { label: 'EN', value: 'en' },
-            ]}
-            onChange={(value) => rememberLanguage(value as Language)}
-          />
-          <Typography.Text type="secondary">{me.name}</Typography.Text>
-          <Button size="small" onClick={signOut}>
-            {t('app.signOut')}
-          </Button>
-        </Space>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexShrink: 0 }}>
+          <LanguageSwitch />
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                { key: 'password', icon: <LockOutlined />, label: t('portal.setPassword'), onClick: () => navigate(passwordPage) },
+                { key: 'signOut', icon: <LogoutOutlined />, label: t('app.signOut'), onClick: () => void signOut() },
+              ],
+            }}
+          >
+            <Button size="small" icon={<UserOutlined />} aria-label={t('portal.account')} data-testid="account-menu">
+              {screens.sm && me.name}
+              <DownOutlined />
+            </Button>
+          </Dropdown>
+        </div>
       </Layout.Header>
-      <Layout.Content style={{ padding: 16, maxWidth: 1100, width: '100%', margin: '0 auto' }}>{children}</Layout.Content>
+      <Layout.Content style={{ padding: 16, maxWidth: 1100, width: '100%', margin: '0 auto' }}>
+        <PasswordPrompt />
+        {children}
+      </Layout.Content>
     </Layout>
+  );
+}
+
+const promptDismissedKey = 'ordo.portal.passwordPromptDismissed';
+
+/** A portal user without a password (they signed in by link) is offered to set one, until they do or wave it away. */
+function PasswordPrompt() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(promptDismissedKey) === '1');
+  const status = useQuery({ queryKey: ['portal', 'password'], queryFn: () => api<PasswordStatus>('/api/v1/portal/password') });
+  if (dismissed || status.data?.set !== false || pathname === passwordPage) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      closable={{
+        onClose: () => {
+          sessionStorage.setItem(promptDismissedKey, '1');
+          setDismissed(true);
+        },
+      }}
+      title={t('portal.passwordPrompt')}
+      action={
+        <Button size="small" type="primary" onClick={() => navigate(passwordPage)} data-testid="password-prompt">
+          {t('portal.setPassword')}
+        </Button>
+      }
+      style={{ marginBottom: 16 }}
+    />
   );
 }

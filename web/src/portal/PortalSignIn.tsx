@@ -1,37 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Segmented, Tabs, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
-import { markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { PasswordSignInForm } from '../components/PasswordSignInForm';
 import { problemMessage } from '../components/problems';
-import { rememberLanguage, type Language } from '../i18n';
+import { StandalonePage } from '../components/StandalonePage';
 
 /** Portal sign-in: with a password, or by a one-time link mailed to the customer. */
 export function PortalSignIn() {
-  const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const [params] = useSearchParams();
-  const linkProblem = params.get('link');
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [linkSentTo, setLinkSentTo] = useState<string>();
-
-  const signIn = async (values: { email: string; password: string }) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api('/api/v1/auth/login', { method: 'POST', body: values });
-      markSignedIn(true);
-      queryClient.setQueryData(['me'], await api<Me>('/api/v1/auth/me'));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const sendLink = async (values: { email: string }) => {
     setBusy(true);
@@ -46,66 +26,31 @@ export function PortalSignIn() {
     }
   };
 
-  const emailField = (
-    <Form.Item name="email" label={t('signIn.email')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-      <Input autoComplete="username" inputMode="email" />
-    </Form.Item>
-  );
-
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f0f2f5' }}>
-      <Card style={{ width: '100%', maxWidth: 400 }}>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('portal.title')}
-          </Typography.Title>
-          <Segmented
-            size="small"
-            value={i18n.language}
-            options={[
-              { label: '中文', value: 'zh-CN' },
-              { label: 'EN', value: 'en' },
-            ]}
-            onChange={(value) => rememberLanguage(value as Language)}
-          />
-        </div>
-        <Typography.Paragraph type="secondary">{t('portal.signInSubtitle')}</Typography.Paragraph>
-        {linkProblem && <Alert type="warning" showIcon title={t(`portal.linkProblem.${linkProblem}`, { defaultValue: t('portal.linkProblem.sign_in_link_unknown') })} style={{ marginBottom: 16 }} />}
-        {error !== undefined && <Alert type="error" showIcon title={problemMessage(t, error)} style={{ marginBottom: 16 }} />}
-        <Tabs
-          items={[
-            {
-              key: 'link',
-              label: t('portal.emailMeALink'),
-              children: linkSentTo ? (
-                <Alert type="success" showIcon title={t('portal.linkSent', { email: linkSentTo })} data-testid="link-sent" />
-              ) : (
-                <Form layout="vertical" onFinish={sendLink} requiredMark={false}>
-                  {emailField}
-                  <Button type="primary" htmlType="submit" block loading={busy}>
-                    {t('portal.sendLink')}
-                  </Button>
-                </Form>
-              ),
-            },
-            {
-              key: 'password',
-              label: t('signIn.password'),
-              children: (
-                <Form layout="vertical" onFinish={signIn} requiredMark={false}>
-                  {emailField}
-                  <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-                    <Input.Password autoComplete="current-password" />
-                  </Form.Item>
-                  <Button type="primary" htmlType="submit" block loading={busy}>
-                    {t('signIn.submit')}
-                  </Button>
-                </Form>
-              ),
-            },
-          ]}
-        />
-      </Card>
-    </div>
+    <StandalonePage title={t('portal.title')}>
+      <Typography.Paragraph type="secondary">{t('portal.signInSubtitle')}</Typography.Paragraph>
+      <Tabs
+        items={[
+          {
+            key: 'link',
+            label: t('portal.emailMeALink'),
+            children: linkSentTo ? (
+              <Alert type="success" showIcon title={t('portal.linkSent', { email: linkSentTo })} data-testid="link-sent" />
+            ) : (
+              <Form layout="vertical" onFinish={sendLink} requiredMark={false}>
+                {error !== undefined && <Alert type="error" showIcon title={problemMessage(t, error)} style={{ marginBottom: 16 }} />}
+                <Form.Item name="email" label={t('signIn.email')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
+                  <Input autoComplete="username" inputMode="email" />
+                </Form.Item>
+                <Button type="primary" htmlType="submit" block loading={busy}>
+                  {t('portal.sendLink')}
+                </Button>
+              </Form>
+            ),
+          },
+          { key: 'password', label: t('signIn.password'), children: <PasswordSignInForm /> },
+        ]}
+      />
+    </StandalonePage>
   );
 }

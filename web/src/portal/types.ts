@@ -84,3 +84,12 @@ export interface PortalProduct {
 
 /** The after-sales case types a customer may open (the server's list). */
 export const portalCaseTypes = ['consultation', 'return', 'exchange', 'repair', 'reshipment', 'refund', 'complaint', 'quality', 'damage', 'wrong_item', 'missing', 'installation'] as const;
+
+export interface PasswordStatus {
+  set: boolean;
+  /** Until when this session, opened by a sign-in link, may set a password without the current one. */
+  withoutCurrentUntil: string | null;
+}
+
+/** The server's password rule (identity validatePassword), checked as the user types. */
+export const passwordLength = { min: 8, max: 256 } as const;

@@ -1,0 +1,138 @@
+import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { sessions, users } from './schema.js';
+import { validatePassword, type AuthenticatedActor } from './service.js';
+
+/*
+ * A portal user's own account: the password they choose (they start with a random one and
+ * sign in by link), and what staff see and do about a customer's portal users.
+ */
+
+/** A session opened by a sign-in link may set a password without the current one for this long. */
+export const linkSessionGraceMs = 30 * 60 * 1000;
+
+export interface PortalUserView {
+  id: string;
+  name: string;
+  email: string;
+  locale: string;
+  active: boolean;
+  invitedAt: string;
+  lastSignInAt: string | null;
+  passwordSet: boolean;
+}
+
+function portalUserView(row: typeof users.$inferSelect): PortalUserView {
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    active: row.active,
+    invitedAt: row.createdAt.toISOString(),
+    lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+    passwordSet: row.passwordSetAt !== null,
+  };
+}
+
+export async function listPortalUsers(db: Executor, customerId: string): Promise<PortalUserView[]> {
+  const rows = await db.select().from(users).where(eq(users.customerId, customerId)).orderBy(asc(users.name), asc(users.email));
+  return rows.map(portalUserView);
+}
+
+/** Ends every session of the user except `keep`; returns the ended session ids, for the caller to forget. */
+async function endSessions(tx: Tx, userId: string, keep?: string): Promise<string[]> {
+  const ended = await tx
+    .delete(sessions)
+    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  return ended.map((s) => s.id);
+}
+
+/** Staff take a customer's person off the portal: they cannot sign in, and their open sessions end now. */
+export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, customerId: string, userId: string): Promise<{ user: PortalUserView; endedSessions: string[] }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.id, userId), eq(users.customerId, customerId)))
+      .for('update');
+    if (!row) throw new DomainError('not_found', `Customer ${customerId} has no portal user ${userId}`);
+    if (!row.active) return { user: portalUserView(row), endedSessions: [] };
+    const [updated] = await tx
+      .update(users)
+      .set({ active: false, updatedAt: now, version: row.version + 1 })
+      .where(eq(users.id, userId))
+      .returning();
+    const endedSessions = await endSessions(tx, userId);
+    const user = portalUserView(updated!);
+    await recordChange(tx, actor, now, { entityType: 'user', entityId: userId, customerId, action: 'user.portal_deactivated', before: portalUserView(row), after: { ...user, endedSessions: endedSessions.length } });
+    return { user, endedSessions };
+  });
+}
+
+export interface PasswordStatus {
+  /** Whether the user has chosen a password (portal users start without one). */
+  set: boolean;
+  /** Until when this session, opened by a sign-in link, may set a password without the current one; null when it must give it. */
+  withoutCurrentUntil: string | null;
+}
+
+/** Until when the caller's session may skip the current password: a link session, in its first 30 minutes. */
+async function graceEnd(db: Executor, actor: AuthenticatedActor, now: Date): Promise<Date | null> {
+  if (actor.via !== 'session') return null;
+  const [session] = await db.select({ method: sessions.method, createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, actor.credentialId));
+  if (session?.method !== 'link') return null;
+  const end = new Date(session.createdAt.getTime() + linkSessionGraceMs);
+  return end > now ? end : null;
+}
+
+export async function passwordStatus(db: Executor, actor: AuthenticatedActor, now: Date): Promise<PasswordStatus> {
+  const [user] = await db.select({ passwordSetAt: users.passwordSetAt }).from(users).where(eq(users.id, actor.userId));
+  const until = await graceEnd(db, actor, now);
+  return { set: Boolean(user?.passwordSetAt), withoutCurrentUntil: until?.toISOString() ?? null };
+}
+
+/**
+ * Sets the caller's password. It needs the current one, except in the first 30 minutes of a
+ * session opened by a sign-in link: that is how a portal user sets their first password, and
+ * how "forgot password" works (ask for a link, then set a new one). Every other session of
+ * the user ends, so a password someone else knew stops working everywhere at once.
+ */
+export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Date, input: { currentPassword?: string; newPassword: string }): Promise<{ endedSessions: string[] }> {
+  const problem = validatePassword(input.newPassword);
+  if (problem) {
+    throw new DomainError('validation_failed', `The new password ${problem}`, { errors: [{ path: '/newPassword', in: 'body', code: 'password', message: problem }] });
+  }
+  const newHash = await argonHash(input.newPassword);
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, actor.userId)).for('update');
+    if (!user) throw new DomainError('not_found', `No user ${actor.userId}`);
+    let confirmedBy: 'current_password' | 'sign_in_link';
+    if (input.currentPassword !== undefined) {
+      if (!(await argonVerify(user.passwordHash, input.currentPassword))) {
+        throw new DomainError('current_password_wrong', 'The current password is wrong', { errors: [{ path: '/currentPassword', in: 'body', code: 'wrong_password', message: 'is wrong' }] });
+      }
+      confirmedBy = 'current_password';
+    } else if (await graceEnd(tx, actor, now)) {
+      confirmedBy = 'sign_in_link';
+    } else {
+      throw new DomainError('current_password_required', 'Enter your current password; a session opened by a sign-in link may skip it only in its first 30 minutes', {
+        errors: [{ path: '/currentPassword', in: 'body', code: 'required', message: 'is required' }],
+      });
+    }
+    await tx.update(users).set({ passwordHash: newHash, passwordSetAt: now, updatedAt: now, version: user.version + 1 }).where(eq(users.id, user.id));
+    const endedSessions = await endSessions(tx, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    await recordChange(tx, actor, now, {
+      entityType: 'user',
+      entityId: user.id,
+      customerId: user.customerId,
+      action: user.passwordSetAt ? 'user.password_changed' : 'user.password_set',
+      after: { confirmedBy, endedSessions: endedSessions.length },
+    });
+    return { endedSessions };
+  });
+}

@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import { App, Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { MailOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { api, ApiProblem } from '../api/client';
+import type { PortalUser } from '../api/types';
+import { useFormat } from '../format';
+import { problemMessage, showFieldProblems } from './problems';
+
+interface InviteValues {
+  name: string;
+  email: string;
+  locale: 'zh-CN' | 'en';
+}
+
+const inviteFields = new Set(['name', 'email', 'locale']);
+
+/** A failed request about portal users, in words: this card's own codes first, then the common ones. */
+function portalUserProblem(t: TFunction, err: unknown): string {
+  return err instanceof ApiProblem ? t(`portalUsers.problems.${err.code}`, { defaultValue: problemMessage(t, err) }) : problemMessage(t, err);
+}
+
+/**
+ * The customer's portal users on the customer page: who was invited, who signed in, and
+ * inviting, re-inviting (a new link) and deactivating them.
+ */
+export function PortalUsersCard({ customerId }: { customerId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const queryKey = ['customer', customerId, 'portal-users'];
+  const users = useQuery({ queryKey, queryFn: () => api<{ items: PortalUser[] }>(`/api/v1/customers/${customerId}/portal-users`) });
+  const [inviting, setInviting] = useState(false);
+  const [working, setWorking] = useState<string>();
+  const refresh = () => queryClient.invalidateQueries({ queryKey });
+
+  const act = async (user: PortalUser, action: 'invitation' | 'deactivate') => {
+    setWorking(`${action}:${user.id}`);
+    try {
+      const result = await api<{ expiresAt?: string }>(`/api/v1/customers/${customerId}/portal-users/${user.id}/${action}`, { method: 'POST' });
+      void message.success(action === 'invitation' ? t('portalUsers.resent', { date: format.dateTime(result.expiresAt!) }) : t('portalUsers.deactivated', { name: user.name }));
+      await refresh();
+    } catch (err) {
+      void message.error(portalUserProblem(t, err));
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title={t('portalUsers.title')}
+      data-testid="portal-users"
+      extra={
+        !inviting && (
+          <Button size="small" icon={<UserAddOutlined />} onClick={() => setInviting(true)} data-testid="invite-portal-user">
+            {t('portalUsers.invite')}
+          </Button>
+        )
+      }
+    >
+      {inviting && (
+        <InviteForm
+          customerId={customerId}
+          onDone={(email) => {
+            setInviting(false);
+            if (email) {
+              void message.success(t('portalUsers.invited', { email }));
+              void refresh();
+            }
+          }}
+        />
+      )}
+      {users.isError ? (
+        <Alert type="error" showIcon title={problemMessage(t, users.error)} />
+      ) : (
+        <Table<PortalUser>
+          rowKey="id"
+          size="small"
+          loading={users.isPending}
+          dataSource={users.data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('portalUsers.empty') }}
+          columns={[
+            {
+              title: t('portalUsers.name'),
+              render: (_, u) => (
+                <Space orientation="vertical" size={0}>
+                  <Typography.Text>{u.name}</Typography.Text>
+                  <Typography.Text type="secondary">{u.email}</Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              title: t('portalUsers.status'),
+              render: (_, u) => (
+                <Space size={4} wrap>
+                  <Tag color={u.active ? 'success' : 'default'}>{u.active ? t('portalUsers.active') : t('portalUsers.inactive')}</Tag>
+                  {u.active && !u.passwordSet && <Tag>{t('portalUsers.noPassword')}</Tag>}
+                </Space>
+              ),
+            },
+            { title: t('portalUsers.invitedAt'), render: (_, u) => format.dateTime(u.invitedAt) },
+            { title: t('portalUsers.lastSignIn'), render: (_, u) => (u.lastSignInAt ? format.dateTime(u.lastSignInAt) : t('portalUsers.never')) },
+            {
+              title: t('portalUsers.actions'),
+              render: (_, u) =>
+                u.active && (
+                  <Space size="small" wrap>
+                    <Button size="small" icon={<MailOutlined />} loading={working === `invitation:${u.id}`} onClick={() => void act(u, 'invitation')}>
+                      {t('portalUsers.resend')}
+                    </Button>
+                    <Popconfirm title={t('portalUsers.deactivateConfirm', { name: u.name })} okButtonProps={{ danger: true }} okText={t('portalUsers.deactivate')} cancelText={t('portalUsers.cancel')} onConfirm={() => act(u, 'deactivate')}>
+                      <Button size="small" danger icon={<StopOutlined />} loading={working === `deactivate:${u.id}`}>
+                        {t('portalUsers.deactivate')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+            },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** Invites one person; what the server refuses is said next to the field, and what was typed stays. */
+function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invitedEmail?: string) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<InviteValues>();
+  const [problem, setProblem] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: InviteValues) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const invited = await api<{ email: string }>(`/api/v1/customers/${customerId}/portal-users`, { method: 'POST', body: { name: values.name.trim(), email: values.email.trim(), locale: values.locale } });
+      onDone(invited.email);
+    } catch (err) {
+      const problems = err instanceof ApiProblem ? err.errors.map((p) => ({ ...p, message: t(`portalUsers.fieldProblems.${p.code}`, { defaultValue: p.message }) })) : [];
+      if (showFieldProblems(t, form, problems, inviteFields).length === problems.length) setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<InviteValues> form={form} layout="vertical" onFinish={submit} initialValues={{ locale: 'zh-CN' }} style={{ marginBottom: 16 }} data-testid="invite-form">
+      {problem !== undefined && <Alert type="error" showIcon title={portalUserProblem(t, problem)} style={{ marginBottom: 16 }} />}
+      <Row gutter={12}>
+        <Col xs={24} md={8}>
+          <Form.Item name="name" label={t('portalUsers.name')} rules={[{ required: true, whitespace: true, message: t('fieldErrors.required') }, { max: 100, message: t('fieldErrors.maxLength') }]}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={10}>
+          <Form.Item
+            name="email"
+            label={t('portalUsers.email')}
+            rules={[
+              { required: true, whitespace: true, message: t('fieldErrors.required') },
+              { type: 'email', message: t('portalUsers.emailInvalid') },
+              { max: 320, message: t('fieldErrors.maxLength') },
+            ]}
+          >
+            <Input inputMode="email" autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={6}>
+          <Form.Item name="locale" label={t('portalUsers.language')}>
+            <Select
+              options={[
+                { value: 'zh-CN', label: t('portalUsers.languages.zhCN') },
+                { value: 'en', label: t('portalUsers.languages.en') },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('portalUsers.sendInvite')}
+        </Button>
+        <Button onClick={() => onDone()}>{t('portalUsers.cancel')}</Button>
+      </Space>
+    </Form>
+  );
+}
