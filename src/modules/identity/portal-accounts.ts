@@ -1,10 +1,10 @@
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq, ne } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
-import { validatePassword, type AuthenticatedActor } from './service.js';
+import { endUserSessions, validatePassword, type AuthenticatedActor } from './service.js';
 
 /*
  * A portal user's own account: the password they choose (they start with a random one and
@@ -43,15 +43,6 @@ export async function listPortalUsers(db: Executor, customerId: string): Promise
   return rows.map(portalUserView);
 }
 
-/** Ends every session of the user except `keep`; returns the ended session ids, for the caller to forget. */
-async function endSessions(tx: Tx, userId: string, keep?: string): Promise<string[]> {
-  const ended = await tx
-    .delete(sessions)
-    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
-    .returning({ id: sessions.id });
-  return ended.map((s) => s.id);
-}
-
 /** Staff take a customer's person off the portal: they cannot sign in, and their open sessions end now. */
 export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, customerId: string, userId: string): Promise<{ user: PortalUserView; endedSessions: string[] }> {
   return db.transaction(async (tx) => {
@@ -67,7 +58,7 @@ export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, cust
       .set({ active: false, updatedAt: now, version: row.version + 1 })
       .where(eq(users.id, userId))
       .returning();
-    const endedSessions = await endSessions(tx, userId);
+    const endedSessions = await endUserSessions(tx, userId);
     const user = portalUserView(updated!);
     await recordChange(tx, actor, now, { entityType: 'user', entityId: userId, customerId, action: 'user.portal_deactivated', before: portalUserView(row), after: { ...user, endedSessions: endedSessions.length } });
     return { user, endedSessions };
@@ -125,7 +116,7 @@ export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Dat
       });
     }
     await tx.update(users).set({ passwordHash: newHash, passwordSetAt: now, updatedAt: now, version: user.version + 1 }).where(eq(users.id, user.id));
-    const endedSessions = await endSessions(tx, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    const endedSessions = await endUserSessions(tx, user.id, actor.via === 'session' ? actor.credentialId : undefined);
     await recordChange(tx, actor, now, {
       entityType: 'user',
       entityId: user.id,

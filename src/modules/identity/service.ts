@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -341,4 +341,13 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
     .from(users)
     .where(and(eq(users.active, true), or(sql`${users.roles} && ${sqlArray(roles, 'text')}`, sql`${users.id} = ANY(${sqlArray(ids, 'uuid')})`)));
   return rows;
+}
+
+/** Ends every session of the user except `keep`; returns the ended session ids, for the caller to forget. */
+export async function endUserSessions(tx: Tx, userId: string, keep?: string): Promise<string[]> {
+  const ended = await tx
+    .delete(sessions)
+    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
+    .returning({ id: sessions.id });
+  return ended.map((s) => s.id);
 }

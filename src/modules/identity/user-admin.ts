@@ -5,8 +5,8 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { customerRole, isRole } from './permissions.js';
-import { sessions, users } from './schema.js';
-import { userView, validatePassword, type UserView } from './service.js';
+import { users } from './schema.js';
+import { endUserSessions, userView, validatePassword, type UserView } from './service.js';
 
 /* What an administrator changes about other people's accounts (SPEC §12). */
 
@@ -36,12 +36,6 @@ async function anotherActiveAdmin(tx: Tx, userId: string): Promise<boolean> {
     .where(and(eq(users.active, true), sql`'admin' = ANY(${users.roles})`, ne(users.id, userId)))
     .for('update');
   return others.length > 0;
-}
-
-/** Signs the user out everywhere: their browser sessions end (API tokens stop with `active`). */
-async function endSessions(tx: Tx, userId: string): Promise<number> {
-  const ended = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id });
-  return ended.length;
 }
 
 function refuseUnknownRoles(roles: string[]): void {
@@ -92,7 +86,7 @@ export async function updateUser(db: Db, actor: Actor, now: Date, id: string, ex
       })
       .where(eq(users.id, id))
       .returning();
-    const sessionsEnded = deactivating ? await endSessions(tx, id) : 0;
+    const sessionsEnded = deactivating ? (await endUserSessions(tx, id)).length : 0;
     const before = userView(row);
     const after = userView(updated!);
     await recordChange(tx, actor, now, {
@@ -117,7 +111,7 @@ export async function resetPassword(db: Db, actor: Actor, now: Date, id: string,
   return db.transaction(async (tx) => {
     const row = await lockUser(tx, id);
     const [updated] = await tx.update(users).set({ passwordHash, passwordSetAt: now, updatedAt: now, version: row.version + 1 }).where(eq(users.id, id)).returning();
-    const sessionsEnded = await endSessions(tx, id);
+    const sessionsEnded = (await endUserSessions(tx, id)).length;
     await recordChange(tx, actor, now, {
       entityType: 'user',
       entityId: id,
