@@ -35,3 +35,11 @@ test('every fixed text key the console uses exists', () => {
   expect(used.length).toBeGreaterThan(100);
   expect([...new Set(used)].filter((key) => !zh.has(key))).toEqual([]);
 });
+
+test('every problem code the server can answer reads as a sentence in both languages', async () => {
+  const { errorCatalog } = await import('../../src/platform/http/errors.js');
+  for (const language of ['zh-CN', 'en']) {
+    const keys = load(language);
+    expect(Object.keys(errorCatalog).filter((code) => !keys.has(`errors.${code}`)), language).toEqual([]);
+  }
+});
