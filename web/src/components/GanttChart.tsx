@@ -1,9 +1,11 @@
-import { theme, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Grid, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanStage } from '../api/types';
 import { companyToday } from '../format';
 
-const dayWidth = 28;
+/** The narrowest a day may get; on a wide screen days widen to fill the space. */
+const minDayWidth = 28;
 const rowHeight = 44;
 const headerHeight = 36;
 const dayMs = 86_400_000;
@@ -39,6 +41,15 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const today = dayNumber(companyToday());
+  const chartArea = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const element = chartArea.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   const days = stages.flatMap((s) => [
     dayNumber(s.plannedStart),
     dayNumber(s.plannedEnd),
@@ -48,11 +59,12 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
   const first = Math.min(...days) - 1;
   const last = Math.max(...days) + 1;
   const span = last - first + 1;
+  const dayWidth = Math.max(minDayWidth, Math.floor(available / span));
   const x = (day: number) => (day - first) * dayWidth;
   const width = span * dayWidth;
   const height = headerHeight + stages.length * rowHeight;
   const dayFormat = new Intl.DateTimeFormat(language, { timeZone: 'UTC', month: 'short' });
-  const labelWidth = 132;
+  const labelWidth = Grid.useBreakpoint().md ? 140 : 96;
 
   return (
     <div style={{ display: 'flex', border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }} data-testid="plan-gantt">
@@ -69,7 +81,7 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
           </div>
         ))}
       </div>
-      <div style={{ overflowX: 'auto', flex: 1 }}>
+      <div ref={chartArea} style={{ overflowX: 'auto', flex: 1, minWidth: 0 }}>
         <svg width={width} height={height} role="img" aria-label={t('plan.gantt')} style={{ display: 'block', fontSize: 11 }}>
           {Array.from({ length: span }, (_, i) => {
             const day = first + i;

@@ -14,6 +14,9 @@ import { StageDelayForm } from './StageDelayForm';
 const stageColours: Record<string, string> = { done: 'success', in_progress: 'processing', delayed: 'error', blocked: 'warning', cancelled: 'default' };
 const delayColours: Record<string, string> = { applied: 'default', awaiting_customer: 'warning', declined: 'error' };
 
+/** The order statuses in which its stages still move; before and after, the plan is a record. */
+const executing = new Set(['planned', 'in_progress', 'ready_to_ship', 'partially_shipped', 'shipped', 'in_service']);
+
 export function planQueryKey(orderId: string) {
   return ['order', orderId, 'plan'];
 }
@@ -114,7 +117,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
       <Rows
         dataSource={p.stages}
         renderItem={(stage) => {
-          const mine = ownsStage(me, stage) && !['done', 'cancelled', 'blocked'].includes(stage.status);
+          const mine = executing.has(order.status) && ownsStage(me, stage) && !['done', 'cancelled', 'blocked'].includes(stage.status);
           return (
             <>
               <Space orientation="vertical" size={0} style={{ minWidth: 0, flex: 1 }} data-testid={`stage-${stage.key}`}>

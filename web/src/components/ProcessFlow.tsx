@@ -6,8 +6,8 @@ import '@xyflow/react/dist/style.css';
 import type { AuditEvent } from '../api/types';
 import { processGrid, processMoves, travelled } from '../order-process';
 
-const columnWidth = 170;
-const rowHeight = 90;
+const columnWidth = 140;
+const rowHeight = 70;
 
 /**
  * The order's process as a read-only flowchart (loaded on its own: @xyflow/react is big):
@@ -26,13 +26,13 @@ export default function ProcessFlow({ status, events, narrow }: { status: string
         const visited = path.statuses.has(id);
         return {
           id,
-          position: narrow ? { x: cell.row * 120, y: cell.column * rowHeight } : { x: cell.column * columnWidth, y: cell.row * rowHeight },
+          position: narrow ? { x: cell.row * 120, y: cell.column * 90 } : { x: cell.column * columnWidth, y: cell.row * rowHeight },
           data: { label: t(`status.${id}`) },
           sourcePosition: narrow ? Position.Bottom : Position.Right,
           targetPosition: narrow ? Position.Top : Position.Left,
           className: current ? 'process-current' : visited ? 'process-travelled' : 'process-ahead',
           style: {
-            width: narrow ? 104 : 130,
+            width: narrow ? 104 : 116,
             fontSize: 12,
             padding: 6,
             fontWeight: current ? 600 : 400,
@@ -74,7 +74,7 @@ export default function ProcessFlow({ status, events, narrow }: { status: string
           {t('flow.ahead')}
         </Tag>
       </Space>
-      <div style={{ height: narrow ? 940 : 400, width: '100%', border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
+      <div style={{ height: narrow ? 940 : 320, width: '100%', border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
         <ReactFlow
           nodes={nodes}
           edges={edges}

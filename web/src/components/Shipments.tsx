@@ -78,6 +78,10 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
   const [problem, setProblem] = useState<unknown>();
   const mayShip = can(me, 'fulfilment:write');
   const servicesOnly = order.lines.every((l) => l.kind === 'service');
+  const canShip = ['ready_to_ship', 'partially_shipped'].includes(order.status);
+  const canReady = order.status === 'in_progress' && !servicesOnly;
+  const canStartService = order.status === 'in_progress' && servicesOnly;
+  const canCompleteService = order.status === 'in_service';
 
   const refresh = () => {
     for (const queryKey of [['order', order.id], ['orders']]) void queryClient.invalidateQueries({ queryKey });
@@ -98,24 +102,24 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
   const items = shipments.data?.items ?? [];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="shipments">
-      {mayShip && (
+      {mayShip && (canShip || canReady || canStartService || canCompleteService) && (
         <Space wrap>
-          {['ready_to_ship', 'partially_shipped'].includes(order.status) && (
+          {canShip && (
             <Button type="primary" onClick={() => setCreating(true)} data-testid="new-shipment">
               {t('shipping.newShipment')}
             </Button>
           )}
-          {order.status === 'in_progress' && !servicesOnly && (
+          {canReady && (
             <Button loading={busy === 'ready'} onClick={() => void move('ready', 'ready-to-ship')}>
               {t('shipping.markReady')}
             </Button>
           )}
-          {order.status === 'in_progress' && servicesOnly && (
+          {canStartService && (
             <Button loading={busy === 'start'} onClick={() => void move('start', 'service/start', {})}>
               {t('shipping.startService')}
             </Button>
           )}
-          {order.status === 'in_service' && (
+          {canCompleteService && (
             <Button type="primary" loading={busy === 'complete'} onClick={() => void move('complete', 'service/complete', {})}>
               {t('shipping.completeService')}
             </Button>
