@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -15,7 +16,6 @@ import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment
  */
 
 const webRoot = path.resolve('dist/web');
-const screenshots = path.resolve('test/screenshots');
 
 let t: TestApp;
 let browser: Browser;
@@ -25,30 +25,8 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 async function session(role: Role, options: { mobile?: boolean } = {}): Promise<Page> {
-  await t.as(role);
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${role}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${role}: ${error.message}`));
-  await page.goto(`${baseUrl}/`);
-  await page.locator('#email').fill(`${role}.${role}@example.test`);
-  await page.locator('#password').fill('correct horse battery');
-  await page.locator('button[type=submit]').click();
-  await page.locator('.ant-layout-header').waitFor();
-  return page;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  await t.as(role); // creates the user
+  return staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
 }
 
 async function api(method: 'GET' | 'POST', url: string, role: Role, payload?: Record<string, unknown>) {
@@ -63,14 +41,10 @@ const status = async () => (await api('GET', `/api/v1/orders/${order.id}`, 'admi
 const stageRow = (page: Page, key: string) => page.getByTestId(`stage-${key}`).locator('xpath=..');
 
 beforeAll(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
   // The server's clock is the browser's, so the Gantt chart's today line and late stages agree with the plan.
   t = await createTestApp({ now: new Date().toISOString() });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   const customer = await createTrustedCustomer(t, { name: '宁波海川电子有限公司' });
   const sensor = await createProduct(t, { sku: 'SEN-410', name: '温度传感器 T410', priceMinor: 120_00 });
   await receiveStock(t, sensor.id, 100);

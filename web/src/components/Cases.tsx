@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Collapse, Empty, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { api } from '../api/client';
 import { can } from '../api/session';
 import type { AftersalesCase, AuditEvent, Me, Page } from '../api/types';
 import { useFormat } from '../format';
-import { fieldMessage, problemMessage, showFieldProblems } from './problems';
+import { problemMessage } from './problems';
+import { useServerForm } from './server-form';
 
 const remedies = ['replacement', 'reshipment', 'refund', 'repair', 'explanation'] as const;
 const caseColours: Record<string, string> = { open: 'error', in_progress: 'processing', closed: 'default' };
@@ -19,25 +20,15 @@ const actionPaths: Record<CaseAction, string> = { contact: 'contacts', close: 'c
 function CaseActionForm({ caseId, action, onDone }: { caseId: string; action: CaseAction; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Record<string, string | undefined>>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, send } = useServerForm(form, actionFields[action]);
   const textField = actionFields[action][0]!;
 
-  const submit = async (values: Record<string, string | undefined>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const submit = (values: Record<string, string | undefined>) =>
+    send(async () => {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v?.trim()).map(([k, v]) => [k, v!.trim()]));
       await api<AftersalesCase>(`/api/v1/cases/${caseId}/${actionPaths[action]}`, { method: 'POST', body });
-      form.resetFields();
       onDone();
-    } catch (err) {
-      const unplaced = err instanceof ApiProblem ? showFieldProblems(t, form, err.errors, new Set(actionFields[action])) : [];
-      setProblem([problemMessage(t, err), ...unplaced.map((p) => fieldMessage(t, p))].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Form form={form} layout="vertical" size="small" onFinish={(values) => void submit(values)} data-testid={`case-${action}-form`}>

@@ -3,6 +3,7 @@ import { Space, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import './process-flow.css';
 import type { AuditEvent } from '../api/types';
 import { processGrid, processMoves, travelled } from '../order-process';
 
@@ -74,7 +75,7 @@ export default function ProcessFlow({ status, events, narrow }: { status: string
           {t('flow.ahead')}
         </Tag>
       </Space>
-      <div style={{ height: narrow ? 940 : 320, width: '100%', border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
+      <div className="process-flow" style={{ height: narrow ? 940 : 320, width: '100%', border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius }}>
         <ReactFlow
           nodes={nodes}
           edges={edges}

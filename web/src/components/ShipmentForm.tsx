@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem, type FieldProblem } from '../api/client';
+import { api, type FieldProblem } from '../api/client';
 import type { Order, PickList, Shipment } from '../api/types';
 import { minorDigits } from '../format';
-import { fieldMessage, namePath, problemMessage, showFieldProblems } from './problems';
+import { namePath, problemMessage } from './problems';
+import { useServerForm } from './server-form';
 
 const carrierKinds = ['express', 'freight'] as const;
+/** The form's own names for the fields the server names otherwise. */
+const serverFields: Record<string, string> = { '/carrier/kind': '/carrierKind', '/carrier/name': '/carrierName', '/costMinor': '/cost' };
 
 interface ShipmentValues {
   carrierKind: (typeof carrierKinds)[number];
@@ -24,45 +27,37 @@ interface ShipmentValues {
 export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onClose: () => void; onShipped: (shipment: Shipment) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<ShipmentValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  // What the last request sent, to read the server's problems against (a ref: the answer arrives after the render that sent it).
+  const sent = useRef<{ index: number; quantity: number }[]>([]);
   const pick = useQuery({ queryKey: ['order', order.id, 'pick-list'], queryFn: () => api<PickList>(`/api/v1/orders/${order.id}/pick-list`) });
   const digits = minorDigits(order.totals.currency);
   const lines = pick.data?.lines.filter((l) => l.open > 0) ?? [];
+  // The server names lines by their place in what was sent; the form shows every open line.
+  const place = (problems: FieldProblem[]) =>
+    problems.map((p) => {
+      const [root, position, field] = namePath(p.path);
+      const formIndex = root === 'lines' && typeof position === 'number' ? sent.current[position]?.index : undefined;
+      if (formIndex !== undefined) return { ...p, path: `/lines/${formIndex}/${field}` };
+      return { ...p, path: serverFields[p.path] ?? p.path };
+    });
+  const { busy, problem, setProblem, send } = useServerForm(form, ['carrierKind', 'carrierName', 'trackingNumber', 'cost', ...lines.map((_, i) => `lines.${i}.quantity`)], place);
 
-  const submit = async (values: ShipmentValues) => {
-    const chosen = values.lines.map((l, index) => ({ index, quantity: l.quantity ?? 0 })).filter((l) => l.quantity > 0);
-    if (chosen.length === 0) {
+  const submit = (values: ShipmentValues) => {
+    const shipping = values.lines.map((l, index) => ({ index, quantity: l.quantity ?? 0 })).filter((l) => l.quantity > 0);
+    if (shipping.length === 0) {
       setProblem(t('shipping.nothingChosen'));
       return;
     }
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    sent.current = shipping;
+    return send(async () => {
       const body = {
         carrier: { kind: values.carrierKind, name: values.carrierName.trim() },
         trackingNumber: values.trackingNumber.trim(),
         costMinor: Math.round(values.cost * 10 ** digits),
-        lines: chosen.map((l) => ({ lineId: lines[l.index]!.lineId, quantity: l.quantity })),
+        lines: shipping.map((l) => ({ lineId: lines[l.index]!.lineId, quantity: l.quantity })),
       };
       onShipped(await api<Shipment>(`/api/v1/orders/${order.id}/shipments`, { method: 'POST', body }));
-    } catch (err) {
-      // The server names lines by their place in what was sent; the form shows every open line.
-      const problems: FieldProblem[] =
-        err instanceof ApiProblem
-          ? err.errors.map((p) => {
-              const [root, sent, field] = namePath(p.path);
-              const formIndex = root === 'lines' && typeof sent === 'number' ? chosen[sent]?.index : undefined;
-              if (formIndex !== undefined) return { ...p, path: `/lines/${formIndex}/${field}` };
-              return { ...p, path: ({ '/carrier/kind': '/carrierKind', '/carrier/name': '/carrierName', '/costMinor': '/cost' } as Record<string, string>)[p.path] ?? p.path };
-            })
-          : [];
-      const fields = new Set(['carrierKind', 'carrierName', 'trackingNumber', 'cost', ...lines.map((_, i) => `lines.${i}.quantity`)]);
-      const unplaced = showFieldProblems(t, form, problems, fields);
-      setProblem([problemMessage(t, err), ...unplaced.map((p) => fieldMessage(t, p))].join(' '));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,11 +3,12 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, Row, Select, 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { api } from '../api/client';
 import { can } from '../api/session';
 import type { Me, Order, Shipment } from '../api/types';
 import { useFormat } from '../format';
-import { fieldMessage, problemMessage, showFieldProblems } from './problems';
+import { problemMessage } from './problems';
+import { useServerForm } from './server-form';
 import { ShipmentForm } from './ShipmentForm';
 
 const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
@@ -24,23 +25,13 @@ interface TrackingValues {
 function TrackingForm({ shipment, onRecorded }: { shipment: Shipment; onRecorded: (shipment: Shipment) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TrackingValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, send } = useServerForm(form, ['status', 'at', 'location', 'note']);
 
-  const submit = async (values: TrackingValues) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const submit = (values: TrackingValues) =>
+    send(async () => {
       const body = { status: values.status, at: values.at.toISOString(), ...(values.location?.trim() ? { location: values.location.trim() } : {}), ...(values.note?.trim() ? { note: values.note.trim() } : {}) };
       onRecorded(await api<Shipment>(`/api/v1/shipments/${shipment.id}/events`, { method: 'POST', body }));
-      form.resetFields();
-    } catch (err) {
-      const unplaced = err instanceof ApiProblem ? showFieldProblems(t, form, err.errors, new Set(['status', 'at', 'location', 'note'])) : [];
-      setProblem([problemMessage(t, err), ...unplaced.map((p) => fieldMessage(t, p))].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Form<TrackingValues> form={form} layout="vertical" size="small" onFinish={(values) => void submit(values)} initialValues={{ status: 'in_transit', at: dayjs() }} data-testid="tracking-form">

@@ -1,16 +1,15 @@
-import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { api } from '../api/client';
 import type { Plan, PlanStage } from '../api/types';
-import { fieldMessage, problemMessage, showFieldProblems } from './problems';
+import { useServerForm } from './server-form';
 
 /** The server's contingencies (src/modules/planning/progress.ts). */
 const contingencies = ['backup_line', 'outsource', 'backup_supplier', 'substitute_material', 'switch_carrier', 'customer_pickup'] as const;
 /** Delays must be reported within this many minutes of being known (SPEC §6). */
 const reportWithinMinutes = 30;
-const fields = new Set(['days', 'reason', 'contingency', 'measure', 'knownAt']);
+const fields = ['days', 'reason', 'contingency', 'measure', 'knownAt'];
 
 interface DelayValues {
   days: number;
@@ -24,22 +23,13 @@ interface DelayValues {
 export function StageDelayForm({ orderId, stage, stageName, onClose, onFiled }: { orderId: string; stage: PlanStage; stageName: string; onClose: () => void; onFiled: (plan: Plan) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<DelayValues>();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, send } = useServerForm(form, fields);
 
-  const submit = async (values: DelayValues) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const submit = (values: DelayValues) =>
+    send(async () => {
       const body = { days: values.days, reason: values.reason.trim(), contingency: values.contingency, knownAt: values.knownAt.toISOString(), ...(values.measure?.trim() ? { measure: values.measure.trim() } : {}) };
       onFiled(await api<Plan>(`/api/v1/orders/${orderId}/plan/stages/${stage.id}/delays`, { method: 'POST', body }));
-    } catch (err) {
-      const unplaced = err instanceof ApiProblem ? showFieldProblems(t, form, err.errors, fields) : [];
-      setProblem([problemMessage(t, err), ...unplaced.map((p) => fieldMessage(t, p))].join(' '));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Modal open title={t('plan.reportDelayOn', { stage: stageName })} okText={t('plan.fileDelay')} cancelText={t('plan.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
