@@ -182,6 +182,9 @@ describe('after-sales cases', () => {
     expect(history.statusCode).toBe(200);
     expect(history.data.items.map((e: any) => e.action)).toEqual(['case.opened', 'case.claimed', 'case.contacted']);
     expect(history.data.items[2]).toMatchObject({ actorLabel: 'qian.after_sales@example.test', after: { summary: '已电话联系客户，约定补发', remedy: 'reshipment', late: false } });
+    const liveOnly = (await outboxTopics(t, delivered.id)).filter((m) => ['case.claimed', 'case.contacted'].includes(m.topic));
+    expect(liveOnly.map((m) => m.topic).sort()).toEqual(['case.claimed', 'case.contacted']);
+    expect(liveOnly.every((m) => m.payload.caseId === id && Object.keys(m.payload.audience).length === 0)).toBe(true);
 
     const production = await t.call({ method: 'GET', url: `/api/v1/cases/${id}/events`, headers: await t.as('production') });
     expect(production.statusCode).toBe(403);

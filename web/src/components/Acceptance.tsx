@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Empty, Image, Input, InputNumber, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiProblem } from '../api/client';
 import { can } from '../api/session';
 import type { Acceptance as AcceptanceRecord, Me, Order } from '../api/types';
-import { useFormat } from '../format';
+import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
 
 type LineResult = 'pass' | 'partial' | 'fail';
-const resultColours: Record<string, string> = { pass: 'success', partial: 'warning', fail: 'error' };
 const photoTypes = 'image/jpeg,image/png,image/webp';
 
 interface Verdict {
@@ -106,7 +105,6 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
 /** The acceptance of a delivered order: per-line results, notes and photos; staff with the right may record it or add photos. */
 export function Acceptance({ order, me, recorded }: { order: Order; me: Me; recorded: boolean }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const key = ['order', order.id, 'acceptance'];
   const acceptance = useQuery({ queryKey: key, queryFn: () => api<AcceptanceRecord>(`/api/v1/orders/${order.id}/acceptance`), enabled: recorded });
@@ -125,28 +123,7 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
   const a = acceptance.data;
   return (
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="acceptance">
-      <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-        <Descriptions.Item label={t('portal.result')}>
-          <Tag color={resultColours[a.result]}>{t(`portal.lineResult.${a.result}`, { defaultValue: a.result })}</Tag>
-        </Descriptions.Item>
-        <Descriptions.Item label={t('portal.recordedAt')}>{format.dateTime(a.recordedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('cases.recordedBy')}>{a.recordedByLabel}</Descriptions.Item>
-        {a.comment && <Descriptions.Item label={t('portal.comment')}>{a.comment}</Descriptions.Item>}
-      </Descriptions>
-      <Table
-        rowKey="lineId"
-        size="small"
-        pagination={false}
-        scroll={{ x: 480 }}
-        dataSource={a.lines}
-        columns={[
-          { title: '#', dataIndex: 'lineNo', width: 44 },
-          { title: 'SKU', dataIndex: 'sku' },
-          { title: t('portal.result'), dataIndex: 'result', render: (r: string) => <Tag color={resultColours[r]}>{t(`portal.lineResult.${r}`, { defaultValue: r })}</Tag> },
-          { title: t('portal.acceptedQuantity'), render: (_, l) => `${l.acceptedQuantity} / ${l.deliveredQuantity}` },
-          { title: t('portal.comment'), dataIndex: 'comment' },
-        ]}
-      />
+      <AcceptanceSummary acceptance={a} recordedBy={a.recordedByLabel} />
       <Typography.Text strong>{t('cases.photos')}</Typography.Text>
       {a.photos.length === 0 ? (
         <Typography.Text type="secondary">{t('cases.noPhotos')}</Typography.Text>
