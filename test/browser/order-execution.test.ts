@@ -105,14 +105,30 @@ describe("an order's execution on the console", () => {
     expect(entry).not.toContain('react-flow__');
   });
 
-  test('the warehouse ships the order with a tracking number and records the delivery; the order moves on', async () => {
+  test('the warehouse reports a delay on packing with its contingency, finishes packing, ships with a tracking number and records the delivery', async () => {
+    const page = await session('warehouse');
+    await page.goto(`${baseUrl}/orders/${order.id}?tab=plan`);
+    await stageRow(page, 'packing').getByRole('button', { name: '报告延误' }).click();
+    await page.getByTestId('delay-form').waitFor();
+    await page.locator('#reason').fill('包装材料未到货');
+    await page.locator('.ant-select').filter({ has: page.locator('#contingency') }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '备用供应商' }).click();
+    await page.locator('#measure').fill('改用本地包材供应商');
+    t.clock.set(new Date()); // the server's clock catches up with the moment the delay became known
+    await page.getByRole('button', { name: '提交延误报告' }).click();
+    await page.getByTestId('delay-form').waitFor({ state: 'detached' });
+    await page.getByText('改用本地包材供应商').first().waitFor();
+    await shoot(page, 'order-execution-delay');
+    expect((await plan()).delays).toEqual([expect.objectContaining({ stageKey: 'packing', contingency: 'backup_supplier', status: 'applied' })]);
+
+    await stageRow(page, 'packing').getByRole('button', { name: /^完\s?成$/ }).click();
+    await page.getByTestId('order-detail').locator('.ant-tag[data-status=ready_to_ship]').first().waitFor();
     for (const stage of (await plan()).stages.filter((s: any) => !s.delivery && s.status !== 'done')) {
       await api('POST', `/api/v1/orders/${order.id}/plan/stages/${stage.id}/progress`, stage.ownerRole, { status: 'done' });
     }
     expect(await status()).toBe('ready_to_ship');
 
-    const page = await session('warehouse');
-    await page.goto(`${baseUrl}/orders/${order.id}?tab=shipping`);
+    await page.getByRole('tab', { name: '发货与物流' }).click();
     await page.getByTestId('new-shipment').click();
     const form = page.getByTestId('shipment-form');
     await form.waitFor();
@@ -124,6 +140,10 @@ describe("an order's execution on the console", () => {
     const shipment = page.getByTestId('shipment');
     await shipment.getByTestId('tracking-number').getByText('SF1234567890').waitFor();
     await page.getByTestId('order-detail').locator('.ant-tag[data-status=shipped]').first().waitFor();
+    await shipment.getByRole('button', { name: '装箱单' }).click();
+    await page.getByTestId('pack-list').getByText('宁波海川电子有限公司').waitFor();
+    await page.locator('.ant-modal-close').click();
+    await page.getByTestId('pack-list').waitFor({ state: 'detached' });
 
     await shipment.getByRole('button', { name: '添加物流跟踪', exact: true }).click();
     await page.locator('.ant-select').filter({ has: page.locator('#status') }).click();

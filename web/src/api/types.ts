@@ -486,6 +486,13 @@ export interface Shipment {
   events: TrackingEvent[];
 }
 
+export interface PackList extends Shipment {
+  orderNumber: string;
+  customerName: string;
+  delivery: Order['delivery'];
+  contact: Order['contact'];
+}
+
 export interface PickList {
   orderId: string;
   number: string;

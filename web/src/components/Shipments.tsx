@@ -9,6 +9,7 @@ import type { Me, Order, Shipment } from '../api/types';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
+import { PackList } from './PackList';
 import { ShipmentForm } from './ShipmentForm';
 
 const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
@@ -65,6 +66,7 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
   const shipments = useQuery({ queryKey: ['order', order.id, 'shipments'], queryFn: () => api<{ items: Shipment[] }>(`/api/v1/orders/${order.id}/shipments`) });
   const [creating, setCreating] = useState(false);
   const [tracking, setTracking] = useState<string>();
+  const [packing, setPacking] = useState<string>();
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<unknown>();
   const mayShip = can(me, 'fulfilment:write');
@@ -138,7 +140,16 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
                     </Tag>
                   </Space>
                 }
-                extra={<Typography.Text copyable data-testid="tracking-number">{s.trackingNumber}</Typography.Text>}
+                extra={
+                  <Space size={4}>
+                    <Typography.Text copyable data-testid="tracking-number">
+                      {s.trackingNumber}
+                    </Typography.Text>
+                    <Button size="small" type="link" onClick={() => setPacking(s.id)}>
+                      {t('shipping.packList')}
+                    </Button>
+                  </Space>
+                }
               >
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                   {s.lines.map((l) => `${l.lineNo}. ${l.sku} · ${l.name} × ${l.quantity} ${l.unit}`).join('；')}
@@ -177,6 +188,7 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
           ))}
         </Row>
       )}
+      {packing && <PackList shipmentId={packing} onClose={() => setPacking(undefined)} />}
       {creating && (
         <ShipmentForm
           order={order}

@@ -54,8 +54,11 @@ export function StageDelayForm({ orderId, stage, stageName, onClose, onFiled }: 
           rules={[
             { required: true, message: t('fieldErrors.required') },
             {
-              validator: (_, value: Dayjs | undefined) =>
-                !value || dayjs().diff(value, 'minute', true) <= reportWithinMinutes ? Promise.resolve() : Promise.reject(new Error(t('fieldErrors.too_late'))),
+              validator: (_, value: Dayjs | undefined) => {
+                if (value?.isAfter(dayjs())) return Promise.reject(new Error(t('fieldErrors.future')));
+                if (value && dayjs().diff(value, 'minute', true) > reportWithinMinutes) return Promise.reject(new Error(t('fieldErrors.too_late')));
+                return Promise.resolve();
+              },
             },
           ]}
         >
