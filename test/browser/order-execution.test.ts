@@ -35,6 +35,9 @@ async function api(method: 'GET' | 'POST', url: string, role: Role, payload?: Re
   return res.data;
 }
 
+/** The console's Chinese texts, so the test reads what the user reads. */
+const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
+
 const plan = () => api('GET', `/api/v1/orders/${order.id}/plan`, 'admin');
 const status = async () => (await api('GET', `/api/v1/orders/${order.id}`, 'admin')).status;
 /** The stage's row in the list under the chart: its name and status, with the owner's buttons beside them. */
@@ -95,7 +98,7 @@ describe("an order's execution on the console", () => {
     await page.getByRole('tab', { name: '执行计划' }).click();
     const last = (await plan()).stages.at(-1);
     await stageRow(page, last.key).getByRole('button', { name: /^完\s?成$/ }).click();
-    await expect.poll(() => page.getByTestId('plan-problem').textContent()).toContain('前一个环节尚未完成');
+    await expect.poll(() => page.getByTestId('plan-problem').textContent()).toContain(zh.errors.stage_out_of_order);
     expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('409')]);
     await page.getByTestId(`stage-${last.key}`).locator('[data-status=pending]').waitFor();
 
