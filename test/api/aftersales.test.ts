@@ -164,6 +164,34 @@ describe('after-sales cases', () => {
     expect(caseEvents.rows.map((r) => r.action)).toEqual(['case.opened', 'case.claimed', 'case.transfer_requested', 'case.transferred', 'case.contacted', 'case.closed']);
   });
 
+  test("an order's cases are listed by its id, and a case's history shows who claimed it and each contact with the remedy", async () => {
+    const delivered = await deliveredOrder();
+    const other = await deliveredOrder();
+    await accept(delivered.id, delivered.lines.map((l: any) => ({ lineId: l.id, result: 'pass' })));
+    const opened = await caseCall('POST', '/api/v1/cases', 'qian', { orderId: delivered.id, type: 'damage', summary: '外包装破损' });
+    await caseCall('POST', '/api/v1/cases', 'qian', { orderId: other.id, type: 'consultation', summary: '询问保修期' });
+    const id = opened.data.id;
+
+    const listed = await caseCall('GET', `/api/v1/cases?orderId=${delivered.id}`, 'qian');
+    expect(listed.statusCode).toBe(200);
+    expect(listed.data.items.map((c: any) => c.id)).toEqual([id]);
+
+    await caseCall('POST', `/api/v1/cases/${id}/claim`, 'qian');
+    await caseCall('POST', `/api/v1/cases/${id}/contacts`, 'qian', { summary: '已电话联系客户，约定补发', remedy: 'reshipment' });
+    const history = await caseCall('GET', `/api/v1/cases/${id}/events`, 'qian');
+    expect(history.statusCode).toBe(200);
+    expect(history.data.items.map((e: any) => e.action)).toEqual(['case.opened', 'case.claimed', 'case.contacted']);
+    expect(history.data.items[2]).toMatchObject({ actorLabel: 'qian.after_sales@example.test', after: { summary: '已电话联系客户，约定补发', remedy: 'reshipment', late: false } });
+    const liveOnly = (await outboxTopics(t, delivered.id)).filter((m) => ['case.claimed', 'case.contacted'].includes(m.topic));
+    expect(liveOnly.map((m) => m.topic).sort()).toEqual(['case.claimed', 'case.contacted']);
+    expect(liveOnly.every((m) => m.payload.caseId === id && Object.keys(m.payload.audience).length === 0)).toBe(true);
+
+    const production = await t.call({ method: 'GET', url: `/api/v1/cases/${id}/events`, headers: await t.as('production') });
+    expect(production.statusCode).toBe(403);
+    const missing = await caseCall('GET', `/api/v1/cases/${crypto.randomUUID()}/events`, 'qian');
+    expect(missing.statusCode).toBe(404);
+  });
+
   test('a return: more than delivered is refused naming the line; receipt restocks, the refund is recorded', async () => {
     const delivered = await deliveredOrder();
     const [pumpLine, hoseLine] = delivered.lines;

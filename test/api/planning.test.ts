@@ -165,6 +165,11 @@ describe('a stock order from approval to ready to ship', () => {
     expect(again.data.code).toBe('stage_already_done');
     const shipping = await progress(placed.id, stage(made, 'logistics').id, 'logistics', { status: 'in_progress' });
     expect(shipping.statusCode).toBe(200);
+    // Each step reaches open screens as a live event, and nobody is sent a message about it.
+    // (The test clock stands still, so the messages share one instant: compare them as a set.)
+    const progressed = await outbox('order.stage_progressed', placed.id);
+    expect(progressed.map((m) => `${m.step} ${m.status}`).sort()).toEqual(['confirm done', 'logistics in_progress', 'packing done', 'packing in_progress']);
+    expect(progressed.every((m) => Object.keys(m.audience).length === 0)).toBe(true);
   });
 });
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createCustomer, createProduct, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -15,7 +15,6 @@ import { createCustomer, createProduct, receiveStock } from '../support/fixtures
 
 const password = 'correct horse battery';
 const webRoot = path.resolve('dist/web');
-const screenshots = path.resolve('test/screenshots');
 
 let t: TestApp;
 let browser: Browser;
@@ -27,29 +26,7 @@ const contexts: BrowserContext[] = [];
 
 async function session(role: 'sales' | 'specialist' | 'manager', options: { mobile?: boolean; locale?: string } = {}): Promise<Page> {
   await t.as(role); // creates the user
-  const context = await browser.newContext({
-    locale: options.locale ?? 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${role}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`${role}: ${error.message}`));
-  await page.goto(`${baseUrl}/`);
-  await page.locator('#email').fill(`${role}.${role}@example.test`);
-  await page.locator('#password').fill(password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('.ant-layout-header').waitFor();
-  return page;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+  return staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
 }
 
 /** Picks an option of the antd Select whose input has this id, typing `search` first when given. */
@@ -69,7 +46,6 @@ function gzippedSize(file: string): number {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
   t = await createTestApp();
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchChromium();

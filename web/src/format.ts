@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export const companyTimeZone = 'Asia/Shanghai';
 
 /** Currencies with no minor unit (e.g. JPY) have 0 fraction digits; Intl knows which. */
-function minorDigits(currency: string): number {
+export function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 

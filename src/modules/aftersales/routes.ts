@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
+import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
@@ -91,6 +92,24 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     '/api/v1/cases/:id',
     { config: { permission: 'aftersales:read' }, schema: { tags: ['after-sales'], summary: 'One case with its returns', params: IdParams, response: { 200: Case } } },
     async (request) => getCase(ctx.db, request.params.id),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/events',
+    {
+      config: { permission: 'aftersales:read' },
+      schema: {
+        tags: ['after-sales'],
+        summary: "The case's history, oldest first: claims, contacts with the remedy proposed, transfers, closing",
+        params: IdParams,
+        querystring: StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) }),
+        response: { 200: Page(AuditEvent) },
+      },
+    },
+    async (request) => {
+      await getCase(ctx.db, request.params.id);
+      return listEntityEvents(ctx.db, 'aftersales_case', request.params.id, { limit: request.query.limit ?? 50, cursor: request.query.cursor });
+    },
   );
 
   app.post(

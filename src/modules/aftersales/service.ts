@@ -223,7 +223,14 @@ export async function claimCase(db: Db, actor: Actor, now: Date, id: string): Pr
       throw new DomainError('case_already_owned', `${row.ownerLabel} responded first and owns the case; ask them to hand it over`, { meta: { ownerId: row.ownerId } });
     }
     const updated = await updateCase(tx, row, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label });
-    await recordChanges(tx, actor, now, [caseChange(row, 'case.claimed', { status: row.status, ownerId: null }, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label })]);
+    await recordChanges(
+      tx,
+      actor,
+      now,
+      [caseChange(row, 'case.claimed', { status: row.status, ownerId: null }, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label })],
+      // A live event only (nobody is notified): open case lists show the new owner.
+      [caseMessage(row, 'case.claimed', {})],
+    );
     return toView(updated, await returnsOf(tx, id));
   });
 }
@@ -236,7 +243,7 @@ export async function logCaseContact(db: Db, actor: Actor, now: Date, id: string
     const updated = await updateCase(tx, row, { contactedAt: row.contactedAt ?? now });
     const done = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: input.summary });
     const late = row.contactedAt === null && now > row.contactDueAt;
-    await recordChanges(tx, actor, now, [caseChange(row, 'case.contacted', null, { summary: input.summary, remedy: input.remedy ?? null, late }), ...done.changes]);
+    await recordChanges(tx, actor, now, [caseChange(row, 'case.contacted', null, { summary: input.summary, remedy: input.remedy ?? null, late }), ...done.changes], [caseMessage(row, 'case.contacted', {}), ...done.messages]);
     return toView(updated, await returnsOf(tx, id));
   });
 }

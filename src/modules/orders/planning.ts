@@ -129,7 +129,9 @@ export async function progressOrderStage(db: Db, worker: StageWorker, now: Date,
   return db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
     const change = await progressStage(tx, worker, now, orderId, input);
-    return settlePlanChange(tx, worker, now, row, change, []);
+    // Nobody is notified of a stage's progress; the empty audience makes it a live event only, so open plans refresh.
+    const progressed: OutboxMessage = { topic: 'order.stage_progressed', customerId: row.customerId, payload: { orderId, number: row.number, step: change.stage.key, status: input.status, audience: {} } };
+    return settlePlanChange(tx, worker, now, row, change, [progressed]);
   });
 }
 

@@ -1,7 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { listEntityEvents } from '../../platform/audit/query.js';
+import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, IsoDate, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
@@ -183,15 +183,6 @@ const OrderSummaryFigures = Type.Object({
     byChannel: Type.Array(Type.Object({ channel: Type.String(), count: Type.Integer() })),
     amounts: Type.Array(Type.Object({ currency: Type.String(), totalMinor: Type.Integer() })),
   }),
-});
-const AuditEvent = Type.Object({
-  seq: Type.Integer(),
-  at: Type.String(),
-  actorId: Nullable(Type.String()),
-  actorLabel: Type.String(),
-  action: Type.String(),
-  before: Type.Unknown(),
-  after: Type.Unknown(),
 });
 
 /** What narrows the order list and its status counts; saved views store the same. */

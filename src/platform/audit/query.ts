@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Executor } from '../db/connect.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
@@ -12,6 +13,17 @@ export interface AuditEventView {
   before: unknown;
   after: unknown;
 }
+
+/** An entity's history entry as the API answers with it. */
+export const AuditEvent = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  actorId: Type.Union([Type.String(), Type.Null()]),
+  actorLabel: Type.String(),
+  action: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+});
 
 /** One entity's history, oldest first, keyset-paginated by sequence. */
 export async function listEntityEvents(

@@ -82,6 +82,7 @@ export interface OrderLine {
   totalMinor: number;
   reservedQuantity: number;
   backorderedQuantity: number;
+  shippedQuantity: number;
 }
 
 export interface Order extends OrderSummary {
@@ -413,4 +414,120 @@ export interface PortalUser {
   invitedAt: string;
   lastSignInAt: string | null;
   passwordSet: boolean;
+}
+
+export interface PlanStage {
+  id: string;
+  position: number;
+  key: string;
+  name: LocalisedName;
+  ownerRole: string;
+  days: number;
+  units: number;
+  delivery: boolean;
+  plannedStart: string;
+  plannedEnd: string;
+  actualStart: string | null;
+  actualEnd: string | null;
+  status: string;
+  delayReason: string | null;
+  measure: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface PlanDelay {
+  id: string;
+  stageId: string;
+  stageKey: string;
+  days: number;
+  reason: string;
+  contingency: string;
+  measure: string | null;
+  knownAt: string;
+  reportedAt: string;
+  status: string;
+  customerDecisionAt: string | null;
+  customerDecisionNote: string | null;
+  promiseBefore: string | null;
+  promiseAfter: string | null;
+}
+
+export interface Plan {
+  orderId: string;
+  orderNumber: string;
+  template: { orderType: string; version: number };
+  greenChannel: boolean;
+  promiseDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+  stages: PlanStage[];
+  delays: PlanDelay[];
+}
+
+export interface TrackingEvent {
+  status: string;
+  at: string;
+  location: string | null;
+  note: string | null;
+}
+
+export interface Shipment {
+  id: string;
+  orderId: string;
+  carrier: { kind: string; name: string };
+  trackingNumber: string;
+  costMinor: number;
+  currency: string;
+  status: string;
+  shippedAt: string;
+  deliveredAt: string | null;
+  lines: { orderLineId: string; lineNo: number; sku: string; name: string; unit: string; quantity: number }[];
+  events: TrackingEvent[];
+}
+
+export interface PackList extends Shipment {
+  orderNumber: string;
+  customerName: string;
+  delivery: Order['delivery'];
+  contact: Order['contact'];
+}
+
+export interface PickList {
+  orderId: string;
+  number: string;
+  status: string;
+  suggestedCarrier: string;
+  lines: { lineId: string; lineNo: number; sku: string; name: string; unit: string; kind: string; open: number; reserved: number; backordered: number; pickNow: number }[];
+}
+
+export interface Acceptance {
+  id: string;
+  orderId: string;
+  result: string;
+  lines: { lineId: string; lineNo: number; sku: string; deliveredQuantity: number; result: string; acceptedQuantity: number; comment: string | null }[];
+  comment: string | null;
+  recordedBy: string | null;
+  recordedByLabel: string;
+  recordedAt: string;
+  photos: { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; uploadedAt: string }[];
+}
+
+export interface AftersalesCase {
+  id: string;
+  orderId: string | null;
+  customerId: string;
+  type: string;
+  status: string;
+  summary: string;
+  source: string;
+  owner: { id: string; label: string } | null;
+  contactDueAt: string;
+  contactedAt: string | null;
+  transferRequest: { by: string; label: string; note: string | null } | null;
+  resolution: string | null;
+  openedByLabel: string;
+  openedAt: string;
+  closedAt: string | null;
+  version: number;
 }

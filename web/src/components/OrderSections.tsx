@@ -77,7 +77,7 @@ export function SlaClocks({ orderId }: { orderId: string }) {
 }
 
 /** The order's history from the audit trail, oldest first; shared by the history and the review chain. */
-function useOrderEvents(orderId: string) {
+export function useOrderEvents(orderId: string) {
   return useInfiniteQuery({
     queryKey: ['order', orderId, 'events'],
     queryFn: ({ pageParam }) => api<Page<AuditEvent>>(`/api/v1/orders/${orderId}/events`, { query: { limit: 100, cursor: pageParam } }),

@@ -7,6 +7,7 @@ import { api, ApiProblem } from '../api/client';
 import { can } from '../api/session';
 import type { AuditEvent, Me, Order, Page } from '../api/types';
 import { Findings } from '../components/Findings';
+import { OrderExecution } from '../components/OrderExecution';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
@@ -80,7 +81,7 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
   );
 }
 
-/** One order: header, lines, priority explanation, SLA clocks, review chain and the full history. */
+/** One order: header, lines, its execution (process, plan, shipments, acceptance, cases), priority explanation, SLA clocks, review chain and the full history. */
 export default function OrderDetail({ me }: { me: Me }) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -127,6 +128,7 @@ export default function OrderDetail({ me }: { me: Me }) {
       <Card size="small" title={t('entry.lines')}>
         <Lines order={o} narrow={narrow} />
       </Card>
+      <OrderExecution order={o} me={me} narrow={narrow} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('detail.priority')}>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { AcceptanceSummary } from '../components/AcceptanceSummary';
 import { problemMessage } from '../components/problems';
-import { useFormat } from '../format';
 import type { PortalOrder } from './types';
 
 type LineResult = 'pass' | 'fail' | 'partial';
@@ -13,12 +13,9 @@ interface AcceptanceValues {
   comment?: string;
 }
 
-const resultColour: Record<string, string> = { pass: 'success', fail: 'error', partial: 'warning' };
-
 /** Accept a delivered order line by line (pass, fail or partial with the quantity kept), or see the acceptance made. */
 export function PortalAcceptance({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<AcceptanceValues>();
   const [problem, setProblem] = useState<unknown>();
@@ -28,26 +25,7 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
     const a = order.acceptance;
     return (
       <Card title={t('portal.acceptance')} data-testid="acceptance-recorded">
-        <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-          <Descriptions.Item label={t('portal.result')}>
-            <Tag color={resultColour[a.result]}>{t(`portal.lineResult.${a.result}`)}</Tag>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('portal.recordedAt')}>{format.dateTime(a.recordedAt)}</Descriptions.Item>
-          {a.comment && <Descriptions.Item label={t('portal.comment')}>{a.comment}</Descriptions.Item>}
-        </Descriptions>
-        <Table
-          rowKey="lineId"
-          size="small"
-          pagination={false}
-          dataSource={a.lines}
-          columns={[
-            { title: '#', dataIndex: 'lineNo', width: 48 },
-            { title: 'SKU', dataIndex: 'sku' },
-            { title: t('portal.result'), dataIndex: 'result', render: (r: string) => <Tag color={resultColour[r]}>{t(`portal.lineResult.${r}`)}</Tag> },
-            { title: t('portal.acceptedQuantity'), key: 'qty', render: (_, l) => `${l.acceptedQuantity} / ${l.deliveredQuantity}` },
-            { title: t('portal.comment'), dataIndex: 'comment' },
-          ]}
-        />
+        <AcceptanceSummary acceptance={a} />
       </Card>
     );
   }

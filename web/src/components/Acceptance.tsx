@@ -1,0 +1,163 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, ApiProblem } from '../api/client';
+import { can } from '../api/session';
+import type { Acceptance as AcceptanceRecord, Me, Order } from '../api/types';
+import { AcceptanceSummary } from './AcceptanceSummary';
+import { fieldMessage, problemMessage } from './problems';
+
+type LineResult = 'pass' | 'partial' | 'fail';
+const photoTypes = 'image/jpeg,image/png,image/webp';
+
+interface Verdict {
+  result: LineResult;
+  acceptedQuantity?: number | null;
+  comment: string;
+}
+
+/**
+ * Staff record the customer's acceptance on their behalf (SPEC §8), every delivered line
+ * once: pass, fail, or partial with the quantity kept. A fail or partial opens a case.
+ */
+function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () => void }) {
+  const { t } = useTranslation();
+  const goods = order.lines.filter((l) => l.shippedQuantity > 0 || l.kind === 'service');
+  const [verdicts, setVerdicts] = useState<Record<string, Verdict>>(() => Object.fromEntries(goods.map((l) => [l.id, { result: 'pass', comment: '' }])));
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<unknown>();
+  const set = (lineId: string, change: Partial<Verdict>) => setVerdicts((all) => ({ ...all, [lineId]: { ...all[lineId]!, ...change } }));
+  const missingQuantity = goods.some((l) => verdicts[l.id]!.result === 'partial' && (verdicts[l.id]!.acceptedQuantity ?? null) === null);
+  const lineProblem = (index: number) => (problem instanceof ApiProblem ? problem.errors.find((e) => e.path.startsWith(`/lines/${index}/`)) : undefined);
+
+  const submit = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const lines = goods.map((l) => {
+        const v = verdicts[l.id]!;
+        return { lineId: l.id, result: v.result, ...(v.result === 'partial' ? { acceptedQuantity: v.acceptedQuantity ?? 0 } : {}), ...(v.comment.trim() ? { comment: v.comment.trim() } : {}) };
+      });
+      await api(`/api/v1/orders/${order.id}/acceptance`, { method: 'POST', body: { lines, ...(comment.trim() ? { comment: comment.trim() } : {}) } });
+      onRecorded();
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="record-acceptance">
+      <Alert type="info" showIcon title={t('cases.acceptOnBehalf')} />
+      {problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} />}
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        scroll={{ x: 640 }}
+        dataSource={goods}
+        columns={[
+          { title: '#', dataIndex: 'lineNo', width: 44 },
+          { title: t('detail.product'), render: (_, l) => `${l.sku} · ${l.name} × ${l.shippedQuantity || l.quantity} ${l.unit}` },
+          {
+            title: t('portal.result'),
+            width: 130,
+            render: (_, l) => (
+              <Select<LineResult> size="small" style={{ width: 120 }} value={verdicts[l.id]!.result} onChange={(result) => set(l.id, { result })} options={(['pass', 'partial', 'fail'] as const).map((r) => ({ value: r, label: t(`portal.lineResult.${r}`) }))} />
+            ),
+          },
+          {
+            title: t('portal.acceptedQuantity'),
+            width: 130,
+            render: (_, l, index) =>
+              verdicts[l.id]!.result === 'partial' ? (
+                <Space orientation="vertical" size={0}>
+                  <InputNumber
+                    size="small"
+                    min={0}
+                    max={(l.shippedQuantity || l.quantity) - 1}
+                    precision={0}
+                    status={verdicts[l.id]!.acceptedQuantity == null || lineProblem(index) ? 'error' : undefined}
+                    value={verdicts[l.id]!.acceptedQuantity}
+                    onChange={(acceptedQuantity) => set(l.id, { acceptedQuantity })}
+                  />
+                  {lineProblem(index) && <Typography.Text type="danger">{fieldMessage(t, lineProblem(index)!)}</Typography.Text>}
+                </Space>
+              ) : (
+                '—'
+              ),
+          },
+          { title: t('portal.comment'), render: (_, l) => <Input size="small" maxLength={2000} value={verdicts[l.id]!.comment} onChange={(e) => set(l.id, { comment: e.target.value })} /> },
+        ]}
+      />
+      <Input.TextArea rows={2} maxLength={2000} placeholder={t('portal.overallComment')} value={comment} onChange={(e) => setComment(e.target.value)} />
+      <Button type="primary" loading={busy} disabled={missingQuantity} onClick={() => void submit()}>
+        {t('portal.submitAcceptance')}
+      </Button>
+    </Space>
+  );
+}
+
+/** The acceptance of a delivered order: per-line results, notes and photos; staff with the right may record it or add photos. */
+export function Acceptance({ order, me, recorded }: { order: Order; me: Me; recorded: boolean }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const key = ['order', order.id, 'acceptance'];
+  const acceptance = useQuery({ queryKey: key, queryFn: () => api<AcceptanceRecord>(`/api/v1/orders/${order.id}/acceptance`), enabled: recorded });
+  const [uploadProblem, setUploadProblem] = useState<string>();
+  const mayRecord = can(me, 'acceptance:write');
+  const refresh = () => {
+    for (const queryKey of [['order', order.id], ['orders']]) void queryClient.invalidateQueries({ queryKey });
+  };
+
+  if (!recorded) {
+    if (order.status === 'delivered' && mayRecord) return <RecordAcceptance order={order} onRecorded={refresh} />;
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('cases.noAcceptance')} />;
+  }
+  if (acceptance.isPending) return <Card size="small" loading />;
+  if (acceptance.isError) return <Alert type="error" showIcon title={problemMessage(t, acceptance.error)} />;
+  const a = acceptance.data;
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="acceptance">
+      <AcceptanceSummary acceptance={a} recordedBy={a.recordedByLabel} />
+      <Typography.Text strong>{t('cases.photos')}</Typography.Text>
+      {a.photos.length === 0 ? (
+        <Typography.Text type="secondary">{t('cases.noPhotos')}</Typography.Text>
+      ) : (
+        <Image.PreviewGroup>
+          <Space wrap>
+            {a.photos.map((photo) => (
+              <Image key={photo.id} width={96} height={96} style={{ objectFit: 'cover' }} alt={photo.fileName} src={`/api/v1/orders/${order.id}/acceptance/photos/${photo.id}`} />
+            ))}
+          </Space>
+        </Image.PreviewGroup>
+      )}
+      {mayRecord && (
+        <Upload
+          name="file"
+          accept={photoTypes}
+          action={`/api/v1/orders/${order.id}/acceptance/photos`}
+          withCredentials
+          showUploadList={false}
+          onChange={({ file }) => {
+            if (file.status === 'done') {
+              setUploadProblem(undefined);
+              void queryClient.invalidateQueries({ queryKey: key });
+            }
+            if (file.status === 'error') {
+              const code = (file.response as { code?: string } | undefined)?.code ?? 'internal_error';
+              setUploadProblem(t(`errors.${code}`, { defaultValue: t('errors.unknown', { code }) }));
+            }
+          }}
+        >
+          <Button icon={<UploadOutlined />}>{t('cases.addPhoto')}</Button>
+        </Upload>
+      )}
+      {uploadProblem && <Alert type="error" showIcon title={uploadProblem} />}
+    </Space>
+  );
+}
