@@ -342,3 +342,31 @@ describe('the 17:00 digest', () => {
     expect(await digestsFor()).toEqual([expect.objectContaining({ day: '2024-05-10', orders: [expect.objectContaining({ number: placed.data.number })] })]);
   });
 });
+
+describe('the delivery stage', () => {
+  // Last in the file: it moves the shared test clock a day on.
+  test('nobody reports it by hand: the first shipment starts it and delivery finishes it', async () => {
+    const placed = await plannedOrder({ lines: [{ productId: consumable.id, quantity: 20 }] });
+    const made = (await plan(placed.id)).data;
+    await progress(placed.id, stage(made, 'confirm').id, 'specialist', { status: 'done' });
+    await progress(placed.id, stage(made, 'packing').id, 'warehouse', { status: 'done' });
+    expect((await order(placed.id)).status).toBe('ready_to_ship');
+
+    t.clock.advance(3_600_000);
+    const shippedAt = t.clock.now().toISOString();
+    const shipment = await t.call({
+      method: 'POST',
+      url: `/api/v1/orders/${placed.id}/shipments`,
+      headers: await t.as('warehouse'),
+      payload: { carrier: { kind: 'express', name: '顺丰速运' }, trackingNumber: 'SF1400000001', costMinor: 20_00, lines: [{ lineId: placed.lines[0].id, quantity: 20 }] },
+    });
+    expect(shipment.statusCode).toBe(201);
+    expect(stage((await plan(placed.id)).data, 'logistics')).toMatchObject({ status: 'in_progress', actualStart: shippedAt, actualEnd: null });
+
+    t.clock.advance(24 * 3_600_000);
+    const delivered = await t.call({ method: 'POST', url: `/api/v1/shipments/${shipment.data.id}/events`, headers: await t.as('logistics'), payload: { status: 'delivered', at: t.clock.now().toISOString() } });
+    expect(delivered.statusCode).toBe(201);
+    expect((await order(placed.id)).status).toBe('delivered');
+    expect(stage((await plan(placed.id)).data, 'logistics')).toMatchObject({ status: 'done', actualStart: shippedAt, actualEnd: t.clock.now().toISOString() });
+  });
+});

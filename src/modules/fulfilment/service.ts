@@ -5,6 +5,7 @@ import { recordChanges, type Actor, type Change } from '../../platform/audit/rec
 import { DomainError } from '../../platform/http/errors.js';
 import { scheduleSurvey } from '../feedback/service.js';
 import { getOrder, isGoods, lockOrderWithLines, moveOrder, orderMessage, shipOrderLines, type LockedOrder } from '../orders/service.js';
+import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 
 export { getAcceptance, lineResults, recordAcceptance, type AcceptanceInput } from './acceptance.js';
@@ -164,7 +165,7 @@ export async function createShipment(db: Db, actor: Actor, now: Date, orderId: s
       tx,
       actor,
       now,
-      [shipped.change],
+      [shipped.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))],
       [orderMessage(shipped.row, 'shipment.shipped', { customer: true, roles: ['specialist'] }, { shipmentId: id, carrier: view.carrier.name, trackingNumber: view.trackingNumber, status: shipped.row.status })],
     );
     return view;
@@ -180,10 +181,10 @@ async function lockShipment(tx: Tx, id: string): Promise<{ order: LockedOrder; s
 }
 
 /** Delivery moves the order on (goods or service): it is delivered, and the survey is queued. */
-async function deliverOrder(tx: Tx, now: Date, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change> {
+async function deliverOrder(tx: Tx, now: Date, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change[]> {
   const surveyAt = await scheduleSurvey(tx, now, order.row.id);
   const moved = await moveOrder(tx, now, order, [event], { action: 'order.delivered', after: { surveyAt: surveyAt.toISOString() } });
-  return moved.change;
+  return [moved.change, ...(await settleDeliveryStages(tx, now, order.row.id, 'done'))];
 }
 
 /**
@@ -232,7 +233,7 @@ export async function recordTrackingEvent(
     if (delivered && order.row.status === 'shipped') {
       const all = await tx.select({ status: shipments.status }).from(shipments).where(eq(shipments.orderId, order.row.id));
       if (all.every((s) => s.status === 'delivered')) {
-        changes.push(await deliverOrder(tx, now, order, 'deliver'));
+        changes.push(...(await deliverOrder(tx, now, order, 'deliver')));
         messages.push(orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] }));
       }
     }
@@ -256,7 +257,7 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
       throw new DomainError('invalid_transition', `Order ${order.row.number} has goods to ship; only a service order goes in service`, { meta: { status: order.row.status } });
     }
     const moved = await moveOrder(tx, now, order, ['start_service'], { action: 'order.in_service', after: { note: note ?? null } });
-    await recordChanges(tx, actor, now, [moved.change], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);
+    await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);
   });
 }
 
@@ -264,8 +265,8 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
 export async function completeService(db: Db, actor: Actor, now: Date, orderId: string, note?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const change = await deliverOrder(tx, now, order, 'complete_service');
-    change.after = { ...(change.after as object), note: note ?? null };
-    await recordChanges(tx, actor, now, [change], [orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] })]);
+    const [change, ...stageChanges] = await deliverOrder(tx, now, order, 'complete_service');
+    change!.after = { ...(change!.after as object), note: note ?? null };
+    await recordChanges(tx, actor, now, [change!, ...stageChanges], [orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] })]);
   });
 }

@@ -36,11 +36,18 @@ export interface PlanChange {
 
 type StageRow = typeof planStages.$inferSelect;
 
-async function planRows(tx: Tx, orderId: string) {
+/** The order's plan, locked, and its stages in order; null when the order has no plan (yet). */
+async function lockedPlan(tx: Tx, orderId: string) {
   const [plan] = await tx.select().from(plans).where(eq(plans.orderId, orderId)).for('update');
-  if (!plan) throw new DomainError('not_found', `Order ${orderId} has no plan yet`);
+  if (!plan) return null;
   const stages = await tx.select().from(planStages).where(eq(planStages.orderId, orderId)).orderBy(asc(planStages.position));
   return { plan, stages };
+}
+
+async function planRows(tx: Tx, orderId: string) {
+  const found = await lockedPlan(tx, orderId);
+  if (!found) throw new DomainError('not_found', `Order ${orderId} has no plan yet`);
+  return found;
 }
 
 function stageOf(stages: StageRow[], stageId: string): StageRow {
@@ -277,4 +284,34 @@ export async function confirmSubstitute(tx: Tx, actor: Actor, now: Date, orderId
       },
     ],
   };
+}
+
+/**
+ * Fulfilment moves the plan's delivery stages (logistics, on-site service), which no one
+ * reports by hand: they start when the first goods leave or the service begins, and are
+ * done on delivery. Answers the stage changes for the caller to record with its own; an
+ * order without a plan, or whose delivery stages are already there, changes nothing.
+ */
+export async function settleDeliveryStages(tx: Tx, now: Date, orderId: string, reached: 'started' | 'done'): Promise<Change[]> {
+  const found = await lockedPlan(tx, orderId);
+  if (!found) return [];
+  const { plan, stages } = found;
+  const moving = stages.filter((s) => s.delivery && s.status !== 'done' && s.status !== 'cancelled' && (reached === 'done' || s.actualStart === null));
+  const changes: Change[] = [];
+  for (const stage of moving) {
+    const status = reached === 'done' ? 'done' : stage.status === 'delayed' ? 'delayed' : 'in_progress';
+    const actualStart = stage.actualStart ?? now;
+    const actualEnd = reached === 'done' ? now : null;
+    await tx.update(planStages).set({ status, actualStart, actualEnd, updatedAt: now }).where(eq(planStages.id, stage.id));
+    changes.push({
+      entityType: 'plan',
+      entityId: orderId,
+      customerId: plan.customerId,
+      action: 'plan.stage_progressed',
+      before: { stage: stage.key, status: stage.status },
+      after: { stage: stage.key, status, actualStart: actualStart.toISOString(), actualEnd: actualEnd?.toISOString() ?? null, by: 'fulfilment' },
+    });
+  }
+  if (changes.length > 0) await tx.update(plans).set({ updatedAt: now }).where(eq(plans.orderId, orderId));
+  return changes;
 }

@@ -15,7 +15,7 @@ import { toDelayView, toStageView, type PlanView } from './views.js';
 /* Execution plans (SPEC §6): made from a template when an order is approved, with the promise date they lead to. */
 
 export { planOrderTypes, saveTemplate, stageConditions, templateFromLookup, templateLookup, templateVersion, type PlanOrderType, type TemplateStage, type TemplateVersion } from './templates.js';
-export { contingencies, confirmSubstitute, fileDelay, progressStage, type Contingency, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
+export { contingencies, confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type Contingency, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
 export { planningCalendar, type Reason, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate, type Quote, type QuoteInput } from './quote.js';
 export type { DelayView, PlanView, StageView } from './views.js';
