@@ -4,10 +4,10 @@ import { MailOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api, ApiProblem } from '../api/client';
+import { api, ApiProblem, type FieldProblem } from '../api/client';
 import type { PortalUser } from '../api/types';
 import { useFormat } from '../format';
-import { problemMessage, showFieldProblems } from './problems';
+import { fieldMessage, problemMessage, showFieldProblems } from './problems';
 
 interface InviteValues {
   name: string;
@@ -144,8 +144,10 @@ function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invit
       const invited = await api<{ email: string }>(`/api/v1/customers/${customerId}/portal-users`, { method: 'POST', body: { name: values.name.trim(), email: values.email.trim(), locale: values.locale } });
       onDone(invited.email);
     } catch (err) {
-      const problems = err instanceof ApiProblem ? err.errors.map((p) => ({ ...p, message: t(`portalUsers.fieldProblems.${p.code}`, { defaultValue: p.message }) })) : [];
-      if (showFieldProblems(t, form, problems, inviteFields).length === problems.length) setProblem(err);
+      const problems = err instanceof ApiProblem ? err.errors : [];
+      // A taken email says what it means here: that person already has an account.
+      const messageOf = (p: FieldProblem) => t(`portalUsers.fieldProblems.${p.code}`, { defaultValue: fieldMessage(t, p) });
+      if (showFieldProblems(t, form, problems, inviteFields, messageOf).length === problems.length) setProblem(err);
     } finally {
       setBusy(false);
     }
