@@ -216,6 +216,35 @@ describe('customer portal', () => {
     expect(events.some((e) => e.data.data.orderId === foreign.id)).toBe(false);
     for (const e of events) expect(['number', 'orderId']).toEqual(expect.arrayContaining(Object.keys(e.data.data)));
   });
+
+  test('a customer rates a delivered order in the portal once its survey is out; a low score opens a complaint', async () => {
+    const delivered = await deliverOrder(t, await orderReadyToShip(t, customer.id, [{ productId: product.id, quantity: 1 }]));
+    const answer = { responseSpeed: 5, productQuality: 2, deliveryTimeliness: 4, serviceAttitude: 5, comments: '外壳有划痕' };
+    const before = await t.call({ method: 'GET', url: `/api/v1/portal/orders/${delivered.id}`, cookies: mine });
+    expect(before.data.survey).toBeNull();
+    expect((await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/survey`, cookies: mine, payload: answer })).statusCode).toBe(404);
+
+    t.clock.advance(25 * 3_600_000); // the survey goes out a day after delivery
+    await t.drain();
+    const open = await t.call({ method: 'GET', url: `/api/v1/portal/orders/${delivered.id}`, cookies: mine });
+    expect(open.data.survey).toMatchObject({ status: 'open', questions: ['responseSpeed', 'productQuality', 'deliveryTimeliness', 'serviceAttitude'] });
+    expect((await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/survey`, cookies: theirs, payload: answer })).statusCode).toBe(404);
+    const bad = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/survey`, cookies: mine, payload: { ...answer, productQuality: 6 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.data.errors[0].path).toBe('/productQuality');
+
+    const rated = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/survey`, cookies: mine, payload: answer });
+    expect(rated.statusCode).toBe(200);
+    expect(rated.data.survey.status).toBe('answered');
+    expect(rated.data.cases).toEqual([expect.objectContaining({ type: 'complaint', status: 'open' })]);
+    const again = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${delivered.id}/survey`, cookies: mine, payload: answer });
+    expect(again.statusCode).toBe(409);
+    expect(again.data.code).toBe('survey_answered');
+
+    const records = await t.call({ method: 'GET', url: `/api/v1/feedback?orderId=${delivered.id}`, headers: await t.as('manager') });
+    expect(records.data.items).toEqual([expect.objectContaining({ productQuality: 2, comments: '外壳有划痕', recordedByLabel: 'li.buyer@yunfan.test' })]);
+    expect(await orderEvents(t, delivered.id)).toEqual(expect.arrayContaining(['order.survey_sent', 'order.feedback_received']));
+  });
 });
 
 async function staffEmail(): Promise<string> {

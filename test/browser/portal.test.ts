@@ -125,6 +125,23 @@ describe('the customer portal', () => {
     expect(staffView.data).toMatchObject({ result: 'partial', recordedByLabel: buyerEmail, comment: '其余完好，谢谢' });
   });
 
+  test('a day later the buyer rates the order in the portal, once', async () => {
+    t.clock.advance(25 * 3_600_000); // the survey goes out a day after delivery
+    await t.drain();
+    await page.goto(`${baseUrl}/portal/orders/${delivered.id}`);
+    const card = page.getByTestId('portal-survey');
+    await card.waitFor();
+    for (const [question, stars] of [['responseSpeed', 5], ['productQuality', 4], ['deliveryTimeliness', 5], ['serviceAttitude', 4]] as const) {
+      await card.getByTestId(`score-${question}`).locator('.ant-rate-star').nth(stars - 1).click();
+    }
+    await card.locator('#comments').fill('发货及时');
+    await shoot('portal-survey');
+    await card.locator('button[type=submit]').click();
+    await card.getByTestId('survey-thanks').waitFor();
+    const records = await t.call({ method: 'GET', url: `/api/v1/feedback?orderId=${delivered.id}`, headers: await t.as('manager') });
+    expect(records.data.items).toEqual([expect.objectContaining({ responseSpeed: 5, productQuality: 4, comments: '发货及时', recordedByLabel: buyerEmail })]);
+  });
+
   test('the buyer places an order from the portal', async () => {
     await page.goto(`${baseUrl}/portal/orders/new`);
     await page.getByTestId('portal-new-order').waitFor();

@@ -3,10 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Page, StrictObject, Uuid } from '../../platform/http/schemas.js';
-import { answerSurvey, listFeedback, openSurvey } from './service.js';
+import { answerSurvey, listFeedback, openSurvey, SurveyAnswerBody } from './service.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Score = Type.Integer({ minimum: 1, maximum: 5 });
 const Feedback = Type.Object({
   id: Type.String(),
   orderId: Type.String(),
@@ -56,14 +55,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         description: 'Four scores 1–5 with comments and suggestions. A score of 2 or less opens a complaint case. A second answer: 409 survey_answered.',
         params: TokenParams,
         security: [],
-        body: StrictObject({
-          responseSpeed: Score,
-          productQuality: Score,
-          deliveryTimeliness: Score,
-          serviceAttitude: Score,
-          comments: Type.Optional(Type.String({ maxLength: 2000 })),
-          suggestions: Type.Optional(Type.String({ maxLength: 2000 })),
-        }),
+        body: SurveyAnswerBody,
         response: { 201: Feedback },
       },
     },

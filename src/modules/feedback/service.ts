@@ -6,8 +6,10 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { openCaseInTx } from '../aftersales/service.js';
-import { getOrder, lockOrderWithLines, moveOrder, orderMessage } from '../orders/service.js';
+import { getOrder, lockOrderWithLines, moveOrder, orderMessage, type LockedOrder } from '../orders/service.js';
 import { feedback, surveys } from './schema.js';
+
+export { SurveyAnswerBody } from './answer-schema.js';
 
 /** The survey goes out a day after delivery: inside SPEC §10's three days, after the customer has seen the goods. */
 export const surveyDelayHours = 24;
@@ -126,35 +128,69 @@ export async function answerSurvey(db: Db, token: string, now: Date, answer: Sur
   return db.transaction(async (tx) => {
     const { orderId } = await surveyFor(tx, token, now, false);
     const order = await lockOrderWithLines(tx, orderId);
-    const survey = await surveyFor(tx, token, now, true);
-    await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
-    const row: typeof feedback.$inferSelect = {
-      id: randomUUID(),
-      surveyId: survey.id,
-      orderId,
-      customerId: survey.customerId,
-      acceptanceResult: order.row.acceptanceResult,
-      ...pickScores(answer),
-      comments: answer.comments?.trim() || null,
-      suggestions: answer.suggestions?.trim() || null,
-      recordedBy: null,
-      recordedByLabel: customer.label,
-      recordedAt: now,
-    };
-    await tx.insert(feedback).values(row);
-    const view = toView(row);
-    const low = scoreNames.filter((name) => view[name] <= lowScore);
-    const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
-    const messages = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
-    if (low.length > 0) {
-      const summary = `Low satisfaction scores (${low.map((n) => `${n} ${view[n]}`).join(', ')})${view.comments ? `: ${view.comments}` : ''}`;
-      const opened = await openCaseInTx(tx, customer, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });
-      changes.push(...opened.changes);
-      messages.push(...opened.messages);
-    }
-    await recordChanges(tx, customer, now, changes, messages);
-    return view;
+    return recordAnswer(tx, customer, now, order, await surveyFor(tx, token, now, true), answer);
   });
+}
+
+/** The survey of one of the customer's orders, or why it cannot be answered; none sent yet is 404. */
+async function orderSurvey(db: Executor, customerId: string, orderId: string, now: Date, lock: boolean): Promise<typeof surveys.$inferSelect> {
+  const query = db.select().from(surveys).where(and(eq(surveys.orderId, orderId), eq(surveys.customerId, customerId)));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw new DomainError('not_found', `No survey has been sent for order ${orderId}`);
+  if (row.answeredAt) throw new DomainError('survey_answered', `This survey was answered at ${row.answeredAt.toISOString()}; thank you`);
+  if (row.expiresAt <= now) throw new DomainError('survey_link_expired', `This survey expired at ${row.expiresAt.toISOString()}`);
+  return row;
+}
+
+/**
+ * A customer's person answers the survey of their order in the portal instead of through the
+ * mailed link: the same one answer, the same complaint on a low score, recorded as theirs.
+ */
+export async function answerOrderSurvey(db: Db, actor: Actor, now: Date, customerId: string, orderId: string, answer: SurveyAnswer): Promise<FeedbackView> {
+  return db.transaction(async (tx) => {
+    await orderSurvey(tx, customerId, orderId, now, false);
+    const order = await lockOrderWithLines(tx, orderId);
+    return recordAnswer(tx, actor, now, order, await orderSurvey(tx, customerId, orderId, now, true), answer);
+  });
+}
+
+/** Where an order's survey stands, for the customer: none sent yet is null. */
+export async function surveyStatus(db: Executor, orderId: string, now: Date): Promise<{ status: 'open' | 'answered' | 'expired'; expiresAt: string; questions: string[] } | null> {
+  const [row] = await db.select().from(surveys).where(eq(surveys.orderId, orderId));
+  if (!row) return null;
+  const status = row.answeredAt ? 'answered' : row.expiresAt <= now ? 'expired' : 'open';
+  return { status, expiresAt: row.expiresAt.toISOString(), questions: [...scoreNames] };
+}
+
+async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder, survey: typeof surveys.$inferSelect, answer: SurveyAnswer): Promise<FeedbackView> {
+  const orderId = order.row.id;
+  await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
+  const row: typeof feedback.$inferSelect = {
+    id: randomUUID(),
+    surveyId: survey.id,
+    orderId,
+    customerId: survey.customerId,
+    acceptanceResult: order.row.acceptanceResult,
+    ...pickScores(answer),
+    comments: answer.comments?.trim() || null,
+    suggestions: answer.suggestions?.trim() || null,
+    recordedBy: actor.userId,
+    recordedByLabel: actor.label,
+    recordedAt: now,
+  };
+  await tx.insert(feedback).values(row);
+  const view = toView(row);
+  const low = scoreNames.filter((name) => view[name] <= lowScore);
+  const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
+  const messages = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
+  if (low.length > 0) {
+    const summary = `Low satisfaction scores (${low.map((n) => `${n} ${view[n]}`).join(', ')})${view.comments ? `: ${view.comments}` : ''}`;
+    const opened = await openCaseInTx(tx, actor, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });
+    changes.push(...opened.changes);
+    messages.push(...opened.messages);
+  }
+  await recordChanges(tx, actor, now, changes, messages);
+  return view;
 }
 
 function pickScores(answer: Scores): Scores {

@@ -5,11 +5,13 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
+import { SurveyAnswerBody } from '../feedback/service.js';
 import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
+  answerPortalSurvey,
   customerPortalUsers,
   deactivateCustomerPortalUser,
   describePortalLink,
@@ -107,6 +109,12 @@ const PortalOrder = Type.Object({
     }),
   ),
   cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
+  survey: Nullable(
+    Type.Object(
+      { status: StringEnum(['open', 'answered', 'expired'] as const), expiresAt: Type.String(), questions: Type.Array(Type.String()) },
+      { description: "The order's satisfaction survey, once sent (a day after delivery); null before" },
+    ),
+  ),
 });
 const PortalUserSummary = Type.Object({
   id: Type.String(),
@@ -325,7 +333,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       config: { permission: 'portal:use' },
       schema: { tags: ['portal'], summary: 'One of my orders: review progress, plan, tracking, acceptance and cases', description: "Another customer's order is 404.", params: IdParams, response: { 200: PortalOrder } },
     },
-    async (request) => getPortalOrder(ctx.db, portalCustomerOf(actorOf(request)), request.params.id),
+    async (request) => getPortalOrder(ctx.db, ctx.clock.now(), portalCustomerOf(actorOf(request)), request.params.id),
   );
 
   app.post(
@@ -376,6 +384,22 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       const quote = await quotePromiseDate(ctx.db, ctx.clock.now(), ctx.config.timeZone, { customerId: portalCustomerOf(actorOf(request)), lines: request.body.lines });
       return { promiseDate: quote.promiseDate, reasoning: quote.reasoning };
     },
+  );
+
+  app.post(
+    '/api/v1/portal/orders/:id/survey',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Rate my delivered order: the satisfaction survey, answered in the portal instead of through the mailed link',
+        description: 'Once per order, while the survey is open: 404 before it is sent, 409 survey_answered after an answer (by link or here), 410 survey_link_expired after it closes. A score of 2 or less opens a complaint case.',
+        params: IdParams,
+        body: SurveyAnswerBody,
+        response: { 200: PortalOrder },
+      },
+    },
+    async (request) => answerPortalSurvey(ctx.db, actorOf(request), ctx.clock.now(), portalCustomerOf(actorOf(request)), request.params.id, request.body),
   );
 
   app.post(

@@ -4,6 +4,7 @@ import type { StoredResponse } from '../../platform/idempotency/service.js';
 import { listCases, openCase, type CaseType } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
 import { getCustomer, type CustomerView } from '../customers/service.js';
+import { answerOrderSurvey, surveyStatus, type SurveyAnswer } from '../feedback/service.js';
 import { getAcceptance, listShipments, recordAcceptance, type AcceptanceInput } from '../fulfilment/service.js';
 import {
   createPortalUser,
@@ -134,14 +135,15 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | null> {
  * comments or names of who decided), plan stages with dates, shipments with tracking,
  * the acceptance and after-sales cases.
  */
-export async function getPortalOrder(db: Executor, customerId: string, orderId: string) {
+export async function getPortalOrder(db: Executor, now: Date, customerId: string, orderId: string) {
   const order = await ownOrder(db, customerId, orderId);
-  const [review, plan, shipments, acceptance, cases] = await Promise.all([
+  const [review, plan, shipments, acceptance, cases, survey] = await Promise.all([
     getReview(db, orderId),
     unlessMissing(getPlan(db, orderId)),
     listShipments(db, orderId),
     unlessMissing(getAcceptance(db, orderId)),
     listCases(db, { orderId, limit: 50 }),
+    surveyStatus(db, orderId, now),
   ]);
   const latestRound = review?.rounds[0];
   return {
@@ -167,6 +169,7 @@ export async function getPortalOrder(db: Executor, customerId: string, orderId: 
     })),
     acceptance: acceptance ? { result: acceptance.result, lines: acceptance.lines, comment: acceptance.comment, recordedAt: acceptance.recordedAt } : null,
     cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, openedAt: c.openedAt, closedAt: c.closedAt })),
+    survey,
   };
 }
 export type PortalOrder = Awaited<ReturnType<typeof getPortalOrder>>;
@@ -197,19 +200,26 @@ export async function placePortalOrder(
     ...(input.specialRequirements ? { specialRequirements: input.specialRequirements } : {}),
     ...(input.externalRef ? { externalRef: input.externalRef } : {}),
   });
-  return { statusCode: created.statusCode, body: await getPortalOrder(ctx.db, customerId, created.body.id) };
+  return { statusCode: created.statusCode, body: await getPortalOrder(ctx.db, ctx.now, customerId, created.body.id) };
 }
 
 export async function acceptPortalDelivery(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: AcceptanceInput): Promise<PortalOrder> {
   await ownOrder(db, customerId, orderId);
   await recordAcceptance(db, actor, now, orderId, input);
-  return getPortalOrder(db, customerId, orderId);
+  return getPortalOrder(db, now, customerId, orderId);
 }
 
 export async function openPortalCase(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: { type: CaseType; summary: string }): Promise<PortalOrder> {
   await ownOrder(db, customerId, orderId);
   await openCase(db, actor, now, { orderId, customerId, type: input.type, summary: input.summary, source: 'portal' });
-  return getPortalOrder(db, customerId, orderId);
+  return getPortalOrder(db, now, customerId, orderId);
+}
+
+/** The customer rates their delivered order in the portal: the survey's one answer (SPEC §10, §14). */
+export async function answerPortalSurvey(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, answer: SurveyAnswer): Promise<PortalOrder> {
+  await ownOrder(db, customerId, orderId);
+  await answerOrderSurvey(db, actor, now, customerId, orderId, answer);
+  return getPortalOrder(db, now, customerId, orderId);
 }
 
 /** Active products a customer can order, by name, SKU or model. */

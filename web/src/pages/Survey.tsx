@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Rate, Result, Spin, Typography } from 'antd';
+import { Button, Result, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, ApiProblem } from '../api/client';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
+import { SurveyForm, type SurveyBody } from '../components/SurveyForm';
 import { useFormat } from '../format';
 
 interface Survey {
@@ -15,9 +16,6 @@ interface Survey {
   questions: string[];
 }
 
-type Answers = Record<string, number | string | undefined>;
-
-const scores = [1, 2, 3, 4, 5] as const;
 /** Why a link cannot be answered, as the server names it; anything else that fails can be retried. */
 const linkProblems = new Set(['survey_link_unknown', 'survey_link_expired', 'survey_answered']);
 
@@ -29,17 +27,14 @@ export default function SurveyPage() {
   const { token = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const [form] = Form.useForm<Answers>();
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const survey = useQuery({ queryKey: ['survey', token], queryFn: () => api<Survey>(`/api/v1/surveys/${token}`), retry: false, staleTime: Infinity });
 
-  const submit = async (values: Answers) => {
+  const submit = async (body: SurveyBody) => {
     setBusy(true);
     setFailure(undefined);
-    const comments = typeof values.comments === 'string' ? values.comments.trim() : '';
-    const body = { ...Object.fromEntries(survey.data!.questions.map((q) => [q, values[q]])), ...(comments ? { comments } : {}) };
     try {
       await api(`/api/v1/surveys/${token}`, { method: 'POST', body });
       setSent(true);
@@ -93,35 +88,10 @@ export default function SurveyPage() {
         {t('survey.intro', { number: orderNumber, customer: customerName })}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{t('survey.hint')}</Typography.Paragraph>
-      <Form<Answers> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        {questions.map((question) => (
-          <Form.Item key={question} label={t(`survey.questions.${question}`)} required style={{ marginBottom: 12 }}>
-            <Form.Item name={question} noStyle rules={[{ required: true, message: t('survey.pickScore') }]}>
-              <Rate aria-label={t(`survey.questions.${question}`)} tooltips={scores.map((s) => t(`survey.scores.${s}`))} style={{ fontSize: 32 }} data-testid={`score-${question}`} />
-            </Form.Item>
-            <Form.Item noStyle shouldUpdate={(before, after) => before[question] !== after[question]}>
-              {({ getFieldValue }) => {
-                const score = getFieldValue(question) as number | undefined;
-                return score ? (
-                  <Typography.Text type="secondary" style={{ display: 'block' }} data-testid={`score-label-${question}`}>
-                    {t(`survey.scores.${score}`)}
-                  </Typography.Text>
-                ) : null;
-              }}
-            </Form.Item>
-          </Form.Item>
-        ))}
-        <Form.Item name="comments" label={t('survey.comment')}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-        {failure !== undefined && <Alert type="error" showIcon title={problemMessage(t, failure)} style={{ marginBottom: 16 }} />}
-        <Button type="primary" htmlType="submit" size="large" block loading={busy}>
-          {t('survey.submit')}
-        </Button>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-          {t('survey.validUntil', { date: format.dateTime(expiresAt) })}
-        </Typography.Paragraph>
-      </Form>
+      <SurveyForm questions={questions} busy={busy} failure={failure} onSubmit={(body) => void submit(body)} />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
+        {t('survey.validUntil', { date: format.dateTime(expiresAt) })}
+      </Typography.Paragraph>
     </StandalonePage>
   );
 }

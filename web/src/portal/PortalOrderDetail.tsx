@@ -8,6 +8,7 @@ import { StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 import { PortalAcceptance } from './PortalAcceptance';
 import { PortalCases } from './PortalCases';
+import { PortalSurvey } from './PortalSurvey';
 import type { LocalisedName, PortalOrder } from './types';
 
 const stepState: Record<string, 'finish' | 'process' | 'error' | 'wait'> = { approved: 'finish', waiting: 'process', rejected: 'error', returned: 'error' };
@@ -125,6 +126,7 @@ export default function PortalOrderDetail() {
       </Card>
 
       <PortalAcceptance order={o} />
+      <PortalSurvey order={o} />
       <PortalCases order={o} />
     </Space>
   );

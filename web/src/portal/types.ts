@@ -69,6 +69,7 @@ export interface PortalOrder extends PortalOrderSummary {
     recordedAt: string;
   } | null;
   cases: { id: string; type: string; status: string; summary: string; openedAt: string; closedAt: string | null }[];
+  survey: { status: 'open' | 'answered' | 'expired'; expiresAt: string; questions: string[] } | null;
 }
 
 export interface PortalProduct {
