@@ -5,6 +5,9 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     globalSetup: ['test/browser/build-web.ts'],
     pool: 'forks',
+    // One browser file at a time: on a 2-core machine, parallel Chromiums starve each other's
+    // servers and a wait times out for no reason of the code under test.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
