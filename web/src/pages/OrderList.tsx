@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Empty, Form, Input, Modal, Popconfirm, Row, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, ApiProblem } from '../api/client';
-import type { Customer, OrderSummary, Page, Product, SavedView } from '../api/types';
+import type { Customer, Product, SavedView } from '../api/types';
 import { channels, kanbanStatuses, orderStatuses, priorityLevels } from '../components/options';
 import { OrderTable, useOrderPages, type OrderListFilters } from '../components/OrderTable';
 import { problemMessage, showFieldProblems } from '../components/problems';
@@ -128,12 +128,7 @@ function Kanban({ filters }: { filters: OrderListFilters }) {
 function KanbanColumn({ status, filters, count }: { status: string; filters: OrderListFilters; count: number | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const column = useInfiniteQuery({
-    queryKey: ['orders', 'list', { ...filters, status }, kanbanPageSize],
-    queryFn: ({ pageParam }) => api<Page<OrderSummary>>('/api/v1/orders', { query: { ...filters, status, limit: kanbanPageSize, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const column = useOrderPages({ ...filters, status }, kanbanPageSize);
   const cards = column.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div style={{ minWidth: 240, flex: '0 0 240px' }} data-column={status}>
