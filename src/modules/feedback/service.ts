@@ -102,8 +102,13 @@ async function surveyFor(db: Executor, token: string, now: Date, lock: boolean):
   const query = db.select().from(surveys).where(eq(surveys.tokenHash, hashToken(token)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new DomainError('survey_link_unknown', 'This survey link is not valid');
+  return stillOpen(row, now);
+}
+
+/** The survey, if it can still be answered: once answered 409, after it closes 410. */
+function stillOpen(row: typeof surveys.$inferSelect, now: Date): typeof surveys.$inferSelect {
   if (row.answeredAt) throw new DomainError('survey_answered', `This survey was answered at ${row.answeredAt.toISOString()}; thank you`);
-  if (row.expiresAt <= now) throw new DomainError('survey_link_expired', `This survey link expired at ${row.expiresAt.toISOString()}`);
+  if (row.expiresAt <= now) throw new DomainError('survey_link_expired', `This survey expired at ${row.expiresAt.toISOString()}`);
   return row;
 }
 
@@ -137,9 +142,7 @@ async function orderSurvey(db: Executor, customerId: string, orderId: string, no
   const query = db.select().from(surveys).where(and(eq(surveys.orderId, orderId), eq(surveys.customerId, customerId)));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new DomainError('not_found', `No survey has been sent for order ${orderId}`);
-  if (row.answeredAt) throw new DomainError('survey_answered', `This survey was answered at ${row.answeredAt.toISOString()}; thank you`);
-  if (row.expiresAt <= now) throw new DomainError('survey_link_expired', `This survey expired at ${row.expiresAt.toISOString()}`);
-  return row;
+  return stillOpen(row, now);
 }
 
 /**
