@@ -13,6 +13,7 @@ import { orderSummary } from './summary.js';
 import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
+import { PromiseReason } from '../planning/service.js';
 
 const Phone = Type.String({ pattern: '^[+0-9][0-9 ()-]{3,30}$' });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
@@ -168,7 +169,7 @@ const OrderPreview = Type.Object({
   entryCheckRequired: Type.Boolean(),
   promise: Type.Object({
     date: Nullable(Type.String({ description: 'The delivery date intake would promise; null when the capacity calendar cannot make it' })),
-    reasoning: Type.Array(Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true })),
+    reasoning: Type.Array(PromiseReason),
   }),
 });
 const OrderSummaryFigures = Type.Object({

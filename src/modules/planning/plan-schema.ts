@@ -4,6 +4,8 @@ import { StrictObject } from '../../platform/http/schemas.js';
 /* The plan as the API answers it (GET and every change to it), for this module's routes and the order's. */
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** One factor behind a promise date: its kind, a sentence, and the figures it rests on. */
+export const PromiseReason = Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true });
 export const StageName = StrictObject({ 'zh-CN': Type.String({ minLength: 1, maxLength: 100 }), en: Type.String({ minLength: 1, maxLength: 100 }) });
 
 const Stage = Type.Object({

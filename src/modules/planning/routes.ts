@@ -6,7 +6,7 @@ import { IdParams, IfMatchHeaders, StrictObject, StringEnum, Uuid } from '../../
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
 import { quotePromiseDate } from './quote.js';
-import { getPlan, Plan, planOrderTypes, StageName, productionQueue, saveTemplate, stageConditions, templateVersion } from './service.js';
+import { getPlan, Plan, planOrderTypes, PromiseReason, StageName, productionQueue, saveTemplate, stageConditions, templateVersion } from './service.js';
 
 /* Plan templates, plans, the production queue and the promise-date quote. */
 
@@ -29,7 +29,6 @@ const Template = Type.Object({
 });
 const OrderTypeParams = StrictObject({ orderType: StringEnum(planOrderTypes) });
 
-const Reason = Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true });
 
 export const planningRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
@@ -88,7 +87,7 @@ export const planningRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
           type: Type.Optional(StringEnum(planOrderTypes)),
           lines: Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
         }),
-        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), orderType: Type.String(), template: Type.Object({ orderType: Type.String(), version: Type.Integer() }), reasoning: Type.Array(Reason) }) },
+        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), orderType: Type.String(), template: Type.Object({ orderType: Type.String(), version: Type.Integer() }), reasoning: Type.Array(PromiseReason) }) },
       },
     },
     async (request) => quotePromiseDate(ctx.db, ctx.clock.now(), ctx.config.timeZone, request.body),

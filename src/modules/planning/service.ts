@@ -19,7 +19,7 @@ export { contingencies, confirmSubstitute, fileDelay, progressStage, settleDeliv
 export { planningCalendar, type Reason, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate, type Quote, type QuoteInput } from './quote.js';
 export type { DelayView, PlanView, StageView } from './views.js';
-export { Plan, StageName } from './plan-schema.js';
+export { Plan, PromiseReason, StageName } from './plan-schema.js';
 
 /**
  * The capacity calendar from `start` as production needs it: free units per day over every

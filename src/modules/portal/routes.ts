@@ -6,7 +6,7 @@ import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platfor
 import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
-import { quotePromiseDate } from '../planning/service.js';
+import { PromiseReason, quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
@@ -377,7 +377,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         summary: 'The delivery date Ordo can promise for these lines before I order, with its reasons',
         description: 'The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.',
         body: StrictObject({ lines: PortalLines }),
-        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(Type.Object({ factor: Type.String(), explanation: Type.String() }, { additionalProperties: true })) }) },
+        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(PromiseReason) }) },
       },
     },
     async (request) => {
