@@ -40,5 +40,7 @@ export function useFormat() {
     number: (value: number) => formatNumber(value, locale),
     dateTime: (iso: string) => formatDateTime(iso, locale),
     date: (date: string) => formatDate(date, locale),
+    /** A name kept in both languages (stage and review step names), in the one shown. */
+    name: (name: { 'zh-CN': string; en: string }) => (locale === 'en' ? name.en : name['zh-CN']),
   };
 }

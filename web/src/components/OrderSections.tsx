@@ -93,7 +93,7 @@ const stepState = { approved: 'finish', waiting: 'process', rejected: 'error', r
 
 /** The review chain (SPEC §5): every step of the current round, who decided what and why; the waiting step can be decided here by its role. */
 export function ReviewChain({ order, me }: { order: Order; me: Me }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const events = useOrderEvents(order.id);
   const reviewed = !notYetReviewed.has(order.status) || Boolean(events.data?.pages.some((p) => p.items.some((e) => e.action === 'review.started')));
@@ -102,7 +102,6 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
     queryFn: () => api<Review>(`/api/v1/orders/${order.id}/review`),
     enabled: reviewed && me.permissions.includes('review:read'),
   });
-  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   if (!reviewed || (review.error instanceof ApiProblem && review.error.status === 404)) {
     return (
       <Card size="small" title={t('detail.review')}>
@@ -120,7 +119,7 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
             orientation="vertical"
             size="small"
             items={(round?.steps ?? []).map((step) => ({
-              title: step.name[language],
+              title: format.name(step.name),
               status: stepState[step.status as keyof typeof stepState] ?? 'wait',
               content: (
                 <Space orientation="vertical" size={0}>

@@ -5,9 +5,8 @@ import { useFormat } from '../format';
 
 /** The delivery date Ordo would promise, with each factor that set it (SPEC §6: promise dates with their reasons). */
 export function PromiseExplain({ date, reasoning }: { date: string | null; reasoning: PromiseReason[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
-  const named = (name: { 'zh-CN': string; en: string }) => (i18n.language === 'en' ? name.en : name['zh-CN']);
   const sentence = (reason: PromiseReason): string => {
     switch (reason.factor) {
       case 'stock':
@@ -15,12 +14,12 @@ export function PromiseExplain({ date, reasoning }: { date: string | null; reaso
       case 'calendar':
         return t('promise.calendar', { start: format.date(reason.start) });
       case 'stage':
-        if (reason.days === 0) return t('promise.sameDay', { name: named(reason.stageName), on: format.date(reason.plannedStart) });
-        return t('promise.stage', { name: named(reason.stageName), count: reason.days, from: format.date(reason.plannedStart), to: format.date(reason.plannedEnd) });
+        if (reason.days === 0) return t('promise.sameDay', { name: format.name(reason.stageName), on: format.date(reason.plannedStart) });
+        return t('promise.stage', { name: format.name(reason.stageName), count: reason.days, from: format.date(reason.plannedStart), to: format.date(reason.plannedEnd) });
       case 'capacity':
         return reason.coveredOn
-          ? t('promise.capacity', { name: named(reason.stageName), units: reason.units, ahead: reason.unitsAhead, on: format.date(reason.coveredOn) })
-          : t('promise.noCapacity', { name: named(reason.stageName), units: reason.units, ahead: reason.unitsAhead });
+          ? t('promise.capacity', { name: format.name(reason.stageName), units: reason.units, ahead: reason.unitsAhead, on: format.date(reason.coveredOn) })
+          : t('promise.noCapacity', { name: format.name(reason.stageName), units: reason.units, ahead: reason.unitsAhead });
     }
   };
   return (

@@ -12,7 +12,7 @@ import { useFormat } from '../format';
 
 /** The review steps waiting for one of my roles, longest waiting first (SPEC §5); one card each, fit for a phone. */
 export default function ReviewInbox() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const { message } = App.useApp();
   const inbox = useInfiniteQuery({
@@ -22,7 +22,6 @@ export default function ReviewInbox() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const items = useMemo(() => inbox.data?.pages.flatMap((p) => p.items) ?? [], [inbox.data]);
-  const language = i18n.language === 'en' ? 'en' : 'zh-CN';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -44,7 +43,7 @@ export default function ReviewInbox() {
               <PriorityTag level={item.priority} />
             </Space>
           }
-          extra={<Typography.Text type="secondary">{item.step.name[language]}</Typography.Text>}
+          extra={<Typography.Text type="secondary">{format.name(item.step.name)}</Typography.Text>}
         >
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text strong>{item.customer.name}</Typography.Text>

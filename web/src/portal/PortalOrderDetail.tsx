@@ -9,17 +9,16 @@ import { useFormat } from '../format';
 import { PortalAcceptance } from './PortalAcceptance';
 import { PortalCases } from './PortalCases';
 import { PortalSurvey } from './PortalSurvey';
-import type { LocalisedName, PortalOrder } from './types';
+import type { PortalOrder } from './types';
 
 const stepState: Record<string, 'finish' | 'process' | 'error' | 'wait'> = { approved: 'finish', waiting: 'process', rejected: 'error', returned: 'error' };
 
 /** One of my orders: where it stands in review, its plan, tracking, acceptance and cases. */
 export default function PortalOrderDetail() {
   const { id } = useParams<{ id: string }>();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const format = useFormat();
   const order = useQuery({ queryKey: ['portal', 'order', id], queryFn: () => api<PortalOrder>(`/api/v1/portal/orders/${id}`) });
-  const named = (name: LocalisedName) => (i18n.language === 'en' ? name.en : name['zh-CN']);
   // Plan dates are calendar days; actual ones are instants.
   const day = (value: string | null) => (!value ? '—' : value.length === 10 ? format.date(value) : format.dateTime(value));
 
@@ -72,7 +71,7 @@ export default function PortalOrderDetail() {
                 orientation="vertical"
                 size="small"
                 items={o.review.steps.map((s) => ({
-                  title: named(s.name),
+                  title: format.name(s.name),
                   status: stepState[s.status] ?? 'wait',
                   content: `${t(`review.stepStatus.${s.status}`, { defaultValue: s.status })}${s.decidedAt ? ` · ${format.dateTime(s.decidedAt)}` : ''}`,
                 }))}
@@ -92,7 +91,7 @@ export default function PortalOrderDetail() {
                 scroll={{ x: 480 }}
                 dataSource={o.plan.stages}
                 columns={[
-                  { title: t('portal.stage'), key: 'name', render: (_, s) => named(s.name) },
+                  { title: t('portal.stage'), key: 'name', render: (_, s) => format.name(s.name) },
                   { title: t('portal.plannedDates'), key: 'planned', render: (_, s) => `${day(s.plannedStart)} – ${day(s.plannedEnd)}` },
                   { title: t('portal.done'), key: 'actualEnd', render: (_, s) => day(s.actualEnd) },
                   { title: t('orders.status'), key: 'status', render: (_, s) => <Tag>{t(`portal.stageStatus.${s.status}`, { defaultValue: s.status })}</Tag> },
