@@ -30,6 +30,8 @@ export interface ConnectOptions {
   /** Which command holds the data dir, for the lock file's message. */
   command?: string;
   poolSize?: number;
+  /** An in-memory PGlite starts from this data-dir dump (`PGlite.dumpDataDir`) instead of empty. */
+  snapshot?: Blob;
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
@@ -44,7 +46,7 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
   const release = inMemory ? () => {} : lockDataDir(options.dataDir!, options.command ?? 'serve');
   try {
-    const pglite = await PGlite.create(inMemory ? undefined : options.dataDir);
+    const pglite = await PGlite.create(inMemory ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir });
     const db = drizzlePglite(pglite) as unknown as Db;
     return {
       db,

@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { connectDatabase } from './src/platform/db/connect.js';
+import { migrateDatabase } from './src/platform/db/migrate.js';
+let t = Date.now();
+const d = await connectDatabase({});
+console.log('create', Date.now() - t); t = Date.now();
+await migrateDatabase(d);
+console.log('migrate', Date.now() - t); t = Date.now();
+const blob = await d.pglite!.dumpDataDir('none');
+console.log('dump', Date.now() - t, blob.size); t = Date.now();
+const p = await PGlite.create({ loadDataDir: blob });
+console.log('load', Date.now() - t); t = Date.now();
+const r = await p.query('select count(*) from drizzle.__drizzle_migrations');
+console.log(r.rows);
+const blob2 = await d.pglite!.dumpDataDir('gzip');
+console.log('gz', blob2.size);
