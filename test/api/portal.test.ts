@@ -207,8 +207,11 @@ describe('customer portal', () => {
     const controller = new AbortController();
     const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`, { headers: { cookie: `ordo_session=${mine.ordo_session}` }, signal: controller.signal });
     expect(response.status).toBe(200);
-    const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 1 }]);
+    // The foreign order goes first and the stream is read until the user's own order arrives,
+    // so a leaked foreign event would already be among those read.
     const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 1 }]);
+    await t.drain();
+    const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 1 }]);
     await t.drain();
     const events = await readEvents(response, (e) => e.event === 'order.approved' && e.data.data.orderId === own.id);
     controller.abort();
