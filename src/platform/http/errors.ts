@@ -94,6 +94,8 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   return_exceeds_delivered: { status: 422, title: 'More would be returned than was delivered' },
   refund_exceeds_paid: { status: 422, title: 'The refund exceeds what the order is worth' },
   invalid_attachment: { status: 422, title: 'The attachment is not an accepted photo' },
+  webhook_target_internal: { status: 422, title: 'The webhook URL points at an internal address' },
+  webhook_target_unresolvable: { status: 422, title: 'The webhook URL\'s host name does not resolve' },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   database_unavailable: { status: 503, title: 'The database is not reachable' },
