@@ -174,7 +174,7 @@ describe('settings', () => {
     const outcomes = async (page: Page, url: string, logButton: string) => {
       await page.goto(`${baseUrl}/settings/webhooks`);
       await page.locator('tr').filter({ hasText: url }).getByRole('button', { name: logButton }).click();
-      const drawer = page.locator('.ant-drawer-content').filter({ hasText: url });
+      const drawer = page.getByRole('dialog').filter({ hasText: url });
       await drawer.getByTestId('delivery-outcome').first().waitFor();
       const text = await drawer.getByTestId('delivery-outcome').first().textContent();
       await page.keyboard.press('Escape');
