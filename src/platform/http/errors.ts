@@ -48,7 +48,6 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   portal_user_roles: { status: 409, title: 'A customer\'s portal user is not given staff roles' },
   invalid_transition: { status: 409, title: 'The order is not in a state that allows this' },
   same_user_confirmation: { status: 409, title: 'A second person must confirm the entry' },
-  external_ref_conflict: { status: 409, title: 'This channel reference belongs to another customer\'s order' },
   delivery_not_dead: { status: 409, title: 'Only a dead delivery can be retried by hand' },
   job_not_dead: { status: 409, title: 'Only a dead job can be retried by hand' },
   stock_below_reserved: { status: 409, title: 'Stock would fall below what is reserved' },
