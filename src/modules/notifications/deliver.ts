@@ -30,7 +30,7 @@ export function deliverJob(channels: Channels): JobDefinition {
         await log({ ok: true, ...outcome }, 'sent');
       } catch (err) {
         const outcome: Outcome = err instanceof WebhookCallFailed ? err.result : { detail: err instanceof Error ? err.message : String(err) };
-        // An internal address stays internal however often it is asked: no retries.
+        // A refused target is not asked again and again (that would only probe it); a retry by hand checks afresh.
         const final = err instanceof PermanentJobError || outcome.code === 'target_refused' || attempt >= deliveryMaxAttempts;
         await log({ ok: false, ...outcome }, final ? 'dead' : 'queued');
         throw outcome.code === 'target_refused' ? new PermanentJobError(outcome.detail) : err;

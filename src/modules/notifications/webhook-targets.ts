@@ -28,9 +28,9 @@ export class WebhookTargetRefused extends Error {
   }
 }
 
-/** The URL's host as DNS and the rules see it: without IPv6 brackets, lower-case, no trailing dot. */
-function hostOf(url: URL): string {
-  return url.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase().replace(/\.$/, '');
+/** A host as DNS and the rules see it: without IPv6 brackets, lower-case, no trailing dot. */
+function normalisedHost(host: string): string {
+  return host.replace(/^\[(.*)\]$/, '$1').toLowerCase().replace(/\.$/, '');
 }
 
 function allowedNetwork(address: ipaddr.IPv4 | ipaddr.IPv6, allow: WebhookAllowList): boolean {
@@ -80,7 +80,7 @@ async function checkedAddresses(host: string, rules: WebhookTargetRules): Promis
 
 /** Checks a receiver URL now (creating or changing a subscription); the same rules hold again at every delivery. */
 export async function checkWebhookTarget(url: URL, rules: WebhookTargetRules): Promise<void> {
-  await checkedAddresses(hostOf(url), rules);
+  await checkedAddresses(normalisedHost(url.hostname), rules);
 }
 
 /**
@@ -90,7 +90,7 @@ export async function checkWebhookTarget(url: URL, rules: WebhookTargetRules): P
  */
 function checkedLookup(rules: WebhookTargetRules): LookupFunction {
   return (hostname, options, callback) => {
-    checkedAddresses(hostname.toLowerCase().replace(/\.$/, ''), rules).then(
+    checkedAddresses(normalisedHost(hostname), rules).then(
       (checked) => {
         const wanted = checked.filter((c) => !options.family || c.family === options.family);
         if (wanted.length === 0) return callback(new WebhookTargetRefused('unresolvable'), '', 0);
@@ -119,6 +119,6 @@ export function webhookAgents(rules: WebhookTargetRules): WebhookAgents {
 
 /** A host spelled as an address never reaches the agents' lookup: false when the rules refuse it. */
 export function literalTargetAllowed(url: URL, allow: WebhookAllowList): boolean {
-  const host = hostOf(url);
+  const host = normalisedHost(url.hostname);
   return !ipaddr.isValid(host) || isAllowedAddress(host, allow);
 }
