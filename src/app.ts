@@ -15,6 +15,7 @@ import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
+import { systemResolver, type HostResolver } from './platform/net/resolve.js';
 import { authPlugin } from './modules/identity/auth.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { customerRoutes } from './modules/customers/routes.js';
@@ -41,6 +42,8 @@ export interface BuildOptions {
   config: Config;
   database: Database;
   clock?: Clock;
+  /** DNS as the webhook checks see it; the system resolver unless a test brings its own. */
+  resolveHost?: HostResolver;
   /** pino options, or false for silence (tests). */
   logger?: boolean | Record<string, unknown>;
 }
@@ -51,7 +54,7 @@ const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', im
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const live = new LiveHub();
-  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, live };
+  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, live, resolveHost: options.resolveHost ?? systemResolver };
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 
 export interface Config {
   port: number;
@@ -31,6 +32,11 @@ export interface Config {
     smsUrl: string | undefined;
     smsToken: string | undefined;
     webhookTimeoutMs: number;
+    /**
+     * Internal webhook receivers let through despite the address rules (loopback, private,
+     * link-local … are refused otherwise): networks in CIDR form and exact host names.
+     */
+    webhookAllow: WebhookAllowList;
   };
   worker: {
     /** Jobs one worker runs at once. */
@@ -40,6 +46,13 @@ export interface Config {
     /** How long a job is held before another worker may take over from a stopped one. */
     leaseMs: number;
   };
+}
+
+export interface WebhookAllowList {
+  /** `address/prefix`, e.g. `10.20.0.0/16` or `fd00:1::/64`; a lone address is its own /32 or /128. */
+  networks: string[];
+  /** Lower-case host names, matched exactly against the URL's host. */
+  hosts: string[];
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +83,27 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
     throw new ConfigError(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${raw}"`);
   }
   return raw;
+}
+
+const hostName = /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/;
+
+/** `ORDO_WEBHOOK_ALLOW`: comma-separated CIDRs, addresses and host names. */
+function webhookAllowList(raw: string | undefined): WebhookAllowList {
+  const allow: WebhookAllowList = { networks: [], hosts: [] };
+  for (const entry of (raw ?? '').split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)) {
+    if (ipaddr.IPv4.isValidCIDRFourPartDecimal(entry) || ipaddr.IPv6.isValidCIDR(entry)) {
+      const [network, prefix] = ipaddr.parseCIDR(entry);
+      allow.networks.push(`${network.toString()}/${prefix}`);
+    } else if (ipaddr.IPv4.isValidFourPartDecimal(entry) || ipaddr.IPv6.isValid(entry)) {
+      const address = ipaddr.parse(entry);
+      allow.networks.push(`${address.toString()}/${address.kind() === 'ipv4' ? 32 : 128}`);
+    } else if (hostName.test(entry.replace(/\.$/, ''))) {
+      allow.hosts.push(entry.replace(/\.$/, ''));
+    } else {
+      throw new ConfigError(`ORDO_WEBHOOK_ALLOW: "${entry}" is neither a CIDR (10.0.0.0/8), an address nor a host name`);
+    }
+  }
+  return allow;
 }
 
 /** A directory, or `memory://` for a throwaway database that lives only as long as the process. */
@@ -103,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smsUrl: url(env, 'ORDO_SMS_URL', ['http:', 'https:']),
       smsToken: env.ORDO_SMS_TOKEN || undefined,
       webhookTimeoutMs: integer(env, 'ORDO_WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      webhookAllow: webhookAllowList(env.ORDO_WEBHOOK_ALLOW),
     },
     worker: {
       concurrency: integer(env, 'ORDO_WORKER_CONCURRENCY', 4, 1, 64),

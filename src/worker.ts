@@ -5,6 +5,7 @@ import { purgeFinishedJobs } from './platform/jobs/queue.js';
 import { Worker, type JobDefinition, type JobLogger, type RecurringJob } from './platform/jobs/worker.js';
 import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
+import { systemResolver, type HostResolver } from './platform/net/resolve.js';
 import { purgeExpiredSessions } from './modules/identity/service.js';
 import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
 import { digestJobKind, digestJobs, planJob } from './modules/orders/service.js';
@@ -71,9 +72,9 @@ const recurring: RecurringJob[] = [
 ];
 
 /** The worker with every module's jobs, recurring jobs and pumps: the one place they are listed. */
-export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger }): Worker {
+export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger; resolveHost?: HostResolver }): Worker {
   const { db, clock, config, log } = options;
-  const channels = channelsFrom(config.notifications);
+  const channels = channelsFrom(config.notifications, options.resolveHost ?? systemResolver);
   return new Worker({
     db,
     clock,

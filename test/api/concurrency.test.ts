@@ -103,7 +103,7 @@ test('an Idempotency-Key is remembered for 24 hours', async () => {
   expect(afterExpiry.data.id).not.toBe(first.data.id);
 });
 
-test('the same channel + externalRef 10 times at once: one order; the others get it with 200', async () => {
+test('the same channel + externalRef 10 times at once: one order; the others get it with 200; another customer\'s same reference is theirs alone', async () => {
   const body = orderFor(plenty.id, { channel: 'marketplace', externalRef: 'JD-88412345' });
   const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder(t, body)));
   expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
@@ -113,13 +113,15 @@ test('the same channel + externalRef 10 times at once: one order; the others get
   const sameRefOtherChannel = await placeOrder(t, { ...body, channel: 'online_store' });
   expect(sameRefOtherChannel.statusCode).toBe(201);
 
+  // The reference is the customer's own: another customer's same reference is another order.
   const someoneElse = await createCustomer(t, { name: '另一家公司' });
-  const conflict = await placeOrder(t, { ...body, customerId: someoneElse.id });
-  expect(conflict.statusCode).toBe(409);
-  expect(conflict.data).toMatchObject({ code: 'external_ref_conflict', errors: [{ path: '/externalRef' }] });
+  const theirs = await Promise.all(Array.from({ length: 5 }, () => placeOrder(t, { ...body, customerId: someoneElse.id })));
+  expect(theirs.filter((r) => r.statusCode === 201)).toHaveLength(1);
+  expect(new Set(theirs.map((r) => r.data.id)).size).toBe(1);
+  expect(theirs[0]!.data.customer.id).toBe(someoneElse.id);
 
   const list = await t.call({ method: 'GET', url: '/api/v1/orders?q=JD-88412345', headers: await t.as('admin') });
-  expect(list.data.items).toHaveLength(2);
+  expect(list.data.items).toHaveLength(3);
 });
 
 test('12 concurrent unpaid orders of one customer never pass the credit check beyond the credit limit', async () => {

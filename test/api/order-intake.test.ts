@@ -345,3 +345,28 @@ describe('the order list', () => {
     expect(wide.data.number).toBe('202406-1000');
   });
 });
+
+describe('channel references are each customer’s own (issue 11, finding 8)', () => {
+  test('another customer may use the same reference: they get an order of their own and learn nothing of the first; each repeat finds its own', async () => {
+    const order = (customerId: string) => ({ customerId, channel: 'b2b_direct', externalRef: 'PO-2024-4711', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: consumableB.id, quantity: 3 }], paymentStatus: 'paid' });
+    const first = await placeOrder(t, order(vip.id));
+    expect(first.statusCode).toBe(201);
+
+    const second = await placeOrder(t, order(normal.id));
+    expect(second.statusCode).toBe(201);
+    expect(second.data).toMatchObject({ customer: { id: normal.id }, externalRef: 'PO-2024-4711' });
+    expect(second.data.id).not.toBe(first.data.id);
+    expect(JSON.stringify(second.data)).not.toContain(first.data.number);
+
+    const firstAgain = await placeOrder(t, order(vip.id));
+    expect(firstAgain.statusCode).toBe(200);
+    expect(firstAgain.data.id).toBe(first.data.id);
+    const secondAgain = await placeOrder(t, order(normal.id));
+    expect(secondAgain.statusCode).toBe(200);
+    expect(secondAgain.data.id).toBe(second.data.id);
+
+    // Staff looking the reference up find both customers' orders.
+    const found = await t.call({ method: 'GET', url: '/api/v1/orders?q=PO-2024-4711', headers: await t.as('admin') });
+    expect(found.data.items.map((o: any) => o.id).sort()).toEqual([first.data.id, second.data.id].sort());
+  });
+});

@@ -171,6 +171,20 @@ describe('customer portal', () => {
     expect(priced.statusCode).toBe(400);
   });
 
+  test('two customers may order under the same PO number: each gets and finds their own order, and nothing of the other\'s', async () => {
+    const payload = { lines: [{ productId: product.id, quantity: 1 }], requestedDeliveryDate: daysAfter(t, 10), externalRef: 'PO-0001' };
+    const ours = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, payload });
+    expect(ours.statusCode).toBe(201);
+    const other = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: theirs, payload });
+    expect(other.statusCode).toBe(201);
+    expect(other.data.id).not.toBe(ours.data.id);
+    expect(JSON.stringify(other.data)).not.toContain(ours.data.number);
+    const oursAgain = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: mine, payload });
+    expect([oursAgain.statusCode, oursAgain.data.id]).toEqual([200, ours.data.id]);
+    const otherAgain = await t.call({ method: 'POST', url: '/api/v1/portal/orders', cookies: theirs, payload });
+    expect([otherAgain.statusCode, otherAgain.data.id]).toEqual([200, other.data.id]);
+  });
+
   test('a customer follows tracking, accepts a delivered order per line and opens an after-sales case', async () => {
     const ready = await orderReadyToShip(t, customer.id, [{ productId: product.id, quantity: 5 }]);
     const early = await t.call({ method: 'POST', url: `/api/v1/portal/orders/${ready.id}/acceptance`, cookies: mine, payload: { lines: [{ lineId: ready.lines[0].id, result: 'pass' }] } });

@@ -4,12 +4,15 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
+import { startHttpReceiver } from '../support/receivers.js';
 
 /*
  * The Settings area in headless Chromium against a real server: an admin edits the
  * priority rules in Chinese (a contradiction is refused next to its field, with what was
- * typed kept), creates and deactivates a user, subscribes a webhook; a salesperson does
- * not see Settings at all.
+ * typed kept), creates and deactivates a user, subscribes a webhook (an internal address
+ * is refused next to its field) and reads its delivery log in Chinese and English; a
+ * salesperson does not see Settings at all.
  */
 
 const password = 'correct horse battery';
@@ -17,6 +20,9 @@ const webRoot = path.resolve('dist/web');
 const screenshots = path.resolve('test/screenshots');
 
 let t: TestApp;
+let unavailable: Awaited<ReturnType<typeof startHttpReceiver>>;
+/** Where erp.example.test points: a public address when subscribed, an internal one by the time of delivery. */
+let erpAddress = '93.184.216.34';
 let browser: Browser;
 let baseUrl: string;
 const consoleErrors: string[] = [];
@@ -51,7 +57,14 @@ function fieldError(page: Page, inputId: string) {
 
 beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
-  t = await createTestApp();
+  unavailable = await startHttpReceiver(() => 503);
+  t = await createTestApp({
+    env: { ORDO_WEBHOOK_ALLOW: '127.0.0.1' },
+    resolveHost: async (hostname) => {
+      if (hostname !== 'erp.example.test') throw new Error(`getaddrinfo ENOTFOUND ${hostname}`);
+      return [erpAddress];
+    },
+  });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -63,6 +76,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
   await t?.close();
+  await unavailable?.close();
 });
 
 describe('settings', () => {
@@ -125,19 +139,64 @@ describe('settings', () => {
     expect(users.data.items.find((u: { email: string }) => u.email === 'zhou.min@example.test')).toMatchObject({ active: false, roles: ['finance'] });
   });
 
-  test('webhooks: subscribe a URL and see its signing secret once', async () => {
+  test('webhooks: an internal address is refused next to its field; a public URL is subscribed and its signing secret shown once', async () => {
     await admin.goto(`${baseUrl}/settings/webhooks`);
     await admin.getByTestId('webhook-create').click();
     const dialog = admin.getByRole('dialog');
-    await dialog.locator('#url').fill('https://erp.example.test/ordo');
+    await dialog.locator('#url').fill('http://169.254.169.254/latest/meta-data/');
     await dialog.locator('#events').fill('order.approved');
     await admin.keyboard.press('Enter');
     await admin.keyboard.press('Escape');
+    const before = consoleErrors.length;
+    await dialog.getByRole('button', { name: '新建 Webhook' }).click();
+    await expect.poll(() => fieldError(admin, 'url').textContent()).toBe('指向内部地址（本机、私有网络、链路本地等）');
+    expect(consoleErrors.splice(before)).toEqual([expect.stringContaining('status of 422')]);
+    await dialog.locator('#url').fill('https://erp.example.test/ordo');
     await dialog.getByRole('button', { name: '新建 Webhook' }).click();
     await expect.poll(() => admin.getByTestId('webhook-secret').textContent()).toContain('whsec_');
     await admin.getByRole('button', { name: /完\s?成/ }).click();
     await admin.locator('tr').filter({ hasText: 'https://erp.example.test/ordo' }).waitFor();
     await shoot(admin, 'settings-webhooks-zh');
+  });
+
+  /** The last outcome shown in a subscription's delivery log, opened from its row. */
+  async function lastOutcome(page: Page, url: string, logButton: string) {
+    await page.goto(`${baseUrl}/settings/webhooks`);
+    await page.locator('tr').filter({ hasText: url }).getByRole('button', { name: logButton }).click();
+    const drawer = page.getByRole('dialog').filter({ hasText: url });
+    await drawer.getByTestId('delivery-outcome').first().waitFor();
+    const text = await drawer.getByTestId('delivery-outcome').first().textContent();
+    await page.keyboard.press('Escape');
+    return text;
+  }
+
+  test('webhooks: the delivery log says how each call ended, in Chinese', async () => {
+    const down = await t.call({ method: 'POST', url: '/api/v1/webhooks', headers: await t.as('admin'), payload: { url: unavailable.url('/ordo'), events: ['order.approved'] } });
+    expect(down.statusCode).toBe(201);
+    erpAddress = '10.0.0.8';
+    const customer = await createCustomer(t);
+    const product = await createProduct(t);
+    await receiveStock(t, product.id, 10);
+    const placed = await placeOrder(t, { customerId: customer.id, channel: 'online_store', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' });
+    expect(placed.data.status).toBe('approved');
+    await t.drain();
+
+    expect(await lastOutcome(admin, 'https://erp.example.test/ordo', '投递记录')).toBe('1 · 内部地址：未调用');
+    expect(await lastOutcome(admin, unavailable.url('/ordo'), '投递记录')).toBe('1 · 返回 503');
+    await shoot(admin, 'settings-webhook-log-zh');
+  });
+
+  test('webhooks: the delivery log says how each call ended, in English', async () => {
+    const english = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 });
+    contexts.push(english);
+    const page = await english.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.locator('#email').fill('admin.admin@example.test');
+    await page.locator('#password').fill(password);
+    await page.locator('button[type=submit]').click();
+    await page.locator('.ant-layout-header').waitFor();
+    expect(await lastOutcome(page, 'https://erp.example.test/ordo', 'Deliveries')).toBe('1 · internal address: not called');
+    expect(await lastOutcome(page, unavailable.url('/ordo'), 'Deliveries')).toBe('1 · answered 503');
   });
 
   test('every other section opens and shows its current version', async () => {

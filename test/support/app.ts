@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../../src/config.js';
 import type { Worker } from '../../src/platform/jobs/worker.js';
 import { createWorker } from '../../src/worker.js';
 import type { Database } from '../../src/platform/db/connect.js';
+import type { HostResolver } from '../../src/platform/net/resolve.js';
 import { ManualClock } from '../../src/platform/time/clock.js';
 import { createApiToken, createUser, type AuthenticatedActor } from '../../src/modules/identity/service.js';
 import { permissionsOf, type Role } from '../../src/modules/identity/permissions.js';
@@ -29,12 +30,12 @@ export const exampleMorning = '2024-05-10T01:00:00.000Z';
 
 const quietLog = { info() {}, warn() {}, error() {} };
 
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(options: { now?: string; env?: Record<string, string>; resolveHost?: HostResolver } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = new ManualClock(options.now ?? exampleMorning);
   const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp({ config, database, clock, logger: false });
-  const worker = createWorker({ db: database.db, clock, config, log: quietLog });
+  const app = await buildApp({ config, database, clock, resolveHost: options.resolveHost, logger: false });
+  const worker = createWorker({ db: database.db, clock, config, log: quietLog, resolveHost: options.resolveHost });
   await worker.syncSchedules();
   await app.ready();
   const tokens = new Map<string, Record<string, string>>();

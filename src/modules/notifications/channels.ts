@@ -1,6 +1,11 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
+import type { HostResolver } from '../../platform/net/resolve.js';
+import type { WebhookOutcome } from './schema.js';
+import { literalTargetAllowed, WebhookTargetRefused, webhookAgents, type WebhookAgents, type WebhookTargetRules } from './webhook-targets.js';
 
 export interface OutgoingMessage {
   /** The delivery id: receivers can drop a repeat (email Message-ID, SMS reference, webhook header). */
@@ -43,42 +48,84 @@ export function webhookSignature(secret: string, timestamp: number, body: string
   return `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-export async function postWebhook(input: { url: string; secret: string; topic: string; deliveryId: string; body: string; now: Date; timeoutMs: number }): Promise<string> {
+export interface WebhookResult {
+  code: WebhookOutcome;
+  /** The receiver's HTTP status, for `http_status`. */
+  status?: number;
+  detail: string;
+}
+
+/** A webhook call the receiver did not take; `result` is what the log records. */
+export class WebhookCallFailed extends Error {
+  constructor(readonly result: WebhookResult) {
+    super(result.detail);
+    this.name = 'WebhookCallFailed';
+  }
+}
+
+const targetRefused: WebhookResult = { code: 'target_refused', detail: 'the target address is not allowed' };
+
+function answered(status: number): WebhookResult {
+  return { code: 'http_status', status, detail: `answered ${status}` };
+}
+
+export interface WebhookTransport {
+  timeoutMs: number;
+  rules: WebhookTargetRules;
+  agents: WebhookAgents;
+}
+
+/**
+ * POSTs one signed event. Only the checked addresses are called (see webhook-targets.ts),
+ * and a redirect is not followed: it is an answer like any other non-2xx, so a receiver
+ * cannot send Ordo on to an address the rules would refuse.
+ */
+export async function postWebhook(
+  transport: WebhookTransport,
+  input: { url: string; secret: string; topic: string; deliveryId: string; body: string; now: Date },
+): Promise<WebhookResult> {
+  const url = new URL(input.url);
   const timestamp = Math.floor(input.now.getTime() / 1000);
-  const started = Date.now();
-  let response: Response;
-  try {
-    response = await fetch(input.url, {
+  if (!literalTargetAllowed(url, transport.rules.allow)) throw new WebhookCallFailed(targetRefused);
+  const status = await new Promise<number>((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, {
       method: 'POST',
+      agent: url.protocol === 'https:' ? transport.agents.https : transport.agents.http,
       headers: {
         'content-type': 'application/json',
+        'content-length': Buffer.byteLength(input.body),
         'user-agent': 'Ordo-Webhooks/1',
         'ordo-event': input.topic,
         'ordo-delivery': input.deliveryId,
         'ordo-signature': webhookSignature(input.secret, timestamp, input.body),
       },
-      body: input.body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(input.timeoutMs),
+      signal: AbortSignal.timeout(transport.timeoutMs),
     });
-  } catch (err) {
-    const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
-    throw new Error(timedOut ? `no answer within ${input.timeoutMs} ms` : `could not connect: ${err instanceof Error ? (err.cause as Error | undefined)?.message ?? err.message : String(err)}`);
-  }
-  await response.body?.cancel();
-  if (response.status < 200 || response.status >= 300) throw new Error(`answered ${response.status} after ${Date.now() - started} ms`);
-  return `answered ${response.status}`;
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end(input.body);
+  }).catch((err: unknown) => {
+    if (err instanceof WebhookTargetRefused && err.reason === 'internal_address') throw new WebhookCallFailed(targetRefused);
+    if (err instanceof Error && err.name === 'AbortError') throw new WebhookCallFailed({ code: 'timeout', detail: `no answer within ${transport.timeoutMs} ms` });
+    throw new WebhookCallFailed({ code: 'connection_failed', detail: 'could not connect' });
+  });
+  if (status < 200 || status >= 300) throw new WebhookCallFailed(answered(status));
+  return answered(status);
 }
 
 export interface Channels {
   email?: Sender;
   sms?: Sender;
-  webhookTimeoutMs: number;
+  webhooks: WebhookTransport;
 }
 
 /** The outgoing channels the configuration turns on. */
-export function channelsFrom(config: Config['notifications']): Channels {
-  const channels: Channels = { webhookTimeoutMs: config.webhookTimeoutMs };
+export function channelsFrom(config: Config['notifications'], resolveHost: HostResolver): Channels {
+  const rules = { allow: config.webhookAllow, resolve: resolveHost };
+  const channels: Channels = { webhooks: { timeoutMs: config.webhookTimeoutMs, rules, agents: webhookAgents(rules) } };
   if (config.smtpUrl) {
     const transport = nodemailer.createTransport(config.smtpUrl);
     channels.email = async (m) => {

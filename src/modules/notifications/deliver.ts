@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { PermanentJobError, type JobDefinition } from '../../platform/jobs/worker.js';
-import { postWebhook, type Channels } from './channels.js';
+import { postWebhook, WebhookCallFailed, type Channels } from './channels.js';
 import { deliveryMaxAttempts, deliverJobKind } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryAttempt } from './schema.js';
 
@@ -26,31 +26,34 @@ export function deliverJob(channels: Channels): JobDefinition {
           .where(eq(notificationDeliveries.id, delivery.id));
       };
       try {
-        const detail = await send(delivery, channels, db, started);
-        await log({ ok: true, detail }, 'sent');
+        const outcome = await send(delivery, channels, db, started);
+        await log({ ok: true, ...outcome }, 'sent');
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const final = err instanceof PermanentJobError || attempt >= deliveryMaxAttempts;
-        await log({ ok: false, detail: message }, final ? 'dead' : 'queued');
-        throw err;
+        const outcome: Outcome = err instanceof WebhookCallFailed ? err.result : { detail: err instanceof Error ? err.message : String(err) };
+        // A refused target is not asked again and again (that would only probe it); a retry by hand checks afresh.
+        const final = err instanceof PermanentJobError || outcome.code === 'target_refused' || attempt >= deliveryMaxAttempts;
+        await log({ ok: false, ...outcome }, final ? 'dead' : 'queued');
+        throw outcome.code === 'target_refused' ? new PermanentJobError(outcome.detail) : err;
       }
     },
   };
 }
 
-async function send(delivery: typeof notificationDeliveries.$inferSelect, channels: Channels, db: Parameters<JobDefinition['run']>[1]['db'], now: Date): Promise<string> {
+type Outcome = Omit<DeliveryAttempt, 'at' | 'durationMs' | 'ok'>;
+
+async function send(delivery: typeof notificationDeliveries.$inferSelect, channels: Channels, db: Parameters<JobDefinition['run']>[1]['db'], now: Date): Promise<Outcome> {
   const message = { deliveryId: delivery.id, to: delivery.recipient, subject: delivery.subject, body: delivery.body };
   switch (delivery.channel) {
     case 'email':
       if (!channels.email) throw new PermanentJobError('email is not configured (ORDO_SMTP_URL)');
-      return channels.email(message);
+      return { detail: await channels.email(message) };
     case 'sms':
       if (!channels.sms) throw new PermanentJobError('SMS is not configured (ORDO_SMS_URL)');
-      return channels.sms(message);
+      return { detail: await channels.sms(message) };
     case 'webhook': {
       const [subscription] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, delivery.subscriptionId!));
       if (!subscription?.active) throw new PermanentJobError('the webhook subscription was removed or deactivated');
-      return postWebhook({ url: subscription.url, secret: subscription.secret, topic: delivery.topic, deliveryId: delivery.id, body: delivery.body, now, timeoutMs: channels.webhookTimeoutMs });
+      return postWebhook(channels.webhooks, { url: subscription.url, secret: subscription.secret, topic: delivery.topic, deliveryId: delivery.id, body: delivery.body, now });
     }
   }
 }

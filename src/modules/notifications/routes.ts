@@ -7,7 +7,7 @@ import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
-import { deliveryChannels, preferenceChannels } from './schema.js';
+import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
 import { createWebhook, getWebhook, listDeliveries, listWebhooks, retryDelivery, updateWebhook } from './webhooks.js';
@@ -43,7 +43,16 @@ const Delivery = Type.Object({
   subject: Type.String(),
   body: Type.String(),
   status: Type.String(),
-  attempts: Type.Array(Type.Object({ at: Type.String(), ok: Type.Boolean(), detail: Type.String(), durationMs: Type.Number() })),
+  attempts: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      ok: Type.Boolean(),
+      code: Type.Optional(StringEnum(webhookOutcomes, { description: 'How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused' })),
+      status: Type.Optional(Type.Integer({ description: "The webhook receiver's HTTP status" })),
+      detail: Type.String(),
+      durationMs: Type.Number(),
+    }),
+  ),
   createdAt: Type.String({ format: 'date-time' }),
   sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
@@ -56,6 +65,7 @@ const DeliveryQuery = Type.Object({
 const heartbeatMs = 20_000;
 
 export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const targetRules = { allow: ctx.config.notifications.webhookAllow, resolve: ctx.resolveHost };
   app.get(
     '/api/v1/notifications',
     {
@@ -166,7 +176,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       },
     },
     async (request, reply) => {
-      const created = await createWebhook(ctx.db, actorOf(request), ctx.clock.now(), request.body);
+      const created = await createWebhook(ctx.db, actorOf(request), ctx.clock.now(), targetRules, request.body);
       setVersionTag(reply, created.version);
       return reply.code(201).send(created);
     },
@@ -199,7 +209,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       },
     },
     async (request, reply) => {
-      const updated = await updateWebhook(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, requiredVersion(request.headers['if-match']), request.body);
+      const updated = await updateWebhook(ctx.db, actorOf(request), ctx.clock.now(), targetRules, request.params.id, requiredVersion(request.headers['if-match']), request.body);
       setVersionTag(reply, updated.version);
       return updated;
     },

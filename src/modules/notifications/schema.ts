@@ -25,10 +25,22 @@ export const notifications = pgTable(
   (t) => [uniqueIndex('notifications_user_event_key').on(t.userId, t.eventId), index('notifications_user_idx').on(t.userId, t.createdAt, t.id)],
 );
 
+/**
+ * How a webhook call ended, as the delivery log tells it: a code, and the status when the
+ * receiver answered. Never the socket's own words: "connection refused" against "parse
+ * error" would turn the log into a port scanner.
+ */
+export const webhookOutcomes = ['http_status', 'connection_failed', 'timeout', 'target_refused'] as const;
+export type WebhookOutcome = (typeof webhookOutcomes)[number];
+
 export interface DeliveryAttempt {
   at: string;
   ok: boolean;
-  /** HTTP status of a webhook answer, SMTP response, provider id … */
+  /** A webhook call's outcome; the console shows it in the reader's language. */
+  code?: WebhookOutcome;
+  /** The webhook receiver's HTTP status, with `code: 'http_status'`. */
+  status?: number;
+  /** The outcome in English: a webhook's from its code alone, the SMTP response or the SMS provider's answer. */
   detail: string;
   durationMs: number;
 }

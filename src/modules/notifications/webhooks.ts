@@ -8,6 +8,7 @@ import { enqueueJob } from '../../platform/jobs/queue.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, type DeliveryAttempt } from './schema.js';
+import { checkWebhookTarget, WebhookTargetRefused, type WebhookTargetRules } from './webhook-targets.js';
 
 export interface WebhookInput {
   url: string;
@@ -41,15 +42,30 @@ function toView(row: SubscriptionRow): WebhookView {
   };
 }
 
-function assertReceiverUrl(url: string): void {
+/**
+ * An http(s) URL whose host is not internal and resolves (see webhook-targets.ts). Checked
+ * here so a mistake shows when it is made; a delivery checks again, as DNS may have moved.
+ */
+async function assertReceiverUrl(url: string, rules: WebhookTargetRules): Promise<void> {
   if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
     throw new DomainError('validation_failed', `${url} is not an http(s) URL`, { errors: [{ path: '/url', in: 'body', code: 'format', message: 'must be an http:// or https:// URL' }] });
+  }
+  try {
+    await checkWebhookTarget(new URL(url), rules);
+  } catch (err) {
+    if (!(err instanceof WebhookTargetRefused)) throw err;
+    if (err.reason === 'unresolvable') {
+      throw new DomainError('webhook_target_unresolvable', `The host of ${url} does not resolve`, { errors: [{ path: '/url', in: 'body', code: 'unresolvable', message: 'the host name does not resolve' }] });
+    }
+    throw new DomainError('webhook_target_internal', `${url} points at an internal address; only public receivers, or those the operator allows (ORDO_WEBHOOK_ALLOW), are called`, {
+      errors: [{ path: '/url', in: 'body', code: 'internal_address', message: 'points at an internal address' }],
+    });
   }
 }
 
 /** Creates a subscription; its signing secret is returned this once and never again. */
-export async function createWebhook(db: Db, actor: Actor, now: Date, input: WebhookInput): Promise<WebhookView & { secret: string }> {
-  assertReceiverUrl(input.url);
+export async function createWebhook(db: Db, actor: Actor, now: Date, rules: WebhookTargetRules, input: WebhookInput): Promise<WebhookView & { secret: string }> {
+  await assertReceiverUrl(input.url, rules);
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -80,8 +96,16 @@ export async function getWebhook(db: Executor, id: string): Promise<WebhookView>
 }
 
 /** Changes where and what a subscription receives, or pauses it (`active: false`). */
-export async function updateWebhook(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, patch: Partial<WebhookInput> & { active?: boolean }): Promise<WebhookView> {
-  if (patch.url !== undefined) assertReceiverUrl(patch.url);
+export async function updateWebhook(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  rules: WebhookTargetRules,
+  id: string,
+  expectedVersion: number,
+  patch: Partial<WebhookInput> & { active?: boolean },
+): Promise<WebhookView> {
+  if (patch.url !== undefined) await assertReceiverUrl(patch.url, rules);
   return db.transaction(async (tx) => {
     const current = await lockWebhook(tx, id);
     assertVersion('webhook', current.version, expectedVersion);

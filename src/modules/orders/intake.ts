@@ -193,7 +193,7 @@ export interface CreateOrderContext {
 
 /**
  * Takes an order in (SPEC §3, §4): de-duplicates it by idempotency key and by channel +
- * external reference, prices it, reserves stock, runs the preliminary audit, scores its
+ * the customer's external reference, prices it, reserves stock, runs the preliminary audit, scores its
  * priority and deadlines, and numbers it — all in one transaction with its audit event.
  * Answers 201 for a new order, 200 for one that already existed.
  */
@@ -201,22 +201,13 @@ export async function createOrder(ctx: CreateOrderContext, input: OrderInput): P
   try {
     return await ctx.db.transaction((tx) => createOrderIn(tx, ctx, input));
   } catch (err) {
-    if (input.externalRef && isUniqueViolation(err, 'orders_channel_external_ref_key')) {
+    if (input.externalRef && isUniqueViolation(err, 'orders_channel_customer_external_ref_key')) {
       // A concurrent request with the same reference won the race: answer with its order.
-      const existing = await findByExternalRef(ctx.db, input.channel, input.externalRef);
-      if (existing) return { statusCode: 200, body: sameCustomerOrConflict(existing, input) };
+      const existing = await findByExternalRef(ctx.db, { channel: input.channel, customerId: input.customerId, externalRef: input.externalRef });
+      if (existing) return { statusCode: 200, body: existing };
     }
     throw err;
   }
-}
-
-function sameCustomerOrConflict(existing: OrderView, input: OrderInput): OrderView {
-  if (existing.customer.id !== input.customerId) {
-    throw new DomainError('external_ref_conflict', `${input.channel} reference ${input.externalRef} already belongs to order ${existing.number} of another customer`, {
-      errors: [{ path: '/externalRef', in: 'body', code: 'conflict', message: `belongs to order ${existing.number}` }],
-    });
-  }
-  return existing;
 }
 
 async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
@@ -236,7 +227,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   const fingerprint = linesFingerprint(input.lines);
   await lockCustomerForCredit(tx, input.customerId);
   const known = await lookUpIntake(tx, input, fingerprint, now);
-  if (known.existing) return answer(200, sameCustomerOrConflict(await loadView(tx, known.existing), input));
+  if (known.existing) return answer(200, await loadView(tx, known.existing));
   const { customer, products, settings, duplicateOf, receivables, template } = known;
   if (!customer) {
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
@@ -417,7 +408,7 @@ async function assignNumber(
 
 /**
  * Everything intake reads before it writes, in one round trip: the customer, the products,
- * the order settings, an order already taken under this channel reference, the newest
+ * the order settings, the customer's order already taken under this channel reference, the newest
  * likely duplicate (same customer and lines within the window), and the customer's open
  * receivables (for the review's credit check).
  */
@@ -435,7 +426,7 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
     sql`SELECT ${customerLookup(input.customerId)} AS customer,
                ${productsLookup([...new Set(input.lines.map((l) => l.productId))])} AS products,
                ${orderSettingsLookup()} AS settings,
-               ${input.externalRef ? sql`(SELECT to_jsonb(o) FROM orders o WHERE o.channel = ${input.channel} AND o.external_ref = ${input.externalRef})` : sql`NULL::jsonb`} AS existing,
+               ${input.externalRef ? sql`(SELECT to_jsonb(o) FROM orders o WHERE o.channel = ${input.channel} AND o.customer_id = ${input.customerId}::uuid AND o.external_ref = ${input.externalRef})` : sql`NULL::jsonb`} AS existing,
                (SELECT jsonb_build_object('number', o.number, 'received_at', o.received_at) FROM orders o
                  WHERE o.customer_id = ${input.customerId}::uuid AND o.lines_fingerprint = ${fingerprint} AND o.status <> 'cancelled'
                    AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz

@@ -206,7 +206,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         description:
           'Prices the lines, reserves stock (short lines are backordered), runs the preliminary audit, scores the priority and sets the response and plan deadlines. ' +
           'With an Idempotency-Key, a retry with the same body returns the same order; with another body, 422. ' +
-          'An order whose channel + externalRef already exists is returned with 200 instead of being created twice.',
+          "An order of the same customer whose channel + externalRef already exists is returned with 200 instead of being created twice; another customer's reference is theirs alone.",
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) }),
         body: OrderCreate,
         response: { 200: Order, 201: Order },

@@ -61,7 +61,8 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex('orders_number_key').on(t.number),
-    uniqueIndex('orders_channel_external_ref_key').on(t.channel, t.externalRef).where(sql`external_ref IS NOT NULL`),
+    // A channel reference is the customer's own (their PO number): two customers may use the same one.
+    uniqueIndex('orders_channel_customer_external_ref_key').on(t.channel, t.customerId, t.externalRef).where(sql`external_ref IS NOT NULL`),
     index('orders_received_idx').on(t.receivedAt, t.id),
     index('orders_status_idx').on(t.status, t.receivedAt),
     // Serves likely-duplicate checks and (by its prefix) a customer's orders.

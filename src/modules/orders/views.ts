@@ -147,8 +147,9 @@ export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> 
   return toView(row, lines);
 }
 
-export async function findByExternalRef(db: Executor, channel: string, externalRef: string): Promise<OrderView | undefined> {
-  const [row] = await db.select().from(orders).where(and(eq(orders.channel, channel), eq(orders.externalRef, externalRef)));
+/** The customer's order taken under this channel reference; another customer's never answers. */
+export async function findByExternalRef(db: Executor, ref: { channel: string; customerId: string; externalRef: string }): Promise<OrderView | undefined> {
+  const [row] = await db.select().from(orders).where(and(eq(orders.channel, ref.channel), eq(orders.customerId, ref.customerId), eq(orders.externalRef, ref.externalRef)));
   return row ? loadView(db, row) : undefined;
 }
 

@@ -391,6 +391,16 @@ export interface Webhook {
   version: number;
 }
 
+/** One try at sending: a webhook's says how it ended as a code (and the receiver's status), never the socket's words. */
+export interface DeliveryAttempt {
+  at: string;
+  ok: boolean;
+  code?: 'http_status' | 'connection_failed' | 'timeout' | 'target_refused';
+  status?: number;
+  detail: string;
+  durationMs: number;
+}
+
 export interface Delivery {
   id: string;
   eventId: string;
@@ -399,7 +409,7 @@ export interface Delivery {
   recipient: string;
   subject: string;
   status: 'queued' | 'sent' | 'dead';
-  attempts: { at: string; ok: boolean; detail: string; durationMs: number }[];
+  attempts: DeliveryAttempt[];
   createdAt: string;
   sentAt: string | null;
 }

@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import type { Delivery, Page, Webhook } from '../../api/types';
+import type { Delivery, DeliveryAttempt, Page, Webhook } from '../../api/types';
 import { useFormat } from '../../format';
 import { liveTopics } from '../../live-topics';
 import { FormModal } from './FormModal';
@@ -74,6 +74,8 @@ function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void })
   const queryKey = [...webhooksKey, webhook.id, 'deliveries'];
   const queryClient = useQueryClient();
   const deliveries = useQuery({ queryKey, queryFn: () => api<Page<Delivery>>(`/api/v1/webhooks/${webhook.id}/deliveries`, { query: { limit: 50 } }) });
+  // Entries logged before outcomes had codes carry only their text.
+  const outcome = (attempt: DeliveryAttempt) => (attempt.code ? t(`settings.webhooks.outcomes.${attempt.code}`, { status: attempt.status }) : attempt.detail);
   const retry = async (delivery: Delivery) => {
     try {
       await api(`/api/v1/notifications/deliveries/${delivery.id}/retry`, { method: 'POST' });
@@ -96,7 +98,10 @@ function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void })
           { title: t('settings.webhooks.at'), dataIndex: 'createdAt', render: (at: string) => format.dateTime(at) },
           { title: t('settings.webhooks.event'), dataIndex: 'topic' },
           { title: t('settings.webhooks.status'), dataIndex: 'status', render: (status: string) => <Tag color={statusColour[status]}>{t(`settings.webhooks.statuses.${status}`)}</Tag> },
-          { title: t('settings.webhooks.attempts'), render: (_, d) => `${d.attempts.length}${d.attempts.at(-1) ? ` · ${d.attempts.at(-1)!.detail}` : ''}` },
+          {
+            title: t('settings.webhooks.attempts'),
+            render: (_, d) => <span data-testid="delivery-outcome">{`${d.attempts.length}${d.attempts.at(-1) ? ` · ${outcome(d.attempts.at(-1)!)}` : ''}`}</span>,
+          },
           { key: 'retry', render: (_, d) => d.status === 'dead' && <Button size="small" onClick={() => void retry(d)}>{t('settings.webhooks.retry')}</Button> },
         ]}
       />

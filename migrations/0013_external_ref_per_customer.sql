@@ -1,0 +1,2 @@
+DROP INDEX "orders_channel_external_ref_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "orders_channel_customer_external_ref_key" ON "orders" USING btree ("channel","customer_id","external_ref") WHERE external_ref IS NOT NULL;
