@@ -50,7 +50,9 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+  // Today is always on the chart: a plan that starts next week still shows how far off it is.
   const days = stages.flatMap((s) => [
+    today,
     dayNumber(s.plannedStart),
     dayNumber(s.plannedEnd),
     ...(s.actualStart ? [companyDay(s.actualStart)] : []),
@@ -142,11 +144,9 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
               </g>
             );
           })}
-          {today >= first && today <= last && (
-            <g data-testid="gantt-today">
-              <line x1={x(today) + dayWidth / 2} x2={x(today) + dayWidth / 2} y1={headerHeight - 14} y2={height} stroke={token.colorError} strokeWidth={1.5} strokeDasharray="4 3" />
-            </g>
-          )}
+          <g data-testid="gantt-today">
+            <line x1={x(today) + dayWidth / 2} x2={x(today) + dayWidth / 2} y1={headerHeight - 14} y2={height} stroke={token.colorError} strokeWidth={1.5} strokeDasharray="4 3" />
+          </g>
           <defs>
             <marker id="gantt-arrow" viewBox="0 0 6 6" refX="5" refY="3" markerWidth="6" markerHeight="6" orient="auto">
               <path d="M0,0 L6,3 L0,6 z" fill={token.colorTextQuaternary} />
