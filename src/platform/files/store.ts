@@ -82,7 +82,10 @@ export class FileStore {
         if (sizeBytes > limits.maxFileBytes) return done(fileTooLarge(limits));
         if (head.length < sniffLength) {
           head = Buffer.concat([head, chunk.subarray(0, sniffLength - head.length)]);
-          if (head.length === sniffLength && !(contentType = sniffType(head, limits.types))) return done(unsupportedType(limits));
+          if (head.length === sniffLength) {
+            contentType = sniffType(head, limits.types);
+            if (!contentType) return done(unsupportedType(limits));
+          }
         }
         hash.update(chunk);
         done(null, chunk);
