@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -199,6 +200,24 @@ describe('acceptance photo uploads', () => {
       const [row] = await photoRows(order.id);
       expect(row).toMatchObject({ has_content: false, path_key: expect.any(String) });
       expect((await readFile(path.join(t.config.filesDir, row!.path_key!))).equals(bytes)).toBe(true);
+    }
+  });
+
+  test('temp files a stopped process left behind are removed at start, unless another process may still be writing them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'ordo-sweep-'));
+    await mkdir(path.join(dir, 'tmp'));
+    const stale = path.join(dir, 'tmp', 'stale.part');
+    const fresh = path.join(dir, 'tmp', 'fresh.part');
+    await writeFile(stale, 'half a photo');
+    await writeFile(fresh, 'a photo arriving');
+    await utimes(stale, new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
+    const started = await createTestApp({ now: new Date().toISOString(), env: { ORDO_FILES_DIR: dir } });
+    try {
+      expect(existsSync(stale)).toBe(false);
+      expect(existsSync(fresh)).toBe(true);
+    } finally {
+      await started.close();
+      await rm(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -102,6 +102,25 @@ export class FileStore {
       throw err;
     }
     return { tempPath, fileName: cleanFileName(fileName, 'file'), contentType: contentType!, sizeBytes, sha256: hash.digest('hex') };
+  }
+
+  /**
+   * Removes temp files a stopped process left half-received. Only those an hour old: another
+   * process sharing the folder may be receiving one right now.
+   */
+  async sweepTemp(now: Date): Promise<void> {
+    const folder = path.join(this.root, 'tmp');
+    let names: string[];
+    try {
+      names = await readdir(folder);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw err;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      if ((await stat(file)).mtimeMs < now.getTime() - 3_600_000) await rm(file, { force: true });
+    }
   }
 
   /** Removes staged files that were not kept (a refused request, a failed rename). */
