@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
 import { registerErrorHandling } from './platform/http/errors.js';
+import { FileStore } from './platform/files/store.js';
 import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
@@ -54,7 +55,15 @@ const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', im
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const live = new LiveHub();
-  const ctx: AppContext = { config, database, db: database.db, clock: options.clock ?? systemClock, live, resolveHost: options.resolveHost ?? systemResolver };
+  const ctx: AppContext = {
+    config,
+    database,
+    db: database.db,
+    clock: options.clock ?? systemClock,
+    files: new FileStore(config.filesDir),
+    live,
+    resolveHost: options.resolveHost ?? systemResolver,
+  };
 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
@@ -64,6 +73,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  await ctx.files.sweepTemp(ctx.clock.now());
   await live.start(database, (err) => app.log.warn({ err }, 'live updates: database listener lost; reconnecting'));
   useStrictValidation(app);
   registerErrorHandling(app);

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import ipaddr from 'ipaddr.js';
 
@@ -7,6 +8,8 @@ export interface Config {
   /** PostgreSQL connection string; when absent Ordo runs on embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where uploaded files (acceptance photos) live; the database keeps only their keys. */
+  filesDir: string;
   /** The company's time zone: order-number months, SLA calendars and digests are counted in it. */
   timeZone: string;
   logLevel: string;
@@ -111,17 +114,28 @@ function dataDir(raw: string): string {
   return raw.startsWith('memory://') ? raw : path.resolve(raw);
 }
 
+/**
+ * `ORDO_FILES_DIR`, else `files` inside the data dir (on PostgreSQL too: the data dir is then
+ * only this); a throwaway in-memory database gets a throwaway folder.
+ */
+function filesDir(raw: string | undefined, data: string): string {
+  if (raw) return path.resolve(raw);
+  return data.startsWith('memory://') ? path.join(os.tmpdir(), `ordo-files-${process.pid}`) : path.join(data, 'files');
+}
+
 /** Reads and validates the environment once, at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const data = dataDir(env.ORDO_DATA_DIR?.trim() || 'data');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
-    dataDir: dataDir(env.ORDO_DATA_DIR?.trim() || 'data'),
+    dataDir: data,
+    filesDir: filesDir(env.ORDO_FILES_DIR?.trim(), data),
     timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',
     adminEmail: env.ORDO_ADMIN_EMAIL?.trim() || undefined,

@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { Database, Db } from './db/connect.js';
+import type { FileStore } from './files/store.js';
 import type { LiveHub } from './live/hub.js';
 import type { HostResolver } from './net/resolve.js';
 import type { Clock } from './time/clock.js';
@@ -10,6 +11,8 @@ export interface AppContext {
   database: Database;
   db: Db;
   clock: Clock;
+  /** Uploaded files, kept off the database. */
+  files: FileStore;
   /** Live events for Server-Sent-Event streams. */
   live: LiveHub;
   /** DNS, for checking where an outgoing call would go. */

@@ -68,14 +68,14 @@ describe('acceptance', () => {
     const upload = multipart('签收.png', 'image/png', pngBytes);
     const photo = await t.call({ method: 'POST', url: `/api/v1/orders/${delivered.id}/acceptance/photos`, headers: { ...(await t.as('logistics')), ...upload.headers }, payload: upload.payload });
     expect(photo.statusCode).toBe(201);
-    expect(photo.data).toMatchObject({ fileName: '签收.png', contentType: 'image/png', sizeBytes: pngBytes.length });
+    expect(photo.data.photos).toEqual([expect.objectContaining({ fileName: '签收.png', contentType: 'image/png', sizeBytes: pngBytes.length })]);
     const fake = multipart('virus.png', 'image/png', Buffer.from('MZ not a picture'));
     const refused = await t.call({ method: 'POST', url: `/api/v1/orders/${delivered.id}/acceptance/photos`, headers: { ...(await t.as('logistics')), ...fake.headers }, payload: fake.payload });
-    expect(refused.statusCode).toBe(422);
-    expect(refused.data).toMatchObject({ code: 'invalid_attachment', errors: [{ path: '/file' }] });
+    expect(refused.statusCode).toBe(415);
+    expect(refused.data).toMatchObject({ code: 'unsupported_file_type', errors: [{ path: '/file' }] });
     const stored = await t.call({ method: 'GET', url: `/api/v1/orders/${delivered.id}/acceptance`, headers: await t.as('sales') });
     expect(stored.data.photos).toHaveLength(1);
-    const image = await t.app.inject({ method: 'GET', url: `/api/v1/orders/${delivered.id}/acceptance/photos/${photo.data.id}`, headers: await t.as('sales') });
+    const image = await t.app.inject({ method: 'GET', url: `/api/v1/orders/${delivered.id}/acceptance/photos/${photo.data.photos[0].id}`, headers: await t.as('sales') });
     expect(image.headers['content-type']).toBe('image/png');
     expect(image.rawPayload.equals(pngBytes)).toBe(true);
 

@@ -35,6 +35,8 @@ async function api(method: 'GET' | 'POST', url: string, role: Role, payload?: Re
   return res.data;
 }
 
+const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 /** The console's Chinese texts, so the test reads what the user reads. */
 const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
@@ -179,6 +181,24 @@ describe("an order's execution on the console", () => {
     await page.getByTestId('case-contact-form').locator('button[type=submit]').click();
     await page.getByTestId('cases').getByText('已致电客户，同意补发一只').waitFor();
     await shoot(page, 'order-execution-cases');
+  });
+
+  test('the warehouse adds a photo and the signed delivery note in one go; a file that is not a photo is refused', async () => {
+    const page = await session('logistics');
+    await page.goto(`${baseUrl}/orders/${order.id}?tab=acceptance`);
+    const acceptance = page.getByTestId('acceptance');
+    await acceptance.getByText(zh.cases.noPhotos).waitFor();
+    const picker = acceptance.locator('input[type=file]');
+    await picker.setInputFiles([
+      { name: '外壳破裂.png', mimeType: 'image/png', buffer: onePixelPng },
+      { name: '签收单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+    ]);
+    await acceptance.locator('img[alt="外壳破裂.png"]').waitFor();
+    await acceptance.getByRole('link', { name: '签收单.pdf' }).waitFor();
+    await picker.setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+    await acceptance.getByText(zh.errors.unsupported_file_type).waitFor();
+    expect(consoleErrors.splice(0)).toEqual([expect.stringContaining('415')]);
+    expect((await api('GET', `/api/v1/orders/${order.id}/acceptance`, 'admin')).photos).toHaveLength(2);
   });
 
   test('on a phone the order detail fits the screen; the Gantt chart scrolls inside itself', async () => {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -33,7 +36,9 @@ const quietLog = { info() {}, warn() {}, error() {} };
 export async function createTestApp(options: { now?: string; env?: Record<string, string>; resolveHost?: HostResolver } = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = new ManualClock(options.now ?? exampleMorning);
-  const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...options.env });
+  // Uploaded files go to a folder of this app's own, removed on close: never the repo's ./data.
+  const filesDir = await mkdtemp(path.join(os.tmpdir(), 'ordo-test-files-'));
+  const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', ORDO_FILES_DIR: filesDir, LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({ config, database, clock, resolveHost: options.resolveHost, logger: false });
   const worker = createWorker({ db: database.db, clock, config, log: quietLog, resolveHost: options.resolveHost });
   await worker.syncSchedules();
@@ -87,6 +92,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
       await worker.stop();
       await app.close();
       await database.close();
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

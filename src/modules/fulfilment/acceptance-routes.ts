@@ -2,10 +2,12 @@ import multipart from '@fastify/multipart';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { multipartOptions, receiveFiles } from '../../platform/files/upload.js';
 import { IdParams, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { addAcceptancePhoto, getAcceptance, getAcceptancePhoto, lineResults, maxPhotoBytes, photoTypes, recordAcceptance } from './acceptance.js';
+import { addAcceptancePhotos, getAcceptance, lineResults, maxPhotosPerAcceptance, openAcceptancePhoto, photoLimits, recordAcceptance } from './acceptance.js';
+
+const shownInline = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Photo = Type.Object({ id: Type.String(), fileName: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String(), uploadedAt: Type.String() });
@@ -32,8 +34,8 @@ const acceptanceFields = {
 };
 
 export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
-  // Multipart bodies are parsed only on this plugin's routes: one file per request, no fields.
-  await app.register(multipart, { limits: { fileSize: maxPhotoBytes, files: 1, fields: 0, parts: 1 } });
+  // Multipart bodies are parsed only on this plugin's routes: files only, streamed to the file store.
+  await app.register(multipart, multipartOptions(photoLimits));
 
   app.post(
     '/api/v1/orders/:id/acceptance',
@@ -76,28 +78,18 @@ export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       config: { permission: 'acceptance:write' },
       schema: {
         tags: ['acceptance'],
-        summary: 'Attach a photo to the acceptance (multipart/form-data, one file)',
-        description: `${photoTypes.join(', ')}; at most ${maxPhotoBytes} bytes, 10 per acceptance; the content must match the type (422 invalid_attachment).`,
+        summary: 'Attach photos to the acceptance (multipart/form-data, one or more files)',
+        description:
+          `Every file of the request is stored, or none: ${photoLimits.types.join(', ')} (told by the content, not the declared type; 415 unsupported_file_type), ` +
+          `at most ${photoLimits.maxFileBytes} bytes each (413 file_too_large), at most ${maxPhotosPerAcceptance} per acceptance (413 too_many_files).`,
         params: IdParams,
-        response: { 201: Photo },
+        response: { 201: Type.Object({ photos: Type.Array(Photo) }) },
       },
     },
     async (request, reply) => {
-      let file;
-      try {
-        file = await request.file();
-      } catch (err) {
-        throw new DomainError('unsupported_media_type', `Send the photo as multipart/form-data: ${(err as Error).message}`);
-      }
-      if (!file) throw new DomainError('invalid_attachment', 'The request carries no file', { errors: [{ path: '/file', in: 'body', code: 'required', message: 'is required' }] });
-      let content: Buffer;
-      try {
-        content = await file.toBuffer();
-      } catch {
-        throw new DomainError('invalid_attachment', `A photo has at most ${maxPhotoBytes} bytes`, { errors: [{ path: '/file', in: 'body', code: 'too_large', message: `at most ${maxPhotoBytes} bytes` }] });
-      }
-      const photo = await addAcceptancePhoto(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, { fileName: file.filename, contentType: file.mimetype, content });
-      return reply.code(201).send(photo);
+      const staged = await receiveFiles(request, ctx.files, photoLimits);
+      const photos = await addAcceptancePhotos(ctx.db, ctx.files, actorOf(request), ctx.clock.now(), request.params.id, staged);
+      return reply.code(201).send({ photos });
     },
   );
 
@@ -108,12 +100,15 @@ export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       schema: { tags: ['acceptance'], summary: 'One acceptance photo', params: StrictObject({ id: Uuid, photoId: Uuid }) },
     },
     async (request, reply) => {
-      const photo = await getAcceptancePhoto(ctx.db, request.params.id, request.params.photoId);
+      const photo = await openAcceptancePhoto(ctx.db, ctx.files, request.params.id, request.params.photoId);
+      // Browsers show these pictures themselves; a PDF (it may carry script) or a HEIC is downloaded.
+      const disposition = shownInline.has(photo.contentType) ? 'inline' : 'attachment';
       return reply
         .type(photo.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(photo.fileName)}`)
+        .header('content-length', photo.sizeBytes)
+        .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(photo.fileName)}`)
         .header('x-content-type-options', 'nosniff')
-        .send(photo.content);
+        .send(photo.body);
     },
   );
 };

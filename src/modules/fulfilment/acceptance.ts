@@ -1,6 +1,10 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
+import { fileTypes } from '../../platform/files/sniff.js';
+import type { FileLimits, FileStore, StagedFile } from '../../platform/files/store.js';
+import { tooManyFiles } from '../../platform/files/upload.js';
 import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { openCaseInTx, type CaseView } from '../aftersales/service.js';
@@ -13,15 +17,17 @@ import { acceptancePhotos, acceptances, type AcceptanceLine } from './schema.js'
 export const lineResults = ['pass', 'fail', 'partial'] as const;
 export type LineResult = (typeof lineResults)[number];
 
-export const photoTypes = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export const maxPhotoBytes = 5 * 1024 * 1024;
 export const maxPhotosPerAcceptance = 10;
 
-/** The first bytes each accepted type starts with: the declared type must match the content. */
-const signatures: Record<(typeof photoTypes)[number], (b: Buffer) => boolean> = {
-  'image/jpeg': (b) => b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/png': (b) => b.length > 8 && b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  'image/webp': (b) => b.length > 12 && b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+/**
+ * What an acceptance photo may be: camera pictures (HEIC from phones included) and the signed
+ * delivery note scanned to PDF, each up to 10 MiB, and as many in one request as an
+ * acceptance holds.
+ */
+export const photoLimits: FileLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxFiles: maxPhotosPerAcceptance,
+  types: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'],
 };
 
 export interface PhotoView {
@@ -142,44 +148,83 @@ export async function getAcceptance(db: Executor, orderId: string): Promise<Acce
   return toView(row, await photosOf(db, row.id));
 }
 
-/** A photo of what was delivered: JPEG, PNG or WebP whose bytes match the type, at most 5 MB, at most 10 per acceptance. */
-export async function addAcceptancePhoto(db: Db, actor: Actor, now: Date, orderId: string, file: { fileName: string; contentType: string; content: Buffer }): Promise<PhotoView> {
-  const type = photoTypes.find((t) => t === file.contentType);
-  const refuse = (message: string) => new DomainError('invalid_attachment', message, { errors: [{ path: '/file', in: 'body', code: 'invalid_attachment', message }] });
-  if (!type) throw refuse(`${file.contentType} is not accepted; send ${photoTypes.join(', ')}`);
-  if (file.content.length === 0 || file.content.length > maxPhotoBytes) throw refuse(`A photo has 1 byte to ${maxPhotoBytes} bytes; this one has ${file.content.length}`);
-  if (!signatures[type](file.content)) throw refuse(`The file's content is not ${type}`);
-  return db.transaction(async (tx) => {
-    const order = await lockOrderWithLines(tx, orderId);
-    const [acceptance] = await tx.select().from(acceptances).where(eq(acceptances.orderId, orderId));
-    if (!acceptance) throw new DomainError('not_found', `Record the acceptance of order ${order.row.number} before adding photos`);
-    const [{ n }] = (await tx.select({ n: count() }).from(acceptancePhotos).where(and(eq(acceptancePhotos.acceptanceId, acceptance.id)))) as [{ n: number }];
-    if (n >= maxPhotosPerAcceptance) throw refuse(`An acceptance holds at most ${maxPhotosPerAcceptance} photos`);
-    const row: typeof acceptancePhotos.$inferSelect = {
-      id: randomUUID(),
-      acceptanceId: acceptance.id,
-      customerId: acceptance.customerId,
-      fileName: file.fileName.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'photo',
-      contentType: type,
-      sizeBytes: file.content.length,
-      sha256: createHash('sha256').update(file.content).digest('hex'),
-      content: file.content,
-      uploadedBy: actor.userId,
-      uploadedAt: now,
-    };
-    await tx.insert(acceptancePhotos).values(row);
-    const view = photoView(row);
-    await recordChanges(tx, actor, now, [{ entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.acceptance_photo_added', after: { acceptanceId: acceptance.id, ...view } }]);
-    return view;
-  });
+/**
+ * Photos of what was delivered (or the signed delivery note as a PDF), every file of the
+ * request or none: the files are moved into the store, and their rows, the count check and the
+ * audit events are one transaction; when it fails the store removes the files again.
+ */
+export async function addAcceptancePhotos(db: Db, files: FileStore, actor: Actor, now: Date, orderId: string, staged: StagedFile[]): Promise<PhotoView[]> {
+  return files.keep(staged, (stored) =>
+    db.transaction(async (tx) => {
+      const order = await lockOrderWithLines(tx, orderId);
+      const [acceptance] = await tx.select().from(acceptances).where(eq(acceptances.orderId, orderId));
+      if (!acceptance) throw new DomainError('not_found', `Record the acceptance of order ${order.row.number} before adding photos`);
+      const [{ n }] = (await tx.select({ n: count() }).from(acceptancePhotos).where(eq(acceptancePhotos.acceptanceId, acceptance.id))) as [{ n: number }];
+      if (n + stored.length > maxPhotosPerAcceptance) {
+        throw tooManyFiles(maxPhotosPerAcceptance, `An acceptance holds at most ${maxPhotosPerAcceptance} photos; it has ${n}, and ${stored.length} more were sent`);
+      }
+      const rows: (typeof acceptancePhotos.$inferSelect)[] = stored.map((file) => ({
+        id: randomUUID(),
+        acceptanceId: acceptance.id,
+        customerId: acceptance.customerId,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        pathKey: file.key,
+        content: null,
+        uploadedBy: actor.userId,
+        uploadedAt: now,
+      }));
+      await tx.insert(acceptancePhotos).values(rows);
+      const views = rows.map(photoView);
+      await recordChanges(
+        tx,
+        actor,
+        now,
+        views.map((view) => ({ entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.acceptance_photo_added', after: { acceptanceId: acceptance.id, ...view } })),
+      );
+      return views;
+    }),
+  );
 }
 
-export async function getAcceptancePhoto(db: Executor, orderId: string, photoId: string): Promise<{ contentType: string; fileName: string; content: Buffer }> {
+export interface PhotoContent {
+  contentType: string;
+  fileName: string;
+  sizeBytes: number;
+  body: Readable | Buffer;
+}
+
+/**
+ * A photo's bytes, streamed from the file store. A photo uploaded before the store existed is
+ * still in the database: it is served from there and moved to the store on the way, once.
+ */
+export async function openAcceptancePhoto(db: Db, files: FileStore, orderId: string, photoId: string): Promise<PhotoContent> {
   const [row] = await db
-    .select({ contentType: acceptancePhotos.contentType, fileName: acceptancePhotos.fileName, content: acceptancePhotos.content })
+    .select({ contentType: acceptancePhotos.contentType, fileName: acceptancePhotos.fileName, sizeBytes: acceptancePhotos.sizeBytes, pathKey: acceptancePhotos.pathKey })
     .from(acceptancePhotos)
     .innerJoin(acceptances, eq(acceptances.id, acceptancePhotos.acceptanceId))
     .where(and(eq(acceptancePhotos.id, photoId), eq(acceptances.orderId, orderId)));
   if (!row) throw new DomainError('not_found', `No photo ${photoId} on order ${orderId}`);
-  return row;
+  const { pathKey, ...facts } = row;
+  if (pathKey) return { ...facts, body: await files.read(pathKey) };
+  const [legacy] = (await db.select({ pathKey: acceptancePhotos.pathKey, content: acceptancePhotos.content }).from(acceptancePhotos).where(eq(acceptancePhotos.id, photoId))) as [{ pathKey: string | null; content: Buffer | null }];
+  // A request serving the same photo may have moved it since the first read.
+  if (legacy.pathKey) return { ...facts, body: await files.read(legacy.pathKey) };
+  await moveToFileStore(db, files, photoId, legacy.content!);
+  return { ...facts, body: legacy.content! };
+}
+
+/** Writes a photo held in the database to the store and clears the column; a concurrent move wins, and this copy goes. */
+async function moveToFileStore(db: Db, files: FileStore, photoId: string, content: Buffer): Promise<void> {
+  const staged = await files.stage(Readable.from([content]), 'photo', { maxFileBytes: content.length, maxFiles: 1, types: fileTypes });
+  await files.keep([staged], async ([stored]) => {
+    const moved = await db
+      .update(acceptancePhotos)
+      .set({ pathKey: stored!.key, content: null })
+      .where(and(eq(acceptancePhotos.id, photoId), isNull(acceptancePhotos.pathKey)))
+      .returning({ id: acceptancePhotos.id });
+    if (moved.length === 0) await files.remove([stored!.key]);
+  });
 }

@@ -96,7 +96,11 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => Buffer.from(value),
 });
 
-/** Photos taken at acceptance, kept in the database so a backup holds them with the record. */
+/**
+ * Photos taken at acceptance. The bytes live in the file store under `pathKey`; writing them
+ * through the database blocked the embedded server's only thread. `content` holds only photos
+ * uploaded before the file store, moved out the first time each is served.
+ */
 export const acceptancePhotos = pgTable(
   'acceptance_photos',
   {
@@ -109,9 +113,13 @@ export const acceptancePhotos = pgTable(
     contentType: text('content_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
+    pathKey: text('path_key'),
+    content: bytea('content'),
     uploadedBy: uuid('uploaded_by'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('acceptance_photos_acceptance_idx').on(t.acceptanceId, t.uploadedAt)],
+  (t) => [
+    index('acceptance_photos_acceptance_idx').on(t.acceptanceId, t.uploadedAt),
+    check('acceptance_photos_stored', sql`${t.pathKey} IS NOT NULL OR ${t.content} IS NOT NULL`),
+  ],
 );

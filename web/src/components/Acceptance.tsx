@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiProblem } from '../api/client';
@@ -10,7 +10,16 @@ import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
 
 type LineResult = 'pass' | 'partial' | 'fail';
-const photoTypes = 'image/jpeg,image/png,image/webp';
+// The server tells a file's type by its bytes; this only narrows the file picker.
+const photoTypes = 'image/jpeg,image/png,image/webp,image/heic,.heic,application/pdf';
+/** Pictures every browser shows; a HEIC photo or a PDF is offered as a download instead. */
+const shownTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+interface UploadProblem {
+  code?: string;
+  maxFileBytes?: number;
+  maxFiles?: number;
+}
 
 interface Verdict {
   result: LineResult;
@@ -130,15 +139,23 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
       ) : (
         <Image.PreviewGroup>
           <Space wrap>
-            {a.photos.map((photo) => (
-              <Image key={photo.id} width={96} height={96} style={{ objectFit: 'cover' }} alt={photo.fileName} src={`/api/v1/orders/${order.id}/acceptance/photos/${photo.id}`} />
-            ))}
+            {a.photos.map((photo) => {
+              const src = `/api/v1/orders/${order.id}/acceptance/photos/${photo.id}`;
+              return shownTypes.has(photo.contentType) ? (
+                <Image key={photo.id} width={96} height={96} style={{ objectFit: 'cover' }} alt={photo.fileName} src={src} />
+              ) : (
+                <Typography.Link key={photo.id} href={src} download={photo.fileName}>
+                  <FileOutlined /> {photo.fileName}
+                </Typography.Link>
+              );
+            })}
           </Space>
         </Image.PreviewGroup>
       )}
       {mayRecord && (
         <Upload
           name="file"
+          multiple
           accept={photoTypes}
           action={`/api/v1/orders/${order.id}/acceptance/photos`}
           withCredentials
@@ -149,8 +166,10 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
               void queryClient.invalidateQueries({ queryKey: key });
             }
             if (file.status === 'error') {
-              const code = (file.response as { code?: string } | undefined)?.code ?? 'internal_error';
-              setUploadProblem(t(`errors.${code}`, { defaultValue: t('errors.unknown', { code }) }));
+              const problem = (file.response ?? {}) as UploadProblem;
+              const code = problem.code ?? 'internal_error';
+              const limits = { maxMiB: Math.floor((problem.maxFileBytes ?? 0) / 1024 / 1024), maxFiles: problem.maxFiles };
+              setUploadProblem(t(`errors.${code}`, { ...limits, defaultValue: t('errors.unknown', { code }) }));
             }
           }}
         >
