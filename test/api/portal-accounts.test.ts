@@ -139,7 +139,37 @@ describe('portal passwords', () => {
   });
 });
 
+describe('a portal user\'s API tokens', () => {
+  test('expire after 30 days unless asked otherwise, and never live longer than 90', async () => {
+    await invite(customer.id, 'script@yunfan.test');
+    const session = await followLink('script@yunfan.test');
+    const mint = (payload: Record<string, unknown>) => t.call({ method: 'POST', url: '/api/v1/auth/tokens', cookies: session, payload });
+    const plain = await mint({ name: 'ERP' });
+    expect(plain.statusCode).toBe(201);
+    expect(plain.data.expiresAt).toBe(new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString());
+    const longest = await mint({ name: 'ERP', expiresInDays: 90 });
+    expect(longest.data.expiresAt).toBe(new Date(t.clock.now().getTime() + 90 * 86_400_000).toISOString());
+    const forever = await mint({ name: 'ERP', expiresInDays: 3650 });
+    expect(forever.statusCode).toBe(422);
+    expect(forever.data).toMatchObject({ code: 'portal_token_lifetime', maxDays: 90, errors: [{ path: '/expiresInDays', code: 'maximum' }] });
+    // Staff tokens for integrations may still run until revoked.
+    const staff = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', headers: await t.as('admin'), payload: { name: 'ERP' } });
+    expect(staff.data.expiresAt).toBeNull();
+  });
+});
+
 describe('staff manage a customer\'s portal users', () => {
+  test('staff cannot invite their own mailbox as a portal user of a customer', async () => {
+    const headers = await t.as('sales', 'self');
+    for (const email of ['self.sales@example.test', 'Self.Sales+yunfan@Example.test']) {
+      const res = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers, payload: { email, name: '我自己' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.data).toMatchObject({ code: 'portal_invite_own_email', errors: [{ path: '/email', code: 'own_email' }] });
+    }
+    expect((await t.call({ method: 'GET', url: `/api/v1/customers/${customer.id}/portal-users`, headers })).data.items.map((u: any) => u.email)).not.toContain('self.sales+yunfan@example.test');
+  });
+
+
   test('the list shows who was invited, whether they signed in and set a password; a duplicate email is refused on the field', async () => {
     const invited = await invite(customer.id, 'list.me@yunfan.test', '王经理');
     const before = await t.call({ method: 'GET', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales') });

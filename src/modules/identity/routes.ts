@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf, sessionCookie } from './auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
 import { rolePermissions, roles, signedIn } from './permissions.js';
 import {
   createApiToken,
@@ -57,13 +57,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     },
     async (request, reply) => {
       const { token, expiresAt, user } = await login(ctx.db, ctx.clock.now(), request.body.email, request.body.password);
-      reply.setCookie(sessionCookie, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.secureCookies,
-        maxAge: sessionTtlMs / 1000,
-      });
+      reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString() };
     },
   );
@@ -75,7 +69,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       const actor = actorOf(request);
       await logout(ctx.db, actor, ctx.clock.now());
       app.actorCache.forget(actor.credentialId);
-      reply.clearCookie(sessionCookie, { path: '/' });
+      reply.clearCookie(sessionCookie, sessionCookieOptions(ctx.config.secureCookies));
       return reply.code(204).send(null);
     },
   );
@@ -103,6 +97,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Create an API token for integrations; the token is shown only in this response',
+        description: "A staff token without expiresInDays works until revoked. A portal user's token works 30 days by default and at most 90 (422 portal_token_lifetime).",
         body: StrictObject({
           name: Type.String({ minLength: 1, maxLength: 100, default: 'API token' }),
           expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),

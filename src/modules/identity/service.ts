@@ -251,6 +251,24 @@ function tokenView(row: typeof apiTokens.$inferSelect): ApiTokenView {
   };
 }
 
+/** A portal user's token lives this many days unless they ask for less or more… */
+export const portalTokenDefaultDays = 30;
+/** …and never longer: a customer's token left in some script must stop on its own. */
+export const portalTokenMaxDays = 90;
+
+/** How many days a new token lives (null: until revoked); a portal user's is bounded. */
+function tokenLifetimeDays(actor: AuthenticatedActor, asked: number | undefined): number | null {
+  if (actor.customerId === undefined) return asked ?? null;
+  if (asked === undefined) return portalTokenDefaultDays;
+  if (asked > portalTokenMaxDays) {
+    throw new DomainError('portal_token_lifetime', `A portal user's API token lives at most ${portalTokenMaxDays} days`, {
+      errors: [{ path: '/expiresInDays', in: 'body', code: 'maximum', message: `must be at most ${portalTokenMaxDays}` }],
+      meta: { maxDays: portalTokenMaxDays },
+    });
+  }
+  return asked;
+}
+
 /** Issues a bearer token for the caller; the secret is returned once and stored only hashed. */
 export async function createApiToken(
   db: Db,
@@ -258,6 +276,7 @@ export async function createApiToken(
   now: Date,
   input: { name: string; expiresInDays?: number },
 ): Promise<ApiTokenView & { token: string }> {
+  const days = tokenLifetimeDays(actor, input.expiresInDays);
   const token = `ordo_${randomBytes(32).toString('base64url')}`;
   const row = {
     id: randomUUID(),
@@ -265,7 +284,7 @@ export async function createApiToken(
     userId: actor.userId,
     name: input.name.trim(),
     createdAt: now,
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null,
+    expiresAt: days === null ? null : new Date(now.getTime() + days * 86_400_000),
     revokedAt: null,
   };
   return db.transaction(async (tx) => {

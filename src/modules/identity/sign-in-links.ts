@@ -41,6 +41,12 @@ function linkMessage(topic: string, user: { id: string; customerId: string }, cu
   return { topic, customerId: user.customerId, payload: { customerName, link, dueAt: expiresAt.toISOString(), audience: { userIds: [user.id], emailOnly: true } } };
 }
 
+/** The mailbox an address reaches: lower-cased, without a `+tag`, which most mail servers deliver to the same inbox. */
+function mailbox(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.replace(/\+.*$/, '')}@${domain}`;
+}
+
 export interface PortalUserInput {
   customerId: string;
   customerName: string;
@@ -53,8 +59,13 @@ export interface PortalUserInput {
  * Creates a customer's portal user and mails them an invitation with a sign-in link. The
  * password is random and never shown: they sign in by link until they set one.
  */
-export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUrl: string, input: PortalUserInput): Promise<UserView> {
+export async function createPortalUser(db: Db, actor: Actor & { email?: string }, now: Date, publicUrl: string, input: PortalUserInput): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
+  if (actor.email !== undefined && mailbox(actor.email) === mailbox(email)) {
+    throw new DomainError('portal_invite_own_email', 'You cannot invite yourself: a portal user of a customer is that customer\'s person, not staff', {
+      errors: [{ path: '/email', in: 'body', code: 'own_email', message: 'is your own email address' }],
+    });
+  }
   const row: typeof users.$inferSelect = {
     id: randomUUID(),
     email,

@@ -7,7 +7,7 @@ import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
 import { PromiseReason, quotePromiseDate } from '../planning/service.js';
-import { actorOf, sessionCookie } from '../identity/auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
@@ -146,7 +146,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: "Give one of the customer's people access to the customer portal",
-        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days).',
+        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.',
         params: IdParams,
         body: StrictObject({ email: Type.String({ format: 'email', maxLength: 320 }), name: Text(100), locale: Type.Optional(StringEnum(locales)) }),
         response: { 201: PortalUser },
@@ -255,7 +255,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     },
     async (request, reply) => {
       const { token, expiresAt, user } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
-      reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
+      reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString() };
     },
   );
