@@ -1,6 +1,6 @@
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db/connect.js';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
@@ -72,13 +72,25 @@ export interface PasswordStatus {
   withoutCurrentUntil: string | null;
 }
 
-/** Until when the caller's session may skip the current password: a link session, in its first 30 minutes. */
+/** Until when the caller's session may skip the current password: a link session, in its first 30 minutes, until it sets one. */
 async function graceEnd(db: Executor, actor: AuthenticatedActor, now: Date): Promise<Date | null> {
   if (actor.via !== 'session') return null;
-  const [session] = await db.select({ method: sessions.method, createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, actor.credentialId));
-  if (session?.method !== 'link') return null;
-  const end = new Date(session.createdAt.getTime() + linkSessionGraceMs);
-  return end > now ? end : null;
+  const [session] = await db.select({ until: sessions.passwordGraceUntil }).from(sessions).where(eq(sessions.id, actor.credentialId));
+  return session?.until && session.until > now ? session.until : null;
+}
+
+/**
+ * Uses up the session's grace, if it still has one: whoever holds a link session may skip
+ * the current password once, so a second password set in the same session needs the first.
+ */
+async function takeGrace(tx: Tx, actor: AuthenticatedActor, now: Date): Promise<boolean> {
+  if (actor.via !== 'session') return false;
+  const taken = await tx
+    .update(sessions)
+    .set({ passwordGraceUntil: null })
+    .where(and(eq(sessions.id, actor.credentialId), gt(sessions.passwordGraceUntil, now)))
+    .returning({ id: sessions.id });
+  return taken.length > 0;
 }
 
 export async function passwordStatus(db: Executor, actor: AuthenticatedActor, now: Date): Promise<PasswordStatus> {
@@ -88,8 +100,8 @@ export async function passwordStatus(db: Executor, actor: AuthenticatedActor, no
 }
 
 /**
- * Sets the caller's password. It needs the current one, except in the first 30 minutes of a
- * session opened by a sign-in link: that is how a portal user sets their first password, and
+ * Sets the caller's password. It needs the current one, except once in the first 30 minutes
+ * of a session opened by a sign-in link: that is how a portal user sets their first password, and
  * how "forgot password" works (ask for a link, then set a new one). Every other session of
  * the user ends, so a password someone else knew stops working everywhere at once.
  */
@@ -108,10 +120,12 @@ export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Dat
         throw new DomainError('current_password_wrong', 'The current password is wrong', { errors: [{ path: '/currentPassword', in: 'body', code: 'wrong_password', message: 'is wrong' }] });
       }
       confirmedBy = 'current_password';
-    } else if (await graceEnd(tx, actor, now)) {
+      // A password chosen now ends the session's grace too: it was for setting one.
+      await takeGrace(tx, actor, now);
+    } else if (await takeGrace(tx, actor, now)) {
       confirmedBy = 'sign_in_link';
     } else {
-      throw new DomainError('current_password_required', 'Enter your current password; a session opened by a sign-in link may skip it only in its first 30 minutes', {
+      throw new DomainError('current_password_required', 'Enter your current password; a session opened by a sign-in link may skip it once, in its first 30 minutes', {
         errors: [{ path: '/currentPassword', in: 'body', code: 'required', message: 'is required' }],
       });
     }

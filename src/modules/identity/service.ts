@@ -43,6 +43,8 @@ export interface AuthenticatedActor extends Actor {
   credentialExpiresAt: Date | null;
   /** Set for a portal user: the only customer whose data they may see. */
   customerId?: string;
+  /** The language the user reads (zh-CN or en), for text the server writes for them. */
+  locale?: string;
 }
 
 export function sha256(value: string): string {
@@ -161,17 +163,21 @@ export async function login(
 
 export type SessionMethod = 'password' | 'link';
 
-/** Opens a session for the user inside the caller's transaction; the cookie token is returned once. */
+/**
+ * Opens a session for the user inside the caller's transaction; the cookie token is returned
+ * once. `passwordGraceUntil`: until when it may set a password without the current one.
+ */
 export async function openSession(
   tx: Tx,
   now: Date,
   user: typeof users.$inferSelect,
   method: SessionMethod,
+  passwordGraceUntil: Date | null = null,
 ): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionTtlMs);
   const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method });
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, passwordGraceUntil });
   await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordChange(tx, { userId: user.id, label: user.email }, now, {
     entityType: 'session',
@@ -202,6 +208,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     via,
     credentialId,
     credentialExpiresAt,
+    locale: user.locale,
     ...(user.customerId ? { customerId: user.customerId } : {}),
   };
 }

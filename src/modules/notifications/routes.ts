@@ -222,20 +222,26 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
     },
     async (request) => {
       await getWebhook(ctx.db, request.params.id);
-      return listDeliveries(ctx.db, { ...request.query, subscriptionId: request.params.id });
+      return listDeliveries(ctx.db, { ...request.query, subscriptionId: request.params.id }, actorOf(request).locale);
     },
   );
   app.get(
     '/api/v1/notifications/deliveries',
     {
       config: { permission: 'notifications:manage' },
-      schema: { tags: ['notifications'], summary: 'Every outgoing email, SMS and webhook call with its attempts, newest first', querystring: DeliveryQuery, response: { 200: Page(Delivery) } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Every outgoing email, SMS and webhook call with its attempts, newest first',
+        description: 'A one-time link (portal sign-in, survey) is shown as [链接已移除] or [link removed], in your language: it is minted as the message is sent and never stored.',
+        querystring: DeliveryQuery,
+        response: { 200: Page(Delivery) },
+      },
     },
-    async (request) => listDeliveries(ctx.db, request.query),
+    async (request) => listDeliveries(ctx.db, request.query, actorOf(request).locale),
   );
   app.post(
     '/api/v1/notifications/deliveries/:id/retry',
-    { config: { permission: 'notifications:manage' }, schema: { tags: ['notifications'], summary: 'Send a dead delivery again', params: IdParams, response: { 200: Delivery } } },
+    { config: { permission: 'notifications:manage' }, schema: { tags: ['notifications'], summary: 'Send a dead delivery again (a message with a one-time link gets a new link)', params: IdParams, response: { 200: Delivery } } },
     async (request) => retryDelivery(ctx.db, actorOf(request), ctx.clock.now(), request.params.id),
   );
 

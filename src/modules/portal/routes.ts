@@ -153,7 +153,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.body)),
+      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
   );
 
   app.post(
@@ -169,7 +169,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       },
     },
     async (request, reply) => {
-      await sendMagicLink(ctx.db, ctx.clock.now(), ctx.config.publicUrl, request.body.email);
+      await sendMagicLink(ctx.db, ctx.clock.now(), request.body.email);
       return reply.code(202).send(null);
     },
   );
@@ -201,7 +201,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       },
     },
     async (request, reply) =>
-      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.params.userId)),
+      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId)),
   );
 
   app.post(
@@ -281,7 +281,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'Set or change my password; my other sessions end',
         description:
-          'Needs currentPassword, except in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
+          'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
         body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
         response: { 200: PasswordStatus },
       },
