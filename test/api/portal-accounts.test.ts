@@ -93,7 +93,7 @@ describe('portal passwords', () => {
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.data.user).toMatchObject({ email: 'first@yunfan.test', customerId: customer.id });
     const set = (await userEvents(user.id)).find((e) => e.action === 'user.password_set');
-    expect(set?.after).toEqual({ confirmedBy: 'sign_in_link', endedSessions: 1 });
+    expect(set?.after).toEqual({ confirmedBy: 'sign_in_link', endedSessions: 1, revokedTokens: 0 });
     expect(JSON.stringify(await userEvents(user.id))).not.toContain('mein neues Passwort');
   });
 
@@ -229,6 +229,9 @@ describe('staff manage a customer\'s portal users', () => {
     const session = await followLink('leaver@yunfan.test');
     expect((await setPassword(session, { newPassword: 'ein gutes Passwort' })).statusCode).toBe(200);
     expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', cookies: session })).statusCode).toBe(200);
+    const minted = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', cookies: session, payload: { name: 'ERP' } });
+    const bearer = { authorization: `Bearer ${minted.data.token}` };
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(200);
 
     const res = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users/${user.id}/deactivate`, headers: await t.as('sales') });
     expect(res.statusCode).toBe(200);
@@ -239,6 +242,14 @@ describe('staff manage a customer\'s portal users', () => {
     const again = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users/${user.id}/invitation`, headers: await t.as('sales') });
     expect(again.statusCode).toBe(409);
     expect(again.data.code).toBe('portal_user_inactive');
-    expect((await userEvents(user.id)).find((e) => e.action === 'user.portal_deactivated')?.after).toMatchObject({ active: false, endedSessions: 1 });
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(401);
+    expect((await userEvents(user.id)).find((e) => e.action === 'user.portal_deactivated')?.after).toMatchObject({ active: false, endedSessions: 1, revokedTokens: 1 });
+
+    // Taken back on later, they start without the token someone may have kept meanwhile.
+    const admin = await t.as('admin');
+    const { version } = (await t.call({ method: 'GET', url: '/api/v1/users', headers: admin })).data.items.find((u: any) => u.id === user.id);
+    expect((await t.call({ method: 'PATCH', url: `/api/v1/users/${user.id}`, headers: { ...admin, 'if-match': `"${version}"` }, payload: { active: true } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(401);
+    expect((await signInWithPassword('leaver@yunfan.test', 'ein gutes Passwort')).statusCode).toBe(200);
   });
 });

@@ -4,7 +4,7 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
-import { endUserSessions, validatePassword, type AuthenticatedActor } from './service.js';
+import { endUserSessions, revokeUserTokens, validatePassword, type AuthenticatedActor } from './service.js';
 
 /*
  * A portal user's own account: the password they choose (they start with a random one and
@@ -43,7 +43,7 @@ export async function listPortalUsers(db: Executor, customerId: string): Promise
   return rows.map(portalUserView);
 }
 
-/** Staff take a customer's person off the portal: they cannot sign in, and their open sessions end now. */
+/** Staff take a customer's person off the portal: they cannot sign in, their open sessions end now and their API tokens are revoked for good. */
 export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, customerId: string, userId: string): Promise<{ user: PortalUserView; endedSessions: string[] }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -58,9 +58,17 @@ export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, cust
       .set({ active: false, updatedAt: now, version: row.version + 1 })
       .where(eq(users.id, userId))
       .returning();
-    const endedSessions = await endUserSessions(tx, userId);
+    const endedSessions = await endUserSessions(tx, now, userId);
+    const revokedTokens = await revokeUserTokens(tx, now, userId);
     const user = portalUserView(updated!);
-    await recordChange(tx, actor, now, { entityType: 'user', entityId: userId, customerId, action: 'user.portal_deactivated', before: portalUserView(row), after: { ...user, endedSessions: endedSessions.length } });
+    await recordChange(tx, actor, now, {
+      entityType: 'user',
+      entityId: userId,
+      customerId,
+      action: 'user.portal_deactivated',
+      before: portalUserView(row),
+      after: { ...user, endedSessions: endedSessions.length, revokedTokens: revokedTokens.length },
+    });
     return { user, endedSessions };
   });
 }
@@ -103,7 +111,8 @@ export async function passwordStatus(db: Executor, actor: AuthenticatedActor, no
  * Sets the caller's password. It needs the current one, except once in the first 30 minutes
  * of a session opened by a sign-in link: that is how a portal user sets their first password, and
  * how "forgot password" works (ask for a link, then set a new one). Every other session of
- * the user ends, so a password someone else knew stops working everywhere at once.
+ * the user ends and their API tokens are revoked, so a password someone else knew, and
+ * anything minted with it, stops working everywhere at once.
  */
 export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Date, input: { currentPassword?: string; newPassword: string }): Promise<{ endedSessions: string[] }> {
   const problem = validatePassword(input.newPassword);
@@ -130,13 +139,14 @@ export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Dat
       });
     }
     await tx.update(users).set({ passwordHash: newHash, passwordSetAt: now, updatedAt: now, version: user.version + 1 }).where(eq(users.id, user.id));
-    const endedSessions = await endUserSessions(tx, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    const endedSessions = await endUserSessions(tx, now, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    const revokedTokens = await revokeUserTokens(tx, now, user.id);
     await recordChange(tx, actor, now, {
       entityType: 'user',
       entityId: user.id,
       customerId: user.customerId,
       action: user.passwordSetAt ? 'user.password_changed' : 'user.password_set',
-      after: { confirmedBy, endedSessions: endedSessions.length },
+      after: { confirmedBy, endedSessions: endedSessions.length, revokedTokens: revokedTokens.length },
     });
     return { endedSessions };
   });

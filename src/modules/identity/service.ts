@@ -5,6 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { announceCredentialsEnded } from '../../platform/live/hub.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
 
@@ -193,6 +194,7 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
   if (actor.via !== 'session') return;
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, actor.credentialId));
+    await announceCredentialsEnded(tx, now, [actor.credentialId]);
     await recordChange(tx, actor, now, { entityType: 'session', entityId: actor.credentialId, action: 'user.signed_out' });
   });
 }
@@ -317,6 +319,7 @@ export async function revokeApiToken(db: Db, actor: AuthenticatedActor, now: Dat
     if (!row) throw new DomainError('not_found', `You have no API token ${tokenId}`);
     if (row.revokedAt) return tokenView(row);
     const [updated] = await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId)).returning();
+    await announceCredentialsEnded(tx, now, [tokenId]);
     const view = tokenView(updated!);
     await recordChange(tx, actor, now, { entityType: 'api_token', entityId: tokenId, action: 'api_token.revoked', before: tokenView(row), after: view });
     return view;
@@ -369,11 +372,29 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
   return rows;
 }
 
-/** Ends every session of the user except `keep`; returns the ended session ids, for the caller to forget. */
-export async function endUserSessions(tx: Tx, userId: string, keep?: string): Promise<string[]> {
+/** Ends every session of the user except `keep`, and their live streams; returns the ended session ids, for the caller to forget. */
+export async function endUserSessions(tx: Tx, now: Date, userId: string, keep?: string): Promise<string[]> {
   const ended = await tx
     .delete(sessions)
     .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
     .returning({ id: sessions.id });
-  return ended.map((s) => s.id);
+  const ids = ended.map((s) => s.id);
+  await announceCredentialsEnded(tx, now, ids);
+  return ids;
+}
+
+/**
+ * Revokes every API token of the user, and their live streams: after a password reset or a
+ * deactivation, whoever had the account's tokens has nothing left, and reactivating the
+ * account later does not bring them back. Returns the revoked token ids.
+ */
+export async function revokeUserTokens(tx: Tx, now: Date, userId: string): Promise<string[]> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  const ids = revoked.map((t) => t.id);
+  await announceCredentialsEnded(tx, now, ids);
+  return ids;
 }

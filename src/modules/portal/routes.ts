@@ -211,14 +211,14 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: 'Take a portal user off the portal',
-        description: 'They can no longer sign in or follow their links, and their open sessions end now. A user of another customer: 404.',
+        description: 'They can no longer sign in or follow their links, their open sessions and live streams end now, and their API tokens are revoked for good. A user of another customer: 404.',
         params: PortalUserParams,
         response: { 200: PortalUserSummary },
       },
     },
     async (request) => {
-      const { user, endedSessions } = await deactivateCustomerPortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId);
-      for (const id of endedSessions) app.actorCache.forget(id);
+      const { user } = await deactivateCustomerPortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId);
+      app.actorCache.forgetUser(user.id);
       return user;
     },
   );
@@ -279,7 +279,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       config: { permission: 'portal:use' },
       schema: {
         tags: ['portal'],
-        summary: 'Set or change my password; my other sessions end',
+        summary: 'Set or change my password; my other sessions end and my API tokens are revoked',
         description:
           'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
         body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
@@ -290,8 +290,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       const actor = actorOf(request);
       portalCustomerOf(actor);
       const now = ctx.clock.now();
-      const { endedSessions } = await setOwnPassword(ctx.db, actor, now, request.body);
-      for (const id of endedSessions) app.actorCache.forget(id);
+      await setOwnPassword(ctx.db, actor, now, request.body);
+      // Their other sessions and their API tokens ended: none may answer from the cache.
+      app.actorCache.forgetUser(actor.userId);
       return passwordStatus(ctx.db, actor, now);
     },
   );
