@@ -66,6 +66,7 @@ beforeAll(async () => {
   await receiveStock(t, sensor.id, 50);
   delivered = await deliverOrder(t, await orderReadyToShip(t, customer.id, [{ productId: sensor.id, quantity: 2 }]));
   await t.as('sales');
+  await t.as('admin');
 });
 
 afterAll(async () => {
@@ -94,10 +95,14 @@ describe('portal accounts', () => {
     await form.getByText('请输入有效的邮箱地址').waitFor();
 
     const before = consoleErrors.length;
-    await form.locator('#email').fill('sales.sales@example.test');
+    await form.locator('#email').fill('admin.admin@example.test');
     await form.locator('button[type=submit]').click();
     await form.getByText('该邮箱已有账号').waitFor();
     expect(await form.locator('#name').inputValue()).toBe(buyer.name);
+    // Staff do not make themselves a customer's portal user.
+    await form.locator('#email').fill('sales.sales@example.test');
+    await form.locator('button[type=submit]').click();
+    await form.getByText('不能邀请您本人的邮箱').waitFor();
     expectOnlyRefusals(before, 409);
     await shoot(staff, 'portal-users-duplicate-email');
 
