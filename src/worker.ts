@@ -58,10 +58,10 @@ const preDeliveryCheck = (timeZone: string): JobDefinition => ({
   run: (payload, { db, now }) => openPreDeliveryCheck(db, now, timeZone, String(payload.orderId)),
 });
 
-const survey = (publicUrl: string): JobDefinition => ({
+const survey: JobDefinition = {
   kind: sendSurveyJob,
-  run: (payload, { db, now }) => sendSurvey(db, now, publicUrl, String(payload.orderId)),
-});
+  run: (payload, { db, now }) => sendSurvey(db, now, String(payload.orderId)),
+};
 
 const recurring: RecurringJob[] = [
   { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
@@ -83,12 +83,12 @@ export function createWorker(options: { db: Db; clock: Clock; config: Config; lo
     definitions: [
       maintenance,
       slaScan,
-      deliverJob(channels),
+      deliverJob(channels, config.publicUrl),
       planJob(config.timeZone),
       ...digestJobs(config.timeZone),
       backorders,
       preDeliveryCheck(config.timeZone),
-      survey(config.publicUrl),
+      survey,
     ],
     recurring,
     pumps: [outboxPump({ channels, timeZone: config.timeZone })],

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../platform/db/connect.js';
 import type { Actor } from '../platform/audit/record.js';
+import { isLinkIntent, mintLinkToken } from '../platform/links/service.js';
 import { outboxPayloads } from '../platform/outbox/service.js';
 import type { Role } from '../modules/identity/permissions.js';
 import { cancelOrder } from '../modules/orders/cancel.js';
@@ -154,9 +155,9 @@ export async function runStoryStep(ctx: StoryContext, order: OrderView, step: St
       return;
     case 'answer_survey': {
       const [sent] = await outboxPayloads(db, 'survey.sent', order.id);
-      const token = typeof sent?.link === 'string' ? sent.link.split('/survey/')[1] : undefined;
-      if (!token) throw new Error(`demo order ${order.number} has no survey to answer yet`);
-      await answerSurvey(db, token, now, step.answer);
+      if (!isLinkIntent(sent?.link)) throw new Error(`demo order ${order.number} has no survey to answer yet`);
+      // The demo has no mailbox: its customer follows a link minted as the survey mail's would be.
+      await answerSurvey(db, await mintLinkToken(db, now, sent.link, null), now, step.answer);
       return;
     }
     case 'cancel':

@@ -41,6 +41,15 @@ describe('session cookie sign-in', () => {
     expect(after.data.code).toBe('unauthenticated');
   });
 
+  test('signing out clears the cookie with the attributes it was set with: HttpOnly, SameSite=Lax, path /', async () => {
+    const cookie = (await login('li.na@example.test', 'sesame-open-42')).cookies.find((c) => c.name === 'ordo_session')!;
+    const out = await t.call({ method: 'POST', url: '/api/v1/auth/logout', cookies: { ordo_session: cookie.value } });
+    expect(out.statusCode).toBe(204);
+    const cleared = out.cookies.find((c) => c.name === 'ordo_session')!;
+    expect(cleared).toMatchObject({ value: '', httpOnly: true, sameSite: 'Lax', path: '/' });
+    expect(new Date(cleared.expires!).getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
   test('a wrong password and an unknown email get the same 401', async () => {
     const wrong = await login('li.na@example.test', 'not-the-password');
     const unknown = await login('nobody@example.test', 'sesame-open-42');

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createTrustedCustomer } from '../support/fulfilment.js';
+import { linksIn, startSmtpServer } from '../support/receivers.js';
 
 /*
  * A portal user's own password, and staff managing a customer's portal users: list,
@@ -9,27 +10,27 @@ import { createTrustedCustomer } from '../support/fulfilment.js';
  */
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let customer: any;
 let otherCustomer: any;
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
+  smtp = await startSmtpServer();
+  t = await createTestApp({ env: { ORDO_SMTP_URL: smtp.url, ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
   customer = await createTrustedCustomer(t, { name: '杭州云帆贸易' });
   otherCustomer = await createTrustedCustomer(t, { name: '苏州远航机电', contacts: [{ name: '赵工', phone: '13900000002', email: 'zhao@other.test', primary: true }] });
 });
 afterAll(async () => {
   await t?.close();
+  await smtp?.close();
 });
 
-/** The token of the newest link the outbox holds for the address (invitation or sign-in link). */
+/** The token of the newest link mailed to the address (invitation or sign-in link), once the mail has gone out. */
 async function latestLink(email: string): Promise<string> {
-  const result = (await t.database.db.execute(
-    sql`SELECT o.payload->>'link' AS link FROM outbox o JOIN users u ON u.id = (o.payload->'audience'->'userIds'->>0)::uuid
-        WHERE u.email = ${email} AND o.topic IN ('portal.invited', 'portal.sign_in_link') ORDER BY o.created_at DESC, o.id DESC LIMIT 1`,
-  )) as unknown as { rows: { link: string }[] };
-  const link = result.rows[0]!.link;
-  expect(link).toMatch(/^https:\/\/ordo\.example\.test\/portal\/link\/[A-Za-z0-9_-]{43}$/);
-  return link.split('/').pop()!;
+  await t.drain();
+  const path = smtp.received.filter((m) => m.to.includes(email)).flatMap(linksIn).at(-1);
+  expect(path).toMatch(/^\/portal\/link\/[A-Za-z0-9_-]{43}$/);
+  return path!.split('/').pop()!;
 }
 
 function sessionOf(res: { cookies: { name: string; value: string }[] }): Record<string, string> {
@@ -44,9 +45,8 @@ async function invite(customerId: string, email: string, name = '采购 李'): P
   return res.data;
 }
 
-/** "Email me a link", a moment after the previous mail so that `latestLink` finds this one. */
+/** "Email me a link"; `latestLink` then finds this one. */
 async function askForLink(email: string): Promise<void> {
-  t.clock.advance(1000);
   expect((await t.call({ method: 'POST', url: '/api/v1/portal/magic-link', payload: { email } })).statusCode).toBe(202);
 }
 
@@ -81,7 +81,11 @@ describe('portal passwords', () => {
     t.clock.advance(10 * 60_000);
     const res = await setPassword(laptop, { newPassword: 'mein neues Passwort' });
     expect(res.statusCode).toBe(200);
-    expect(res.data.set).toBe(true);
+    expect(res.data).toEqual({ set: true, withoutCurrentUntil: null });
+    // The link's grace is for one password: whoever sits at this session later needs it.
+    const again = await setPassword(laptop, { newPassword: 'jemand anderes' });
+    expect(again.statusCode).toBe(403);
+    expect(again.data.code).toBe('current_password_required');
     expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', cookies: laptop })).statusCode).toBe(200);
     expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', cookies: phone })).statusCode).toBe(401);
 
@@ -89,7 +93,7 @@ describe('portal passwords', () => {
     expect(signedIn.statusCode).toBe(200);
     expect(signedIn.data.user).toMatchObject({ email: 'first@yunfan.test', customerId: customer.id });
     const set = (await userEvents(user.id)).find((e) => e.action === 'user.password_set');
-    expect(set?.after).toEqual({ confirmedBy: 'sign_in_link', endedSessions: 1 });
+    expect(set?.after).toEqual({ confirmedBy: 'sign_in_link', endedSessions: 1, revokedTokens: 0 });
     expect(JSON.stringify(await userEvents(user.id))).not.toContain('mein neues Passwort');
   });
 
@@ -139,7 +143,37 @@ describe('portal passwords', () => {
   });
 });
 
+describe('a portal user\'s API tokens', () => {
+  test('expire after 30 days unless asked otherwise, and never live longer than 90', async () => {
+    await invite(customer.id, 'script@yunfan.test');
+    const session = await followLink('script@yunfan.test');
+    const mint = (payload: Record<string, unknown>) => t.call({ method: 'POST', url: '/api/v1/auth/tokens', cookies: session, payload });
+    const plain = await mint({ name: 'ERP' });
+    expect(plain.statusCode).toBe(201);
+    expect(plain.data.expiresAt).toBe(new Date(t.clock.now().getTime() + 30 * 86_400_000).toISOString());
+    const longest = await mint({ name: 'ERP', expiresInDays: 90 });
+    expect(longest.data.expiresAt).toBe(new Date(t.clock.now().getTime() + 90 * 86_400_000).toISOString());
+    const forever = await mint({ name: 'ERP', expiresInDays: 3650 });
+    expect(forever.statusCode).toBe(422);
+    expect(forever.data).toMatchObject({ code: 'portal_token_lifetime', maxDays: 90, errors: [{ path: '/expiresInDays', code: 'maximum' }] });
+    // Staff tokens for integrations may still run until revoked.
+    const staff = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', headers: await t.as('admin'), payload: { name: 'ERP' } });
+    expect(staff.data.expiresAt).toBeNull();
+  });
+});
+
 describe('staff manage a customer\'s portal users', () => {
+  test('staff cannot invite their own mailbox as a portal user of a customer', async () => {
+    const headers = await t.as('sales', 'self');
+    for (const email of ['self.sales@example.test', 'Self.Sales+yunfan@Example.test']) {
+      const res = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers, payload: { email, name: '我自己' } });
+      expect(res.statusCode).toBe(409);
+      expect(res.data).toMatchObject({ code: 'portal_invite_own_email', errors: [{ path: '/email', code: 'own_email' }] });
+    }
+    expect((await t.call({ method: 'GET', url: `/api/v1/customers/${customer.id}/portal-users`, headers })).data.items.map((u: any) => u.email)).not.toContain('self.sales+yunfan@example.test');
+  });
+
+
   test('the list shows who was invited, whether they signed in and set a password; a duplicate email is refused on the field', async () => {
     const invited = await invite(customer.id, 'list.me@yunfan.test', '王经理');
     const before = await t.call({ method: 'GET', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales') });
@@ -195,6 +229,9 @@ describe('staff manage a customer\'s portal users', () => {
     const session = await followLink('leaver@yunfan.test');
     expect((await setPassword(session, { newPassword: 'ein gutes Passwort' })).statusCode).toBe(200);
     expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', cookies: session })).statusCode).toBe(200);
+    const minted = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', cookies: session, payload: { name: 'ERP' } });
+    const bearer = { authorization: `Bearer ${minted.data.token}` };
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(200);
 
     const res = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users/${user.id}/deactivate`, headers: await t.as('sales') });
     expect(res.statusCode).toBe(200);
@@ -205,6 +242,14 @@ describe('staff manage a customer\'s portal users', () => {
     const again = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users/${user.id}/invitation`, headers: await t.as('sales') });
     expect(again.statusCode).toBe(409);
     expect(again.data.code).toBe('portal_user_inactive');
-    expect((await userEvents(user.id)).find((e) => e.action === 'user.portal_deactivated')?.after).toMatchObject({ active: false, endedSessions: 1 });
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(401);
+    expect((await userEvents(user.id)).find((e) => e.action === 'user.portal_deactivated')?.after).toMatchObject({ active: false, endedSessions: 1, revokedTokens: 1 });
+
+    // Taken back on later, they start without the token someone may have kept meanwhile.
+    const admin = await t.as('admin');
+    const { version } = (await t.call({ method: 'GET', url: '/api/v1/users', headers: admin })).data.items.find((u: any) => u.id === user.id);
+    expect((await t.call({ method: 'PATCH', url: `/api/v1/users/${user.id}`, headers: { ...admin, 'if-match': `"${version}"` }, payload: { active: true } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/orders', headers: bearer })).statusCode).toBe(401);
+    expect((await signInWithPassword('leaver@yunfan.test', 'ein gutes Passwort')).statusCode).toBe(200);
   });
 });

@@ -78,7 +78,7 @@ describe('editing users', () => {
 });
 
 describe('deactivating users', () => {
-  test("a deactivated user's session and API token stop working, and they cannot sign in again", async () => {
+  test("a deactivated user's session and API token stop working, they cannot sign in again, and reactivating does not revive the token", async () => {
     const user = await newUser('qian.jun@example.test');
     const { cookies, bearer } = await signIn('qian.jun@example.test');
     expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies })).statusCode).toBe(200);
@@ -96,7 +96,12 @@ describe('deactivating users', () => {
 
     const back = await patchUser(user.id, res.data.version, { active: true });
     expect(back.data.active).toBe(true);
-    expect((await t.call({ method: 'GET', url: '/api/v1/orders', headers: bearer })).statusCode).toBe(200);
+    // Whoever held the token while the account was off keeps nothing: the person mints a new one.
+    expect((await t.call({ method: 'GET', url: '/api/v1/orders', headers: bearer })).statusCode).toBe(401);
+    const fresh = await signIn('qian.jun@example.test');
+    expect((await t.call({ method: 'GET', url: '/api/v1/orders', headers: fresh.bearer })).statusCode).toBe(200);
+    const tokens = await t.call({ method: 'GET', url: '/api/v1/auth/tokens', headers: fresh.bearer });
+    expect(tokens.data.items.map((k: any) => k.revokedAt === null)).toEqual([false, true]);
   });
 
   test('nobody deactivates themselves', async () => {
@@ -153,9 +158,9 @@ describe('deactivating users', () => {
 });
 
 describe('password reset', () => {
-  test('an admin sets a new password: old sessions end, the new password signs in, the old does not', async () => {
+  test('an admin sets a new password: old sessions and API tokens end, the new password signs in, the old does not', async () => {
     const user = await newUser('sun.li@example.test');
-    const { cookies } = await signIn('sun.li@example.test');
+    const { cookies, bearer } = await signIn('sun.li@example.test');
 
     const short = await t.call({ method: 'POST', url: `/api/v1/users/${user.id}/password`, headers: admin, payload: { password: 'short' } });
     expect(short.statusCode).toBe(400);
@@ -164,9 +169,10 @@ describe('password reset', () => {
 
     const res = await t.call({ method: 'POST', url: `/api/v1/users/${user.id}/password`, headers: admin, payload: { password: 'second password 2' } });
     expect(res.statusCode).toBe(200);
-    expect(res.data.sessionsEnded).toBe(1);
+    expect(res.data).toMatchObject({ sessionsEnded: 1, tokensRevoked: 1 });
     expect(JSON.stringify(res.data)).not.toContain('second password');
     expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies })).statusCode).toBe(401);
+    expect((await t.call({ method: 'GET', url: '/api/v1/auth/me', headers: bearer })).statusCode).toBe(401);
     expect((await t.call({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'sun.li@example.test', password } })).statusCode).toBe(401);
     expect((await t.call({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'sun.li@example.test', password: 'second password 2' } })).statusCode).toBe(200);
     expect(await auditActions(user.id)).toEqual(['user.created', 'user.password_reset']);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { launchChromium } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
+import { linksIn, startSmtpServer } from '../support/receivers.js';
 
 /*
  * The customer portal end to end, in headless Chromium against a real server: a
@@ -18,6 +18,7 @@ const screenshots = path.resolve('test/screenshots');
 const buyerEmail = 'chen.buyer@yunfan.test';
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -32,17 +33,16 @@ async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
-/** The path of the newest sign-in link the outbox holds for the buyer (the email itself needs SMTP). */
+/** The path of the newest sign-in link mailed to the buyer, once the mail has gone out. */
 async function latestSignInPath(): Promise<string> {
-  const result = (await t.database.db.execute(
-    sql`SELECT payload->>'link' AS link FROM outbox WHERE topic = 'portal.sign_in_link' ORDER BY created_at DESC, id DESC LIMIT 1`,
-  )) as unknown as { rows: { link: string }[] };
-  return new URL(result.rows[0]!.link).pathname;
+  await t.drain();
+  return smtp.received.filter((m) => m.to.includes(buyerEmail)).flatMap(linksIn).at(-1)!;
 }
 
 beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
-  t = await createTestApp();
+  smtp = await startSmtpServer();
+  t = await createTestApp({ env: { ORDO_SMTP_URL: smtp.url } });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
   const customer = await createTrustedCustomer(t, { name: '杭州云帆贸易有限公司', addresses: [{ label: '总部', recipient: '陈采购', city: '杭州', line1: '滨江区江南大道88号', isDefault: true }] });
@@ -68,6 +68,7 @@ afterAll(async () => {
   await context?.close();
   await browser?.close();
   await t?.close();
+  await smtp?.close();
 });
 
 describe('the customer portal', () => {

@@ -57,6 +57,15 @@ async function openStream(headers: Record<string, string>) {
         }
       }
     },
+    /** Whether the server ends the stream within `ms`. */
+    async ends(ms = 5_000): Promise<boolean> {
+      const deadline = Date.now() + ms;
+      while (Date.now() < deadline) {
+        const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
+        if (chunk?.done) return true;
+      }
+      return false;
+    },
     close: () => controller.abort(),
   };
 }
@@ -83,6 +92,31 @@ describe('live events (Server-Sent Events)', () => {
       expect(confirmed.data.data.status).toBe('approved');
     } finally {
       stream.close();
+    }
+  });
+
+  it('ends the streams of a user deactivated or whose password is reset, in another server process, and only theirs', async () => {
+    const admin = await t.as('admin');
+    const leaverHeaders = await t.as('sales', 'leaver');
+    const forgetfulHeaders = await t.as('production', 'forgetful');
+    const bystander = await openStream(await t.as('manager', 'bystander'));
+    const leaver = await openStream(leaverHeaders);
+    const forgetful = await openStream(forgetfulHeaders);
+    try {
+      const idOf = async (headers: Record<string, string>) => (await t.call({ method: 'GET', url: '/api/v1/auth/me', headers })).data.id as string;
+      const leaverId = await idOf(leaverHeaders);
+      const deactivated = await t.call({ method: 'PATCH', url: `/api/v1/users/${leaverId}`, headers: { ...admin, 'if-match': '"1"' }, payload: { active: false } });
+      expect(deactivated.statusCode).toBe(200);
+      expect(await leaver.ends()).toBe(true);
+
+      const reset = await t.call({ method: 'POST', url: `/api/v1/users/${await idOf(forgetfulHeaders)}/password`, headers: admin, payload: { password: 'a new password 3' } });
+      expect(reset.data.tokensRevoked).toBe(1);
+      expect(await forgetful.ends()).toBe(true);
+      expect(await bystander.ends(500)).toBe(false);
+      // The revocation notice itself is for the servers, not the browsers.
+      expect(bystander.events.map((e) => e.event)).not.toContain('auth.credentials_ended');
+    } finally {
+      for (const stream of [bystander, leaver, forgetful]) stream.close();
     }
   });
 

@@ -17,7 +17,32 @@ export interface ReceivedMail {
   to: string[];
   messageId: string;
   subject: string;
+  /** The text as the reader sees it (transfer encoding undone). */
+  text: string;
   raw: string;
+}
+
+/** The body of a single-part text mail, its Content-Transfer-Encoding (base64, quoted-printable) undone. */
+function decodeBody(head: string, body: string): string {
+  const encoding = /^content-transfer-encoding: *(\S+)/im.exec(head)?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const soft = body.replace(/=\r?\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < soft.length; i++) {
+      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(soft.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+  }
+  return body;
+}
+
+/** The one-time links (`/portal/link/…`, `/survey/…`) in a mail as its reader would follow them: their paths. */
+export function linksIn(mail: ReceivedMail): string[] {
+  return [...mail.text.matchAll(/https?:\/\/[^\s/]+(\/(?:portal\/link|survey)\/[A-Za-z0-9_-]+)/g)].map((m) => m[1]!);
 }
 
 /** A real SMTP server in this process; `accept` decides (and may delay) each message's answer. */
@@ -37,9 +62,11 @@ export async function startSmtpServer(options: { accept?: (mail: ReceivedMail) =
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        const head = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
+        const split = raw.indexOf('\r\n\r\n');
+        const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
         const header = (name: string) => decodeWords(new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '');
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId: header('Message-ID'), subject: header('Subject'), raw };
+        const text = decodeBody(head, raw.slice(split + 4));
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId: header('Message-ID'), subject: header('Subject'), text, raw };
         (options.accept ?? (async () => {}))(mail).then(
           () => {
             if (closed.has(session.id)) return callback(new Error('the sender hung up before the answer'));

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * A satisfaction survey sent after delivery (SPEC §10). The link carries a random token;
- * only its SHA-256 is kept, so the table cannot be used to answer for a customer.
+ * A satisfaction survey sent after delivery (SPEC §10). The links mailed for it carry
+ * tokens minted at delivery and kept only hashed (`link_tokens`, platform/links).
  */
 export const surveys = pgTable(
   'surveys',
@@ -11,12 +11,11 @@ export const surveys = pgTable(
     id: uuid('id').primaryKey(),
     orderId: uuid('order_id').notNull(),
     customerId: uuid('customer_id').notNull(),
-    tokenHash: text('token_hash').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [uniqueIndex('surveys_token_hash_key').on(t.tokenHash), uniqueIndex('surveys_order_key').on(t.orderId)],
+  (t) => [uniqueIndex('surveys_order_key').on(t.orderId)],
 );
 
 /** A feedback record: the four scores of SPEC §10 (1–5), comments and suggestions, who recorded it and when. */

@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
+import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
 import { openCaseInTx } from '../aftersales/service.js';
 import { getOrder, lockOrderWithLines, moveOrder, orderMessage, type LockedOrder } from '../orders/service.js';
 import { feedback, surveys } from './schema.js';
@@ -59,10 +60,6 @@ function toView(row: typeof feedback.$inferSelect): FeedbackView {
   };
 }
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 /** On delivery, inside the delivering transaction: the survey is queued to go out within the three days. */
 export async function scheduleSurvey(tx: Tx, now: Date, orderId: string): Promise<Date> {
   const runAt = new Date(now.getTime() + surveyDelayHours * 3_600_000);
@@ -76,33 +73,36 @@ export async function surveySent(db: Executor, orderId: string): Promise<boolean
 }
 
 /**
- * Sends the survey: a one-time link (a random token, kept only as its hash) to the
- * customer. An order the customer has already accepted is then complete.
+ * Sends the survey: asks for a one-time link to the customer (the deliverer mints it as the
+ * mail and SMS go out). An order the customer has already accepted is then complete.
  */
-export async function sendSurvey(db: Db, now: Date, publicUrl: string, orderId: string): Promise<void> {
+export async function sendSurvey(db: Db, now: Date, orderId: string): Promise<void> {
   const system: Actor = { userId: null, label: 'system' };
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
     if (order.row.status === 'cancelled' || (await surveySent(tx, orderId))) return;
-    const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + surveyValidDays * 24 * 3_600_000);
     const id = randomUUID();
-    await tx.insert(surveys).values({ id, orderId, customerId: order.row.customerId, tokenHash: hashToken(token), sentAt: now, expiresAt, answeredAt: null });
+    await tx.insert(surveys).values({ id, orderId, customerId: order.row.customerId, sentAt: now, expiresAt, answeredAt: null });
     const changes: Change[] = [
       { entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.survey_sent', after: { surveyId: id, expiresAt: expiresAt.toISOString() } },
     ];
     if (order.row.status === 'accepted') changes.push((await moveOrder(tx, now, order, ['close'], { action: 'order.completed', after: { reason: 'accepted and surveyed' } })).change);
-    const link = `${publicUrl.replace(/\/$/, '')}/survey/${token}`;
-    await recordChanges(tx, system, now, changes, [orderMessage(order.row, 'survey.sent', { customer: true }, { link, dueAt: expiresAt.toISOString() })]);
+    const link: LinkIntent = { purpose: 'survey', subjectId: id, expiresAt: expiresAt.toISOString() };
+    await recordChanges(tx, system, now, changes, [orderMessage(order.row, 'survey.sent', { customer: true }, { link, dueAt: link.expiresAt })]);
   });
 }
 
 /** The survey behind a link, or the reason it cannot be answered: unknown (404), expired (410), answered (409). */
-async function surveyFor(db: Executor, token: string, now: Date, lock: boolean): Promise<typeof surveys.$inferSelect> {
-  const query = db.select().from(surveys).where(eq(surveys.tokenHash, hashToken(token)));
+async function surveyFor(db: Executor, token: string, now: Date, lock: boolean): Promise<typeof surveys.$inferSelect & { tokenId: string }> {
+  const minted = await findLinkToken(db, 'survey', token);
+  if (!minted) throw new DomainError('survey_link_unknown', 'This survey link is not valid');
+  const query = db.select().from(surveys).where(eq(surveys.id, minted.subjectId));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw new DomainError('survey_link_unknown', 'This survey link is not valid');
-  return stillOpen(row, now);
+  // A re-sent mail's newer link replaces the token; the survey's own end still applies to all.
+  if (minted.expiresAt <= now && !row.answeredAt) throw new DomainError('survey_link_expired', `This survey link expired at ${minted.expiresAt.toISOString()}`);
+  return { ...stillOpen(row, now), tokenId: minted.id };
 }
 
 /** The survey, if it can still be answered: once answered 409, after it closes 410. */
@@ -133,7 +133,9 @@ export async function answerSurvey(db: Db, token: string, now: Date, answer: Sur
   return db.transaction(async (tx) => {
     const { orderId } = await surveyFor(tx, token, now, false);
     const order = await lockOrderWithLines(tx, orderId);
-    return recordAnswer(tx, customer, now, order, await surveyFor(tx, token, now, true), answer);
+    const survey = await surveyFor(tx, token, now, true);
+    await markLinkTokenUsed(tx, survey.tokenId, now);
+    return recordAnswer(tx, customer, now, order, survey, answer);
   });
 }
 

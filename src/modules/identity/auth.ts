@@ -8,6 +8,14 @@ import { actorForSession, actorForToken, type AuthenticatedActor } from './servi
 export const sessionCookie = 'ordo_session';
 
 /**
+ * The session cookie's attributes, the same when it is set and when it is cleared: a
+ * clearing Set-Cookie without them would be a script-readable, cross-site cookie for a moment.
+ */
+export function sessionCookieOptions(secure: boolean) {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure } as const;
+}
+
+/**
  * Remembers for a moment whom a credential belongs to, so a burst of API calls from an
  * integration costs one lookup instead of one per request. Sign-out and revocation in
  * this process forget at once; other processes sharing the database notice within the TTL.

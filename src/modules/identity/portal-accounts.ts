@@ -1,10 +1,10 @@
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db/connect.js';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
-import { endUserSessions, validatePassword, type AuthenticatedActor } from './service.js';
+import { endUserSessions, revokeUserTokens, validatePassword, type AuthenticatedActor } from './service.js';
 
 /*
  * A portal user's own account: the password they choose (they start with a random one and
@@ -43,7 +43,7 @@ export async function listPortalUsers(db: Executor, customerId: string): Promise
   return rows.map(portalUserView);
 }
 
-/** Staff take a customer's person off the portal: they cannot sign in, and their open sessions end now. */
+/** Staff take a customer's person off the portal: they cannot sign in, their open sessions end now and their API tokens are revoked for good. */
 export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, customerId: string, userId: string): Promise<{ user: PortalUserView; endedSessions: string[] }> {
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -58,9 +58,17 @@ export async function deactivatePortalUser(db: Db, actor: Actor, now: Date, cust
       .set({ active: false, updatedAt: now, version: row.version + 1 })
       .where(eq(users.id, userId))
       .returning();
-    const endedSessions = await endUserSessions(tx, userId);
+    const endedSessions = await endUserSessions(tx, now, userId);
+    const revokedTokens = await revokeUserTokens(tx, now, userId);
     const user = portalUserView(updated!);
-    await recordChange(tx, actor, now, { entityType: 'user', entityId: userId, customerId, action: 'user.portal_deactivated', before: portalUserView(row), after: { ...user, endedSessions: endedSessions.length } });
+    await recordChange(tx, actor, now, {
+      entityType: 'user',
+      entityId: userId,
+      customerId,
+      action: 'user.portal_deactivated',
+      before: portalUserView(row),
+      after: { ...user, endedSessions: endedSessions.length, revokedTokens: revokedTokens.length },
+    });
     return { user, endedSessions };
   });
 }
@@ -72,13 +80,25 @@ export interface PasswordStatus {
   withoutCurrentUntil: string | null;
 }
 
-/** Until when the caller's session may skip the current password: a link session, in its first 30 minutes. */
+/** Until when the caller's session may skip the current password: a link session, in its first 30 minutes, until it sets one. */
 async function graceEnd(db: Executor, actor: AuthenticatedActor, now: Date): Promise<Date | null> {
   if (actor.via !== 'session') return null;
-  const [session] = await db.select({ method: sessions.method, createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.id, actor.credentialId));
-  if (session?.method !== 'link') return null;
-  const end = new Date(session.createdAt.getTime() + linkSessionGraceMs);
-  return end > now ? end : null;
+  const [session] = await db.select({ until: sessions.passwordGraceUntil }).from(sessions).where(eq(sessions.id, actor.credentialId));
+  return session?.until && session.until > now ? session.until : null;
+}
+
+/**
+ * Uses up the session's grace, if it still has one: whoever holds a link session may skip
+ * the current password once, so a second password set in the same session needs the first.
+ */
+async function takeGrace(tx: Tx, actor: AuthenticatedActor, now: Date): Promise<boolean> {
+  if (actor.via !== 'session') return false;
+  const taken = await tx
+    .update(sessions)
+    .set({ passwordGraceUntil: null })
+    .where(and(eq(sessions.id, actor.credentialId), gt(sessions.passwordGraceUntil, now)))
+    .returning({ id: sessions.id });
+  return taken.length > 0;
 }
 
 export async function passwordStatus(db: Executor, actor: AuthenticatedActor, now: Date): Promise<PasswordStatus> {
@@ -88,10 +108,11 @@ export async function passwordStatus(db: Executor, actor: AuthenticatedActor, no
 }
 
 /**
- * Sets the caller's password. It needs the current one, except in the first 30 minutes of a
- * session opened by a sign-in link: that is how a portal user sets their first password, and
+ * Sets the caller's password. It needs the current one, except once in the first 30 minutes
+ * of a session opened by a sign-in link: that is how a portal user sets their first password, and
  * how "forgot password" works (ask for a link, then set a new one). Every other session of
- * the user ends, so a password someone else knew stops working everywhere at once.
+ * the user ends and their API tokens are revoked, so a password someone else knew, and
+ * anything minted with it, stops working everywhere at once.
  */
 export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Date, input: { currentPassword?: string; newPassword: string }): Promise<{ endedSessions: string[] }> {
   const problem = validatePassword(input.newPassword);
@@ -108,21 +129,24 @@ export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Dat
         throw new DomainError('current_password_wrong', 'The current password is wrong', { errors: [{ path: '/currentPassword', in: 'body', code: 'wrong_password', message: 'is wrong' }] });
       }
       confirmedBy = 'current_password';
-    } else if (await graceEnd(tx, actor, now)) {
+      // A password chosen now ends the session's grace too: it was for setting one.
+      await takeGrace(tx, actor, now);
+    } else if (await takeGrace(tx, actor, now)) {
       confirmedBy = 'sign_in_link';
     } else {
-      throw new DomainError('current_password_required', 'Enter your current password; a session opened by a sign-in link may skip it only in its first 30 minutes', {
+      throw new DomainError('current_password_required', 'Enter your current password; a session opened by a sign-in link may skip it once, in its first 30 minutes', {
         errors: [{ path: '/currentPassword', in: 'body', code: 'required', message: 'is required' }],
       });
     }
     await tx.update(users).set({ passwordHash: newHash, passwordSetAt: now, updatedAt: now, version: user.version + 1 }).where(eq(users.id, user.id));
-    const endedSessions = await endUserSessions(tx, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    const endedSessions = await endUserSessions(tx, now, user.id, actor.via === 'session' ? actor.credentialId : undefined);
+    const revokedTokens = await revokeUserTokens(tx, now, user.id);
     await recordChange(tx, actor, now, {
       entityType: 'user',
       entityId: user.id,
       customerId: user.customerId,
       action: user.passwordSetAt ? 'user.password_changed' : 'user.password_set',
-      after: { confirmedBy, endedSessions: endedSessions.length },
+      after: { confirmedBy, endedSessions: endedSessions.length, revokedTokens: revokedTokens.length },
     });
     return { endedSessions };
   });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf, sessionCookie } from './auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
 import { rolePermissions, roles, signedIn } from './permissions.js';
 import {
   createApiToken,
@@ -57,13 +57,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     },
     async (request, reply) => {
       const { token, expiresAt, user } = await login(ctx.db, ctx.clock.now(), request.body.email, request.body.password);
-      reply.setCookie(sessionCookie, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: ctx.config.secureCookies,
-        maxAge: sessionTtlMs / 1000,
-      });
+      reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString() };
     },
   );
@@ -75,7 +69,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       const actor = actorOf(request);
       await logout(ctx.db, actor, ctx.clock.now());
       app.actorCache.forget(actor.credentialId);
-      reply.clearCookie(sessionCookie, { path: '/' });
+      reply.clearCookie(sessionCookie, sessionCookieOptions(ctx.config.secureCookies));
       return reply.code(204).send(null);
     },
   );
@@ -103,6 +97,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Create an API token for integrations; the token is shown only in this response',
+        description: "A staff token without expiresInDays works until revoked. A portal user's token works 30 days by default and at most 90 (422 portal_token_lifetime).",
         body: StrictObject({
           name: Type.String({ minLength: 1, maxLength: 100, default: 'API token' }),
           expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
@@ -166,7 +161,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         tags: ['users'],
         summary: "Change a user's name, roles, language or whether they may sign in (If-Match required)",
         description:
-          'Deactivating ends their sessions and stops their API tokens. 409 cannot_deactivate_self, last_admin (someone must stay an active admin), portal_user_roles (a customer\'s portal user is not made staff here).',
+          'Deactivating ends their sessions and live streams and revokes their API tokens for good (reactivating does not bring them back). 409 cannot_deactivate_self, last_admin (someone must stay an active admin), portal_user_roles (a customer\'s portal user is not made staff here).',
         params: IdParams,
         headers: IfMatchHeaders,
         body: StrictObject({ name: Type.Optional(Name), roles: Type.Optional(Type.Array(Role, { minItems: 1, maxItems: roles.length, uniqueItems: true })), locale: Type.Optional(Locale), active: Type.Optional(Type.Boolean()) }),
@@ -187,10 +182,10 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       config: { permission: 'users:write' },
       schema: {
         tags: ['users'],
-        summary: "Set a new password for a user; all of that user's sessions end",
+        summary: "Set a new password for a user; all of that user's sessions and live streams end and their API tokens are revoked",
         params: IdParams,
         body: StrictObject({ password: Password }),
-        response: { 200: Type.Object({ user: User, sessionsEnded: Type.Integer() }) },
+        response: { 200: Type.Object({ user: User, sessionsEnded: Type.Integer(), tokensRevoked: Type.Integer() }) },
       },
     },
     async (request) => {

@@ -29,19 +29,21 @@ export const users = pgTable(
   ],
 );
 
-/** One-time sign-in links for portal users (magic links and invitations), stored as the SHA-256 of the token. */
+/**
+ * One-time sign-in links for portal users (magic links and invitations): the grant. The
+ * tokens mailed for it are minted at delivery and kept hashed in `link_tokens`.
+ */
 export const signInLinks = pgTable(
   'sign_in_links',
   {
     id: uuid('id').primaryKey(),
-    tokenHash: text('token_hash').notNull(),
     userId: uuid('user_id').notNull().references(() => users.id),
     purpose: text('purpose').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [uniqueIndex('sign_in_links_token_hash_key').on(t.tokenHash), index('sign_in_links_user_idx').on(t.userId)],
+  (t) => [index('sign_in_links_user_idx').on(t.userId)],
 );
 
 /** Browser sessions; the cookie carries a random token, the table only its SHA-256. */
@@ -55,6 +57,8 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
     /** How it was opened: 'password' or 'link' (a one-time sign-in link, which may set a password for a while without the old one). */
     method: text('method').notNull().default('password'),
+    /** Until when a session opened by a sign-in link may set a password without the current one; cleared when it does. */
+    passwordGraceUntil: timestamp('password_grace_until', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
 );

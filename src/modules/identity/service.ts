@@ -5,6 +5,7 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { announceCredentialsEnded } from '../../platform/live/hub.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
 
@@ -43,6 +44,8 @@ export interface AuthenticatedActor extends Actor {
   credentialExpiresAt: Date | null;
   /** Set for a portal user: the only customer whose data they may see. */
   customerId?: string;
+  /** The language the user reads (zh-CN or en), for text the server writes for them. */
+  locale?: string;
 }
 
 export function sha256(value: string): string {
@@ -161,17 +164,21 @@ export async function login(
 
 export type SessionMethod = 'password' | 'link';
 
-/** Opens a session for the user inside the caller's transaction; the cookie token is returned once. */
+/**
+ * Opens a session for the user inside the caller's transaction; the cookie token is returned
+ * once. `passwordGraceUntil`: until when it may set a password without the current one.
+ */
 export async function openSession(
   tx: Tx,
   now: Date,
   user: typeof users.$inferSelect,
   method: SessionMethod,
+  passwordGraceUntil: Date | null = null,
 ): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionTtlMs);
   const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method });
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, passwordGraceUntil });
   await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordChange(tx, { userId: user.id, label: user.email }, now, {
     entityType: 'session',
@@ -187,6 +194,7 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
   if (actor.via !== 'session') return;
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.id, actor.credentialId));
+    await announceCredentialsEnded(tx, now, [actor.credentialId]);
     await recordChange(tx, actor, now, { entityType: 'session', entityId: actor.credentialId, action: 'user.signed_out' });
   });
 }
@@ -202,6 +210,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     via,
     credentialId,
     credentialExpiresAt,
+    locale: user.locale,
     ...(user.customerId ? { customerId: user.customerId } : {}),
   };
 }
@@ -251,6 +260,24 @@ function tokenView(row: typeof apiTokens.$inferSelect): ApiTokenView {
   };
 }
 
+/** A portal user's token lives this many days unless they ask for less or more… */
+export const portalTokenDefaultDays = 30;
+/** …and never longer: a customer's token left in some script must stop on its own. */
+export const portalTokenMaxDays = 90;
+
+/** How many days a new token lives (null: until revoked); a portal user's is bounded. */
+function tokenLifetimeDays(actor: AuthenticatedActor, asked: number | undefined): number | null {
+  if (actor.customerId === undefined) return asked ?? null;
+  if (asked === undefined) return portalTokenDefaultDays;
+  if (asked > portalTokenMaxDays) {
+    throw new DomainError('portal_token_lifetime', `A portal user's API token lives at most ${portalTokenMaxDays} days`, {
+      errors: [{ path: '/expiresInDays', in: 'body', code: 'maximum', message: `must be at most ${portalTokenMaxDays}` }],
+      meta: { maxDays: portalTokenMaxDays },
+    });
+  }
+  return asked;
+}
+
 /** Issues a bearer token for the caller; the secret is returned once and stored only hashed. */
 export async function createApiToken(
   db: Db,
@@ -258,6 +285,7 @@ export async function createApiToken(
   now: Date,
   input: { name: string; expiresInDays?: number },
 ): Promise<ApiTokenView & { token: string }> {
+  const days = tokenLifetimeDays(actor, input.expiresInDays);
   const token = `ordo_${randomBytes(32).toString('base64url')}`;
   const row = {
     id: randomUUID(),
@@ -265,7 +293,7 @@ export async function createApiToken(
     userId: actor.userId,
     name: input.name.trim(),
     createdAt: now,
-    expiresAt: input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null,
+    expiresAt: days === null ? null : new Date(now.getTime() + days * 86_400_000),
     revokedAt: null,
   };
   return db.transaction(async (tx) => {
@@ -291,6 +319,7 @@ export async function revokeApiToken(db: Db, actor: AuthenticatedActor, now: Dat
     if (!row) throw new DomainError('not_found', `You have no API token ${tokenId}`);
     if (row.revokedAt) return tokenView(row);
     const [updated] = await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId)).returning();
+    await announceCredentialsEnded(tx, now, [tokenId]);
     const view = tokenView(updated!);
     await recordChange(tx, actor, now, { entityType: 'api_token', entityId: tokenId, action: 'api_token.revoked', before: tokenView(row), after: view });
     return view;
@@ -343,11 +372,29 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
   return rows;
 }
 
-/** Ends every session of the user except `keep`; returns the ended session ids, for the caller to forget. */
-export async function endUserSessions(tx: Tx, userId: string, keep?: string): Promise<string[]> {
+/** Ends every session of the user except `keep`, and their live streams; returns the ended session ids, for the caller to forget. */
+export async function endUserSessions(tx: Tx, now: Date, userId: string, keep?: string): Promise<string[]> {
   const ended = await tx
     .delete(sessions)
     .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
     .returning({ id: sessions.id });
-  return ended.map((s) => s.id);
+  const ids = ended.map((s) => s.id);
+  await announceCredentialsEnded(tx, now, ids);
+  return ids;
+}
+
+/**
+ * Revokes every API token of the user, and their live streams: after a password reset or a
+ * deactivation, whoever had the account's tokens has nothing left, and reactivating the
+ * account later does not bring them back. Returns the revoked token ids.
+ */
+export async function revokeUserTokens(tx: Tx, now: Date, userId: string): Promise<string[]> {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  const ids = revoked.map((t) => t.id);
+  await announceCredentialsEnded(tx, now, ids);
+  return ids;
 }

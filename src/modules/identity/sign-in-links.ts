@@ -4,41 +4,45 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
 import { hash as argonHash } from '@node-rs/argon2';
 import { customerRole } from './permissions.js';
+import { linkSessionGraceMs } from './portal-accounts.js';
 import { signInLinks, users } from './schema.js';
-import { openSession, sha256, userView, type UserView } from './service.js';
+import { openSession, userView, type UserView } from './service.js';
 
-/* Portal users (SPEC §14) and the one-time links that sign them in without a password. */
+/*
+ * Portal users (SPEC §14) and the one-time links that sign them in without a password. A
+ * `sign_in_links` row is the grant (whom, until when, used or not); the token in the mail
+ * is minted by the notification deliverer when it sends the message (platform/links).
+ */
 
 /** A link asked for on the sign-in page works this long. */
 export const magicLinkTtlMs = 15 * 60 * 1000;
 /** An invitation's link works longer: the customer may read their mail days later. */
 export const invitationTtlMs = 7 * 24 * 60 * 60 * 1000;
 
-type LinkPurpose = 'invitation' | 'magic_link';
+type GrantPurpose = 'invitation' | 'magic_link';
 
-/**
- * The portal page a mailed link opens. It asks "sign in as …?" and redeems the link only
- * when the person presses Continue: mail scanners that prefetch links must not use them up.
- */
-export function signInLinkUrl(publicUrl: string, token: string): string {
-  return `${publicUrl.replace(/\/$/, '')}/portal/link/${token}`;
-}
-
-function newLink(userId: string, purpose: LinkPurpose, now: Date): { token: string; row: typeof signInLinks.$inferInsert } {
-  const token = randomBytes(32).toString('base64url');
+function newLink(userId: string, purpose: GrantPurpose, now: Date): typeof signInLinks.$inferInsert & { id: string; expiresAt: Date } {
   const ttl = purpose === 'invitation' ? invitationTtlMs : magicLinkTtlMs;
-  return { token, row: { id: randomUUID(), tokenHash: sha256(token), userId, purpose, createdAt: now, expiresAt: new Date(now.getTime() + ttl), usedAt: null } };
+  return { id: randomUUID(), userId, purpose, createdAt: now, expiresAt: new Date(now.getTime() + ttl), usedAt: null };
 }
 
 /**
- * The outbox message carrying a link to the portal user's own mailbox: `link` is left out
- * of live events and webhooks, and `emailOnly` keeps it off in-app notifications, where
- * it would sign in whoever sees the screen.
+ * The outbox message asking for a sign-in link in the portal user's own mailbox: only the
+ * intent travels (the deliverer mints the token as it sends), and `emailOnly` keeps it off
+ * in-app notifications.
  */
-function linkMessage(topic: string, user: { id: string; customerId: string }, customerName: string, link: string, expiresAt: Date) {
-  return { topic, customerId: user.customerId, payload: { customerName, link, dueAt: expiresAt.toISOString(), audience: { userIds: [user.id], emailOnly: true } } };
+function linkMessage(topic: string, user: { id: string; customerId: string }, customerName: string, link: { id: string; expiresAt: Date }) {
+  const intent: LinkIntent = { purpose: 'sign_in', subjectId: link.id, expiresAt: link.expiresAt.toISOString() };
+  return { topic, customerId: user.customerId, payload: { customerName, link: intent, dueAt: intent.expiresAt, audience: { userIds: [user.id], emailOnly: true } } };
+}
+
+/** The mailbox an address reaches: lower-cased, without a `+tag`, which most mail servers deliver to the same inbox. */
+function mailbox(email: string): string {
+  const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
+  return `${local.replace(/\+.*$/, '')}@${domain}`;
 }
 
 export interface PortalUserInput {
@@ -53,8 +57,13 @@ export interface PortalUserInput {
  * Creates a customer's portal user and mails them an invitation with a sign-in link. The
  * password is random and never shown: they sign in by link until they set one.
  */
-export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUrl: string, input: PortalUserInput): Promise<UserView> {
+export async function createPortalUser(db: Db, actor: Actor & { email?: string }, now: Date, input: PortalUserInput): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
+  if (actor.email !== undefined && mailbox(actor.email) === mailbox(email)) {
+    throw new DomainError('portal_invite_own_email', 'You cannot invite yourself: a portal user of a customer is that customer\'s person, not staff', {
+      errors: [{ path: '/email', in: 'body', code: 'own_email', message: 'is your own email address' }],
+    });
+  }
   const row: typeof users.$inferSelect = {
     id: randomUUID(),
     email,
@@ -73,7 +82,7 @@ export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUr
   try {
     return await db.transaction(async (tx) => {
       await tx.insert(users).values(row);
-      const { token, row: link } = newLink(row.id, 'invitation', now);
+      const link = newLink(row.id, 'invitation', now);
       await tx.insert(signInLinks).values(link);
       const view = userView(row);
       await recordChange(
@@ -81,7 +90,7 @@ export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUr
         actor,
         now,
         { entityType: 'user', entityId: row.id, customerId: input.customerId, action: 'user.portal_invited', after: view },
-        [linkMessage('portal.invited', { id: row.id, customerId: input.customerId }, input.customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+        [linkMessage('portal.invited', { id: row.id, customerId: input.customerId }, input.customerName, link)],
       );
       return view;
     });
@@ -100,7 +109,7 @@ export async function createPortalUser(db: Db, actor: Actor, now: Date, publicUr
  * happens for any other address, and the caller answers the same either way, so the
  * request does not reveal who has an account.
  */
-export async function requestMagicLink(db: Db, now: Date, publicUrl: string, email: string, customerNameOf: (customerId: string) => Promise<string>): Promise<void> {
+export async function requestMagicLink(db: Db, now: Date, email: string, customerNameOf: (customerId: string) => Promise<string>): Promise<void> {
   const [user] = await db
     .select()
     .from(users)
@@ -108,44 +117,57 @@ export async function requestMagicLink(db: Db, now: Date, publicUrl: string, ema
   if (!user?.customerId) return;
   const customerName = await customerNameOf(user.customerId);
   await db.transaction(async (tx) => {
-    const { token, row: link } = newLink(user.id, 'magic_link', now);
+    const link = newLink(user.id, 'magic_link', now);
     await tx.insert(signInLinks).values(link);
     await recordChange(
       tx,
       { userId: user.id, label: user.email },
       now,
       { entityType: 'user', entityId: user.id, customerId: user.customerId, action: 'user.sign_in_link_sent', after: { linkId: link.id, expiresAt: link.expiresAt } },
-      [linkMessage('portal.sign_in_link', { id: user.id, customerId: user.customerId! }, customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+      [linkMessage('portal.sign_in_link', { id: user.id, customerId: user.customerId! }, customerName, link)],
     );
   });
 }
 
-/** The link behind a token with its user, or why it cannot sign anyone in. */
+/**
+ * The grant behind a mailed token with its user, or why it cannot sign anyone in. The
+ * grant decides: one use for all the mails it went out in, and withdrawn when a newer
+ * invitation replaces it; the token may have ended sooner (a re-sent mail replaced it).
+ */
 async function usableLink(db: Executor, now: Date, token: string, lock: boolean) {
+  const unknown = () => new DomainError('sign_in_link_unknown', 'This sign-in link is not valid');
+  const minted = await findLinkToken(db, 'sign_in', token, lock);
+  if (!minted) throw unknown();
   const query = db
     .select({ link: signInLinks, user: users })
     .from(signInLinks)
     .innerJoin(users, eq(users.id, signInLinks.userId))
-    .where(eq(signInLinks.tokenHash, sha256(token)));
+    .where(eq(signInLinks.id, minted.subjectId));
   const [found] = lock ? await query.for('update', { of: signInLinks }) : await query;
-  if (!found || !found.user.active) throw new DomainError('sign_in_link_unknown', 'This sign-in link is not valid');
-  if (found.link.usedAt) throw new DomainError('sign_in_link_used', `This sign-in link was used at ${found.link.usedAt.toISOString()}`);
-  if (found.link.expiresAt <= now) throw new DomainError('sign_in_link_expired', `This sign-in link expired at ${found.link.expiresAt.toISOString()}`);
-  return found;
+  if (!found || !found.user.active) throw unknown();
+  const usedAt = found.link.usedAt ?? minted.usedAt;
+  if (usedAt) throw new DomainError('sign_in_link_used', `This sign-in link was used at ${usedAt.toISOString()}`);
+  const expiresAt = found.link.expiresAt < minted.expiresAt ? found.link.expiresAt : minted.expiresAt;
+  if (expiresAt <= now) throw new DomainError('sign_in_link_expired', `This sign-in link expired at ${expiresAt.toISOString()}`);
+  return { ...found, minted, expiresAt };
 }
 
 /** Whom a link would sign in, without using it up: what the confirmation page shows. */
 export async function describeSignInLink(db: Executor, now: Date, token: string): Promise<{ name: string; email: string; customerId: string; expiresAt: Date }> {
-  const { link, user } = await usableLink(db, now, token, false);
-  return { name: user.name, email: user.email, customerId: user.customerId!, expiresAt: link.expiresAt };
+  const { user, expiresAt } = await usableLink(db, now, token, false);
+  return { name: user.name, email: user.email, customerId: user.customerId!, expiresAt };
 }
 
-/** Redeems a link once: marks it used and opens a session for its portal user. */
+/**
+ * Redeems a link once: marks it used and opens a session for its portal user, which may set
+ * a password without the current one once, within the grace (portal-accounts.ts).
+ */
 export async function redeemSignInLink(db: Db, now: Date, token: string): Promise<{ token: string; expiresAt: Date; user: UserView }> {
   return db.transaction(async (tx) => {
     const found = await usableLink(tx, now, token, true);
     await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.id, found.link.id));
-    return openSession(tx, now, found.user, 'link');
+    await markLinkTokenUsed(tx, found.minted.id, now);
+    return openSession(tx, now, found.user, 'link', new Date(now.getTime() + linkSessionGraceMs));
   });
 }
 
@@ -153,7 +175,7 @@ export async function redeemSignInLink(db: Db, now: Date, token: string): Promis
  * Mails a portal user a fresh invitation link; earlier unused invitation links stop
  * working, so only the newest mail signs in. A deactivated user is not invited again.
  */
-export async function resendInvitation(db: Db, actor: Actor, now: Date, publicUrl: string, input: { customerId: string; customerName: string; userId: string }): Promise<{ expiresAt: Date }> {
+export async function resendInvitation(db: Db, actor: Actor, now: Date, input: { customerId: string; customerName: string; userId: string }): Promise<{ expiresAt: Date }> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select()
@@ -167,14 +189,14 @@ export async function resendInvitation(db: Db, actor: Actor, now: Date, publicUr
       .set({ expiresAt: now })
       .where(and(eq(signInLinks.userId, user.id), eq(signInLinks.purpose, 'invitation'), isNull(signInLinks.usedAt), gt(signInLinks.expiresAt, now)))
       .returning({ id: signInLinks.id });
-    const { token, row: link } = newLink(user.id, 'invitation', now);
+    const link = newLink(user.id, 'invitation', now);
     await tx.insert(signInLinks).values(link);
     await recordChange(
       tx,
       actor,
       now,
       { entityType: 'user', entityId: user.id, customerId: input.customerId, action: 'user.portal_reinvited', after: { linkId: link.id, expiresAt: link.expiresAt, withdrawnLinks: withdrawn.length } },
-      [linkMessage('portal.invited', { id: user.id, customerId: input.customerId }, input.customerName, signInLinkUrl(publicUrl, token), link.expiresAt)],
+      [linkMessage('portal.invited', { id: user.id, customerId: input.customerId }, input.customerName, link)],
     );
     return { expiresAt: link.expiresAt };
   });

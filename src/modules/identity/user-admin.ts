@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { customerRole, isRole } from './permissions.js';
 import { users } from './schema.js';
-import { endUserSessions, userView, validatePassword, type UserView } from './service.js';
+import { endUserSessions, revokeUserTokens, userView, validatePassword, type UserView } from './service.js';
 
 /* What an administrator changes about other people's accounts (SPEC §12). */
 
@@ -47,10 +47,10 @@ function refuseUnknownRoles(roles: string[]): void {
 
 /**
  * Changes a user's name, roles, language or whether they may sign in. Deactivating ends
- * their sessions. Refused: deactivating yourself, leaving no active admin, and giving a
+ * their sessions and revokes their API tokens for good (reactivating starts without them). Refused: deactivating yourself, leaving no active admin, and giving a
  * customer's portal user staff roles.
  */
-export async function updateUser(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, changes: UserChanges): Promise<{ user: UserView; sessionsEnded: number }> {
+export async function updateUser(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, changes: UserChanges): Promise<{ user: UserView; sessionsEnded: number; tokensRevoked: number }> {
   if (changes.roles) refuseUnknownRoles(changes.roles);
   return db.transaction(async (tx) => {
     const row = await lockUser(tx, id);
@@ -86,7 +86,8 @@ export async function updateUser(db: Db, actor: Actor, now: Date, id: string, ex
       })
       .where(eq(users.id, id))
       .returning();
-    const sessionsEnded = deactivating ? (await endUserSessions(tx, id)).length : 0;
+    const sessionsEnded = deactivating ? (await endUserSessions(tx, now, id)).length : 0;
+    const tokensRevoked = deactivating ? (await revokeUserTokens(tx, now, id)).length : 0;
     const before = userView(row);
     const after = userView(updated!);
     await recordChange(tx, actor, now, {
@@ -95,14 +96,14 @@ export async function updateUser(db: Db, actor: Actor, now: Date, id: string, ex
       customerId: row.customerId,
       action: deactivating ? 'user.deactivated' : 'user.updated',
       before,
-      after: { ...after, ...(deactivating ? { sessionsEnded } : {}) },
+      after: { ...after, ...(deactivating ? { sessionsEnded, tokensRevoked } : {}) },
     });
-    return { user: after, sessionsEnded };
+    return { user: after, sessionsEnded, tokensRevoked };
   });
 }
 
-/** Sets a new password for someone who lost theirs; every session they had ends. */
-export async function resetPassword(db: Db, actor: Actor, now: Date, id: string, password: string): Promise<{ user: UserView; sessionsEnded: number }> {
+/** Sets a new password for someone who lost theirs; every session they had ends and every API token they had is revoked. */
+export async function resetPassword(db: Db, actor: Actor, now: Date, id: string, password: string): Promise<{ user: UserView; sessionsEnded: number; tokensRevoked: number }> {
   const problem = validatePassword(password);
   if (problem) {
     throw new DomainError('validation_failed', `The password ${problem}`, { errors: [{ path: '/password', in: 'body', code: 'password', message: problem }] });
@@ -111,14 +112,15 @@ export async function resetPassword(db: Db, actor: Actor, now: Date, id: string,
   return db.transaction(async (tx) => {
     const row = await lockUser(tx, id);
     const [updated] = await tx.update(users).set({ passwordHash, passwordSetAt: now, updatedAt: now, version: row.version + 1 }).where(eq(users.id, id)).returning();
-    const sessionsEnded = (await endUserSessions(tx, id)).length;
+    const sessionsEnded = (await endUserSessions(tx, now, id)).length;
+    const tokensRevoked = (await revokeUserTokens(tx, now, id)).length;
     await recordChange(tx, actor, now, {
       entityType: 'user',
       entityId: id,
       customerId: row.customerId,
       action: 'user.password_reset',
-      after: { sessionsEnded },
+      after: { sessionsEnded, tokensRevoked },
     });
-    return { user: userView(updated!), sessionsEnded };
+    return { user: userView(updated!), sessionsEnded, tokensRevoked };
   });
 }

@@ -1,15 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/connect.js';
 import { PermanentJobError, type JobDefinition } from '../../platform/jobs/worker.js';
+import { linkUrl, mintLinkToken } from '../../platform/links/service.js';
 import { postWebhook, WebhookCallFailed, type Channels } from './channels.js';
 import { deliveryMaxAttempts, deliverJobKind } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryAttempt } from './schema.js';
+import { placeLinks } from './templates.js';
 
 /**
  * Sends one delivery. Marked sent only after the other side took it, so a crash in between
  * sends it again (at least once); the delivery id travels with it so receivers can drop the
- * repeat. A delivery already sent is never sent again.
+ * repeat. A delivery already sent is never sent again. A message with a one-time link gets
+ * a token minted for this sending (`publicUrl` is where links point).
  */
-export function deliverJob(channels: Channels): JobDefinition {
+export function deliverJob(channels: Channels, publicUrl: string): JobDefinition {
   return {
     kind: deliverJobKind,
     maxAttempts: deliveryMaxAttempts,
@@ -26,7 +30,7 @@ export function deliverJob(channels: Channels): JobDefinition {
           .where(eq(notificationDeliveries.id, delivery.id));
       };
       try {
-        const outcome = await send(delivery, channels, db, started);
+        const outcome = await send(delivery, channels, db, started, publicUrl);
         await log({ ok: true, ...outcome }, 'sent');
       } catch (err) {
         const outcome: Outcome = err instanceof WebhookCallFailed ? err.result : { detail: err instanceof Error ? err.message : String(err) };
@@ -41,15 +45,22 @@ export function deliverJob(channels: Channels): JobDefinition {
 
 type Outcome = Omit<DeliveryAttempt, 'at' | 'durationMs' | 'ok'>;
 
-async function send(delivery: typeof notificationDeliveries.$inferSelect, channels: Channels, db: Parameters<JobDefinition['run']>[1]['db'], now: Date): Promise<Outcome> {
-  const message = { deliveryId: delivery.id, to: delivery.recipient, subject: delivery.subject, body: delivery.body };
+/** The text that goes out: the stored body, with this sending's link where the template put it. */
+async function bodyToSend(db: Db, now: Date, delivery: typeof notificationDeliveries.$inferSelect, publicUrl: string): Promise<string> {
+  if (!delivery.link) return delivery.body;
+  const token = await mintLinkToken(db, now, delivery.link, delivery.id);
+  return placeLinks(delivery.body, delivery.link.at, linkUrl(publicUrl, delivery.link.purpose, token));
+}
+
+async function send(delivery: typeof notificationDeliveries.$inferSelect, channels: Channels, db: Db, now: Date, publicUrl: string): Promise<Outcome> {
+  const message = () => bodyToSend(db, now, delivery, publicUrl).then((body) => ({ deliveryId: delivery.id, to: delivery.recipient, subject: delivery.subject, body }));
   switch (delivery.channel) {
     case 'email':
       if (!channels.email) throw new PermanentJobError('email is not configured (ORDO_SMTP_URL)');
-      return { detail: await channels.email(message) };
+      return { detail: await channels.email(await message()) };
     case 'sms':
       if (!channels.sms) throw new PermanentJobError('SMS is not configured (ORDO_SMS_URL)');
-      return { detail: await channels.sms(message) };
+      return { detail: await channels.sms(await message()) };
     case 'webhook': {
       const [subscription] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, delivery.subscriptionId!));
       if (!subscription?.active) throw new PermanentJobError('the webhook subscription was removed or deactivated');

@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/connect.js';
 import { queryRows, sqlArray } from '../../platform/db/sql.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
 import type { Pump } from '../../platform/jobs/worker.js';
+import { isLinkIntent } from '../../platform/links/service.js';
 import { liveChannel, type LiveEvent } from '../../platform/live/hub.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { getCustomer } from '../customers/service.js';
@@ -11,7 +12,7 @@ import { activeUsersFor, type Recipient } from '../identity/service.js';
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
-import { isLocale, render, statusLabels, type Locale, type TemplateSettings } from './templates.js';
+import { isLocale, render, statusLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
 export interface Audience {
   roles?: string[];
@@ -79,7 +80,6 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     comment: text(payload.comment),
     carrier: text(payload.carrier),
     trackingNumber: text(payload.trackingNumber),
-    link: text(payload.link),
     caseType: text(payload.caseType),
   };
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
@@ -109,14 +109,18 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
   }
   const planned: Planned = { inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
   const base = { eventId: event.id, topic: event.topic, customerId: event.customer_id, createdAt: now, status: 'queued' as const };
+  const intent = isLinkIntent(event.payload.link) ? event.payload.link : undefined;
+  // What a delivery stores of its message: the text without the link, and where the link goes.
+  const outgoing = (message: RenderedMessage) => ({ subject: message.title, body: message.body, link: intent && message.linkAt.length > 0 ? { ...intent, at: message.linkAt } : null });
+  const { audience: _audience, link: _link, ...inAppData } = event.payload;
   for (const user of users) {
     const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
     const message = render(event.topic, locale, templateData(event.payload, order, locale, timeZone), templates);
     if (!audience.emailOnly && wants(preferences, user.userId, 'in_app', event.topic)) {
-      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: { ...event.payload, audience: undefined }, customerId: event.customer_id, createdAt: now });
+      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customer_id, createdAt: now });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
-      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, subject: message.title, body: message.body });
+      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message) });
     }
   }
   if (audience.customer && event.customer_id) {
@@ -124,8 +128,8 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
     const contact = order?.contact ?? customer?.contacts.find((c) => c.primary) ?? customer?.contacts[0];
     // Customers are written to in Chinese, the language of the seeds' market.
     const message = render(event.topic, 'zh-CN', templateData(event.payload, order, 'zh-CN', timeZone), templates);
-    if (channels.email && contact?.email) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: contact.email.toLowerCase(), subject: message.title, body: message.body });
-    if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'sms', recipient: contact.phone, subject: message.title, body: message.body });
+    if (channels.email && contact?.email) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: contact.email.toLowerCase(), ...outgoing(message) });
+    if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'sms', recipient: contact.phone, ...outgoing(message) });
   }
   return planned;
 }
@@ -158,8 +162,8 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     const planned = await planEvent(tx, event, options.channels, templates, options.timeZone, now);
     inApp.push(...planned.inApp);
     deliveries.push(...planned.deliveries);
-    // A one-time survey link is for the customer's own email and SMS only: webhooks and live
-    // events leave it out, so nobody else can answer for them.
+    // Which one-time link a message asked for is the mail's business: webhooks and live
+    // events leave it out.
     const { audience: _audience, link: _link, ...data } = event.payload;
     for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
       const envelope = { id: event.id, topic: event.topic, createdAt: new Date(event.created_at).toISOString(), customerId: event.customer_id, data };

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
+import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
@@ -63,6 +64,8 @@ const DeliveryQuery = Type.Object({
   cursor: Type.Optional(cursorSchema),
 });
 const heartbeatMs = 20_000;
+/** The longest delay a Node.js timer takes; a credential living longer is ended by revocation only. */
+const maxTimerMs = 2 ** 31 - 1;
 
 export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const targetRules = { allow: ctx.config.notifications.webhookAllow, resolve: ctx.resolveHost };
@@ -125,6 +128,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       schema: {
         tags: ['notifications'],
         summary: 'Live events as Server-Sent Events: order changes (for those who may read orders) and events addressed to me',
+        description: 'The stream ends when the session or token it was opened with does: sign-out, revocation, expiry, a password reset or deactivation.',
       },
     },
     async (request, reply) => {
@@ -135,7 +139,13 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       stream.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
       stream.write('retry: 3000\n: connected\n\n');
       streams.add(stream);
+      // A stream is only as good as the credential it was opened with: it ends with it.
+      const credentialEnded = () => stream.end();
       const unsubscribe = ctx.live.subscribe((event) => {
+        if (event.topic === credentialsEndedTopic) {
+          if ((event.data.credentialIds as unknown[]).includes(actor.credentialId)) credentialEnded();
+          return;
+        }
         const addressed = event.userIds.includes(actor.userId);
         if (actor.customerId !== undefined) {
           // A portal user hears only of their own customer's orders, and only which order
@@ -151,8 +161,11 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
         stream.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(visible)}\n\n`);
       });
       const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), heartbeatMs);
+      const untilExpiry = actor.credentialExpiresAt ? actor.credentialExpiresAt.getTime() - ctx.clock.now().getTime() : Infinity;
+      const expiry = untilExpiry <= maxTimerMs ? setTimeout(credentialEnded, Math.max(0, untilExpiry)) : undefined;
       stream.on('close', () => {
         clearInterval(heartbeat);
+        clearTimeout(expiry);
         unsubscribe();
         streams.delete(stream);
       });
@@ -222,20 +235,26 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
     },
     async (request) => {
       await getWebhook(ctx.db, request.params.id);
-      return listDeliveries(ctx.db, { ...request.query, subscriptionId: request.params.id });
+      return listDeliveries(ctx.db, { ...request.query, subscriptionId: request.params.id }, actorOf(request).locale);
     },
   );
   app.get(
     '/api/v1/notifications/deliveries',
     {
       config: { permission: 'notifications:manage' },
-      schema: { tags: ['notifications'], summary: 'Every outgoing email, SMS and webhook call with its attempts, newest first', querystring: DeliveryQuery, response: { 200: Page(Delivery) } },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Every outgoing email, SMS and webhook call with its attempts, newest first',
+        description: 'A one-time link (portal sign-in, survey) is shown as [链接已移除] or [link removed], in your language: it is minted as the message is sent and never stored.',
+        querystring: DeliveryQuery,
+        response: { 200: Page(Delivery) },
+      },
     },
-    async (request) => listDeliveries(ctx.db, request.query),
+    async (request) => listDeliveries(ctx.db, request.query, actorOf(request).locale),
   );
   app.post(
     '/api/v1/notifications/deliveries/:id/retry',
-    { config: { permission: 'notifications:manage' }, schema: { tags: ['notifications'], summary: 'Send a dead delivery again', params: IdParams, response: { 200: Delivery } } },
+    { config: { permission: 'notifications:manage' }, schema: { tags: ['notifications'], summary: 'Send a dead delivery again (a message with a one-time link gets a new link)', params: IdParams, response: { 200: Delivery } } },
     async (request) => retryDelivery(ctx.db, actorOf(request), ctx.clock.now(), request.params.id),
   );
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { LinkIntent } from '../../platform/links/service.js';
 
 export const deliveryChannels = ['email', 'sms', 'webhook'] as const;
 export type DeliveryChannel = (typeof deliveryChannels)[number];
@@ -45,6 +46,11 @@ export interface DeliveryAttempt {
   durationMs: number;
 }
 
+/** The one-time link a message carries: what it opens, and where in the body it goes (see templates.ts `render`). */
+export interface DeliveryLink extends LinkIntent {
+  at: number[];
+}
+
 /**
  * Messages leaving Ordo (email, SMS, webhooks): one row per event, channel and recipient —
  * the unique key is what stops one person getting one event twice — with its attempt log.
@@ -61,7 +67,9 @@ export const notificationDeliveries = pgTable(
     subscriptionId: uuid('subscription_id'),
     customerId: uuid('customer_id'),
     subject: text('subject').notNull(),
+    /** Without its link: the token is minted as the message goes out and is never stored. */
     body: text('body').notNull(),
+    link: jsonb('link').$type<DeliveryLink>(),
     status: text('status').$type<'queued' | 'sent' | 'dead'>().notNull(),
     attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -199,9 +199,40 @@ export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
 
+export interface RenderedMessage extends Template {
+  /**
+   * Where `{link}` stood in the body, as offsets into it: the link itself is not in the text.
+   * It is minted when the message is sent and put there then (deliver.ts); the delivery log
+   * shows these places redacted. A title never carries a link.
+   */
+  linkAt: number[];
+}
+
 /** The message for one event in one language, with overrides applied. */
-export function render(topic: string, locale: Locale, data: Record<string, string>, overrides: TemplateSettings): Template {
+export function render(topic: string, locale: Locale, data: Record<string, string>, overrides: TemplateSettings): RenderedMessage {
   const template = overrides[topic]?.[locale] ?? defaultTemplates[topic]?.[locale] ?? fallback[locale];
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => data[name] ?? '');
-  return { title: fill(template.title), body: fill(template.body) };
+  const fill = (text: string, linkAt: number[]) => {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(/\{(\w+)\}/g)) {
+      out += text.slice(last, match.index);
+      if (match[1] === 'link') linkAt.push(out.length);
+      else out += data[match[1]!] ?? '';
+      last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
+  };
+  const linkAt: number[] = [];
+  return { title: fill(template.title, []), body: fill(template.body, linkAt), linkAt };
+}
+
+/** The body with `text` at each of the link's places (offsets ascending, as `render` gives them). */
+export function placeLinks(body: string, linkAt: readonly number[], text: string): string {
+  let out = '';
+  let last = 0;
+  for (const at of linkAt) {
+    out += body.slice(last, at) + text;
+    last = at;
+  }
+  return out + body.slice(last);
 }

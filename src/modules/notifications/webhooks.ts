@@ -8,6 +8,7 @@ import { enqueueJob } from '../../platform/jobs/queue.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, type DeliveryAttempt } from './schema.js';
+import { isLocale, placeLinks, type Locale } from './templates.js';
 import { checkWebhookTarget, WebhookTargetRefused, type WebhookTargetRules } from './webhook-targets.js';
 
 export interface WebhookInput {
@@ -142,7 +143,12 @@ export interface DeliveryView {
   sentAt: string | null;
 }
 
-function toDeliveryView(row: typeof notificationDeliveries.$inferSelect): DeliveryView {
+/** What the delivery log shows where a message's one-time link went: the link itself was never stored. */
+export const linkRemoved: Record<Locale, string> = { 'zh-CN': '[链接已移除]', en: '[link removed]' };
+
+/** A delivery as the log shows it, in the reader's language (`locale`, zh-CN when unknown). */
+function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale: string | undefined): DeliveryView {
+  const redaction = linkRemoved[locale !== undefined && isLocale(locale) ? locale : 'zh-CN'];
   return {
     id: row.id,
     eventId: row.eventId,
@@ -151,7 +157,7 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect): Delive
     recipient: row.recipient,
     subscriptionId: row.subscriptionId,
     subject: row.subject,
-    body: row.body,
+    body: row.link ? placeLinks(row.body, row.link.at, redaction) : row.body,
     status: row.status,
     attempts: row.attempts,
     createdAt: row.createdAt.toISOString(),
@@ -159,8 +165,12 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect): Delive
   };
 }
 
-/** The delivery log, newest first: every email, SMS and webhook call with its attempts. */
-export async function listDeliveries(db: Executor, query: { subscriptionId?: string; channel?: DeliveryChannel; status?: 'queued' | 'sent' | 'dead'; limit: number; cursor?: string }) {
+/** The delivery log, newest first: every email, SMS and webhook call with its attempts, links redacted for the reader (`locale`). */
+export async function listDeliveries(
+  db: Executor,
+  query: { subscriptionId?: string; channel?: DeliveryChannel; status?: 'queued' | 'sent' | 'dead'; limit: number; cursor?: string },
+  locale: string | undefined,
+) {
   const filters: (SQL | undefined)[] = [];
   if (query.subscriptionId) filters.push(eq(notificationDeliveries.subscriptionId, query.subscriptionId));
   if (query.channel) filters.push(eq(notificationDeliveries.channel, query.channel));
@@ -172,11 +182,11 @@ export async function listDeliveries(db: Executor, query: { subscriptionId?: str
     .where(and(...filters))
     .orderBy(desc(notificationDeliveries.createdAt), desc(notificationDeliveries.id))
     .limit(query.limit + 1);
-  return pageOf(rows.map(toDeliveryView), query.limit, (d) => [d.createdAt, d.id]);
+  return pageOf(rows.map((row) => toDeliveryView(row, locale)), query.limit, (d) => [d.createdAt, d.id]);
 }
 
-/** Sends a dead delivery again with a fresh set of attempts. */
-export async function retryDelivery(db: Db, actor: Actor, now: Date, id: string): Promise<DeliveryView> {
+/** Sends a dead delivery again with a fresh set of attempts (and a new link, if it carries one). */
+export async function retryDelivery(db: Db, actor: Actor & { locale?: string }, now: Date, id: string): Promise<DeliveryView> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)).for('update');
     if (!row) throw new DomainError('not_found', `No delivery ${id}`);
@@ -184,6 +194,6 @@ export async function retryDelivery(db: Db, actor: Actor, now: Date, id: string)
     const [updated] = await tx.update(notificationDeliveries).set({ status: 'queued' }).where(eq(notificationDeliveries.id, id)).returning();
     await enqueueJob(tx, now, { kind: deliverJobKind, payload: { deliveryId: id }, dedupKey: `delivery:${id}:retry:${row.attempts.length}`, maxAttempts: deliveryMaxAttempts });
     await recordChange(tx, actor, now, { entityType: 'delivery', entityId: id, action: 'delivery.retried', before: { status: 'dead' }, after: { status: 'queued' } });
-    return toDeliveryView(updated!);
+    return toDeliveryView(updated!, actor.locale);
   });
 }

@@ -7,7 +7,7 @@ import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
 import { PromiseReason, quotePromiseDate } from '../planning/service.js';
-import { actorOf, sessionCookie } from '../identity/auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
@@ -146,14 +146,14 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: "Give one of the customer's people access to the customer portal",
-        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days).',
+        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.',
         params: IdParams,
         body: StrictObject({ email: Type.String({ format: 'email', maxLength: 320 }), name: Text(100), locale: Type.Optional(StringEnum(locales)) }),
         response: { 201: PortalUser },
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.body)),
+      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
   );
 
   app.post(
@@ -169,7 +169,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       },
     },
     async (request, reply) => {
-      await sendMagicLink(ctx.db, ctx.clock.now(), ctx.config.publicUrl, request.body.email);
+      await sendMagicLink(ctx.db, ctx.clock.now(), request.body.email);
       return reply.code(202).send(null);
     },
   );
@@ -201,7 +201,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       },
     },
     async (request, reply) =>
-      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.publicUrl, request.params.id, request.params.userId)),
+      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId)),
   );
 
   app.post(
@@ -211,14 +211,14 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: 'Take a portal user off the portal',
-        description: 'They can no longer sign in or follow their links, and their open sessions end now. A user of another customer: 404.',
+        description: 'They can no longer sign in or follow their links, their open sessions and live streams end now, and their API tokens are revoked for good. A user of another customer: 404.',
         params: PortalUserParams,
         response: { 200: PortalUserSummary },
       },
     },
     async (request) => {
-      const { user, endedSessions } = await deactivateCustomerPortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId);
-      for (const id of endedSessions) app.actorCache.forget(id);
+      const { user } = await deactivateCustomerPortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId);
+      app.actorCache.forgetUser(user.id);
       return user;
     },
   );
@@ -255,7 +255,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     },
     async (request, reply) => {
       const { token, expiresAt, user } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
-      reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
+      reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString() };
     },
   );
@@ -279,9 +279,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       config: { permission: 'portal:use' },
       schema: {
         tags: ['portal'],
-        summary: 'Set or change my password; my other sessions end',
+        summary: 'Set or change my password; my other sessions end and my API tokens are revoked',
         description:
-          'Needs currentPassword, except in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
+          'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
         body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
         response: { 200: PasswordStatus },
       },
@@ -290,8 +290,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       const actor = actorOf(request);
       portalCustomerOf(actor);
       const now = ctx.clock.now();
-      const { endedSessions } = await setOwnPassword(ctx.db, actor, now, request.body);
-      for (const id of endedSessions) app.actorCache.forget(id);
+      await setOwnPassword(ctx.db, actor, now, request.body);
+      // Their other sessions and their API tokens ended: none may answer from the cache.
+      app.actorCache.forgetUser(actor.userId);
       return passwordStatus(ctx.db, actor, now);
     },
   );

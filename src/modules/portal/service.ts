@@ -44,12 +44,11 @@ export async function invitePortalUser(
   db: Db,
   actor: AuthenticatedActor,
   now: Date,
-  publicUrl: string,
   customerId: string,
   input: { email: string; name: string; locale?: string },
 ): Promise<UserView> {
   const customer = await customerOrThrow(db, customerId);
-  return createPortalUser(db, actor, now, publicUrl, { ...input, customerId, customerName: customer.name });
+  return createPortalUser(db, actor, now, { ...input, customerId, customerName: customer.name });
 }
 
 /** A customer's portal users, for the staff managing the customer. */
@@ -59,9 +58,9 @@ export async function customerPortalUsers(db: Executor, customerId: string): Pro
 }
 
 /** Mails the portal user a new invitation link (7 days); it replaces the earlier unused one. */
-export async function reinvitePortalUser(db: Db, actor: AuthenticatedActor, now: Date, publicUrl: string, customerId: string, userId: string): Promise<{ expiresAt: string }> {
+export async function reinvitePortalUser(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, userId: string): Promise<{ expiresAt: string }> {
   const customer = await customerOrThrow(db, customerId);
-  const { expiresAt } = await resendInvitation(db, actor, now, publicUrl, { customerId, customerName: customer.name, userId });
+  const { expiresAt } = await resendInvitation(db, actor, now, { customerId, customerName: customer.name, userId });
   return { expiresAt: expiresAt.toISOString() };
 }
 
@@ -77,8 +76,8 @@ export async function describePortalLink(db: Executor, now: Date, token: string)
   return { name: link.name, email: link.email, customerName: customer.name, expiresAt: link.expiresAt.toISOString() };
 }
 
-export async function sendMagicLink(db: Db, now: Date, publicUrl: string, email: string): Promise<void> {
-  await requestMagicLink(db, now, publicUrl, email, async (customerId) => (await customerOrThrow(db, customerId)).name);
+export async function sendMagicLink(db: Db, now: Date, email: string): Promise<void> {
+  await requestMagicLink(db, now, email, async (customerId) => (await customerOrThrow(db, customerId)).name);
 }
 
 export interface PortalCustomer {

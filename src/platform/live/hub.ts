@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import type { Database } from '../db/connect.js';
+import type { Database, Executor } from '../db/connect.js';
 
 /** The PostgreSQL channel live events travel on between processes. */
 export const liveChannel = 'ordo_live';
@@ -16,6 +18,24 @@ export interface LiveEvent {
 }
 
 type Listener = (event: LiveEvent) => void;
+
+/**
+ * The live message saying sessions or API tokens stopped working (sign-out, revocation,
+ * password reset, deactivation): each process closes the streams opened with them. It is
+ * for the streams, never passed on to a browser.
+ */
+export const credentialsEndedTopic = 'auth.credentials_ended';
+
+/** Ids per message: a NOTIFY payload holds at most 8000 bytes. */
+const idsPerNotice = 150;
+
+/** Tells every process, at commit of `db`'s transaction, that these sessions or tokens have ended. */
+export async function announceCredentialsEnded(db: Executor, now: Date, credentialIds: readonly string[]): Promise<void> {
+  for (let i = 0; i < credentialIds.length; i += idsPerNotice) {
+    const event: LiveEvent = { id: randomUUID(), topic: credentialsEndedTopic, customerId: null, userIds: [], data: { credentialIds: credentialIds.slice(i, i + idsPerNotice) }, at: now.toISOString() };
+    await db.execute(sql`SELECT pg_notify(${liveChannel}, ${JSON.stringify(event)})`);
+  }
+}
 
 const reconnectDelayMs = 5_000;
 

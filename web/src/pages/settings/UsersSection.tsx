@@ -121,12 +121,12 @@ function ResetPassword({ user, onClose }: { user: UserAccount; onClose(): void }
   const { t } = useTranslation();
   const { message } = App.useApp();
   return (
-    <FormModal<{ password: string }, { sessionsEnded: number }>
+    <FormModal<{ password: string }, { sessionsEnded: number; tokensRevoked: number }>
       title={t('settings.users.resetPassword', { name: user.name })}
       okText={t('settings.users.setPassword')}
       submit={(values) => api(`/api/v1/users/${user.id}/password`, { method: 'POST', body: values })}
       onDone={(result) => {
-        message.success(t('settings.users.passwordSet', { count: result.sessionsEnded }));
+        message.success(t('settings.users.passwordSet', { count: result.sessionsEnded, tokens: result.tokensRevoked }));
         onClose();
       }}
       onClose={onClose}
