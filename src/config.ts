@@ -6,6 +6,8 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when absent Ordo runs on embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** How long start-up keeps trying to reach PostgreSQL before giving up. */
+  dbConnectTimeoutMs: number;
   dataDir: string;
   /** The company's time zone: order-number months, SLA calendars and digests are counted in it. */
   timeZone: string;
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
+    dbConnectTimeoutMs: integer(env, 'ORDO_DB_CONNECT_TIMEOUT_SECONDS', 30, 0, 3600) * 1000,
     dataDir: dataDir(env.ORDO_DATA_DIR?.trim() || 'data'),
     timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

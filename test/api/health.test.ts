@@ -44,6 +44,8 @@ test('when PostgreSQL cannot be reached, the API says so with 503 instead of a v
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
   const res = await app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: 'Bearer ordo_anything' } });
   expect(res.statusCode).toBe(503);
+  expect(res.headers['retry-after']).toBe('1');
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.json()).toMatchObject({ code: 'database_unavailable', detail: 'The database cannot be reached; nothing was changed. Try again shortly.' });
   await app.close();
   await pool.end();

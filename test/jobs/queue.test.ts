@@ -149,6 +149,39 @@ describe('job queue', () => {
     const [job] = await jobsOfKind('test.takeover');
     expect(job).toMatchObject({ status: 'done', attempts: 2 });
   });
+
+  it('keeps working when the database goes away before a job outcome is saved; the job runs again after its lease', async () => {
+    const clock = new ManualClock(t.clock.now());
+    let databaseDown = false;
+    // The database as the worker sees it: every statement fails while it is down.
+    const db = new Proxy(t.database.db, {
+      get(target, property, receiver) {
+        if (property === 'execute' && databaseDown) return () => Promise.reject(new Error('Connection terminated unexpectedly'));
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    let runs = 0;
+    const worker = new Worker({
+      db,
+      clock,
+      log: quiet,
+      timeZone: 'Asia/Shanghai',
+      leaseMs: 10_000,
+      // The database goes down while the first run is under way.
+      definitions: [{ kind: 'test.outage', run: async () => void (runs += 1, (databaseDown = runs === 1)) }],
+    });
+    await enqueueJob(t.database.db, clock.now(), { kind: 'test.outage' });
+    await worker.tick();
+    await expect(worker.stop()).resolves.toBeUndefined();
+    expect(runs).toBe(1);
+    databaseDown = false;
+    expect((await jobsOfKind('test.outage'))[0]).toMatchObject({ status: 'running', attempts: 1 });
+
+    clock.advance(10_000);
+    await worker.drain();
+    expect(runs).toBe(2);
+    expect((await jobsOfKind('test.outage'))[0]).toMatchObject({ status: 'done', attempts: 2 });
+  });
 });
 
 describe(`two workers on one ${testDatabaseKind} database`, () => {

@@ -3,7 +3,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { StartupError } from '../startup.js';
 import { lockDataDir } from './lock.js';
+import { isConnectionError } from './sql.js';
 
 /** The one database type every module writes against: the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -32,14 +34,90 @@ export interface ConnectOptions {
   poolSize?: number;
   /** An in-memory PGlite starts from this data-dir dump (`PGlite.dumpDataDir`) instead of empty. */
   snapshot?: Blob;
+  /**
+   * How long to keep trying to reach PostgreSQL at start (a database that comes up after
+   * Ordo, as in a compose file or a reboot); 0 tries once. `onUnreachable` hears the first miss.
+   */
+  connectTimeoutMs?: number;
+  onUnreachable?: (message: string) => void;
+  /** Told when PostgreSQL drops an idle pooled connection (a restart, a failover, an idle killer); the pool opens a new one when next needed. */
+  onConnectionLost?: (err: Error) => void;
+}
+
+/**
+ * A pool that outlives its connections. A dropped connection is an `'error'` event on its
+ * client, and an unheard `'error'` event ends the process: every client gets a listener.
+ * A client that dies while checked out is handed back at once, because its holder may
+ * never do it (Drizzle's transaction does not release a client whose BEGIN failed, and
+ * the leaked slot would be gone for good); the holder's own release then does nothing.
+ */
+function resilientPool(config: pg.PoolConfig, onConnectionLost: (err: Error) => void): pg.Pool {
+  const pool = new pg.Pool(config);
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_err, client) => checkedOut.delete(client));
+  // An idle client's loss: the pool has already removed it.
+  pool.on('error', (err) => onConnectionLost(err));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      if (!checkedOut.has(client)) return;
+      const release = client.release;
+      client.release = () => {};
+      release(err);
+    });
+  });
+  return pool;
+}
+
+/** A request waits this long for a connection before it is answered 503, rather than hanging on a silent network. */
+const acquireTimeoutMs = 10_000;
+
+function errorCode(err: unknown): string {
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  return typeof code === 'string' ? code : String(message);
+}
+
+/** Opens a first connection, retrying while the server cannot be reached; anything else fails at once, in one line. */
+async function firstConnection(pool: pg.Pool, databaseUrl: string, timeoutMs: number, onUnreachable: (message: string) => void): Promise<void> {
+  // Read the way pg reads it, with the PG* environment defaults.
+  const { host, port, database } = new pg.Client({ connectionString: databaseUrl });
+  const where = `${host}:${port}`;
+  const seconds = Math.round(timeoutMs / 1000);
+  const giveUpAt = Date.now() + timeoutMs;
+  for (let delayMs = 250, attempt = 1; ; attempt++) {
+    try {
+      (await pool.connect()).release();
+      return;
+    } catch (err) {
+      if (errorCode(err) === '3D000') {
+        throw new StartupError(`database "${database}" does not exist — create it with createdb ${database}`);
+      }
+      if (!isConnectionError(err)) {
+        throw new StartupError(`PostgreSQL at ${where} refused the connection: ${(err as Error).message}`);
+      }
+      const remainingMs = giveUpAt - Date.now();
+      if (remainingMs <= 0) {
+        throw new StartupError(`cannot reach PostgreSQL at ${where} (${errorCode(err)}); gave up after ${seconds} s`);
+      }
+      if (attempt === 1) onUnreachable(`cannot reach PostgreSQL at ${where} (${errorCode(err)}); retrying for ${seconds} s (ORDO_DB_CONNECT_TIMEOUT_SECONDS)`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delayMs, remainingMs)));
+      delayMs = Math.min(delayMs * 2, 5_000);
+    }
+  }
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20 });
-    // Fail fast with the server's own message when the database is unreachable.
-    const probe = await pool.connect();
-    probe.release();
+    const pool = resilientPool(
+      { connectionString: options.databaseUrl, max: options.poolSize ?? 20, connectionTimeoutMillis: acquireTimeoutMs },
+      options.onConnectionLost ?? (() => {}),
+    );
+    try {
+      await firstConnection(pool, options.databaseUrl, options.connectTimeoutMs ?? 0, options.onUnreachable ?? (() => {}));
+    } catch (err) {
+      await pool.end();
+      throw err;
+    }
     const db = drizzlePg(pool) as unknown as Db;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
   }
