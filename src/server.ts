@@ -11,14 +11,13 @@ import { createWorker } from './worker.js';
 
 /** Opens (and migrates) the database the configuration names: PostgreSQL, or PGlite in the data dir. */
 export async function openDatabase(config: Config, command: string): Promise<Database> {
-  const log = pino({ level: config.logLevel });
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     command,
     connectTimeoutMs: config.dbConnectTimeoutMs,
     onUnreachable: (message) => process.stderr.write(`ordo: ${message}\n`),
-    onConnectionLost: (err) => log.warn({ err: err.message }, 'PostgreSQL closed an idle connection; a new one is opened when needed'),
+    log: pino({ level: config.logLevel }),
   });
   try {
     await migrateDatabase(database);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { connectDatabase } from '../../src/platform/db/connect.js';
 import { bootId, DataDirBusyError, lockDataDir, processStat, type LockHolder } from '../../src/platform/db/lock.js';
 
 // Who holds the embedded database's data directory, judged as the operating system sees
@@ -87,4 +88,30 @@ describe.skipIf(!fs.existsSync('/proc/self/stat'))('the data-dir lock', () => {
     writeLock(holder);
     takesOver();
   });
+});
+
+test('a file-backed PGlite checkpoints once WAL piles up, so a crash leaves little to replay; an idle one is left alone', { timeout: 120_000 }, async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ordo-checkpoint-'));
+  const database = await connectDatabase({ dataDir, checkpoint: { everyMs: 100, walBytes: 64 * 1024 } });
+  try {
+    const pglite = database.pglite!;
+    const waiting = async () =>
+      (await pglite.query<{ bytes: number }>('SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), redo_lsn)::float8 AS bytes FROM pg_control_checkpoint()')).rows[0]!.bytes;
+    const lastCheckpoint = async () => (await pglite.query<{ lsn: string }>('SELECT checkpoint_lsn::text AS lsn FROM pg_control_checkpoint()')).rows[0]!.lsn;
+    const settle = async () => {
+      for (let waited = 0; (await waiting()) > 64 * 1024 && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    };
+    await settle();
+    const before = await lastCheckpoint();
+    await pglite.exec("CREATE TABLE written (body text); INSERT INTO written SELECT repeat('x', 500) FROM generate_series(1, 2000)");
+    await settle();
+    expect(await waiting()).toBeLessThan(64 * 1024);
+    expect(await lastCheckpoint()).not.toBe(before);
+    // Nothing written since: the last checkpoint stays the last.
+    const settled = await lastCheckpoint();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await lastCheckpoint()).toBe(settled);
+  } finally {
+    await database.close();
+  }
 });
