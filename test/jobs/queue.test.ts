@@ -150,6 +150,32 @@ describe('job queue', () => {
     expect(job).toMatchObject({ status: 'done', attempts: 2 });
   });
 
+  it('lets waiting requests in between batches of work, so catching up after a restart does not hold the one thread', async () => {
+    const happened: string[] = [];
+    let batches = 0;
+    const worker = new Worker({
+      db: t.database.db,
+      clock: t.clock,
+      log: quiet,
+      timeZone: 'Asia/Shanghai',
+      definitions: [],
+      pumps: [
+        {
+          name: 'test.backlog',
+          async run() {
+            happened.push(`batch ${batches}`);
+            // A request arrives while the first batch is under way.
+            if (batches === 0) setImmediate(() => happened.push('request'));
+            batches += 1;
+            return batches < 3 ? 1 : 0;
+          },
+        },
+      ],
+    });
+    await worker.tick();
+    expect(happened).toEqual(['batch 0', 'request', 'batch 1', 'batch 2']);
+  });
+
   it('keeps working when the database goes away before a job outcome is saved; the job runs again after its lease', async () => {
     const clock = new ManualClock(t.clock.now());
     let databaseDown = false;

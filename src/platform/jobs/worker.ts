@@ -68,6 +68,13 @@ export interface WorkerOptions {
   leaseMs?: number;
 }
 
+/**
+ * Lets waiting I/O (HTTP requests) run. PGlite answers statements without leaving the
+ * microtask queue, so a worker catching up after a restart would otherwise hold the one
+ * thread, and every request with it, until its whole backlog is done.
+ */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** 30 s, 1 min, 2 min … capped at an hour. */
 export function exponentialBackoffMs(attempt: number): number {
   return Math.min(3_600_000, 30_000 * 2 ** (attempt - 1));
@@ -189,6 +196,7 @@ export class Worker {
     const { db, clock, log } = this.options;
     const definition = this.definitions.get(job.kind);
     let outcome: SQL;
+    await yieldToIo();
     try {
       if (!definition) throw new PermanentJobError(`No handler for job kind "${job.kind}" in this worker`);
       await definition.run(job.payload, { db, now: clock.now(), clock, jobId: job.id, attempt: job.attempts, log });
@@ -224,10 +232,14 @@ export class Worker {
     const { db, clock, log } = this.options;
     let found = await this.enqueueDueSchedules(clock.now());
     for (const pump of this.options.pumps ?? []) {
-      for (let handled = 1; handled > 0; found += handled) handled = await pump.run({ db, now: clock.now(), log });
+      for (let handled = 1; handled > 0; found += handled) {
+        await yieldToIo();
+        handled = await pump.run({ db, now: clock.now(), log });
+      }
     }
     const free = this.concurrency - this.inFlight.size;
     if (free > 0) {
+      await yieldToIo();
       const claimed = await this.claim(clock.now(), free);
       for (const job of claimed) {
         const run = this.execute(job).finally(() => {
