@@ -107,6 +107,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
+  // The embedded database is this process's alone, so its schema changes only when this
+  // process migrates it, before it serves: read once. Asking on every call would queue
+  // /health behind whatever the worker does on the one thread (seconds of catching up
+  // after a crash), and a liveness probe would give up on a server that is fine.
+  const embeddedSchema = database.kind === 'pglite' ? await schemaVersion(database) : undefined;
   app.get(
     '/health',
     {
@@ -123,7 +128,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         },
       },
     },
-    async () => ({ status: 'ok' as const, version: packageVersion, database: { kind: database.kind, schemaVersion: await schemaVersion(database) } }),
+    async () => ({ status: 'ok' as const, version: packageVersion, database: { kind: database.kind, schemaVersion: embeddedSchema ?? (await schemaVersion(database)) } }),
   );
 
   await app.register(identityRoutes, ctx);

@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   /** PostgreSQL connection string; when absent Ordo runs on embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /** How long start-up keeps trying to reach PostgreSQL before giving up. */
+  dbConnectTimeoutMs: number;
   dataDir: string;
   /** Where uploaded files (acceptance photos) live; the database keeps only their keys. */
   filesDir: string;
@@ -134,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     databaseUrl,
+    dbConnectTimeoutMs: integer(env, 'ORDO_DB_CONNECT_TIMEOUT_SECONDS', 30, 0, 3600) * 1000,
     dataDir: data,
     filesDir: filesDir(env.ORDO_FILES_DIR?.trim(), data),
     timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),

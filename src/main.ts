@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { DataDirBusyError } from './platform/db/lock.js';
+import { isConnectionError } from './platform/db/sql.js';
+import { StartupError } from './platform/startup.js';
 import { verifyAuditChain } from './platform/audit/verify.js';
 import { DomainError } from './platform/http/errors.js';
 import { systemClock } from './platform/time/clock.js';
@@ -124,8 +126,10 @@ audit
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof DataDirBusyError || err instanceof ConfigError) {
+  if (err instanceof DataDirBusyError || err instanceof ConfigError || err instanceof StartupError) {
     process.stderr.write(`ordo: ${err.message}\n`);
+  } else if (isConnectionError(err)) {
+    process.stderr.write(`ordo: lost the connection to PostgreSQL (${err instanceof Error ? err.message : String(err)})\n`);
   } else if (err instanceof DomainError) {
     const fields = err.extra.errors?.map((e) => `${e.path.replace(/^\//, '')}: ${e.message}`).join('; ');
     process.stderr.write(`ordo: ${err.message}${fields ? ` (${fields})` : ''}\n`);

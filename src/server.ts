@@ -1,21 +1,44 @@
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { connectDatabase, type Database } from './platform/db/connect.js';
 import { migrateDatabase } from './platform/db/migrate.js';
+import { StartupError } from './platform/startup.js';
 import { systemClock } from './platform/time/clock.js';
 import { ensureFirstAdmin } from './modules/identity/service.js';
 import { createWorker } from './worker.js';
 
 /** Opens (and migrates) the database the configuration names: PostgreSQL, or PGlite in the data dir. */
 export async function openDatabase(config: Config, command: string): Promise<Database> {
-  const database = await connectDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, command });
+  const database = await connectDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    command,
+    connectTimeoutMs: config.dbConnectTimeoutMs,
+    onUnreachable: (message) => process.stderr.write(`ordo: ${message}\n`),
+    log: pino({ level: config.logLevel }),
+  });
   try {
     await migrateDatabase(database);
     return database;
   } catch (err) {
     await database.close();
     throw err;
+  }
+}
+
+/** What the operator can do about a port that cannot be listened on. */
+function listenError(err: unknown, config: Config): unknown {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return new StartupError(`port ${config.port} is in use — set PORT or stop the other process`);
+    case 'EACCES':
+      return new StartupError(`port ${config.port} needs more privileges than Ordo has — set PORT to 1024 or above`);
+    case 'EADDRNOTAVAIL':
+      return new StartupError(`HOST ${config.host} is not an address of this machine — set HOST (0.0.0.0 listens on all)`);
+    default:
+      return err;
   }
 }
 
@@ -45,7 +68,7 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   } catch (err) {
     await app.close();
     await database.close();
-    throw err;
+    throw listenError(err, config);
   }
   const worker = config.serveRunsWorker ? createWorker({ db: database.db, clock: systemClock, config, log: app.log }) : undefined;
   await worker?.start();

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -22,6 +23,27 @@ test('/health reports the database kind and that the schema is current', async (
   expect(res.data.database.schemaVersion.latest).toMatch(/^\d{4}_/);
 });
 
+test.skipIf(testDatabaseKind !== 'pglite')('/health on the embedded database answers while the database is busy with other work', async () => {
+  let finish!: () => void;
+  const held = new Promise<void>((resolve) => (finish = resolve));
+  let started!: () => void;
+  const inside = new Promise<void>((resolve) => (started = resolve));
+  // A long transaction, as the worker runs when it catches up after a crash: PGlite runs one at a time.
+  const busy = t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT 1`);
+    started();
+    await held;
+  });
+  await inside;
+  const first = await Promise.race([
+    t.call({ method: 'GET', url: '/health' }).then((res) => `health ${res.statusCode}`),
+    new Promise((resolve) => setTimeout(() => resolve('the transaction ended first'), 10_000)),
+  ]);
+  finish();
+  await busy;
+  expect(first).toBe('health 200');
+});
+
 test('the OpenAPI description lists the order API; the docs page is served', async () => {
   const spec = await t.call({ method: 'GET', url: '/api/openapi.json' });
   expect(spec.data.openapi).toBe('3.1.0');
@@ -44,6 +66,8 @@ test('when PostgreSQL cannot be reached, the API says so with 503 instead of a v
   const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database, logger: false });
   const res = await app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: 'Bearer ordo_anything' } });
   expect(res.statusCode).toBe(503);
+  expect(res.headers['retry-after']).toBe('1');
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(res.json()).toMatchObject({ code: 'database_unavailable', detail: 'The database cannot be reached; nothing was changed. Try again shortly.' });
   await app.close();
   await pool.end();

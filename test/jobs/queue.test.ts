@@ -149,6 +149,65 @@ describe('job queue', () => {
     const [job] = await jobsOfKind('test.takeover');
     expect(job).toMatchObject({ status: 'done', attempts: 2 });
   });
+
+  it('lets waiting requests in between batches of work, so catching up after a restart does not hold the one thread', async () => {
+    const happened: string[] = [];
+    let batches = 0;
+    const worker = new Worker({
+      db: t.database.db,
+      clock: t.clock,
+      log: quiet,
+      timeZone: 'Asia/Shanghai',
+      definitions: [],
+      pumps: [
+        {
+          name: 'test.backlog',
+          async run() {
+            happened.push(`batch ${batches}`);
+            // A request arrives while the first batch is under way.
+            if (batches === 0) setImmediate(() => happened.push('request'));
+            batches += 1;
+            return batches < 3 ? 1 : 0;
+          },
+        },
+      ],
+    });
+    await worker.tick();
+    expect(happened).toEqual(['batch 0', 'request', 'batch 1', 'batch 2']);
+  });
+
+  it('keeps working when the database goes away before a job outcome is saved; the job runs again after its lease', async () => {
+    const clock = new ManualClock(t.clock.now());
+    let databaseDown = false;
+    // The database as the worker sees it: every statement fails while it is down.
+    const db = new Proxy(t.database.db, {
+      get(target, property, receiver) {
+        if (property === 'execute' && databaseDown) return () => Promise.reject(new Error('Connection terminated unexpectedly'));
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    let runs = 0;
+    const worker = new Worker({
+      db,
+      clock,
+      log: quiet,
+      timeZone: 'Asia/Shanghai',
+      leaseMs: 10_000,
+      // The database goes down while the first run is under way.
+      definitions: [{ kind: 'test.outage', run: async () => void (runs += 1, (databaseDown = runs === 1)) }],
+    });
+    await enqueueJob(t.database.db, clock.now(), { kind: 'test.outage' });
+    await worker.tick();
+    await expect(worker.stop()).resolves.toBeUndefined();
+    expect(runs).toBe(1);
+    databaseDown = false;
+    expect((await jobsOfKind('test.outage'))[0]).toMatchObject({ status: 'running', attempts: 1 });
+
+    clock.advance(10_000);
+    await worker.drain();
+    expect(runs).toBe(2);
+    expect((await jobsOfKind('test.outage'))[0]).toMatchObject({ status: 'done', attempts: 2 });
+  });
 });
 
 describe(`two workers on one ${testDatabaseKind} database`, () => {

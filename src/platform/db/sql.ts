@@ -24,11 +24,11 @@ function pgError(err: unknown): { code: string; constraint?: string; message?: s
   return undefined;
 }
 
-/** True when `err` means the database is not reachable (refused, reset, shut down), not that a statement failed. */
+/** True when `err` means the database is not reachable (refused, reset, shut down, out of connections), not that a statement failed. */
 export function isConnectionError(err: unknown): boolean {
   for (const e of errorChain(err)) {
-    if (typeof e.code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/.test(e.code) || /^(08|57P0)/.test(e.code))) return true;
-    if (e instanceof Error && /Connection terminated|connection (is )?closed|Client has encountered a connection error/i.test(e.message)) return true;
+    if (typeof e.code === 'string' && (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/.test(e.code) || /^(08|57P0|53300)/.test(e.code))) return true;
+    if (e instanceof Error && /Connection terminated|connection (is )?closed|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect/i.test(e.message)) return true;
   }
   return false;
 }

@@ -206,7 +206,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, 'validation_failed', error.message, { status: error.statusCode });
     }
     if (isConnectionError(error)) {
-      request.log.error({ err: error }, 'database unreachable');
+      request.log.warn({ err: error.message }, 'database unreachable');
+      // Connections are reopened on the next request, so a retry soon is the right advice.
+      reply.header('retry-after', '1');
       return sendProblem(reply, 'database_unavailable', 'The database cannot be reached; nothing was changed. Try again shortly.');
     }
     request.log.error({ err: error }, 'unhandled error');

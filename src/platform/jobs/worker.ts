@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Cron } from 'croner';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
 import type { Clock } from '../time/clock.js';
@@ -67,6 +67,13 @@ export interface WorkerOptions {
   /** How long a claimed job is held before another worker may take it over. */
   leaseMs?: number;
 }
+
+/**
+ * Lets waiting I/O (HTTP requests) run. PGlite answers statements without leaving the
+ * microtask queue, so a worker catching up after a restart would otherwise hold the one
+ * thread, and every request with it, until its whole backlog is done.
+ */
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** 30 s, 1 min, 2 min … capped at an hour. */
 export function exponentialBackoffMs(attempt: number): number {
@@ -188,23 +195,32 @@ export class Worker {
   private async execute(job: ClaimedJob): Promise<void> {
     const { db, clock, log } = this.options;
     const definition = this.definitions.get(job.kind);
+    let outcome: SQL;
+    await yieldToIo();
     try {
       if (!definition) throw new PermanentJobError(`No handler for job kind "${job.kind}" in this worker`);
       await definition.run(job.payload, { db, now: clock.now(), clock, jobId: job.id, attempt: job.attempts, log });
       const done = clock.now().toISOString();
       // Only while we still hold it: if our lease ran out, the new holder reports.
-      await db.execute(sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz
-                           WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`);
+      outcome = sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz
+                    WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const final = err instanceof PermanentJobError || job.attempts >= job.max_attempts;
       const now = clock.now();
       const retryAt = new Date(now.getTime() + (definition?.backoffMs ?? exponentialBackoffMs)(job.attempts));
       (final ? log.error : log.warn).call(log, { jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, final ? 'job dead' : 'job failed; will retry');
-      await db.execute(sql`UPDATE jobs SET status = ${final ? 'dead' : 'queued'}, run_at = ${(final ? now : retryAt).toISOString()}::timestamptz,
-                             last_error = ${message.slice(0, 2000)}, locked_by = NULL, locked_until = NULL, updated_at = ${now.toISOString()}::timestamptz,
-                             finished_at = ${final ? now.toISOString() : null}::timestamptz
-                           WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`);
+      outcome = sql`UPDATE jobs SET status = ${final ? 'dead' : 'queued'}, run_at = ${(final ? now : retryAt).toISOString()}::timestamptz,
+                      last_error = ${message.slice(0, 2000)}, locked_by = NULL, locked_until = NULL, updated_at = ${now.toISOString()}::timestamptz,
+                      finished_at = ${final ? now.toISOString() : null}::timestamptz
+                    WHERE id = ${job.id}::uuid AND locked_by = ${this.id}`;
+    }
+    try {
+      await db.execute(outcome);
+    } catch (err) {
+      // The database went away after the job ran. The job stays claimed, and once the lease
+      // runs out it is taken over as from a worker that stopped mid-job.
+      log.error({ jobId: job.id, kind: job.kind, err: err instanceof Error ? err.message : String(err) }, 'job outcome not saved; it runs again when its lease ends');
     }
   }
 
@@ -216,10 +232,14 @@ export class Worker {
     const { db, clock, log } = this.options;
     let found = await this.enqueueDueSchedules(clock.now());
     for (const pump of this.options.pumps ?? []) {
-      for (let handled = 1; handled > 0; found += handled) handled = await pump.run({ db, now: clock.now(), log });
+      for (let handled = 1; handled > 0; found += handled) {
+        await yieldToIo();
+        handled = await pump.run({ db, now: clock.now(), log });
+      }
     }
     const free = this.concurrency - this.inFlight.size;
     if (free > 0) {
+      await yieldToIo();
       const claimed = await this.claim(clock.now(), free);
       for (const job of claimed) {
         const run = this.execute(job).finally(() => {

@@ -19,6 +19,9 @@ export interface LiveEvent {
 
 type Listener = (event: LiveEvent) => void;
 
+/** The first retry of a lost listener comes soon (most outages are a restart), later ones back off. */
+const reconnectDelayMs = { first: 1_000, max: 10_000 };
+
 /**
  * The live message saying sessions or API tokens stopped working (sign-out, revocation,
  * password reset, deactivation): each process closes the streams opened with them. It is
@@ -36,8 +39,6 @@ export async function announceCredentialsEnded(db: Executor, now: Date, credenti
     await db.execute(sql`SELECT pg_notify(${liveChannel}, ${JSON.stringify(event)})`);
   }
 }
-
-const reconnectDelayMs = 5_000;
 
 /** Stops a listener connection from reporting: a late error on it must not crash the process. */
 function retire(client: pg.Client | undefined): void {
@@ -88,11 +89,14 @@ export class LiveHub {
     let stopped = false;
     let client: pg.Client | undefined;
     let retry: NodeJS.Timeout | undefined;
+    let delayMs = reconnectDelayMs.first;
     const reconnectLater = (err: unknown) => {
       onError(err);
       retire(client);
       client = undefined;
-      if (!stopped && !retry) retry = setTimeout(() => void connect(), reconnectDelayMs);
+      if (stopped || retry) return;
+      retry = setTimeout(() => void connect(), delayMs);
+      delayMs = Math.min(reconnectDelayMs.max, delayMs * 2);
     };
     const connect = async () => {
       retry = undefined;
@@ -107,6 +111,7 @@ export class LiveHub {
       try {
         await listener.connect();
         await listener.query(`LISTEN ${liveChannel}`);
+        delayMs = reconnectDelayMs.first;
       } catch (err) {
         reconnectLater(err);
       }
