@@ -7,8 +7,11 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
+import { assertStrongPassword } from './password-policy.js';
+import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
 
 export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
+export { purgeStaleThrottles } from './throttle.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
@@ -71,12 +74,6 @@ export interface CreateUserInput {
   locale?: string;
 }
 
-export function validatePassword(password: string): string | undefined {
-  if (password.length < 8) return 'must be at least 8 characters';
-  if (password.length > 256) return 'must be at most 256 characters';
-  return undefined;
-}
-
 export async function createUser(db: Db, actor: Actor, now: Date, input: CreateUserInput): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
   const unknownRole = input.roles.find((r) => !isRole(r));
@@ -90,12 +87,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
       errors: [{ path: '/roles', in: 'body', code: 'minItems', message: 'needs at least one role' }],
     });
   }
-  const passwordProblem = validatePassword(input.password);
-  if (passwordProblem) {
-    throw new DomainError('validation_failed', `The password ${passwordProblem}`, {
-      errors: [{ path: '/password', in: 'body', code: 'password', message: passwordProblem }],
-    });
-  }
+  assertStrongPassword(input.password, '/password');
   const passwordHash = await argonHash(input.password);
   const row = {
     id: randomUUID(),
@@ -143,19 +135,28 @@ export async function countUsers(db: Executor): Promise<number> {
 // email and a wrong password take the same time.
 let decoyHash: Promise<string> | undefined;
 
-/** Checks the credentials and opens a session; returns the cookie token (shown once) and the user. */
+/**
+ * Checks the credentials and opens a session; returns the cookie token (shown once) and the
+ * user. Attempts are throttled per account and per client address (throttle.ts), the same
+ * for unknown emails, so the refusal tells nothing about who has an account.
+ */
 export async function login(
   db: Db,
   now: Date,
   email: string,
   password: string,
+  clientIp: string,
 ): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+  const account = accountKey(email);
+  const address = addressKey(clientIp);
+  await countAttempt(db, now, [account, address]);
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   decoyHash ??= argonHash(randomBytes(16).toString('hex'));
   const ok = user ? await argonVerify(user.passwordHash, password) : (await argonVerify(await decoyHash, password), false);
   if (!user || !ok || !user.active) {
     throw new DomainError('invalid_credentials', 'The email or password is wrong, or the account is disabled');
   }
+  await attemptSucceeded(db, [account], address);
   return db.transaction((tx) => openSession(tx, now, user, 'password'));
 }
 

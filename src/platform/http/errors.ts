@@ -85,6 +85,7 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   unknown_reference: { status: 422, title: 'A referenced record does not exist' },
   mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
   invalid_setting: { status: 422, title: 'The setting is not valid' },
+  weak_password: { status: 422, title: 'The password is too weak' },
   invalid_review_chain: { status: 422, title: 'The review chain is not valid' },
   invalid_plan_template: { status: 422, title: 'The plan template is not valid' },
   delay_report_late: { status: 422, title: 'Delays must be reported within 30 minutes of being known' },
@@ -96,6 +97,7 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   webhook_target_internal: { status: 422, title: 'The webhook URL points at an internal address' },
   webhook_target_unresolvable: { status: 422, title: 'The webhook URL\'s host name does not resolve' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  sign_in_throttled: { status: 429, title: 'Too many sign-in attempts; wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   database_unavailable: { status: 503, title: 'The database is not reachable' },
 };
@@ -112,6 +114,8 @@ export function sendProblem(
 ): FastifyReply {
   const entry = errorCatalog[code] ?? errorCatalog.internal_error!;
   const status = extra.status ?? entry.status;
+  // A refusal that names when to come back says so where clients and proxies look for it.
+  if (status === 429 && typeof extra.meta?.retryAfter === 'number') reply.header('retry-after', String(extra.meta.retryAfter));
   return reply
     .code(status)
     .type('application/problem+json')
