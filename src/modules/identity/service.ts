@@ -9,9 +9,23 @@ import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
 import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
+import { partialSessionTtlMs, stageAfterPassword, type SessionStage } from './mfa.js';
 
 export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
 export { purgeStaleThrottles } from './throttle.js';
+export {
+  confirmEnrolment,
+  defaultSignInSettings,
+  disableMfa,
+  mfaStatus,
+  resetUserMfa,
+  signInSettingKey,
+  startEnrolment,
+  verifySecondFactor,
+  type MfaStatus,
+  type SessionStage,
+  type SignInSettings,
+} from './mfa.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
@@ -46,6 +60,8 @@ export interface AuthenticatedActor extends Actor {
   credentialExpiresAt: Date | null;
   /** Set for a portal user: the only customer whose data they may see. */
   customerId?: string;
+  /** How far the sign-in got: only a complete session reaches more than finishing it (mfa.ts). */
+  stage: SessionStage;
 }
 
 export function sha256(value: string): string {
@@ -146,7 +162,7 @@ export async function login(
   email: string,
   password: string,
   clientIp: string,
-): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+): Promise<{ token: string; expiresAt: Date; user: UserView; stage: SessionStage }> {
   const account = accountKey(email);
   const address = addressKey(clientIp);
   await countAttempt(db, now, [account, address]);
@@ -157,31 +173,35 @@ export async function login(
     throw new DomainError('invalid_credentials', 'The email or password is wrong, or the account is disabled');
   }
   await attemptSucceeded(db, [account], address);
-  return db.transaction((tx) => openSession(tx, now, user, 'password'));
+  return db.transaction(async (tx) => openSession(tx, now, user, 'password', await stageAfterPassword(tx, user)));
 }
 
 export type SessionMethod = 'password' | 'link';
 
-/** Opens a session for the user inside the caller's transaction; the cookie token is returned once. */
+/**
+ * Opens a session for the user inside the caller's transaction; the cookie token is returned
+ * once. A partial session (one sign-in step to go) expires within minutes.
+ */
 export async function openSession(
   tx: Tx,
   now: Date,
   user: typeof users.$inferSelect,
   method: SessionMethod,
-): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+  stage: SessionStage = 'complete',
+): Promise<{ token: string; expiresAt: Date; user: UserView; stage: SessionStage }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionTtlMs);
+  const expiresAt = new Date(now.getTime() + (stage === 'complete' ? sessionTtlMs : partialSessionTtlMs));
   const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method });
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, stage });
   await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordChange(tx, { userId: user.id, label: user.email }, now, {
     entityType: 'session',
     entityId: id,
     customerId: user.customerId,
     action: 'user.signed_in',
-    after: { userId: user.id, expiresAt, method },
+    after: { userId: user.id, expiresAt, method, stage },
   });
-  return { token, expiresAt, user: userView(user) };
+  return { token, expiresAt, user: userView(user), stage };
 }
 
 export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {
@@ -192,7 +212,7 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
   });
 }
 
-function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null): AuthenticatedActor {
+function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null, stage: SessionStage): AuthenticatedActor {
   return {
     userId: user.id,
     label: user.email,
@@ -203,6 +223,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     via,
     credentialId,
     credentialExpiresAt,
+    stage,
     ...(user.customerId ? { customerId: user.customerId } : {}),
   };
 }
@@ -210,11 +231,11 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
 /** The user behind a session cookie, or undefined when it is unknown, expired or disabled. */
 export async function actorForSession(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
   const [row] = await db
-    .select({ user: users, sessionId: sessions.id, expiresAt: sessions.expiresAt })
+    .select({ user: users, sessionId: sessions.id, expiresAt: sessions.expiresAt, stage: sessions.stage })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
-  return row ? actorFrom(row.user, 'session', row.sessionId, row.expiresAt) : undefined;
+  return row ? actorFrom(row.user, 'session', row.sessionId, row.expiresAt, row.stage as SessionStage) : undefined;
 }
 
 /** The user behind a bearer token, or undefined when it is unknown, revoked, expired or disabled. */
@@ -231,7 +252,8 @@ export async function actorForToken(db: Executor, token: string, now: Date): Pro
         eq(users.active, true),
       ),
     );
-  return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt) : undefined;
+  // A token is minted from a complete session, so it carries no sign-in step of its own.
+  return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt, 'complete') : undefined;
 }
 
 export interface ApiTokenView {
