@@ -10,6 +10,7 @@ import { useMe } from './api/session';
 import { Shell } from './components/Shell';
 import { useLiveUpdates } from './live';
 import { SignIn } from './pages/SignIn';
+import { FinishSignIn } from './pages/FinishSignIn';
 
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const OrderList = lazy(() => import('./pages/OrderList'));
@@ -38,7 +39,8 @@ export function App() {
   const { pathname } = useLocation();
   const inPortal = pathname === '/portal' || pathname.startsWith('/portal/');
   const inSurvey = pathname.startsWith('/survey/');
-  useLiveUpdates(Boolean(me.data));
+  const signedIn = me.data?.stage === 'complete';
+  useLiveUpdates(signedIn);
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
   }, [english]);
@@ -57,6 +59,8 @@ export function App() {
           <Loading />
         ) : !me.data ? (
           <SignIn />
+        ) : !signedIn ? (
+          <FinishSignIn me={me.data} />
         ) : me.data.roles.includes('customer') ? (
           // A customer's person never sees the staff console, however they signed in.
           <Navigate to="/portal" replace />

@@ -50,7 +50,7 @@ export function assertStrongPassword(password: string, field: string): void {
   const rule = passwordRuleBroken(password);
   if (!rule) return;
   throw new DomainError('weak_password', `The password ${ruleText[rule]}`, {
-    errors: [{ path: field, in: 'body', code: 'weak_password', message: ruleText[rule] }],
+    errors: [{ path: field, in: 'body', code: 'weak_password', message: ruleText[rule], params: { rule } }],
     meta: { rule, minLength: minPasswordLength, maxLength: maxPasswordLength },
   });
 }

@@ -8,6 +8,8 @@ export interface FieldError {
   in?: 'body' | 'query' | 'params' | 'headers';
   code: string;
   message: string;
+  /** What a translated message needs besides the code, e.g. which password rule was broken. */
+  params?: Record<string, string | number>;
 }
 
 /** What domain code throws; the HTTP layer turns it into problem+json. */
