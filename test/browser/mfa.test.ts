@@ -115,7 +115,7 @@ describe('two-step verification', () => {
     await page.goto(`${baseUrl}/settings/users`);
     await page.getByTestId('reset-mfa-ops@example.test').click();
     const dialog = page.locator('.ant-modal-confirm');
-    await dialog.getByText('重置 ops 的两步验证？').waitFor();
+    await dialog.locator('.ant-modal-confirm-title').getByText('重置 ops 的两步验证？').waitFor();
     await dialog.getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByText(/已重置两步验证，已注销 \d+ 个会话/).waitFor();
 
