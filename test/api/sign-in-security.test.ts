@@ -60,6 +60,14 @@ describe('sign-in throttling', () => {
     expect((await login('zhou.min@example.test', staffPassword, '198.51.100.8')).statusCode).toBe(200);
   });
 
+  test('a burst of parallel guesses gets no more than the free attempts checked', async () => {
+    await createUser(t.database.db, { userId: null, label: 'test' }, t.clock.now(), { email: 'burst@example.test', password: staffPassword, roles: ['sales'] });
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => login('burst@example.test', `parallel guess ${i}`, `198.51.106.${i + 1}`)));
+    const codes = answers.map((a) => a.data.code);
+    expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'sign_in_throttled')).toHaveLength(7);
+  });
+
   test('an unknown email is throttled exactly like a known one', async () => {
     for (let i = 1; i <= 5; i++) expect((await login('nobody@example.test', 'whatever it is', `198.51.101.${i}`)).statusCode).toBe(401);
     expect((await login('nobody@example.test', 'whatever it is', '198.51.101.9')).data).toMatchObject({ code: 'sign_in_throttled', retryAfter: 30 });
