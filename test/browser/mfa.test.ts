@@ -80,7 +80,8 @@ describe('two-step verification', () => {
     await page.getByTestId('mfa-done').click();
     await page.locator('.ant-layout-header').waitFor();
 
-    await page.goto(`${baseUrl}/settings/account`);
+    await page.getByTestId('my-account').click();
+    await page.waitForURL(`${baseUrl}/account`);
     await expect.poll(() => page.getByTestId('mfa-status').textContent()).toBe('已开启');
     await page.getByText('您的角色要求使用两步验证，不能关闭').waitFor();
   });
@@ -126,7 +127,9 @@ describe('two-step verification', () => {
   test('a salesperson may turn it on from My account; the sign-in security setting lists the required roles', async () => {
     const page = await open('zh-CN', 'seller@example.test');
     await page.locator('.ant-layout-header').waitFor();
-    await page.goto(`${baseUrl}/settings/account`);
+    // A salesperson has no Settings, but has their account.
+    expect(await page.locator('.ant-layout-sider').getByText('设置').count()).toBe(0);
+    await page.getByTestId('my-account').click();
     await expect.poll(() => page.getByTestId('mfa-status').textContent()).toBe('未开启');
     await page.getByTestId('mfa-begin').click();
     await page.getByTestId('mfa-start').click();

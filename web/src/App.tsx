@@ -22,6 +22,7 @@ const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
 const ProductDetail = lazy(() => import('./pages/ProductDetail'));
 const Settings = lazy(() => import('./pages/Settings'));
+const Account = lazy(() => import('./pages/Account'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -78,6 +79,7 @@ export function App() {
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
+                <Route path="/account" element={<Account />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>

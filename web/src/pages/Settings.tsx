@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { Me } from '../api/types';
@@ -13,7 +13,6 @@ import { SlaSection } from './settings/SlaSection';
 import { visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
-import { AccountSection } from './settings/AccountSection';
 import { SignInSection } from './settings/SignInSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
@@ -25,7 +24,6 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   notifications: { icon: <BellOutlined />, render: () => <NotificationTemplatesSection /> },
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
-  account: { icon: <UserOutlined />, render: () => <AccountSection /> },
 };
 
 /** Settings (SPEC §12): one section per concern, each deep-linkable at /settings/{section}. */

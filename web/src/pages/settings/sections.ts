@@ -14,11 +14,9 @@ export const settingsSections = [
   { key: 'notifications', permission: 'settings:read' },
   { key: 'webhooks', permission: 'notifications:manage' },
   { key: 'signIn', permission: 'settings:read' },
-  // Everyone's own: two-step verification and password.
-  { key: 'account', permission: null },
 ] as const;
 export type SettingsSectionKey = (typeof settingsSections)[number]['key'];
 
 export function visibleSettingsSections(me: Me) {
-  return settingsSections.filter((s) => s.permission === null || can(me, s.permission));
+  return settingsSections.filter((s) => can(me, s.permission));
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../../api/client';
-import { codeRules, MfaEnrolment } from '../../components/MfaEnrolment';
-import { problemMessage, showFieldProblems } from '../../components/problems';
+import { api, ApiProblem } from '../api/client';
+import { codeRules, MfaEnrolment } from '../components/MfaEnrolment';
+import { problemMessage, showFieldProblems } from '../components/problems';
 
 interface MfaStatus {
   enabled: boolean;
@@ -139,10 +139,14 @@ function PasswordCard() {
   );
 }
 
-/** My account: two-step verification and my password. */
-export function AccountSection() {
+/** My account, for every staff user: two-step verification and my password. */
+export default function Account() {
+  const { t } = useTranslation();
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('account.title')}
+      </Typography.Title>
       <MfaCard />
       <PasswordCard />
     </Space>
