@@ -68,7 +68,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
-    trustProxy: config.trustProxy,
+    // Only the nearest proxy's word counts (proxy-addr's hop count 1): the client's own
+    // X-Forwarded-For entries, which it can make up, are never taken as its address.
+    trustProxy: config.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
     // One line per request only when debugging: under load they cost more than the request.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -25,7 +25,7 @@ export interface Config {
   webRoot: string;
   /** The address customers reach Ordo at: links sent to them (satisfaction surveys) start with it. */
   publicUrl: string;
-  /** Trust X-Forwarded-* from a reverse proxy (for client IPs in rate limits and logs). */
+  /** Behind one reverse proxy: take the client address it appends to X-Forwarded-For (rate limits, sign-in throttling, logs); earlier entries, which the client wrote, are ignored. */
   trustProxy: boolean;
   /** Whether `ordo serve` also runs the background worker (turn off when `ordo worker` processes do it). */
   serveRunsWorker: boolean;

@@ -6,13 +6,14 @@ import { Worker, type JobDefinition, type JobLogger, type RecurringJob } from '.
 import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
 import { systemResolver, type HostResolver } from './platform/net/resolve.js';
-import { purgeExpiredSessions } from './modules/identity/service.js';
+import { purgeExpiredSessions, purgeStaleThrottles } from './modules/identity/service.js';
 import { channelsFrom, deliverJob, outboxPump } from './modules/notifications/service.js';
 import { digestJobKind, digestJobs, planJob } from './modules/orders/service.js';
 import { scanSlaClocks } from './modules/sla/service.js';
 import { stockArrivedJob } from './modules/inventory/service.js';
 import { fillBackorders, openPreDeliveryCheck, preDeliveryCheckJob } from './modules/orders/service.js';
 import { sendSurvey, sendSurveyJob } from './modules/feedback/service.js';
+import { sendMagicLink, sendSignInLinkJob } from './modules/portal/service.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -28,6 +29,7 @@ const maintenance: JobDefinition = {
       outbox: await purgePublishedOutbox(db, before),
       idempotencyKeys: await purgeExpiredIdempotencyKeys(db, now),
       sessions: await purgeExpiredSessions(db, now),
+      signInThrottles: await purgeStaleThrottles(db, now),
     };
     log.info(purged, 'maintenance: purged expired rows');
   },
@@ -63,6 +65,11 @@ const survey: JobDefinition = {
   run: (payload, { db, now }) => sendSurvey(db, now, String(payload.orderId)),
 };
 
+const signInLink: JobDefinition = {
+  kind: sendSignInLinkJob,
+  run: (payload, { db, now }) => sendMagicLink(db, now, String(payload.email)),
+};
+
 const recurring: RecurringJob[] = [
   { name: 'maintenance.purge', cron: '30 3 * * *', kind: 'maintenance.purge' },
   { name: 'sla.scan', cron: '* * * * *', kind: 'sla.scan' },
@@ -89,6 +96,7 @@ export function createWorker(options: { db: Db; clock: Clock; config: Config; lo
       backorders,
       preDeliveryCheck(config.timeZone),
       survey,
+      signInLink,
     ],
     recurring,
     pumps: [outboxPump({ channels, timeZone: config.timeZone })],

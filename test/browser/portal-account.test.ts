@@ -153,7 +153,7 @@ describe('portal accounts', () => {
     await form.getByText('无需输入当前密码').waitFor();
     expect(await form.locator('#currentPassword').count()).toBe(0);
     await form.locator('#newPassword').fill('short');
-    await form.getByText('至少需要 8 个字符').waitFor();
+    await form.getByText('至少需要 12 个字符').waitFor();
     await form.locator('#newPassword').fill(buyer.password);
     await form.locator('#confirmPassword').fill(`${buyer.password}!`);
     await form.getByText('两次输入的密码不一致').waitFor();

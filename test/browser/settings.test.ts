@@ -122,7 +122,7 @@ describe('settings', () => {
     await dialog.locator('#email').fill('zhou.min@example.test');
     await dialog.locator('#name').fill('周敏');
     await dialog.locator('#password').fill('short');
-    await expect.poll(() => fieldError(admin, 'password').textContent()).toBe('密码至少 8 个字符');
+    await expect.poll(() => fieldError(admin, 'password').textContent()).toBe('至少需要 12 个字符');
     await dialog.locator('#password').fill('a good password');
     await dialog.locator('.ant-select').filter({ has: admin.locator('#roles') }).click();
     await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '财务' }).click();

@@ -32,7 +32,7 @@ test('migrate, create users, load the demo, verify the trail', { timeout: 180_00
 
   const short = await ordoCommand(['user', 'create', '--email', 'x@example.test', '--password', 'short', '--role', 'sales'], env);
   expect(short.code).toBe(1);
-  expect(short.stderr).toContain('password: must be at least 8 characters');
+  expect(short.stderr).toContain('password: must be at least 12 characters');
 
   const twice = await ordoCommand(['user', 'create', '--email', 'wang.fang@example.test', '--password', 'long-enough-1', '--role', 'sales'], env);
   expect(twice.code).toBe(1);

@@ -9,7 +9,8 @@ import { createWorker } from '../../src/worker.js';
 import type { Database } from '../../src/platform/db/connect.js';
 import type { HostResolver } from '../../src/platform/net/resolve.js';
 import { ManualClock } from '../../src/platform/time/clock.js';
-import { createApiToken, createUser, type AuthenticatedActor } from '../../src/modules/identity/service.js';
+import { createApiToken, createUser, signInSettingKey, type AuthenticatedActor } from '../../src/modules/identity/service.js';
+import { writeSetting } from '../../src/platform/settings/service.js';
 import { permissionsOf, type Role } from '../../src/modules/identity/permissions.js';
 import { freshDatabase } from './database.js';
 
@@ -33,13 +34,23 @@ export const exampleMorning = '2024-05-10T01:00:00.000Z';
 
 const quietLog = { info() {}, warn() {}, error() {} };
 
-export async function createTestApp(options: { now?: string; env?: Record<string, string>; resolveHost?: HostResolver } = {}): Promise<TestApp> {
+/**
+ * `mfaRequiredRoles`: the roles that must use MFA (the sign-in setting). Tests sign staff in
+ * by password to test other things, so the harness saves the setting with none unless a test
+ * asks; `'default'` leaves it unsaved, as on a new installation (admin, manager, finance).
+ */
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string>; resolveHost?: HostResolver; mfaRequiredRoles?: Role[] | 'default' } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
   const clock = new ManualClock(options.now ?? exampleMorning);
   // Uploaded files go to a folder of this app's own, removed on close: never the repo's ./data.
   const filesDir = await mkdtemp(path.join(os.tmpdir(), 'ordo-test-files-'));
   const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memory://', ORDO_FILES_DIR: filesDir, LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({ config, database, clock, resolveHost: options.resolveHost, logger: false });
+  if (options.mfaRequiredRoles !== 'default') {
+    await writeSetting(database.db, { userId: null, label: 'test' }, clock.now(), signInSettingKey, { mfaRequiredRoles: options.mfaRequiredRoles ?? [] }, 0);
+  }
   const worker = createWorker({ db: database.db, clock, config, log: quietLog, resolveHost: options.resolveHost });
   await worker.syncSchedules();
   await app.ready();
@@ -71,6 +82,7 @@ export async function createTestApp(options: { now?: string; env?: Record<string
           via: 'token',
           credentialId: user.id,
           credentialExpiresAt: null,
+          stage: 'complete',
         };
         const { token } = await createApiToken(database.db, actor, clock.now(), { name: 'test' });
         headers = { authorization: `Bearer ${token}` };

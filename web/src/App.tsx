@@ -10,6 +10,7 @@ import { useMe } from './api/session';
 import { Shell } from './components/Shell';
 import { useLiveUpdates } from './live';
 import { SignIn } from './pages/SignIn';
+import { FinishSignIn } from './pages/FinishSignIn';
 
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const OrderList = lazy(() => import('./pages/OrderList'));
@@ -21,6 +22,7 @@ const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
 const ProductDetail = lazy(() => import('./pages/ProductDetail'));
 const Settings = lazy(() => import('./pages/Settings'));
+const Account = lazy(() => import('./pages/Account'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -38,7 +40,8 @@ export function App() {
   const { pathname } = useLocation();
   const inPortal = pathname === '/portal' || pathname.startsWith('/portal/');
   const inSurvey = pathname.startsWith('/survey/');
-  useLiveUpdates(Boolean(me.data));
+  const signedIn = me.data?.stage === 'complete';
+  useLiveUpdates(signedIn);
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
   }, [english]);
@@ -57,6 +60,8 @@ export function App() {
           <Loading />
         ) : !me.data ? (
           <SignIn />
+        ) : !signedIn ? (
+          <FinishSignIn me={me.data} />
         ) : me.data.roles.includes('customer') ? (
           // A customer's person never sees the staff console, however they signed in.
           <Navigate to="/portal" replace />
@@ -74,6 +79,7 @@ export function App() {
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
+                <Route path="/account" element={<Account />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>

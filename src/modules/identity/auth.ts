@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import { sendProblem } from '../../platform/http/errors.js';
 import { signedIn, type RoutePermission } from './permissions.js';
-import { actorForSession, actorForToken, type AuthenticatedActor } from './service.js';
+import { actorForSession, actorForToken, type AuthenticatedActor, type SessionStage } from './service.js';
 
 export const sessionCookie = 'ordo_session';
 
@@ -59,6 +59,8 @@ declare module 'fastify' {
     /** What the caller needs; every /api/v1 route declares it (or `public`). */
     permission?: RoutePermission;
     public?: boolean;
+    /** The partial sessions (mfa.ts) that may call it too: the routes that finish a sign-in. */
+    signInSteps?: readonly SessionStage[];
   }
   interface FastifyRequest {
     actor?: AuthenticatedActor;
@@ -115,6 +117,11 @@ export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
         'unauthenticated',
         token || cookie ? 'Your session or token is unknown, expired or revoked; sign in again' : 'Sign in, or send an API token as "Authorization: Bearer …"',
       );
+    }
+    if (actor.stage !== 'complete' && !config.signInSteps?.includes(actor.stage)) {
+      return actor.stage === 'mfa_code'
+        ? sendProblem(reply, 'mfa_code_required', 'Finish signing in: enter the code from your authenticator app')
+        : sendProblem(reply, 'mfa_enrolment_required', 'Your role requires multi-factor sign-in: set up an authenticator app first');
     }
     if (config.permission !== signedIn && !actor.permissions.has(config.permission)) {
       return sendProblem(reply, 'forbidden', `This needs the permission "${config.permission}", which your roles (${actor.roles.join(', ')}) do not grant`);

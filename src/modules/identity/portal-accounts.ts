@@ -4,7 +4,9 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
-import { endUserSessions, revokeUserTokens, validatePassword, type AuthenticatedActor } from './service.js';
+import { endUserSessions, revokeUserTokens, type AuthenticatedActor } from './service.js';
+import { assertStrongPassword } from './password-policy.js';
+import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
 
 /*
  * A portal user's own account: the password they choose (they start with a random one and
@@ -114,13 +116,20 @@ export async function passwordStatus(db: Executor, actor: AuthenticatedActor, no
  * the user ends and their API tokens are revoked, so a password someone else knew, and
  * anything minted with it, stops working everywhere at once.
  */
-export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Date, input: { currentPassword?: string; newPassword: string }): Promise<{ endedSessions: string[] }> {
-  const problem = validatePassword(input.newPassword);
-  if (problem) {
-    throw new DomainError('validation_failed', `The new password ${problem}`, { errors: [{ path: '/newPassword', in: 'body', code: 'password', message: problem }] });
-  }
+export async function setOwnPassword(
+  db: Db,
+  actor: AuthenticatedActor,
+  now: Date,
+  clientIp: string,
+  input: { currentPassword?: string; newPassword: string },
+): Promise<{ endedSessions: string[] }> {
+  assertStrongPassword(input.newPassword, '/newPassword');
+  // A stolen session guessing its owner's password is throttled like a sign-in: same account, same counters.
+  const account = accountKey(actor.email);
+  const address = addressKey(clientIp);
+  if (input.currentPassword !== undefined) await countAttempt(db, now, [account, address]);
   const newHash = await argonHash(input.newPassword);
-  return db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.userId)).for('update');
     if (!user) throw new DomainError('not_found', `No user ${actor.userId}`);
     let confirmedBy: 'current_password' | 'sign_in_link';
@@ -150,4 +159,6 @@ export async function setOwnPassword(db: Db, actor: AuthenticatedActor, now: Dat
     });
     return { endedSessions };
   });
+  if (input.currentPassword !== undefined) await attemptSucceeded(db, [account], address);
+  return changed;
 }

@@ -15,8 +15,10 @@ import {
   logout,
   revokeApiToken,
   sessionTtlMs,
+  setOwnPassword,
 } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
+import { mfaRoutes } from './mfa-routes.js';
 
 const User = Type.Object({
   id: Type.String(),
@@ -40,10 +42,17 @@ const ApiToken = Type.Object({
 
 const Role = StringEnum(roles);
 const Name = Type.String({ minLength: 1, maxLength: 100 });
-const Password = Type.String({ minLength: 8, maxLength: 256 });
+// Length and content are the password policy's (password-policy.ts), which names the rule broken.
+const Password = Type.String({ minLength: 1, maxLength: 1024 });
 const Locale = StringEnum(locales);
+const partialStages = ['mfa_code', 'mfa_enrolment'] as const;
+const SignInStage = StringEnum(['complete', ...partialStages], {
+  description: 'complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)',
+});
 
 export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  await app.register(mfaRoutes, ctx);
+
   app.post(
     '/api/v1/auth/login',
     {
@@ -51,20 +60,22 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password; sets the session cookie',
+        description:
+          '401 invalid_credentials. 429 sign_in_throttled with Retry-After: after 5 attempts on one account (from any address) or 15 from one address within an hour, each further attempt waits 30 s, 1 min, 2 min … up to 15 min; a correct password starts the account\'s count again.',
         body: StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 256 }) }),
-        response: { 200: Type.Object({ user: User, expiresAt: Type.String() }) },
+        response: { 200: Type.Object({ user: User, expiresAt: Type.String(), stage: SignInStage }) },
       },
     },
     async (request, reply) => {
-      const { token, expiresAt, user } = await login(ctx.db, ctx.clock.now(), request.body.email, request.body.password);
+      const { token, expiresAt, user, stage } = await login(ctx.db, ctx.clock.now(), request.body.email, request.body.password, request.ip);
       reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
-      return { user, expiresAt: expiresAt.toISOString() };
+      return { user, expiresAt: expiresAt.toISOString(), stage };
     },
   );
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null() } } },
+    { config: { permission: signedIn, signInSteps: partialStages }, schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null() } } },
     async (request, reply) => {
       const actor = actorOf(request);
       await logout(ctx.db, actor, ctx.clock.now());
@@ -77,16 +88,37 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
   app.get(
     '/api/v1/auth/me',
     {
-      config: { permission: signedIn },
+      config: { permission: signedIn, signInSteps: partialStages },
       schema: {
         tags: ['auth'],
-        summary: 'Who am I, and what may I do',
-        response: { 200: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), permissions: Type.Array(Type.String()) }) },
+        summary: 'Who am I, what may I do, and whether my sign-in is complete',
+        response: {
+          200: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), permissions: Type.Array(Type.String()), stage: SignInStage }),
+        },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      return { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles, permissions: [...actor.permissions].sort() };
+      return { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles, permissions: [...actor.permissions].sort(), stage: actor.stage };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/password',
+    {
+      config: { permission: signedIn },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password; my other sessions end',
+        description: '403 current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.',
+        body: StrictObject({ currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: Password }),
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      const { endedSessions } = await setOwnPassword(ctx.db, actorOf(request), ctx.clock.now(), request.ip, request.body);
+      for (const id of endedSessions) app.actorCache.forget(id);
+      return reply.code(204).send(null);
     },
   );
 

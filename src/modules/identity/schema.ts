@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -59,6 +59,11 @@ export const sessions = pgTable(
     method: text('method').notNull().default('password'),
     /** Until when a session opened by a sign-in link may set a password without the current one; cleared when it does. */
     passwordGraceUntil: timestamp('password_grace_until', { withTimezone: true, mode: 'date' }),
+    /**
+     * 'complete', or a password-checked session that may do nothing but finish signing in:
+     * 'mfa_code' (give a code from the authenticator app) or 'mfa_enrolment' (set one up first).
+     */
+    stage: text('stage').notNull().default('complete'),
   },
   (t) => [uniqueIndex('sessions_token_hash_key').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
 );
@@ -76,4 +81,44 @@ export const apiTokens = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('api_tokens_token_hash_key').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed sign-in attempts per key (`account:<email>`, `ip:<address>`, `mfa:<user id>`), in the
+ * database so that every process serving the same users counts the same attempts.
+ */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  key: text('key').primaryKey(),
+  /** Attempts counted in the current window (an attempt counts before its password is checked). */
+  attempts: integer('attempts').notNull(),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, mode: 'date' }).notNull(),
+  /** No attempt is checked before this. */
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+});
+
+/** A staff user's TOTP authenticator (RFC 6238); enabled once they confirmed it with a code. */
+export const userMfa = pgTable('user_mfa', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  /** Base32 secret; never sent out again after enrolment. */
+  secret: text('secret').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true, mode: 'date' }),
+  /** The 30-second step of the last accepted code: a code is accepted once. */
+  lastStep: bigint('last_step', { mode: 'number' }),
+});
+
+/** Single-use recovery codes for when the authenticator is lost, stored as SHA-256. */
+export const mfaRecoveryCodes = pgTable(
+  'mfa_recovery_codes',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('mfa_recovery_codes_hash_key').on(t.userId, t.codeHash)],
 );

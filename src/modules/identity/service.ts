@@ -8,8 +8,25 @@ import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission } from './permissions.js';
+import { assertStrongPassword } from './password-policy.js';
+import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
+import { partialSessionTtlMs, stageAfterPassword, type SessionStage } from './mfa.js';
 
 export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
+export { purgeStaleThrottles } from './throttle.js';
+export {
+  confirmEnrolment,
+  defaultSignInSettings,
+  disableMfa,
+  mfaStatus,
+  resetUserMfa,
+  signInSettingKey,
+  startEnrolment,
+  verifySecondFactor,
+  type MfaStatus,
+  type SessionStage,
+  type SignInSettings,
+} from './mfa.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
@@ -46,6 +63,8 @@ export interface AuthenticatedActor extends Actor {
   customerId?: string;
   /** The language the user reads (zh-CN or en), for text the server writes for them. */
   locale?: string;
+  /** How far the sign-in got: only a complete session reaches more than finishing it (mfa.ts). */
+  stage: SessionStage;
 }
 
 export function sha256(value: string): string {
@@ -74,12 +93,6 @@ export interface CreateUserInput {
   locale?: string;
 }
 
-export function validatePassword(password: string): string | undefined {
-  if (password.length < 8) return 'must be at least 8 characters';
-  if (password.length > 256) return 'must be at most 256 characters';
-  return undefined;
-}
-
 export async function createUser(db: Db, actor: Actor, now: Date, input: CreateUserInput): Promise<UserView> {
   const email = input.email.trim().toLowerCase();
   const unknownRole = input.roles.find((r) => !isRole(r));
@@ -93,12 +106,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
       errors: [{ path: '/roles', in: 'body', code: 'minItems', message: 'needs at least one role' }],
     });
   }
-  const passwordProblem = validatePassword(input.password);
-  if (passwordProblem) {
-    throw new DomainError('validation_failed', `The password ${passwordProblem}`, {
-      errors: [{ path: '/password', in: 'body', code: 'password', message: passwordProblem }],
-    });
-  }
+  assertStrongPassword(input.password, '/password');
   const passwordHash = await argonHash(input.password);
   const row = {
     id: randomUUID(),
@@ -146,20 +154,29 @@ export async function countUsers(db: Executor): Promise<number> {
 // email and a wrong password take the same time.
 let decoyHash: Promise<string> | undefined;
 
-/** Checks the credentials and opens a session; returns the cookie token (shown once) and the user. */
+/**
+ * Checks the credentials and opens a session; returns the cookie token (shown once) and the
+ * user. Attempts are throttled per account and per client address (throttle.ts), the same
+ * for unknown emails, so the refusal tells nothing about who has an account.
+ */
 export async function login(
   db: Db,
   now: Date,
   email: string,
   password: string,
-): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+  clientIp: string,
+): Promise<{ token: string; expiresAt: Date; user: UserView; stage: SessionStage }> {
+  const account = accountKey(email);
+  const address = addressKey(clientIp);
+  await countAttempt(db, now, [account, address]);
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   decoyHash ??= argonHash(randomBytes(16).toString('hex'));
   const ok = user ? await argonVerify(user.passwordHash, password) : (await argonVerify(await decoyHash, password), false);
   if (!user || !ok || !user.active) {
     throw new DomainError('invalid_credentials', 'The email or password is wrong, or the account is disabled');
   }
-  return db.transaction((tx) => openSession(tx, now, user, 'password'));
+  await attemptSucceeded(db, [account], address);
+  return db.transaction(async (tx) => openSession(tx, now, user, 'password', await stageAfterPassword(tx, user)));
 }
 
 export type SessionMethod = 'password' | 'link';
@@ -167,27 +184,29 @@ export type SessionMethod = 'password' | 'link';
 /**
  * Opens a session for the user inside the caller's transaction; the cookie token is returned
  * once. `passwordGraceUntil`: until when it may set a password without the current one.
+ * A partial session (one sign-in step to go) expires within minutes.
  */
 export async function openSession(
   tx: Tx,
   now: Date,
   user: typeof users.$inferSelect,
   method: SessionMethod,
+  stage: SessionStage = 'complete',
   passwordGraceUntil: Date | null = null,
-): Promise<{ token: string; expiresAt: Date; user: UserView }> {
+): Promise<{ token: string; expiresAt: Date; user: UserView; stage: SessionStage }> {
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionTtlMs);
+  const expiresAt = new Date(now.getTime() + (stage === 'complete' ? sessionTtlMs : partialSessionTtlMs));
   const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, passwordGraceUntil });
+  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, stage, passwordGraceUntil });
   await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordChange(tx, { userId: user.id, label: user.email }, now, {
     entityType: 'session',
     entityId: id,
     customerId: user.customerId,
     action: 'user.signed_in',
-    after: { userId: user.id, expiresAt, method },
+    after: { userId: user.id, expiresAt, method, stage },
   });
-  return { token, expiresAt, user: userView(user) };
+  return { token, expiresAt, user: userView(user), stage };
 }
 
 export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {
@@ -199,7 +218,7 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
   });
 }
 
-function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null): AuthenticatedActor {
+function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null, stage: SessionStage): AuthenticatedActor {
   return {
     userId: user.id,
     label: user.email,
@@ -211,6 +230,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     credentialId,
     credentialExpiresAt,
     locale: user.locale,
+    stage,
     ...(user.customerId ? { customerId: user.customerId } : {}),
   };
 }
@@ -218,11 +238,11 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
 /** The user behind a session cookie, or undefined when it is unknown, expired or disabled. */
 export async function actorForSession(db: Executor, token: string, now: Date): Promise<AuthenticatedActor | undefined> {
   const [row] = await db
-    .select({ user: users, sessionId: sessions.id, expiresAt: sessions.expiresAt })
+    .select({ user: users, sessionId: sessions.id, expiresAt: sessions.expiresAt, stage: sessions.stage })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, now), eq(users.active, true)));
-  return row ? actorFrom(row.user, 'session', row.sessionId, row.expiresAt) : undefined;
+  return row ? actorFrom(row.user, 'session', row.sessionId, row.expiresAt, row.stage as SessionStage) : undefined;
 }
 
 /** The user behind a bearer token, or undefined when it is unknown, revoked, expired or disabled. */
@@ -239,7 +259,8 @@ export async function actorForToken(db: Executor, token: string, now: Date): Pro
         eq(users.active, true),
       ),
     );
-  return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt) : undefined;
+  // A token is minted from a complete session, so it carries no sign-in step of its own.
+  return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt, 'complete') : undefined;
 }
 
 export interface ApiTokenView {

@@ -167,7 +167,7 @@ export async function redeemSignInLink(db: Db, now: Date, token: string): Promis
     const found = await usableLink(tx, now, token, true);
     await tx.update(signInLinks).set({ usedAt: now }).where(eq(signInLinks.id, found.link.id));
     await markLinkTokenUsed(tx, found.minted.id, now);
-    return openSession(tx, now, found.user, 'link', new Date(now.getTime() + linkSessionGraceMs));
+    return openSession(tx, now, found.user, 'link', 'complete', new Date(now.getTime() + linkSessionGraceMs));
   });
 }
 

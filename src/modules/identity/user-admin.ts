@@ -6,7 +6,8 @@ import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { customerRole, isRole } from './permissions.js';
 import { users } from './schema.js';
-import { endUserSessions, revokeUserTokens, userView, validatePassword, type UserView } from './service.js';
+import { endUserSessions, revokeUserTokens, userView, type UserView } from './service.js';
+import { assertStrongPassword } from './password-policy.js';
 
 /* What an administrator changes about other people's accounts (SPEC §12). */
 
@@ -104,10 +105,7 @@ export async function updateUser(db: Db, actor: Actor, now: Date, id: string, ex
 
 /** Sets a new password for someone who lost theirs; every session they had ends and every API token they had is revoked. */
 export async function resetPassword(db: Db, actor: Actor, now: Date, id: string, password: string): Promise<{ user: UserView; sessionsEnded: number; tokensRevoked: number }> {
-  const problem = validatePassword(password);
-  if (problem) {
-    throw new DomainError('validation_failed', `The password ${problem}`, { errors: [{ path: '/password', in: 'body', code: 'password', message: problem }] });
-  }
+  assertStrongPassword(password, '/password');
   const passwordHash = await argonHash(password);
   return db.transaction(async (tx) => {
     const row = await lockUser(tx, id);

@@ -24,7 +24,7 @@ import {
   portalCustomer,
   portalCustomerOf,
   searchPortalProducts,
-  sendMagicLink,
+  queueMagicLink,
 } from './service.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -163,13 +163,13 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: 'Email me a sign-in link',
-        description: 'Mails a portal user a one-time link that signs them in within 15 minutes. Always answers 202, whether or not the address has an account.',
+        description: 'Mails a portal user a one-time link that signs them in within 15 minutes. Always answers 202, whether or not the address has an account: the request only queues the job (portal.send_sign_in_link) that looks the address up and mails the link, so its timing is the same for every address.',
         body: StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }) }),
         response: { 202: Type.Null() },
       },
     },
     async (request, reply) => {
-      await sendMagicLink(ctx.db, ctx.clock.now(), request.body.email);
+      await queueMagicLink(ctx.db, ctx.clock.now(), request.body.email);
       return reply.code(202).send(null);
     },
   );
@@ -281,7 +281,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'Set or change my password; my other sessions end and my API tokens are revoked',
         description:
-          'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 400 validation_failed naming /newPassword for a password that is too short or long.',
+          'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.',
         body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
         response: { 200: PasswordStatus },
       },
@@ -290,7 +290,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       const actor = actorOf(request);
       portalCustomerOf(actor);
       const now = ctx.clock.now();
-      await setOwnPassword(ctx.db, actor, now, request.body);
+      await setOwnPassword(ctx.db, actor, now, request.ip, request.body);
       // Their other sessions and their API tokens ended: none may answer from the cache.
       app.actorCache.forgetUser(actor.userId);
       return passwordStatus(ctx.db, actor, now);

@@ -1,5 +1,6 @@
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { enqueueJob } from '../../platform/jobs/queue.js';
 import type { StoredResponse } from '../../platform/idempotency/service.js';
 import { listCases, openCase, type CaseType } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
@@ -76,6 +77,18 @@ export async function describePortalLink(db: Executor, now: Date, token: string)
   return { name: link.name, email: link.email, customerName: customer.name, expiresAt: link.expiresAt.toISOString() };
 }
 
+/** The job that looks up the address and mails its sign-in link, away from the request. */
+export const sendSignInLinkJob = 'portal.send_sign_in_link';
+
+/**
+ * "Email me a sign-in link": the request only queues the job, one insert whatever the
+ * address, so neither its answer nor its timing tells who has an account.
+ */
+export async function queueMagicLink(db: Db, now: Date, email: string): Promise<void> {
+  await enqueueJob(db, now, { kind: sendSignInLinkJob, payload: { email: email.trim().toLowerCase() }, maxAttempts: 3 });
+}
+
+/** Mails the link, when the address is an active portal user's (the job's work). */
 export async function sendMagicLink(db: Db, now: Date, email: string): Promise<void> {
   await requestMagicLink(db, now, email, async (customerId) => (await customerOrThrow(db, customerId)).name);
 }

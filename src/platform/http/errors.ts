@@ -8,6 +8,8 @@ export interface FieldError {
   in?: 'body' | 'query' | 'params' | 'headers';
   code: string;
   message: string;
+  /** What a translated message needs besides the code, e.g. which password rule was broken. */
+  params?: Record<string, string | number>;
 }
 
 /** What domain code throws; the HTTP layer turns it into problem+json. */
@@ -36,6 +38,12 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   case_not_owner: { status: 403, title: 'Only the owner of this case may do this' },
   current_password_required: { status: 403, title: 'Enter your current password to change it' },
   current_password_wrong: { status: 403, title: 'The current password is wrong' },
+  mfa_code_required: { status: 403, title: 'Enter the code from your authenticator app to finish signing in' },
+  mfa_enrolment_required: { status: 403, title: 'Set up multi-factor sign-in to continue' },
+  mfa_code_wrong: { status: 403, title: 'The code is wrong or was already used' },
+  mfa_required_for_role: { status: 409, title: 'Your role requires multi-factor sign-in' },
+  mfa_already_enabled: { status: 409, title: 'Multi-factor sign-in is already on' },
+  mfa_not_pending: { status: 409, title: 'This session is not waiting for a code' },
   not_found: { status: 404, title: 'Not found' },
   survey_link_unknown: { status: 404, title: 'This survey link is not valid' },
   sign_in_link_unknown: { status: 404, title: 'This sign-in link is not valid' },
@@ -89,6 +97,7 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   unknown_reference: { status: 422, title: 'A referenced record does not exist' },
   mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
   invalid_setting: { status: 422, title: 'The setting is not valid' },
+  weak_password: { status: 422, title: 'The password is too weak' },
   invalid_review_chain: { status: 422, title: 'The review chain is not valid' },
   invalid_plan_template: { status: 422, title: 'The plan template is not valid' },
   delay_report_late: { status: 422, title: 'Delays must be reported within 30 minutes of being known' },
@@ -101,6 +110,7 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   webhook_target_internal: { status: 422, title: 'The webhook URL points at an internal address' },
   webhook_target_unresolvable: { status: 422, title: 'The webhook URL\'s host name does not resolve' },
   rate_limited: { status: 429, title: 'Too many requests' },
+  sign_in_throttled: { status: 429, title: 'Too many sign-in attempts; wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   database_unavailable: { status: 503, title: 'The database is not reachable' },
 };
@@ -117,6 +127,8 @@ export function sendProblem(
 ): FastifyReply {
   const entry = errorCatalog[code] ?? errorCatalog.internal_error!;
   const status = extra.status ?? entry.status;
+  // A refusal that names when to come back says so where clients and proxies look for it.
+  if (status === 429 && typeof extra.meta?.retryAfter === 'number') reply.header('retry-after', String(extra.meta.retryAfter));
   return reply
     .code(status)
     .type('application/problem+json')

@@ -1,5 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../http/errors.js';
 import { IfMatchHeaders } from '../http/schemas.js';
@@ -12,6 +12,8 @@ export interface SettingDocument<S extends TSchema> {
   defaults: unknown;
   /** Cross-field rules the schema cannot say; throws a DomainError naming the field. */
   check(value: unknown): void;
+  /** Who may change it, when that is narrower than settings:write (security settings). */
+  writePermission?: NonNullable<FastifyContextConfig['permission']>;
 }
 
 /** GET and PUT `/api/v1/settings/{key}` for one settings document, with If-Match on PUT. */
@@ -39,7 +41,7 @@ export function registerSettingRoutes<S extends TSchema>(app: FastifyInstance, c
   app.put<{ Headers: { 'if-match'?: string }; Body: unknown }>(
     `/api/v1/settings/${key}`,
     {
-      config: { permission: 'settings:write' },
+      config: { permission: document.writePermission ?? 'settings:write' },
       schema: {
         tags: ['settings'],
         summary: `Replace the ${key} settings; send If-Match with the version you edited ("0" before the first save)`,

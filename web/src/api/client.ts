@@ -3,6 +3,8 @@ export interface FieldProblem {
   path: string;
   code: string;
   message: string;
+  /** What the message needs besides the code, e.g. `rule` of weak_password. */
+  params?: Record<string, string | number>;
 }
 
 /** A failed request, as problem+json told it (RFC 9457, with Ordo's stable `code`). */

@@ -11,6 +11,8 @@ export interface Me {
   name: string;
   roles: string[];
   permissions: string[];
+  /** complete, or the sign-in step still to take: mfa_code or mfa_enrolment. */
+  stage: 'complete' | 'mfa_code' | 'mfa_enrolment';
 }
 
 export interface Finding {

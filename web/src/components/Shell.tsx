@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -78,7 +78,9 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           <Space size="small">
             <NotificationBell />
             <LanguageSwitch />
-            {!narrow && <Typography.Text type="secondary">{me.name}</Typography.Text>}
+            <Button type="text" size="small" icon={<UserOutlined />} onClick={() => navigate('/account')} aria-label={t('account.title')} data-testid="my-account">
+              {!narrow && me.name}
+            </Button>
             <Button size="small" onClick={signOut}>
               {t('app.signOut')}
             </Button>

@@ -10,7 +10,8 @@ export function problemMessage(t: TFunction, error: unknown): string {
 
 /** The translated message for one field the server named. */
 export function fieldMessage(t: TFunction, field: FieldProblem): string {
-  return t(`fieldErrors.${field.code}`, { defaultValue: field.message });
+  // A `rule` picks the variant (i18next context): fieldErrors.weak_password_too_short …
+  return t(`fieldErrors.${field.code}`, { ...field.params, context: field.params?.rule, defaultValue: field.message });
 }
 
 /** `/lines/0/quantity` → ['lines', 0, 'quantity'], the form's own name path. */

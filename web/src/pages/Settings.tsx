@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import type { Me } from '../api/types';
@@ -13,6 +13,7 @@ import { SlaSection } from './settings/SlaSection';
 import { visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
+import { SignInSection } from './settings/SignInSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
   users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
@@ -22,6 +23,7 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   plans: { icon: <ScheduleOutlined />, render: () => <PlanTemplatesSection /> },
   notifications: { icon: <BellOutlined />, render: () => <NotificationTemplatesSection /> },
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
+  signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
 };
 
 /** Settings (SPEC §12): one section per concern, each deep-linkable at /settings/{section}. */

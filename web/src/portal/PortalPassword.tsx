@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiProblem } from '../api/client';
 import { useMe } from '../api/session';
-import { problemMessage, showFieldProblems } from '../components/problems';
+import { fieldMessage, problemMessage, showFieldProblems } from '../components/problems';
 import { useFormat } from '../format';
 import { passwordLength, type PasswordStatus } from './types';
 
@@ -38,7 +38,7 @@ export default function PortalPassword() {
       setSaved(true);
     } catch (err) {
       if (err instanceof ApiProblem && err.code === 'current_password_required') void status.refetch();
-      const problems = err instanceof ApiProblem ? err.errors.map((p) => ({ ...p, message: t(`portal.passwordForm.fieldProblems.${p.code}`, { defaultValue: p.message }) })) : [];
+      const problems = err instanceof ApiProblem ? err.errors.map((p) => ({ ...p, message: t(`portal.passwordForm.fieldProblems.${p.code}`, { context: p.params?.rule, defaultValue: fieldMessage(t, p) }) })) : [];
       // Said next to its field when the form shows that field; above the form otherwise.
       if (showFieldProblems(t, form, problems, new Set(graceUntil ? ['newPassword'] : ['currentPassword', 'newPassword'])).length === problems.length) setProblem(err);
     } finally {

@@ -92,5 +92,5 @@ export interface PasswordStatus {
   withoutCurrentUntil: string | null;
 }
 
-/** The server's password rule (identity validatePassword), checked as the user types. */
-export const passwordLength = { min: 8, max: 256 } as const;
+/** The length part of the server's password policy (identity password-policy.ts), checked as the user types. */
+export const passwordLength = { min: 12, max: 256 } as const;

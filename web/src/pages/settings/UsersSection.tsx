@@ -15,12 +15,12 @@ import { settingsProblemMessage } from './VersionedForm';
 const languages = ['zh-CN', 'en'] as const;
 const customerRole = 'customer';
 
-/** The server's password rule (validatePassword): 8 to 256 characters. */
+/** The length part of the server's password policy (12 to 256 characters); the server checks the rest. */
 function usePasswordRules() {
   const { t } = useTranslation();
   return [
     { required: true, message: t('fieldErrors.required') },
-    { min: 8, message: t('settings.problems.password') },
+    { min: 12, message: t('settings.problems.password') },
     { max: 256, message: t('fieldErrors.maxLength') },
   ];
 }
@@ -173,7 +173,7 @@ type Dialog = { kind: 'create' } | { kind: 'edit' | 'password'; user: UserAccoun
 export function UsersSection() {
   const { t } = useTranslation();
   const format = useFormat();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { me } = useSettingsAccess();
   const writable = can(me, 'users:write');
   const users = useUsers();
@@ -195,6 +195,22 @@ export function UsersSection() {
     }
     refresh();
   };
+
+  // A lost phone: the user's authenticator and recovery codes go, and so do their sessions (audited as user.mfa_reset).
+  const resetMfa = (user: UserAccount) =>
+    modal.confirm({
+      title: t('settings.users.resetMfa', { name: user.name }),
+      content: t('settings.users.resetMfaHint'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        try {
+          const { sessionsEnded } = await api<{ sessionsEnded: number }>(`/api/v1/users/${user.id}/mfa/reset`, { method: 'POST' });
+          message.success(t('settings.users.mfaReset', { count: sessionsEnded }));
+        } catch (err) {
+          message.error(settingsProblemMessage(t, err));
+        }
+      },
+    });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -246,6 +262,11 @@ export function UsersSection() {
                     <Button size="small" onClick={() => setDialog({ kind: 'password', user: u })}>
                       {t('settings.users.resetShort')}
                     </Button>
+                    {!u.roles.includes(customerRole) && (
+                      <Button size="small" onClick={() => resetMfa(u)} data-testid={`reset-mfa-${u.email}`}>
+                        {t('settings.users.resetMfaShort')}
+                      </Button>
+                    )}
                   </Space>
                 ),
             },

@@ -74,6 +74,8 @@ interface VersionedFormProps<T, F> {
   nameOf?: (pointer: string, values: F) => (string | number)[];
   children(form: FormInstance<F>, editable: boolean): ReactNode;
   testId?: string;
+  /** Who may change it, when narrower than settings:write (the sign-in setting needs users:write). */
+  editable?: boolean;
 }
 
 /**
@@ -82,12 +84,13 @@ interface VersionedFormProps<T, F> {
  * fails. When someone else saved first it says who and when, and lets the user choose
  * between their own edits and the newer version. Read-only without settings:write.
  */
-export function VersionedForm<T, F extends object>({ source, title, toForm, fromForm, nameOf, children, testId }: VersionedFormProps<T, F>) {
+export function VersionedForm<T, F extends object>({ source, title, toForm, fromForm, nameOf, children, testId, editable: mayEdit }: VersionedFormProps<T, F>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const { editable } = useSettingsAccess();
+  const access = useSettingsAccess();
+  const editable = mayEdit ?? access.editable;
   const userName = useUserName();
   const [form] = Form.useForm<F>();
   const loaded = useQuery({ queryKey: source.queryKey, queryFn: source.load });
