@@ -10,7 +10,8 @@ import { Type } from '@sinclair/typebox';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
-import { registerErrorHandling } from './platform/http/errors.js';
+import { maxParamLength, registerErrorHandling, routerErrors } from './platform/http/errors.js';
+import { refuseNonText } from './platform/http/safe-text.js';
 import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
@@ -60,6 +61,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength },
+    frameworkErrors: routerErrors,
     // One line per request only when debugging: under load they cost more than the request.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -67,6 +70,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await live.start(database, (err) => app.log.warn({ err }, 'live updates: database listener lost; reconnecting'));
   useStrictValidation(app);
   registerErrorHandling(app);
+  refuseNonText(app);
   await app.register(helmet, {
     // The API docs page loads its own scripts and styles from this server.
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
