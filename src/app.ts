@@ -11,13 +11,14 @@ import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
 import { maxParamLength, registerErrorHandling, routerErrors } from './platform/http/errors.js';
+import { refuseCrossSiteRequests } from './platform/http/csrf.js';
 import { refuseNonText } from './platform/http/safe-text.js';
 import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
 import { systemResolver, type HostResolver } from './platform/net/resolve.js';
-import { authPlugin } from './modules/identity/auth.js';
+import { authPlugin, sessionCookie } from './modules/identity/auth.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { customerRoutes } from './modules/customers/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
@@ -76,6 +77,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
   await app.register(cookie);
+  refuseCrossSiteRequests(app, {
+    sessionCookie,
+    publicUrl: config.publicUrl,
+    secureCookies: config.secureCookies,
+    usesSession: (request) => Boolean(request.routeOptions.config?.permission),
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {

@@ -93,21 +93,24 @@ export function stopGracefully(ordo: RunningOrdo): Promise<number | null> {
   });
 }
 
-/** A tiny HTTP client keeping the session cookie. */
+/** A tiny HTTP client keeping the session cookie and sending its CSRF token, as the console does. */
 export class Client {
   private cookie = '';
+  private csrf = '';
   constructor(private readonly baseUrl: string) {}
 
   async login(email: string, password: string): Promise<void> {
     const res = await fetch(`${this.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-    this.cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+    this.cookie = cookies.find((c) => c.startsWith('ordo_session='))!;
+    this.csrf = cookies.find((c) => c.startsWith('ordo_csrf='))!.slice('ordo_csrf='.length);
   }
 
   async request(method: string, url: string, body?: unknown): Promise<{ status: number; data: any }> {
     const res = await fetch(`${this.baseUrl}${url}`, {
       method,
-      headers: { cookie: this.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { cookie: this.cookie, 'x-ordo-csrf': this.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
