@@ -92,7 +92,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         version: packageVersion,
         description:
           'Customer order management (客户订单管理系统). Authenticate with the session cookie from POST /api/v1/auth/login, ' +
-          'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. Errors are RFC 9457 problem+json with a stable `code`.',
+          'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. With the cookie, a POST, PUT, PATCH or DELETE must come from ' +
+          "Ordo's own origin and send X-Ordo-CSRF with the value of the ordo_csrf cookie (403 cross_origin_refused or csrf_token_missing); " +
+          'bearer tokens need neither. Errors are RFC 9457 problem+json with a stable `code`.',
       },
       components: {
         securitySchemes: {

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isConnectionError } from '../db/sql.js';
 
 export interface FieldError {
@@ -190,6 +190,16 @@ function tooLong(reply: FastifyReply): FastifyReply {
 }
 
 /**
+ * No route takes the address. A path segment longer than a parameter may be is why, when
+ * one is: the router gave up on the route it was meant for.
+ */
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0]!;
+  if (path.split('/').some((segment) => segment.length > maxParamLength)) return tooLong(reply);
+  return sendProblem(reply, 'route_not_found', `No endpoint answers ${request.method} at this address`, { echoUrl: false });
+}
+
+/**
  * What the router answers before any route runs (Fastify's `frameworkErrors`): a problem
  * like every other, never Fastify's own JSON, and never the URL it choked on.
  */
@@ -254,9 +264,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.length > maxUrlLength) return tooLong(reply);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 'route_not_found', `No endpoint answers ${request.method} at this address`, { echoUrl: false }),
-  );
+  app.setNotFoundHandler(sendRouteNotFound);
 
   app.get('/api/errors/:slug', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const code = (request.params as { slug: string }).slug.replaceAll('-', '_');
