@@ -62,8 +62,11 @@ async function api(baseUrl, headers, method, url, body) {
 
 async function setUp(baseUrl) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
-  const cookie = login.headers.get('set-cookie').split(';')[0];
-  const { token } = await api(baseUrl, { cookie }, 'POST', '/api/v1/auth/tokens', { name: 'bench' });
+  // A cookie session's write needs its CSRF token (the ordo_csrf cookie) in X-Ordo-CSRF.
+  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const cookie = cookies.find((c) => c.startsWith('ordo_session='));
+  const csrf = cookies.find((c) => c.startsWith('ordo_csrf=')).slice('ordo_csrf='.length);
+  const { token } = await api(baseUrl, { cookie, 'x-ordo-csrf': csrf }, 'POST', '/api/v1/auth/tokens', { name: 'bench' });
   const headers = { authorization: `Bearer ${token}` };
   const tiers = ['vip', 'normal', 'new'];
   const customers = [];

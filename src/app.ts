@@ -10,14 +10,16 @@ import { Type } from '@sinclair/typebox';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
-import { registerErrorHandling } from './platform/http/errors.js';
+import { maxParamLength, registerErrorHandling, routerErrors } from './platform/http/errors.js';
 import { FileStore } from './platform/files/store.js';
+import { refuseCrossSiteRequests } from './platform/http/csrf.js';
+import { refuseNonText } from './platform/http/safe-text.js';
 import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
 import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
 import { systemResolver, type HostResolver } from './platform/net/resolve.js';
-import { authPlugin } from './modules/identity/auth.js';
+import { authPlugin, sessionCookie } from './modules/identity/auth.js';
 import { identityRoutes } from './modules/identity/routes.js';
 import { customerRoutes } from './modules/customers/routes.js';
 import { catalogRoutes } from './modules/catalog/routes.js';
@@ -71,6 +73,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     // Only the nearest proxy's word counts (proxy-addr's hop count 1): the client's own
     // X-Forwarded-For entries, which it can make up, are never taken as its address.
     trustProxy: config.trustProxy ? (_address: string, hop: number) => hop < 1 : false,
+    routerOptions: { maxParamLength },
+    frameworkErrors: routerErrors,
     // One line per request only when debugging: under load they cost more than the request.
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' }),
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -79,11 +83,18 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await live.start(database, (err) => app.log.warn({ err }, 'live updates: database listener lost; reconnecting'));
   useStrictValidation(app);
   registerErrorHandling(app);
+  refuseNonText(app);
   await app.register(helmet, {
     // The API docs page loads its own scripts and styles from this server.
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'], 'style-src': ["'self'", "'unsafe-inline'"] } },
   });
   await app.register(cookie);
+  refuseCrossSiteRequests(app, {
+    sessionCookie,
+    publicUrl: config.publicUrl,
+    secureCookies: config.secureCookies,
+    usesSession: (request) => Boolean(request.routeOptions.config?.permission),
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
@@ -93,7 +104,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         version: packageVersion,
         description:
           'Customer order management (客户订单管理系统). Authenticate with the session cookie from POST /api/v1/auth/login, ' +
-          'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. Errors are RFC 9457 problem+json with a stable `code`.',
+          'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. With the cookie, a POST, PUT, PATCH or DELETE must come from ' +
+          "Ordo's own origin and send X-Ordo-CSRF with the value of the ordo_csrf cookie (403 cross_origin_refused or csrf_token_missing); " +
+          'bearer tokens need neither. Errors are RFC 9457 problem+json with a stable `code`.',
       },
       components: {
         securitySchemes: {

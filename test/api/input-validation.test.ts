@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, receiveStock } from '../support/fixtures.js';
 
@@ -156,4 +156,109 @@ test('a bad request never reaches the database half-way: the failing line is the
   });
   expect(res.statusCode).toBe(422);
   expect(await footprint()).toEqual(before);
+});
+
+// Text PostgreSQL cannot store (NUL) or that is not Unicode (a lone surrogate) is refused
+// before validation, naming the field, instead of failing in a query as a 500.
+const notText: Case[] = [
+  { name: 'a NUL in a string field', request: () => post('/api/v1/customers', { name: 'Acme\u0000Ltd', type: 'company', tier: 'normal' })(), status: 400, code: 'invalid_characters', path: '/name' },
+  { name: 'a lone surrogate in a nested field', request: () => post('/api/v1/orders', order({ contact: { name: 'broken \udc00 text' } }))(), status: 400, code: 'invalid_characters', path: '/contact/name' },
+  {
+    name: 'a NUL in a free-form key',
+    request: () => post('/api/v1/orders', order({ specialRequirements: { customization: { ['颜\u0000色']: '红' } } }))(),
+    status: 400,
+    code: 'invalid_characters',
+    path: '/specialRequirements/customization/颜\ufffd色',
+  },
+  { name: 'a NUL in the order search', request: () => ({ method: 'GET', url: '/api/v1/orders?q=%00' }), status: 400, code: 'invalid_characters', path: '/q' },
+  { name: 'a NUL in the customer search', request: () => ({ method: 'GET', url: '/api/v1/customers?q=abc%00' }), status: 400, code: 'invalid_characters', path: '/q' },
+  { name: 'a NUL in a path parameter', request: () => ({ method: 'GET', url: '/api/v1/portal/magic-link/abc%00def' }), status: 400, code: 'invalid_characters', path: '/token' },
+];
+
+test.each(notText)('$name → $status $code', async ({ request, status, code, path }) => {
+  const before = await footprint();
+  const res = await t.call({ ...request(), headers: await t.as('admin') });
+  expect(res.statusCode).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.data).toMatchObject({ status, code });
+  expect(res.data.errors).toContainEqual(expect.objectContaining({ path, code: 'invalid_characters' }));
+  expect(await footprint()).toEqual(before);
+});
+
+test('a lone surrogate in a cancellation reason is a 400 naming /reason; the order stays as it was', async () => {
+  const placed = await t.call({ method: 'POST', url: '/api/v1/orders', headers: await t.as('admin'), payload: good });
+  expect(placed.statusCode).toBe(201);
+  const res = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/cancel`, headers: await t.as('admin'), payload: { reason: '\ud800' } });
+  expect(res.statusCode).toBe(400);
+  expect(res.data).toMatchObject({ code: 'invalid_characters', errors: [{ path: '/reason', in: 'body', code: 'invalid_characters' }] });
+  const after = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('admin') });
+  expect(after.data).toMatchObject({ status: placed.data.status, version: placed.data.version });
+});
+
+test('a 409 about an order keeps the HTTP status in `status` and names the order status `orderStatus`', async () => {
+  const placed = await t.call({ method: 'POST', url: '/api/v1/orders', headers: await t.as('admin'), payload: good });
+  const cancel = async () => t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/cancel`, headers: await t.as('admin'), payload: { reason: '客户取消' } });
+  expect((await cancel()).statusCode).toBe(200);
+  const again = await cancel();
+  expect(again.statusCode).toBe(409);
+  expect(again.data).toMatchObject({ status: 409, code: 'invalid_transition', orderStatus: 'cancelled', event: 'cancel' });
+});
+
+describe('what the router refuses is a problem too, and never repeats the URL', () => {
+  test('a 5,000-character path parameter → 414 url_too_long', async () => {
+    const res = await t.call({ method: 'GET', url: `/api/v1/orders/${'a'.repeat(5000)}`, headers: await t.as('admin') });
+    expect(res.statusCode).toBe(414);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.data).toMatchObject({ status: 414, code: 'url_too_long', type: '/api/errors/url-too-long' });
+    expect(res.body).not.toContain('aaaa');
+  });
+
+  test('a URL longer than 8,192 characters → 414 url_too_long', async () => {
+    const res = await t.call({ method: 'GET', url: `/api/v1/orders?q=${'b'.repeat(9000)}`, headers: await t.as('admin') });
+    expect(res.statusCode).toBe(414);
+    expect(res.data).toMatchObject({ status: 414, code: 'url_too_long' });
+    expect(res.body).not.toContain('bbbb');
+  });
+
+  test('a malformed percent-encoding → 400 malformed_url', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/orders/%ZZsecret', headers: await t.as('admin') });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.data).toMatchObject({ status: 400, code: 'malformed_url', type: '/api/errors/malformed-url' });
+    expect(res.body).not.toContain('secret');
+  });
+
+  test('an unknown endpoint → 404 route_not_found without the path', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/v1/no-such-thing-here?token=abc' });
+    expect(res.statusCode).toBe(404);
+    expect(res.data).toMatchObject({ status: 404, code: 'route_not_found' });
+    expect(res.body).not.toContain('no-such-thing');
+    expect(res.body).not.toContain('abc');
+  });
+});
+
+describe('notification template overrides are keyed by the events Ordo sends', () => {
+  test.each(['order.unknown', 'toString', 'constructor', 'hasOwnProperty'])('an override for "%s" → 400 naming it; nothing is stored', async (key) => {
+    const admin = await t.as('admin');
+    const current = await t.call({ method: 'GET', url: '/api/v1/settings/notification-templates', headers: admin });
+    const res = await t.call({
+      method: 'PUT',
+      url: '/api/v1/settings/notification-templates',
+      headers: { ...admin, 'if-match': `"${current.data.version}"` },
+      payload: { [key]: { en: { title: 'Hello', body: 'Order {number}' } } },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.data).toMatchObject({ code: 'validation_failed', errors: [{ path: `/${key}`, in: 'body' }] });
+    const after = await t.call({ method: 'GET', url: '/api/v1/settings/notification-templates', headers: admin });
+    expect(after.data.version).toBe(current.data.version);
+  });
+
+  test('an override for a known event is stored', async () => {
+    const admin = await t.as('admin');
+    const current = await t.call({ method: 'GET', url: '/api/v1/settings/notification-templates', headers: admin });
+    const payload = { 'order.approved': { en: { title: 'Confirmed: {number}', body: 'Order {number} is confirmed.' } } };
+    const res = await t.call({ method: 'PUT', url: '/api/v1/settings/notification-templates', headers: { ...admin, 'if-match': `"${current.data.version}"` }, payload });
+    expect(res.statusCode).toBe(200);
+    expect(res.data.value).toEqual(payload);
+  });
 });

@@ -12,6 +12,7 @@ import { ManualClock } from '../../src/platform/time/clock.js';
 import { createApiToken, createUser, signInSettingKey, type AuthenticatedActor } from '../../src/modules/identity/service.js';
 import { writeSetting } from '../../src/platform/settings/service.js';
 import { permissionsOf, type Role } from '../../src/modules/identity/permissions.js';
+import { csrfHeader, csrfTokenFor } from '../../src/platform/http/csrf.js';
 import { freshDatabase } from './database.js';
 
 export interface TestApp {
@@ -24,7 +25,10 @@ export interface TestApp {
   drain(): Promise<void>;
   /** Bearer headers of a user with the role (created on first use). */
   as(role: Role, who?: string): Promise<Record<string, string>>;
-  /** `inject` that parses the JSON body. */
+  /**
+   * `inject` that parses the JSON body; with a session cookie it sends the session's CSRF
+   * header as the console does (CSRF tests use `app.inject` to leave it out).
+   */
   call(options: InjectOptions): Promise<LightMyRequestResponse & { body: string; data: any }>;
   close(): Promise<void>;
 }
@@ -91,7 +95,9 @@ export async function createTestApp(
       return headers;
     },
     async call(opts) {
-      const response = await app.inject(opts);
+      const session = (opts.cookies as Record<string, string> | undefined)?.ordo_session;
+      const headers = session ? { [csrfHeader]: csrfTokenFor(session), ...opts.headers } : opts.headers;
+      const response = await app.inject({ ...opts, headers });
       let data: unknown;
       try {
         data = response.body ? JSON.parse(response.body) : undefined;

@@ -111,9 +111,10 @@ async function nextCode(email: string): Promise<string> {
   return hotp(base32Decode(app.secret), step);
 }
 
-/** A tiny HTTP client keeping the session cookie. */
+/** A tiny HTTP client keeping the session cookie and sending its CSRF token, as the console does. */
 export class Client {
   private cookie = '';
+  private csrf = '';
   constructor(private readonly baseUrl: string) {}
 
   /** Signs in as a person would: the password, then the authenticator step the server asks for. */
@@ -133,12 +134,15 @@ export class Client {
   }
 
   private takeCookie(res: Response): void {
-    const cookie = res.headers.get('set-cookie');
-    if (cookie) this.cookie = cookie.split(';')[0]!;
+    const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
+    const session = cookies.find((c) => c.startsWith('ordo_session='));
+    const csrf = cookies.find((c) => c.startsWith('ordo_csrf='));
+    if (session) this.cookie = session;
+    if (csrf) this.csrf = csrf.slice('ordo_csrf='.length);
   }
 
   private async finish(url: string, body: unknown): Promise<void> {
-    const res = await fetch(`${this.baseUrl}${url}`, { method: 'POST', headers: { cookie: this.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${this.baseUrl}${url}`, { method: 'POST', headers: { cookie: this.cookie, 'x-ordo-csrf': this.csrf, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (res.status !== 200) throw new Error(`sign-in step ${url} failed: ${res.status} ${await res.text()}`);
     this.takeCookie(res);
   }
@@ -146,7 +150,7 @@ export class Client {
   async request(method: string, url: string, body?: unknown): Promise<{ status: number; data: any }> {
     const res = await fetch(`${this.baseUrl}${url}`, {
       method,
-      headers: { cookie: this.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { cookie: this.cookie, 'x-ordo-csrf': this.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();

@@ -89,7 +89,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
     const order = await lockOrderWithLines(tx, orderId);
     if (order.row.acceptanceResult !== null) throw new DomainError('already_accepted', `Acceptance of order ${order.row.number} was recorded already (${order.row.acceptanceResult})`);
     if (order.row.status !== 'delivered') {
-      throw new DomainError('order_not_delivered', `Order ${order.row.number} is ${order.row.status}; acceptance is recorded once it is delivered`, { meta: { status: order.row.status } });
+      throw new DomainError('order_not_delivered', `Order ${order.row.number} is ${order.row.status}; acceptance is recorded once it is delivered`, { meta: { orderStatus: order.row.status } });
     }
     const problems: FieldError[] = [];
     const lines: AcceptanceLine[] = [];

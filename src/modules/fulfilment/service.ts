@@ -127,7 +127,7 @@ export async function createShipment(db: Db, actor: Actor, now: Date, orderId: s
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
     if (order.row.status !== 'ready_to_ship' && order.row.status !== 'partially_shipped') {
-      throw new DomainError('invalid_transition', `Order ${order.row.number} is ${order.row.status}; it ships once ready_to_ship`, { meta: { status: order.row.status } });
+      throw new DomainError('invalid_transition', `Order ${order.row.number} is ${order.row.status}; it ships once ready_to_ship`, { meta: { orderStatus: order.row.status } });
     }
     const shipped = await shipOrderLines(tx, actor, now, order, input.lines);
     const id = randomUUID();
@@ -254,7 +254,7 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
     if (order.lines.some(isGoods)) {
-      throw new DomainError('invalid_transition', `Order ${order.row.number} has goods to ship; only a service order goes in service`, { meta: { status: order.row.status } });
+      throw new DomainError('invalid_transition', `Order ${order.row.number} has goods to ship; only a service order goes in service`, { meta: { orderStatus: order.row.status } });
     }
     const moved = await moveOrder(tx, now, order, ['start_service'], { action: 'order.in_service', after: { note: note ?? null } });
     await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);

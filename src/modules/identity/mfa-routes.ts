@@ -2,9 +2,10 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
+import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf, sessionCookie } from './auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
 import { roles, signedIn } from './permissions.js';
 import {
   confirmEnrolment,
@@ -37,8 +38,10 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx)
   const issuer = new URL(ctx.config.publicUrl).hostname === 'localhost' ? 'Ordo' : `Ordo (${new URL(ctx.config.publicUrl).hostname})`;
 
   /** The completed session replaces the partial one under a new cookie. */
-  const setSession = (reply: FastifyReply, token: string) =>
-    reply.setCookie(sessionCookie, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, maxAge: sessionTtlMs / 1000 });
+  const setSession = (reply: FastifyReply, token: string) => {
+    reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
+    setCsrfCookie(reply, token, { secure: ctx.config.secureCookies, maxAgeSeconds: sessionTtlMs / 1000 });
+  };
 
   app.get(
     '/api/v1/auth/mfa',

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
+import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
@@ -69,6 +70,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     async (request, reply) => {
       const { token, expiresAt, user, stage } = await login(ctx.db, ctx.clock.now(), request.body.email, request.body.password, request.ip);
       reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
+      setCsrfCookie(reply, token, { secure: ctx.config.secureCookies, maxAgeSeconds: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString(), stage };
     },
   );
@@ -81,6 +83,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       await logout(ctx.db, actor, ctx.clock.now());
       app.actorCache.forget(actor.credentialId);
       reply.clearCookie(sessionCookie, sessionCookieOptions(ctx.config.secureCookies));
+      clearCsrfCookie(reply);
       return reply.code(204).send(null);
     },
   );

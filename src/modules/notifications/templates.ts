@@ -173,15 +173,18 @@ const fallback: Record<Locale, Template> = {
 };
 
 const TemplateText = StrictObject({ title: Type.String({ minLength: 1, maxLength: 200 }), body: Type.String({ minLength: 1, maxLength: 2000 }) });
-/** The `notification-templates` setting: overrides per event and language; the rest keep the defaults. */
-export const TemplateSettings = Type.Record(Type.String({ pattern: '^[a-z_]+\\.[a-z_]+$' }), Type.Partial(StrictObject({ 'zh-CN': TemplateText, en: TemplateText })));
+const LocaleTemplates = Type.Partial(StrictObject({ 'zh-CN': TemplateText, en: TemplateText }));
+/**
+ * The `notification-templates` setting: overrides per event and language; the rest keep the
+ * defaults. Its keys are the events Ordo sends, so any other key is a 400 naming it.
+ */
+export const TemplateSettings = Type.Partial(StrictObject(Object.fromEntries(Object.keys(defaultTemplates).map((topic) => [topic, LocaleTemplates]))));
 export type TemplateSettings = Static<typeof TemplateSettings>;
 
-/** Refuses overrides for events Ordo does not send or that use unknown placeholders, naming the field. */
+/** Refuses overrides that use unknown placeholders, naming the field. */
 export function assertValidTemplates(value: TemplateSettings): void {
   const problems: FieldError[] = [];
   for (const [topic, byLocale] of Object.entries(value)) {
-    if (!defaultTemplates[topic]) problems.push({ path: `/${topic}`, in: 'body', code: 'unknown_event', message: `Ordo sends no "${topic}" notification` });
     for (const [locale, template] of Object.entries(byLocale ?? {})) {
       for (const part of ['title', 'body'] as const) {
         for (const [, name] of (template as Template)[part].matchAll(/\{([^}]*)\}/g)) {

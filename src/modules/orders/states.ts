@@ -82,7 +82,7 @@ export function nextStatus(status: OrderStatus, event: OrderEvent): OrderStatus 
     throw new DomainError(
       'invalid_transition',
       `An order in status "${status}" cannot "${event}"` + (options.length ? `; it can: ${options.join(', ')}` : '; it is closed'),
-      { meta: { status, event } },
+      { meta: { orderStatus: status, event } },
     );
   }
   return next;

@@ -1,6 +1,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
+import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { caseTypes } from '../aftersales/service.js';
@@ -256,6 +257,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     async (request, reply) => {
       const { token, expiresAt, user } = await redeemSignInLink(ctx.db, ctx.clock.now(), request.params.token);
       reply.setCookie(sessionCookie, token, { ...sessionCookieOptions(ctx.config.secureCookies), maxAge: sessionTtlMs / 1000 });
+      setCsrfCookie(reply, token, { secure: ctx.config.secureCookies, maxAgeSeconds: sessionTtlMs / 1000 });
       return { user, expiresAt: expiresAt.toISOString() };
     },
   );

@@ -188,13 +188,13 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
   }
   if (finalStatuses.includes(step.status)) {
     throw new DomainError('step_already_decided', `The ${step.key} step was ${step.status} by ${step.decidedByLabel} at ${step.decidedAt?.toISOString()}`, {
-      meta: { status: step.status },
+      meta: { stepStatus: step.status },
     });
   }
   const [review] = await tx.select().from(reviews).where(eq(reviews.orderId, input.orderId)).for('update');
   if (step.status !== 'waiting' || review?.round !== step.round) {
     throw new DomainError('stale_review', `The ${step.key} step of round ${step.round} is ${step.status}, not waiting for a decision; reload the review`, {
-      meta: { status: step.status, round: step.round, currentRound: review?.round },
+      meta: { stepStatus: step.status, round: step.round, currentRound: review?.round },
     });
   }
   const comment = input.comment?.trim() || null;

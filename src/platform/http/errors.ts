@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isConnectionError } from '../db/sql.js';
 
 export interface FieldError {
@@ -12,12 +12,21 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
+/** The members RFC 9457 and Ordo give a meaning to; extra members may not take their names. */
+const problemMembers = ['type', 'title', 'status', 'code', 'detail', 'instance', 'errors'] as const;
+
+/**
+ * Extra members of a problem. `status` is the HTTP status there, so an order's or a step's
+ * status travels as `orderStatus` or `stepStatus`; the type refuses the reserved names.
+ */
+export type ProblemMeta = Record<string, unknown> & { [K in (typeof problemMembers)[number]]?: never };
+
 /** What domain code throws; the HTTP layer turns it into problem+json. */
 export class DomainError extends Error {
   constructor(
     readonly code: string,
     detail: string,
-    readonly extra: { errors?: FieldError[]; meta?: Record<string, unknown> } = {},
+    readonly extra: { errors?: FieldError[]; meta?: ProblemMeta } = {},
   ) {
     super(detail);
     this.name = 'DomainError';
@@ -28,10 +37,14 @@ export class DomainError extends Error {
 export const errorCatalog: Record<string, { status: number; title: string }> = {
   validation_failed: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The body is not valid JSON' },
+  invalid_characters: { status: 400, title: 'The request contains characters that are not text' },
+  malformed_url: { status: 400, title: 'The address is not valid' },
   invalid_cursor: { status: 400, title: 'The paging cursor is not valid' },
   unauthenticated: { status: 401, title: 'Sign in first' },
   invalid_credentials: { status: 401, title: 'Email or password is wrong' },
   forbidden: { status: 403, title: 'Your role may not do this' },
+  cross_origin_refused: { status: 403, title: 'A request from another site was refused' },
+  csrf_token_missing: { status: 403, title: 'The request lacks the session\'s CSRF token' },
   review_role_required: { status: 403, title: 'This review step belongs to another role' },
   task_role_required: { status: 403, title: 'This task belongs to another role' },
   stage_role_required: { status: 403, title: 'This plan stage belongs to another role' },
@@ -91,6 +104,7 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   payload_too_large: { status: 413, title: 'The body is too large' },
   file_too_large: { status: 413, title: 'A file is larger than allowed' },
   too_many_files: { status: 413, title: 'Too many files' },
+  url_too_long: { status: 414, title: 'The address is too long' },
   unsupported_media_type: { status: 415, title: 'Send JSON (Content-Type: application/json)' },
   unsupported_file_type: { status: 415, title: 'This kind of file is not accepted' },
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different body' },
@@ -123,25 +137,27 @@ export function sendProblem(
   reply: FastifyReply,
   code: string,
   detail: string,
-  extra: { errors?: FieldError[]; meta?: Record<string, unknown>; status?: number } = {},
+  extra: { errors?: FieldError[]; meta?: ProblemMeta; status?: number; echoUrl?: boolean } = {},
 ): FastifyReply {
   const entry = errorCatalog[code] ?? errorCatalog.internal_error!;
   const status = extra.status ?? entry.status;
   // A refusal that names when to come back says so where clients and proxies look for it.
   if (status === 429 && typeof extra.meta?.retryAfter === 'number') reply.header('retry-after', String(extra.meta.retryAfter));
-  return reply
-    .code(status)
-    .type('application/problem+json')
-    .send({
-      type: problemType(code),
-      title: entry.title,
-      status,
-      code,
-      detail,
-      instance: reply.request.url,
-      ...(extra.errors?.length ? { errors: extra.errors } : {}),
-      ...extra.meta,
-    });
+  const problem: Record<string, unknown> = {
+    type: problemType(code),
+    title: entry.title,
+    status,
+    code,
+    detail,
+    // A URL the router could not take is not repeated back: it may be huge or carry anything.
+    ...(extra.echoUrl === false ? {} : { instance: reply.request.url }),
+    ...(extra.errors?.length ? { errors: extra.errors } : {}),
+  };
+  // The type keeps reserved names out of meta; this keeps them out of data that was cast.
+  for (const [key, value] of Object.entries(extra.meta ?? {})) {
+    if (!(problemMembers as readonly string[]).includes(key)) problem[key] = value;
+  }
+  return reply.code(status).type('application/problem+json').send(problem);
 }
 
 interface AjvLikeError {
@@ -179,6 +195,43 @@ export function fieldErrorsFromValidation(errors: AjvLikeError[], context: strin
     out.push({ path: path || '/', in: where, code: e.keyword, message });
   }
   return out;
+}
+
+/** Longest path parameter the router takes: ids are UUIDs and link tokens 43 characters. */
+export const maxParamLength = 200;
+/** Longest request URL: a list filtered by many values fits, a URL built to hurt does not. */
+const maxUrlLength = 8192;
+
+function tooLong(reply: FastifyReply): FastifyReply {
+  return sendProblem(reply, 'url_too_long', `The address is too long: at most ${maxUrlLength} characters, ${maxParamLength} in one path segment`, { echoUrl: false });
+}
+
+/**
+ * No route takes the address. A path segment longer than a parameter may be is why, when
+ * one is: the router gave up on the route it was meant for.
+ */
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const path = request.url.split('?')[0]!;
+  if (path.split('/').some((segment) => segment.length > maxParamLength)) return tooLong(reply);
+  return sendProblem(reply, 'route_not_found', `No endpoint answers ${request.method} at this address`, { echoUrl: false });
+}
+
+/**
+ * What the router answers before any route runs (Fastify's `frameworkErrors`): a problem
+ * like every other, never Fastify's own JSON, and never the URL it choked on.
+ */
+export function routerErrors(error: FastifyError, _request: unknown, reply: FastifyReply): void {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      void sendProblem(reply, 'malformed_url', 'The address has a malformed percent-encoding (a % not followed by two hex digits)', { echoUrl: false });
+      return;
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      void tooLong(reply);
+      return;
+    default:
+      reply.log.error({ err: error }, 'router error');
+      void sendProblem(reply, 'internal_error', 'An unexpected error occurred; it has been logged.', { echoUrl: false });
+  }
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -227,9 +280,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return sendProblem(reply, 'internal_error', 'An unexpected error occurred; it has been logged.');
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, 'route_not_found', `No endpoint ${request.method} ${request.url.split('?')[0]}`),
-  );
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > maxUrlLength) return tooLong(reply);
+  });
+  app.setNotFoundHandler(sendRouteNotFound);
 
   app.get('/api/errors/:slug', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const code = (request.params as { slug: string }).slug.replaceAll('-', '_');

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { sendProblem } from './errors.js';
+import { sendRouteNotFound } from './errors.js';
 
 /** Vite names built assets by content hash, so a file there never changes. */
 const hashedAssets = /[\\/]assets[\\/][^\\/]+-[\w-]{8,}\.\w+$/;
@@ -23,7 +23,7 @@ export async function serveWebConsole(app: FastifyInstance, webRoot: string): Pr
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     const path = request.url.split('?')[0]!;
     const wantsPage = /\btext\/html\b/.test(request.headers.accept ?? '') && !/^\/(api|health)(\/|$)/.test(path);
-    if (!wantsPage) return sendProblem(reply, 'route_not_found', `No endpoint ${request.method} ${path}`);
+    if (!wantsPage) return sendRouteNotFound(request, reply);
     return reply.sendFile('index.html');
   });
 }

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, T
 import { FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { api, ApiProblem, csrfHeaders } from '../api/client';
 import { can } from '../api/session';
 import type { Acceptance as AcceptanceRecord, Me, Order } from '../api/types';
 import { AcceptanceSummary } from './AcceptanceSummary';
@@ -159,6 +159,7 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
           accept={photoTypes}
           action={`/api/v1/orders/${order.id}/acceptance/photos`}
           withCredentials
+          headers={csrfHeaders()}
           showUploadList={false}
           onChange={({ file }) => {
             if (file.status === 'done') {
