@@ -12,6 +12,7 @@ import { connectDatabase } from '../src/platform/db/connect.js';
 import { migrateDatabase } from '../src/platform/db/migrate.js';
 import { systemClock } from '../src/platform/time/clock.js';
 import { listOrders } from '../src/modules/orders/service.js';
+import { totpAt } from '../src/modules/identity/totp.js';
 import { demoEmail, demoPassword } from '../src/seed/demo-data.js';
 import { seedDemo } from '../src/seed/demo.js';
 import { createWorker } from '../src/worker.js';
@@ -37,7 +38,13 @@ try {
   await page.locator('#email').fill(demoEmail('manager'));
   await page.locator('#password').fill(demoPassword);
   await page.locator('button[type=submit]').click();
-  await page.waitForSelector('canvas', { timeout: 20_000 });
+  // A manager must use two-step verification: set it up as a new manager would.
+  await page.getByTestId('mfa-start').click();
+  const secret = ((await page.getByTestId('mfa-secret').textContent()) ?? '').trim();
+  await page.locator('#code').fill(totpAt(secret, new Date()));
+  await page.getByTestId('mfa-confirm').click();
+  await page.getByTestId('mfa-done').click();
+  await page.waitForSelector('.ant-layout-content canvas', { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1_000); // chart animations
   fs.mkdirSync(out, { recursive: true });
