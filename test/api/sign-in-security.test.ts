@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../../src/modules/identity/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createTrustedCustomer } from '../support/fulfilment.js';
+import { linksIn, startSmtpServer } from '../support/receivers.js';
 
 /*
  * Issue 11, finding 6: sign-in throttling per account and per address (also behind a proxy),
@@ -11,15 +12,20 @@ import { createTrustedCustomer } from '../support/fulfilment.js';
  */
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 const staffPassword = 'sesame-open-42';
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
+  smtp = await startSmtpServer();
+  t = await createTestApp({ env: { ORDO_SMTP_URL: smtp.url, ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
   for (const email of ['zhou.min@example.test', 'wu.lei@example.test', 'he.jing@example.test']) {
     await createUser(t.database.db, { userId: null, label: 'test' }, t.clock.now(), { email, password: staffPassword, roles: ['specialist'] });
   }
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 function login(email: string, password: string, remoteAddress: string, app: TestApp = t, headers: Record<string, string> = {}) {
   return app.call({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress, headers });
@@ -126,8 +132,9 @@ describe('current-password checks', () => {
     const customer = await createTrustedCustomer(t, { name: '宁波海曙贸易' });
     const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: 'buyer@haishu.test', name: '采购 陈' } });
     expect(invited.statusCode).toBe(201);
-    const [outbox] = await rows<{ link: string }>(sql`SELECT payload->>'link' AS link FROM outbox WHERE topic = 'portal.invited' ORDER BY created_at DESC LIMIT 1`);
-    const followed = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${outbox!.link.split('/').pop()}` });
+    await t.drain();
+    const [link] = smtp.received.filter((m) => m.to.includes('buyer@haishu.test')).flatMap(linksIn);
+    const followed = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${link!.split('/').pop()}` });
     const session = sessionOf(followed);
     expect((await t.call({ method: 'POST', url: '/api/v1/portal/password', cookies: session, payload: { newPassword: 'Haishu trading 2024' } })).statusCode).toBe(200);
 

@@ -125,12 +125,12 @@ describe('one-time links in mail', () => {
   it('a sign-in link asked for on the sign-in page is minted only for the mail, as is a survey link', async () => {
     await invite('wu.buyer@yunfan.test');
     expect((await t.call({ method: 'POST', url: '/api/v1/portal/magic-link', payload: { email: 'wu.buyer@yunfan.test' } })).statusCode).toBe(202);
+    await t.drain(); // the request only queued the job that writes the mail
     const outbox = (await t.database.db.execute(sql`SELECT payload FROM outbox WHERE topic = 'portal.sign_in_link' ORDER BY created_at DESC, id DESC LIMIT 1`)) as unknown as {
       rows: { payload: any }[];
     };
     // Only the intent travels: which door, for what, until when.
     expect(outbox.rows[0]!.payload.link).toEqual({ purpose: 'sign_in', subjectId: expect.any(String), expiresAt: expect.any(String) });
-    await t.drain();
     const [, signInToken] = mailedTokens('wu.buyer@yunfan.test');
     expect(await storedText()).not.toContain(signInToken);
     expect((await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${signInToken}` })).data).toMatchObject({ email: 'wu.buyer@yunfan.test' });
