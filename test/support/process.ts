@@ -133,6 +133,11 @@ export class Client {
     }
   }
 
+  /** The session cookie and CSRF header, for a test that sends its own requests. */
+  get headers(): Record<string, string> {
+    return { cookie: this.cookie, 'x-ordo-csrf': this.csrf };
+  }
+
   private takeCookie(res: Response): void {
     const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]!);
     const session = cookies.find((c) => c.startsWith('ordo_session='));
