@@ -65,7 +65,7 @@ export function fire<S extends string, E extends string>(machine: Machine<S, E>,
   const label = machine.name.replace(/_/g, ' ');
   throw new DomainError(
     options.code ?? 'invalid_transition',
-    options.detail ?? `A ${label} in status "${from}" cannot "${event}"` + (allowed.length ? `; it can: ${allowed.join(', ')}` : '; it is closed'),
+    options.detail ?? `The ${label} is in status "${from}" and cannot "${event}"` + (allowed.length ? `; it can: ${allowed.join(', ')}` : '; it is closed'),
     { meta: { machine: machine.name, state: from, event, allowed, ...options.meta } },
   );
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '../../platform/http/errors.js';
+import { defineMachine, fire } from '../../platform/fsm.js';
 
 /** Every status an order can be in, from intake (SPEC §3) to after-sales (SPEC §9). */
 export const orderStatuses = [
@@ -49,43 +49,39 @@ export type OrderEvent =
   | 'cancel';
 
 /**
- * The order state machine: one table, read by every transition. Intake (received →
- * awaiting_entry_check / exception / under_review) is wired today; the rest is the
- * road later stages (review, planning, fulfilment, acceptance, after-sales) drive.
+ * The order state machine: one table, read by every transition and drawn by the console
+ * (`web/src/order-process.ts`, kept identical by a test).
  */
-export const orderTransitions = {
-  received: { require_entry_check: 'awaiting_entry_check', audit_pass: 'under_review', audit_fail: 'exception', cancel: 'cancelled' },
-  awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled' },
-  exception: { resubmit: 'received', cancel: 'cancelled' },
-  under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled' },
-  approved: { plan: 'planned', cancel: 'cancelled' },
-  planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled' },
-  in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled' },
-  ready_to_ship: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
-  partially_shipped: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
-  shipped: { deliver: 'delivered' },
-  in_service: { complete_service: 'delivered' },
-  delivered: { accept: 'accepted', accept_partial: 'acceptance_failed', accept_fail: 'acceptance_failed' },
-  accepted: { close: 'completed', open_case: 'after_sales' },
-  acceptance_failed: { open_case: 'after_sales' },
-  after_sales: { resolve_case: 'completed' },
-  completed: { open_case: 'after_sales' },
-  cancelled: {},
-} as const satisfies Record<OrderStatus, Partial<Record<OrderEvent, OrderStatus>>>;
+export const orderMachine = defineMachine({
+  name: 'order',
+  states: orderStatuses,
+  initial: ['received'],
+  terminal: ['cancelled'],
+  transitions: {
+    received: { require_entry_check: 'awaiting_entry_check', audit_pass: 'under_review', audit_fail: 'exception', cancel: 'cancelled' },
+    awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled' },
+    exception: { resubmit: 'received', cancel: 'cancelled' },
+    under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled' },
+    approved: { plan: 'planned', cancel: 'cancelled' },
+    planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled' },
+    in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled' },
+    ready_to_ship: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
+    partially_shipped: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
+    shipped: { deliver: 'delivered' },
+    in_service: { complete_service: 'delivered' },
+    delivered: { accept: 'accepted', accept_partial: 'acceptance_failed', accept_fail: 'acceptance_failed' },
+    accepted: { close: 'completed', open_case: 'after_sales' },
+    acceptance_failed: { open_case: 'after_sales' },
+    after_sales: { resolve_case: 'completed' },
+    completed: { open_case: 'after_sales' },
+    cancelled: {},
+  } satisfies Record<OrderStatus, Partial<Record<OrderEvent, OrderStatus>>>,
+});
+export const orderTransitions = orderMachine.transitions;
 
 /** The status `event` leads to from `status`, or a 409 naming what is allowed instead. */
 export function nextStatus(status: OrderStatus, event: OrderEvent): OrderStatus {
-  const allowed = orderTransitions[status] as Partial<Record<OrderEvent, OrderStatus>>;
-  const next = allowed[event];
-  if (!next) {
-    const options = Object.keys(allowed);
-    throw new DomainError(
-      'invalid_transition',
-      `An order in status "${status}" cannot "${event}"` + (options.length ? `; it can: ${options.join(', ')}` : '; it is closed'),
-      { meta: { orderStatus: status, event } },
-    );
-  }
-  return next;
+  return fire(orderMachine, status, event, { meta: { orderStatus: status } });
 }
 
 /** Applies a sequence of events, returning every status passed through (for the history). */
