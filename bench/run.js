@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { totpAt } from '../dist/modules/identity/totp.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_DURATION ?? 15);
@@ -55,18 +56,45 @@ function startServer(env) {
 }
 
 async function api(baseUrl, headers, method, url, body) {
-  const res = await fetch(`${baseUrl}${url}`, { method, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${baseUrl}${url}`, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
   return res.json();
 }
 
-async function setUp(baseUrl) {
+/** The session cookie and CSRF token a response sets, over the ones held so far. */
+function takeSession(res, held = {}) {
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
+  const cookie = cookies.find((c) => c.startsWith('ordo_session=')) ?? held.cookie;
+  const csrf = cookies.find((c) => c.startsWith('ordo_csrf='))?.slice('ordo_csrf='.length) ?? held['x-ordo-csrf'];
+  return { cookie, 'x-ordo-csrf': csrf };
+}
+
+/** Signs the administrator in; the default sign-in setting has administrators set up two-step verification first. */
+async function signIn(baseUrl) {
   const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+  if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
+  let session = takeSession(login);
+  const { stage } = await login.json();
+  if (stage === 'mfa_enrolment') {
+    const { secret } = await api(baseUrl, session, 'POST', '/api/v1/auth/mfa/enrolment');
+    const confirm = await fetch(`${baseUrl}/api/v1/auth/mfa/enrolment/confirm`, {
+      method: 'POST',
+      headers: { ...session, 'content-type': 'application/json' },
+      body: JSON.stringify({ code: totpAt(secret, new Date()) }),
+    });
+    if (confirm.status !== 200) throw new Error(`two-step enrolment: ${confirm.status} ${await confirm.text()}`);
+    session = takeSession(confirm, session);
+  }
+  return session;
+}
+
+async function setUp(baseUrl) {
   // A cookie session's write needs its CSRF token (the ordo_csrf cookie) in X-Ordo-CSRF.
-  const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const cookie = cookies.find((c) => c.startsWith('ordo_session='));
-  const csrf = cookies.find((c) => c.startsWith('ordo_csrf=')).slice('ordo_csrf='.length);
-  const { token } = await api(baseUrl, { cookie, 'x-ordo-csrf': csrf }, 'POST', '/api/v1/auth/tokens', { name: 'bench' });
+  const { token } = await api(baseUrl, await signIn(baseUrl), 'POST', '/api/v1/auth/tokens', { name: 'bench' });
   const headers = { authorization: `Bearer ${token}` };
   const tiers = ['vip', 'normal', 'new'];
   const customers = [];
