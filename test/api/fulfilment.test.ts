@@ -200,6 +200,22 @@ describe('pre-delivery check and services', () => {
     expect(await orderEvents(t, approved.id)).toEqual(expect.arrayContaining(['order.in_service', 'order.delivered']));
   });
 
+  test('an order with goods does not go in service: 409, and it stays in progress', async () => {
+    const install = await createProduct(t, { name: '安装调试', kind: 'service', unit: '次', priceMinor: 200_00 });
+    const pump = await createProduct(t, { name: '离心泵', priceMinor: 900_00 });
+    await receiveStock(t, pump.id, 5);
+    const approved = await placeApprovedOrder(t, customer.id, [
+      { productId: pump.id, quantity: 1 },
+      { productId: install.id, quantity: 1 },
+    ]);
+    await startExecution(t, approved.id);
+    const refused = await t.call({ method: 'POST', url: `/api/v1/orders/${approved.id}/service/start`, headers: await t.as('engineering'), payload: {} });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.data).toMatchObject({ code: 'invalid_transition', orderStatus: 'in_progress' });
+    expect(refused.data.detail).toContain('only a service order goes in service');
+    expect((await order(approved.id)).status).toBe('in_progress');
+  });
+
   test('the warehouse role alone marks ready to ship, and only from in_progress', async () => {
     const item = await createProduct(t, { priceMinor: 10_00 });
     await receiveStock(t, item.id, 10);

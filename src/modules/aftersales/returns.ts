@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { restockReturn } from '../inventory/service.js';
-import { deliveredQuantity, deliveredStatuses, orderMessage, type LockedOrder } from '../orders/service.js';
+import { deliveredQuantity, isDelivered, orderMessage, type LockedOrder } from '../orders/service.js';
 import { cases, rmas, type RmaLine } from './schema.js';
 import { assertOwner, lockCase, lockOrderOfCase, rmaView, type CaseRow, type RmaView } from './service.js';
 
@@ -37,7 +37,7 @@ export async function authoriseReturn(db: Db, actor: Actor, now: Date, caseId: s
     const order = await lockOrderOfCase(tx, caseId);
     const row = await lockCase(tx, caseId);
     assertOwner(row, actor, 'authorise a return');
-    if (!order || !deliveredStatuses.includes(order.row.status as never)) {
+    if (!order || !isDelivered(order.row.status)) {
       throw new DomainError('order_not_delivered', order ? `Order ${order.row.number} is ${order.row.status}: nothing was delivered to return` : 'The case is about no order: nothing to return');
     }
     const earlier = await tx.select().from(rmas).where(eq(rmas.orderId, order.row.id));

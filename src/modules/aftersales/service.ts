@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getCustomer } from '../customers/service.js';
 import { activeUsersFor } from '../identity/service.js';
-import { lockOrderWithLines, moveOrder, type LockedOrder } from '../orders/service.js';
+import { canOrder, lockOrderWithLines, transitionOrder, type LockedOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
 import { cases, rmas } from './schema.js';
 
@@ -163,8 +163,8 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
   await tx.insert(cases).values(row);
   const view = toView(row);
   const changes: Change[] = [caseChange(row, 'case.opened', null, view), ...task.changes];
-  if (order && ['accepted', 'acceptance_failed', 'completed'].includes(order.row.status)) {
-    const moved = await moveOrder(tx, now, order, ['open_case'], { action: 'order.case_opened', after: { caseId: id, type: input.type } });
+  if (order && canOrder(order.row.status, 'open_case')) {
+    const moved = await transitionOrder(tx, actor, now, { order, events: ['open_case'], audit: { action: 'order.case_opened', after: { caseId: id, type: input.type } } });
     changes.push(moved.change);
   }
   return { case: view, changes, messages: [caseMessage(row, 'case.opened', { roles: ['after_sales'] }, { summary: input.summary, dueAt: contactDueAt.toISOString() }), ...task.messages] };
@@ -326,13 +326,13 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
     });
     const contactTask = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: 'case closed' });
     const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status: 'closed', resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];
-    if (order && order.row.status === 'after_sales') {
+    if (order && canOrder(order.row.status, 'resolve_case')) {
       const [stillOpen] = await tx
         .select({ id: cases.id })
         .from(cases)
         .where(and(eq(cases.orderId, order.row.id), ne(cases.status, 'closed')))
         .limit(1);
-      if (!stillOpen) changes.push((await moveOrder(tx, now, order, ['resolve_case'], { action: 'order.completed', after: { caseId: id } })).change);
+      if (!stillOpen) changes.push((await transitionOrder(tx, actor, now, { order, events: ['resolve_case'], audit: { action: 'order.completed', after: { caseId: id } } })).change);
     }
     await recordChanges(tx, actor, now, changes, [caseMessage(row, 'case.closed', { customer: true }, { reason: input.resolution }), ...followUp.messages]);
     return toView(updated, await returnsOf(tx, id));

@@ -7,7 +7,7 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
 import { openCaseInTx } from '../aftersales/service.js';
-import { getOrder, lockOrderWithLines, moveOrder, orderMessage, type LockedOrder } from '../orders/service.js';
+import { completeIfAcceptedAndSurveyed, getOrder, lockOrderWithLines, orderMessage, type LockedOrder } from '../orders/service.js';
 import { feedback, surveys } from './schema.js';
 
 export { SurveyAnswerBody } from './answer-schema.js';
@@ -87,7 +87,7 @@ export async function sendSurvey(db: Db, now: Date, orderId: string): Promise<vo
     const changes: Change[] = [
       { entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.survey_sent', after: { surveyId: id, expiresAt: expiresAt.toISOString() } },
     ];
-    if (order.row.status === 'accepted') changes.push((await moveOrder(tx, now, order, ['close'], { action: 'order.completed', after: { reason: 'accepted and surveyed' } })).change);
+    changes.push(...(await completeIfAcceptedAndSurveyed(tx, system, now, order, true)));
     const link: LinkIntent = { purpose: 'survey', subjectId: id, expiresAt: expiresAt.toISOString() };
     await recordChanges(tx, system, now, changes, [orderMessage(order.row, 'survey.sent', { customer: true }, { link, dueAt: link.expiresAt })]);
   });

@@ -9,7 +9,7 @@ import { recordChanges, type Actor, type Change } from '../../platform/audit/rec
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { openCaseInTx, type CaseView } from '../aftersales/service.js';
 import { surveySent } from '../feedback/service.js';
-import { deliveredQuantity, lockOrderWithLines, moveOrder, orderMessage, recordAcceptanceOutcome } from '../orders/service.js';
+import { canOrder, completeIfAcceptedAndSurveyed, deliveredQuantity, lockOrderWithLines, orderMessage, recordAcceptanceOutcome } from '../orders/service.js';
 import { acceptancePhotos, acceptances, type AcceptanceLine } from './schema.js';
 
 /* Delivery acceptance (SPEC §8): per line pass, fail or partial, with comments and photos. */
@@ -88,7 +88,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
     if (order.row.acceptanceResult !== null) throw new DomainError('already_accepted', `Acceptance of order ${order.row.number} was recorded already (${order.row.acceptanceResult})`);
-    if (order.row.status !== 'delivered') {
+    if (!canOrder(order.row.status, 'accept')) {
       throw new DomainError('order_not_delivered', `Order ${order.row.number} is ${order.row.status}; acceptance is recorded once it is delivered`, { meta: { orderStatus: order.row.status } });
     }
     const problems: FieldError[] = [];
@@ -124,7 +124,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
       recordedAt: now,
     };
     await tx.insert(acceptances).values(row);
-    const outcome = await recordAcceptanceOutcome(tx, now, order, result, { acceptanceId: row.id, lines: lines.map(({ lineNo, sku, result: r, acceptedQuantity, comment }) => ({ lineNo, sku, result: r, acceptedQuantity, comment })) });
+    const outcome = await recordAcceptanceOutcome(tx, actor, now, order, result, { acceptanceId: row.id, lines: lines.map(({ lineNo, sku, result: r, acceptedQuantity, comment }) => ({ lineNo, sku, result: r, acceptedQuantity, comment })) });
     const changes: Change[] = [outcome.change];
     const messages = [orderMessage(order.row, result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', { roles: ['specialist', 'after_sales'] }, { comment: row.comment ?? '' })];
     let opened: CaseView | null = null;
@@ -134,8 +134,8 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
       opened = caseOpened.case;
       changes.push(...caseOpened.changes);
       messages.push(...caseOpened.messages);
-    } else if (await surveySent(tx, orderId)) {
-      changes.push((await moveOrder(tx, now, order, ['close'], { action: 'order.completed', after: { reason: 'accepted and surveyed' } })).change);
+    } else {
+      changes.push(...(await completeIfAcceptedAndSurveyed(tx, actor, now, order, await surveySent(tx, orderId))));
     }
     await recordChanges(tx, actor, now, changes, messages);
     return { ...toView(row, []), caseId: opened?.id ?? null };

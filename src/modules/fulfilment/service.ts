@@ -4,7 +4,7 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { scheduleSurvey } from '../feedback/service.js';
-import { getOrder, isGoods, lockOrderWithLines, moveOrder, orderMessage, shipOrderLines, type LockedOrder } from '../orders/service.js';
+import { canOrder, getOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder, type LockedOrder } from '../orders/service.js';
 import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 
@@ -126,7 +126,7 @@ export interface ShipmentInput {
 export async function createShipment(db: Db, actor: Actor, now: Date, orderId: string, input: ShipmentInput): Promise<ShipmentView> {
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    if (order.row.status !== 'ready_to_ship' && order.row.status !== 'partially_shipped') {
+    if (!canOrder(order.row.status, 'ship_partial')) {
       throw new DomainError('invalid_transition', `Order ${order.row.number} is ${order.row.status}; it ships once ready_to_ship`, { meta: { orderStatus: order.row.status } });
     }
     const shipped = await shipOrderLines(tx, actor, now, order, input.lines);
@@ -181,9 +181,9 @@ async function lockShipment(tx: Tx, id: string): Promise<{ order: LockedOrder; s
 }
 
 /** Delivery moves the order on (goods or service): it is delivered, and the survey is queued. */
-async function deliverOrder(tx: Tx, now: Date, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change[]> {
+async function deliverOrder(tx: Tx, actor: Actor, now: Date, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change[]> {
   const surveyAt = await scheduleSurvey(tx, now, order.row.id);
-  const moved = await moveOrder(tx, now, order, [event], { action: 'order.delivered', after: { surveyAt: surveyAt.toISOString() } });
+  const moved = await transitionOrder(tx, actor, now, { order, events: [event], audit: { action: 'order.delivered', after: { surveyAt: surveyAt.toISOString() } } });
   return [moved.change, ...(await settleDeliveryStages(tx, now, order.row.id, 'done'))];
 }
 
@@ -230,10 +230,10 @@ export async function recordTrackingEvent(
       },
     ];
     const messages = [];
-    if (delivered && order.row.status === 'shipped') {
+    if (delivered && canOrder(order.row.status, 'deliver')) {
       const all = await tx.select({ status: shipments.status }).from(shipments).where(eq(shipments.orderId, order.row.id));
       if (all.every((s) => s.status === 'delivered')) {
-        changes.push(...(await deliverOrder(tx, now, order, 'deliver')));
+        changes.push(...(await deliverOrder(tx, actor, now, order, 'deliver')));
         messages.push(orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] }));
       }
     }
@@ -253,10 +253,7 @@ export async function recordTrackingEvent(
 export async function startService(db: Db, actor: Actor, now: Date, orderId: string, note?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    if (order.lines.some(isGoods)) {
-      throw new DomainError('invalid_transition', `Order ${order.row.number} has goods to ship; only a service order goes in service`, { meta: { orderStatus: order.row.status } });
-    }
-    const moved = await moveOrder(tx, now, order, ['start_service'], { action: 'order.in_service', after: { note: note ?? null } });
+    const moved = await transitionOrder(tx, actor, now, { order, events: ['start_service'], audit: { action: 'order.in_service', after: { note: note ?? null } } });
     await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);
   });
 }
@@ -265,7 +262,7 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
 export async function completeService(db: Db, actor: Actor, now: Date, orderId: string, note?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const [change, ...stageChanges] = await deliverOrder(tx, now, order, 'complete_service');
+    const [change, ...stageChanges] = await deliverOrder(tx, actor, now, order, 'complete_service');
     change!.after = { ...(change!.after as object), note: note ?? null };
     await recordChanges(tx, actor, now, [change!, ...stageChanges], [orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] })]);
   });

@@ -1,15 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { assertVersion } from '../../platform/http/versioning.js';
 import { releaseForOrder } from '../inventory/service.js';
 import { cancelPlan } from '../planning/service.js';
 import { withdrawReview } from '../review/service.js';
 import { stopSlaClocks } from '../sla/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { orderLinesOf, type OrderContext } from './review.js';
-import { orderLines, orders } from './schema.js';
-import { walk, type OrderStatus } from './states.js';
+import { orderLines } from './schema.js';
+import { checkTransition, orderMessage, transitionOrder } from './transition.js';
 import { loadView, lockOrder, type OrderView } from './views.js';
 
 /**
@@ -23,8 +22,7 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
   if (!reason) throw new DomainError('validation_failed', 'Say why the order is cancelled', { errors: [{ path: '/reason', in: 'body', code: 'minLength', message: 'must not be blank' }] });
   return ctx.db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
-    if (expectedVersion !== undefined) assertVersion('order', row.version, expectedVersion);
-    const { status, path } = walk(row.status as OrderStatus, ['cancel']);
+    await checkTransition(tx, actor, row, { events: ['cancel'], expectedVersion });
     const lines = await orderLinesOf(tx, orderId);
     const held = lines.filter((l) => l.reservedQuantity > 0);
     await releaseForOrder(tx, {
@@ -39,36 +37,22 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
     const { withdrawnSteps } = await withdrawReview(tx, orderId, now);
     const { cancelledStages } = await cancelPlan(tx, orderId, now);
     const closed = await closeOrderTasks(tx, actor, now, { orderId, customerId: row.customerId, kind: 'order_exception', note: `Order cancelled: ${reason}` });
-    const [updated] = await tx
-      .update(orders)
-      .set({ status, exceptionSince: null, updatedAt: now, version: row.version + 1 })
-      .where(eq(orders.id, orderId))
-      .returning();
+    const moved = await transitionOrder(tx, actor, now, {
+      order: row,
+      events: ['cancel'],
+      set: { exceptionSince: null },
+      audit: {
+        action: 'order.cancelled',
+        after: { reason, released: held.map((l) => ({ sku: l.sku, quantity: l.reservedQuantity })), stoppedClocks, withdrawnSteps, cancelledStages },
+      },
+    });
     await recordChanges(
       tx,
       actor,
       now,
-      [
-        {
-          entityType: 'order',
-          entityId: orderId,
-          customerId: row.customerId,
-          action: 'order.cancelled',
-          before: { status: row.status },
-          after: {
-            status,
-            reason,
-            released: held.map((l) => ({ sku: l.sku, quantity: l.reservedQuantity })),
-            stoppedClocks,
-            withdrawnSteps,
-            cancelledStages,
-            transitions: path,
-          },
-        },
-        ...closed.changes,
-      ],
-      [{ topic: 'order.cancelled', customerId: row.customerId, payload: { orderId, number: row.number, reason, audience: { customer: true, roles: ['specialist'] } } }],
+      [moved.change, ...closed.changes],
+      [orderMessage(row, 'order.cancelled', { customer: true, roles: ['specialist'] }, { reason })],
     );
-    return loadView(tx, updated!);
+    return loadView(tx, moved.row);
   });
 }

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, recordChanges } from '../../platform/audit/record.js';
-import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import { assertVersion } from '../../platform/http/versioning.js';
 import { localDate } from '../../platform/time/zone.js';
 import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
@@ -13,7 +11,8 @@ import { defaultAddress, defaultContact, normaliseRequirements } from './intake.
 import { auditIntake } from './intake-audit.js';
 import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext, type ReviewContext } from './review.js';
 import { orderContacts, orderLines, type Delivery } from './schema.js';
-import { nextStatus, walk, type OrderStatus } from './states.js';
+import type { OrderEvent } from './states.js';
+import { checkTransition } from './transition.js';
 import { loadView, lockOrder, type LineRow, type OrderInput, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
 
 /* Exception handling (SPEC §3): the specialist contacts the customer, logs it, corrects the order and resubmits it. */
@@ -96,21 +95,6 @@ export interface Corrections {
   delivery?: { method: 'ship' | 'pickup'; address?: Address };
 }
 
-/** A contact logged after the order (last) went into exception; one from before answered other questions. */
-async function assertContactSince(tx: Tx, order: OrderRow): Promise<void> {
-  const since = order.exceptionSince;
-  const [contact] = await tx
-    .select({ id: orderContacts.id })
-    .from(orderContacts)
-    .where(and(eq(orderContacts.orderId, order.id), since ? gt(orderContacts.at, since) : undefined))
-    .limit(1);
-  if (!contact) {
-    throw new DomainError('contact_required', `Log a contact with the customer about order ${order.number} before resubmitting it`, {
-      meta: { exceptionSince: since?.toISOString() ?? null },
-    });
-  }
-}
-
 /** Reserves what has come into stock since for lines that were backordered, and updates the lines. */
 export async function reserveBackorders(tx: Tx, ctx: Pick<OrderContext, 'actor' | 'now'>, order: OrderRow, lines: LineRow[]): Promise<LineRow[]> {
   const short = lines.filter((l) => l.kind === 'stock' && l.backorderedQuantity > 0);
@@ -164,9 +148,7 @@ export async function resubmitOrder(ctx: OrderContext, orderId: string, expected
   const { actor, now } = ctx;
   return ctx.db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
-    if (expectedVersion !== undefined) assertVersion('order', row.version, expectedVersion);
-    nextStatus(row.status as OrderStatus, 'resubmit');
-    await assertContactSince(tx, row);
+    await checkTransition(tx, actor, row, { events: ['resubmit'], expectedVersion });
     const today = localDate(now, ctx.timeZone);
     const lines = await reserveBackorders(tx, ctx, row, await orderLinesOf(tx, orderId));
     const context = await loadReviewContext(tx, row, lines, today);
@@ -191,33 +173,30 @@ export async function resubmitOrder(ctx: OrderContext, orderId: string, expected
       })),
       duplicateOf: null,
     });
-    const audited = walk(row.status as OrderStatus, ['resubmit', exceptions.length > 0 ? 'audit_fail' : 'audit_pass']);
-    const changes = { ...fields, exceptions, warnings, updatedAt: now, version: row.version + 1 };
+    const events: OrderEvent[] = ['resubmit', exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
     const closed = await closeOrderTasks(tx, actor, now, { orderId, customerId: row.customerId, kind: 'order_exception', note: input.note.trim() });
     // Approved at once after the deadline: the wait for the customer's answers is the reason, unless a better one is given.
     const waited = `Waited in exception for the customer's clarification since ${row.exceptionSince?.toISOString() ?? row.updatedAt.toISOString()}`;
-    const { updated, path, followUp } = await settleAfterAudit(tx, now, {
+    const { moved, followUp } = await settleAfterAudit(tx, actor, now, {
       row,
-      changes,
-      audited: audited.status,
+      events,
+      set: { ...fields, exceptions, warnings },
       lines,
       context: async () => context,
-      approval: { actor, lateReason: input.lateReason ?? waited },
+      lateReason: input.lateReason ?? waited,
+      audit: {
+        action: 'order.resubmitted',
+        before: { exceptions: row.exceptions, requestedDeliveryDate: row.requestedDeliveryDate, paymentStatus: row.paymentStatus },
+        after: { exceptions, warnings, corrections: input.corrections, note: input.note.trim() },
+      },
     });
-    const status = updated.status;
+    const status = moved.row.status;
     await recordChanges(
       tx,
       actor,
       now,
       [
-        {
-          entityType: 'order',
-          entityId: orderId,
-          customerId: row.customerId,
-          action: 'order.resubmitted',
-          before: { status: row.status, exceptions: row.exceptions, requestedDeliveryDate: row.requestedDeliveryDate, paymentStatus: row.paymentStatus },
-          after: { status, exceptions, warnings, corrections: input.corrections, note: input.note.trim(), transitions: [...audited.path, ...path] },
-        },
+        moved.change,
         ...closed.changes,
         ...followUp.changes,
       ],
@@ -226,6 +205,6 @@ export async function resubmitOrder(ctx: OrderContext, orderId: string, expected
         ...followUp.messages,
       ],
     );
-    return loadView(tx, updated);
+    return loadView(tx, moved.row);
   });
 }

@@ -1,81 +1,40 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
+import { recordChanges, type Actor } from '../../platform/audit/record.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { instantAt } from '../../platform/time/zone.js';
 import { consumeReservation } from '../inventory/service.js';
 import { openOrderTask } from '../tasks/service.js';
-import { orderLines, orders } from './schema.js';
+import { orderLines } from './schema.js';
 import { reserveBackorders } from './exceptions.js';
-import { walk, type OrderEvent, type OrderStatus } from './states.js';
-import { loadView, lockOrder, type LineRow, type OrderRow, type OrderView } from './views.js';
+import { lockOrderWithLines, orderMessage, transitionOrder, type LockedOrder, type OrderTransition } from './transition.js';
+import { loadView, type LineRow, type OrderView } from './views.js';
 
 /*
  * The order's side of fulfilment, acceptance and after-sales (SPEC §7–§9): the modules that
- * run those stages call these functions inside their own transactions; the order's status,
- * its lines and its history stay written here.
+ * run those stages call these functions inside their own transactions; the order's lines
+ * stay written here, and its status moves through `transitionOrder`.
  */
-
-/** An order locked for the rest of the transaction, with its lines. */
-export interface LockedOrder {
-  row: OrderRow;
-  lines: LineRow[];
-}
-
-export async function lockOrderWithLines(tx: Tx, orderId: string): Promise<LockedOrder> {
-  const row = await lockOrder(tx, orderId);
-  const lines = await tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.lineNo));
-  return { row, lines };
-}
-
-/** A message about an order: its id and number, and who should hear of it. */
-export function orderMessage(row: OrderRow, topic: string, audience: { roles?: string[]; userIds?: string[]; customer?: boolean }, extra: Record<string, unknown> = {}): OutboxMessage {
-  return { topic, customerId: row.customerId, payload: { orderId: row.id, number: row.number, ...extra, audience } };
-}
-
-/**
- * Walks the locked order through `events` and writes its new status. Returns the order
- * change for the caller to record with its own (one audit append per operation).
- */
-export async function moveOrder(
-  tx: Tx,
-  now: Date,
-  order: LockedOrder,
-  events: OrderEvent[],
-  detail: { action: string; after?: Record<string, unknown> },
-): Promise<{ row: OrderRow; change: Change }> {
-  const { status, path } = walk(order.row.status as OrderStatus, events);
-  const [row] = await tx.update(orders).set({ status, updatedAt: now, version: order.row.version + 1 }).where(eq(orders.id, order.row.id)).returning();
-  order.row = row!;
-  return {
-    row: row!,
-    change: {
-      entityType: 'order',
-      entityId: row!.id,
-      customerId: row!.customerId,
-      action: detail.action,
-      before: { status: path[0]?.from ?? status },
-      after: { status, ...detail.after, transitions: path },
-    },
-  };
-}
 
 const acceptanceEvents = { pass: 'accept', partial: 'accept_partial', fail: 'accept_fail' } as const;
 
 /** Records the customer's acceptance of a delivered order: accepted, or acceptance_failed for a partial or failed one. */
 export async function recordAcceptanceOutcome(
   tx: Tx,
+  actor: Actor,
   now: Date,
   order: LockedOrder,
   result: keyof typeof acceptanceEvents,
   after: Record<string, unknown>,
-): Promise<{ row: OrderRow; change: Change }> {
-  const moved = await moveOrder(tx, now, order, [acceptanceEvents[result]], { action: result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', after: { result, ...after } });
-  const [row] = await tx.update(orders).set({ acceptanceResult: result }).where(eq(orders.id, order.row.id)).returning();
-  order.row = row!;
-  return { row: row!, change: moved.change };
+): Promise<OrderTransition> {
+  return transitionOrder(tx, actor, now, {
+    order,
+    events: [acceptanceEvents[result]],
+    set: { acceptanceResult: result },
+    audit: { action: result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', after: { result, ...after } },
+  });
 }
 
 /** Lines that leave by carrier: everything but services. */
@@ -88,8 +47,6 @@ export function deliveredQuantity(line: LineRow): number {
   return isGoods(line) ? line.shippedQuantity : line.quantity;
 }
 
-export const deliveredStatuses: readonly OrderStatus[] = ['delivered', 'accepted', 'acceptance_failed', 'after_sales', 'completed'];
-
 /**
  * Hands lines to a carrier: checks each against what is left to ship and, for stock, what
  * the order reserved (the rest is backordered); consumes the reservation; moves the order
@@ -101,7 +58,7 @@ export async function shipOrderLines(
   now: Date,
   order: LockedOrder,
   lines: { lineId: string; quantity: number }[],
-): Promise<{ row: OrderRow; change: Change; shipped: { line: LineRow; quantity: number }[] }> {
+): Promise<OrderTransition & { shipped: { line: LineRow; quantity: number }[] }> {
   const shipped: { line: LineRow; quantity: number }[] = [];
   const problems: FieldError[] = [];
   let code = 'exceeds_open_quantity';
@@ -149,9 +106,13 @@ export async function shipOrderLines(
     });
   }
   const complete = order.lines.filter(isGoods).every((l) => l.shippedQuantity >= l.quantity);
-  const moved = await moveOrder(tx, now, order, [complete ? 'ship_all' : 'ship_partial'], {
-    action: complete ? 'order.shipped' : 'order.partially_shipped',
-    after: { lines: shipped.map((s) => ({ lineNo: s.line.lineNo, sku: s.line.sku, quantity: s.quantity })) },
+  const moved = await transitionOrder(tx, actor, now, {
+    order,
+    events: [complete ? 'ship_all' : 'ship_partial'],
+    audit: {
+      action: complete ? 'order.shipped' : 'order.partially_shipped',
+      after: { lines: shipped.map((s) => ({ lineNo: s.line.lineNo, sku: s.line.sku, quantity: s.quantity })) },
+    },
   });
   return { ...moved, shipped };
 }
@@ -167,13 +128,10 @@ export const preDeliveryCheckJob = 'orders.pre_delivery_check';
 export async function markReadyToShip(db: Db, actor: Actor, now: Date, timeZone: string, orderId: string): Promise<OrderView> {
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const { row, change } = await moveOrder(tx, now, order, ['ready'], { action: 'order.ready_to_ship' });
-    let checkAt: Date | null = null;
-    if (row.requestedDeliveryDate) {
-      checkAt = new Date(instantAt(row.requestedDeliveryDate, 0, timeZone) - 24 * 3_600_000);
-      await enqueueJob(tx, now, { kind: preDeliveryCheckJob, payload: { orderId }, runAt: checkAt < now ? now : checkAt, dedupKey: `pre-delivery:${orderId}` });
-    }
-    change.after = { ...(change.after as object), preDeliveryCheckAt: checkAt?.toISOString() ?? null };
+    const wanted = order.row.requestedDeliveryDate;
+    const checkAt = wanted ? new Date(instantAt(wanted, 0, timeZone) - 24 * 3_600_000) : null;
+    const { row, change } = await transitionOrder(tx, actor, now, { order, events: ['ready'], audit: { action: 'order.ready_to_ship', after: { preDeliveryCheckAt: checkAt?.toISOString() ?? null } } });
+    if (checkAt) await enqueueJob(tx, now, { kind: preDeliveryCheckJob, payload: { orderId }, runAt: checkAt < now ? now : checkAt, dedupKey: `pre-delivery:${orderId}` });
     await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.ready_to_ship', { roles: ['logistics', 'warehouse'] })]);
     return loadView(tx, row);
   });
@@ -205,7 +163,7 @@ export async function openPreDeliveryCheck(db: Db, now: Date, timeZone: string, 
 export async function closeOrder(db: Db, actor: Actor, now: Date, orderId: string): Promise<OrderView> {
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const { row, change } = await moveOrder(tx, now, order, ['close'], { action: 'order.completed' });
+    const { row, change } = await transitionOrder(tx, actor, now, { order, events: ['close'], audit: { action: 'order.completed' } });
     await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.completed', { roles: ['specialist'] })]);
     return loadView(tx, row);
   });

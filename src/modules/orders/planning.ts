@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
@@ -8,8 +8,8 @@ import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import { confirmSubstitute, createPlan, fileDelay, getPlan, progressStage, type DelayInput, type PlanChange, type PlanView, type ProgressInput, type ScheduleLine, type StageWorker } from '../planning/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { orderLinesOf, planJobKind } from './review.js';
-import { orders } from './schema.js';
-import { walk, type OrderEvent, type OrderStatus } from './states.js';
+import type { OrderEvent } from './states.js';
+import { transitionOrder, type LockedOrder } from './transition.js';
 import { lockOrder, type LineRow, type OrderRow, type OrderType } from './views.js';
 
 /* Where orders meet their execution plan (SPEC §6): the plan module keeps the stages; this applies what they mean to the order. */
@@ -38,32 +38,26 @@ function promiseMovedMessage(order: OrderRow, previous: string | null, next: str
   };
 }
 
-/** Writes the order's new status and promise date, and records its change with the plan's. */
+/** Moves the order through `events` and writes its promise date, recording its change (if any) after the plan's. */
 async function applyToOrder(
   tx: Tx,
   actor: Actor,
   now: Date,
-  row: OrderRow,
+  order: OrderRow | LockedOrder,
   input: { events: OrderEvent[]; promiseDate: string | null; action: string; changes: Change[]; messages: OutboxMessage[] },
 ): Promise<void> {
-  const { status, path } = walk(row.status as OrderStatus, input.events);
-  const orderChanged = status !== row.status || input.promiseDate !== row.promisedDeliveryDate;
-  if (orderChanged) {
-    await tx.update(orders).set({ status, promisedDeliveryDate: input.promiseDate, updatedAt: now, version: row.version + 1 }).where(eq(orders.id, row.id));
+  const row = 'lines' in order ? order.row : order;
+  if (input.events.length === 0 && input.promiseDate === row.promisedDeliveryDate) {
+    await recordChanges(tx, actor, now, input.changes, input.messages);
+    return;
   }
-  const orderChange: Change[] = orderChanged
-    ? [
-        {
-          entityType: 'order',
-          entityId: row.id,
-          customerId: row.customerId,
-          action: input.action,
-          before: { status: row.status, promisedDeliveryDate: row.promisedDeliveryDate },
-          after: { status, promisedDeliveryDate: input.promiseDate, transitions: path },
-        },
-      ]
-    : [];
-  await recordChanges(tx, actor, now, [...input.changes, ...orderChange], input.messages);
+  const moved = await transitionOrder(tx, actor, now, {
+    order,
+    events: input.events,
+    set: { promisedDeliveryDate: input.promiseDate },
+    audit: { action: input.action, before: { promisedDeliveryDate: row.promisedDeliveryDate }, after: { promisedDeliveryDate: input.promiseDate } },
+  });
+  await recordChanges(tx, actor, now, [...input.changes, moved.change], input.messages);
 }
 
 /**
@@ -107,10 +101,14 @@ function isServiceOnly(lines: LineRow[]): boolean {
 async function settlePlanChange(tx: Tx, actor: Actor, now: Date, row: OrderRow, change: PlanChange, messages: OutboxMessage[]): Promise<PlanView> {
   const events: OrderEvent[] = [];
   if (row.status === 'planned' && change.stage.actualStart !== null) events.push('start');
-  if (change.ready) events.push(isServiceOnly(await orderLinesOf(tx, row.id)) ? 'start_service' : 'ready');
+  let order: OrderRow | LockedOrder = row;
+  if (change.ready) {
+    order = { row, lines: await orderLinesOf(tx, row.id) };
+    events.push(isServiceOnly(order.lines) ? 'start_service' : 'ready');
+  }
   const moved = change.promiseAfter !== row.promisedDeliveryDate;
   const reason = change.delay ? `${change.stage.name['zh-CN']}延误 ${change.delay.days} 天：${change.delay.reason}` : '';
-  await applyToOrder(tx, actor, now, row, {
+  await applyToOrder(tx, actor, now, order, {
     events,
     promiseDate: change.promiseAfter,
     action: events.length > 0 ? 'order.progressed' : 'order.promise_date_changed',

@@ -8,8 +8,9 @@ import { customerFromLookup, customerLookup, lockCustomerForCredit, type Custome
 import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
-import { orderLines, orders } from './schema.js';
+import { orderLines } from './schema.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
+import { orderMessage, transitionOrder, type OrderColumns, type OrderTransition, type TransitionRequest } from './transition.js';
 import { loadView, lockOrder, type LineRow, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
 
 /* Where orders meet the review chain and exception handling: the order module hands the review what its checks need and applies what it decides. */
@@ -97,15 +98,6 @@ function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext
   };
 }
 
-/** Messages about an order carry its id and number (null while it is taken in; the numbering statement adds it). */
-function orderMessage(order: OrderRow, topic: string, audience: Record<string, unknown>, extra: Record<string, unknown> = {}): OutboxMessage {
-  return {
-    topic,
-    customerId: order.customerId,
-    payload: { orderId: order.id, ...(order.number !== null ? { number: order.number } : {}), ...extra, audience },
-  };
-}
-
 /** "Your order is confirmed, expected delivery on …" (SPEC §6), with the promise date when there is one. */
 export function approvedMessage(order: OrderRow): OutboxMessage {
   return orderMessage(order, 'order.approved', { customer: true, roles: ['specialist'] }, order.promisedDeliveryDate ? { expectedDelivery: order.promisedDeliveryDate } : {});
@@ -186,22 +178,34 @@ export async function followAudit(
 
 /**
  * An order the preliminary audit has just passed or failed again (entry confirmed,
- * resubmitted): follows the audit (review or exception) and writes the order with
- * `changes` and the status it ends in.
+ * resubmitted, the checks done by the caller): follows the audit (review or exception) and
+ * moves the order through `events` and what followed, writing `set` with it.
  */
 export async function settleAfterAudit(
   tx: Tx,
+  actor: Actor,
   now: Date,
-  input: { row: OrderRow; changes: Partial<OrderRow>; audited: OrderStatus; lines: LineRow[]; context: () => Promise<ReviewContext>; approval: { actor: Actor; lateReason: string } },
-): Promise<{ updated: OrderRow; path: ReturnType<typeof walk>['path']; followUp: FollowUp }> {
-  const followUp = await followAudit(tx, now, { ...input.row, ...input.changes, status: input.audited }, input.lines, input.context, input.approval);
-  const { status, path } = walk(input.audited, followUp.events);
-  const [updated] = await tx
-    .update(orders)
-    .set({ ...input.changes, status, exceptionSince: followUp.exceptionSince })
-    .where(eq(orders.id, input.row.id))
-    .returning();
-  return { updated: updated!, path, followUp };
+  input: {
+    row: OrderRow;
+    events: OrderEvent[];
+    set: OrderColumns;
+    lines: LineRow[];
+    context: () => Promise<ReviewContext>;
+    /** Why the response came late, should the review approve the order at once after its deadline. */
+    lateReason: string;
+    audit: TransitionRequest['audit'];
+  },
+): Promise<{ moved: OrderTransition; followUp: FollowUp }> {
+  const { row, events, set } = input;
+  const audited = walk(row.status as OrderStatus, events);
+  const followUp = await followAudit(tx, now, { ...row, ...set, status: audited.status }, input.lines, input.context, { actor, lateReason: input.lateReason });
+  const moved = await transitionOrder(tx, actor, now, {
+    order: row,
+    events: [...events, ...followUp.events],
+    set: { ...set, exceptionSince: followUp.exceptionSince },
+    audit: input.audit,
+  });
+  return { moved, followUp };
 }
 
 const decisionEvents: Record<Decision, OrderEvent> = { approve: 'approve', reject: 'reject', return: 'send_back' };
@@ -230,29 +234,23 @@ export async function decideReviewStep(
       await closeResponseClock(tx, row, reviewer, now, lateReason);
       await queuePlan(tx, now, orderId);
     }
-    const { status, path } = walk(row.status as OrderStatus, [decisionEvents[input.decision]]);
-    const exceptionSince = status === 'exception' ? now : row.exceptionSince;
-    const [updated] = await tx.update(orders).set({ status, exceptionSince, updatedAt: now, version: row.version + 1 }).where(eq(orders.id, orderId)).returning();
     const step = decided.decided.key;
     const comment = decided.decided.comment;
-    const followUp: PendingRecord =
-      status === 'exception'
-        ? await openExceptionTask(tx, now, updated!, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
-        : { changes: [], messages: [] };
     const topic = decided.outcome === 'approved' ? 'order.approved' : `order.${decided.outcome}`;
-    const message =
-      decided.outcome === 'approved' ? approvedMessage(updated!) : orderMessage(updated!, topic, { roles: ['specialist'] }, { step, comment });
-    await recordChanges(
-      tx,
-      reviewer,
-      now,
-      [
-        ...decided.changes,
-        { entityType: 'order', entityId: orderId, customerId: row.customerId, action: topic, before: { status: row.status }, after: { status, step, comment, transitions: path } },
-        ...followUp.changes,
-      ],
-      [...decided.messages, message, ...followUp.messages],
-    );
-    return loadView(tx, updated!);
+    const event = decisionEvents[input.decision];
+    const moved = await transitionOrder(tx, reviewer, now, {
+      order: row,
+      events: [event],
+      set: { exceptionSince: event === 'approve' ? row.exceptionSince : now },
+      audit: { action: topic, after: { step, comment } },
+    });
+    const updated = moved.row;
+    const followUp: PendingRecord =
+      updated.status === 'exception'
+        ? await openExceptionTask(tx, now, updated, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
+        : { changes: [], messages: [] };
+    const message = decided.outcome === 'approved' ? approvedMessage(updated) : orderMessage(updated, topic, { roles: ['specialist'] }, { step, comment });
+    await recordChanges(tx, reviewer, now, [...decided.changes, moved.change, ...followUp.changes], [...decided.messages, message, ...followUp.messages]);
+    return loadView(tx, updated);
   });
 }

@@ -9,7 +9,8 @@ import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla
 import { deadlinesFor, type Level, type Priority } from './priority.js';
 import { orderLines, orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
-import { walk, type OrderStatus } from './states.js';
+import type { OrderEvent, OrderStatus } from './states.js';
+import { checkTransition } from './transition.js';
 import { localDate } from '../../platform/time/zone.js';
 import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext } from './review.js';
 import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } from './views.js';
@@ -22,19 +23,24 @@ export { digestJobKind, digestJobs } from './digest.js';
 export {
   closeOrder,
   deliveredQuantity,
-  deliveredStatuses,
   fillBackorders,
   isGoods,
-  lockOrderWithLines,
   markReadyToShip,
-  moveOrder,
   openPreDeliveryCheck,
-  orderMessage,
   preDeliveryCheckJob,
   recordAcceptanceOutcome,
   shipOrderLines,
-  type LockedOrder,
 } from './fulfilment.js';
+export {
+  canOrder,
+  completeIfAcceptedAndSurveyed,
+  isDelivered,
+  lockOrderWithLines,
+  orderMessage,
+  transitionOrder,
+  type LockedOrder,
+  type OrderTransition,
+} from './transition.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderEvent, OrderStatus } from './states.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
@@ -59,39 +65,26 @@ export async function confirmEntry(ctx: OrderContext, orderId: string, expectedV
   const { actor, now } = ctx;
   return ctx.db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
-    if (expectedVersion !== undefined) assertVersion('order', row.version, expectedVersion);
-    const audited = walk(row.status as OrderStatus, ['confirm_entry', row.exceptions.length > 0 ? 'audit_fail' : 'audit_pass']);
-    if (row.enteredBy !== null && row.enteredBy === actor.userId) {
-      throw new DomainError('same_user_confirmation', `You entered order ${row.number}; another person must confirm it`);
-    }
-    const changes = { entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now, updatedAt: now, version: row.version + 1 };
+    const events: OrderEvent[] = ['confirm_entry', row.exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
+    await checkTransition(tx, actor, row, { events, expectedVersion });
     const lines = await orderLinesOf(tx, orderId);
     // Approved at once after the deadline: the order was waiting for this confirmation.
-    const { updated, path, followUp } = await settleAfterAudit(tx, now, {
+    const { moved, followUp } = await settleAfterAudit(tx, actor, now, {
       row,
-      changes,
-      audited: audited.status,
+      events,
+      set: { entryCheck: 'confirmed', entryConfirmedBy: actor.userId, entryConfirmedAt: now },
       lines,
       context: () => loadReviewContext(tx, row, lines, localDate(now, ctx.timeZone)),
-      approval: { actor, lateReason: `Waited for a second person to confirm the hand-entered order since ${row.receivedAt.toISOString()}` },
+      lateReason: `Waited for a second person to confirm the hand-entered order since ${row.receivedAt.toISOString()}`,
+      audit: { action: 'order.entry_confirmed', before: { entryCheck: row.entryCheck }, after: { entryCheck: 'confirmed' } },
     });
-    const status = updated.status;
-    const view = await loadView(tx, updated);
+    const status = moved.row.status;
+    const view = await loadView(tx, moved.row);
     await recordChanges(
       tx,
       actor,
       now,
-      [
-        {
-          entityType: 'order',
-          entityId: orderId,
-          customerId: row.customerId,
-          action: 'order.entry_confirmed',
-          before: { status: row.status, entryCheck: row.entryCheck },
-          after: { status, entryCheck: 'confirmed', transitions: [...audited.path, ...path] },
-        },
-        ...followUp.changes,
-      ],
+      [moved.change, ...followUp.changes],
       [{ topic: 'order.entry_confirmed', customerId: row.customerId, payload: { orderId, number: row.number, status } }, ...followUp.messages],
     );
     return view;
