@@ -257,7 +257,7 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
       throw new DomainError('invalid_transition', `Order ${order.row.number} has goods to ship; only a service order goes in service`, { meta: { orderStatus: order.row.status } });
     }
     const moved = await moveOrder(tx, now, order, ['start_service'], { action: 'order.in_service', after: { note: note ?? null } });
-    await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);
+    await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.service_started', { customer: true, roles: ['specialist'] })]);
   });
 }
 

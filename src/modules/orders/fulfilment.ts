@@ -2,13 +2,16 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
 import { queryRows } from '../../platform/db/sql.js';
-import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { DomainError, type ErrorCode, type FieldError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
+import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { instantAt } from '../../platform/time/zone.js';
+import type { Audience } from '../identity/service.js';
 import { consumeReservation } from '../inventory/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines, orders } from './schema.js';
 import { reserveBackorders } from './exceptions.js';
+import type { OrderNotice } from './events.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
 import { loadView, lockOrder, type LineRow, type OrderRow, type OrderView } from './views.js';
 
@@ -30,9 +33,11 @@ export async function lockOrderWithLines(tx: Tx, orderId: string): Promise<Locke
   return { row, lines };
 }
 
-/** A message about an order: its id and number, and who should hear of it. */
-export function orderMessage(row: OrderRow, topic: string, audience: { roles?: string[]; userIds?: string[]; customer?: boolean }, extra: Record<string, unknown> = {}): OutboxMessage {
-  return { topic, customerId: row.customerId, payload: { orderId: row.id, number: row.number, ...extra, audience } };
+/** A message about an order: its id and number, who should hear of it, and what its topic adds. */
+export function orderMessage<T extends TopicsCarrying<OrderNotice>>(row: OrderRow, topic: T, audience: Audience, ...extra: PayloadExtra<T, OrderNotice>): OutboxMessage<T> {
+  const payload = { orderId: row.id, number: row.number, ...extra[0], audience };
+  // The parameters make this the topic's payload; TypeScript cannot follow a generic topic through a spread.
+  return { topic, customerId: row.customerId, payload: payload as EventPayloads[T] };
 }
 
 /**
@@ -104,7 +109,7 @@ export async function shipOrderLines(
 ): Promise<{ row: OrderRow; change: Change; shipped: { line: LineRow; quantity: number }[] }> {
   const shipped: { line: LineRow; quantity: number }[] = [];
   const problems: FieldError[] = [];
-  let code = 'exceeds_open_quantity';
+  let code: ErrorCode = 'exceeds_open_quantity';
   lines.forEach((wanted, index) => {
     const line = order.lines.find((l) => l.id === wanted.lineId);
     if (!line || !isGoods(line) || shipped.some((s) => s.line.id === wanted.lineId)) {
@@ -174,7 +179,7 @@ export async function markReadyToShip(db: Db, actor: Actor, now: Date, timeZone:
       await enqueueJob(tx, now, { kind: preDeliveryCheckJob, payload: { orderId }, runAt: checkAt < now ? now : checkAt, dedupKey: `pre-delivery:${orderId}` });
     }
     change.after = { ...(change.after as object), preDeliveryCheckAt: checkAt?.toISOString() ?? null };
-    await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.ready_to_ship', { roles: ['logistics', 'warehouse'] })]);
+    await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.packed', { roles: ['logistics', 'warehouse'] })]);
     return loadView(tx, row);
   });
 }

@@ -3,12 +3,15 @@ import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { recordChanges, type Actor, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
+import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
+import type { Audience } from '../identity/service.js';
 import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
 import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines, orders } from './schema.js';
+import type { OrderNotice } from './events.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
 import { loadView, lockOrder, type LineRow, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
 
@@ -97,13 +100,11 @@ function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext
   };
 }
 
-/** Messages about an order carry its id and number (null while it is taken in; the numbering statement adds it). */
-function orderMessage(order: OrderRow, topic: string, audience: Record<string, unknown>, extra: Record<string, unknown> = {}): OutboxMessage {
-  return {
-    topic,
-    customerId: order.customerId,
-    payload: { orderId: order.id, ...(order.number !== null ? { number: order.number } : {}), ...extra, audience },
-  };
+/** Messages about an order carry its id and number (absent while it is taken in; the numbering statement adds it). */
+function orderMessage<T extends TopicsCarrying<OrderNotice>>(order: OrderRow, topic: T, audience: Audience, ...extra: PayloadExtra<T, OrderNotice>): OutboxMessage<T> {
+  const payload = { orderId: order.id, ...(order.number !== null ? { number: order.number } : {}), ...extra[0], audience };
+  // The parameters make this the topic's payload; TypeScript cannot follow a generic topic through a spread.
+  return { topic, customerId: order.customerId, payload: payload as EventPayloads[T] };
 }
 
 /** "Your order is confirmed, expected delivery on …" (SPEC §6), with the promise date when there is one. */
@@ -239,9 +240,9 @@ export async function decideReviewStep(
       status === 'exception'
         ? await openExceptionTask(tx, now, updated!, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
         : { changes: [], messages: [] };
-    const topic = decided.outcome === 'approved' ? 'order.approved' : `order.${decided.outcome}`;
-    const message =
-      decided.outcome === 'approved' ? approvedMessage(updated!) : orderMessage(updated!, topic, { roles: ['specialist'] }, { step, comment });
+    const { outcome } = decided;
+    const topic = `order.${outcome}` as const;
+    const message = outcome === 'approved' ? approvedMessage(updated!) : orderMessage(updated!, `order.${outcome}`, { roles: ['specialist'] }, { step, comment });
     await recordChanges(
       tx,
       reviewer,

@@ -37,6 +37,7 @@ export {
 } from './fulfilment.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderEvent, OrderStatus } from './states.js';
+export type { OrderNotice } from './events.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
