@@ -14,7 +14,7 @@ test("every module's errors.ts is what its module registers, so each declared co
   const declaring = moduleDirs.filter((dir) => fs.existsSync(new URL(`./modules/${dir}/errors.ts`, import.meta.url)));
   expect(declaring.length).toBeGreaterThan(5);
   for (const dir of declaring) {
-    const exported = Object.values(await import(`./modules/${dir}/errors.js`));
+    const exported = Object.values(await import(/* @vite-ignore */ `./modules/${dir}/errors.ts`));
     expect(exported, dir).toHaveLength(1);
     expect(modules.find((m) => m.name === dir)?.errors, dir).toBe(exported[0]);
   }
