@@ -10,7 +10,7 @@ import { Type } from '@sinclair/typebox';
 import type { Config } from './config.js';
 import type { Database } from './platform/db/connect.js';
 import { schemaVersion } from './platform/db/migrate.js';
-import { maxParamLength, registerErrorHandling, routerErrors } from './platform/http/errors.js';
+import { maxParamLength, registerErrorHandling, registerErrors, routerErrors } from './platform/http/errors.js';
 import { FileStore } from './platform/files/store.js';
 import { refuseCrossSiteRequests } from './platform/http/csrf.js';
 import { refuseNonText } from './platform/http/safe-text.js';
@@ -20,26 +20,10 @@ import type { AppContext } from './platform/context.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
 import { systemResolver, type HostResolver } from './platform/net/resolve.js';
 import { authPlugin, sessionCookie } from './modules/identity/auth.js';
-import { identityRoutes } from './modules/identity/routes.js';
-import { customerRoutes } from './modules/customers/routes.js';
-import { catalogRoutes } from './modules/catalog/routes.js';
-import { inventoryRoutes } from './modules/inventory/routes.js';
-import { orderRoutes } from './modules/orders/routes.js';
-import { slaRoutes } from './modules/sla/routes.js';
-import { orderHandlingRoutes } from './modules/orders/handling-routes.js';
-import { savedViewRoutes } from './modules/orders/saved-view-routes.js';
-import { reviewRoutes } from './modules/review/routes.js';
-import { planningRoutes } from './modules/planning/routes.js';
-import { orderPlanRoutes } from './modules/orders/plan-routes.js';
-import { taskRoutes } from './modules/tasks/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { LiveHub } from './platform/live/hub.js';
-import { notificationRoutes } from './modules/notifications/routes.js';
-import { fulfilmentRoutes } from './modules/fulfilment/routes.js';
-import { aftersalesRoutes } from './modules/aftersales/routes.js';
-import { feedbackRoutes } from './modules/feedback/routes.js';
-import { portalRoutes } from './modules/portal/routes.js';
+import { errorCatalogue, modules } from './modules.js';
 
 export interface BuildOptions {
   config: Config;
@@ -82,6 +66,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await ctx.files.sweepTemp(ctx.clock.now());
   await live.start(database, (err) => app.log.warn({ err }, 'live updates: database listener lost; reconnecting'));
   useStrictValidation(app);
+  registerErrors(errorCatalogue);
   registerErrorHandling(app);
   refuseNonText(app);
   await app.register(helmet, {
@@ -146,25 +131,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     async () => ({ status: 'ok' as const, version: packageVersion, database: { kind: database.kind, schemaVersion: embeddedSchema ?? (await schemaVersion(database)) } }),
   );
 
-  await app.register(identityRoutes, ctx);
-  await app.register(customerRoutes, ctx);
-  await app.register(catalogRoutes, ctx);
-  await app.register(inventoryRoutes, ctx);
-  await app.register(orderRoutes, ctx);
-  await app.register(slaRoutes, ctx);
-  await app.register(orderHandlingRoutes, ctx);
-  await app.register(savedViewRoutes, ctx);
-  await app.register(reviewRoutes, ctx);
-  await app.register(planningRoutes, ctx);
-  await app.register(orderPlanRoutes, ctx);
-  await app.register(taskRoutes, ctx);
   await app.register(auditRoutes, ctx);
   await app.register(jobRoutes, ctx);
-  await app.register(notificationRoutes, ctx);
-  await app.register(fulfilmentRoutes, ctx);
-  await app.register(aftersalesRoutes, ctx);
-  await app.register(feedbackRoutes, ctx);
-  await app.register(portalRoutes, ctx);
+  for (const module of modules) {
+    for (const routes of module.routes ?? []) await app.register(routes, ctx);
+  }
   app.addHook('onClose', () => live.stop());
 
   if (fs.existsSync(config.webRoot)) await serveWebConsole(app, config.webRoot);

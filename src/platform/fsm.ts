@@ -1,4 +1,4 @@
-import { DomainError } from './http/errors.js';
+import { DomainError, type ErrorCode } from './http/errors.js';
 
 /**
  * A state machine as data: the states an aggregate's status column may hold, the events
@@ -47,7 +47,7 @@ export function allowedEvents<S extends string, E extends string>(machine: Machi
 
 export interface FireOptions {
   /** A more specific stable code than `invalid_transition`, when the module's API has one. */
-  code?: string;
+  code?: ErrorCode;
   /** The 409's detail; by default it names the machine, the state, the event and what is allowed. */
   detail?: string;
   meta?: Record<string, unknown>;

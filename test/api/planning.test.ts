@@ -304,10 +304,10 @@ describe('the green channel', () => {
 
 describe('the 17:00 digest', () => {
   test('one message per customer with active orders, however often it runs', async () => {
-    expect(await outbox('customer.daily_digest')).toEqual([]);
+    expect(await outbox('customer.digest_sent')).toEqual([]);
     t.clock.set('2024-05-10T09:00:30.000Z'); // 17:00 in Shanghai
     await t.drain();
-    const digests = await outbox('customer.daily_digest');
+    const digests = await outbox('customer.digest_sent');
     expect(digests).toHaveLength(1);
     expect(digests[0]).toMatchObject({ customerId: customer.id, day: '2024-05-10', audience: { customer: true } });
     expect(digests[0].orders.length).toBeGreaterThanOrEqual(5);
@@ -316,7 +316,7 @@ describe('the 17:00 digest', () => {
 
     await enqueueJob(t.database.db, t.clock.now(), { kind: 'customer.digest', payload: { scheduledFor: '2024-05-10T09:00:00.000Z' } });
     await t.drain();
-    expect(await outbox('customer.daily_digest')).toHaveLength(1);
+    expect(await outbox('customer.digest_sent')).toHaveLength(1);
   });
 
   test("a customer abroad hears at 17:00 in their own time zone, and a bad zone is refused", async () => {
@@ -327,7 +327,7 @@ describe('the 17:00 digest', () => {
     expect(abroad.timeZone).toBe('Europe/Berlin');
     const placed = await placeOrder(t, { customerId: abroad.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: consumable.id, quantity: 5 }], paymentStatus: 'paid' });
     expect(placed.statusCode).toBe(201);
-    const digestsFor = async () => (await outbox('customer.daily_digest')).filter((d) => d.customerId === abroad.id);
+    const digestsFor = async () => (await outbox('customer.digest_sent')).filter((d) => d.customerId === abroad.id);
 
     // Hour by hour through the afternoon in Berlin (UTC+2 in May): 17:00 there is 15:00 UTC.
     for (const hour of ['10', '11', '12', '13', '14']) {

@@ -127,7 +127,7 @@ describe('a VIP order over its credit limit', () => {
       }),
     ]);
     expect((await t.call({ method: 'GET', url: '/api/v1/review/inbox', headers: await t.as('production') })).data.items).toEqual([]);
-    const waiting = (await outbox(order.id)).find((m) => m.topic === 'review.step_waiting')!;
+    const waiting = (await outbox(order.id)).find((m) => m.topic === 'review.step_opened')!;
     expect(waiting.payload).toMatchObject({ orderId: order.id, number: order.number, step: 'credit', audience: { roles: ['finance'] } });
   });
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { queryRows } from '../../src/platform/db/sql.js';
-import { DomainError, errorCatalog } from '../../src/platform/http/errors.js';
+import { DomainError } from '../../src/platform/http/errors.js';
+import { slaErrors } from '../../src/modules/sla/errors.js';
 import { closeSlaClock, scanSlaClocks, type CloseSlaClockInput } from '../../src/modules/sla/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { testDatabaseKind } from '../support/database.js';
@@ -57,7 +58,7 @@ describe('the scan warns before the deadline and escalates when it is missed, ea
     expect(await scanAt('2024-05-10T09:44:59')).toEqual({ warned: 0, escalated: 0 });
     expect(await scanAt('2024-05-10T09:45:00')).toEqual({ warned: 1, escalated: 0 });
     expect(await scanSlaClocks(t.database.db, t.clock.now())).toEqual({ warned: 0, escalated: 0 });
-    const [warning, ...more] = await messages('sla.warning', order.id);
+    const [warning, ...more] = await messages('sla.warned', order.id);
     expect(more).toEqual([]);
     expect(warning!.payload).toEqual({
       orderId: order.id,
@@ -94,7 +95,7 @@ describe('the scan warns before the deadline and escalates when it is missed, ea
     t.clock.set(shanghai('2024-05-10T11:00:00'));
     const late = await highOrder();
     expect(await scanAt('2024-05-10T14:00:00')).toEqual({ warned: 0, escalated: 3 }); // the first order's plan, both of this one's
-    expect(await messages('sla.warning', late.id)).toEqual([]);
+    expect(await messages('sla.warned', late.id)).toEqual([]);
     expect((await messages('sla.escalated', late.id)).map((m) => m.payload.kind)).toEqual(['response', 'plan']);
   });
 });
@@ -120,7 +121,7 @@ describe('closing a clock when its step is done', () => {
     const refusal = await close({ orderId: order.id, kind: 'plan' }).catch((err: unknown) => err);
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ code: 'late_reason_required', extra: { errors: [{ path: '/lateReason', code: 'required' }] } });
-    expect(errorCatalog.late_reason_required!.status).toBe(409);
+    expect(slaErrors.late_reason_required.status).toBe(409);
     expect((await clocksOf(order.id))[1]).toMatchObject({ status: 'open', satisfiedAt: null, escalatedAt: null });
     expect(await messages('sla.escalated', order.id)).toEqual([]);
   });
@@ -244,12 +245,12 @@ describe(`two scans at once (${testDatabaseKind})`, () => {
     const counts = await queryRows<{ topic: string; kind: string; n: number }>(
       t.database.db,
       sql`SELECT topic, payload->>'kind' AS kind, count(*)::int AS n FROM outbox
-          WHERE topic IN ('sla.warning', 'sla.escalated') AND payload->>'orderId' = ANY(${sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]`})
+          WHERE topic IN ('sla.warned', 'sla.escalated') AND payload->>'orderId' = ANY(${sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]`})
           GROUP BY topic, payload->>'kind', payload->>'orderId'`,
     );
     expect(counts).toHaveLength(12 * 3);
     expect(counts.every((c) => c.n === 1)).toBe(true);
-    expect(counts.filter((c) => c.topic === 'sla.warning').every((c) => c.kind === 'response')).toBe(true);
+    expect(counts.filter((c) => c.topic === 'sla.warned').every((c) => c.kind === 'response')).toBe(true);
     const verify = await t.call({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.as('admin') });
     expect(verify.data.ok).toBe(true);
   });

@@ -1,14 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
 import { enqueueJob, enqueueJobs } from '../../src/platform/jobs/queue.js';
-import { Worker, type JobDefinition, type RecurringJob } from '../../src/platform/jobs/worker.js';
+import type { ScheduledRun } from '../../src/platform/jobs/kinds.js';
+import { Worker, type AnyJobDefinition, type RecurringJob } from '../../src/platform/jobs/worker.js';
 import { ManualClock } from '../../src/platform/time/clock.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { testDatabaseKind } from '../support/database.js';
 
+declare module '../../src/platform/jobs/kinds.js' {
+  interface JobPayloads {
+    'test.flaky': object;
+    'test.doomed': { to: string };
+    'test.once': object;
+    'test.digest': ScheduledRun;
+    'test.takeover': object;
+    'test.outage': object;
+    'test.count': { n: string };
+  }
+}
+
 const quiet = { info() {}, warn() {}, error() {} };
 
-function workerFor(db: Database['db'], clock: ManualClock, definitions: JobDefinition[], extra: { recurring?: RecurringJob[]; leaseMs?: number; concurrency?: number } = {}) {
+function workerFor(db: Database['db'], clock: ManualClock, definitions: AnyJobDefinition[], extra: { recurring?: RecurringJob[]; leaseMs?: number; concurrency?: number } = {}) {
   return new Worker({ db, clock, log: quiet, timeZone: 'Asia/Shanghai', definitions, ...extra });
 }
 
@@ -105,8 +118,8 @@ describe('job queue', () => {
   it('runs a recurring job once per due time, in the company time zone', async () => {
     const clock = new ManualClock('2024-05-10T08:59:00.000Z'); // 16:59 in Shanghai
     const runs: string[] = [];
-    const definitions: JobDefinition[] = [{ kind: 'test.digest', run: async (p) => void runs.push(String(p.scheduledFor)) }];
-    const recurring = [{ name: 'test.digest', cron: '0 17 * * *', kind: 'test.digest' }];
+    const definitions: AnyJobDefinition[] = [{ kind: 'test.digest', run: async (p) => void runs.push(String(p.scheduledFor)) }];
+    const recurring: RecurringJob[] = [{ name: 'test.digest', cron: '0 17 * * *', kind: 'test.digest' }];
     const first = workerFor(t.database.db, clock, definitions, { recurring });
     const second = workerFor(t.database.db, clock, definitions, { recurring });
     await first.syncSchedules();
@@ -217,10 +230,10 @@ describe(`two workers on one ${testDatabaseKind} database`, () => {
     try {
       const clock = new ManualClock(t.clock.now());
       const runs = new Map<string, number>();
-      const definition: JobDefinition = {
+      const definition: AnyJobDefinition = {
         kind: 'test.count',
         async run(payload) {
-          const n = payload.n as string;
+          const n = payload.n;
           runs.set(n, (runs.get(n) ?? 0) + 1);
           await new Promise((resolve) => setTimeout(resolve, 2));
         },

@@ -126,7 +126,7 @@ describe('one-time links in mail', () => {
     await invite('wu.buyer@yunfan.test');
     expect((await t.call({ method: 'POST', url: '/api/v1/portal/magic-link', payload: { email: 'wu.buyer@yunfan.test' } })).statusCode).toBe(202);
     await t.drain(); // the request only queued the job that writes the mail
-    const outbox = (await t.database.db.execute(sql`SELECT payload FROM outbox WHERE topic = 'portal.sign_in_link' ORDER BY created_at DESC, id DESC LIMIT 1`)) as unknown as {
+    const outbox = (await t.database.db.execute(sql`SELECT payload FROM outbox WHERE topic = 'portal.sign_in_link_requested' ORDER BY created_at DESC, id DESC LIMIT 1`)) as unknown as {
       rows: { payload: any }[];
     };
     // Only the intent travels: which door, for what, until when.

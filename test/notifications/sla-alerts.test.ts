@@ -29,16 +29,16 @@ describe('SLA alerts from the worker', () => {
     });
     expect(placed.statusCode).toBe(201);
     expect(placed.data.priority.level).toBe('high');
-    await inbox('specialist', 'sla.warning'); // creates the specialist before the warning is addressed
+    await inbox('specialist', 'sla.warned'); // creates the specialist before the warning is addressed
     await inbox('manager', 'sla.escalated');
 
     t.clock.set('2024-05-10T01:44:59.000Z');
     await t.drain();
-    expect(await inbox('specialist', 'sla.warning')).toHaveLength(0);
+    expect(await inbox('specialist', 'sla.warned')).toHaveLength(0);
 
     t.clock.set('2024-05-10T01:45:00.000Z');
     await t.drain();
-    const warnings = await inbox('specialist', 'sla.warning');
+    const warnings = await inbox('specialist', 'sla.warned');
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ title: `即将超时：${placed.data.number}`, data: { orderId: placed.data.id } });
     expect(await inbox('manager', 'sla.escalated')).toHaveLength(0);
@@ -47,7 +47,7 @@ describe('SLA alerts from the worker', () => {
     await t.drain();
     t.clock.advance(5 * 60_000);
     await t.drain();
-    expect(await inbox('specialist', 'sla.warning')).toHaveLength(1);
+    expect(await inbox('specialist', 'sla.warned')).toHaveLength(1);
     const escalations = await inbox('manager', 'sla.escalated');
     expect(escalations.filter((n: any) => n.data.orderId === placed.data.id && n.data.kind === 'response')).toHaveLength(1);
   });

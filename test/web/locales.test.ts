@@ -37,9 +37,9 @@ test('every fixed text key the console uses exists', () => {
 });
 
 test('every problem code the server can answer reads as a sentence in both languages', async () => {
-  const { errorCatalog } = await import('../../src/platform/http/errors.js');
+  const { errorCatalogue } = await import('../../src/modules.js');
   for (const language of ['zh-CN', 'en']) {
     const keys = load(language);
-    expect(Object.keys(errorCatalog).filter((code) => !keys.has(`errors.${code}`)), language).toEqual([]);
+    expect(Object.keys(errorCatalogue).filter((code) => !keys.has(`errors.${code}`)), language).toEqual([]);
   }
 });

@@ -4,10 +4,12 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { getCustomer } from '../customers/service.js';
-import { activeUsersFor } from '../identity/service.js';
+import { activeUsersFor, type Audience } from '../identity/service.js';
 import { canOrder, lockOrderWithLines, transitionOrder, type LockedOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
+import type { CaseNotice } from './events.js';
 import { cases, rmas } from './schema.js';
 
 /** SPEC §9's kinds of case, with the acceptance problems of SPEC §8 named as such. */
@@ -106,8 +108,10 @@ function caseChange(row: CaseRow, action: string, before: unknown, after: unknow
   return { entityType: 'aftersales_case', entityId: row.id, customerId: row.customerId, action, before, after };
 }
 
-function caseMessage(row: CaseRow, topic: string, audience: { roles?: string[]; userIds?: string[]; customer?: boolean }, extra: Record<string, unknown> = {}): OutboxMessage {
-  return { topic, customerId: row.customerId, payload: { caseId: row.id, ...(row.orderId ? { orderId: row.orderId } : {}), caseType: row.type, ...extra, audience } };
+function caseMessage<T extends TopicsCarrying<CaseNotice>>(row: CaseRow, topic: T, audience: Audience, ...extra: PayloadExtra<T, CaseNotice>): OutboxMessage<T> {
+  const payload = { caseId: row.id, ...(row.orderId ? { orderId: row.orderId } : {}), caseType: row.type, ...extra[0], audience };
+  // The parameters make this the topic's payload; TypeScript cannot follow a generic topic through a spread.
+  return { topic, customerId: row.customerId, payload: payload as EventPayloads[T] };
 }
 
 export interface OpenCaseInput {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
@@ -187,7 +187,7 @@ async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder,
   const view = toView(row);
   const low = scoreNames.filter((name) => view[name] <= lowScore);
   const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
-  const messages = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
+  const messages: OutboxMessage[] = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
   if (low.length > 0) {
     const summary = `Low satisfaction scores (${low.map((n) => `${n} ${view[n]}`).join(', ')})${view.comments ? `: ${view.comments}` : ''}`;
     const opened = await openCaseInTx(tx, actor, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { fileTypes } from '../../platform/files/sniff.js';
 import type { FileLimits, FileStore, StagedFile } from '../../platform/files/store.js';
 import { tooManyFiles } from '../../platform/files/upload.js';
-import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { openCaseInTx, type CaseView } from '../aftersales/service.js';
 import { surveySent } from '../feedback/service.js';
@@ -126,7 +126,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
     await tx.insert(acceptances).values(row);
     const outcome = await recordAcceptanceOutcome(tx, actor, now, order, result, { acceptanceId: row.id, lines: lines.map(({ lineNo, sku, result: r, acceptedQuantity, comment }) => ({ lineNo, sku, result: r, acceptedQuantity, comment })) });
     const changes: Change[] = [outcome.change];
-    const messages = [orderMessage(order.row, result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', { roles: ['specialist', 'after_sales'] }, { comment: row.comment ?? '' })];
+    const messages: OutboxMessage[] = [orderMessage(order.row, result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', { roles: ['specialist', 'after_sales'] }, { comment: row.comment ?? '' })];
     let opened: CaseView | null = null;
     if (result !== 'pass') {
       const failing = lines.filter((l) => l.result !== 'pass').map((l) => `line ${l.lineNo} ${l.sku} ${l.result} (${l.acceptedQuantity}/${l.deliveredQuantity})${l.comment ? `: ${l.comment}` : ''}`);

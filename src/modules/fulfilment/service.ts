@@ -254,7 +254,7 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
     const moved = await transitionOrder(tx, actor, now, { order, events: ['start_service'], audit: { action: 'order.in_service', after: { note: note ?? null } } });
-    await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.in_service', { customer: true, roles: ['specialist'] })]);
+    await recordChanges(tx, actor, now, [moved.change, ...(await settleDeliveryStages(tx, now, orderId, 'started'))], [orderMessage(moved.row, 'order.service_started', { customer: true, roles: ['specialist'] })]);
   });
 }
 

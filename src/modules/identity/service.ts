@@ -7,7 +7,7 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
 import { apiTokens, sessions, users } from './schema.js';
-import { isRole, permissionsOf, type Permission } from './permissions.js';
+import { isRole, permissionsOf, type Permission, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
 import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
 import { partialSessionTtlMs, stageAfterPassword, type SessionStage } from './mfa.js';
@@ -28,6 +28,17 @@ export {
   type SignInSettings,
 } from './mfa.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
+
+export { isRole, roles, type Role } from './permissions.js';
+
+/** Who hears of an event: staff by role or by name, and the customer's own people. */
+export interface Audience {
+  roles?: Role[];
+  userIds?: string[];
+  customer?: boolean;
+  /** Mail only, no in-app notification: for a message whose link signs its reader in. */
+  emailOnly?: boolean;
+}
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
 export const locales = ['zh-CN', 'en'] as const;
@@ -382,7 +393,7 @@ export interface Recipient {
 }
 
 /** Active users holding any of `roles`, or named in `userIds`: who an audience reaches. */
-export async function activeUsersFor(db: Executor, audience: { roles?: readonly string[]; userIds?: readonly string[] }): Promise<Recipient[]> {
+export async function activeUsersFor(db: Executor, audience: { roles?: readonly Role[]; userIds?: readonly string[] }): Promise<Recipient[]> {
   const roles = audience.roles ?? [];
   const ids = audience.userIds ?? [];
   if (roles.length === 0 && ids.length === 0) return [];

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
 import { hash as argonHash } from '@node-rs/argon2';
@@ -34,7 +34,7 @@ function newLink(userId: string, purpose: GrantPurpose, now: Date): typeof signI
  * intent travels (the deliverer mints the token as it sends), and `emailOnly` keeps it off
  * in-app notifications.
  */
-function linkMessage(topic: string, user: { id: string; customerId: string }, customerName: string, link: { id: string; expiresAt: Date }) {
+function linkMessage(topic: 'portal.invited' | 'portal.sign_in_link_requested', user: { id: string; customerId: string }, customerName: string, link: { id: string; expiresAt: Date }): OutboxMessage {
   const intent: LinkIntent = { purpose: 'sign_in', subjectId: link.id, expiresAt: link.expiresAt.toISOString() };
   return { topic, customerId: user.customerId, payload: { customerName, link: intent, dueAt: intent.expiresAt, audience: { userIds: [user.id], emailOnly: true } } };
 }
@@ -124,7 +124,7 @@ export async function requestMagicLink(db: Db, now: Date, email: string, custome
       { userId: user.id, label: user.email },
       now,
       { entityType: 'user', entityId: user.id, customerId: user.customerId, action: 'user.sign_in_link_sent', after: { linkId: link.id, expiresAt: link.expiresAt } },
-      [linkMessage('portal.sign_in_link', { id: user.id, customerId: user.customerId! }, customerName, link)],
+      [linkMessage('portal.sign_in_link_requested', { id: user.id, customerId: user.customerId! }, customerName, link)],
     );
   });
 }

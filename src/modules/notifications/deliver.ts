@@ -13,12 +13,12 @@ import { placeLinks } from './templates.js';
  * repeat. A delivery already sent is never sent again. A message with a one-time link gets
  * a token minted for this sending (`publicUrl` is where links point).
  */
-export function deliverJob(channels: Channels, publicUrl: string): JobDefinition {
+export function deliverJob(channels: Channels, publicUrl: string): JobDefinition<'notification.deliver'> {
   return {
     kind: deliverJobKind,
     maxAttempts: deliveryMaxAttempts,
     async run(payload, { db, clock, attempt }) {
-      const [delivery] = await db.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, String(payload.deliveryId)));
+      const [delivery] = await db.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, payload.deliveryId));
       if (!delivery || delivery.status === 'sent') return;
       const started = clock.now();
       const log = async (entry: Omit<DeliveryAttempt, 'at' | 'durationMs'>, status: 'queued' | 'sent' | 'dead') => {

@@ -8,19 +8,11 @@ import { isLinkIntent } from '../../platform/links/service.js';
 import { liveChannel, type LiveEvent } from '../../platform/live/hub.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { getCustomer } from '../customers/service.js';
-import { activeUsersFor, type Recipient } from '../identity/service.js';
+import { activeUsersFor, type Audience, type Recipient } from '../identity/service.js';
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
 import { isLocale, render, statusLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
-
-export interface Audience {
-  roles?: string[];
-  userIds?: string[];
-  customer?: boolean;
-  /** Mail only, no in-app notification: for a message whose link signs its reader in. */
-  emailOnly?: boolean;
-}
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {

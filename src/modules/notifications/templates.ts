@@ -35,7 +35,7 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '优先级调整：{number} 改为 {level}', body: '订单 {number}（{customerName}）的优先级已调整为 {level}。' },
     en: { title: 'Priority changed: {number} is now {level}', body: 'The priority of order {number} ({customerName}) was changed to {level}.' },
   },
-  'review.step_waiting': {
+  'review.step_opened': {
     'zh-CN': { title: '待您评审：{number} · {step}', body: '订单 {number}（{customerName}，{amount}）等待您评审“{step}”。' },
     en: { title: 'Review waiting: {number} · {step}', body: 'Order {number} ({customerName}, {amount}) waits for your decision on "{step}".' },
   },
@@ -71,11 +71,11 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '替代物料待您确认：{number}', body: '尊敬的{customerName}，您的订单 {number} 因“{reason}”拟采用替代物料（{comment}），请与我们的订单专员确认。' },
     en: { title: 'Substitute material to confirm: {number}', body: 'Dear {customerName}, for your order {number} we propose a substitute material ({comment}) because of "{reason}". Please confirm with our order specialist.' },
   },
-  'customer.daily_digest': {
+  'customer.digest_sent': {
     'zh-CN': { title: '今日订单进度', body: '尊敬的{customerName}，您的订单今日进度如下：\n{orders}' },
     en: { title: "Today's order progress", body: 'Dear {customerName}, here is the progress of your orders today:\n{orders}' },
   },
-  'sla.warning': {
+  'sla.warned': {
     'zh-CN': { title: '即将超时：{number}', body: '订单 {number}（{customerName}）的响应时限将于 {dueAt} 到期，请尽快处理。' },
     en: { title: 'Deadline approaching: {number}', body: 'The deadline of order {number} ({customerName}) falls due at {dueAt}; please act now.' },
   },
@@ -83,7 +83,7 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '已超时升级：{number}', body: '订单 {number}（{customerName}）已超过 {dueAt} 的时限，已升级至管理层。' },
     en: { title: 'Deadline missed: {number}', body: 'Order {number} ({customerName}) missed its deadline of {dueAt} and was escalated to management.' },
   },
-  'order.ready_to_ship': {
+  'order.packed': {
     'zh-CN': { title: '待发货：{number}', body: '订单 {number}（{customerName}）已备货打包，可以安排发运。' },
     en: { title: 'Ready to ship: {number}', body: 'Order {number} ({customerName}) is packed and ready to ship.' },
   },
@@ -99,7 +99,7 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '物流动态：{number}', body: '订单 {number} 的运单 {trackingNumber}（{carrier}）最新状态：{status}。{reason}' },
     en: { title: 'Tracking update: {number}', body: 'Shipment {trackingNumber} ({carrier}) of order {number}: {status}. {reason}' },
   },
-  'order.in_service': {
+  'order.service_started': {
     'zh-CN': { title: '服务进行中：{number}', body: '尊敬的{customerName}，订单 {number} 的服务已开始实施。' },
     en: { title: 'Service under way: {number}', body: 'Dear {customerName}, the service of order {number} has begun.' },
   },
@@ -151,7 +151,7 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '邀请您使用客户门户', body: '您好，{customerName}已为您开通客户门户：在线下单、查看审核进度、执行计划与物流、验收交付、申请售后。点击链接登录：{link}（链接仅可使用一次，{dueAt} 前有效）。' },
     en: { title: 'You are invited to the customer portal', body: 'Hello, the customer portal of {customerName} is open for you: place orders, follow review, plan and tracking, accept deliveries, open after-sales cases. Sign in here: {link} (the link works once, until {dueAt}).' },
   },
-  'portal.sign_in_link': {
+  'portal.sign_in_link_requested': {
     'zh-CN': { title: '客户门户登录链接', body: '您好，这是您（{customerName}）的客户门户登录链接：{link}（仅可使用一次，{dueAt} 前有效）。如非本人操作，请忽略本邮件。' },
     en: { title: 'Your customer portal sign-in link', body: 'Hello, here is your sign-in link to the customer portal of {customerName}: {link} (it works once, until {dueAt}). If you did not ask for it, ignore this message.' },
   },

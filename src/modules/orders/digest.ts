@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
-import type { JobDefinition } from '../../platform/jobs/worker.js';
+import type { AnyJobDefinition } from '../../platform/jobs/worker.js';
 import { localDate, zonedParts } from '../../platform/time/zone.js';
 import { customerTimeZones } from '../customers/service.js';
 import { orders } from './schema.js';
@@ -41,7 +41,7 @@ async function sendCustomerDigest(db: Db, now: Date, customerId: string, day: st
       digestActor,
       now,
       { entityType: 'customer', entityId: customerId, customerId, action: 'customer.digest_sent', after: { day, orders: listed.map((o) => o.number) } },
-      [{ topic: 'customer.daily_digest', customerId, payload: { day, orders: listed, audience: { customer: true } } }],
+      [{ topic: 'customer.digest_sent', customerId, payload: { day, orders: listed, audience: { customer: true } } }],
     );
   });
 }
@@ -51,7 +51,7 @@ async function sendCustomerDigest(db: Db, now: Date, customerId: string, day: st
  * 17:00-something at the run's time, keyed by customer and their day: a rerun (or a retry)
  * queues nothing new, so nobody hears twice.
  */
-export function digestJobs(timeZone: string): JobDefinition[] {
+export function digestJobs(timeZone: string): AnyJobDefinition[] {
   return [
     {
       kind: digestJobKind,
@@ -78,7 +78,7 @@ export function digestJobs(timeZone: string): JobDefinition[] {
     },
     {
       kind: digestSendJobKind,
-      run: (payload, { db, now }) => sendCustomerDigest(db, now, String(payload.customerId), String(payload.day)),
+      run: (payload, { db, now }) => sendCustomerDigest(db, now, payload.customerId, payload.day),
     },
   ];
 }

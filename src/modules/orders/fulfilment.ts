@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor } from '../../platform/audit/record.js';
 import { queryRows } from '../../platform/db/sql.js';
-import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { DomainError, type ErrorCode, type FieldError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { instantAt } from '../../platform/time/zone.js';
 import { consumeReservation } from '../inventory/service.js';
@@ -61,7 +61,7 @@ export async function shipOrderLines(
 ): Promise<OrderTransition & { shipped: { line: LineRow; quantity: number }[] }> {
   const shipped: { line: LineRow; quantity: number }[] = [];
   const problems: FieldError[] = [];
-  let code = 'exceeds_open_quantity';
+  let code: ErrorCode = 'exceeds_open_quantity';
   lines.forEach((wanted, index) => {
     const line = order.lines.find((l) => l.id === wanted.lineId);
     if (!line || !isGoods(line) || shipped.some((s) => s.line.id === wanted.lineId)) {
@@ -132,7 +132,7 @@ export async function markReadyToShip(db: Db, actor: Actor, now: Date, timeZone:
     const checkAt = wanted ? new Date(instantAt(wanted, 0, timeZone) - 24 * 3_600_000) : null;
     const { row, change } = await transitionOrder(tx, actor, now, { order, events: ['ready'], audit: { action: 'order.ready_to_ship', after: { preDeliveryCheckAt: checkAt?.toISOString() ?? null } } });
     if (checkAt) await enqueueJob(tx, now, { kind: preDeliveryCheckJob, payload: { orderId }, runAt: checkAt < now ? now : checkAt, dedupKey: `pre-delivery:${orderId}` });
-    await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.ready_to_ship', { roles: ['logistics', 'warehouse'] })]);
+    await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.packed', { roles: ['logistics', 'warehouse'] })]);
     return loadView(tx, row);
   });
 }

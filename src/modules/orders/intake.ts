@@ -15,6 +15,7 @@ import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
+import type { Role } from '../identity/service.js';
 import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
 import { computePriority, deadlinesFor, type Priority } from './priority.js';
 import { followAudit, openReceivablesLookup } from './review.js';
@@ -356,7 +357,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
 }
 
 /** SPEC §4: the priority result, with how it was reached, goes to the departments involved. */
-function prioritisedMessage(orderId: string, customerId: string, priority: Priority, informRoles: string[]): OutboxMessage {
+function prioritisedMessage(orderId: string, customerId: string, priority: Priority, informRoles: Role[]): OutboxMessage<'order.prioritised'> {
   return {
     topic: 'order.prioritised',
     customerId,

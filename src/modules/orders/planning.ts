@@ -86,10 +86,10 @@ export async function planApprovedOrder(db: Db, now: Date, timeZone: string, ord
 }
 
 /** The job making a plan; plans start on today's date in the company's zone. */
-export function planJob(timeZone: string): JobDefinition {
+export function planJob(timeZone: string): JobDefinition<'planning.generate'> {
   return {
     kind: planJobKind,
-    run: (payload, { db, now }) => planApprovedOrder(db, now, timeZone, String(payload.orderId)),
+    run: (payload, { db, now }) => planApprovedOrder(db, now, timeZone, payload.orderId),
   };
 }
 

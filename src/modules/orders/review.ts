@@ -236,7 +236,7 @@ export async function decideReviewStep(
     }
     const step = decided.decided.key;
     const comment = decided.decided.comment;
-    const topic = decided.outcome === 'approved' ? 'order.approved' : `order.${decided.outcome}`;
+    const topic = `order.${decided.outcome}` as const;
     const event = decisionEvents[input.decision];
     const moved = await transitionOrder(tx, reviewer, now, {
       order: row,

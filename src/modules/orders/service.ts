@@ -43,6 +43,7 @@ export {
 } from './transition.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderEvent, OrderStatus } from './states.js';
+export type { OrderNotice } from './events.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {

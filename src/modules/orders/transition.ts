@@ -4,6 +4,9 @@ import type { Actor, Change, OutboxMessage } from '../../platform/audit/record.j
 import { can } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
+import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
+import type { Audience } from '../identity/service.js';
+import type { OrderNotice } from './events.js';
 import { orderContacts, orderLines, orders } from './schema.js';
 import { orderMachine, walk, type OrderEvent, type OrderStatus } from './states.js';
 import { lockOrder, type LineRow, type OrderRow } from './views.js';
@@ -28,8 +31,10 @@ export async function lockOrderWithLines(tx: Tx, orderId: string): Promise<Locke
 }
 
 /** Messages about an order carry its id and number (null while it is taken in; the numbering statement adds it). */
-export function orderMessage(row: OrderRow, topic: string, audience: { roles?: string[]; userIds?: string[]; customer?: boolean }, extra: Record<string, unknown> = {}): OutboxMessage {
-  return { topic, customerId: row.customerId, payload: { orderId: row.id, ...(row.number !== null ? { number: row.number } : {}), ...extra, audience } };
+export function orderMessage<T extends TopicsCarrying<OrderNotice>>(row: OrderRow, topic: T, audience: Audience, ...extra: PayloadExtra<T, OrderNotice>): OutboxMessage<T> {
+  const payload = { orderId: row.id, ...(row.number !== null ? { number: row.number } : {}), ...extra[0], audience };
+  // The parameters make this the topic's payload; TypeScript cannot follow a generic topic through a spread.
+  return { topic, customerId: row.customerId, payload: payload as EventPayloads[T] };
 }
 
 /** Whether an order in `status` may take `event`: what other modules ask instead of listing statuses. */

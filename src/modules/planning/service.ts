@@ -11,6 +11,7 @@ import { planningCalendar, productionStageKey, scheduleStages, type CapacityOutl
 import { planDelays, planStages, plans } from './schema.js';
 import { templateVersion, type PlanOrderType, type TemplateVersion } from './templates.js';
 import { toDelayView, toStageView, type PlanView } from './views.js';
+import { isRole } from '../identity/service.js';
 
 /* Execution plans (SPEC §6): made from a template when an order is approved, with the promise date they lead to. */
 
@@ -122,7 +123,8 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
     stages: rows.map(toStageView),
     delays: [],
   };
-  const roles = [...new Set(rows.map((r) => r.ownerRole))];
+  // Owner roles were checked to be roles when the template was saved.
+  const roles = [...new Set(rows.map((r) => r.ownerRole))].filter(isRole);
   return {
     plan: view,
     reasoning: schedule.reasoning,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
-import type { Actor, PendingRecord } from '../../platform/audit/record.js';
+import type { Actor, OutboxMessage, PendingRecord } from '../../platform/audit/record.js';
+import { isRole } from '../identity/service.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { capacityUntil, type CapacityEvidence } from '../inventory/service.js';
 import { chainVersion, finalStepKey, type ChainStep } from './chains.js';
@@ -32,9 +33,9 @@ export interface ReviewStart extends PendingRecord {
   waiting: StepView | null;
 }
 
-function stepWaitingMessage(subject: { orderId: string; number: string | null; customerId: string }, step: StepView) {
+function stepOpenedMessage(subject: { orderId: string; number: string | null; customerId: string }, step: StepView): OutboxMessage<'review.step_opened'> {
   return {
-    topic: 'review.step_waiting',
+    topic: 'review.step_opened',
     customerId: subject.customerId,
     payload: {
       orderId: subject.orderId,
@@ -43,7 +44,8 @@ function stepWaitingMessage(subject: { orderId: string; number: string | null; c
       step: step.key,
       round: step.round,
       role: step.role,
-      audience: { roles: [step.role] },
+      // The chain's roles were checked to be roles when it was saved.
+      audience: { roles: [step.role].filter(isRole) },
     },
   };
 }
@@ -146,7 +148,7 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
         },
       },
     ],
-    messages: waiting ? [stepWaitingMessage(subject, waiting)] : [],
+    messages: waiting ? [stepOpenedMessage(subject, waiting)] : [],
   };
 }
 
@@ -248,7 +250,7 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
         after: { round: step.round, step: step.key, role: step.role, decision: input.decision, status, comment, next: next?.key ?? null },
       },
     ],
-    messages: next ? [stepWaitingMessage({ orderId: input.orderId, number: input.orderNumber, customerId: input.customerId }, next)] : [],
+    messages: next ? [stepOpenedMessage({ orderId: input.orderId, number: input.orderNumber, customerId: input.customerId }, next)] : [],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Change, OutboxMessage } from '../../platform/audit/record.js';
+import type { Audience } from '../identity/service.js';
 import type { SlaClockRow } from './schema.js';
 
 /* What an SLA clock is to the rest of the system: its kinds, its view, its messages. */
@@ -57,25 +58,20 @@ export function clockChange(row: SlaClockRow, action: string, before: Record<str
   return { entityType: 'order', entityId: row.orderId, customerId: row.customerId, action, before: { kind: row.kind, ...before }, after: { kind: row.kind, ...after } };
 }
 
-function message(topic: string, row: SlaClockRow, audience: { roles: string[]; userIds?: string[] }): OutboxMessage {
-  return {
-    topic,
-    customerId: row.customerId,
-    payload: { orderId: row.orderId, number: row.orderNumber, kind: row.kind, dueAt: row.dueAt.toISOString(), audience },
-  };
+function notice(row: SlaClockRow, audience: Audience) {
+  return { orderId: row.orderId, number: row.orderNumber, kind: row.kind, dueAt: row.dueAt.toISOString(), audience };
 }
 
 /** Before the deadline: the specialists, and the order's owner by name. */
 export function warningMessage(row: SlaClockRow): OutboxMessage {
-  return message('sla.warning', row, { roles: ['specialist'], ...(row.ownerId ? { userIds: [row.ownerId] } : {}) });
+  return { topic: 'sla.warned', customerId: row.customerId, payload: notice(row, { roles: ['specialist'], ...(row.ownerId ? { userIds: [row.ownerId] } : {}) }) };
 }
 
 /** The deadline is missed: the managers are told. */
 export function escalationMessage(row: SlaClockRow): OutboxMessage {
-  return message('sla.escalated', row, { roles: ['manager'] });
+  return { topic: 'sla.escalated', customerId: row.customerId, payload: notice(row, { roles: ['manager'] }) };
 }
 
 export function lateReasonMessage(row: SlaClockRow): OutboxMessage {
-  const base = message('sla.late_reason_recorded', row, { roles: ['manager'] });
-  return { ...base, payload: { ...base.payload, reason: row.lateReason } };
+  return { topic: 'sla.late_reason_recorded', customerId: row.customerId, payload: { ...notice(row, { roles: ['manager'] }), reason: row.lateReason } };
 }

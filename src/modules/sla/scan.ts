@@ -43,7 +43,7 @@ async function takeOne(tx: Tx, due: ClockCondition, set: SQL): Promise<SlaClockR
 
 /**
  * Fires what the passage of time makes due (SPEC §4): warns the owner of each open clock
- * whose warning time has come (outbox `sla.warning`), and marks each open clock past its
+ * whose warning time has come (outbox `sla.warned`), and marks each open clock past its
  * due time missed and tells the managers (outbox `sla.escalated`). Each clock is handled in
  * its own transaction with its audit event, exactly once even when several processes scan
  * at the same time. A clock already past due when first seen is escalated, not warned.

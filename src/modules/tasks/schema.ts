@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Role } from '../identity/service.js';
 
 /**
  * Work someone must do by a time: an exception order to clarify with the customer
@@ -12,7 +13,7 @@ export const tasks = pgTable(
     kind: text('kind').notNull(),
     orderId: uuid('order_id'),
     customerId: uuid('customer_id'),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     assigneeId: uuid('assignee_id'),
     /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
     summary: text('summary').notNull(),

@@ -4,6 +4,7 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor, type PendingRecord } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { isRole, type Role } from '../identity/service.js';
 import { tasks } from './schema.js';
 
 /**
@@ -22,7 +23,7 @@ export interface TaskView {
   kind: TaskKind;
   orderId: string | null;
   customerId: string | null;
-  role: string;
+  role: Role;
   assigneeId: string | null;
   summary: string;
   dueAt: string;
@@ -65,7 +66,7 @@ export interface OrderTaskInput {
   /** Null while the order is being taken in (its number comes last); the caller adds it to the message. */
   orderNumber: string | null;
   customerId: string;
-  role: string;
+  role: Role;
   /** One person in the role the task is for (the owner of an after-sales case). */
   assigneeId?: string | null;
   dueAt: Date;
@@ -186,7 +187,8 @@ export interface TaskQuery {
 export async function listTasks(db: Executor, worker: TaskWorker, query: TaskQuery): Promise<{ items: TaskView[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [eq(tasks.status, query.status)];
   if (!worker.roles.includes('admin')) {
-    const mine = worker.roles.length > 0 ? inArray(tasks.role, [...worker.roles]) : undefined;
+    const staffRoles = worker.roles.filter(isRole);
+    const mine = staffRoles.length > 0 ? inArray(tasks.role, staffRoles) : undefined;
     filters.push(or(mine, worker.userId ? eq(tasks.assigneeId, worker.userId) : undefined));
   }
   if (query.orderId) filters.push(eq(tasks.orderId, query.orderId));

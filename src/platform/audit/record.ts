@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
+import type { EventPayloads, EventTopic } from '../outbox/events.js';
 
 /** Who made a change: a signed-in user, or the system / a CLI command. */
 export interface Actor {
@@ -22,11 +23,10 @@ export interface Change {
   afterMerge?: SQL;
 }
 
-export interface OutboxMessage {
-  topic: string;
-  customerId?: string | null;
-  payload: Record<string, unknown>;
-}
+/** A message for the outbox: its payload is the one its topic declares (`EventPayloads`). */
+export type OutboxMessage<Topic extends EventTopic = EventTopic> = {
+  [T in Topic]: { topic: T; customerId?: string | null; payload: EventPayloads[T] };
+}[Topic];
 
 /**
  * What a module's write inside another module's transaction leaves to be recorded: the

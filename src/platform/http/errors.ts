@@ -24,7 +24,7 @@ export type ProblemMeta = Record<string, unknown> & { [K in (typeof problemMembe
 /** What domain code throws; the HTTP layer turns it into problem+json. */
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     detail: string,
     readonly extra: { errors?: FieldError[]; meta?: ProblemMeta } = {},
   ) {
@@ -33,72 +33,30 @@ export class DomainError extends Error {
   }
 }
 
-/** Every stable error code, its HTTP status and a human title: the one place they are mapped. */
-export const errorCatalog: Record<string, { status: number; title: string }> = {
+export interface ErrorEntry {
+  status: number;
+  title: string;
+}
+
+export type ErrorEntries = Record<string, ErrorEntry>;
+
+/** The codes the plumbing answers with, whichever module is behind the request. */
+export const platformErrors = {
   validation_failed: { status: 400, title: 'The request is not valid' },
   malformed_json: { status: 400, title: 'The body is not valid JSON' },
   invalid_characters: { status: 400, title: 'The request contains characters that are not text' },
   malformed_url: { status: 400, title: 'The address is not valid' },
   invalid_cursor: { status: 400, title: 'The paging cursor is not valid' },
   unauthenticated: { status: 401, title: 'Sign in first' },
-  invalid_credentials: { status: 401, title: 'Email or password is wrong' },
   forbidden: { status: 403, title: 'Your role may not do this' },
   cross_origin_refused: { status: 403, title: 'A request from another site was refused' },
   csrf_token_missing: { status: 403, title: 'The request lacks the session\'s CSRF token' },
-  review_role_required: { status: 403, title: 'This review step belongs to another role' },
-  task_role_required: { status: 403, title: 'This task belongs to another role' },
-  stage_role_required: { status: 403, title: 'This plan stage belongs to another role' },
-  case_not_owner: { status: 403, title: 'Only the owner of this case may do this' },
-  current_password_required: { status: 403, title: 'Enter your current password to change it' },
-  current_password_wrong: { status: 403, title: 'The current password is wrong' },
-  mfa_code_required: { status: 403, title: 'Enter the code from your authenticator app to finish signing in' },
-  mfa_enrolment_required: { status: 403, title: 'Set up multi-factor sign-in to continue' },
-  mfa_code_wrong: { status: 403, title: 'The code is wrong or was already used' },
-  mfa_required_for_role: { status: 409, title: 'Your role requires multi-factor sign-in' },
-  mfa_already_enabled: { status: 409, title: 'Multi-factor sign-in is already on' },
-  mfa_not_pending: { status: 409, title: 'This session is not waiting for a code' },
   not_found: { status: 404, title: 'Not found' },
-  survey_link_unknown: { status: 404, title: 'This survey link is not valid' },
-  sign_in_link_unknown: { status: 404, title: 'This sign-in link is not valid' },
-  not_a_portal_user: { status: 403, title: 'The customer portal is for a customer\'s own people' },
   route_not_found: { status: 404, title: 'No such endpoint' },
   conflict: { status: 409, title: 'Conflict' },
   already_exists: { status: 409, title: 'Already exists' },
-  cannot_deactivate_self: { status: 409, title: 'You cannot deactivate your own account' },
-  last_admin: { status: 409, title: 'Someone must remain an active admin' },
-  portal_user_roles: { status: 409, title: 'A customer\'s portal user is not given staff roles' },
   invalid_transition: { status: 409, title: 'The order is not in a state that allows this' },
-  same_user_confirmation: { status: 409, title: 'A second person must confirm the entry' },
-  delivery_not_dead: { status: 409, title: 'Only a dead delivery can be retried by hand' },
   job_not_dead: { status: 409, title: 'Only a dead job can be retried by hand' },
-  stock_below_reserved: { status: 409, title: 'Stock would fall below what is reserved' },
-  not_stocked: { status: 409, title: 'This product kind carries no stock' },
-  late_reason_required: { status: 409, title: 'The deadline was missed: record a reason' },
-  clock_not_missed: { status: 409, title: 'This deadline was not missed' },
-  capacity_below_booked: { status: 409, title: 'Capacity cannot fall below what is already booked' },
-  step_already_decided: { status: 409, title: 'This review step has already been decided' },
-  plan_cancelled: { status: 409, title: 'The order was cancelled; its plan is closed' },
-  stale_review: { status: 409, title: 'This review step is not the one waiting for a decision' },
-  contact_required: { status: 409, title: 'Contact the customer before resubmitting' },
-  task_closed: { status: 409, title: 'This task is already done' },
-  stage_out_of_order: { status: 409, title: 'An earlier plan stage is not done yet' },
-  stage_already_done: { status: 409, title: 'This plan stage is already done' },
-  stage_blocked: { status: 409, title: 'This plan stage waits for the customer to confirm a substitute' },
-  delay_not_awaiting_customer: { status: 409, title: 'This delay report does not wait for the customer' },
-  order_not_delivered: { status: 409, title: 'The order has not been delivered yet' },
-  already_accepted: { status: 409, title: 'Acceptance has already been recorded for this order' },
-  not_reserved: { status: 409, title: 'Only reserved stock can be shipped; the rest is backordered' },
-  shipment_closed: { status: 409, title: 'This shipment is already delivered' },
-  case_already_owned: { status: 409, title: 'Someone already owns this case' },
-  case_closed: { status: 409, title: 'This case is closed' },
-  no_transfer_request: { status: 409, title: 'Nobody has asked to take this case over' },
-  rma_state: { status: 409, title: 'The return is not in a state that allows this' },
-  portal_user_inactive: { status: 409, title: 'This portal user has been deactivated' },
-  portal_invite_own_email: { status: 409, title: 'You cannot invite yourself to a customer\'s portal' },
-  survey_answered: { status: 409, title: 'This survey has already been answered' },
-  survey_link_expired: { status: 410, title: 'This survey link has expired' },
-  sign_in_link_expired: { status: 410, title: 'This sign-in link has expired' },
-  sign_in_link_used: { status: 410, title: 'This sign-in link has already been used' },
   precondition_failed: { status: 412, title: 'Someone changed this since you loaded it' },
   precondition_required: { status: 428, title: 'Send If-Match with the version you edited' },
   payload_too_large: { status: 413, title: 'The body is too large' },
@@ -109,37 +67,56 @@ export const errorCatalog: Record<string, { status: number; title: string }> = {
   unsupported_file_type: { status: 415, title: 'This kind of file is not accepted' },
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different body' },
   unknown_reference: { status: 422, title: 'A referenced record does not exist' },
-  mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
   invalid_setting: { status: 422, title: 'The setting is not valid' },
-  weak_password: { status: 422, title: 'The password is too weak' },
-  invalid_review_chain: { status: 422, title: 'The review chain is not valid' },
-  invalid_plan_template: { status: 422, title: 'The plan template is not valid' },
-  delay_report_late: { status: 422, title: 'Delays must be reported within 30 minutes of being known' },
-  exceeds_open_quantity: { status: 422, title: 'More than is left to ship on the line' },
-  invalid_acceptance: { status: 422, title: 'The acceptance does not match the delivered lines' },
-  return_exceeds_delivered: { status: 422, title: 'More would be returned than was delivered' },
-  refund_exceeds_paid: { status: 422, title: 'The refund exceeds what the order is worth' },
   invalid_attachment: { status: 422, title: 'The upload carries no file or is malformed' },
-  portal_token_lifetime: { status: 422, title: 'A portal user\'s API token lives at most 90 days' },
-  webhook_target_internal: { status: 422, title: 'The webhook URL points at an internal address' },
-  webhook_target_unresolvable: { status: 422, title: 'The webhook URL\'s host name does not resolve' },
   rate_limited: { status: 429, title: 'Too many requests' },
-  sign_in_throttled: { status: 429, title: 'Too many sign-in attempts; wait before trying again' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
   database_unavailable: { status: 503, title: 'The database is not reachable' },
-};
+} satisfies ErrorEntries;
 
-export function problemType(code: string): string {
+/**
+ * Every problem code, by the area that declares it. A module adds its own in its
+ * `errors.ts` by merging a member into this interface, so platform names no module and a
+ * code nobody declared does not compile.
+ */
+export interface ErrorCatalogue {
+  platform: typeof platformErrors;
+}
+
+export type ErrorCode = { [Area in keyof ErrorCatalogue]: keyof ErrorCatalogue[Area] & string }[keyof ErrorCatalogue];
+
+const knownErrors = new Map<string, ErrorEntry>(Object.entries(platformErrors));
+
+/**
+ * Makes a module's codes answerable over HTTP (the app does this for every module at
+ * start). The same code declared twice with another status or title is a mistake to
+ * stop at, not a choice to make silently.
+ */
+export function registerErrors(entries: ErrorEntries): void {
+  for (const [code, entry] of Object.entries(entries)) {
+    const known = knownErrors.get(code);
+    if (known && (known.status !== entry.status || known.title !== entry.title)) throw new Error(`Error code ${code} is declared twice, differently`);
+    knownErrors.set(code, entry);
+  }
+}
+
+/** The status and title of a code, if some area declared it. */
+export function errorEntry(code: string): ErrorEntry | undefined {
+  return knownErrors.get(code);
+}
+
+export function problemType(code: ErrorCode): string {
   return `/api/errors/${code.replaceAll('_', '-')}`;
 }
 
 export function sendProblem(
   reply: FastifyReply,
-  code: string,
+  code: ErrorCode,
   detail: string,
   extra: { errors?: FieldError[]; meta?: ProblemMeta; status?: number; echoUrl?: boolean } = {},
 ): FastifyReply {
-  const entry = errorCatalog[code] ?? errorCatalog.internal_error!;
+  // Every code compiles only if declared; one whose module was left unregistered still answers safely.
+  const entry = errorEntry(code) ?? platformErrors.internal_error;
   const status = extra.status ?? entry.status;
   // A refusal that names when to come back says so where clients and proxies look for it.
   if (status === 429 && typeof extra.meta?.retryAfter === 'number') reply.header('retry-after', String(extra.meta.retryAfter));
@@ -287,7 +264,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.get('/api/errors/:slug', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     const code = (request.params as { slug: string }).slug.replaceAll('-', '_');
-    const entry = errorCatalog[code];
+    const entry = errorEntry(code);
     if (!entry) return sendProblem(reply, 'not_found', `No error code ${code}`);
     return { code, status: entry.status, title: entry.title };
   });

@@ -5,17 +5,21 @@ import { recordChange, type Actor } from '../audit/record.js';
 import { DomainError } from '../http/errors.js';
 import { afterTimeCursor, pageOf } from '../http/pagination.js';
 import { jobs, type JobStatus } from './schema.js';
+import type { JobKind, JobPayloads } from './kinds.js';
 
 export const defaultMaxAttempts = 8;
 
-export interface NewJob {
-  kind: string;
-  payload?: Record<string, unknown>;
+interface JobOptions {
   /** When it may run; now when omitted. */
   runAt?: Date;
   dedupKey?: string;
   maxAttempts?: number;
 }
+
+/** A job to queue: its payload is the one its kind declares (`JobPayloads`), and may be left out when all of it is optional. */
+export type NewJob<Kind extends JobKind = JobKind> = {
+  [K in Kind]: JobOptions & { kind: K } & (Partial<JobPayloads[K]> extends JobPayloads[K] ? { payload?: JobPayloads[K] } : { payload: JobPayloads[K] });
+}[Kind];
 
 /**
  * Queues jobs inside the caller's transaction, so they exist exactly when the change that

@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
 import type { Clock } from '../time/clock.js';
+import type { JobKind, JobPayloads, ScheduledRun } from './kinds.js';
 import { enqueueJob } from './queue.js';
 
 export interface JobLogger {
@@ -24,20 +25,25 @@ export interface JobContext {
   log: JobLogger;
 }
 
-export interface JobDefinition {
-  kind: string;
-  run(payload: Record<string, unknown>, ctx: JobContext): Promise<void>;
+export interface JobDefinition<Kind extends JobKind = JobKind> {
+  kind: Kind;
+  run(payload: JobPayloads[Kind], ctx: JobContext): Promise<void>;
   maxAttempts?: number;
   /** Delay before attempt `attempt + 1`, in ms. */
   backoffMs?(attempt: number): number;
 }
 
+/** A handler for one of the kinds, its payload matched to its kind. */
+export type AnyJobDefinition = { [Kind in JobKind]: JobDefinition<Kind> }[JobKind];
+
+/** The kinds a schedule may queue: those whose payload is just the slot. */
+export type RecurringJobKind = { [Kind in JobKind]: JobPayloads[Kind] extends ScheduledRun ? (ScheduledRun extends JobPayloads[Kind] ? Kind : never) : never }[JobKind];
+
 /** A cron-like recurring job (5 fields; counted in `timeZone`, the company's zone by default). */
 export interface RecurringJob {
   name: string;
   cron: string;
-  kind: string;
-  payload?: Record<string, unknown>;
+  kind: RecurringJobKind;
   timeZone?: string;
 }
 
@@ -58,7 +64,7 @@ export interface WorkerOptions {
   clock: Clock;
   log: JobLogger;
   timeZone: string;
-  definitions: JobDefinition[];
+  definitions: AnyJobDefinition[];
   recurring?: RecurringJob[];
   pumps?: Pump[];
   /** Jobs run at once by this worker. */
@@ -83,7 +89,8 @@ export function exponentialBackoffMs(attempt: number): number {
 interface ClaimedJob {
   id: string;
   kind: string;
-  payload: Record<string, unknown>;
+  /** As `enqueueJob` wrote it, where the kind typed it. */
+  payload: JobPayloads[JobKind];
   attempts: number;
   max_attempts: number;
 }
@@ -116,7 +123,7 @@ function nextCronRun(job: RecurringJob, defaultZone: string, after: Date): Date 
  */
 export class Worker {
   readonly id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  private readonly definitions: Map<string, JobDefinition>;
+  private readonly definitions: Map<string, AnyJobDefinition>;
   private readonly inFlight = new Set<Promise<void>>();
   private running = false;
   private loop: Promise<void> | undefined;
@@ -141,7 +148,7 @@ export class Worker {
       const timeZone = r.timeZone ?? this.options.timeZone;
       await this.options.db.execute(sql`
         INSERT INTO job_schedules (name, cron, time_zone, kind, payload, next_run_at)
-        VALUES (${r.name}, ${r.cron}, ${timeZone}, ${r.kind}, ${JSON.stringify(r.payload ?? {})}::jsonb, ${nextCronRun(r, this.options.timeZone, now).toISOString()}::timestamptz)
+        VALUES (${r.name}, ${r.cron}, ${timeZone}, ${r.kind}, '{}'::jsonb, ${nextCronRun(r, this.options.timeZone, now).toISOString()}::timestamptz)
         ON CONFLICT (name) DO UPDATE SET
           kind = excluded.kind, payload = excluded.payload, cron = excluded.cron, time_zone = excluded.time_zone,
           next_run_at = CASE WHEN job_schedules.cron = excluded.cron AND job_schedules.time_zone = excluded.time_zone
@@ -163,7 +170,7 @@ export class Worker {
         const schedule = byName.get(row.name);
         if (!schedule) continue; // defined by a newer or older version of Ordo than this worker
         const dueAt = latestCronSlot(schedule, this.options.timeZone, new Date(row.next_run_at), now);
-        queued += await enqueueJob(tx, now, { kind: schedule.kind, payload: { ...schedule.payload, scheduledFor: dueAt.toISOString() }, dedupKey: `schedule:${row.name}:${dueAt.toISOString()}` });
+        queued += await enqueueJob(tx, now, { kind: schedule.kind, payload: { scheduledFor: dueAt.toISOString() }, dedupKey: `schedule:${row.name}:${dueAt.toISOString()}` });
         await tx.execute(sql`UPDATE job_schedules SET last_run_at = ${dueAt.toISOString()}::timestamptz, next_run_at = ${nextCronRun(schedule, this.options.timeZone, now).toISOString()}::timestamptz WHERE name = ${row.name}`);
       }
       return queued;
@@ -199,7 +206,7 @@ export class Worker {
     await yieldToIo();
     try {
       if (!definition) throw new PermanentJobError(`No handler for job kind "${job.kind}" in this worker`);
-      await definition.run(job.payload, { db, now: clock.now(), clock, jobId: job.id, attempt: job.attempts, log });
+      await (definition as JobDefinition).run(job.payload, { db, now: clock.now(), clock, jobId: job.id, attempt: job.attempts, log });
       const done = clock.now().toISOString();
       // Only while we still hold it: if our lease ran out, the new holder reports.
       outcome = sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz

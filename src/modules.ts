@@ -1,0 +1,37 @@
+import { platformErrors, type ErrorEntries } from './platform/http/errors.js';
+import type { OrdoModule } from './platform/module.js';
+import { identityModule } from './modules/identity/module.js';
+import { customersModule } from './modules/customers/module.js';
+import { catalogModule } from './modules/catalog/module.js';
+import { inventoryModule } from './modules/inventory/module.js';
+import { ordersModule } from './modules/orders/module.js';
+import { slaModule } from './modules/sla/module.js';
+import { reviewModule } from './modules/review/module.js';
+import { planningModule } from './modules/planning/module.js';
+import { tasksModule } from './modules/tasks/module.js';
+import { notificationsModule } from './modules/notifications/module.js';
+import { fulfilmentModule } from './modules/fulfilment/module.js';
+import { aftersalesModule } from './modules/aftersales/module.js';
+import { feedbackModule } from './modules/feedback/module.js';
+import { portalModule } from './modules/portal/module.js';
+
+/** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
+export const modules: readonly OrdoModule[] = [
+  identityModule,
+  customersModule,
+  catalogModule,
+  inventoryModule,
+  ordersModule,
+  slaModule,
+  reviewModule,
+  planningModule,
+  tasksModule,
+  notificationsModule,
+  fulfilmentModule,
+  aftersalesModule,
+  feedbackModule,
+  portalModule,
+];
+
+/** Every problem code the server answers with: the platform's and each module's. */
+export const errorCatalogue: ErrorEntries = Object.assign({}, platformErrors, ...modules.map((m) => m.errors ?? {}));

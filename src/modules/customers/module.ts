@@ -1,0 +1,7 @@
+import type { OrdoModule } from '../../platform/module.js';
+import { customerRoutes } from './routes.js';
+
+export const customersModule: OrdoModule = {
+  name: 'customers',
+  routes: [customerRoutes],
+};

@@ -1,0 +1,16 @@
+import type { ErrorEntries } from '../../platform/http/errors.js';
+
+/** The problem codes this module answers with: HTTP status and a title for people. */
+export const ordersErrors = {
+  same_user_confirmation: { status: 409, title: 'A second person must confirm the entry' },
+  contact_required: { status: 409, title: 'Contact the customer before resubmitting' },
+  not_reserved: { status: 409, title: 'Only reserved stock can be shipped; the rest is backordered' },
+  mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
+  exceeds_open_quantity: { status: 422, title: 'More than is left to ship on the line' },
+} satisfies ErrorEntries;
+
+declare module '../../platform/http/errors.js' {
+  interface ErrorCatalogue {
+    orders: typeof ordersErrors;
+  }
+}

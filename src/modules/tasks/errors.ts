@@ -1,0 +1,13 @@
+import type { ErrorEntries } from '../../platform/http/errors.js';
+
+/** The problem codes this module answers with: HTTP status and a title for people. */
+export const tasksErrors = {
+  task_role_required: { status: 403, title: 'This task belongs to another role' },
+  task_closed: { status: 409, title: 'This task is already done' },
+} satisfies ErrorEntries;
+
+declare module '../../platform/http/errors.js' {
+  interface ErrorCatalogue {
+    tasks: typeof tasksErrors;
+  }
+}
