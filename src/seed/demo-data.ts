@@ -5,7 +5,7 @@
  */
 import type { Role } from '../modules/identity/permissions.js';
 import type { CustomerInput } from '../modules/customers/service.js';
-import type { Address } from '../modules/customers/schema.js';
+import type { CustomerAddress as Address } from '../modules/customers/contract.js';
 import type { ProductInput } from '../modules/catalog/service.js';
 import type { ProductionLineInput } from '../modules/inventory/service.js';
 import type { OrderType, PaymentStatus } from '../modules/orders/service.js';

@@ -10,7 +10,7 @@ import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredRe
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
-import type { Address, Contact } from '../customers/schema.js';
+import type { CustomerAddress as Address, CustomerContact as Contact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
