@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { contingencies, Plan } from '../planning/service.js';
+import { contingencies, PlanView } from '../planning/contract.js';
 import { progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 
 /* An order's way through its plan: stage progress, delay reports, the customer's answer to a substitute. */
@@ -29,7 +29,7 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
           actualEnd: Type.Optional(Instant),
           note: Type.Optional(Type.String({ maxLength: 2000 })),
         }),
-        response: { 200: Plan },
+        response: { 200: PlanView },
       },
     },
     async (request) => {
@@ -62,7 +62,7 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
           measure: Type.Optional(Type.String({ maxLength: 1000, description: 'What exactly is done, e.g. which backup line or carrier' })),
           knownAt: Instant,
         }),
-        response: { 200: Plan },
+        response: { 200: PlanView },
       },
     },
     async (request) =>
@@ -79,7 +79,7 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
         description: 'Accepted: the delay is applied and the plan and promise date recomputed. Declined: the stage is unblocked for another contingency. 409 delay_not_awaiting_customer.',
         params: StrictObject({ id: Uuid, delayId: Uuid }),
         body: StrictObject({ accepted: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 1000 })) }),
-        response: { 200: Plan },
+        response: { 200: PlanView },
       },
     },
     async (request) => recordSubstituteDecision(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, { delayId: request.params.delayId, ...request.body }),

@@ -5,7 +5,8 @@ import { recordChanges, type Actor, type Change, type OutboxMessage } from '../.
 import type { JobDefinition } from '../../platform/jobs/worker.js';
 import { localDate } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup } from '../catalog/service.js';
-import { confirmSubstitute, createPlan, fileDelay, getPlan, progressStage, type DelayInput, type PlanChange, type PlanView, type ProgressInput, type ScheduleLine, type StageWorker } from '../planning/service.js';
+import type { PlanView } from '../planning/contract.js';
+import { confirmSubstitute, createPlan, fileDelay, getPlan, progressStage, type DelayInput, type PlanChange, type ProgressInput, type ScheduleLine, type StageWorker } from '../planning/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { orderLinesOf, planJobKind } from './review.js';
 import { orders } from './schema.js';

@@ -1,7 +1,8 @@
 import type { Db } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { availableStock } from '../inventory/service.js';
-import { promiseFor, type Reason } from '../planning/service.js';
+import type { PromiseReason } from '../planning/contract.js';
+import { promiseFor } from '../planning/service.js';
 import type { Finding } from './intake-audit.js';
 import { assessOrder, linesFingerprint, lookUpIntake, priceLines } from './intake.js';
 import type { Priority } from './priority.js';
@@ -35,7 +36,7 @@ export interface OrderPreview {
   /** Whether the channel needs a second person to confirm the entry (maker–checker). */
   entryCheckRequired: boolean;
   /** The delivery date intake would promise (SPEC §6), null when capacity cannot make it, and why. */
-  promise: { date: string | null; reasoning: Reason[] };
+  promise: { date: string | null; reasoning: PromiseReason[] };
 }
 
 /**

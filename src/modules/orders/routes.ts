@@ -13,7 +13,7 @@ import { orderSummary } from './summary.js';
 import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
-import { PromiseReason } from '../planning/service.js';
+import { PromiseReason } from '../planning/contract.js';
 
 const Phone = Type.String({ pattern: '^[+0-9][0-9 ()-]{3,30}$' });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });

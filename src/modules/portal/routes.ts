@@ -7,7 +7,8 @@ import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platfor
 import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
-import { PromiseReason, quotePromiseDate } from '../planning/service.js';
+import { PromiseReason } from '../planning/contract.js';
+import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
