@@ -5,7 +5,8 @@ import { recordChange, recordChanges, type Actor } from '../../platform/audit/re
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
-import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla/service.js';
+import type { NextDeadline } from '../sla/contract.js';
+import { nextOpenDeadline, rescheduleSlaClocks } from '../sla/service.js';
 import { deadlinesFor, type Level, type Priority } from './priority.js';
 import { orderLines, orders } from './schema.js';
 import { loadOrderSettings, type Channel } from './settings.js';
