@@ -10,7 +10,8 @@ import { closeOrderTasks } from '../tasks/service.js';
 import { orderLinesOf, type OrderContext } from './review.js';
 import { orderLines, orders } from './schema.js';
 import { walk, type OrderStatus } from './states.js';
-import { loadView, lockOrder, type OrderView } from './views.js';
+import { loadView, lockOrder } from './views.js';
+import type { OrderView } from './contract.js';
 
 /**
  * Cancels an order that has not shipped (the state table says from where): its reserved

@@ -6,37 +6,17 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { localDate } from '../../platform/time/zone.js';
-import type { CustomerAddress as Address, CustomerContact as Contact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { defaultAddress, defaultContact, normaliseRequirements } from './intake.js';
 import { auditIntake } from './intake-audit.js';
 import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext, type ReviewContext } from './review.js';
-import { orderContacts, orderLines, type Delivery } from './schema.js';
+import { orderContacts, orderLines } from './schema.js';
 import { nextStatus, walk, type OrderStatus } from './states.js';
-import { loadView, lockOrder, type LineRow, type OrderInput, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
+import { loadView, lockOrder, type LineRow, type OrderRow } from './views.js';
+import type { ContactChannel, ContactInput, ContactView, Corrections, Delivery, OrderType, OrderView, PaymentStatus } from './contract.js';
 
 /* Exception handling (SPEC §3): the specialist contacts the customer, logs it, corrects the order and resubmits it. */
-
-export const contactChannels = ['phone', 'online', 'email', 'in_person'] as const;
-export type ContactChannel = (typeof contactChannels)[number];
-
-export interface ContactInput {
-  channel: ContactChannel;
-  summary: string;
-  outcome?: string;
-}
-
-export interface ContactView {
-  id: string;
-  orderId: string;
-  channel: ContactChannel;
-  summary: string;
-  outcome: string | null;
-  contactedBy: string | null;
-  contactedByLabel: string;
-  at: string;
-}
 
 function toContactView(row: typeof orderContacts.$inferSelect): ContactView {
   return {
@@ -85,15 +65,6 @@ export async function listContacts(db: Executor, orderId: string, query: { limit
     .orderBy(desc(orderContacts.at), desc(orderContacts.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toContactView), query.limit, (c) => [c.at, c.id]);
-}
-
-/** What a specialist may correct after clarifying with the customer. */
-export interface Corrections {
-  requestedDeliveryDate?: string | null;
-  specialRequirements?: OrderInput['specialRequirements'];
-  paymentStatus?: PaymentStatus;
-  contact?: Contact;
-  delivery?: { method: 'ship' | 'pickup'; address?: Address };
 }
 
 /** A contact logged after the order (last) went into exception; one from before answered other questions. */

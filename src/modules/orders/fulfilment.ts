@@ -10,7 +10,8 @@ import { openOrderTask } from '../tasks/service.js';
 import { orderLines, orders } from './schema.js';
 import { reserveBackorders } from './exceptions.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
-import { loadView, lockOrder, type LineRow, type OrderRow, type OrderView } from './views.js';
+import { loadView, lockOrder, type LineRow, type OrderRow } from './views.js';
+import type { OrderView } from './contract.js';
 
 /*
  * The order's side of fulfilment, acceptance and after-sales (SPEC §7–§9): the modules that

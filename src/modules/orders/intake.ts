@@ -10,18 +10,19 @@ import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredRe
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
-import type { CustomerAddress as Address, CustomerContact as Contact } from '../customers/contract.js';
+import type { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
-import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
-import { computePriority, deadlinesFor, type Priority } from './priority.js';
+import { auditIntake } from './intake-audit.js';
+import { computePriority, deadlinesFor } from './priority.js';
 import { followAudit, openReceivablesLookup } from './review.js';
-import { orderLines, orders, type Delivery } from './schema.js';
+import { orderLines, orders } from './schema.js';
 import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup, type OrderSettings } from './settings.js';
 import { walk, type OrderEvent } from './states.js';
-import { findByExternalRef, loadView, toView, type LineRow, type OrderInput, type OrderLineInput, type OrderRow, type OrderType, type OrderView } from './views.js';
+import { findByExternalRef, loadView, toView, type LineRow, type OrderRow } from './views.js';
+import type { Delivery, Finding, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements } from './contract.js';
 
 /* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
 
@@ -54,12 +55,12 @@ export function normaliseRequirements(value: OrderInput['specialRequirements']):
   return Object.keys(normalised).length > 0 ? normalised : null;
 }
 
-export function defaultContact(customer: CustomerView): Contact | null {
+export function defaultContact(customer: CustomerView): CustomerContact | null {
   const reachable = customer.contacts.filter((c) => c.phone || c.email);
   return reachable.find((c) => c.primary) ?? reachable[0] ?? null;
 }
 
-export function defaultAddress(customer: CustomerView): Address | null {
+export function defaultAddress(customer: CustomerView): CustomerAddress | null {
   return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
 }
 
@@ -115,7 +116,7 @@ export interface OrderAssessment {
   receivedDate: string;
   requestedDeliveryDate: string | null;
   specialRequirements: SpecialRequirements | null;
-  contact: Contact | null;
+  contact: CustomerContact | null;
   delivery: Delivery;
   type: OrderType;
   exceptions: Finding[];

@@ -11,7 +11,8 @@ import { closeSlaClock } from '../sla/service.js';
 import { orderLinesOf, planJobKind } from './review.js';
 import { orders } from './schema.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
-import { lockOrder, type LineRow, type OrderRow, type OrderType } from './views.js';
+import { lockOrder, type LineRow, type OrderRow } from './views.js';
+import type { OrderType } from './contract.js';
 
 /* Where orders meet their execution plan (SPEC §6): the plan module keeps the stages; this applies what they mean to the order. */
 

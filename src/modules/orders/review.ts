@@ -10,7 +10,8 @@ import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines, orders } from './schema.js';
 import { walk, type OrderEvent, type OrderStatus } from './states.js';
-import { loadView, lockOrder, type LineRow, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
+import { loadView, lockOrder, type LineRow, type OrderRow } from './views.js';
+import type { OrderType, OrderView, PaymentStatus } from './contract.js';
 
 /* Where orders meet the review chain and exception handling: the order module hands the review what its checks need and applies what it decides. */
 
