@@ -10,12 +10,11 @@ import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { openCaseInTx, type CaseView } from '../aftersales/service.js';
 import { surveySent } from '../feedback/service.js';
 import { deliveredQuantity, lockOrderWithLines, moveOrder, orderMessage, recordAcceptanceOutcome } from '../orders/service.js';
+import type { LineResult } from './contract.js';
 import { acceptancePhotos, acceptances, type AcceptanceLine } from './schema.js';
 
 /* Delivery acceptance (SPEC §8): per line pass, fail or partial, with comments and photos. */
 
-export const lineResults = ['pass', 'fail', 'partial'] as const;
-export type LineResult = (typeof lineResults)[number];
 
 export const maxPhotosPerAcceptance = 10;
 

@@ -4,7 +4,7 @@ import { Contact, IsoDate, LocalisedName, Nullable, StrictObject, StringEnum, Te
 import { caseTypes } from '../aftersales/contract.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress } from '../customers/contract.js';
-import { lineResults } from '../fulfilment/service.js';
+import { lineResults } from '../fulfilment/contract.js';
 import { locales } from '../identity/service.js';
 import { Delivery, DeliveryInput } from '../orders/contract.js';
 import { PromiseReason } from '../planning/contract.js';
