@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
-import { SurveyAnswerBody } from '../feedback/service.js';
+import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
 import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
