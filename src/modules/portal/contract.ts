@@ -5,7 +5,7 @@ import { caseTypes } from '../aftersales/contract.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress } from '../customers/contract.js';
 import { lineResults } from '../fulfilment/contract.js';
-import { locales } from '../identity/service.js';
+import { locales } from '../identity/contract.js';
 import { Delivery, DeliveryInput } from '../orders/contract.js';
 import { PromiseReason } from '../planning/contract.js';
 
