@@ -27,9 +27,6 @@ export function Text(maxLength: number) {
   return Type.String({ minLength: 1, maxLength });
 }
 
-/** An amount of money: minor units of a currency. */
-export const Money = Type.Object({ amountMinor: Type.Integer(), currency: Type.String() });
-
 /** An order's amounts in its currency, in minor units. */
 export const Totals = Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() });
 
