@@ -5,12 +5,11 @@
  */
 import type { Role } from '../modules/identity/permissions.js';
 import type { CustomerInput } from '../modules/customers/service.js';
-import type { Address } from '../modules/customers/schema.js';
+import type { CustomerAddress } from '../modules/customers/contract.js';
 import type { ProductInput } from '../modules/catalog/service.js';
 import type { ProductionLineInput } from '../modules/inventory/service.js';
 import type { OrderType, PaymentStatus } from '../modules/orders/service.js';
-import type { SpecialRequirements } from '../modules/orders/intake-audit.js';
-import type { Channel } from '../modules/orders/settings.js';
+import type { Channel, SpecialRequirements } from '../modules/orders/contract.js';
 import type { StoryStep } from './demo-story.js';
 
 export const demoCompany = '星河智能装备有限公司';
@@ -199,7 +198,7 @@ export interface DemoOrder {
   /** The channel's own reference; `{date}` becomes the receipt day as YYYYMMDD. */
   ref?: string;
   requirements?: string | SpecialRequirements;
-  delivery?: { method: 'pickup' } | { method: 'ship'; address: Address };
+  delivery?: { method: 'pickup' } | { method: 'ship'; address: CustomerAddress };
   /** The manager confirms the hand-entered order this many minutes after receipt. */
   confirmAfter?: number;
   /** What happened to it afterwards (steps due after "now" have not happened yet). */

@@ -54,6 +54,17 @@ test('the OpenAPI description lists the order API; the docs page is served', asy
   expect(docs.body).toContain('swagger');
 });
 
+test('kinds are enums in the OpenAPI description, and a promise reason names its factor', async () => {
+  const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).data;
+  const answer = (path: string, method: string, status: string) => spec.paths[path][method].responses[status].content['application/json'].schema;
+  const order = answer('/api/v1/orders/{id}', 'get', '200');
+  expect(order.properties.channel.enum).toEqual(expect.arrayContaining(['online_store', 'portal', 'file_import']));
+  expect(order.properties.lines.items.properties.kind.enum).toEqual(['stock', 'made_to_order', 'service']);
+  expect(answer('/api/v1/tasks', 'get', '200').properties.items.items.properties.kind.enum).toContain('order_exception');
+  const reason = answer('/api/v1/orders/quote', 'post', '200').properties.reasoning.items;
+  expect(reason.anyOf.map((r: { properties: { factor: { enum: string[] } } }) => r.properties.factor.enum)).toEqual([['stock'], ['calendar'], ['stage'], ['capacity']]);
+});
+
 test('an unknown endpoint is a problem, not an HTML page', async () => {
   const res = await t.call({ method: 'GET', url: '/api/v1/nothing-here' });
   expect(res.statusCode).toBe(404);

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { type Actor, type Change, recordChanges } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { restockReturn } from '../inventory/service.js';
-import { deliveredQuantity, isDelivered, orderMessage, type LockedOrder } from '../orders/service.js';
-import { cases, rmas, type RmaLine } from './schema.js';
-import { assertOwner, lockCase, lockOrderOfCase, rmaView, type CaseRow, type RmaView } from './service.js';
+import { deliveredQuantity, isDelivered, type LockedOrder, orderMessage } from '../orders/service.js';
+import { cases, rmas } from './schema.js';
+import type { ProductKind } from '../catalog/contract.js';
+import type { RmaLine } from './contract.js';
+import { assertOwner, type CaseRow, lockCase, lockOrderOfCase, rmaView, type RmaView } from './service.js';
 
 /* Returns run as RMA (SPEC §9): authorised → received (inspected: restocked or scrapped) → refunded; stock and money follow. */
 
@@ -55,7 +57,7 @@ export async function authoriseReturn(db: Db, actor: Actor, now: Date, caseId: s
       if (wanted.quantity > left) {
         problems.push({ path: `/lines/${index}/quantity`, in: 'body', code: 'return_exceeds_delivered', message: `line ${line.lineNo} (${line.sku}): ${left} delivered and not yet returned` });
       }
-      lines.push({ lineId: line.id, lineNo: line.lineNo, productId: line.productId, sku: line.sku, kind: line.kind, quantity: wanted.quantity, disposition: null });
+      lines.push({ lineId: line.id, lineNo: line.lineNo, productId: line.productId, sku: line.sku, kind: line.kind as ProductKind, quantity: wanted.quantity, disposition: null });
     });
     if (problems.length > 0) {
       const code = problems.some((p) => p.code === 'invalid_line') ? 'validation_failed' : 'return_exceeds_delivered';

@@ -1,52 +1,11 @@
-import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { IdParams, Page } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
-import { acceptTransfer, caseStatuses, caseTypes, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Rma = Type.Object({
-  id: Type.String(),
-  caseId: Type.String(),
-  orderId: Type.String(),
-  status: Type.String(),
-  reason: Type.String(),
-  lines: Type.Array(
-    Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), productId: Type.String(), sku: Type.String(), kind: Type.String(), quantity: Type.Integer(), disposition: Nullable(Type.String()) }),
-  ),
-  refundMinor: Nullable(Type.Integer()),
-  currency: Type.String(),
-  authorisedAt: Type.String(),
-  receivedAt: Nullable(Type.String()),
-  refundedAt: Nullable(Type.String()),
-});
-const Case = Type.Object({
-  id: Type.String(),
-  orderId: Nullable(Type.String()),
-  customerId: Type.String(),
-  type: Type.String(),
-  status: Type.String(),
-  summary: Type.String(),
-  source: Type.String(),
-  owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),
-  contactDueAt: Type.String(),
-  contactedAt: Nullable(Type.String()),
-  transferRequest: Nullable(Type.Object({ by: Type.String(), label: Type.String(), note: Nullable(Type.String()) })),
-  resolution: Nullable(Type.String()),
-  refundedMinor: Type.Integer(),
-  currency: Nullable(Type.String()),
-  openedBy: Nullable(Type.String()),
-  openedByLabel: Type.String(),
-  openedAt: Type.String(),
-  closedAt: Nullable(Type.String()),
-  version: Type.Integer(),
-  returns: Type.Array(Rma),
-});
-const Note = Type.Optional(Type.String({ minLength: 1, maxLength: 2000 }));
+import { CaseClose, CaseContact, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
+import { acceptTransfer, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
 
 export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -57,8 +16,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         tags: ['after-sales'],
         summary: 'Open an after-sales case about an order or a customer',
         description: 'Opens the task to contact the customer within 2 h. An accepted, failed or completed order moves to after_sales.',
-        body: StrictObject({ orderId: Type.Optional(Uuid), customerId: Type.Optional(Uuid), type: StringEnum(caseTypes), summary: Type.String({ minLength: 1, maxLength: 2000 }) }),
-        response: { 201: Case },
+        body: CaseOpen,
+        response: { 201: CaseView },
       },
     },
     async (request, reply) => {
@@ -75,14 +34,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       schema: {
         tags: ['after-sales'],
         summary: 'After-sales cases, newest first',
-        querystring: StrictObject({
-          status: Type.Optional(StringEnum(caseStatuses)),
-          orderId: Type.Optional(Uuid),
-          ownerId: Type.Optional(Uuid),
-          limit: Type.Optional(limitSchema),
-          cursor: Type.Optional(cursorSchema),
-        }),
-        response: { 200: Page(Case) },
+        querystring: CaseListQuery,
+        response: { 200: Page(CaseView) },
       },
     },
     async (request) => listCases(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
@@ -90,7 +43,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
 
   app.get(
     '/api/v1/cases/:id',
-    { config: { permission: 'aftersales:read' }, schema: { tags: ['after-sales'], summary: 'One case with its returns', params: IdParams, response: { 200: Case } } },
+    { config: { permission: 'aftersales:read' }, schema: { tags: ['after-sales'], summary: 'One case with its returns', params: IdParams, response: { 200: CaseView } } },
     async (request) => getCase(ctx.db, request.params.id),
   );
 
@@ -102,7 +55,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         tags: ['after-sales'],
         summary: "The case's history, oldest first: claims, contacts with the remedy proposed, transfers, closing",
         params: IdParams,
-        querystring: StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) }),
+        querystring: CasePageQuery,
         response: { 200: Page(AuditEvent) },
       },
     },
@@ -116,7 +69,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     '/api/v1/cases/:id/claim',
     {
       config: { permission: 'aftersales:write' },
-      schema: { tags: ['after-sales'], summary: 'Respond first and own the case', description: '409 case_already_owned: someone responded first.', params: IdParams, response: { 200: Case } },
+      schema: { tags: ['after-sales'], summary: 'Respond first and own the case', description: '409 case_already_owned: someone responded first.', params: IdParams, response: { 200: CaseView } },
     },
     async (request) => claimCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id),
   );
@@ -129,8 +82,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         tags: ['after-sales'],
         summary: 'The owner logs the contact with the customer and the remedy proposed',
         params: IdParams,
-        body: StrictObject({ summary: Type.String({ minLength: 1, maxLength: 2000 }), remedy: Type.Optional(StringEnum(['replacement', 'reshipment', 'refund', 'repair', 'explanation'] as const)) }),
-        response: { 200: Case },
+        body: CaseContact,
+        response: { 200: CaseView },
       },
     },
     async (request) => logCaseContact(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
@@ -145,8 +98,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         summary: 'The owner hands the case to a colleague',
         description: '403 case_not_owner: only the owner may hand the case on.',
         params: IdParams,
-        body: StrictObject({ toUserId: Uuid, note: Note }),
-        response: { 200: Case },
+        body: CaseTransfer,
+        response: { 200: CaseView },
       },
     },
     async (request) => transferCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
@@ -156,7 +109,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     '/api/v1/cases/:id/transfer-request',
     {
       config: { permission: 'aftersales:write' },
-      schema: { tags: ['after-sales'], summary: 'Ask the owner to hand the case over to you', params: IdParams, body: StrictObject({ note: Note }), response: { 200: Case } },
+      schema: { tags: ['after-sales'], summary: 'Ask the owner to hand the case over to you', params: IdParams, body: TransferRequest, response: { 200: CaseView } },
     },
     async (request) => requestTransfer(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
   );
@@ -165,7 +118,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     '/api/v1/cases/:id/transfer-request/accept',
     {
       config: { permission: 'aftersales:write' },
-      schema: { tags: ['after-sales'], summary: 'The owner accepts the request: the one who asked owns the case', params: IdParams, response: { 200: Case } },
+      schema: { tags: ['after-sales'], summary: 'The owner accepts the request: the one who asked owns the case', params: IdParams, response: { 200: CaseView } },
     },
     async (request) => acceptTransfer(ctx.db, actorOf(request), ctx.clock.now(), request.params.id),
   );
@@ -179,8 +132,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         summary: 'The owner closes the case once the customer is satisfied',
         description: 'Schedules the follow-up visit (a task 7 days later); an order in after_sales with no other open case is completed.',
         params: IdParams,
-        body: StrictObject({ resolution: Type.String({ minLength: 1, maxLength: 2000 }) }),
-        response: { 200: Case },
+        body: CaseClose,
+        response: { 200: CaseView },
       },
     },
     async (request) => closeCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
@@ -195,11 +148,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         summary: 'Authorise a return (RMA) of delivered goods',
         description: '422 return_exceeds_delivered names the line that would return more than was delivered and not yet returned.',
         params: IdParams,
-        body: StrictObject({
-          reason: Type.String({ minLength: 1, maxLength: 2000 }),
-          lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
-        }),
-        response: { 201: Rma },
+        body: ReturnAuthorisation,
+        response: { 201: RmaView },
       },
     },
     async (request, reply) => reply.code(201).send(await authoriseReturn(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
@@ -213,8 +163,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         tags: ['after-sales'],
         summary: 'Receive and inspect returned goods: restock (back on hand, a `return` stock movement) or scrap, per line',
         params: IdParams,
-        body: StrictObject({ lines: Type.Array(StrictObject({ lineId: Uuid, disposition: StringEnum(['restock', 'scrap'] as const) }), { minItems: 1, maxItems: 500 }) }),
-        response: { 200: Rma },
+        body: ReturnReceipt,
+        response: { 200: RmaView },
       },
     },
     async (request) => receiveReturn(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
@@ -229,8 +179,8 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         summary: 'Refund a received return, in minor units of the order’s currency',
         description: '422 refund_exceeds_paid: more than the order is worth less earlier refunds.',
         params: IdParams,
-        body: StrictObject({ amountMinor: Minor }),
-        response: { 200: Rma },
+        body: Refund,
+        response: { 200: RmaView },
       },
     },
     async (request) => refundReturn(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),

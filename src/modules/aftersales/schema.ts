@@ -1,3 +1,4 @@
+import type { RmaLine } from './contract.js';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
@@ -43,17 +44,6 @@ export const cases = pgTable(
     check('aftersales_cases_refund_nonnegative', sql`${t.refundedMinor} >= 0`),
   ],
 );
-
-export interface RmaLine {
-  lineId: string;
-  lineNo: number;
-  productId: string;
-  sku: string;
-  kind: string;
-  quantity: number;
-  /** Decided at inspection: back on the shelf, or scrapped. */
-  disposition: 'restock' | 'scrap' | null;
-}
 
 /** A return authorisation: authorised → received (inspected: restocked or scrapped) → refunded. */
 export const rmas = pgTable(

@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
+import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { getCustomer } from '../customers/service.js';
 import { activeUsersFor, type Audience } from '../identity/service.js';
-import { canOrder, lockOrderWithLines, transitionOrder, type LockedOrder } from '../orders/service.js';
+import { canOrder, type LockedOrder, lockOrderWithLines, transitionOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
 import type { CaseNotice } from './events.js';
+import type { CaseSource, CaseStatus, CaseType, CaseView, RmaView } from './contract.js';
 import { cases, rmas } from './schema.js';
 
-/** SPEC §9's kinds of case, with the acceptance problems of SPEC §8 named as such. */
-export const caseTypes = ['consultation', 'return', 'exchange', 'repair', 'reshipment', 'refund', 'complaint', 'quality', 'damage', 'wrong_item', 'missing', 'installation'] as const;
-export type CaseType = (typeof caseTypes)[number];
-export const caseStatuses = ['open', 'in_progress', 'closed'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+export { caseStatuses, caseTypes, type CaseStatus, type CaseType, type CaseView, type RmaView } from './contract.js';
 
 /** SPEC §8: after-sales contacts the customer within 2 h of a failed acceptance. */
 export const contactWithinMinutes = 120;
@@ -25,43 +22,6 @@ export const followUpAfterDays = 7;
 
 export type CaseRow = typeof cases.$inferSelect;
 export type RmaRow = typeof rmas.$inferSelect;
-
-export interface RmaView {
-  id: string;
-  caseId: string;
-  orderId: string;
-  status: string;
-  reason: string;
-  lines: RmaRow['lines'];
-  refundMinor: number | null;
-  currency: string;
-  authorisedAt: string;
-  receivedAt: string | null;
-  refundedAt: string | null;
-}
-
-export interface CaseView {
-  id: string;
-  orderId: string | null;
-  customerId: string;
-  type: CaseType;
-  status: CaseStatus;
-  summary: string;
-  source: string;
-  owner: { id: string; label: string } | null;
-  contactDueAt: string;
-  contactedAt: string | null;
-  transferRequest: { by: string; label: string; note: string | null } | null;
-  resolution: string | null;
-  refundedMinor: number;
-  currency: string | null;
-  openedBy: string | null;
-  openedByLabel: string;
-  openedAt: string;
-  closedAt: string | null;
-  version: number;
-  returns: RmaView[];
-}
 
 export function rmaView(row: RmaRow): RmaView {
   return {
@@ -87,7 +47,7 @@ function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
     type: row.type as CaseType,
     status: row.status as CaseStatus,
     summary: row.summary,
-    source: row.source,
+    source: row.source as CaseSource,
     owner: row.ownerId ? { id: row.ownerId, label: row.ownerLabel ?? '' } : null,
     contactDueAt: row.contactDueAt.toISOString(),
     contactedAt: row.contactedAt?.toISOString() ?? null,
@@ -117,7 +77,7 @@ function caseMessage<T extends TopicsCarrying<CaseNotice>>(row: CaseRow, topic: 
 export interface OpenCaseInput {
   type: CaseType;
   summary: string;
-  source: 'staff' | 'acceptance' | 'survey' | 'portal';
+  source: CaseSource;
   customerId: string;
   currency: string | null;
 }

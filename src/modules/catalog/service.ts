@@ -7,41 +7,10 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
-import { products, type LeadTimes } from './schema.js';
+import type { ProductInput, ProductKind, ProductView } from './contract.js';
+import { products } from './schema.js';
 
-/** stock: sold from the shelf; made_to_order: produced per order; service: delivered, not shipped. */
-export const productKinds = ['stock', 'made_to_order', 'service'] as const;
-export type ProductKind = (typeof productKinds)[number];
-
-export interface ProductInput {
-  sku: string;
-  name: string;
-  model?: string | null;
-  unit: string;
-  priceMinor: number;
-  currency?: string;
-  kind: ProductKind;
-  category?: string | null;
-  leadTimes?: LeadTimes;
-  active?: boolean;
-}
-
-export interface ProductView {
-  id: string;
-  sku: string;
-  name: string;
-  model: string | null;
-  unit: string;
-  priceMinor: number;
-  currency: string;
-  kind: ProductKind;
-  category: string | null;
-  leadTimes: LeadTimes;
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export { productKinds, type ProductInput, type ProductKind, type ProductView } from './contract.js';
 
 function toView(row: typeof products.$inferSelect): ProductView {
   return {

@@ -1,30 +1,5 @@
+import type { CustomerAddress, CustomerContact, PaymentTerms } from './contract.js';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-export interface Contact {
-  name: string;
-  phone?: string;
-  email?: string;
-  title?: string;
-  primary?: boolean;
-}
-
-export interface Address {
-  label?: string;
-  recipient?: string;
-  phone?: string;
-  country?: string;
-  region?: string;
-  city?: string;
-  district?: string;
-  line1: string;
-  postalCode?: string;
-  isDefault?: boolean;
-}
-
-export interface PaymentTerms {
-  kind: 'prepaid' | 'cash_on_delivery' | 'net';
-  netDays?: number;
-}
 
 export const customers = pgTable(
   'customers',
@@ -36,8 +11,8 @@ export const customers = pgTable(
     creditLimitMinor: bigint('credit_limit_minor', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
     paymentTerms: jsonb('payment_terms').$type<PaymentTerms>().notNull(),
-    contacts: jsonb('contacts').$type<Contact[]>().notNull(),
-    addresses: jsonb('addresses').$type<Address[]>().notNull(),
+    contacts: jsonb('contacts').$type<CustomerContact[]>().notNull(),
+    addresses: jsonb('addresses').$type<CustomerAddress[]>().notNull(),
     sourceChannel: text('source_channel'),
     tags: text('tags').array().notNull(),
     ownerUserId: uuid('owner_user_id'),

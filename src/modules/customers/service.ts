@@ -8,57 +8,16 @@ import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
-import { customers, type Address, type Contact, type PaymentTerms } from './schema.js';
+import type { CustomerPatch, CustomerTier, CustomerType, CustomerView, CustomerInput } from './contract.js';
+import { customers } from './schema.js';
 
-export const customerTiers = ['vip', 'normal', 'new'] as const;
-export type CustomerTier = (typeof customerTiers)[number];
-export const customerTypes = ['company', 'person'] as const;
-export const paymentTermKinds = ['prepaid', 'cash_on_delivery', 'net'] as const;
-
-export interface CustomerInput {
-  name: string;
-  type: (typeof customerTypes)[number];
-  tier: CustomerTier;
-  creditLimitMinor?: number;
-  currency?: string;
-  paymentTerms?: PaymentTerms;
-  contacts?: Contact[];
-  addresses?: Address[];
-  sourceChannel?: string | null;
-  tags?: string[];
-  ownerUserId?: string | null;
-  notes?: string | null;
-  timeZone?: string | null;
-}
-
-export type CustomerPatch = Partial<CustomerInput>;
-
-export interface CustomerView {
-  id: string;
-  name: string;
-  type: string;
-  tier: CustomerTier;
-  creditLimitMinor: number;
-  currency: string;
-  paymentTerms: PaymentTerms;
-  contacts: Contact[];
-  addresses: Address[];
-  sourceChannel: string | null;
-  tags: string[];
-  ownerUserId: string | null;
-  notes: string | null;
-  /** Null: the company's time zone. */
-  timeZone: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
+export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';
 
 function toView(row: typeof customers.$inferSelect): CustomerView {
   return {
     id: row.id,
     name: row.name,
-    type: row.type,
+    type: row.type as CustomerType,
     tier: row.tier as CustomerTier,
     creditLimitMinor: row.creditLimitMinor,
     currency: row.currency,

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
+import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
-import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
+import { findLinkToken, type LinkIntent, markLinkTokenUsed } from '../../platform/links/service.js';
 import { openCaseInTx } from '../aftersales/service.js';
-import { completeIfAcceptedAndSurveyed, getOrder, lockOrderWithLines, orderMessage, type LockedOrder } from '../orders/service.js';
+import { completeIfAcceptedAndSurveyed, getOrder, type LockedOrder, lockOrderWithLines, orderMessage } from '../orders/service.js';
+import type { FeedbackView, SurveyAnswer } from './contract.js';
 import { feedback, surveys } from './schema.js';
 
-export { SurveyAnswerBody } from './answer-schema.js';
+export type { FeedbackView, SurveyAnswer } from './contract.js';
 
 /** The survey goes out a day after delivery: inside SPEC §10's three days, after the customer has seen the goods. */
 export const surveyDelayHours = 24;
@@ -23,21 +24,6 @@ export const sendSurveyJob = 'feedback.send_survey';
 
 export const scoreNames = ['responseSpeed', 'productQuality', 'deliveryTimeliness', 'serviceAttitude'] as const;
 export type Scores = Record<(typeof scoreNames)[number], number>;
-
-export interface FeedbackView extends Scores {
-  id: string;
-  orderId: string;
-  customerId: string;
-  surveyId: string | null;
-  acceptanceResult: string | null;
-  /** The mean of the four scores, to one decimal. */
-  overall: number;
-  comments: string | null;
-  suggestions: string | null;
-  recordedBy: string | null;
-  recordedByLabel: string;
-  recordedAt: string;
-}
 
 function toView(row: typeof feedback.$inferSelect): FeedbackView {
   const overall = Math.round(((row.responseSpeed + row.productQuality + row.deliveryTimeliness + row.serviceAttitude) / 4) * 10) / 10;
@@ -117,11 +103,6 @@ export async function openSurvey(db: Db, token: string, now: Date): Promise<{ or
   const survey = await surveyFor(db, token, now, false);
   const order = await getOrder(db, survey.orderId);
   return { orderNumber: order.number, customerName: order.customer.name, expiresAt: survey.expiresAt.toISOString(), questions: [...scoreNames] };
-}
-
-export interface SurveyAnswer extends Scores {
-  comments?: string;
-  suggestions?: string;
 }
 
 /**

@@ -1,37 +1,14 @@
 import multipart from '@fastify/multipart';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { multipartOptions, receiveFiles } from '../../platform/files/upload.js';
-import { IdParams, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { IdParams } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { addAcceptancePhotos, getAcceptance, lineResults, maxPhotosPerAcceptance, openAcceptancePhoto, photoLimits, recordAcceptance } from './acceptance.js';
+import { Acceptance, AcceptanceRecord, Photo, PhotoParams, RecordedAcceptance } from './contract.js';
+import { addAcceptancePhotos, getAcceptance, maxPhotosPerAcceptance, openAcceptancePhoto, photoLimits, recordAcceptance } from './acceptance.js';
 
 const shownInline = new Set(['image/jpeg', 'image/png', 'image/webp']);
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Photo = Type.Object({ id: Type.String(), fileName: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String(), uploadedAt: Type.String() });
-const acceptanceFields = {
-  id: Type.String(),
-  orderId: Type.String(),
-  result: Type.String(),
-  lines: Type.Array(
-    Type.Object({
-      lineId: Type.String(),
-      lineNo: Type.Integer(),
-      sku: Type.String(),
-      deliveredQuantity: Type.Integer(),
-      result: Type.String(),
-      acceptedQuantity: Type.Integer(),
-      comment: Nullable(Type.String()),
-    }),
-  ),
-  comment: Nullable(Type.String()),
-  recordedBy: Nullable(Type.String()),
-  recordedByLabel: Type.String(),
-  recordedAt: Type.String(),
-  photos: Type.Array(Photo),
-};
 
 export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   // Multipart bodies are parsed only on this plugin's routes: files only, streamed to the file store.
@@ -48,19 +25,8 @@ export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
           'pass, fail or partial (with the accepted quantity) per line, with comments. All pass: the order is accepted (completed once the survey has gone out). ' +
           'A fail or partial line opens an after-sales case due for contact within 2 h (caseId). 409 order_not_delivered; 409 already_accepted.',
         params: IdParams,
-        body: StrictObject({
-          lines: Type.Array(
-            StrictObject({
-              lineId: Uuid,
-              result: StringEnum(lineResults),
-              acceptedQuantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
-              comment: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
-            }),
-            { minItems: 1, maxItems: 500 },
-          ),
-          comment: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
-        }),
-        response: { 201: Type.Object({ ...acceptanceFields, caseId: Nullable(Type.String()) }) },
+        body: AcceptanceRecord,
+        response: { 201: RecordedAcceptance },
       },
     },
     async (request, reply) => reply.code(201).send(await recordAcceptance(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
@@ -68,7 +34,7 @@ export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
 
   app.get(
     '/api/v1/orders/:id/acceptance',
-    { config: { permission: 'orders:read' }, schema: { tags: ['acceptance'], summary: "The order's acceptance with its photos", params: IdParams, response: { 200: Type.Object(acceptanceFields) } } },
+    { config: { permission: 'orders:read' }, schema: { tags: ['acceptance'], summary: "The order's acceptance with its photos", params: IdParams, response: { 200: Acceptance } } },
     async (request) => getAcceptance(ctx.db, request.params.id),
   );
 
@@ -97,7 +63,7 @@ export const acceptanceRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     '/api/v1/orders/:id/acceptance/photos/:photoId',
     {
       config: { permission: 'orders:read' },
-      schema: { tags: ['acceptance'], summary: 'One acceptance photo', params: StrictObject({ id: Uuid, photoId: Uuid }) },
+      schema: { tags: ['acceptance'], summary: 'One acceptance photo', params: PhotoParams },
     },
     async (request, reply) => {
       const photo = await openAcceptancePhoto(ctx.db, ctx.files, request.params.id, request.params.photoId);

@@ -5,17 +5,16 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { fileTypes } from '../../platform/files/sniff.js';
 import type { FileLimits, FileStore, StagedFile } from '../../platform/files/store.js';
 import { tooManyFiles } from '../../platform/files/upload.js';
-import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
+import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
-import { openCaseInTx, type CaseView } from '../aftersales/service.js';
+import { type CaseView, openCaseInTx } from '../aftersales/service.js';
 import { surveySent } from '../feedback/service.js';
 import { canOrder, completeIfAcceptedAndSurveyed, deliveredQuantity, lockOrderWithLines, orderMessage, recordAcceptanceOutcome } from '../orders/service.js';
-import { acceptancePhotos, acceptances, type AcceptanceLine } from './schema.js';
+import type { LineResult } from './contract.js';
+import { type AcceptanceLine, acceptancePhotos, acceptances } from './schema.js';
 
 /* Delivery acceptance (SPEC §8): per line pass, fail or partial, with comments and photos. */
 
-export const lineResults = ['pass', 'fail', 'partial'] as const;
-export type LineResult = (typeof lineResults)[number];
 
 export const maxPhotosPerAcceptance = 10;
 

@@ -1,13 +1,13 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { IdParams, Minor, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { IdParams } from '../../platform/http/schemas.js';
 import { setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
 import { closeOrder, getOrder, markReadyToShip } from '../orders/service.js';
 import { acceptanceRoutes } from './acceptance-routes.js';
+import { Note, OrderState, PackList, PickList, Shipment, ShipmentCreate, TrackingEvent } from './contract.js';
 import {
-  carrierKinds,
   completeService,
   createShipment,
   getShipment,
@@ -16,51 +16,7 @@ import {
   pickList,
   recordTrackingEvent,
   startService,
-  trackingStatuses,
 } from './service.js';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-/** The order as other modules' routes answer with it: its status and version, with the rest as GET /orders/{id} has it. */
-export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), version: Type.Integer() }, { additionalProperties: true });
-
-const Shipment = Type.Object({
-  id: Type.String(),
-  orderId: Type.String(),
-  carrier: Type.Object({ kind: Type.String(), name: Type.String() }),
-  trackingNumber: Type.String(),
-  costMinor: Type.Integer(),
-  currency: Type.String(),
-  status: Type.String(),
-  shippedAt: Type.String(),
-  deliveredAt: Nullable(Type.String()),
-  lines: Type.Array(Type.Object({ orderLineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
-  events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
-});
-const Loose = Type.Unknown();
-const PackList = Type.Object({ ...Shipment.properties, orderNumber: Type.String(), customerName: Type.String(), delivery: Loose, contact: Loose });
-const PickList = Type.Object({
-  orderId: Type.String(),
-  number: Type.String(),
-  status: Type.String(),
-  suggestedCarrier: Type.String(),
-  delivery: Loose,
-  lines: Type.Array(
-    Type.Object({
-      lineId: Type.String(),
-      lineNo: Type.Integer(),
-      sku: Type.String(),
-      name: Type.String(),
-      unit: Type.String(),
-      kind: Type.String(),
-      open: Type.Integer({ description: 'Left to ship' }),
-      reserved: Type.Integer(),
-      backordered: Type.Integer(),
-      pickNow: Type.Integer({ description: 'What can be picked now: reserved stock, or the made-to-order quantity' }),
-    }),
-  ),
-});
-const Note = StrictObject({ note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })) });
 
 export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(acceptanceRoutes, ctx);
@@ -104,12 +60,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
           'Consumes the reserved stock (on hand and reserved go down, one `shipment` stock movement per product). 422 exceeds_open_quantity: more than is left on the line; ' +
           '409 not_reserved: more stock than the order reserved (the rest waits as a backorder). The order becomes partially_shipped or shipped.',
         params: IdParams,
-        body: StrictObject({
-          carrier: StrictObject({ kind: StringEnum(carrierKinds), name: Type.String({ minLength: 1, maxLength: 100 }) }),
-          trackingNumber: Type.String({ minLength: 1, maxLength: 100 }),
-          costMinor: Minor,
-          lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
-        }),
+        body: ShipmentCreate,
         response: { 201: Shipment },
       },
     },
@@ -150,12 +101,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         summary: "Record a carrier's tracking event",
         description: 'When every shipment of a fully shipped order is delivered, the order is delivered and the satisfaction survey is queued. 409 shipment_closed: the shipment was delivered already.',
         params: IdParams,
-        body: StrictObject({
-          status: StringEnum(trackingStatuses),
-          at: Type.String({ format: 'date-time' }),
-          location: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-          note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
-        }),
+        body: TrackingEvent,
         response: { 201: Shipment },
       },
     },

@@ -7,15 +7,13 @@ import { scheduleSurvey } from '../feedback/service.js';
 import { canOrder, getOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder, type LockedOrder } from '../orders/service.js';
 import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
+import type { CarrierKind, PickList, TrackingStatus } from './contract.js';
 
-export { getAcceptance, lineResults, recordAcceptance, type AcceptanceInput } from './acceptance.js';
+export { getAcceptance, recordAcceptance, type AcceptanceInput } from './acceptance.js';
 
 /* Picking, packing, shipping and tracking (SPEC §7); services go "in service" instead. */
 
-export const carrierKinds = ['express', 'freight'] as const;
-export type CarrierKind = (typeof carrierKinds)[number];
-export const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
-export type TrackingStatus = (typeof trackingStatuses)[number];
+export { carrierKinds, lineResults, trackingStatuses, type CarrierKind, type LineResult, type TrackingStatus } from './contract.js';
 /** From this many units a consignment is bulk: freight rather than express. */
 export const bulkUnits = 100;
 
@@ -69,15 +67,6 @@ export async function listShipments(db: Executor, orderId: string): Promise<Ship
 /** Express for green-channel orders and small consignments, freight for bulk (SPEC §7). */
 function suggestedCarrier(type: string, units: number): CarrierKind {
   return type === 'urgent' || units < bulkUnits ? 'express' : 'freight';
-}
-
-export interface PickList {
-  orderId: string;
-  number: string;
-  status: string;
-  suggestedCarrier: CarrierKind;
-  delivery: unknown;
-  lines: { lineId: string; lineNo: number; sku: string; name: string; unit: string; kind: string; open: number; reserved: number; backordered: number; pickNow: number }[];
 }
 
 /** What the warehouse picks now: per goods line, what is left to ship and how much of it is reserved stock (the rest is backordered). */

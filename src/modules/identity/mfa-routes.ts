@@ -3,10 +3,11 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
-import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { IdParams } from '../../platform/http/schemas.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
-import { roles, signedIn } from './permissions.js';
+import { MfaCode, MfaDisable, MfaEnrolment, MfaStatus, RecoveryCodes, SecondFactor, SignInSettings } from './contract.js';
+import { signedIn } from './permissions.js';
 import {
   confirmEnrolment,
   defaultSignInSettings,
@@ -18,20 +19,6 @@ import {
   startEnrolment,
   verifySecondFactor,
 } from './service.js';
-
-const Code = Type.String({ pattern: '^[0-9]{6}$', description: 'The 6-digit code the authenticator app shows now' });
-const MfaStatus = Type.Object({
-  enabled: Type.Boolean(),
-  required: Type.Boolean({ description: 'Whether my roles require MFA (then it cannot be turned off)' }),
-  recoveryCodesLeft: Type.Integer(),
-});
-const SignInSettings = StrictObject({
-  mfaRequiredRoles: Type.Array(StringEnum(roles), {
-    uniqueItems: true,
-    maxItems: roles.length,
-    description: 'Staff with any of these roles must use MFA; without it they set it up at their next sign-in, before anything else',
-  }),
-});
 
 /** The multi-factor sign-in routes (mfa.ts) and the sign-in setting. */
 export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -60,7 +47,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx)
         tags: ['auth'],
         summary: 'Start setting up an authenticator app: a new secret, shown only in this answer',
         description: 'Show `otpauthUri` as a QR code (and `secret` as text to type in), then confirm with a code. 409 mfa_already_enabled.',
-        response: { 201: Type.Object({ secret: Type.String(), otpauthUri: Type.String() }) },
+        response: { 201: MfaEnrolment },
       },
     },
     async (request, reply) => reply.code(201).send(await startEnrolment(ctx.db, actorOf(request), ctx.clock.now(), issuer)),
@@ -75,8 +62,8 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx)
         summary: 'Confirm the authenticator with a code from it; answers the 10 recovery codes, once',
         description:
           'Turns MFA on. A session that had to set it up becomes complete under a new cookie. 403 mfa_code_wrong; 429 sign_in_throttled with Retry-After after too many wrong codes.',
-        body: StrictObject({ code: Code }),
-        response: { 200: Type.Object({ recoveryCodes: Type.Array(Type.String()) }) },
+        body: MfaCode,
+        response: { 200: RecoveryCodes },
       },
     },
     async (request, reply) => {
@@ -99,7 +86,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx)
         summary: 'The second sign-in step: a code from the authenticator app, or a recovery code',
         description:
           'After a password sign-in that answered stage "mfa_code". The session becomes complete under a new cookie; a recovery code is used up. 403 mfa_code_wrong; 409 mfa_not_pending; 429 sign_in_throttled with Retry-After after 5 wrong codes.',
-        body: Type.Union([StrictObject({ code: Code }), StrictObject({ recoveryCode: Type.String({ minLength: 1, maxLength: 64 }) })]),
+        body: SecondFactor,
         response: { 200: Type.Object({ expiresAt: Type.String() }) },
       },
     },
@@ -120,7 +107,7 @@ export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx)
         tags: ['auth'],
         summary: 'Turn multi-factor sign-in off (password and a current code)',
         description: '409 mfa_required_for_role when my roles require it; 403 current_password_wrong or mfa_code_wrong; 429 sign_in_throttled.',
-        body: StrictObject({ password: Type.String({ minLength: 1, maxLength: 1024 }), code: Code }),
+        body: MfaDisable,
         response: { 204: Type.Null() },
       },
     },

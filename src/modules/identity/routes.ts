@@ -2,16 +2,16 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
-import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
+import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, UserCreate, UserPatch, UserView } from './contract.js';
 import { rolePermissions, roles, signedIn } from './permissions.js';
 import {
   createApiToken,
   createUser,
   listApiTokens,
   listUsers,
-  locales,
   login,
   logout,
   revokeApiToken,
@@ -20,36 +20,6 @@ import {
 } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
 import { mfaRoutes } from './mfa-routes.js';
-
-const User = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  name: Type.String(),
-  roles: Type.Array(Type.String()),
-  locale: Type.String(),
-  active: Type.Boolean(),
-  createdAt: Type.String(),
-  customerId: Type.Union([Type.String(), Type.Null()]),
-  version: Type.Integer(),
-});
-
-const ApiToken = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  createdAt: Type.String(),
-  expiresAt: Type.Union([Type.String(), Type.Null()]),
-  revokedAt: Type.Union([Type.String(), Type.Null()]),
-});
-
-const Role = StringEnum(roles);
-const Name = Type.String({ minLength: 1, maxLength: 100 });
-// Length and content are the password policy's (password-policy.ts), which names the rule broken.
-const Password = Type.String({ minLength: 1, maxLength: 1024 });
-const Locale = StringEnum(locales);
-const partialStages = ['mfa_code', 'mfa_enrolment'] as const;
-const SignInStage = StringEnum(['complete', ...partialStages], {
-  description: 'complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)',
-});
 
 export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(mfaRoutes, ctx);
@@ -63,8 +33,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         summary: 'Sign in with email and password; sets the session cookie',
         description:
           '401 invalid_credentials. 429 sign_in_throttled with Retry-After: after 5 attempts on one account (from any address) or 15 from one address within an hour, each further attempt waits 30 s, 1 min, 2 min … up to 15 min; a correct password starts the account\'s count again.',
-        body: StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 256 }) }),
-        response: { 200: Type.Object({ user: User, expiresAt: Type.String(), stage: SignInStage }) },
+        body: Login,
+        response: { 200: SignedIn },
       },
     },
     async (request, reply) => {
@@ -96,7 +66,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         tags: ['auth'],
         summary: 'Who am I, what may I do, and whether my sign-in is complete',
         response: {
-          200: Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), permissions: Type.Array(Type.String()), stage: SignInStage }),
+          200: Me,
         },
       },
     },
@@ -114,7 +84,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         tags: ['auth'],
         summary: 'Change my password; my other sessions end',
         description: '403 current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.',
-        body: StrictObject({ currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: Password }),
+        body: OwnPasswordChange,
         response: { 204: Type.Null() },
       },
     },
@@ -133,11 +103,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         tags: ['auth'],
         summary: 'Create an API token for integrations; the token is shown only in this response',
         description: "A staff token without expiresInDays works until revoked. A portal user's token works 30 days by default and at most 90 (422 portal_token_lifetime).",
-        body: StrictObject({
-          name: Type.String({ minLength: 1, maxLength: 100, default: 'API token' }),
-          expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
-        }),
-        response: { 201: Type.Intersect([ApiToken, Type.Object({ token: Type.String() })]) },
+        body: ApiTokenCreate,
+        response: { 201: CreatedApiToken },
       },
     },
     async (request, reply) => {
@@ -148,13 +115,13 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
 
   app.get(
     '/api/v1/auth/tokens',
-    { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'Your API tokens', response: { 200: Type.Object({ items: Type.Array(ApiToken) }) } } },
+    { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'Your API tokens', response: { 200: Type.Object({ items: Type.Array(ApiTokenView) }) } } },
     async (request) => ({ items: await listApiTokens(ctx.db, actorOf(request)) }),
   );
 
   app.delete(
     '/api/v1/auth/tokens/:id',
-    { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: IdParams, response: { 200: ApiToken } } },
+    { config: { permission: signedIn }, schema: { tags: ['auth'], summary: 'Revoke one of your API tokens', params: IdParams, response: { 200: ApiTokenView } } },
     async (request) => {
       const revoked = await revokeApiToken(ctx.db, actorOf(request), ctx.clock.now(), request.params.id);
       app.actorCache.forget(revoked.id);
@@ -164,7 +131,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
 
   app.get(
     '/api/v1/users',
-    { config: { permission: 'users:read' }, schema: { tags: ['users'], summary: 'All users', response: { 200: Type.Object({ items: Type.Array(User) }) } } },
+    { config: { permission: 'users:read' }, schema: { tags: ['users'], summary: 'All users', response: { 200: Type.Object({ items: Type.Array(UserView) }) } } },
     async () => ({ items: await listUsers(ctx.db) }),
   );
 
@@ -175,14 +142,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       schema: {
         tags: ['users'],
         summary: 'Create a user with roles',
-        body: StrictObject({
-          email: Type.String({ format: 'email', maxLength: 320 }),
-          name: Type.Optional(Name),
-          password: Password,
-          roles: Type.Array(Role, { minItems: 1, maxItems: roles.length, uniqueItems: true }),
-          locale: Type.Optional(Locale),
-        }),
-        response: { 201: User },
+        body: UserCreate,
+        response: { 201: UserView },
       },
     },
     async (request, reply) => reply.code(201).send(await createUser(ctx.db, actorOf(request), ctx.clock.now(), request.body)),
@@ -199,8 +160,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
           'Deactivating ends their sessions and live streams and revokes their API tokens for good (reactivating does not bring them back). 409 cannot_deactivate_self, last_admin (someone must stay an active admin), portal_user_roles (a customer\'s portal user is not made staff here).',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: StrictObject({ name: Type.Optional(Name), roles: Type.Optional(Type.Array(Role, { minItems: 1, maxItems: roles.length, uniqueItems: true })), locale: Type.Optional(Locale), active: Type.Optional(Type.Boolean()) }),
-        response: { 200: User },
+        body: UserPatch,
+        response: { 200: UserView },
       },
     },
     async (request, reply) => {
@@ -219,8 +180,8 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
         tags: ['users'],
         summary: "Set a new password for a user; all of that user's sessions and live streams end and their API tokens are revoked",
         params: IdParams,
-        body: StrictObject({ password: Password }),
-        response: { 200: Type.Object({ user: User, sessionsEnded: Type.Integer(), tokensRevoked: Type.Integer() }) },
+        body: PasswordReset,
+        response: { 200: PasswordResetDone },
       },
     },
     async (request) => {
@@ -237,7 +198,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       schema: {
         tags: ['users'],
         summary: 'Every staff role and the permissions it grants (the portal\'s customer role is not given here)',
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ role: Type.String(), permissions: Type.Array(Type.String()) })) }) },
+        response: { 200: RolePermissions },
       },
     },
     async () => ({ items: roles.map((role) => ({ role, permissions: [...rolePermissions[role]].sort() })) }),

@@ -6,6 +6,7 @@ import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
+import type { ApiTokenView, UserView } from './contract.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, permissionsOf, type Permission, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -41,22 +42,7 @@ export interface Audience {
 }
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
-export const locales = ['zh-CN', 'en'] as const;
-export type Locale = (typeof locales)[number];
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  roles: string[];
-  locale: string;
-  active: boolean;
-  createdAt: string;
-  /** The customer of a portal user; null for staff. */
-  customerId: string | null;
-  /** For If-Match on edits. */
-  version: number;
-}
+export { locales, type ApiTokenView, type Locale, type UserView } from './contract.js';
 
 /** A signed-in caller, as every permission check and audit event sees it. */
 export interface AuthenticatedActor extends Actor {
@@ -272,14 +258,6 @@ export async function actorForToken(db: Executor, token: string, now: Date): Pro
     );
   // A token is minted from a complete session, so it carries no sign-in step of its own.
   return row ? actorFrom(row.user, 'token', row.tokenId, row.expiresAt, 'complete') : undefined;
-}
-
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
 }
 
 function tokenView(row: typeof apiTokens.$inferSelect): ApiTokenView {

@@ -6,43 +6,13 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { daysBetween } from '../../platform/time/zone.js';
+import type { CapacityDay, ProductionLineInput, ProductionLineView } from './contract.js';
 import { productionLines } from './schema.js';
 
 /* The capacity calendar (SPEC §2): production lines and what each can make per day. */
 
 /** The longest range one request may set or read, so a typo cannot write years of rows. */
 export const maxCalendarDays = 366;
-
-export interface ProductionLineInput {
-  code: string;
-  name: string;
-  defaultDailyCapacity: number;
-  workingWeekdays?: number[];
-  active?: boolean;
-}
-
-export interface ProductionLineView {
-  id: string;
-  code: string;
-  name: string;
-  active: boolean;
-  defaultDailyCapacity: number;
-  workingWeekdays: number[];
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface CapacityDay {
-  lineId: string;
-  lineCode: string;
-  date: string;
-  capacityUnits: number;
-  bookedUnits: number;
-  freeUnits: number;
-  /** default: the line's weekday default; set: a capacity set for this very day. */
-  source: 'default' | 'set';
-}
 
 function toView(row: typeof productionLines.$inferSelect): ProductionLineView {
   return {

@@ -7,34 +7,14 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getProduct, type ProductView } from '../catalog/service.js';
+import type { MovementInput, MovementView, StockLevel } from './contract.js';
 import { stockLevels, stockMovements } from './schema.js';
-
-export interface StockLevel {
-  productId: string;
-  onHand: number;
-  reserved: number;
-  available: number;
-}
-
-export interface MovementView {
-  id: string;
-  productId: string;
-  kind: string;
-  onHandDelta: number;
-  reservedDelta: number;
-  onHandAfter: number;
-  reservedAfter: number;
-  orderId: string | null;
-  reason: string | null;
-  actorId: string | null;
-  at: string;
-}
 
 function movementView(row: typeof stockMovements.$inferSelect): MovementView {
   return {
     id: row.id,
     productId: row.productId,
-    kind: row.kind,
+    kind: row.kind as MovementView['kind'],
     onHandDelta: row.onHandDelta,
     reservedDelta: row.reservedDelta,
     onHandAfter: row.onHandAfter,
@@ -74,14 +54,6 @@ export async function availableStock(db: Executor, productIds: readonly string[]
   const rows = await db.select().from(stockLevels).where(inArray(stockLevels.productId, [...productIds]));
   for (const row of rows) available.set(row.productId, row.onHand - row.reserved);
   return available;
-}
-
-export interface MovementInput {
-  productId: string;
-  /** receipt adds goods; adjustment corrects a count (a signed quantity, with a reason). */
-  kind: 'receipt' | 'adjustment';
-  quantity: number;
-  reason?: string;
 }
 
 /** Books a receipt or a count adjustment; stock may never fall below what orders have reserved. */
@@ -344,8 +316,6 @@ export {
   listProductionLines,
   maxCalendarDays,
   setLineCapacity,
-  type CapacityDay,
   type CapacityEvidence,
-  type ProductionLineInput,
-  type ProductionLineView,
 } from './capacity.js';
+export type { CapacityDay, ProductionLineInput, ProductionLineView } from './contract.js';

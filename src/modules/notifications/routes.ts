@@ -2,67 +2,16 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { ServerResponse } from 'node:http';
 import type { AppContext } from '../../platform/context.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
-import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
+import { CreatedWebhook, Delivery, DeliveryQuery, Notification, NotificationPage, NotificationQuery, Preferences, PreferencesSave, Webhook, WebhookCreate, WebhookPatch } from './contract.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
 import { createWebhook, getWebhook, listDeliveries, listWebhooks, retryDelivery, updateWebhook } from './webhooks.js';
 
-const Notification = Type.Object({
-  id: Type.String(),
-  topic: Type.String(),
-  title: Type.String(),
-  body: Type.String(),
-  data: Type.Record(Type.String(), Type.Unknown()),
-  createdAt: Type.String({ format: 'date-time' }),
-  readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-const Preference = StrictObject({ channel: StringEnum(preferenceChannels), topic: Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$' }), enabled: Type.Boolean() });
-const Topic = Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$', description: 'An event topic such as order.approved, or * for all' });
-const Webhook = Type.Object({
-  id: Type.String(),
-  url: Type.String(),
-  events: Type.Array(Type.String()),
-  description: Type.Union([Type.String(), Type.Null()]),
-  active: Type.Boolean(),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
-  version: Type.Integer(),
-});
-const Delivery = Type.Object({
-  id: Type.String(),
-  eventId: Type.String(),
-  topic: Type.String(),
-  channel: Type.String(),
-  recipient: Type.String(),
-  subscriptionId: Type.Union([Type.String(), Type.Null()]),
-  subject: Type.String(),
-  body: Type.String(),
-  status: Type.String(),
-  attempts: Type.Array(
-    Type.Object({
-      at: Type.String(),
-      ok: Type.Boolean(),
-      code: Type.Optional(StringEnum(webhookOutcomes, { description: 'How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused' })),
-      status: Type.Optional(Type.Integer({ description: "The webhook receiver's HTTP status" })),
-      detail: Type.String(),
-      durationMs: Type.Number(),
-    }),
-  ),
-  createdAt: Type.String({ format: 'date-time' }),
-  sentAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-const DeliveryQuery = Type.Object({
-  channel: Type.Optional(StringEnum(deliveryChannels)),
-  status: Type.Optional(StringEnum(['queued', 'sent', 'dead'] as const)),
-  limit: limitSchema,
-  cursor: Type.Optional(cursorSchema),
-});
 const heartbeatMs = 20_000;
 /** The longest delay a Node.js timer takes; a credential living longer is ended by revocation only. */
 const maxTimerMs = 2 ** 31 - 1;
@@ -76,8 +25,8 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       schema: {
         tags: ['notifications'],
         summary: 'My in-app notifications, newest first, with the unread count',
-        querystring: Type.Object({ unread: Type.Optional(Type.Boolean()), limit: limitSchema, cursor: Type.Optional(cursorSchema) }),
-        response: { 200: Type.Object({ items: Type.Array(Notification), nextCursor: Type.Union([Type.String(), Type.Null()]), unread: Type.Integer() }) },
+        querystring: NotificationQuery,
+        response: { 200: NotificationPage },
       },
     },
     async (request) => listNotifications(ctx.db, actorOf(request).userId, request.query),
@@ -96,7 +45,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
     '/api/v1/notifications/preferences',
     {
       config: { permission: 'signed_in' },
-      schema: { tags: ['notifications'], summary: 'My channel preferences (in-app and email on, SMS off by default)', response: { 200: Type.Object({ preferences: Type.Array(Preference) }) } },
+      schema: { tags: ['notifications'], summary: 'My channel preferences (in-app and email on, SMS off by default)', response: { 200: Preferences } },
     },
     async (request) => ({ preferences: await getPreferences(ctx.db, actorOf(request).userId) }),
   );
@@ -107,8 +56,8 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       schema: {
         tags: ['notifications'],
         summary: 'Replace my channel preferences: per channel, for one event topic or * for all',
-        body: StrictObject({ preferences: Type.Array(Preference, { maxItems: 200 }) }),
-        response: { 200: Type.Object({ preferences: Type.Array(Preference) }) },
+        body: PreferencesSave,
+        response: { 200: Preferences },
       },
     },
     async (request) => {
@@ -184,8 +133,8 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
       schema: {
         tags: ['webhooks'],
         summary: 'Subscribe a URL to events; the signing secret is in this answer only',
-        body: StrictObject({ url: Type.String({ minLength: 8, maxLength: 2000 }), events: Type.Array(Topic, { minItems: 1, maxItems: 100 }), description: Type.Optional(Type.String({ maxLength: 500 })) }),
-        response: { 201: Type.Intersect([Webhook, Type.Object({ secret: Type.String() })]) },
+        body: WebhookCreate,
+        response: { 201: CreatedWebhook },
       },
     },
     async (request, reply) => {
@@ -212,12 +161,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
         summary: 'Change a subscription, or pause it with active: false (If-Match required)',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: StrictObject({
-          url: Type.Optional(Type.String({ minLength: 8, maxLength: 2000 })),
-          events: Type.Optional(Type.Array(Topic, { minItems: 1, maxItems: 100 })),
-          description: Type.Optional(Type.String({ maxLength: 500 })),
-          active: Type.Optional(Type.Boolean()),
-        }),
+        body: WebhookPatch,
         response: { 200: Webhook },
       },
     },

@@ -6,10 +6,11 @@ import { cancelPlan } from '../planning/service.js';
 import { withdrawReview } from '../review/service.js';
 import { stopSlaClocks } from '../sla/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
-import { orderLinesOf, type OrderContext } from './review.js';
+import { type OrderContext, orderLinesOf } from './review.js';
 import { orderLines } from './schema.js';
 import { checkTransition, orderMessage, transitionOrder } from './transition.js';
-import { loadView, lockOrder, type OrderView } from './views.js';
+import { loadView, lockOrder } from './views.js';
+import type { OrderView } from './contract.js';
 
 /**
  * Cancels an order that has not shipped (the state table says from where): its reserved

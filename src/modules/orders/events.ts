@@ -1,6 +1,6 @@
 import type { Audience } from '../identity/service.js';
-import type { Level, Priority } from './priority.js';
 import type { OrderStatus } from './states.js';
+import type { Level, Priority } from './contract.js';
 
 /** What every message about an order carries: which order, and who hears of it. */
 export interface OrderNotice {

@@ -4,38 +4,18 @@ import type { Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, recordChanges } from '../../platform/audit/record.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { localDate } from '../../platform/time/zone.js';
-import type { Address, Contact } from '../customers/schema.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { defaultAddress, defaultContact, normaliseRequirements } from './intake.js';
 import { auditIntake } from './intake-audit.js';
-import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext, type ReviewContext } from './review.js';
-import { orderContacts, orderLines, type Delivery } from './schema.js';
-import type { OrderEvent } from './states.js';
+import { loadReviewContext, type OrderContext, orderLinesOf, type ReviewContext, settleAfterAudit } from './review.js';
+import { orderContacts, orderLines } from './schema.js';
+import { type OrderEvent } from './states.js';
 import { checkTransition } from './transition.js';
-import { loadView, lockOrder, type LineRow, type OrderInput, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
+import { type LineRow, loadView, lockOrder, type OrderRow } from './views.js';
+import type { ContactChannel, ContactInput, ContactView, Corrections, Delivery, OrderType, OrderView, PaymentStatus } from './contract.js';
 
 /* Exception handling (SPEC §3): the specialist contacts the customer, logs it, corrects the order and resubmits it. */
-
-export const contactChannels = ['phone', 'online', 'email', 'in_person'] as const;
-export type ContactChannel = (typeof contactChannels)[number];
-
-export interface ContactInput {
-  channel: ContactChannel;
-  summary: string;
-  outcome?: string;
-}
-
-export interface ContactView {
-  id: string;
-  orderId: string;
-  channel: ContactChannel;
-  summary: string;
-  outcome: string | null;
-  contactedBy: string | null;
-  contactedByLabel: string;
-  at: string;
-}
 
 function toContactView(row: typeof orderContacts.$inferSelect): ContactView {
   return {
@@ -84,15 +64,6 @@ export async function listContacts(db: Executor, orderId: string, query: { limit
     .orderBy(desc(orderContacts.at), desc(orderContacts.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toContactView), query.limit, (c) => [c.at, c.id]);
-}
-
-/** What a specialist may correct after clarifying with the customer. */
-export interface Corrections {
-  requestedDeliveryDate?: string | null;
-  specialRequirements?: OrderInput['specialRequirements'];
-  paymentStatus?: PaymentStatus;
-  contact?: Contact;
-  delivery?: { method: 'ship' | 'pickup'; address?: Address };
 }
 
 /** Reserves what has come into stock since for lines that were backordered, and updates the lines. */

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChanges } from '../../platform/audit/record.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { DomainError, type ErrorCode, type FieldError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
@@ -9,8 +9,9 @@ import { consumeReservation } from '../inventory/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { reserveBackorders } from './exceptions.js';
-import { lockOrderWithLines, orderMessage, transitionOrder, type LockedOrder, type OrderTransition } from './transition.js';
-import { loadView, type LineRow, type OrderView } from './views.js';
+import { type LockedOrder, lockOrderWithLines, orderMessage, type OrderTransition, transitionOrder } from './transition.js';
+import { type LineRow, loadView } from './views.js';
+import type { OrderView } from './contract.js';
 
 /*
  * The order's side of fulfilment, acceptance and after-sales (SPEC §7–§9): the modules that

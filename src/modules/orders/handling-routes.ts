@@ -1,34 +1,13 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
 import { cancelOrder } from './cancel.js';
-import { Order, OrderCreate } from './routes.js';
-import { contactChannels, decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';
+import { Cancellation, ContactInput, ContactView, OrderView, PageQuery, Resubmission, ReviewDecision, ReviewStepParams } from './contract.js';
+import { decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';
 
 /* The order's way through review decisions and exceptions: decide a step, log contacts with the customer, resubmit, cancel. */
-
-const Contact = Type.Object({
-  id: Type.String(),
-  orderId: Type.String(),
-  channel: Type.String(),
-  summary: Type.String(),
-  outcome: Type.Union([Type.String(), Type.Null()]),
-  contactedBy: Type.Union([Type.String(), Type.Null()]),
-  contactedByLabel: Type.String(),
-  at: Type.String(),
-});
-
-const Corrections = StrictObject({
-  requestedDeliveryDate: OrderCreate.properties.requestedDeliveryDate,
-  specialRequirements: OrderCreate.properties.specialRequirements,
-  paymentStatus: Type.Optional(OrderCreate.properties.paymentStatus),
-  contact: OrderCreate.properties.contact,
-  delivery: OrderCreate.properties.delivery,
-});
 
 export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const orderContext = (request: Parameters<typeof actorOf>[0]): OrderContext => ({
@@ -48,15 +27,9 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         description:
           'Approve moves the order to the next step, or approves it after the last. Reject and return send it to exception, with a task for the specialist; ' +
           'they need a comment. 403 review_role_required: the step is for another role; 409 step_already_decided; 409 stale_review: the step is not the one waiting.',
-        params: StrictObject({ id: Uuid, stepId: Uuid }),
-        body: StrictObject({
-          decision: StringEnum(['approve', 'reject', 'return'] as const),
-          comment: Type.Optional(Type.String({ maxLength: 2000, description: 'Required to reject or return: why, or the questions for the customer' })),
-          lateReason: Type.Optional(
-            Type.String({ minLength: 1, maxLength: 1000, description: "Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required)" }),
-          ),
-        }),
-        response: { 200: Order },
+        params: ReviewStepParams,
+        body: ReviewDecision,
+        response: { 200: OrderView },
       },
     },
     async (request, reply) => {
@@ -74,12 +47,8 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         tags: ['orders'],
         summary: 'Log a contact with the customer about the order',
         params: IdParams,
-        body: StrictObject({
-          channel: StringEnum(contactChannels),
-          summary: Type.String({ minLength: 1, maxLength: 2000 }),
-          outcome: Type.Optional(Type.String({ maxLength: 2000 })),
-        }),
-        response: { 201: Contact },
+        body: ContactInput,
+        response: { 201: ContactView },
       },
     },
     async (request, reply) => reply.code(201).send(await logContact(orderContext(request), request.params.id, request.body)),
@@ -93,8 +62,8 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         tags: ['orders'],
         summary: "The order's contact log, newest first",
         params: IdParams,
-        querystring: StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) }),
-        response: { 200: Page(Contact) },
+        querystring: PageQuery,
+        response: { 200: Page(ContactView) },
       },
     },
     async (request) => {
@@ -115,12 +84,8 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
           'the order goes to review (a new round on the chain version it started with) or back to exception. Closes the exception task.',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: StrictObject({
-          corrections: Type.Optional(Corrections),
-          note: Type.String({ minLength: 1, maxLength: 2000 }),
-          lateReason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Why the response deadline was missed, should the order now be approved after it' })),
-        }),
-        response: { 200: Order },
+        body: Resubmission,
+        response: { 200: OrderView },
       },
     },
     async (request, reply) => {
@@ -144,8 +109,8 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
         summary: 'Cancel an order that has not shipped: reserved stock goes back, deadlines stop, it leaves the review inboxes; the customer is told',
         params: IdParams,
         headers: IfMatchHeaders,
-        body: StrictObject({ reason: Type.String({ minLength: 1, maxLength: 1000 }) }),
-        response: { 200: Order },
+        body: Cancellation,
+        response: { 200: OrderView },
       },
     },
     async (request, reply) => {

@@ -1,16 +1,4 @@
-/** One finding of the preliminary audit: a stable code, a sentence, and where it points. */
-export interface Finding {
-  code: string;
-  message: string;
-  path?: string;
-}
-
-export interface SpecialRequirements {
-  text?: string;
-  /** Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" }. */
-  customization?: Record<string, string>;
-  packaging?: string;
-}
+import type { Finding, SpecialRequirements } from './contract.js';
 
 export interface AuditedLine {
   sku: string;

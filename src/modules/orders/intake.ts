@@ -3,26 +3,27 @@ import { sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
 import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
-import { auditAppendCtes, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
+import { type Actor, auditAppendCtes, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { settingsFromLookup } from '../../platform/settings/service.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
-import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
-import type { Address, Contact } from '../customers/schema.js';
+import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
+import type { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
 import type { Role } from '../identity/service.js';
-import { auditIntake, type Finding, type SpecialRequirements } from './intake-audit.js';
-import { computePriority, deadlinesFor, type Priority } from './priority.js';
+import { auditIntake } from './intake-audit.js';
+import { computePriority, deadlinesFor } from './priority.js';
 import { followAudit, openReceivablesLookup } from './review.js';
-import { orderLines, orders, type Delivery } from './schema.js';
-import { maxDuplicateWindowHours, orderSettingsFrom, orderSettingsLookup, type OrderSettings } from './settings.js';
-import { walk, type OrderEvent } from './states.js';
-import { findByExternalRef, loadView, toView, type LineRow, type OrderInput, type OrderLineInput, type OrderRow, type OrderType, type OrderView } from './views.js';
+import { orderLines, orders } from './schema.js';
+import { maxDuplicateWindowHours, type OrderSettings, orderSettingsFrom, orderSettingsLookup } from './settings.js';
+import { type OrderEvent, walk } from './states.js';
+import { findByExternalRef, type LineRow, loadView, type OrderRow, toView } from './views.js';
+import type { Delivery, Finding, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements } from './contract.js';
 
 /* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
 
@@ -55,12 +56,12 @@ export function normaliseRequirements(value: OrderInput['specialRequirements']):
   return Object.keys(normalised).length > 0 ? normalised : null;
 }
 
-export function defaultContact(customer: CustomerView): Contact | null {
+export function defaultContact(customer: CustomerView): CustomerContact | null {
   const reachable = customer.contacts.filter((c) => c.phone || c.email);
   return reachable.find((c) => c.primary) ?? reachable[0] ?? null;
 }
 
-export function defaultAddress(customer: CustomerView): Address | null {
+export function defaultAddress(customer: CustomerView): CustomerAddress | null {
   return customer.addresses.find((a) => a.isDefault) ?? customer.addresses[0] ?? null;
 }
 
@@ -116,7 +117,7 @@ export interface OrderAssessment {
   receivedDate: string;
   requestedDeliveryDate: string | null;
   specialRequirements: SpecialRequirements | null;
-  contact: Contact | null;
+  contact: CustomerContact | null;
   delivery: Delivery;
   type: OrderType;
   exceptions: Finding[];

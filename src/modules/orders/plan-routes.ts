@@ -1,14 +1,12 @@
-import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { contingencies, Plan } from '../planning/service.js';
+import { PlanView } from '../planning/contract.js';
+import { DelayParams, DelayReport, StageParams, StageProgress, SubstituteDecision } from './contract.js';
 import { progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 
 /* An order's way through its plan: stage progress, delay reports, the customer's answer to a substitute. */
 
-const Instant = Type.String({ format: 'date-time' });
 const optionalDate = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
 
 export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -22,14 +20,9 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
         description:
           'The first progress puts the order under way (planned → in_progress); when every stage before delivery is done the order is ready to ship (or in service). ' +
           '409 stage_out_of_order: an earlier stage is not done; 409 stage_already_done; 409 stage_blocked; 403 stage_role_required.',
-        params: StrictObject({ id: Uuid, stageId: Uuid }),
-        body: StrictObject({
-          status: StringEnum(['in_progress', 'done'] as const),
-          actualStart: Type.Optional(Instant),
-          actualEnd: Type.Optional(Instant),
-          note: Type.Optional(Type.String({ maxLength: 2000 })),
-        }),
-        response: { 200: Plan },
+        params: StageParams,
+        body: StageProgress,
+        response: { 200: PlanView },
       },
     },
     async (request) => {
@@ -54,15 +47,9 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
         description:
           'Must be filed within 30 minutes of knownAt (422 delay_report_late). A substitute_material waits for the customer: the stage is blocked and nothing moves until ' +
           'POST …/plan/delays/{delayId}/customer-confirmation. When the promise date moves the customer is told.',
-        params: StrictObject({ id: Uuid, stageId: Uuid }),
-        body: StrictObject({
-          days: Type.Integer({ minimum: 1, maximum: 365, description: 'Working days the stage is late' }),
-          reason: Type.String({ minLength: 1, maxLength: 1000 }),
-          contingency: StringEnum(contingencies),
-          measure: Type.Optional(Type.String({ maxLength: 1000, description: 'What exactly is done, e.g. which backup line or carrier' })),
-          knownAt: Instant,
-        }),
-        response: { 200: Plan },
+        params: StageParams,
+        body: DelayReport,
+        response: { 200: PlanView },
       },
     },
     async (request) =>
@@ -77,9 +64,9 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
         tags: ['planning'],
         summary: "Record the customer's answer to a substitute material",
         description: 'Accepted: the delay is applied and the plan and promise date recomputed. Declined: the stage is unblocked for another contingency. 409 delay_not_awaiting_customer.',
-        params: StrictObject({ id: Uuid, delayId: Uuid }),
-        body: StrictObject({ accepted: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 1000 })) }),
-        response: { 200: Plan },
+        params: DelayParams,
+        body: SubstituteDecision,
+        response: { 200: PlanView },
       },
     },
     async (request) => recordSubstituteDecision(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, { delayId: request.params.delayId, ...request.body }),

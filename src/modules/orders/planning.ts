@@ -1,16 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
-import { recordChanges, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
+import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
 import { localDate } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup } from '../catalog/service.js';
-import { confirmSubstitute, createPlan, fileDelay, getPlan, progressStage, type DelayInput, type PlanChange, type PlanView, type ProgressInput, type ScheduleLine, type StageWorker } from '../planning/service.js';
+import type { PlanView } from '../planning/contract.js';
+import { confirmSubstitute, createPlan, type DelayInput, fileDelay, getPlan, type PlanChange, type ProgressInput, progressStage, type ScheduleLine, type StageWorker } from '../planning/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { orderLinesOf, planJobKind } from './review.js';
-import type { OrderEvent } from './states.js';
-import { transitionOrder, type LockedOrder } from './transition.js';
-import { lockOrder, type LineRow, type OrderRow, type OrderType } from './views.js';
+import { type OrderEvent } from './states.js';
+import { type LockedOrder, transitionOrder } from './transition.js';
+import { type LineRow, lockOrder, type OrderRow } from './views.js';
+import type { OrderType } from './contract.js';
 
 /* Where orders meet their execution plan (SPEC §6): the plan module keeps the stages; this applies what they mean to the order. */
 

@@ -1,42 +1,9 @@
 import type { Db } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { availableStock } from '../inventory/service.js';
-import { promiseFor, type Reason } from '../planning/service.js';
-import type { Finding } from './intake-audit.js';
+import { promiseFor } from '../planning/service.js';
+import type { OrderInput, OrderPreview, PreviewLine } from './contract.js';
 import { assessOrder, linesFingerprint, lookUpIntake, priceLines } from './intake.js';
-import type { Priority } from './priority.js';
-import type { OrderInput } from './views.js';
-
-export interface PreviewLine {
-  productId: string;
-  sku: string;
-  name: string;
-  unit: string;
-  kind: string;
-  quantity: number;
-  listPriceMinor: number;
-  unitPriceMinor: number;
-  discountMinor: number;
-  totalMinor: number;
-  /** What stock would cover of this line now; null for products that carry no stock. */
-  coveredQuantity: number | null;
-  /** The product's available stock before this order; null for products that carry no stock. */
-  available: number | null;
-}
-
-export interface OrderPreview {
-  lines: PreviewLine[];
-  totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
-  exceptions: Finding[];
-  warnings: Finding[];
-  priority: Priority;
-  responseDueAt: string;
-  planDueAt: string;
-  /** Whether the channel needs a second person to confirm the entry (maker–checker). */
-  entryCheckRequired: boolean;
-  /** The delivery date intake would promise (SPEC §6), null when capacity cannot make it, and why. */
-  promise: { date: string | null; reasoning: Reason[] };
-}
 
 /**
  * What intake would make of an order, without taking it (SPEC §3, §4): the same pricing,

@@ -1,35 +1,6 @@
 import { addWorkingMinutes, type BusinessCalendar } from '../../platform/time/calendar.js';
+import type { Level, Priority, PriorityFactor, PriorityRule } from './contract.js';
 import type { PrioritySettings, SlaSettings } from './settings.js';
-
-export type Level = 'high' | 'medium' | 'low';
-export const levels = ['high', 'medium', 'low'] as const;
-
-export interface PriorityFactor {
-  dimension: 'customer_tier' | 'order_amount' | 'delivery_urgency';
-  /** What was looked at, e.g. "vip", 15000000 (minor units), 3 (days). */
-  value: string | number | null;
-  level: Level;
-  points: number;
-  weight: number;
-  score: number;
-  explanation: string;
-}
-
-export interface PriorityRule {
-  code: 'urgent_order';
-  level: Level;
-  explanation: string;
-}
-
-export interface Priority {
-  level: Level;
-  score: number;
-  /** The level the score alone gives, before rules and any override. */
-  scoredLevel: Level;
-  factors: PriorityFactor[];
-  rules: PriorityRule[];
-  override: { level: Level; reason: string; by: string; at: string } | null;
-}
 
 export interface PriorityInput {
   customerTier: 'vip' | 'normal' | 'new';

@@ -1,17 +1,18 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
-import { recordChanges, type Actor, type OutboxMessage, type PendingRecord } from '../../platform/audit/record.js';
+import { type Actor, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
-import { customerFromLookup, customerLookup, lockCustomerForCredit, type CustomerView } from '../customers/service.js';
-import { decideStep, startReview, type Decision, type Reviewer, type ReviewSubject } from '../review/service.js';
+import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
+import { decideStep, type Decision, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
-import { walk, type OrderEvent, type OrderStatus } from './states.js';
-import { orderMessage, transitionOrder, type OrderColumns, type OrderTransition, type TransitionRequest } from './transition.js';
-import { loadView, lockOrder, type LineRow, type OrderRow, type OrderType, type OrderView, type PaymentStatus } from './views.js';
+import { type OrderEvent, type OrderStatus, walk } from './states.js';
+import { type OrderColumns, orderMessage, type OrderTransition, transitionOrder, type TransitionRequest } from './transition.js';
+import { type LineRow, loadView, lockOrder, type OrderRow } from './views.js';
+import type { OrderType, OrderView, PaymentStatus } from './contract.js';
 
 /* Where orders meet the review chain and exception handling: the order module hands the review what its checks need and applies what it decides. */
 

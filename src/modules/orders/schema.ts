@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Address, Contact } from '../customers/schema.js';
-import type { Finding, SpecialRequirements } from './intake-audit.js';
-import type { Level, Priority } from './priority.js';
-import type { Channel } from './settings.js';
+import type { CustomerContact } from '../customers/contract.js';
+import type { Channel, Delivery, Finding, Level, Priority, SpecialRequirements } from './contract.js';
 import type { OrderStatus } from './states.js';
-
-export interface Delivery {
-  method: 'ship' | 'pickup';
-  address: Address | null;
-}
 
 export const orders = pgTable(
   'orders',
@@ -34,7 +27,7 @@ export const orders = pgTable(
     requestedDeliveryDate: date('requested_delivery_date', { mode: 'string' }),
     /** The earliest delivery Ordo can honour (SPEC "promise date"): set at intake, moved by the plan and its delays. */
     promisedDeliveryDate: date('promised_delivery_date', { mode: 'string' }),
-    contact: jsonb('contact').$type<Contact | null>(),
+    contact: jsonb('contact').$type<CustomerContact | null>(),
     delivery: jsonb('delivery').$type<Delivery>().notNull(),
     specialRequirements: jsonb('special_requirements').$type<SpecialRequirements | null>(),
     paymentStatus: text('payment_status').notNull(),

@@ -1,23 +1,25 @@
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
-import { recordChange, recordChanges, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
-import { nextOpenDeadline, rescheduleSlaClocks, type NextDeadline } from '../sla/service.js';
-import { deadlinesFor, type Level, type Priority } from './priority.js';
+import type { NextDeadline } from '../sla/contract.js';
+import { nextOpenDeadline, rescheduleSlaClocks } from '../sla/service.js';
+import { deadlinesFor } from './priority.js';
 import { orderLines, orders } from './schema.js';
-import { loadOrderSettings, type Channel } from './settings.js';
-import type { OrderEvent, OrderStatus } from './states.js';
+import { loadOrderSettings } from './settings.js';
+import { type OrderEvent, type OrderStatus } from './states.js';
 import { checkTransition } from './transition.js';
 import { localDate } from '../../platform/time/zone.js';
-import { loadReviewContext, settleAfterAudit, orderLinesOf, type OrderContext } from './review.js';
-import { loadView, lockOrder, toSummary, type OrderSummary, type OrderView } from './views.js';
+import { loadReviewContext, type OrderContext, orderLinesOf, settleAfterAudit } from './review.js';
+import { loadView, lockOrder, toSummary } from './views.js';
+import type { Level, OrderFilters, OrderSummary, OrderView, Priority } from './contract.js';
 
 export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
-export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
+export { listContacts, logContact, resubmitOrder } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 export { digestJobKind, digestJobs } from './digest.js';
 export {
@@ -44,7 +46,7 @@ export {
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderEvent, OrderStatus } from './states.js';
 export type { OrderNotice } from './events.js';
-export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
+export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
@@ -134,15 +136,6 @@ export async function overridePriority(
     );
     return view;
   });
-}
-
-/** What narrows the order list; the status counts take the same filters. */
-export interface OrderFilters {
-  customerId?: string;
-  productId?: string;
-  priority?: Level;
-  channel?: Channel;
-  q?: string;
 }
 
 export interface OrderQuery extends OrderFilters {

@@ -6,20 +6,8 @@ import { readSettings, settingsLookup, type StoredSetting } from '../../platform
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { activeCalendar, CalendarSetting, calendarSettingProblems, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
 import { roles } from '../identity/permissions.js';
+import { channels } from './contract.js';
 import type { SQL } from 'drizzle-orm';
-
-export const channels = [
-  'online_store',
-  'marketplace',
-  'phone',
-  'email',
-  'in_person',
-  'b2b_direct',
-  'portal',
-  'api',
-  'file_import',
-] as const;
-export type Channel = (typeof channels)[number];
 
 const Level = StringEnum(['high', 'medium', 'low'] as const);
 const Points = Type.Integer({ minimum: 0, maximum: 100 });

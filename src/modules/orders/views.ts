@@ -1,85 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
-import type { Address, Contact } from '../customers/schema.js';
-import type { Finding, SpecialRequirements } from './intake-audit.js';
-import type { Priority } from './priority.js';
-import { orderLines, orders, type Delivery } from './schema.js';
-import type { Channel } from './settings.js';
-import type { OrderStatus } from './states.js';
+import type { ProductKind } from '../catalog/contract.js';
+import type { Channel, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
+import { orderLines, orders } from './schema.js';
 
-/* What an order looks like to the API: its input and view types and how rows become views. */
-
-export type OrderType = 'standard' | 'custom' | 'urgent';
-export type PaymentStatus = 'unpaid' | 'partial' | 'paid';
-
-export interface OrderLineInput {
-  productId: string;
-  quantity: number;
-  unitPriceMinor?: number;
-  discountMinor?: number;
-}
-
-export interface OrderInput {
-  customerId: string;
-  channel: Channel;
-  externalRef?: string;
-  type?: OrderType;
-  requestedDeliveryDate?: string | null;
-  lines: OrderLineInput[];
-  contact?: Contact;
-  delivery?: { method: 'ship' | 'pickup'; address?: Address };
-  specialRequirements?: string | SpecialRequirements | null;
-  paymentStatus: PaymentStatus;
-}
-
-export interface OrderLineView {
-  id: string;
-  lineNo: number;
-  productId: string;
-  sku: string;
-  name: string;
-  unit: string;
-  kind: string;
-  quantity: number;
-  listPriceMinor: number;
-  unitPriceMinor: number;
-  discountMinor: number;
-  totalMinor: number;
-  reservedQuantity: number;
-  backorderedQuantity: number;
-  shippedQuantity: number;
-}
-
-export interface OrderSummary {
-  id: string;
-  number: string;
-  status: OrderStatus;
-  type: OrderType;
-  channel: Channel;
-  externalRef: string | null;
-  customer: { id: string; name: string };
-  priority: Priority;
-  exceptions: Finding[];
-  warnings: Finding[];
-  requestedDeliveryDate: string | null;
-  promisedDeliveryDate: string | null;
-  paymentStatus: PaymentStatus;
-  totals: { currency: string; subtotalMinor: number; discountMinor: number; totalMinor: number };
-  receivedAt: string;
-  responseDueAt: string;
-  planDueAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface OrderView extends OrderSummary {
-  contact: Contact | null;
-  delivery: Delivery;
-  specialRequirements: SpecialRequirements | null;
-  entry: { check: string; enteredBy: string | null; confirmedBy: string | null; confirmedAt: string | null };
-  lines: OrderLineView[];
-}
+/* How order rows become what the API answers (the shapes are in contract.ts). */
 
 export type OrderRow = typeof orders.$inferSelect;
 export type LineRow = typeof orderLines.$inferSelect;
@@ -88,7 +14,7 @@ export function toSummary(row: OrderRow): OrderSummary {
   return {
     id: row.id,
     number: row.number!,
-    status: row.status as OrderStatus,
+    status: row.status,
     type: row.type as OrderType,
     channel: row.channel as Channel,
     externalRef: row.externalRef,
@@ -129,7 +55,7 @@ export function toView(row: OrderRow, lines: LineRow[]): OrderView {
         sku: l.sku,
         name: l.name,
         unit: l.unit,
-        kind: l.kind,
+        kind: l.kind as ProductKind,
         quantity: l.quantity,
         listPriceMinor: l.listPriceMinor,
         unitPriceMinor: l.unitPriceMinor,

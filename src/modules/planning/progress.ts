@@ -5,16 +5,14 @@ import type { Actor, Change } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { delayStages, planningCalendar } from './schedule.js';
 import { planDelays, planStages, plans } from './schema.js';
-import { toDelayView, toStageView, type DelayView, type StageView } from './views.js';
+import type { Contingency, DelayView, StageView } from './contract.js';
+import { toDelayView, toStageView } from './views.js';
 
 /* Progress on a plan (SPEC §6): owners update their stages in order; delays are reported within 30 min with a contingency. */
 
 /** SPEC §6: a delay must be reported within 30 minutes of being known. */
 export const delayReportMinutes = 30;
 
-/** The measures of SPEC §6: production, procurement and logistics each have two. */
-export const contingencies = ['backup_line', 'outsource', 'backup_supplier', 'substitute_material', 'switch_carrier', 'customer_pickup'] as const;
-export type Contingency = (typeof contingencies)[number];
 
 /** Who updates a stage: its owner role, or a manager / admin standing in. */
 export interface StageWorker extends Actor {

@@ -6,24 +6,12 @@ import { sql } from 'drizzle-orm';
 import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { availableStock } from '../inventory/service.js';
-import { planningCalendar, type Reason } from './schedule.js';
+import { planningCalendar } from './schedule.js';
 import { promiseFor } from './service.js';
-import type { PlanOrderType } from './templates.js';
+import type { Quote, QuoteInput } from './contract.js';
 
 /* The promise date while an order is being entered (SPEC "Beyond the seeds"): answered, with its reasons, before anything is written. */
 
-export interface QuoteInput {
-  customerId: string;
-  type?: PlanOrderType;
-  lines: { productId: string; quantity: number }[];
-}
-
-export interface Quote {
-  promiseDate: string | null;
-  orderType: PlanOrderType;
-  template: { orderType: string; version: number };
-  reasoning: Reason[];
-}
 
 /**
  * The earliest delivery date Ordo can honour for these lines and customer, today: from the

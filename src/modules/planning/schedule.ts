@@ -4,7 +4,7 @@ import { activeCalendar, type CalendarSetting } from '../../platform/time/calend
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { weekdays } from '../../platform/time/calendar.js';
 import { addDays } from '../../platform/time/zone.js';
-import type { StageCondition, TemplateStage } from './templates.js';
+import type { PromiseReason, StageCondition, TemplateStage } from './contract.js';
 
 /* Stage dates and the promise date (SPEC §6, "Beyond the seeds"): arithmetic on working days. */
 
@@ -73,18 +73,12 @@ export interface ScheduledStage {
   plannedEnd: string;
 }
 
-/** One factor of a promise date, said in words with its numbers. */
-export interface Reason {
-  factor: 'stock' | 'stage' | 'capacity' | 'calendar';
-  explanation: string;
-  [detail: string]: unknown;
-}
 
 export interface Schedule {
   stages: ScheduledStage[];
   /** Null when the capacity calendar cannot make the order within its horizon. */
   promiseDate: string | null;
-  reasoning: Reason[];
+  reasoning: PromiseReason[];
 }
 
 function shortUnits(line: ScheduleLine): number {
@@ -135,7 +129,7 @@ export function scheduleStages(input: {
   capacity: CapacityOutlook | null;
 }): Schedule {
   const { lines, calendar } = input;
-  const reasoning: Reason[] = [];
+  const reasoning: PromiseReason[] = [];
   for (const line of lines.filter((l) => l.kind === 'stock')) {
     const short = shortUnits(line);
     reasoning.push({

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { TemplateStage } from './templates.js';
+import type { TemplateStage } from './contract.js';
 
 /** Every saved version of the plan template of an order type (SPEC §6); the highest is current. */
 export const planTemplates = pgTable(

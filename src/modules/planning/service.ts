@@ -7,20 +7,19 @@ import { DomainError } from '../../platform/http/errors.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { addDays } from '../../platform/time/zone.js';
 import { capacityCalendar, maxCalendarDays } from '../inventory/service.js';
-import { planningCalendar, productionStageKey, scheduleStages, type CapacityOutlook, type Schedule, type ScheduleLine } from './schedule.js';
-import { planDelays, planStages, plans } from './schema.js';
-import { templateVersion, type PlanOrderType, type TemplateVersion } from './templates.js';
-import { toDelayView, toStageView, type PlanView } from './views.js';
+import { type CapacityOutlook, planningCalendar, productionStageKey, type Schedule, type ScheduleLine, scheduleStages } from './schedule.js';
+import { planDelays, plans, planStages } from './schema.js';
+import { templateVersion } from './templates.js';
+import { toDelayView, toStageView } from './views.js';
 import { isRole } from '../identity/service.js';
+import type { PlanOrderType, PlanView, QueueItem, TemplateVersion } from './contract.js';
 
 /* Execution plans (SPEC §6): made from a template when an order is approved, with the promise date they lead to. */
 
-export { planOrderTypes, saveTemplate, stageConditions, templateFromLookup, templateLookup, templateVersion, type PlanOrderType, type TemplateStage, type TemplateVersion } from './templates.js';
-export { contingencies, confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type Contingency, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
-export { planningCalendar, type Reason, type Schedule, type ScheduleLine } from './schedule.js';
-export { quotePromiseDate, type Quote, type QuoteInput } from './quote.js';
-export type { DelayView, PlanView, StageView } from './views.js';
-export { Plan, PromiseReason, StageName } from './plan-schema.js';
+export { saveTemplate, templateFromLookup, templateLookup, templateVersion } from './templates.js';
+export { confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
+export { planningCalendar, type Schedule, type ScheduleLine } from './schedule.js';
+export { quotePromiseDate } from './quote.js';
 
 /**
  * The capacity calendar from `start` as production needs it: free units per day over every
@@ -157,7 +156,7 @@ export async function getPlan(db: Executor, orderId: string): Promise<PlanView> 
   return {
     orderId,
     orderNumber: plan.orderNumber,
-    template: { orderType: plan.orderType, version: plan.templateVersion },
+    template: { orderType: plan.orderType as PlanOrderType, version: plan.templateVersion },
     greenChannel: plan.greenChannel,
     promiseDate: plan.promiseDate,
     createdAt: plan.createdAt.toISOString(),
@@ -165,17 +164,6 @@ export async function getPlan(db: Executor, orderId: string): Promise<PlanView> 
     stages: stages.map(toStageView),
     delays: delays.map((d) => toDelayView(d, keys.get(d.stageId) ?? '')),
   };
-}
-
-export interface QueueItem {
-  orderId: string;
-  orderNumber: string;
-  greenChannel: boolean;
-  stageId: string;
-  status: string;
-  units: number;
-  plannedStart: string;
-  plannedEnd: string;
 }
 
 /**

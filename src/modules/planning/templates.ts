@@ -4,44 +4,10 @@ import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { isRole } from '../identity/permissions.js';
+import type { PlanOrderType, StageCondition, TemplateStage, TemplateVersion } from './contract.js';
 import { planTemplates } from './schema.js';
 
 /* Plan templates as data (SPEC §6): stages per order type with owners and durations, versioned; a plan keeps its version. */
-
-export const planOrderTypes = ['standard', 'custom', 'urgent'] as const;
-export type PlanOrderType = (typeof planOrderTypes)[number];
-
-/**
- * When a stage applies: always; for orders with goods (not only services); for orders with
- * made-to-order lines; or when a stock line is short and must be procured.
- */
-export const stageConditions = ['always', 'goods', 'made_to_order', 'stock_short'] as const;
-export type StageCondition = (typeof stageConditions)[number];
-
-export interface TemplateStage {
-  key: string;
-  name: { 'zh-CN': string; en: string };
-  ownerRole: string;
-  /**
-   * Default working days; a product's `leadTimes[key]` overrides it. 0 is a same-day step.
-   * The stage keyed `production` also waits for the capacity calendar.
-   */
-  days: number;
-  when: StageCondition;
-  /**
-   * A delivery stage (logistics) runs once the order is ready: when every stage before
-   * the first delivery stage is done, the order is ready to ship (or in service).
-   */
-  delivery: boolean;
-}
-
-export interface TemplateVersion {
-  orderType: PlanOrderType;
-  version: number;
-  stages: TemplateStage[];
-  createdAt: string | null;
-  createdBy: string | null;
-}
 
 const stage = (key: string, zh: string, en: string, ownerRole: string, days: number, when: StageCondition, delivery = false): TemplateStage => ({
   key,

@@ -1,55 +1,7 @@
+import type { Contingency, DelayView, StageView } from './contract.js';
 import type { planDelays, planStages } from './schema.js';
 
-/* What a plan looks like to the API. */
-
-export interface StageView {
-  id: string;
-  position: number;
-  key: string;
-  name: { 'zh-CN': string; en: string };
-  ownerRole: string;
-  days: number;
-  units: number;
-  delivery: boolean;
-  plannedStart: string;
-  plannedEnd: string;
-  actualStart: string | null;
-  actualEnd: string | null;
-  status: string;
-  delayReason: string | null;
-  measure: string | null;
-  note: string | null;
-  updatedAt: string;
-}
-
-export interface DelayView {
-  id: string;
-  stageId: string;
-  stageKey: string;
-  days: number;
-  reason: string;
-  contingency: string;
-  measure: string | null;
-  knownAt: string;
-  reportedAt: string;
-  status: string;
-  customerDecisionAt: string | null;
-  customerDecisionNote: string | null;
-  promiseBefore: string | null;
-  promiseAfter: string | null;
-}
-
-export interface PlanView {
-  orderId: string;
-  orderNumber: string;
-  template: { orderType: string; version: number };
-  greenChannel: boolean;
-  promiseDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-  stages: StageView[];
-  delays: DelayView[];
-}
+/* How plan rows become what the API answers. */
 
 export function toStageView(row: typeof planStages.$inferSelect): StageView {
   return {
@@ -80,7 +32,7 @@ export function toDelayView(row: typeof planDelays.$inferSelect, stageKey: strin
     stageKey,
     days: row.days,
     reason: row.reason,
-    contingency: row.contingency,
+    contingency: row.contingency as Contingency,
     measure: row.measure,
     knownAt: row.knownAt.toISOString(),
     reportedAt: row.reportedAt.toISOString(),

@@ -1,15 +1,13 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
-import { caseTypes } from '../aftersales/service.js';
-import { lineResults } from '../fulfilment/service.js';
-import { SurveyAnswerBody } from '../feedback/service.js';
-import { PromiseReason, quotePromiseDate } from '../planning/service.js';
+import { IdParams, Page } from '../../platform/http/schemas.js';
+import { SurveyAnswerBody } from '../feedback/contract.js';
+import { IdempotencyHeaders } from '../orders/contract.js';
+import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
-import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
+import { passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
   answerPortalSurvey,
@@ -27,117 +25,28 @@ import {
   searchPortalProducts,
   queueMagicLink,
 } from './service.js';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-const Phone = Type.String({ pattern: '^\\+?[0-9][0-9 -]{5,19}$' });
-const Address = StrictObject({
-  label: Type.Optional(Text(50)),
-  recipient: Type.Optional(Text(100)),
-  phone: Type.Optional(Phone),
-  country: Type.Optional(Text(100)),
-  region: Type.Optional(Text(100)),
-  city: Type.Optional(Text(100)),
-  district: Type.Optional(Text(100)),
-  line1: Text(300),
-  postalCode: Type.Optional(Text(20)),
-});
-const AddressView = Type.Object({
-  label: Type.Optional(Type.String()),
-  recipient: Type.Optional(Type.String()),
-  phone: Type.Optional(Type.String()),
-  country: Type.Optional(Type.String()),
-  region: Type.Optional(Type.String()),
-  city: Type.Optional(Type.String()),
-  district: Type.Optional(Type.String()),
-  line1: Type.String(),
-  postalCode: Type.Optional(Type.String()),
-  isDefault: Type.Optional(Type.Boolean()),
-});
-const Totals = Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() });
-const LocalisedName = Type.Object({ 'zh-CN': Type.String(), en: Type.String() });
-const summaryFields = {
-  id: Type.String(),
-  number: Type.String(),
-  status: Type.String(),
-  requestedDeliveryDate: Nullable(Type.String()),
-  promisedDeliveryDate: Nullable(Type.String()),
-  totals: Totals,
-  receivedAt: Type.String(),
-};
-const PortalOrderSummary = Type.Object(summaryFields);
-const PortalOrder = Type.Object({
-  ...summaryFields,
-  delivery: Type.Object({ method: Type.String(), address: Nullable(AddressView) }),
-  lines: Type.Array(
-    Type.Object({ id: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), kind: Type.String(), quantity: Type.Integer(), unitPriceMinor: Type.Integer(), totalMinor: Type.Integer(), shippedQuantity: Type.Integer() }),
-  ),
-  review: Nullable(Type.Object({ status: Type.String(), steps: Type.Array(Type.Object({ name: LocalisedName, status: Type.String(), decidedAt: Nullable(Type.String()) })) })),
-  plan: Nullable(
-    Type.Object({
-      promiseDate: Nullable(Type.String()),
-      stages: Type.Array(
-        Type.Object({
-          key: Type.String(),
-          name: LocalisedName,
-          status: Type.String(),
-          plannedStart: Type.String(),
-          plannedEnd: Type.String(),
-          actualStart: Nullable(Type.String()),
-          actualEnd: Nullable(Type.String()),
-        }),
-      ),
-    }),
-  ),
-  shipments: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      carrier: Type.String(),
-      trackingNumber: Type.String(),
-      status: Type.String(),
-      shippedAt: Type.String(),
-      deliveredAt: Nullable(Type.String()),
-      lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
-      events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()) })),
-    }),
-  ),
-  acceptance: Nullable(
-    Type.Object({
-      result: Type.String(),
-      lines: Type.Array(Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), deliveredQuantity: Type.Integer(), result: Type.String(), acceptedQuantity: Type.Integer(), comment: Nullable(Type.String()) })),
-      comment: Nullable(Type.String()),
-      recordedAt: Type.String(),
-    }),
-  ),
-  cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
-  survey: Nullable(
-    Type.Object(
-      { status: StringEnum(['open', 'answered', 'expired'] as const), expiresAt: Type.String(), questions: Type.Array(Type.String()) },
-      { description: "The order's satisfaction survey, once sent (a day after delivery); null before" },
-    ),
-  ),
-});
-const PortalUserSummary = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  email: Type.String(),
-  locale: Type.String(),
-  active: Type.Boolean(),
-  invitedAt: Type.String(),
-  lastSignInAt: Nullable(Type.String()),
-  passwordSet: Type.Boolean(),
-});
-const PortalUserParams = StrictObject({ id: Uuid, userId: Uuid });
-const PasswordStatus = Type.Object({
-  set: Type.Boolean({ description: 'Whether I have chosen a password' }),
-  withoutCurrentUntil: Nullable(Type.String({ description: 'Until when this session (opened by a sign-in link) may set a password without the current one' })),
-});
-const PortalUser = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), locale: Type.String(), customerId: Nullable(Type.String()), createdAt: Type.String() });
-const Product = Type.Object({ id: Type.String(), sku: Type.String(), name: Type.String(), model: Nullable(Type.String()), unit: Type.String(), priceMinor: Type.Integer(), currency: Type.String(), kind: Type.String() });
-const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
-const PortalLines = Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 });
-const PageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
-const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
+import {
+  LinkDescription,
+  MagicLinkRequest,
+  PasswordChange,
+  PasswordStatus,
+  PortalAcceptance,
+  PortalCaseOpen,
+  PortalCustomer,
+  PortalInvitation,
+  PortalOrder,
+  PortalOrderCreate,
+  PortalOrderSummary,
+  PortalPageQuery,
+  PortalProduct,
+  PortalQuote,
+  PortalQuoteRequest,
+  PortalUser,
+  PortalUserParams,
+  PortalUserSummary,
+  ProductSearch,
+  TokenParams,
+} from './contract.js';
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -149,7 +58,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         summary: "Give one of the customer's people access to the customer portal",
         description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.',
         params: IdParams,
-        body: StrictObject({ email: Type.String({ format: 'email', maxLength: 320 }), name: Text(100), locale: Type.Optional(StringEnum(locales)) }),
+        body: PortalInvitation,
         response: { 201: PortalUser },
       },
     },
@@ -165,7 +74,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'Email me a sign-in link',
         description: 'Mails a portal user a one-time link that signs them in within 15 minutes. Always answers 202, whether or not the address has an account: the request only queues the job (portal.send_sign_in_link) that looks the address up and mails the link, so its timing is the same for every address.',
-        body: StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }) }),
+        body: MagicLinkRequest,
         response: { 202: Type.Null() },
       },
     },
@@ -235,7 +144,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
           'What the portal page a mailed link opens shows before the person presses Continue; looking does not use the link up, so a mail scanner fetching it changes nothing. 404 sign_in_link_unknown, 410 sign_in_link_used or sign_in_link_expired.',
         params: TokenParams,
         security: [],
-        response: { 200: Type.Object({ name: Type.String(), email: Type.String(), customerName: Type.String(), expiresAt: Type.String() }) },
+        response: { 200: LinkDescription },
       },
     },
     async (request) => describePortalLink(ctx.db, ctx.clock.now(), request.params.token),
@@ -284,7 +193,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         summary: 'Set or change my password; my other sessions end and my API tokens are revoked',
         description:
           'Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.',
-        body: StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) }),
+        body: PasswordChange,
         response: { 200: PasswordStatus },
       },
     },
@@ -306,7 +215,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: 'The customer I order for, with its delivery addresses',
-        response: { 200: Type.Object({ id: Type.String(), name: Type.String(), addresses: Type.Array(AddressView) }) },
+        response: { 200: PortalCustomer },
       },
     },
     async (request) => portalCustomer(ctx.db, portalCustomerOf(actorOf(request))),
@@ -316,7 +225,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     '/api/v1/portal/products',
     {
       config: { permission: 'portal:use' },
-      schema: { tags: ['portal'], summary: 'Products I can order, by name, SKU or model', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: limitSchema, cursor: Type.Optional(cursorSchema) }), response: { 200: Page(Product) } },
+      schema: { tags: ['portal'], summary: 'Products I can order, by name, SKU or model', querystring: ProductSearch, response: { 200: Page(PortalProduct) } },
     },
     async (request) => {
       portalCustomerOf(actorOf(request));
@@ -326,7 +235,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
 
   app.get(
     '/api/v1/portal/orders',
-    { config: { permission: 'portal:use' }, schema: { tags: ['portal'], summary: 'My orders, newest first', querystring: PageQuery, response: { 200: Page(PortalOrderSummary) } } },
+    { config: { permission: 'portal:use' }, schema: { tags: ['portal'], summary: 'My orders, newest first', querystring: PortalPageQuery, response: { 200: Page(PortalOrderSummary) } } },
     async (request) => listPortalOrders(ctx.db, portalCustomerOf(actorOf(request)), request.query),
   );
 
@@ -347,15 +256,8 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'Place an order at list prices',
         description: 'The order is taken in like any other (channel portal, unpaid) for my customer. With an Idempotency-Key a retry returns the same order.',
-        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) }),
-        body: StrictObject({
-          lines: PortalLines,
-          requestedDeliveryDate: Type.Optional(Nullable(IsoDate)),
-          delivery: Type.Optional(StrictObject({ method: StringEnum(['ship', 'pickup'] as const), address: Type.Optional(Address) })),
-          contact: Type.Optional(StrictObject({ name: Text(100), phone: Type.Optional(Phone), email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })) })),
-          specialRequirements: Type.Optional(Type.String({ maxLength: 2000 })),
-          externalRef: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'My own purchase order number' })),
-        }),
+        headers: IdempotencyHeaders,
+        body: PortalOrderCreate,
         response: { 200: PortalOrder, 201: PortalOrder },
       },
     },
@@ -379,8 +281,8 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'The delivery date Ordo can promise for these lines before I order, with its reasons',
         description: 'The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.',
-        body: StrictObject({ lines: PortalLines }),
-        response: { 200: Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(PromiseReason) }) },
+        body: PortalQuoteRequest,
+        response: { 200: PortalQuote },
       },
     },
     async (request) => {
@@ -414,13 +316,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         summary: 'Accept a delivered order, per line pass, fail or partial',
         description: 'A fail or partial line opens an after-sales case, due for contact within 2 h.',
         params: IdParams,
-        body: StrictObject({
-          lines: Type.Array(
-            StrictObject({ lineId: Uuid, result: StringEnum(lineResults), acceptedQuantity: Type.Optional(Type.Integer({ minimum: 0 })), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
-            { minItems: 1, maxItems: 500 },
-          ),
-          comment: Type.Optional(Type.String({ maxLength: 2000 })),
-        }),
+        body: PortalAcceptance,
         response: { 200: PortalOrder },
       },
     },
@@ -438,7 +334,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['portal'],
         summary: 'Open an after-sales case about my order',
         params: IdParams,
-        body: StrictObject({ type: StringEnum(caseTypes), summary: Type.String({ minLength: 1, maxLength: 2000 }) }),
+        body: PortalCaseOpen,
         response: { 201: PortalOrder },
       },
     },

@@ -4,7 +4,7 @@ import { enqueueJob } from '../../platform/jobs/queue.js';
 import type { StoredResponse } from '../../platform/idempotency/service.js';
 import { listCases, openCase, type CaseType } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
-import { getCustomer, type CustomerView } from '../customers/service.js';
+import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, surveyStatus, type SurveyAnswer } from '../feedback/service.js';
 import { getAcceptance, listShipments, recordAcceptance, type AcceptanceInput } from '../fulfilment/service.js';
 import {
@@ -18,9 +18,10 @@ import {
   type PortalUserView,
   type UserView,
 } from '../identity/service.js';
-import { createOrder, getOrder, listOrders, type OrderInput, type OrderSummary, type OrderView } from '../orders/service.js';
+import { createOrder, getOrder, listOrders, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
+import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary } from './contract.js';
 
 /*
  * The customer portal (SPEC §14): what a customer's own person sees and does. Every
@@ -93,26 +94,9 @@ export async function sendMagicLink(db: Db, now: Date, email: string): Promise<v
   await requestMagicLink(db, now, email, async (customerId) => (await customerOrThrow(db, customerId)).name);
 }
 
-export interface PortalCustomer {
-  id: string;
-  name: string;
-  addresses: CustomerView['addresses'];
-}
-
 export async function portalCustomer(db: Executor, customerId: string): Promise<PortalCustomer> {
   const customer = await customerOrThrow(db, customerId);
   return { id: customer.id, name: customer.name, addresses: customer.addresses };
-}
-
-/** What a customer sees of an order in a list: no priority scores or audit findings, which are internal. */
-export interface PortalOrderSummary {
-  id: string;
-  number: string;
-  status: string;
-  requestedDeliveryDate: string | null;
-  promisedDeliveryDate: string | null;
-  totals: OrderSummary['totals'];
-  receivedAt: string;
 }
 
 function portalSummary(order: OrderSummary): PortalOrderSummary {
@@ -147,7 +131,7 @@ function unlessMissing<T>(promise: Promise<T>): Promise<T | null> {
  * comments or names of who decided), plan stages with dates, shipments with tracking,
  * the acceptance and after-sales cases.
  */
-export async function getPortalOrder(db: Executor, now: Date, customerId: string, orderId: string) {
+export async function getPortalOrder(db: Executor, now: Date, customerId: string, orderId: string): Promise<PortalOrder> {
   const order = await ownOrder(db, customerId, orderId);
   const [review, plan, shipments, acceptance, cases, survey] = await Promise.all([
     getReview(db, orderId),
@@ -183,16 +167,6 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
     cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, openedAt: c.openedAt, closedAt: c.closedAt })),
     survey,
   };
-}
-export type PortalOrder = Awaited<ReturnType<typeof getPortalOrder>>;
-
-export interface PortalOrderInput {
-  lines: { productId: string; quantity: number }[];
-  requestedDeliveryDate?: string | null;
-  delivery?: OrderInput['delivery'];
-  contact?: OrderInput['contact'];
-  specialRequirements?: string;
-  externalRef?: string;
 }
 
 /** A customer orders for themselves: channel portal, at list prices, unpaid. */

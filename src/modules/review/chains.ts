@@ -4,36 +4,10 @@ import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { isRole } from '../identity/permissions.js';
+import { reviewChecks, type ChainStep, type ChainVersion, type ReviewOrderType } from './contract.js';
 import { reviewChains } from './schema.js';
 
 /* Review chains as data (SPEC §5): steps per order type, versioned; an order keeps its version. */
-
-export const reviewOrderTypes = ['standard', 'custom', 'urgent'] as const;
-export type ReviewOrderType = (typeof reviewOrderTypes)[number];
-
-/** The automatic checks a step may run (checks.ts). */
-export const reviewChecks = ['basic', 'credit', 'capacity', 'materials'] as const;
-export type ReviewCheck = (typeof reviewChecks)[number];
-
-export interface StepName {
-  'zh-CN': string;
-  en: string;
-}
-
-export interface ChainStep {
-  key: string;
-  name: StepName;
-  role: string;
-  check?: ReviewCheck;
-}
-
-export interface ChainVersion {
-  orderType: ReviewOrderType;
-  version: number;
-  steps: ChainStep[];
-  createdAt: string | null;
-  createdBy: string | null;
-}
 
 /** The key the last step of every chain must have: the approval that releases the order. */
 export const finalStepKey = 'final';

@@ -1,6 +1,6 @@
 import { daysBetween } from '../../platform/time/zone.js';
 import type { CapacityEvidence } from '../inventory/service.js';
-import type { ReviewCheck } from './chains.js';
+import type { ReviewCheck } from './contract.js';
 
 /* The automatic checks of the review chain (SPEC §5): pure functions of what the order module passes in. */
 

@@ -1,90 +1,20 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
-import {
-  autoApprovalKey,
-  AutoApprovalSettings,
-  chainHistory,
-  chainVersion,
-  defaultAutoApproval,
-  getReview,
-  listInbox,
-  reviewOrderTypes,
-  saveChain,
-  type ChainStep,
-} from './service.js';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-const StepName = StrictObject({ 'zh-CN': Type.String({ minLength: 1, maxLength: 100 }), en: Type.String({ minLength: 1, maxLength: 100 }) });
-
-const ReviewStep = Type.Object({
-  id: Type.String(),
-  round: Type.Integer(),
-  position: Type.Integer(),
-  key: Type.String(),
-  name: StepName,
-  role: Type.String(),
-  check: Nullable(Type.String()),
-  checkPassed: Nullable(Type.Boolean()),
-  evidence: Nullable(Type.Object({}, { additionalProperties: true })),
-  status: Type.String(),
-  waitingSince: Nullable(Type.String()),
-  decidedBy: Nullable(Type.String()),
-  decidedByLabel: Nullable(Type.String()),
-  decidedAt: Nullable(Type.String()),
-  comment: Nullable(Type.String()),
-});
-
-const Review = Type.Object({
-  orderId: Type.String(),
-  orderNumber: Nullable(Type.String()),
-  chain: Type.Object({ orderType: Type.String(), version: Type.Integer() }),
-  round: Type.Integer(),
-  status: Type.String(),
-  startedAt: Type.String(),
-  updatedAt: Type.String(),
-  rounds: Type.Array(Type.Object({ round: Type.Integer(), steps: Type.Array(ReviewStep) })),
-});
-
-const ChainStepSchema = StrictObject({
-  key: Type.String({ pattern: '^[a-z][a-z0-9_]{0,31}$' }),
-  name: StepName,
-  role: Type.String({ minLength: 1, maxLength: 32, description: 'One of the roles, e.g. finance' }),
-  check: Type.Optional(Type.String({ minLength: 1, maxLength: 32, description: 'An automatic check: basic, credit, capacity or materials' })),
-});
-const Chain = Type.Object({
-  orderType: Type.String(),
-  version: Type.Integer(),
-  steps: Type.Array(ChainStepSchema),
-  createdAt: Type.Union([Type.String(), Type.Null()]),
-  createdBy: Type.Union([Type.String(), Type.Null()]),
-});
-const OrderTypeParams = StrictObject({ orderType: StringEnum(reviewOrderTypes) });
-const InboxItem = Type.Object({
-  stepId: Type.String(),
-  orderId: Type.String(),
-  orderNumber: Type.Union([Type.String(), Type.Null()]),
-  customer: Type.Object({ id: Type.String(), name: Type.String() }),
-  step: Type.Object({ key: Type.String(), name: StepName, role: Type.String(), round: Type.Integer() }),
-  totals: Type.Object({ currency: Type.String(), totalMinor: Type.Integer() }),
-  priority: Type.String(),
-  dueAt: Type.String(),
-  waitingSince: Type.String(),
-});
+import { ChainSave, ChainVersion, InboxItem, InboxQuery, OrderTypeParams, reviewOrderTypes, ReviewView, type ChainStep } from './contract.js';
+import { autoApprovalKey, AutoApprovalSettings, chainHistory, chainVersion, defaultAutoApproval, getReview, listInbox, saveChain } from './service.js';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
     '/api/v1/review/chains',
     {
       config: { permission: 'review:read' },
-      schema: { tags: ['review'], summary: 'The current review chain of every order type', response: { 200: Type.Object({ items: Type.Array(Chain) }) } },
+      schema: { tags: ['review'], summary: 'The current review chain of every order type', response: { 200: Type.Object({ items: Type.Array(ChainVersion) }) } },
     },
     async () => ({ items: await Promise.all(reviewOrderTypes.map((type) => chainVersion(ctx.db, type))) }),
   );
@@ -97,7 +27,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['review'],
         summary: "An order type's current chain and every earlier version",
         params: OrderTypeParams,
-        response: { 200: Type.Object({ current: Chain, versions: Type.Array(Chain) }) },
+        response: { 200: Type.Object({ current: ChainVersion, versions: Type.Array(ChainVersion) }) },
       },
     },
     async (request, reply) => {
@@ -118,8 +48,8 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
           'Step keys must be unique, roles and checks known, and the last step "final" (a human decision). Orders already in review keep the version they started with.',
         params: OrderTypeParams,
         headers: IfMatchHeaders,
-        body: StrictObject({ steps: Type.Array(ChainStepSchema, { minItems: 1, maxItems: 20 }) }),
-        response: { 200: Chain },
+        body: ChainSave,
+        response: { 200: ChainVersion },
       },
     },
     async (request, reply) => {
@@ -137,7 +67,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['review'],
         summary: 'Review steps waiting for one of my roles (an admin sees all), longest waiting first',
-        querystring: StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) }),
+        querystring: InboxQuery,
         response: { 200: Page(InboxItem) },
       },
     },
@@ -152,7 +82,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['review'],
         summary: "An order's review: its chain version, every round and step, the evidence of the checks, who decided what, when and why",
         params: IdParams,
-        response: { 200: Review },
+        response: { 200: ReviewView },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { ChainStep, StepName } from './chains.js';
+import type { ChainStep, StepName } from './contract.js';
 
 /** Every saved version of the review chain of an order type (SPEC §5); the highest is current. */
 export const reviewChains = pgTable(

@@ -5,18 +5,19 @@ import type { Actor, OutboxMessage, PendingRecord } from '../../platform/audit/r
 import { isRole } from '../identity/service.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { capacityUntil, type CapacityEvidence } from '../inventory/service.js';
-import { chainVersion, finalStepKey, type ChainStep } from './chains.js';
+import type { ChainStep, StepView } from './contract.js';
+import { chainVersion, finalStepKey } from './chains.js';
 import { madeToOrderUnits, runCheck, type CheckResult, type ReviewSubject } from './checks.js';
 import { reviewSteps, reviews } from './schema.js';
 import { autoApprovalRule, loadAutoApproval } from './settings.js';
-import { toStepView, type StepView } from './views.js';
+import { toStepView } from './views.js';
 
 /* The review chain at work (SPEC §5). It knows nothing of orders: the order module hands in a subject and applies the outcome. */
 
-export { chainHistory, chainVersion, defaultChains, reviewChecks, reviewOrderTypes, saveChain, type ChainStep, type ChainVersion, type ReviewOrderType } from './chains.js';
+export { chainHistory, chainVersion, defaultChains, saveChain } from './chains.js';
 export type { PaymentTerms, ReviewLine, ReviewSubject } from './checks.js';
 export { autoApprovalKey, AutoApprovalSettings, defaultAutoApproval } from './settings.js';
-export { getReview, listInbox, type InboxItem, type ReviewView, type StepView } from './views.js';
+export { getReview, listInbox } from './views.js';
 
 /** Who decides a step: an actor with the roles the steps are addressed to. */
 export interface Reviewer extends Actor {

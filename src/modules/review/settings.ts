@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { ReviewSubject } from './checks.js';
-import { reviewOrderTypes } from './chains.js';
+import { reviewOrderTypes } from './contract.js';
 
 export const autoApprovalKey = 'review-auto-approval';
 

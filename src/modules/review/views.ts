@@ -1,40 +1,10 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import type { StepName } from './chains.js';
+import type { InboxItem, ReviewView, StepView } from './contract.js';
 import { reviewSteps, reviews } from './schema.js';
 
-/* How a review looks to the API: the order's rounds and steps, and the inbox of waiting steps. */
-
-export interface StepView {
-  id: string;
-  round: number;
-  position: number;
-  key: string;
-  name: StepName;
-  role: string;
-  check: string | null;
-  checkPassed: boolean | null;
-  evidence: Record<string, unknown> | null;
-  status: string;
-  waitingSince: string | null;
-  decidedBy: string | null;
-  decidedByLabel: string | null;
-  decidedAt: string | null;
-  comment: string | null;
-}
-
-export interface ReviewView {
-  orderId: string;
-  orderNumber: string | null;
-  chain: { orderType: string; version: number };
-  round: number;
-  status: string;
-  startedAt: string;
-  updatedAt: string;
-  /** Newest round first, its steps in chain order. */
-  rounds: { round: number; steps: StepView[] }[];
-}
+/* How review rows become what the API answers: the order's rounds and steps, and the inbox of waiting steps. */
 
 export function toStepView(row: typeof reviewSteps.$inferSelect): StepView {
   return {
@@ -73,18 +43,6 @@ export async function getReview(db: Executor, orderId: string): Promise<ReviewVi
     updatedAt: review.updatedAt.toISOString(),
     rounds: [...rounds].sort(([a], [b]) => b - a).map(([round, roundSteps]) => ({ round, steps: roundSteps })),
   };
-}
-
-export interface InboxItem {
-  stepId: string;
-  orderId: string;
-  orderNumber: string | null;
-  customer: { id: string; name: string };
-  step: { key: string; name: StepName; role: string; round: number };
-  totals: { currency: string; totalMinor: number };
-  priority: string;
-  dueAt: string;
-  waitingSince: string;
 }
 
 /** Steps waiting for one of the viewer's roles (an admin sees all), longest waiting first. */

@@ -1,35 +1,12 @@
 import type { Change, OutboxMessage } from '../../platform/audit/record.js';
 import type { Audience } from '../identity/service.js';
+import type { SlaClockView, SlaKind } from './contract.js';
 import type { SlaClockRow } from './schema.js';
 
 /* What an SLA clock is to the rest of the system: its kinds, its view, its messages. */
 
-/**
- * The deadlines a clock can watch (SPEC §4): the response to an order and its execution
- * plan. A new kind (e.g. a department confirming resources within 1 h) is one more name
- * here and a caller that opens and closes it.
- */
-export const slaKinds = ['response', 'plan'] as const;
-export type SlaKind = (typeof slaKinds)[number];
-
 /** `stopped`: the order was cancelled before the step was due or done. */
 export type SlaStatus = 'open' | 'met' | 'missed' | 'stopped';
-
-export interface SlaClockView {
-  orderId: string;
-  orderNumber: string;
-  customerId: string;
-  kind: SlaKind;
-  status: SlaStatus;
-  dueAt: string;
-  warnAt: string;
-  /** Until the due time by the server's clock, negative when overdue; null once the step is done. */
-  secondsLeft: number | null;
-  warnedAt: string | null;
-  escalatedAt: string | null;
-  satisfiedAt: string | null;
-  lateReason: { reason: string; by: string; at: string } | null;
-}
 
 export function secondsUntil(dueAt: Date, now: Date): number {
   return Math.floor((dueAt.getTime() - now.getTime()) / 1000);

@@ -3,15 +3,15 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { clockChange, escalationMessage, lateReasonMessage, secondsUntil, toClockView, type SlaClockView, type SlaKind } from './clock.js';
+import { clockChange, escalationMessage, lateReasonMessage, secondsUntil, toClockView } from './clock.js';
+import { maxLateReasonLength, type NextDeadline, type PendingState, type SlaClockView, type SlaKind } from './contract.js';
 import { slaClocks, type SlaClockRow } from './schema.js';
 
 /* SLA clocks (SPEC §4): opened with an order, closed by the step each deadline asks for. */
 
-export { slaKinds, type SlaClockView, type SlaKind, type SlaStatus } from './clock.js';
+export type { SlaStatus } from './clock.js';
 export { scanSlaClocks, type SlaScanResult } from './scan.js';
 
-export const maxLateReasonLength = 1000;
 
 export interface SlaClockPlan {
   kind: SlaKind;
@@ -167,12 +167,6 @@ export async function listOrderClocks(db: Executor, orderId: string, now: Date):
   return rows.map((r) => toClockView(r, now));
 }
 
-export interface NextDeadline {
-  kind: SlaKind;
-  dueAt: string;
-  secondsLeft: number;
-}
-
 /** The order's soonest deadline whose step is not done yet, or null. */
 export async function nextOpenDeadline(db: Executor, orderId: string, now: Date): Promise<NextDeadline | null> {
   const [row] = await db
@@ -184,8 +178,6 @@ export async function nextOpenDeadline(db: Executor, orderId: string, now: Date)
   return row ? { kind: row.kind as SlaKind, dueAt: row.dueAt.toISOString(), secondsLeft: secondsUntil(row.dueAt, now) } : null;
 }
 
-export const pendingStates = ['at_risk', 'overdue', 'all'] as const;
-export type PendingState = (typeof pendingStates)[number];
 
 /**
  * The deadlines whose step is not done yet, soonest first, keyset-paged on (due, order,

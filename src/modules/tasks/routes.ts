@@ -1,27 +1,9 @@
-import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { IdParams, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { IdParams, Page } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { completeTask, listTasks, taskStatuses } from './service.js';
-
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Task = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  orderId: Nullable(Type.String()),
-  customerId: Nullable(Type.String()),
-  role: Type.String(),
-  assigneeId: Nullable(Type.String()),
-  summary: Type.String(),
-  dueAt: Type.String(),
-  status: Type.String(),
-  createdAt: Type.String(),
-  doneAt: Nullable(Type.String()),
-  doneBy: Nullable(Type.String()),
-  doneNote: Nullable(Type.String()),
-});
+import { TaskCompletion, TaskQuery, TaskView } from './contract.js';
+import { completeTask, listTasks } from './service.js';
 
 export const taskRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
@@ -31,13 +13,8 @@ export const taskRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
       schema: {
         tags: ['tasks'],
         summary: 'My tasks: for one of my roles or assigned to me (an admin sees all), soonest due first',
-        querystring: StrictObject({
-          status: Type.Optional(StringEnum(taskStatuses, { description: 'open (default) or done' })),
-          orderId: Type.Optional(Uuid),
-          limit: Type.Optional(limitSchema),
-          cursor: Type.Optional(cursorSchema),
-        }),
-        response: { 200: Page(Task) },
+        querystring: TaskQuery,
+        response: { 200: Page(TaskView) },
       },
     },
     async (request) => listTasks(ctx.db, actorOf(request), { ...request.query, status: request.query.status ?? 'open', limit: request.query.limit ?? 50 }),
@@ -51,8 +28,8 @@ export const taskRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx
         tags: ['tasks'],
         summary: 'Mark a task done, with an optional note',
         params: IdParams,
-        body: Type.Optional(StrictObject({ note: Type.Optional(Type.String({ maxLength: 2000 })) })),
-        response: { 200: Task },
+        body: TaskCompletion,
+        response: { 200: TaskView },
       },
     },
     async (request) => completeTask(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body?.note),

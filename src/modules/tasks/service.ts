@@ -1,38 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChange, type Actor, type PendingRecord } from '../../platform/audit/record.js';
+import { type Actor, type PendingRecord, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import type { TaskKind, TaskStatus, TaskView } from './contract.js';
 import { isRole, type Role } from '../identity/service.js';
 import { tasks } from './schema.js';
 
-/**
- * order_exception: clarify an exception order with the customer and resubmit it (SPEC §3);
- * pre_delivery_check: 24 h before delivery, re-check the goods and address and confirm the
- * time with the customer (SPEC §7); aftersales_contact: contact the customer about a case
- * within 2 h (SPEC §8); aftersales_follow_up: the visit after a case closes (SPEC §9).
- */
-export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up'] as const;
-export type TaskKind = (typeof taskKinds)[number];
-export const taskStatuses = ['open', 'done'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
-
-export interface TaskView {
-  id: string;
-  kind: TaskKind;
-  orderId: string | null;
-  customerId: string | null;
-  role: Role;
-  assigneeId: string | null;
-  summary: string;
-  dueAt: string;
-  status: TaskStatus;
-  createdAt: string;
-  doneAt: string | null;
-  doneBy: string | null;
-  doneNote: string | null;
-}
+export { taskKinds, taskStatuses, type TaskKind, type TaskStatus, type TaskView } from './contract.js';
 
 /** Someone acting on tasks, with the roles that decide which tasks are theirs. */
 export interface TaskWorker extends Actor {

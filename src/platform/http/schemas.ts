@@ -17,9 +17,50 @@ export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4
 /** Money in minor units (fen, cents), never floats. */
 export const Minor = Type.Integer({ minimum: 0, maximum: 1e13 });
 
+/** A value that may be absent, answered as null rather than left out. */
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
+/** Free text a person types: never empty, bounded. */
+export function Text(maxLength: number) {
+  return Type.String({ minLength: 1, maxLength });
+}
+
+/** An order's amounts in its currency, in minor units. */
+export const Totals = Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() });
+
+/** A name shown to people in both of the console's languages. */
+export const LocalisedName = StrictObject({ 'zh-CN': Text(100), en: Text(100) });
+
+/**
+ * A phone number as people write it: digits, spaces and hyphens, a leading + for the country
+ * code; 7 to 21 characters, so a Chinese mobile (13816620451), a landline with its area code
+ * (021-5888 1234) and an international number (+86 138 1662 0451) all fit.
+ */
+export const Phone = Type.String({ pattern: '^\\+?[0-9][0-9 -]{5,19}$' });
+
+export const Email = Type.String({ format: 'email', maxLength: 320 });
+
+/** Someone to call or mail about an order. */
+export const Contact = StrictObject({ name: Text(100), phone: Type.Optional(Phone), email: Type.Optional(Email) });
+
+/** A delivery address (Chinese order: region, city, district, then the street line). */
+export const Address = StrictObject({
+  label: Type.Optional(Text(50)),
+  recipient: Type.Optional(Text(100)),
+  phone: Type.Optional(Phone),
+  country: Type.Optional(Text(100)),
+  region: Type.Optional(Text(100)),
+  city: Type.Optional(Text(100)),
+  district: Type.Optional(Text(100)),
+  line1: Text(300),
+  postalCode: Type.Optional(Text(20)),
+});
+
 /** A page of a keyset-paginated list. */
 export function Page<T extends TSchema>(item: T) {
-  return Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+  return Type.Object({ items: Type.Array(item), nextCursor: Nullable(Type.String()) });
 }
 
 /** The `version` column of a record, sent back as `If-Match` to edit it. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../http/errors.js';
 import { cursorSchema, limitSchema } from '../http/pagination.js';
-import { IdParams, Page, StringEnum } from '../http/schemas.js';
+import { IdParams, Nullable, Page, StringEnum } from '../http/schemas.js';
 import { getJob, listJobs, retryDeadJob } from './queue.js';
 import { jobStatuses } from './schema.js';
 
@@ -15,8 +15,8 @@ const Job = Type.Object({
   runAt: Type.String({ format: 'date-time' }),
   attempts: Type.Integer(),
   maxAttempts: Type.Integer(),
-  dedupKey: Type.Union([Type.String(), Type.Null()]),
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  dedupKey: Nullable(Type.String()),
+  lastError: Nullable(Type.String()),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
   finishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

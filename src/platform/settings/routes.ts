@@ -2,7 +2,7 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyContextConfig, FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { DomainError } from '../http/errors.js';
-import { IfMatchHeaders } from '../http/schemas.js';
+import { IfMatchHeaders, Nullable } from '../http/schemas.js';
 import { requiredVersion, setVersionTag } from '../http/versioning.js';
 import { readSettingRecord, writeSetting } from './service.js';
 
@@ -17,7 +17,6 @@ export interface SettingDocument<S extends TSchema> {
 }
 
 /** GET and PUT `/api/v1/settings/{key}` for one settings document, with If-Match on PUT. */
-const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** What GET and PUT answer: the document, its version for If-Match, and who saved it last, when. */
 function settingAnswer<S extends TSchema>(schema: S) {

@@ -1,0 +1,88 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
+import { productKinds } from '../catalog/contract.js';
+
+/* After-sales cases and returns as the API sends and answers them. */
+
+/** SPEC §9's kinds of case, with the acceptance problems of SPEC §8 named as such. */
+export const caseTypes = ['consultation', 'return', 'exchange', 'repair', 'reshipment', 'refund', 'complaint', 'quality', 'damage', 'wrong_item', 'missing', 'installation'] as const;
+export type CaseType = (typeof caseTypes)[number];
+export const caseStatuses = ['open', 'in_progress', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+/** Where a case was opened: by staff, from a failed acceptance, a poor survey score, or the portal. */
+export const caseSources = ['staff', 'acceptance', 'survey', 'portal'] as const;
+export type CaseSource = (typeof caseSources)[number];
+export const remedies = ['replacement', 'reshipment', 'refund', 'repair', 'explanation'] as const;
+export const dispositions = ['restock', 'scrap'] as const;
+
+export const RmaLine = Type.Object({
+  lineId: Type.String(),
+  lineNo: Type.Integer(),
+  productId: Type.String(),
+  sku: Type.String(),
+  kind: StringEnum(productKinds),
+  quantity: Type.Integer(),
+  disposition: Nullable(StringEnum(dispositions, { description: 'Decided at inspection: back on the shelf, or scrapped' })),
+});
+export type RmaLine = Static<typeof RmaLine>;
+
+export const RmaView = Type.Object({
+  id: Type.String(),
+  caseId: Type.String(),
+  orderId: Type.String(),
+  status: Type.String(),
+  reason: Type.String(),
+  lines: Type.Array(RmaLine),
+  refundMinor: Nullable(Type.Integer()),
+  currency: Type.String(),
+  authorisedAt: Type.String(),
+  receivedAt: Nullable(Type.String()),
+  refundedAt: Nullable(Type.String()),
+});
+export type RmaView = Static<typeof RmaView>;
+
+export const CaseView = Type.Object({
+  id: Type.String(),
+  orderId: Nullable(Type.String()),
+  customerId: Type.String(),
+  type: StringEnum(caseTypes),
+  status: Type.String(),
+  summary: Type.String(),
+  source: StringEnum(caseSources),
+  owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),
+  contactDueAt: Type.String(),
+  contactedAt: Nullable(Type.String()),
+  transferRequest: Nullable(Type.Object({ by: Type.String(), label: Type.String(), note: Nullable(Type.String()) })),
+  resolution: Nullable(Type.String()),
+  refundedMinor: Type.Integer(),
+  currency: Nullable(Type.String()),
+  openedBy: Nullable(Type.String()),
+  openedByLabel: Type.String(),
+  openedAt: Type.String(),
+  closedAt: Nullable(Type.String()),
+  version: Type.Integer(),
+  returns: Type.Array(RmaView),
+});
+export type CaseView = Static<typeof CaseView>;
+
+const Note = Type.Optional(Text(2000));
+export const CaseOpen = StrictObject({ orderId: Type.Optional(Uuid), customerId: Type.Optional(Uuid), type: StringEnum(caseTypes), summary: Text(2000) });
+export const CaseListQuery = StrictObject({
+  status: Type.Optional(StringEnum(caseStatuses)),
+  orderId: Type.Optional(Uuid),
+  ownerId: Type.Optional(Uuid),
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});
+export const CasePageQuery = StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });
+export const CaseContact = StrictObject({ summary: Text(2000), remedy: Type.Optional(StringEnum(remedies)) });
+export const CaseTransfer = StrictObject({ toUserId: Uuid, note: Note });
+export const TransferRequest = StrictObject({ note: Note });
+export const CaseClose = StrictObject({ resolution: Text(2000) });
+export const ReturnAuthorisation = StrictObject({
+  reason: Text(2000),
+  lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
+});
+export const ReturnReceipt = StrictObject({ lines: Type.Array(StrictObject({ lineId: Uuid, disposition: StringEnum(dispositions) }), { minItems: 1, maxItems: 500 }) });
+export const Refund = StrictObject({ amountMinor: Minor });

@@ -1,0 +1,72 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { Address, Contact, Currency, Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
+
+/* What a customer looks like to the API: what may be sent and what is answered. */
+
+export const customerTiers = ['vip', 'normal', 'new'] as const;
+export type CustomerTier = (typeof customerTiers)[number];
+export const customerTypes = ['company', 'person'] as const;
+export type CustomerType = (typeof customerTypes)[number];
+export const paymentTermKinds = ['prepaid', 'cash_on_delivery', 'net'] as const;
+
+export const CustomerContact = StrictObject({ ...Contact.properties, title: Type.Optional(Text(100)), primary: Type.Optional(Type.Boolean()) });
+export type CustomerContact = Static<typeof CustomerContact>;
+
+export const CustomerAddress = StrictObject({ ...Address.properties, isDefault: Type.Optional(Type.Boolean()) });
+export type CustomerAddress = Static<typeof CustomerAddress>;
+
+export const PaymentTerms = StrictObject({
+  kind: StringEnum(paymentTermKinds),
+  netDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+});
+export type PaymentTerms = Static<typeof PaymentTerms>;
+
+export const CustomerCreate = StrictObject({
+  name: Text(200),
+  type: StringEnum(customerTypes),
+  tier: StringEnum(customerTiers),
+  creditLimitMinor: Type.Optional(Minor),
+  currency: Type.Optional(Currency),
+  paymentTerms: Type.Optional(PaymentTerms),
+  contacts: Type.Optional(Type.Array(CustomerContact, { maxItems: 50 })),
+  addresses: Type.Optional(Type.Array(CustomerAddress, { maxItems: 50 })),
+  sourceChannel: Type.Optional(Nullable(Text(50))),
+  tags: Type.Optional(Type.Array(Text(50), { maxItems: 50 })),
+  ownerUserId: Type.Optional(Nullable(Uuid)),
+  notes: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  timeZone: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64, description: "The customer's IANA time zone (their 17:00 digest); null: the company's" }))),
+});
+export type CustomerInput = Static<typeof CustomerCreate>;
+
+export const CustomerPatch = Type.Partial(CustomerCreate, { additionalProperties: false, minProperties: 1 });
+export type CustomerPatch = Static<typeof CustomerPatch>;
+
+export const CustomerQuery = StrictObject({
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name or notes' })),
+  tier: Type.Optional(StringEnum(customerTiers)),
+  tag: Type.Optional(Text(50)),
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});
+
+export const CustomerView = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: StringEnum(customerTypes),
+  tier: StringEnum(customerTiers),
+  creditLimitMinor: Type.Integer(),
+  currency: Type.String(),
+  paymentTerms: PaymentTerms,
+  contacts: Type.Array(CustomerContact),
+  addresses: Type.Array(CustomerAddress),
+  sourceChannel: Nullable(Type.String()),
+  tags: Type.Array(Type.String()),
+  ownerUserId: Nullable(Type.String()),
+  notes: Nullable(Type.String()),
+  timeZone: Nullable(Type.String({ description: "Null: the company's time zone" })),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  version: Type.Integer(),
+});
+export type CustomerView = Static<typeof CustomerView>;

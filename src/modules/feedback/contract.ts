@@ -1,0 +1,42 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { Nullable, StrictObject, Uuid } from '../../platform/http/schemas.js';
+
+/* The satisfaction survey and the feedback it records, as the API sends and answers them. */
+
+const Score = Type.Integer({ minimum: 1, maximum: 5 });
+
+/** One answer to the satisfaction survey, through the mailed link or in the portal. */
+export const SurveyAnswerBody = StrictObject({
+  responseSpeed: Score,
+  productQuality: Score,
+  deliveryTimeliness: Score,
+  serviceAttitude: Score,
+  comments: Type.Optional(Type.String({ maxLength: 2000 })),
+  suggestions: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type SurveyAnswer = Static<typeof SurveyAnswerBody>;
+
+export const FeedbackView = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  customerId: Type.String(),
+  surveyId: Nullable(Type.String()),
+  acceptanceResult: Nullable(Type.String()),
+  responseSpeed: Type.Integer(),
+  productQuality: Type.Integer(),
+  deliveryTimeliness: Type.Integer(),
+  serviceAttitude: Type.Integer(),
+  overall: Type.Number({ description: 'The mean of the four scores, to one decimal' }),
+  comments: Nullable(Type.String()),
+  suggestions: Nullable(Type.String()),
+  recordedBy: Nullable(Type.String()),
+  recordedByLabel: Type.String(),
+  recordedAt: Type.String(),
+});
+export type FeedbackView = Static<typeof FeedbackView>;
+
+/** Tokens are 32 random bytes in base64url; anything else is not worth a database look-up. */
+export const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
+export const SurveyPage = Type.Object({ orderNumber: Type.String(), customerName: Type.String(), expiresAt: Type.String(), questions: Type.Array(Type.String()) });
+export const FeedbackQuery = StrictObject({ orderId: Type.Optional(Uuid), customerId: Type.Optional(Uuid), limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });

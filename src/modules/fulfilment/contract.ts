@@ -1,0 +1,104 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
+import { productKinds } from '../catalog/contract.js';
+
+/* Shipments, pick and pack lists, tracking and the customer's acceptance as the API sends and answers them. */
+
+export const carrierKinds = ['express', 'freight'] as const;
+export type CarrierKind = (typeof carrierKinds)[number];
+export const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
+export type TrackingStatus = (typeof trackingStatuses)[number];
+export const lineResults = ['pass', 'fail', 'partial'] as const;
+export type LineResult = (typeof lineResults)[number];
+
+/** The order as other modules' routes answer with it: its status and version, with the rest as GET /orders/{id} has it. */
+export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), version: Type.Integer() }, { additionalProperties: true });
+
+export const Shipment = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  carrier: Type.Object({ kind: StringEnum(carrierKinds), name: Type.String() }),
+  trackingNumber: Type.String(),
+  costMinor: Type.Integer(),
+  currency: Type.String(),
+  status: Type.String(),
+  shippedAt: Type.String(),
+  deliveredAt: Nullable(Type.String()),
+  lines: Type.Array(Type.Object({ orderLineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
+  events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
+});
+const Loose = Type.Unknown();
+export const PackList = Type.Object({ ...Shipment.properties, orderNumber: Type.String(), customerName: Type.String(), delivery: Loose, contact: Loose });
+export const PickList = Type.Object({
+  orderId: Type.String(),
+  number: Type.String(),
+  status: Type.String(),
+  suggestedCarrier: StringEnum(carrierKinds),
+  delivery: Loose,
+  lines: Type.Array(
+    Type.Object({
+      lineId: Type.String(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      name: Type.String(),
+      unit: Type.String(),
+      kind: StringEnum(productKinds),
+      open: Type.Integer({ description: 'Left to ship' }),
+      reserved: Type.Integer(),
+      backordered: Type.Integer(),
+      pickNow: Type.Integer({ description: 'What can be picked now: reserved stock, or the made-to-order quantity' }),
+    }),
+  ),
+});
+export type PickList = Static<typeof PickList>;
+export const Note = StrictObject({ note: Type.Optional(Text(2000)) });
+export const ShipmentCreate = StrictObject({
+  carrier: StrictObject({ kind: StringEnum(carrierKinds), name: Text(100) }),
+  trackingNumber: Text(100),
+  costMinor: Minor,
+  lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
+});
+export const TrackingEvent = StrictObject({
+  status: StringEnum(trackingStatuses),
+  at: Type.String({ format: 'date-time' }),
+  location: Type.Optional(Text(200)),
+  note: Type.Optional(Text(2000)),
+});
+
+export const Photo = Type.Object({ id: Type.String(), fileName: Type.String(), contentType: Type.String(), sizeBytes: Type.Integer(), sha256: Type.String(), uploadedAt: Type.String() });
+const acceptanceFields = {
+  id: Type.String(),
+  orderId: Type.String(),
+  result: StringEnum(lineResults),
+  lines: Type.Array(
+    Type.Object({
+      lineId: Type.String(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      deliveredQuantity: Type.Integer(),
+      result: StringEnum(lineResults),
+      acceptedQuantity: Type.Integer(),
+      comment: Nullable(Type.String()),
+    }),
+  ),
+  comment: Nullable(Type.String()),
+  recordedBy: Nullable(Type.String()),
+  recordedByLabel: Type.String(),
+  recordedAt: Type.String(),
+  photos: Type.Array(Photo),
+};
+export const Acceptance = Type.Object(acceptanceFields);
+export const RecordedAcceptance = Type.Object({ ...acceptanceFields, caseId: Nullable(Type.String()) });
+export const AcceptanceRecord = StrictObject({
+  lines: Type.Array(
+    StrictObject({
+      lineId: Uuid,
+      result: StringEnum(lineResults),
+      acceptedQuantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
+      comment: Type.Optional(Text(2000)),
+    }),
+    { minItems: 1, maxItems: 500 },
+  ),
+  comment: Type.Optional(Text(2000)),
+});
+export const PhotoParams = StrictObject({ id: Uuid, photoId: Uuid });

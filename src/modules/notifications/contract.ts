@@ -1,0 +1,69 @@
+import { Type } from '@sinclair/typebox';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { Nullable, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
+
+/* Notifications, channel preferences, webhooks and the delivery log as the API sends and answers them. */
+
+export const Notification = Type.Object({
+  id: Type.String(),
+  topic: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  createdAt: Type.String({ format: 'date-time' }),
+  readAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export const Preference = StrictObject({ channel: StringEnum(preferenceChannels), topic: Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$' }), enabled: Type.Boolean() });
+export const Topic = Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$', description: 'An event topic such as order.approved, or * for all' });
+export const Webhook = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  events: Type.Array(Type.String()),
+  description: Nullable(Type.String()),
+  active: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer(),
+});
+export const Delivery = Type.Object({
+  id: Type.String(),
+  eventId: Type.String(),
+  topic: Type.String(),
+  channel: StringEnum(deliveryChannels),
+  recipient: Type.String(),
+  subscriptionId: Nullable(Type.String()),
+  subject: Type.String(),
+  body: Type.String(),
+  status: Type.String(),
+  attempts: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      ok: Type.Boolean(),
+      code: Type.Optional(StringEnum(webhookOutcomes, { description: 'How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused' })),
+      status: Type.Optional(Type.Integer({ description: "The webhook receiver's HTTP status" })),
+      detail: Type.String(),
+      durationMs: Type.Number(),
+    }),
+  ),
+  createdAt: Type.String({ format: 'date-time' }),
+  sentAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export const DeliveryQuery = Type.Object({
+  channel: Type.Optional(StringEnum(deliveryChannels)),
+  status: Type.Optional(StringEnum(['queued', 'sent', 'dead'] as const)),
+  limit: limitSchema,
+  cursor: Type.Optional(cursorSchema),
+});
+export const NotificationQuery = Type.Object({ unread: Type.Optional(Type.Boolean()), limit: limitSchema, cursor: Type.Optional(cursorSchema) });
+export const NotificationPage = Type.Object({ items: Type.Array(Notification), nextCursor: Nullable(Type.String()), unread: Type.Integer() });
+export const Preferences = Type.Object({ preferences: Type.Array(Preference) });
+export const PreferencesSave = StrictObject({ preferences: Type.Array(Preference, { maxItems: 200 }) });
+export const WebhookCreate = StrictObject({ url: Type.String({ minLength: 8, maxLength: 2000 }), events: Type.Array(Topic, { minItems: 1, maxItems: 100 }), description: Type.Optional(Type.String({ maxLength: 500 })) });
+export const CreatedWebhook = Type.Intersect([Webhook, Type.Object({ secret: Type.String() })]);
+export const WebhookPatch = StrictObject({
+  url: Type.Optional(Type.String({ minLength: 8, maxLength: 2000 })),
+  events: Type.Optional(Type.Array(Topic, { minItems: 1, maxItems: 100 })),
+  description: Type.Optional(Type.String({ maxLength: 500 })),
+  active: Type.Optional(Type.Boolean()),
+});

@@ -1,0 +1,168 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { Contact, IsoDate, LocalisedName, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
+import { caseTypes } from '../aftersales/contract.js';
+import { productKinds } from '../catalog/contract.js';
+import { CustomerAddress } from '../customers/contract.js';
+import { lineResults } from '../fulfilment/contract.js';
+import { locales } from '../identity/contract.js';
+import { Delivery, DeliveryInput } from '../orders/contract.js';
+import { PromiseReason } from '../planning/contract.js';
+
+/* The customer portal as the API sends and answers it: invitations, sign-in links, my orders and what I do with them. */
+
+const summaryFields = {
+  id: Type.String(),
+  number: Type.String(),
+  status: Type.String(),
+  requestedDeliveryDate: Nullable(Type.String()),
+  promisedDeliveryDate: Nullable(Type.String()),
+  totals: Totals,
+  receivedAt: Type.String(),
+};
+/** What a customer sees of an order in a list: no priority scores or audit findings, which are internal. */
+export const PortalOrderSummary = Type.Object(summaryFields);
+export type PortalOrderSummary = Static<typeof PortalOrderSummary>;
+
+export const PortalOrder = Type.Object({
+  ...summaryFields,
+  delivery: Delivery,
+  lines: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      name: Type.String(),
+      unit: Type.String(),
+      kind: StringEnum(productKinds),
+      quantity: Type.Integer(),
+      unitPriceMinor: Type.Integer(),
+      totalMinor: Type.Integer(),
+      shippedQuantity: Type.Integer(),
+    }),
+  ),
+  review: Nullable(Type.Object({ status: Type.String(), steps: Type.Array(Type.Object({ name: LocalisedName, status: Type.String(), decidedAt: Nullable(Type.String()) })) })),
+  plan: Nullable(
+    Type.Object({
+      promiseDate: Nullable(Type.String()),
+      stages: Type.Array(
+        Type.Object({
+          key: Type.String(),
+          name: LocalisedName,
+          status: Type.String(),
+          plannedStart: Type.String(),
+          plannedEnd: Type.String(),
+          actualStart: Nullable(Type.String()),
+          actualEnd: Nullable(Type.String()),
+        }),
+      ),
+    }),
+  ),
+  shipments: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      carrier: Type.String(),
+      trackingNumber: Type.String(),
+      status: Type.String(),
+      shippedAt: Type.String(),
+      deliveredAt: Nullable(Type.String()),
+      lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
+      events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()) })),
+    }),
+  ),
+  acceptance: Nullable(
+    Type.Object({
+      result: StringEnum(lineResults),
+      lines: Type.Array(
+        Type.Object({
+          lineId: Type.String(),
+          lineNo: Type.Integer(),
+          sku: Type.String(),
+          deliveredQuantity: Type.Integer(),
+          result: StringEnum(lineResults),
+          acceptedQuantity: Type.Integer(),
+          comment: Nullable(Type.String()),
+        }),
+      ),
+      comment: Nullable(Type.String()),
+      recordedAt: Type.String(),
+    }),
+  ),
+  cases: Type.Array(
+    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
+  ),
+  survey: Nullable(
+    Type.Object(
+      { status: StringEnum(['open', 'answered', 'expired'] as const), expiresAt: Type.String(), questions: Type.Array(Type.String()) },
+      { description: "The order's satisfaction survey, once sent (a day after delivery); null before" },
+    ),
+  ),
+});
+export type PortalOrder = Static<typeof PortalOrder>;
+
+export const PortalUserSummary = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  email: Type.String(),
+  locale: Type.String(),
+  active: Type.Boolean(),
+  invitedAt: Type.String(),
+  lastSignInAt: Nullable(Type.String()),
+  passwordSet: Type.Boolean(),
+});
+export const PortalUserParams = StrictObject({ id: Uuid, userId: Uuid });
+export const PortalInvitation = StrictObject({ email: Type.String({ format: 'email', maxLength: 320 }), name: Text(100), locale: Type.Optional(StringEnum(locales)) });
+export const MagicLinkRequest = StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }) });
+export const PasswordStatus = Type.Object({
+  set: Type.Boolean({ description: 'Whether I have chosen a password' }),
+  withoutCurrentUntil: Nullable(Type.String({ description: 'Until when this session (opened by a sign-in link) may set a password without the current one' })),
+});
+export const PasswordChange = StrictObject({ currentPassword: Type.Optional(Type.String({ maxLength: 1024 })), newPassword: Type.String({ maxLength: 1024 }) });
+export const PortalUser = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  roles: Type.Array(Type.String()),
+  locale: Type.String(),
+  customerId: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+export const LinkDescription = Type.Object({ name: Type.String(), email: Type.String(), customerName: Type.String(), expiresAt: Type.String() });
+export const PortalCustomer = Type.Object({ id: Type.String(), name: Type.String(), addresses: Type.Array(CustomerAddress) });
+export type PortalCustomer = Static<typeof PortalCustomer>;
+export const PortalProduct = Type.Object({
+  id: Type.String(),
+  sku: Type.String(),
+  name: Type.String(),
+  model: Nullable(Type.String()),
+  unit: Type.String(),
+  priceMinor: Type.Integer(),
+  currency: Type.String(),
+  kind: StringEnum(productKinds),
+});
+export const ProductSearch = Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: limitSchema, cursor: Type.Optional(cursorSchema) });
+export const PortalPageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
+export const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
+
+const PortalLines = Type.Array(StrictObject({ productId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 200 });
+export const PortalOrderCreate = StrictObject({
+  lines: PortalLines,
+  requestedDeliveryDate: Type.Optional(Nullable(IsoDate)),
+  delivery: Type.Optional(DeliveryInput),
+  contact: Type.Optional(Contact),
+  specialRequirements: Type.Optional(Type.String({ maxLength: 2000 })),
+  externalRef: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'My own purchase order number' })),
+});
+export type PortalOrderInput = Static<typeof PortalOrderCreate>;
+
+export const PortalQuoteRequest = StrictObject({ lines: PortalLines });
+export const PortalQuote = Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(PromiseReason) });
+
+export const PortalAcceptance = StrictObject({
+  lines: Type.Array(
+    StrictObject({ lineId: Uuid, result: StringEnum(lineResults), acceptedQuantity: Type.Optional(Type.Integer({ minimum: 0 })), comment: Type.Optional(Type.String({ maxLength: 1000 })) }),
+    { minItems: 1, maxItems: 500 },
+  ),
+  comment: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export const PortalCaseOpen = StrictObject({ type: StringEnum(caseTypes), summary: Text(2000) });
