@@ -69,7 +69,7 @@ async function portalSession(customerId: string, email: string): Promise<string>
 
 function request(op: Operation, principal: Principal, url = urlOf(op)): Promise<Answer> {
   const hasBody = op.body !== undefined;
-  return send(t.app, tally, op, principal.name, {
+  return send(t, tally, op, principal.name, {
     method: op.method,
     url,
     headers: { ...principal.headers, 'if-match': '1' },
@@ -196,7 +196,7 @@ describe('function level: every operation, every principal', () => {
     const mfaOperations = operations.filter((o) => o.method === 'POST' && o.path.startsWith('/api/v1/auth/mfa/'));
     expect(mfaOperations.map((op) => op.path).sort()).toEqual(['/api/v1/auth/mfa/disable', '/api/v1/auth/mfa/enrolment', ...Object.keys(bodies).filter((p) => !p.endsWith('disable'))].sort());
     for (const op of mfaOperations) {
-      const res = await send(t.app, tally, op, portalA.name, { method: 'POST', url: op.path, headers: portalA.headers, payload: bodies[op.path] ?? {} });
+      const res = await send(t, tally, op, portalA.name, { method: 'POST', url: op.path, headers: portalA.headers, payload: bodies[op.path] ?? {} });
       tally.check(res.statusCode === 403 || res.statusCode === 409, () => `${portalA.name} ${op.key} → ${described(res)}, expected a refusal`);
     }
     expect(tally.findings).toEqual([]);

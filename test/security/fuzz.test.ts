@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { permissionsOf } from '../../src/modules/identity/permissions.js';
-import { createApiToken, type AuthenticatedActor } from '../../src/modules/identity/service.js';
+import { users } from '../../src/modules/identity/schema.js';
+import { openSession } from '../../src/modules/identity/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct } from '../support/fixtures.js';
 import { described, exampleOf, operationsOf, problemDefect, send, streamingPaths, urlOf, type JsonSchema, type Operation } from './operations.js';
@@ -160,22 +160,12 @@ beforeAll(async () => {
   const portalCustomer = await createCustomer(t, { name: '门户客户', contacts: [{ name: '钱', phone: '13600000000', email: 'qian@portal.test', primary: true }] });
   const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${portalCustomer.id}/portal-users`, headers: caller.admin, payload: { email: 'qian@portal.test', name: '钱' } });
   expect(invited.statusCode, invited.body).toBe(201);
-  const row = (await t.database.db.execute(sql`SELECT id, email, name, roles, customer_id FROM users WHERE email = 'qian@portal.test'`)) as unknown as { rows: any[] };
-  const user = row.rows[0];
-  const actor: AuthenticatedActor = {
-    userId: user.id,
-    label: user.email,
-    email: user.email,
-    name: user.name,
-    roles: user.roles,
-    customerId: user.customer_id,
-    permissions: permissionsOf(user.roles),
-    via: 'token',
-    credentialId: user.id,
-    credentialExpiresAt: null,
-    stage: 'complete',
-  };
-  const { token } = await createApiToken(t.database.db, actor, t.clock.now(), { name: 'fuzz', expiresInDays: 30 });
+  // The portal user's own session mints their token, as they would in the portal.
+  const [portalUser] = await t.database.db.select().from(users).where(eq(users.email, 'qian@portal.test'));
+  const session = await t.database.db.transaction((tx) => openSession(tx, t.clock.now(), portalUser!, 'link'));
+  const minted = await t.call({ method: 'POST', url: '/api/v1/auth/tokens', cookies: { ordo_session: session.token }, payload: { name: 'fuzz', expiresInDays: 30 } });
+  expect(minted.statusCode, minted.body).toBe(201);
+  const token = minted.data.token;
   caller.portal = { authorization: `Bearer ${token}` };
 });
 
@@ -191,7 +181,7 @@ test(`every operation with input, fed malformed input (seed ${securitySeed}): no
     for (const attempt of attemptsFor(op)) {
       const unsafe = op.method !== 'GET';
       const before = unsafe ? await writesSoFar() : 0;
-      const res = await send(t.app, tally, op, op.permission === 'portal:use' ? 'portal customer (API token)' : op.permission === 'public' ? 'anonymous' : 'admin (API token)', {
+      const res = await send(t, tally, op, op.permission === 'portal:use' ? 'portal customer (API token)' : op.permission === 'public' ? 'anonymous' : 'admin (API token)', {
         method: op.method,
         url: attempt.url,
         headers: { 'content-type': 'application/json', 'if-match': '1', ...headersFor(op), ...attempt.headers },

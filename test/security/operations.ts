@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { TestApp } from '../support/app.js';
 import { errorCatalog } from '../../src/platform/http/errors.js';
 import type { Tally } from './tally.js';
 
@@ -73,19 +74,12 @@ export function urlOf(op: Operation, values: Record<string, string> = {}, query?
   return url;
 }
 
-export type Answer = LightMyRequestResponse & { data: any };
+export type Answer = Awaited<ReturnType<TestApp['call']>>;
 
-/** `inject` that counts the request against the operation and the principal. */
-export async function send(app: FastifyInstance, tally: Tally, op: Pick<Operation, 'key'>, principal: string, options: InjectOptions): Promise<Answer> {
+/** `inject` (parsing the JSON answer) that counts the request against the operation and the principal. */
+export function send(t: TestApp, tally: Tally, op: Pick<Operation, 'key'>, principal: string, options: InjectOptions): Promise<Answer> {
   tally.request(op.key, principal);
-  const response = await app.inject(options);
-  let data: unknown;
-  try {
-    data = response.body ? JSON.parse(response.body) : undefined;
-  } catch {
-    data = undefined;
-  }
-  return Object.assign(response, { data });
+  return t.call(options);
 }
 
 /** What is wrong with an error answer, if anything: it must be problem+json with a catalogued code and its status. */
