@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/browser/**'],
+    exclude: ['test/browser/**', 'test/security/**'],
     globalSetup: ['test/support/migrated-template.ts'],
     pool: 'forks',
     testTimeout: 60_000,

@@ -91,7 +91,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           'Customer order management (客户订单管理系统). Authenticate with the session cookie from POST /api/v1/auth/login, ' +
           'or with "Authorization: Bearer <token>" from POST /api/v1/auth/tokens. With the cookie, a POST, PUT, PATCH or DELETE must come from ' +
           "Ordo's own origin and send X-Ordo-CSRF with the value of the ordo_csrf cookie (403 cross_origin_refused or csrf_token_missing); " +
-          'bearer tokens need neither. Errors are RFC 9457 problem+json with a stable `code`.',
+          'bearer tokens need neither. Each operation names what it needs in `x-permission`: a permission a role grants ' +
+          '(e.g. `orders:create`; 403 forbidden without it), `signed_in` (any signed-in user) or `public` (no sign-in); ' +
+          '`x-sign-in-steps` lists the sign-in stages (`mfa_code`, `mfa_enrolment`) a session not yet through two-step verification may call it in. ' +
+          'Errors are RFC 9457 problem+json with a stable `code`.',
       },
       components: {
         securitySchemes: {

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { freshDatabase, testDatabaseKind } from '../support/database.js';
-import { Client, killHard, ordoCommand, startOrdo, stopGracefully, type RunningOrdo } from '../support/process.js';
+import { testDatabaseKind } from '../support/database.js';
+import { Client, killHard, serverDatabase, ordoCommand, startOrdo, stopGracefully, type RunningOrdo } from '../support/process.js';
 
 // The real server, started from the CLI: on file-backed PGlite in a temporary data dir,
 // or on a fresh PostgreSQL database when the suite runs against PostgreSQL.
@@ -13,16 +10,9 @@ let cleanup: () => Promise<void>;
 let running: RunningOrdo | undefined;
 
 beforeAll(async () => {
-  const base = { ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password };
-  if (testDatabaseKind === 'postgres') {
-    const database = await freshDatabase();
-    env = { ...base, DATABASE_URL: database.url! };
-    cleanup = () => database.close();
-  } else {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ordo-durability-'));
-    env = { ...base, DATABASE_URL: '', ORDO_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const database = await serverDatabase('ordo-durability');
+  env = { ...database.env, ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password };
+  cleanup = database.cleanup;
 });
 
 afterAll(async () => {

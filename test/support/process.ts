@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { freshDatabase, testDatabaseKind } from './database.js';
 import { base32Decode, hotp, stepSeconds, timeStep } from '../../src/modules/identity/totp.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -46,6 +49,19 @@ export function startWorker(env: Record<string, string>): Promise<RunningOrdo> {
       reject(new Error(`ordo worker exited with ${code}:\n${output}`));
     });
   });
+}
+
+/**
+ * The database real servers of one test file share, as their environment: a fresh database
+ * when the suite runs on PostgreSQL, else a temporary PGlite data dir (`name` prefixes it).
+ */
+export async function serverDatabase(name: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+  if (testDatabaseKind === 'postgres') {
+    const database = await freshDatabase();
+    return { env: { DATABASE_URL: database.url! }, cleanup: () => database.close() };
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+  return { env: { DATABASE_URL: '', ORDO_DATA_DIR: dataDir }, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
 /** Starts `ordo serve` on a free port and waits until it listens. */

@@ -7,6 +7,11 @@ import { actorForSession, actorForToken, type AuthenticatedActor, type SessionSt
 
 export const sessionCookie = 'ordo_session';
 
+/** The OpenAPI extension naming the permission an operation needs: a permission, `signed_in` or `public`. */
+export const permissionExtension = 'x-permission';
+/** The OpenAPI extension listing the partial sessions (mfa.ts) an operation also serves. */
+export const signInStepsExtension = 'x-sign-in-steps';
+
 /**
  * The session cookie's attributes, the same when it is set and when it is cleared: a
  * clearing Set-Cookie without them would be a script-readable, cross-site cookie for a moment.
@@ -93,10 +98,17 @@ export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
 
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/v1')) return;
-    const config = route.config as { permission?: RoutePermission; public?: boolean } | undefined;
+    const config = route.config as { permission?: RoutePermission; public?: boolean; signInSteps?: readonly SessionStage[] } | undefined;
     if (!config?.public && !config?.permission) {
       throw new Error(`Route ${route.method} ${route.url} declares no permission`);
     }
+    // Integrators (and the security suite) read what an operation needs from the OpenAPI
+    // document. A new schema object, since one may be shared by routes of other permissions.
+    route.schema = {
+      ...route.schema,
+      [permissionExtension]: config.permission ?? 'public',
+      ...(config.signInSteps ? { [signInStepsExtension]: config.signInSteps } : {}),
+    } as typeof route.schema;
   });
 
   app.addHook('onRequest', async (request, reply) => {
