@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { TestApp } from '../support/app.js';
-import { errorCatalog } from '../../src/platform/http/errors.js';
+import { errorCatalogue } from '../../src/modules.js';
 import type { Tally } from './tally.js';
 
 export type JsonSchema = Record<string, any>;
@@ -87,7 +87,7 @@ export function problemDefect(res: Answer): string | undefined {
   if (res.statusCode < 400) return undefined;
   if (!String(res.headers['content-type'] ?? '').startsWith('application/problem+json')) return `answered ${res.statusCode} as ${res.headers['content-type']}, not problem+json`;
   const code = res.data?.code;
-  const entry = typeof code === 'string' ? errorCatalog[code] : undefined;
+  const entry = typeof code === 'string' ? errorCatalogue[code] : undefined;
   if (!entry) return `answered ${res.statusCode} with code ${JSON.stringify(code)}, not one of the error catalogue`;
   if (res.data.status !== res.statusCode) return `answered ${res.statusCode} with a problem saying status ${res.data.status}`;
   return undefined;
