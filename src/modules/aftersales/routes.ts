@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
 import { acceptTransfer, caseStatuses, caseTypes, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
 

@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Currency, IdParams, IfMatchHeaders, Minor, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { createProduct, getProduct, listProducts, productKinds, updateProduct } from './service.js';
 
 const Kind = StringEnum(productKinds);

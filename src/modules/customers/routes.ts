@@ -5,7 +5,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Currency, IdParams, IfMatchHeaders, Minor, Page, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { createCustomer, customerTiers, customerTypes, getCustomer, listCustomers, paymentTermKinds, updateCustomer } from './service.js';
 
 const ShortText = (max = 200) => Type.String({ minLength: 1, maxLength: max });

@@ -10,6 +10,8 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
 import { customers, type Address, type Contact, type PaymentTerms } from './schema.js';
 
+export type { Address, Contact } from './schema.js';
+
 export const customerTiers = ['vip', 'normal', 'new'] as const;
 export type CustomerTier = (typeof customerTiers)[number];
 export const customerTypes = ['company', 'person'] as const;

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { multipartOptions, receiveFiles } from '../../platform/files/upload.js';
 import { IdParams, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { addAcceptancePhotos, getAcceptance, lineResults, maxPhotosPerAcceptance, openAcceptancePhoto, photoLimits, recordAcceptance } from './acceptance.js';
 
 const shownInline = new Set(['image/jpeg', 'image/png', 'image/webp']);

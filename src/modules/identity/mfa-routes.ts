@@ -5,8 +5,8 @@ import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
-import { roles, signedIn } from './permissions.js';
+import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
+import { roles } from './permissions.js';
 import {
   confirmEnrolment,
   defaultSignInSettings,

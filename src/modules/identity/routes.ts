@@ -4,8 +4,8 @@ import type { AppContext } from '../../platform/context.js';
 import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, IfMatchHeaders, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
-import { rolePermissions, roles, signedIn } from './permissions.js';
+import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
+import { rolePermissions, roles } from './permissions.js';
 import {
   createApiToken,
   createUser,

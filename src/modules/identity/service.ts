@@ -28,6 +28,7 @@ export {
   type SignInSettings,
 } from './mfa.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
+export { isRole, roles, type Permission, type Role } from './permissions.js';
 
 export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
 export const locales = ['zh-CN', 'en'] as const;

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, Page, StrictObject, Uuid } from '../../platform/http/schemas.js';
 import { setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { capacityCalendar, createProductionLine, getProductionLine, listProductionLines, setLineCapacity } from './service.js';
 
 const Units = Type.Integer({ minimum: 0, maximum: 1_000_000 });

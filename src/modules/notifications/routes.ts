@@ -7,7 +7,7 @@ import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum } from '../../
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';

@@ -6,7 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { localDate } from '../../platform/time/zone.js';
-import type { Address, Contact } from '../customers/schema.js';
+import type { Address, Contact } from '../customers/service.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { defaultAddress, defaultContact, normaliseRequirements } from './intake.js';

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { cancelOrder } from './cancel.js';
 import { Order, OrderCreate } from './routes.js';
 import { contactChannels, decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';

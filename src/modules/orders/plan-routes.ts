@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { contingencies, Plan } from '../planning/service.js';
 import { progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 

@@ -6,7 +6,7 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, IsoDate, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { levels } from './priority.js';
 import { previewOrder } from './preview.js';
 import { orderSummary } from './summary.js';

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { OrderFilters } from './routes.js';
 import { deleteView, listSavedViews, maxSavedViewsPerUser, replaceView, saveView } from './saved-views.js';
 import { orderStatuses } from './states.js';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { Address, Contact } from '../customers/schema.js';
+import type { Address, Contact } from '../customers/service.js';
 import type { Finding, SpecialRequirements } from './intake-audit.js';
 import type { Level, Priority } from './priority.js';
 import type { Channel } from './settings.js';

@@ -5,7 +5,7 @@ import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { readSettings, settingsLookup, type StoredSetting } from '../../platform/settings/service.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { activeCalendar, CalendarSetting, calendarSettingProblems, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
-import { roles } from '../identity/permissions.js';
+import { roles } from '../identity/service.js';
 import type { SQL } from 'drizzle-orm';
 
 export const channels = [

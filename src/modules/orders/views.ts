@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
-import type { Address, Contact } from '../customers/schema.js';
+import type { Address, Contact } from '../customers/service.js';
 import type { Finding, SpecialRequirements } from './intake-audit.js';
 import type { Priority } from './priority.js';
 import { orderLines, orders, type Delivery } from './schema.js';

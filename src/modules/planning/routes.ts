@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IfMatchHeaders, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { quotePromiseDate } from './quote.js';
 import { getPlan, Plan, planOrderTypes, PromiseReason, StageName, productionQueue, saveTemplate, stageConditions, templateVersion } from './service.js';
 

@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
-import { isRole } from '../identity/permissions.js';
+import { isRole } from '../identity/service.js';
 import { planTemplates } from './schema.js';
 
 /* Plan templates as data (SPEC §6): stages per order type with owners and durations, versioned; a plan keeps its version. */

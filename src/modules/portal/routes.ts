@@ -8,7 +8,7 @@ import { caseTypes } from '../aftersales/service.js';
 import { lineResults } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
 import { PromiseReason, quotePromiseDate } from '../planning/service.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
   acceptPortalDelivery,
