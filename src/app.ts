@@ -28,7 +28,8 @@ import { inventoryRoutes } from './modules/inventory/routes.js';
 import { orderRoutes } from './modules/orders/routes.js';
 import { slaRoutes } from './modules/sla/routes.js';
 import { orderHandlingRoutes } from './modules/orders/handling-routes.js';
-import { savedViewRoutes } from './modules/orders/saved-view-routes.js';
+import { savedViewRoutes } from './modules/saved-views/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { reviewRoutes } from './modules/review/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
 import { orderPlanRoutes } from './modules/orders/plan-routes.js';
@@ -155,6 +156,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(slaRoutes, ctx);
   await app.register(orderHandlingRoutes, ctx);
   await app.register(savedViewRoutes, ctx);
+  await app.register(reportRoutes, ctx);
   await app.register(reviewRoutes, ctx);
   await app.register(planningRoutes, ctx);
   await app.register(orderPlanRoutes, ctx);

@@ -9,10 +9,10 @@ import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { levels } from './priority.js';
 import { previewOrder } from './preview.js';
-import { orderSummary } from './summary.js';
 import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, channels, orderSettings, type OrderSettingKey } from './settings.js';
 import { orderStatuses } from './states.js';
+import { OrderFilters } from './contract.js';
 import { PromiseReason } from '../planning/service.js';
 
 const Phone = Type.String({ pattern: '^[+0-9][0-9 ()-]{3,30}$' });
@@ -172,28 +172,6 @@ const OrderPreview = Type.Object({
     reasoning: Type.Array(PromiseReason),
   }),
 });
-const OrderSummaryFigures = Type.Object({
-  today: Type.Object({ date: Type.String(), received: Type.Integer() }),
-  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
-  monthToDate: Type.Object({
-    from: Type.String(),
-    received: Type.Integer(),
-    inException: Type.Integer(),
-    byDay: Type.Array(Type.Object({ date: Type.String(), received: Type.Integer() })),
-    byPriority: Type.Array(Type.Object({ level: Type.String(), count: Type.Integer() })),
-    byChannel: Type.Array(Type.Object({ channel: Type.String(), count: Type.Integer() })),
-    amounts: Type.Array(Type.Object({ currency: Type.String(), totalMinor: Type.Integer() })),
-  }),
-});
-
-/** What narrows the order list and its status counts; saved views store the same. */
-export const OrderFilters = StrictObject({
-  customerId: Type.Optional(Uuid),
-  productId: Type.Optional(Type.String({ ...Uuid, description: 'Orders with a line of this product' })),
-  priority: Type.Optional(StringEnum(levels)),
-  channel: Type.Optional(StringEnum(channels)),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
-});
 
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -274,19 +252,6 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => countOrdersByStatus(ctx.db, request.query),
-  );
-
-  app.get(
-    '/api/v1/orders/summary',
-    {
-      config: { permission: 'orders:read' },
-      schema: {
-        tags: ['orders'],
-        summary: "The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts",
-        response: { 200: OrderSummaryFigures },
-      },
-    },
-    async () => orderSummary(ctx.db, ctx.clock.now(), ctx.config.timeZone),
   );
 
   app.get(

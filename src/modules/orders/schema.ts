@@ -2,9 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Address, Contact } from '../customers/service.js';
 import type { Finding, SpecialRequirements } from './intake-audit.js';
-import type { Level, Priority } from './priority.js';
-import type { Channel } from './settings.js';
-import type { OrderStatus } from './states.js';
+import type { Priority } from './priority.js';
 
 export interface Delivery {
   method: 'ship' | 'pickup';
@@ -122,27 +120,3 @@ export const orderContacts = pgTable(
   },
   (t) => [index('order_contacts_order_idx').on(t.orderId, t.at, t.id)],
 );
-
-/** A user's named filters of the order list (SPEC §3: the unified list with saved views). */
-export const savedOrderViews = pgTable(
-  'saved_order_views',
-  {
-    id: uuid('id').primaryKey(),
-    userId: uuid('user_id').notNull(),
-    name: text('name').notNull(),
-    filters: jsonb('filters').$type<SavedOrderFilters>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-  },
-  (t) => [uniqueIndex('saved_order_views_user_name_key').on(t.userId, t.name)],
-);
-
-export interface SavedOrderFilters {
-  status?: OrderStatus;
-  priority?: Level;
-  channel?: Channel;
-  customerId?: string;
-  productId?: string;
-  q?: string;
-  layout?: 'list' | 'kanban';
-}
