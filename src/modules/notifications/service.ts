@@ -6,6 +6,7 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
 
 export { outboxPump } from './dispatch.js';
+export { digestJobKind, digestJobs } from './digest.js';
 export { deliverJob } from './deliver.js';
 export { channelsFrom, webhookSignature, type Channels } from './channels.js';
 

@@ -18,7 +18,7 @@ export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { contactChannels, listContacts, logContact, resubmitOrder, type ContactInput, type ContactView, type Corrections } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
-export { digestJobKind, digestJobs } from './digest.js';
+export { activeOrdersOf, customersWithActiveOrders, type ActiveOrder } from './active-orders.js';
 export {
   closeOrder,
   deliveredQuantity,
