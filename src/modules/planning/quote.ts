@@ -7,7 +7,7 @@ import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { availableStock } from '../inventory/service.js';
 import { planningCalendar, type Reason } from './schedule.js';
-import { promiseFor } from './service.js';
+import { promiseFor } from './promise.js';
 import type { PlanOrderType } from './templates.js';
 
 /* The promise date while an order is being entered (SPEC "Beyond the seeds"): answered, with its reasons, before anything is written. */
