@@ -1,3 +1,7 @@
+/*
+ * Customers (customers): who orders, their contacts, addresses, terms and credit. Other modules use
+ * them only through this file (Address and Contact types included), never the table.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, arrayContains, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

@@ -1,3 +1,8 @@
+/*
+ * Users, sessions, API tokens, MFA and sign-in links: who the caller is and what their roles allow.
+ * The HTTP auth plugin lives in platform/http/auth.ts and gets identity's resolver at start-up
+ * (authentication.ts); other modules import only this file, which also carries the role names.
+ */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';

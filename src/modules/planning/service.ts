@@ -1,3 +1,7 @@
+/*
+ * Execution plans and their templates, stages and delays, and the promise date. Orders calls it
+ * when an order is approved; other modules reach it only through this file.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';

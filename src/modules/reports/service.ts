@@ -1,3 +1,7 @@
+/*
+ * Reports (the dashboard's figures): read-only aggregates over other modules' tables, in SQL; it
+ * writes nothing. Doors: this file and contract.ts.
+ */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
