@@ -16,10 +16,11 @@ import { refuseCrossSiteRequests } from './platform/http/csrf.js';
 import { refuseNonText } from './platform/http/safe-text.js';
 import { serveWebConsole } from './platform/http/web-console.js';
 import { useStrictValidation } from './platform/http/validation.js';
+import { authPlugin, sessionCookie } from './platform/http/auth.js';
 import type { AppContext } from './platform/context.js';
-import { systemClock, type Clock } from './platform/time/clock.js';
-import { systemResolver, type HostResolver } from './platform/net/resolve.js';
-import { authPlugin, sessionCookie } from './modules/identity/auth.js';
+import { type Clock, systemClock } from './platform/time/clock.js';
+import { type HostResolver, systemResolver } from './platform/net/resolve.js';
+import { identityAuthentication } from './modules/identity/authentication.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { jobRoutes } from './platform/jobs/routes.js';
 import { LiveHub } from './platform/live/hub.js';
@@ -106,7 +107,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  await app.register(authPlugin, ctx);
+  await app.register(authPlugin, identityAuthentication(ctx.db, ctx.clock));
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -5,6 +5,8 @@ import { customersModule } from './modules/customers/module.js';
 import { catalogModule } from './modules/catalog/module.js';
 import { inventoryModule } from './modules/inventory/module.js';
 import { ordersModule } from './modules/orders/module.js';
+import { savedViewsModule } from './modules/saved-views/module.js';
+import { reportsModule } from './modules/reports/module.js';
 import { slaModule } from './modules/sla/module.js';
 import { reviewModule } from './modules/review/module.js';
 import { planningModule } from './modules/planning/module.js';
@@ -22,6 +24,8 @@ export const modules: readonly OrdoModule[] = [
   catalogModule,
   inventoryModule,
   ordersModule,
+  savedViewsModule,
+  reportsModule,
   slaModule,
   reviewModule,
   planningModule,

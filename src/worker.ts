@@ -2,10 +2,10 @@ import type { Config } from './config.js';
 import type { Db } from './platform/db/connect.js';
 import { purgeExpiredIdempotencyKeys } from './platform/idempotency/service.js';
 import { purgeFinishedJobs } from './platform/jobs/queue.js';
-import { Worker, type AnyJobDefinition, type JobLogger, type RecurringJob } from './platform/jobs/worker.js';
+import { type AnyJobDefinition, type JobLogger, type RecurringJob, Worker } from './platform/jobs/worker.js';
 import { purgePublishedOutbox } from './platform/outbox/service.js';
 import type { Clock } from './platform/time/clock.js';
-import { systemResolver, type HostResolver } from './platform/net/resolve.js';
+import { type HostResolver, systemResolver } from './platform/net/resolve.js';
 import { modules } from './modules.js';
 
 const day = 24 * 60 * 60 * 1000;

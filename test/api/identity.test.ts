@@ -1,6 +1,7 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { authPlugin } from '../../src/modules/identity/auth.js';
+import { authPlugin } from '../../src/platform/http/auth.js';
+import { identityAuthentication } from '../../src/modules/identity/authentication.js';
 import { createUser } from '../../src/modules/identity/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 
@@ -153,7 +154,7 @@ describe('permissions come from roles', () => {
 
   test('a route under /api/v1 that declares no permission cannot even be registered', async () => {
     const app = Fastify();
-    await app.register(authPlugin, { db: t.database.db, clock: t.clock } as never);
+    await app.register(authPlugin, identityAuthentication(t.database.db, t.clock));
     await app.after();
     expect(() => app.get('/api/v1/forgotten', async () => 'open')).toThrow('Route GET /api/v1/forgotten declares no permission');
     expect(() => app.get('/api/v1/guarded', { config: { permission: 'orders:read' } }, async () => 'ok')).not.toThrow();

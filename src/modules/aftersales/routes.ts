@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
 import { CaseClose, CaseContact, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
 import { acceptTransfer, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';

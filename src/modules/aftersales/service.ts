@@ -1,3 +1,7 @@
+/*
+ * After-sales cases and RMAs (aftersales_cases, aftersales_rmas): what happens once goods reached the
+ * customer. Other modules reach it only through this file; it moves orders through orders' door.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { ProductCreate, ProductPatch, ProductQuery, ProductView } from './contract.js';
 import { createProduct, getProduct, listProducts, updateProduct } from './service.js';
 

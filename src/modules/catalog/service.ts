@@ -1,3 +1,7 @@
+/*
+ * The product catalogue (products): what can be ordered and how it is made or delivered. Other modules
+ * read products only through this file, so prices and kinds have one reader.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';

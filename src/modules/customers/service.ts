@@ -1,14 +1,18 @@
+/*
+ * Customers (customers): who orders, their contacts, addresses, terms and credit. Other modules use
+ * them only through this file (Address and Contact types included), never the table.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, arrayContains, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
-import type { CustomerPatch, CustomerTier, CustomerType, CustomerView, CustomerInput } from './contract.js';
+import type { CustomerInput, CustomerPatch, CustomerTier, CustomerType, CustomerView } from './contract.js';
 import { customers } from './schema.js';
 
 export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';

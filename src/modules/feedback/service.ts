@@ -1,3 +1,7 @@
+/*
+ * Satisfaction surveys and their answers (surveys, feedback): the customer's word after delivery.
+ * Other modules reach it only through this file.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { multipartOptions, receiveFiles } from '../../platform/files/upload.js';
 import { IdParams } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { Acceptance, AcceptanceRecord, Photo, PhotoParams, RecordedAcceptance } from './contract.js';
 import { addAcceptancePhotos, getAcceptance, maxPhotosPerAcceptance, openAcceptancePhoto, photoLimits, recordAcceptance } from './acceptance.js';
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { closeOrder, getOrder, markReadyToShip } from '../orders/service.js';
 import { acceptanceRoutes } from './acceptance-routes.js';
 import { Note, OrderState, PackList, PickList, Shipment, ShipmentCreate, TrackingEvent } from './contract.js';

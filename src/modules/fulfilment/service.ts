@@ -1,3 +1,7 @@
+/*
+ * Shipments and delivery acceptance (shipments, shipment_lines/events, acceptances, photos): from
+ * picking to the customer's signature. It calls orders through orders' door; others reach it only here.
+ */
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

@@ -5,20 +5,9 @@ import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
 import { MfaCode, MfaDisable, MfaEnrolment, MfaStatus, RecoveryCodes, SecondFactor, SignInSettings } from './contract.js';
-import { signedIn } from './permissions.js';
-import {
-  confirmEnrolment,
-  defaultSignInSettings,
-  disableMfa,
-  mfaStatus,
-  resetUserMfa,
-  sessionTtlMs,
-  signInSettingKey,
-  startEnrolment,
-  verifySecondFactor,
-} from './service.js';
+import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
+import { confirmEnrolment, defaultSignInSettings, disableMfa, mfaStatus, resetUserMfa, sessionTtlMs, signInSettingKey, startEnrolment, verifySecondFactor } from './service.js';
 
 /** The multi-factor sign-in routes (mfa.ts) and the sign-in setting. */
 export const mfaRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {

@@ -9,7 +9,8 @@ import { customerRole, type Role } from './permissions.js';
 import { mfaRecoveryCodes, sessions, userMfa, users } from './schema.js';
 import { accountKey, addressKey, attemptSucceeded, countAttempt, mfaKey } from './throttle.js';
 import { base32Encode, matchingStep, newTotpSecret, otpauthUri } from './totp.js';
-import { endUserSessions, sessionTtlMs, sha256, type AuthenticatedActor } from './service.js';
+import { endUserSessions, sessionTtlMs, sha256 } from './credentials.js';
+import type { AuthenticatedActor } from './service.js';
 
 /*
  * Multi-factor sign-in for staff (ASVS 5 level 2): a TOTP authenticator with single-use
@@ -19,8 +20,6 @@ import { endUserSessions, sessionTtlMs, sha256, type AuthenticatedActor } from '
 
 export type SessionStage = 'complete' | 'mfa_code' | 'mfa_enrolment';
 
-/** A partial session lasts long enough to find the phone, not a working day. */
-export const partialSessionTtlMs = 15 * 60 * 1000;
 export const recoveryCodeCount = 10;
 
 export const signInSettingKey = 'sign-in';

@@ -59,10 +59,6 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-/** Declared by routes any signed-in user may call (their own session, tokens, profile). */
-export const signedIn = 'signed_in' as const;
-export type RoutePermission = Permission | typeof signedIn;
-
 const everyoneReads: Permission[] = ['customers:read', 'products:read', 'stock:read', 'orders:read', 'production_lines:read', 'sla:read'];
 /** Every role has tasks of its own (exception follow-ups, later lead follow-ups …). */
 const ownTasks: Permission[] = ['tasks:read', 'tasks:write'];

@@ -4,7 +4,8 @@ import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { sessions, users } from './schema.js';
-import { endUserSessions, revokeUserTokens, type AuthenticatedActor } from './service.js';
+import { endUserSessions, revokeUserTokens } from './credentials.js';
+import type { AuthenticatedActor } from './service.js';
 import { assertStrongPassword } from './password-policy.js';
 import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
 

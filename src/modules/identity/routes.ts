@@ -4,20 +4,10 @@ import type { AppContext } from '../../platform/context.js';
 import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from './auth.js';
 import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, UserCreate, UserPatch, UserView } from './contract.js';
-import { rolePermissions, roles, signedIn } from './permissions.js';
-import {
-  createApiToken,
-  createUser,
-  listApiTokens,
-  listUsers,
-  login,
-  logout,
-  revokeApiToken,
-  sessionTtlMs,
-  setOwnPassword,
-} from './service.js';
+import { rolePermissions, roles } from './permissions.js';
+import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
+import { createApiToken, createUser, listApiTokens, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
 import { mfaRoutes } from './mfa-routes.js';
 

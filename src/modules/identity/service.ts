@@ -1,17 +1,23 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+/*
+ * Users, sessions, API tokens, MFA and sign-in links: who the caller is and what their roles allow.
+ * The HTTP auth plugin lives in platform/http/auth.ts and gets identity's resolver at start-up
+ * (authentication.ts); other modules import only this file, which also carries the role names.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
 import type { ApiTokenView, UserView } from './contract.js';
 import { apiTokens, sessions, users } from './schema.js';
-import { isRole, permissionsOf, type Permission, type Role } from './permissions.js';
+import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
 import { accountKey, addressKey, attemptSucceeded, countAttempt } from './throttle.js';
-import { partialSessionTtlMs, stageAfterPassword, type SessionStage } from './mfa.js';
+import { type SessionStage, stageAfterPassword } from './mfa.js';
+import { openSession, sha256, userView } from './credentials.js';
 
 export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
 export { purgeStaleThrottles } from './throttle.js';
@@ -29,8 +35,8 @@ export {
   type SignInSettings,
 } from './mfa.js';
 export { deactivatePortalUser, listPortalUsers, passwordStatus, setOwnPassword, linkSessionGraceMs, type PortalUserView, type PasswordStatus } from './portal-accounts.js';
-
-export { isRole, roles, type Role } from './permissions.js';
+export { isRole, roles, type Permission, type Role } from './permissions.js';
+export { openSession, sessionTtlMs, type SessionMethod } from './credentials.js';
 
 /** Who hears of an event: staff by role or by name, and the customer's own people. */
 export interface Audience {
@@ -41,7 +47,6 @@ export interface Audience {
   emailOnly?: boolean;
 }
 
-export const sessionTtlMs = 7 * 24 * 60 * 60 * 1000;
 export { locales, type ApiTokenView, type Locale, type UserView } from './contract.js';
 
 /** A signed-in caller, as every permission check and audit event sees it. */
@@ -62,24 +67,6 @@ export interface AuthenticatedActor extends Actor {
   locale?: string;
   /** How far the sign-in got: only a complete session reaches more than finishing it (mfa.ts). */
   stage: SessionStage;
-}
-
-export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
-}
-
-export function userView(row: typeof users.$inferSelect): UserView {
-  return {
-    id: row.id,
-    email: row.email,
-    name: row.name,
-    roles: row.roles,
-    locale: row.locale,
-    active: row.active,
-    createdAt: row.createdAt.toISOString(),
-    customerId: row.customerId,
-    version: row.version,
-  };
 }
 
 export interface CreateUserInput {
@@ -174,36 +161,6 @@ export async function login(
   }
   await attemptSucceeded(db, [account], address);
   return db.transaction(async (tx) => openSession(tx, now, user, 'password', await stageAfterPassword(tx, user)));
-}
-
-export type SessionMethod = 'password' | 'link';
-
-/**
- * Opens a session for the user inside the caller's transaction; the cookie token is returned
- * once. `passwordGraceUntil`: until when it may set a password without the current one.
- * A partial session (one sign-in step to go) expires within minutes.
- */
-export async function openSession(
-  tx: Tx,
-  now: Date,
-  user: typeof users.$inferSelect,
-  method: SessionMethod,
-  stage: SessionStage = 'complete',
-  passwordGraceUntil: Date | null = null,
-): Promise<{ token: string; expiresAt: Date; user: UserView; stage: SessionStage }> {
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + (stage === 'complete' ? sessionTtlMs : partialSessionTtlMs));
-  const id = randomUUID();
-  await tx.insert(sessions).values({ id, tokenHash: sha256(token), userId: user.id, createdAt: now, expiresAt, method, stage, passwordGraceUntil });
-  await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-  await recordChange(tx, { userId: user.id, label: user.email }, now, {
-    entityType: 'session',
-    entityId: id,
-    customerId: user.customerId,
-    action: 'user.signed_in',
-    after: { userId: user.id, expiresAt, method, stage },
-  });
-  return { token, expiresAt, user: userView(user), stage };
 }
 
 export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Promise<void> {
@@ -380,31 +337,4 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
     .from(users)
     .where(and(eq(users.active, true), or(sql`${users.roles} && ${sqlArray(roles, 'text')}`, sql`${users.id} = ANY(${sqlArray(ids, 'uuid')})`)));
   return rows;
-}
-
-/** Ends every session of the user except `keep`, and their live streams; returns the ended session ids, for the caller to forget. */
-export async function endUserSessions(tx: Tx, now: Date, userId: string, keep?: string): Promise<string[]> {
-  const ended = await tx
-    .delete(sessions)
-    .where(keep ? and(eq(sessions.userId, userId), ne(sessions.id, keep)) : eq(sessions.userId, userId))
-    .returning({ id: sessions.id });
-  const ids = ended.map((s) => s.id);
-  await announceCredentialsEnded(tx, now, ids);
-  return ids;
-}
-
-/**
- * Revokes every API token of the user, and their live streams: after a password reset or a
- * deactivation, whoever had the account's tokens has nothing left, and reactivating the
- * account later does not bring them back. Returns the revoked token ids.
- */
-export async function revokeUserTokens(tx: Tx, now: Date, userId: string): Promise<string[]> {
-  const revoked = await tx
-    .update(apiTokens)
-    .set({ revokedAt: now })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
-    .returning({ id: apiTokens.id });
-  const ids = revoked.map((t) => t.id);
-  await announceCredentialsEnded(tx, now, ids);
-  return ids;
 }

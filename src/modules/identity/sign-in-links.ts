@@ -9,7 +9,8 @@ import { hash as argonHash } from '@node-rs/argon2';
 import { customerRole } from './permissions.js';
 import { linkSessionGraceMs } from './portal-accounts.js';
 import { signInLinks, users } from './schema.js';
-import { openSession, userView, type UserView } from './service.js';
+import { openSession, userView } from './credentials.js';
+import type { UserView } from './service.js';
 
 /*
  * Portal users (SPEC §14) and the one-time links that sign them in without a password. A

@@ -6,7 +6,8 @@ import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { customerRole, isRole } from './permissions.js';
 import { users } from './schema.js';
-import { endUserSessions, revokeUserTokens, userView, type UserView } from './service.js';
+import { endUserSessions, revokeUserTokens, userView } from './credentials.js';
+import type { UserView } from './service.js';
 import { assertStrongPassword } from './password-policy.js';
 
 /* What an administrator changes about other people's accounts (SPEC §12). */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
 import { setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { Calendar, CalendarQuery, CapacitySet, PageQuery, ProductionLineCreate, ProductionLineView } from './contract.js';
 import { capacityCalendar, createProductionLine, getProductionLine, listProductionLines, setLineCapacity } from './service.js';
 

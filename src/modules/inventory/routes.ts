@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { capacityRoutes } from './capacity-routes.js';
 import { MovementCreate, MovementRecorded, MovementView, PageQuery, StockLevel } from './contract.js';
 import { getStockLevel, listStockMovements, recordStockMovement } from './service.js';

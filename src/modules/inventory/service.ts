@@ -1,3 +1,7 @@
+/*
+ * Stock and production capacity (stock_levels, stock_movements, production_lines/capacity): what is
+ * on the shelf and what the lines can make. Other modules reserve and read only through this file.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
-import { queryRows, sqlArray } from '../../platform/db/sql.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
 import type { Pump } from '../../platform/jobs/worker.js';
 import { isLinkIntent } from '../../platform/links/service.js';
 import { liveChannel, type LiveEvent } from '../../platform/live/hub.js';
+import { outboxRelay, type OutboxMessage } from '../../platform/outbox/relay.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { getCustomer } from '../customers/service.js';
 import { activeUsersFor, type Audience, type Recipient } from '../identity/service.js';
@@ -21,17 +21,10 @@ const defaultAudiences: Record<string, Audience> = {
   'order.priority_changed': { roles: ['specialist', 'production', 'procurement', 'logistics'] },
 };
 
-interface OutboxRow {
-  id: string;
-  topic: string;
-  customer_id: string | null;
-  payload: Record<string, unknown> & { audience?: Audience };
-  created_at: string | Date;
-}
+type OutboxRow = OutboxMessage & { payload: { audience?: Audience } };
 
 export const deliverJobKind = 'notification.deliver';
 export const deliveryMaxAttempts = 6;
-const batchSize = 50;
 
 function money(minor: number, currency: string, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
@@ -100,7 +93,7 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
     for (const p of rows) preferences.set(`${p.userId}|${p.channel}|${p.topic}`, p.enabled);
   }
   const planned: Planned = { inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
-  const base = { eventId: event.id, topic: event.topic, customerId: event.customer_id, createdAt: now, status: 'queued' as const };
+  const base = { eventId: event.id, topic: event.topic, customerId: event.customerId, createdAt: now, status: 'queued' as const };
   const intent = isLinkIntent(event.payload.link) ? event.payload.link : undefined;
   // What a delivery stores of its message: the text without the link, and where the link goes.
   const outgoing = (message: RenderedMessage) => ({ subject: message.title, body: message.body, link: intent && message.linkAt.length > 0 ? { ...intent, at: message.linkAt } : null });
@@ -109,14 +102,14 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
     const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
     const message = render(event.topic, locale, templateData(event.payload, order, locale, timeZone), templates);
     if (!audience.emailOnly && wants(preferences, user.userId, 'in_app', event.topic)) {
-      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customer_id, createdAt: now });
+      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customerId, createdAt: now });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
       planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message) });
     }
   }
-  if (audience.customer && event.customer_id) {
-    const customer = await getCustomer(tx, event.customer_id);
+  if (audience.customer && event.customerId) {
+    const customer = await getCustomer(tx, event.customerId);
     const contact = order?.contact ?? customer?.contacts.find((c) => c.primary) ?? customer?.contacts[0];
     // Customers are written to in Chinese, the language of the seeds' market.
     const message = render(event.topic, 'zh-CN', templateData(event.payload, order, 'zh-CN', timeZone), templates);
@@ -127,24 +120,15 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
 }
 
 /**
- * The outbox pump: takes undelivered outbox messages in order and, in one transaction per
- * batch, turns each into in-app notifications, outgoing deliveries (each its own job) and a
- * live event, then marks it published. A crash before commit leaves the batch for the next
- * round; the unique keys make a replay add nothing.
+ * The outbox pump: the relay hands it each batch of outbox messages, which it turns into
+ * in-app notifications, outgoing deliveries (each its own job) and live events in the
+ * relay's transaction; the unique keys make a replayed batch add nothing.
  */
 export function outboxPump(options: { channels: Channels; timeZone: string }): Pump {
-  return {
-    name: 'notifications.outbox',
-    run: ({ db, now }) => db.transaction((tx) => dispatchBatch(tx, options, now)),
-  };
+  return outboxRelay('notifications.outbox', (tx, events, now) => dispatchBatch(tx, options, events, now));
 }
 
-async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: string }, now: Date): Promise<number> {
-  const events = await queryRows<OutboxRow>(
-    tx,
-    sql`SELECT id, topic, customer_id, payload, created_at FROM outbox WHERE published_at IS NULL ORDER BY created_at, id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
-  );
-  if (events.length === 0) return 0;
+async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: string }, events: OutboxRow[], now: Date): Promise<void> {
   const templates = ((await readSettings(tx, ['notification-templates'])).get('notification-templates')?.value ?? {}) as TemplateSettings;
   const subscriptions = await tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true));
   const inApp: (typeof notifications.$inferInsert)[] = [];
@@ -158,10 +142,10 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     // events leave it out.
     const { audience: _audience, link: _link, ...data } = event.payload;
     for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
-      const envelope = { id: event.id, topic: event.topic, createdAt: new Date(event.created_at).toISOString(), customerId: event.customer_id, data };
-      deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customer_id, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
+      const envelope = { id: event.id, topic: event.topic, createdAt: event.createdAt.toISOString(), customerId: event.customerId, data };
+      deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customerId, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
     }
-    live.push({ id: event.id, topic: event.topic, customerId: event.customer_id, userIds: planned.userIds, data, at: new Date(event.created_at).toISOString() });
+    live.push({ id: event.id, topic: event.topic, customerId: event.customerId, userIds: planned.userIds, data, at: event.createdAt.toISOString() });
   }
   if (inApp.length > 0) await tx.insert(notifications).values(inApp).onConflictDoNothing();
   const created = deliveries.length > 0 ? await tx.insert(notificationDeliveries).values(deliveries).onConflictDoNothing().returning({ id: notificationDeliveries.id }) : [];
@@ -175,6 +159,4 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     // NOTIFY is delivered at commit, to every process listening: only what was committed goes live.
     await tx.execute(sql`SELECT pg_notify(${liveChannel}, ${payload.length < 7900 ? payload : JSON.stringify({ ...event, data: { orderId: event.data.orderId } })})`);
   }
-  await tx.execute(sql`UPDATE outbox SET published_at = ${now.toISOString()}::timestamptz WHERE id = ANY(${sqlArray(events.map((e) => e.id), 'uuid')})`);
-  return events.length;
 }

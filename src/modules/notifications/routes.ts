@@ -6,7 +6,7 @@ import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { CreatedWebhook, Delivery, DeliveryQuery, Notification, NotificationPage, NotificationQuery, Preferences, PreferencesSave, Webhook, WebhookCreate, WebhookPatch } from './contract.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';

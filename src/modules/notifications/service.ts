@@ -1,3 +1,7 @@
+/*
+ * Notifications (in-app, mail, SMS, webhooks, the daily digest): turns outbox messages into what
+ * people and systems receive, through the platform's outbox relay. Other modules reach it only here.
+ */
 import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -6,6 +10,7 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
 
 export { outboxPump } from './dispatch.js';
+export { digestJobKind, digestJobs } from './digest.js';
 export { deliverJob } from './deliver.js';
 export { channelsFrom, webhookSignature, type Channels } from './channels.js';
 

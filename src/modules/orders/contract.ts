@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Address, Contact, IsoDate, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
@@ -184,19 +184,7 @@ export const OrderPreview = Type.Object({
 });
 export type OrderPreview = Static<typeof OrderPreview>;
 
-export const OrderSummaryFigures = Type.Object({
-  today: Type.Object({ date: Type.String(), received: Type.Integer() }),
-  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
-  monthToDate: Type.Object({
-    from: Type.String(),
-    received: Type.Integer(),
-    inException: Type.Integer(),
-    byDay: Type.Array(Type.Object({ date: Type.String(), received: Type.Integer() })),
-    byPriority: Type.Array(Type.Object({ level: Type.String(), count: Type.Integer() })),
-    byChannel: Type.Array(Type.Object({ channel: Type.String(), count: Type.Integer() })),
-    amounts: Type.Array(Type.Object({ currency: Type.String(), totalMinor: Type.Integer() })),
-  }),
-});
+export { orderStatuses, type OrderStatus } from './states.js';
 
 /** What narrows the order list and its status counts; saved views store the same. */
 export const OrderFilters = StrictObject({

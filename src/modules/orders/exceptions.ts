@@ -10,7 +10,7 @@ import { defaultAddress, defaultContact, normaliseRequirements } from './intake.
 import { auditIntake } from './intake-audit.js';
 import { loadReviewContext, type OrderContext, orderLinesOf, type ReviewContext, settleAfterAudit } from './review.js';
 import { orderContacts, orderLines } from './schema.js';
-import { type OrderEvent } from './states.js';
+import type { OrderEvent } from './states.js';
 import { checkTransition } from './transition.js';
 import { type LineRow, loadView, lockOrder, type OrderRow } from './views.js';
 import type { ContactChannel, ContactInput, ContactView, Corrections, Delivery, OrderType, OrderView, PaymentStatus } from './contract.js';

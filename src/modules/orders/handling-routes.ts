@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { cancelOrder } from './cancel.js';
 import { Cancellation, ContactInput, ContactView, OrderView, PageQuery, Resubmission, ReviewDecision, ReviewStepParams } from './contract.js';
 import { decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';

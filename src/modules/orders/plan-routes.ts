@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { PlanView } from '../planning/contract.js';
 import { DelayParams, DelayReport, StageParams, StageProgress, SubstituteDecision } from './contract.js';
 import { progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';

@@ -4,12 +4,11 @@ import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { previewOrder } from './preview.js';
-import { orderSummary } from './summary.js';
 import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
-import { assertConsistentSetting, orderSettings, type OrderSettingKey } from './settings.js';
-import { IdempotencyHeaders, OrderCreate, OrderDetail, OrderFilters, OrderListQuery, OrderPreview, OrderSummary, OrderSummaryFigures, OrderView, PageQuery, PriorityOverride, StatusCounts } from './contract.js';
+import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
+import { IdempotencyHeaders, OrderCreate, OrderDetail, OrderFilters, OrderListQuery, OrderPreview, OrderSummary, OrderView, PageQuery, PriorityOverride, StatusCounts } from './contract.js';
 
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -82,19 +81,6 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => countOrdersByStatus(ctx.db, request.query),
-  );
-
-  app.get(
-    '/api/v1/orders/summary',
-    {
-      config: { permission: 'orders:read' },
-      schema: {
-        tags: ['orders'],
-        summary: "The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts",
-        response: { 200: OrderSummaryFigures },
-      },
-    },
-    async () => orderSummary(ctx.db, ctx.clock.now(), ctx.config.timeZone),
   );
 
   app.get(

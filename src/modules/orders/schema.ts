@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
-import type { Channel, Delivery, Finding, Level, Priority, SpecialRequirements } from './contract.js';
-import type { OrderStatus } from './states.js';
+import type { Delivery, Finding, Priority, SpecialRequirements } from './contract.js';
 
 export const orders = pgTable(
   'orders',
@@ -115,27 +114,3 @@ export const orderContacts = pgTable(
   },
   (t) => [index('order_contacts_order_idx').on(t.orderId, t.at, t.id)],
 );
-
-/** A user's named filters of the order list (SPEC §3: the unified list with saved views). */
-export const savedOrderViews = pgTable(
-  'saved_order_views',
-  {
-    id: uuid('id').primaryKey(),
-    userId: uuid('user_id').notNull(),
-    name: text('name').notNull(),
-    filters: jsonb('filters').$type<SavedOrderFilters>().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
-  },
-  (t) => [uniqueIndex('saved_order_views_user_name_key').on(t.userId, t.name)],
-);
-
-export interface SavedOrderFilters {
-  status?: OrderStatus;
-  priority?: Level;
-  channel?: Channel;
-  customerId?: string;
-  productId?: string;
-  q?: string;
-  layout?: 'list' | 'kanban';
-}

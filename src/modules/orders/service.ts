@@ -1,3 +1,7 @@
+/*
+ * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
+ * this file for operations and contract.ts for schemas (filters, status list), never the tables.
+ */
 import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
@@ -21,7 +25,7 @@ export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { listContacts, logContact, resubmitOrder } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
-export { digestJobKind, digestJobs } from './digest.js';
+export { activeOrdersOf, customersWithActiveOrders, type ActiveOrder } from './active-orders.js';
 export {
   closeOrder,
   deliveredQuantity,

@@ -1,11 +1,11 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { readSettings, settingsLookup, type StoredSetting } from '../../platform/settings/service.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { activeCalendar, CalendarSetting, calendarSettingProblems, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
-import { roles } from '../identity/permissions.js';
+import { roles } from '../identity/service.js';
 import { channels } from './contract.js';
 import type { SQL } from 'drizzle-orm';
 

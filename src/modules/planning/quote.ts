@@ -7,8 +7,8 @@ import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { availableStock } from '../inventory/service.js';
 import { planningCalendar } from './schedule.js';
-import { promiseFor } from './service.js';
 import type { Quote, QuoteInput } from './contract.js';
+import { promiseFor } from './promise.js';
 
 /* The promise date while an order is being entered (SPEC "Beyond the seeds"): answered, with its reasons, before anything is written. */
 

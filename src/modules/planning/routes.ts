@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { quotePromiseDate } from './quote.js';
 import { OrderTypeParams, PlanView, QueueItem, QueueQuery, Quote, QuoteRequest, TemplateSave, TemplateVersion } from './contract.js';
 import { getPlan, productionQueue, saveTemplate, templateVersion } from './service.js';

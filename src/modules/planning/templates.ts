@@ -1,9 +1,9 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
-import { isRole } from '../identity/permissions.js';
+import { isRole } from '../identity/service.js';
 import type { PlanOrderType, StageCondition, TemplateStage, TemplateVersion } from './contract.js';
 import { planTemplates } from './schema.js';
 

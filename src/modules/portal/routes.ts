@@ -6,47 +6,10 @@ import { IdParams, Page } from '../../platform/http/schemas.js';
 import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
 import { quotePromiseDate } from '../planning/service.js';
-import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
+import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
 import { passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
-import {
-  acceptPortalDelivery,
-  answerPortalSurvey,
-  customerPortalUsers,
-  deactivateCustomerPortalUser,
-  describePortalLink,
-  reinvitePortalUser,
-  getPortalOrder,
-  invitePortalUser,
-  listPortalOrders,
-  openPortalCase,
-  placePortalOrder,
-  portalCustomer,
-  portalCustomerOf,
-  searchPortalProducts,
-  queueMagicLink,
-} from './service.js';
-import {
-  LinkDescription,
-  MagicLinkRequest,
-  PasswordChange,
-  PasswordStatus,
-  PortalAcceptance,
-  PortalCaseOpen,
-  PortalCustomer,
-  PortalInvitation,
-  PortalOrder,
-  PortalOrderCreate,
-  PortalOrderSummary,
-  PortalPageQuery,
-  PortalProduct,
-  PortalQuote,
-  PortalQuoteRequest,
-  PortalUser,
-  PortalUserParams,
-  PortalUserSummary,
-  ProductSearch,
-  TokenParams,
-} from './contract.js';
+import { acceptPortalDelivery, answerPortalSurvey, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, reinvitePortalUser, searchPortalProducts } from './service.js';
+import { LinkDescription, MagicLinkRequest, PasswordChange, PasswordStatus, PortalAcceptance, PortalCaseOpen, PortalCustomer, PortalInvitation, PortalOrder, PortalOrderCreate, PortalOrderSummary, PortalPageQuery, PortalProduct, PortalQuote, PortalQuoteRequest, PortalUser, PortalUserParams, PortalUserSummary, ProductSearch, TokenParams } from './contract.js';
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(

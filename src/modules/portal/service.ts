@@ -1,3 +1,7 @@
+/*
+ * The customer portal: what a customer's own person sees and does, built on the other modules'
+ * doors; it owns no table. Nothing else imports it but the composition roots.
+ */
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';

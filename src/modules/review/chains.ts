@@ -1,10 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
-import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
-import { isRole } from '../identity/permissions.js';
-import { reviewChecks, type ChainStep, type ChainVersion, type ReviewOrderType } from './contract.js';
+import { isRole } from '../identity/service.js';
+import { type ChainStep, type ChainVersion, reviewChecks, type ReviewOrderType } from './contract.js';
 import { reviewChains } from './schema.js';
 
 /* Review chains as data (SPEC §5): steps per order type, versioned; an order keeps its version. */

@@ -5,8 +5,8 @@ import { DomainError } from '../../platform/http/errors.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { actorOf } from '../identity/auth.js';
-import { ChainSave, ChainVersion, InboxItem, InboxQuery, OrderTypeParams, reviewOrderTypes, ReviewView, type ChainStep } from './contract.js';
+import { actorOf } from '../../platform/http/auth.js';
+import { ChainSave, type ChainStep, ChainVersion, InboxItem, InboxQuery, OrderTypeParams, reviewOrderTypes, ReviewView } from './contract.js';
 import { autoApprovalKey, AutoApprovalSettings, chainHistory, chainVersion, defaultAutoApproval, getReview, listInbox, saveChain } from './service.js';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {

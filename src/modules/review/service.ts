@@ -1,3 +1,7 @@
+/*
+ * Review chains and steps (review_chains, reviews, review_steps): who must approve what. It knows
+ * nothing of orders; orders hands in a subject. Other modules reach it only through this file.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
+import { actorOf } from '../../platform/http/auth.js';
 import { LateReasonBody, LateReasonParams, PendingClockQuery, SlaClockView } from './contract.js';
 import { listOrderClocks, listPendingClocks, recordLateReason } from './service.js';
 

@@ -1,3 +1,7 @@
+/*
+ * SLA clocks (sla_clocks): the response and plan deadlines, their warnings and escalations. Other
+ * modules open, close and read clocks only through this file.
+ */
 import { and, asc, eq, gt, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';

@@ -1,3 +1,7 @@
+/*
+ * Tasks (tasks): follow-ups assigned to people (exception contacts, pre-delivery checks). Other
+ * modules open and close them only through this file.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';

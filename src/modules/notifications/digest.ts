@@ -1,13 +1,10 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
-import { queryRows } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
 import type { AnyJobDefinition } from '../../platform/jobs/worker.js';
 import { localDate, zonedParts } from '../../platform/time/zone.js';
 import { customerTimeZones } from '../customers/service.js';
-import { orders } from './schema.js';
-import type { OrderStatus } from './states.js';
+import { activeOrdersOf, customersWithActiveOrders } from '../orders/service.js';
 
 /*
  * The customer's daily progress message (SPEC §6): at 17:00 in the customer's time zone
@@ -21,21 +18,13 @@ const digestHour = 17;
 export const digestJobKind = 'customer.digest';
 const digestSendJobKind = 'customer.digest.send';
 
-/** Orders the customer is waiting for: approved and not yet delivered. */
-const activeStatuses: OrderStatus[] = ['approved', 'planned', 'in_progress', 'ready_to_ship', 'partially_shipped', 'shipped', 'in_service'];
-
 const digestActor: Actor = { userId: null, label: 'system:customer-digest' };
 
 /** Writes one customer's digest for `day`: one outbox message listing every active order. */
 async function sendCustomerDigest(db: Db, now: Date, customerId: string, day: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ id: orders.id, number: orders.number, status: orders.status, promised: orders.promisedDeliveryDate, requested: orders.requestedDeliveryDate })
-      .from(orders)
-      .where(and(eq(orders.customerId, customerId), inArray(orders.status, activeStatuses)))
-      .orderBy(asc(orders.receivedAt), asc(orders.id));
-    if (rows.length === 0) return;
-    const listed = rows.map((r) => ({ orderId: r.id, number: r.number, status: r.status, expectedDelivery: r.promised ?? r.requested }));
+    const listed = await activeOrdersOf(tx, customerId);
+    if (listed.length === 0) return;
     await recordChange(
       tx,
       digestActor,
@@ -58,13 +47,10 @@ export function digestJobs(timeZone: string): AnyJobDefinition[] {
       maxAttempts: 3,
       async run(payload, { db, now }) {
         const at = typeof payload.scheduledFor === 'string' ? new Date(payload.scheduledFor) : now;
-        const active = await queryRows<{ customer_id: string }>(
-          db,
-          sql`SELECT DISTINCT customer_id FROM orders WHERE status IN (${sql.join(activeStatuses.map((s) => sql`${s}`), sql`, `)})`,
-        );
-        const zones = await customerTimeZones(db, active.map((c) => c.customer_id));
+        const active = await customersWithActiveOrders(db);
+        const zones = await customerTimeZones(db, active);
         const due = active
-          .map((c) => ({ customerId: c.customer_id, zone: zones.get(c.customer_id) ?? timeZone }))
+          .map((customerId) => ({ customerId, zone: zones.get(customerId) ?? timeZone }))
           .filter((c) => zonedParts(at, c.zone).hour === digestHour);
         await enqueueJobs(
           db,

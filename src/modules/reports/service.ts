@@ -1,24 +1,12 @@
+/*
+ * Reports (the dashboard's figures): read-only aggregates over other modules' tables, in SQL; it
+ * writes nothing. Doors: this file and contract.ts.
+ */
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { addDays, instantAt, localDate } from '../../platform/time/zone.js';
-
-export interface OrderSummaryFigures {
-  /** The day and month in the company's time zone. */
-  today: { date: string; received: number };
-  /** Every order by its current status. */
-  byStatus: { status: string; count: number }[];
-  monthToDate: {
-    from: string;
-    received: number;
-    /** Orders received this month that are in exception now. */
-    inException: number;
-    byDay: { date: string; received: number }[];
-    byPriority: { level: string; count: number }[];
-    byChannel: { channel: string; count: number }[];
-    amounts: { currency: string; totalMinor: number }[];
-  };
-}
+import type { OrderSummaryFigures } from './contract.js';
 
 type Counted = { key: string; count: number };
 

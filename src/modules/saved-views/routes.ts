@@ -2,10 +2,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
-import { actorOf } from '../identity/auth.js';
-import { OrderFilters } from './contract.js';
-import { deleteView, listSavedViews, maxSavedViewsPerUser, replaceView, saveView } from './saved-views.js';
-import { orderStatuses } from './states.js';
+import { actorOf } from '../../platform/http/auth.js';
+import { OrderFilters, orderStatuses } from '../orders/contract.js';
+import { deleteView, listSavedViews, maxSavedViewsPerUser, replaceView, saveView } from './service.js';
 
 /* Saved views of the order list: a user's own named filters and layout. */
 

@@ -1,3 +1,7 @@
+/*
+ * Saved views (saved_order_views): each user's named filters of the order list. A module of its
+ * own because it is about people's preferences, not orders; it uses orders' contract for filters.
+ */
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
