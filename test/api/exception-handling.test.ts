@@ -118,19 +118,21 @@ describe('returned with questions', () => {
 
     const manager = await t.as('manager');
     const { data: chain } = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
-    const changed = await t.call({
-      method: 'PUT',
-      url: '/api/v1/review/chains/standard',
-      headers: { ...manager, 'if-match': '"1"' },
-      payload: { steps: chain.current.steps.filter((s: any) => s.key !== 'capacity') },
-    });
-    expect(changed.statusCode).toBe(200);
-
-    const res = await resubmit(order.id, { corrections: { paymentStatus: 'paid' }, note: '客户确认已付全款' });
-    expect(res.statusCode).toBe(200);
-    expect(res.data).toMatchObject({ status: 'under_review', paymentStatus: 'paid' });
-    const review = await reviewOf(order.id);
-    expect(review).toMatchObject({ chain: { version: 1 }, round: 2, status: 'in_progress' });
+    const started = chain.current.version;
+    const saveChain = (steps: unknown[], version: number) =>
+      t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': `"${version}"` }, payload: { steps } });
+    expect((await saveChain(chain.current.steps.filter((s: any) => s.key !== 'capacity'), started)).statusCode).toBe(200);
+    let review: any;
+    try {
+      const res = await resubmit(order.id, { corrections: { paymentStatus: 'paid' }, note: '客户确认已付全款' });
+      expect(res.statusCode).toBe(200);
+      expect(res.data).toMatchObject({ status: 'under_review', paymentStatus: 'paid' });
+      review = await reviewOf(order.id);
+    } finally {
+      // The chain goes back as it was, for the orders of other tests.
+      await saveChain(chain.current.steps, started + 1);
+    }
+    expect(review).toMatchObject({ chain: { version: started }, round: 2, status: 'in_progress' });
     expect(review.rounds.map((r: any) => r.round)).toEqual([2, 1]);
     expect(review.rounds[0].steps.map((s: any) => [s.key, s.status])).toEqual([
       ['basic', 'approved'],
