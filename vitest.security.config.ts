@@ -10,7 +10,8 @@ process.env.ORDO_SECURITY_SEED = process.env.ORDO_SECURITY_SEED?.trim() || Strin
 export default defineConfig({
   test: {
     include: ['test/security/**/*.test.ts'],
-    globalSetup: ['test/support/migrated-template.ts', 'test/security/summary.ts'],
+    globalSetup: ['test/support/migrated-template.ts', 'test/support/hashed-passwords.ts', 'test/security/summary.ts'],
+    setupFiles: ['test/support/hash-once.ts'],
     pool: 'forks',
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -77,6 +77,7 @@ describe('cancelling an order', () => {
 
     expect((await cancel(placed.data.id, { reason: '客户项目终止' })).data.status).toBe('cancelled');
     const after = (await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}/plan`, headers: await t.as('admin') })).data;
+    expect(after.stages).toHaveLength(plan.stages.length);
     expect(after.stages.every((s: any) => s.status === 'cancelled')).toBe(true);
     const refused = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/plan/stages/${first.id}/progress`, headers: await t.as('manager'), payload: { status: 'done' } });
     expect(refused.statusCode).toBe(409);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createProduct, daysAfter, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderEvents, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
+import { openEventStream } from '../support/event-stream.js';
 import { linksIn, startSmtpServer } from '../support/receivers.js';
 
 let t: TestApp;
@@ -11,6 +12,9 @@ let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let customer: any;
 let otherCustomer: any;
 let product: any;
+/** The session cookies of a portal user of the customer, and of one of the other customer. */
+let mine: Record<string, string>;
+let theirs: Record<string, string>;
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -19,6 +23,8 @@ beforeAll(async () => {
   otherCustomer = await createTrustedCustomer(t, { name: '苏州远航机电', contacts: [{ name: '赵工', phone: '13900000002', email: 'zhao@other.test', primary: true }] });
   product = await createProduct(t, { priceMinor: 30_00, name: '工业传感器' });
   await receiveStock(t, product.id, 500);
+  mine = await portalSession(customer.id, 'li.buyer@yunfan.test');
+  theirs = await portalSession(otherCustomer.id, 'buyer@other.test');
 });
 afterAll(async () => {
   await t?.close();
@@ -50,18 +56,15 @@ async function portalSession(customerId: string, email: string): Promise<Record<
   return { ordo_session: sessionOf(followed)! };
 }
 
-let mine: Record<string, string>;
-let theirs: Record<string, string>;
-
 describe('customer portal', () => {
   test('staff invite a customer person; the mailed link signs them in once, as a portal user of that customer only', async () => {
-    const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: 'Li.Buyer@Yunfan.test', name: '李采购' } });
+    const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: 'Zhou.Buyer@Yunfan.test', name: '周采购' } });
     expect(invited.statusCode).toBe(201);
-    expect(invited.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], customerId: customer.id });
+    expect(invited.data).toMatchObject({ email: 'zhou.buyer@yunfan.test', roles: ['customer'], customerId: customer.id });
     await t.drain();
-    const mail = smtp.received.find((m) => m.to.includes('li.buyer@yunfan.test'));
+    const mail = smtp.received.find((m) => m.to.includes('zhou.buyer@yunfan.test'));
     expect(mail?.subject).toBe('邀请您使用客户门户');
-    const [token] = mailedLinks('li.buyer@yunfan.test');
+    const [token] = mailedLinks('zhou.buyer@yunfan.test');
     // The link is for the mailbox: it is in no in-app notification.
     const inApp = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${invited.data.id}::uuid`)) as unknown as { rows: { n: number }[] };
     expect(inApp.rows[0]!.n).toBe(0);
@@ -70,16 +73,16 @@ describe('customer portal', () => {
     for (let i = 0; i < 2; i++) {
       const looked = await t.call({ method: 'GET', url: `/api/v1/portal/magic-link/${token}` });
       expect(looked.statusCode).toBe(200);
-      expect(looked.data).toMatchObject({ name: '李采购', email: 'li.buyer@yunfan.test', customerName: '杭州云帆贸易' });
+      expect(looked.data).toMatchObject({ name: '周采购', email: 'zhou.buyer@yunfan.test', customerName: '杭州云帆贸易' });
       expect(sessionOf(looked)).toBeUndefined();
     }
     const followed = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${token}` });
     expect(followed.statusCode).toBe(200);
-    expect(followed.data.user).toMatchObject({ email: 'li.buyer@yunfan.test', customerId: customer.id });
-    mine = { ordo_session: sessionOf(followed)! };
-    const me = await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies: mine });
-    expect(me.data).toMatchObject({ email: 'li.buyer@yunfan.test', roles: ['customer'], permissions: ['portal:use'] });
-    expect((await t.call({ method: 'GET', url: '/api/v1/portal/customer', cookies: mine })).data).toMatchObject({ id: customer.id, name: '杭州云帆贸易' });
+    expect(followed.data.user).toMatchObject({ email: 'zhou.buyer@yunfan.test', customerId: customer.id });
+    const session = { ordo_session: sessionOf(followed)! };
+    const me = await t.call({ method: 'GET', url: '/api/v1/auth/me', cookies: session });
+    expect(me.data).toMatchObject({ email: 'zhou.buyer@yunfan.test', roles: ['customer'], permissions: ['portal:use'] });
+    expect((await t.call({ method: 'GET', url: '/api/v1/portal/customer', cookies: session })).data).toMatchObject({ id: customer.id, name: '杭州云帆贸易' });
 
     const again = await t.call({ method: 'POST', url: `/api/v1/portal/magic-link/${token}` });
     expect(again.statusCode).toBe(410);
@@ -122,7 +125,6 @@ describe('customer portal', () => {
   });
 
   test('a customer sees only their own orders; another customer\'s order is not found', async () => {
-    theirs = await portalSession(otherCustomer.id, 'buyer@other.test');
     const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 2 }]);
     const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 3 }]);
 
@@ -217,23 +219,28 @@ describe('customer portal', () => {
     expect(staffCases.data.items.find((c: any) => c.type === 'exchange')).toMatchObject({ source: 'portal', openedByLabel: 'li.buyer@yunfan.test' });
   });
 
-  test('the live stream gives a portal user only their own customer\'s events, without internal fields', async () => {
+  test("the live stream gives a portal user only their own customer's events, without internal fields", async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const port = (t.app.server.address() as AddressInfo).port;
-    const controller = new AbortController();
-    const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`, { headers: { cookie: `ordo_session=${mine.ordo_session}` }, signal: controller.signal });
-    expect(response.status).toBe(200);
-    // The foreign order goes first and the stream is read until the user's own order arrives,
-    // so a leaked foreign event would already be among those read.
-    const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 1 }]);
-    await t.drain();
-    const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 1 }]);
-    await t.drain();
-    const events = await readEvents(response, (e) => e.event === 'order.approved' && e.data.data.orderId === own.id);
-    controller.abort();
-    expect(events.every((e) => e.data.customerId === customer.id)).toBe(true);
-    expect(events.some((e) => e.data.data.orderId === foreign.id)).toBe(false);
-    for (const e of events) expect(['number', 'orderId']).toEqual(expect.arrayContaining(Object.keys(e.data.data)));
+    const url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/v1/events/stream`;
+    const buyer = await openEventStream(url, { cookie: `ordo_session=${mine.ordo_session}` });
+    const staff = await openEventStream(url, await t.as('manager', 'watcher'));
+    try {
+      expect(buyer.status).toBe(200);
+      // The other customer's order goes first, and staff see it go by; the buyer's own order
+      // follows as the sentinel: once it arrives, a leaked foreign event would be in the stream.
+      const foreign = await placeApprovedOrder(t, otherCustomer.id, [{ productId: product.id, quantity: 1 }]);
+      await t.drain();
+      await staff.next((e) => e.data.data.orderId === foreign.id);
+      const own = await placeApprovedOrder(t, customer.id, [{ productId: product.id, quantity: 1 }]);
+      await t.drain();
+      await buyer.next((e) => e.event === 'order.approved' && e.data.data.orderId === own.id);
+      expect(new Set(buyer.events.map((e) => e.data.customerId))).toEqual(new Set([customer.id]));
+      expect(buyer.events.filter((e) => e.data.data.orderId === foreign.id)).toEqual([]);
+      for (const e of buyer.events) expect(['number', 'orderId']).toEqual(expect.arrayContaining(Object.keys(e.data.data)));
+    } finally {
+      buyer.close();
+      staff.close();
+    }
   });
 
   test('a customer rates a delivered order in the portal once its survey is out; a low score opens a complaint', async () => {
@@ -269,28 +276,4 @@ describe('customer portal', () => {
 async function staffEmail(): Promise<string> {
   await t.as('sales');
   return 'sales.sales@example.test';
-}
-
-/** Reads Server-Sent Events until one matches; fails after 5 s. */
-async function readEvents(response: Response, until: (e: { event: string; data: any }) => boolean): Promise<{ event: string; data: any }[]> {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const events: { event: string; data: any }[] = [];
-  const deadline = Date.now() + 5_000;
-  let buffer = '';
-  while (!events.some(until)) {
-    if (Date.now() > deadline) throw new Error(`no matching event; saw ${events.map((e) => e.event).join(', ')}`);
-    const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
-    if (!chunk || chunk.done) continue;
-    buffer += decoder.decode(chunk.value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (event && data) events.push({ event, data: JSON.parse(data) });
-    }
-  }
-  return events;
 }

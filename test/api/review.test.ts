@@ -49,13 +49,18 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('automatic checks and auto-approval', () => {
+  /** A normal customer of their own, on net terms, with nothing open yet. */
+  const normalCustomer = () => createCustomer(t, { name: '苏州瑞达自动化', tier: 'normal', creditLimitMinor: 500_000_00, paymentTerms: { kind: 'net', netDays: 30 } });
+
   test('the seed’s low-risk order (normal customer, 8,000 CNY, in stock, net terms) is approved at intake, with its evidence', async () => {
-    const res = await placeOrder(t, { customerId: regular.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 100 }], paymentStatus: 'unpaid' });
+    const customer = await normalCustomer();
+    const chain = (await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: await t.as('manager') })).data.current;
+    const res = await placeOrder(t, { customerId: customer.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 100 }], paymentStatus: 'unpaid' });
     expect(res.statusCode).toBe(201);
     expect(res.data).toMatchObject({ status: 'approved', priority: { level: 'low' } });
 
     const { data: review } = await reviewOf(res.data.id, 'sales');
-    expect(review).toMatchObject({ orderNumber: res.data.number, chain: { orderType: 'standard', version: 1 }, round: 1, status: 'approved' });
+    expect(review).toMatchObject({ orderNumber: res.data.number, chain: { orderType: 'standard', version: chain.version }, round: 1, status: 'approved' });
     expect(review.rounds[0].steps.map((s: any) => [s.key, s.status, s.decidedByLabel])).toEqual([
       ['basic', 'approved', 'system'],
       ['credit', 'approved', 'system'],
@@ -84,7 +89,10 @@ describe('automatic checks and auto-approval', () => {
   });
 
   test('the same order above the auto-approval amount passes every check and waits for the manager', async () => {
-    const res = await placeOrder(t, { customerId: regular.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 200 }], paymentStatus: 'unpaid' });
+    const customer = await normalCustomer();
+    const first = await placeOrder(t, { customerId: customer.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 100 }], paymentStatus: 'unpaid' });
+    expect(first.data.status).toBe('approved'); // 8,000 CNY now owed
+    const res = await placeOrder(t, { customerId: customer.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 5), lines: [{ productId: consumable.id, quantity: 200 }], paymentStatus: 'unpaid' });
     expect(res.data.status).toBe('under_review');
     const { data: review } = await reviewOf(res.data.id);
     expect(review.rounds[0].steps.map((s: any) => s.status)).toEqual(['approved', 'approved', 'approved', 'approved', 'waiting']);
@@ -94,11 +102,16 @@ describe('automatic checks and auto-approval', () => {
 });
 
 describe('a VIP order over its credit limit', () => {
-  let order: any;
+  /** A VIP customer of their own (their exposure is this order alone) and their 120,000 CNY order against a 100,000 limit. */
+  async function overLimitOrder(): Promise<{ customer: any; order: any }> {
+    const customer = await createCustomer(t, { name: '华东精密制造', tier: 'vip', creditLimitMinor: 100_000_00, paymentTerms: { kind: 'net', netDays: 60 } });
+    const res = await placeOrder(t, { customerId: customer.id, channel: 'online_store', requestedDeliveryDate: daysAfter(t, 3), lines: [{ productId: device.id, quantity: 4 }], paymentStatus: 'unpaid' });
+    expect(res.statusCode).toBe(201);
+    return { customer, order: res.data };
+  }
 
   test('stops at the credit step, in finance’s inbox', async () => {
-    const res = await placeOrder(t, { customerId: vip.id, channel: 'online_store', requestedDeliveryDate: daysAfter(t, 3), lines: [{ productId: device.id, quantity: 4 }], paymentStatus: 'unpaid' });
-    order = res.data;
+    const { customer, order } = await overLimitOrder();
     expect(order).toMatchObject({ status: 'under_review', totals: { totalMinor: 120_000_00 }, priority: { level: 'high' } });
     const { data: review } = await reviewOf(order.id);
     expect(review.rounds[0].steps.map((s: any) => [s.key, s.status])).toEqual([
@@ -115,23 +128,25 @@ describe('a VIP order over its credit limit', () => {
     });
 
     const inbox = await t.call({ method: 'GET', url: '/api/v1/review/inbox', headers: await t.as('finance') });
-    expect(inbox.data.items).toEqual([
+    expect(inbox.data.items.filter((i: any) => i.customer.id === customer.id)).toEqual([
       expect.objectContaining({
         orderId: order.id,
         orderNumber: order.number,
-        customer: { id: vip.id, name: '华东精密制造' },
+        customer: { id: customer.id, name: '华东精密制造' },
         step: expect.objectContaining({ key: 'credit', role: 'finance', name: { 'zh-CN': '客户信用审核', en: 'Customer credit' } }),
         totals: { currency: 'CNY', totalMinor: 120_000_00 },
         priority: 'high',
         dueAt: order.responseDueAt,
       }),
     ]);
-    expect((await t.call({ method: 'GET', url: '/api/v1/review/inbox', headers: await t.as('production') })).data.items).toEqual([]);
+    const productionInbox = (await t.call({ method: 'GET', url: '/api/v1/review/inbox', headers: await t.as('production') })).data.items;
+    expect(productionInbox.filter((i: any) => i.orderId === order.id)).toEqual([]);
     const waiting = (await outbox(order.id)).find((m) => m.topic === 'review.step_opened')!;
     expect(waiting.payload).toMatchObject({ orderId: order.id, number: order.number, step: 'credit', audience: { roles: ['finance'] } });
   });
 
   test('refusals change nothing: another role 403, a step not yet reached 409 stale', async () => {
+    const { order } = await overLimitOrder();
     const { data: before } = await reviewOf(order.id);
     const credit = step(before, 'credit');
     const wrongRole = await decide(order.id, credit.id, 'production', { decision: 'approve' });
@@ -148,6 +163,7 @@ describe('a VIP order over its credit limit', () => {
   });
 
   test('finance approves, then the manager gives final approval: the order is approved', async () => {
+    const { order } = await overLimitOrder();
     const { data: review } = await reviewOf(order.id);
     const credit = step(review, 'credit');
     t.clock.advance(10 * 60_000);
@@ -219,9 +235,8 @@ describe('chains are versioned data', () => {
   test('a malformed chain is refused with the field named; a stale version with 412', async () => {
     const manager = await t.as('manager');
     const { data: current } = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
-    expect(current.current.version).toBe(1);
     const steps = current.current.steps;
-    const put = (body: Record<string, unknown>, version = '"1"') => t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': version }, payload: body });
+    const put = (body: Record<string, unknown>, version = `"${current.current.version}"`) => t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': version }, payload: body });
 
     const duplicate = await put({ steps: [steps[0], steps[0], steps.at(-1)] });
     expect(duplicate.statusCode).toBe(422);
@@ -230,30 +245,37 @@ describe('chains are versioned data', () => {
     expect(unknownRole.data.errors.map((e: any) => e.path)).toEqual(['/steps/0/role', '/steps/1/check']);
     const noFinal = await put({ steps: steps.slice(0, 2) });
     expect(noFinal.data.errors).toEqual([expect.objectContaining({ path: '/steps/1/key', code: 'final_step_last' })]);
-    expect((await put({ steps }, '"7"')).statusCode).toBe(412);
-    expect((await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager })).data.versions).toHaveLength(1);
+    expect((await put({ steps }, `"${current.current.version + 7}"`)).statusCode).toBe(412);
+    expect((await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager })).data).toEqual(current);
   });
 
   test('an order keeps the chain version it started with after the chain changes', async () => {
     const manager = await t.as('manager');
     const before = await placeOrder(t, { customerId: vip.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: device.id, quantity: 1 }], paymentStatus: 'unpaid' });
     const { data: chain } = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
+    const v = chain.current.version;
     const withoutMaterials = chain.current.steps.filter((s: any) => s.key !== 'materials');
-    const saved = await t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': '"1"' }, payload: { steps: withoutMaterials } });
-    expect(saved.statusCode).toBe(200);
-    expect(saved.data).toMatchObject({ orderType: 'standard', version: 2 });
-    expect(saved.headers.etag).toBe('"2"');
-    const history = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
-    expect(history.data.versions.map((v: any) => v.version)).toEqual([2, 1]);
-    const all = await t.call({ method: 'GET', url: '/api/v1/review/chains', headers: await t.as('finance') });
-    expect(all.data.items.map((c: any) => [c.orderType, c.version])).toEqual([['standard', 2], ['custom', 1], ['urgent', 1]]);
-
-    const after = await placeOrder(t, { customerId: vip.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: device.id, quantity: 2 }], paymentStatus: 'unpaid' });
+    const saved = await t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': `"${v}"` }, payload: { steps: withoutMaterials } });
+    let after: any;
+    try {
+      expect(saved.statusCode).toBe(200);
+      expect(saved.data).toMatchObject({ orderType: 'standard', version: v + 1 });
+      expect(saved.headers.etag).toBe(`"${v + 1}"`);
+      const history = await t.call({ method: 'GET', url: '/api/v1/review/chains/standard', headers: manager });
+      expect(history.data.versions.map((h: any) => h.version).slice(0, 2)).toEqual([v + 1, v]);
+      const all = await t.call({ method: 'GET', url: '/api/v1/review/chains', headers: await t.as('finance') });
+      expect(all.data.items.map((c: any) => c.orderType)).toEqual(['standard', 'custom', 'urgent']);
+      expect(all.data.items[0].version).toBe(v + 1);
+      after = await placeOrder(t, { customerId: vip.id, channel: 'api', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: device.id, quantity: 2 }], paymentStatus: 'unpaid' });
+    } finally {
+      // The chain goes back as it was, for the orders of other tests.
+      await t.call({ method: 'PUT', url: '/api/v1/review/chains/standard', headers: { ...manager, 'if-match': `"${v + 1}"` }, payload: { steps: chain.current.steps } });
+    }
     const old = (await reviewOf(before.data.id)).data;
     const fresh = (await reviewOf(after.data.id)).data;
-    expect(old.chain.version).toBe(1);
+    expect(old.chain.version).toBe(v);
     expect(old.rounds[0].steps.map((s: any) => s.key)).toContain('materials');
-    expect(fresh.chain.version).toBe(2);
+    expect(fresh.chain.version).toBe(v + 1);
     expect(fresh.rounds[0].steps.map((s: any) => s.key)).toEqual(['basic', 'credit', 'capacity', 'final']);
   });
 

@@ -245,6 +245,7 @@ describe(`two workers on one ${testDatabaseKind} database`, () => {
       expect(runs.size).toBe(200);
       expect([...runs.values()].every((count) => count === 1)).toBe(true);
       const statuses = await jobsOfKind('test.count');
+      expect(statuses).toHaveLength(200);
       expect(statuses.every((j) => j.status === 'done' && j.attempts === 1)).toBe(true);
     } finally {
       if (other !== t.database) await other.close();

@@ -4,6 +4,7 @@ import { buildApp } from '../../src/app.js';
 import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
 import type { FastifyInstance } from 'fastify';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { openEventStream, type EventStream } from '../support/event-stream.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
 let t: TestApp;
@@ -24,50 +25,13 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** Reads Server-Sent Events until `until` matches one; fails after `ms`. */
-async function openStream(headers: Record<string, string>) {
+/** A stream from the other server process. */
+async function openStream(headers: Record<string, string>): Promise<EventStream> {
   const port = (other.server.address() as AddressInfo).port;
-  const controller = new AbortController();
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1/events/stream`, { headers, signal: controller.signal });
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const events: { event: string; data: any }[] = [];
-  return {
-    events,
-    async waitFor(match: (e: { event: string; data: any }) => boolean, ms = 5_000) {
-      const deadline = Date.now() + ms;
-      for (;;) {
-        const found = events.find(match);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`no matching event in ${ms} ms; saw ${events.map((e) => e.event).join(', ')}`);
-        const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
-        if (chunk && !chunk.done) {
-          buffer += decoder.decode(chunk.value, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const event = /^event: (.*)$/m.exec(block)?.[1];
-            const data = /^data: (.*)$/m.exec(block)?.[1];
-            if (event && data) events.push({ event, data: JSON.parse(data) });
-          }
-        }
-      }
-    },
-    /** Whether the server ends the stream within `ms`. */
-    async ends(ms = 5_000): Promise<boolean> {
-      const deadline = Date.now() + ms;
-      while (Date.now() < deadline) {
-        const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 100))]);
-        if (chunk?.done) return true;
-      }
-      return false;
-    },
-    close: () => controller.abort(),
-  };
+  const stream = await openEventStream(`http://127.0.0.1:${port}/api/v1/events/stream`, headers);
+  expect(stream.status).toBe(200);
+  expect(stream.contentType).toContain('text/event-stream');
+  return stream;
 }
 
 describe('live events (Server-Sent Events)', () => {
@@ -80,13 +44,13 @@ describe('live events (Server-Sent Events)', () => {
       const placed = await placeOrder(t, { customerId: customer.id, channel: 'phone', requestedDeliveryDate: daysAfter(t, 10), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' });
       expect(placed.statusCode).toBe(201);
       await t.drain();
-      const received = await stream.waitFor((e) => e.event === 'order.received' && e.data.data.orderId === placed.data.id);
+      const received = await stream.next((e) => e.event === 'order.received' && e.data.data.orderId === placed.data.id);
       expect(received.data).toMatchObject({ topic: 'order.received', customerId: customer.id, data: { status: 'awaiting_entry_check' } });
       expect(received.data.userIds).toBeUndefined();
 
       await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/confirm-entry`, headers: await t.as('specialist') });
       await t.drain();
-      const confirmed = await stream.waitFor((e) => e.event === 'order.entry_confirmed' && e.data.data.orderId === placed.data.id);
+      const confirmed = await stream.next((e) => e.event === 'order.entry_confirmed' && e.data.data.orderId === placed.data.id);
       const now = await t.call({ method: 'GET', url: `/api/v1/orders/${placed.data.id}`, headers: await t.as('manager') });
       expect(now.data.status).toBe('planned'); // low risk: approved as soon as the entry was confirmed, then planned by the worker
       expect(confirmed.data.data.status).toBe('approved');

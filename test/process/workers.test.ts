@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase, testDatabaseKind } from '../support/database.js';
 import { Client, startOrdo, startWorker, stopGracefully, type RunningOrdo } from '../support/process.js';
 import { startSmtpServer } from '../support/receivers.js';
+import { waitFor } from '../support/wait.js';
 
 // Several `ordo worker` processes beside a server that runs none: PostgreSQL only (the
 // embedded database belongs to one process).
@@ -47,14 +48,13 @@ describe.skipIf(testDatabaseKind !== 'postgres')('ordo worker processes on Postg
 
     processes.push(await startWorker(env), await startWorker(env));
     const expected = orders.flatMap((o) => [`订单已收到：${o.data.number}`, `订单已确认：${o.data.number}`]).sort();
-    const deadline = Date.now() + 60_000;
-    while (smtp.received.length < expected.length && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // a second copy would show by now
+    await waitFor(() => smtp.received.length >= expected.length, { timeoutMs: 60_000, failure: () => `${smtp.received.length} of ${expected.length} messages` });
+    // Stopping, a worker finishes the jobs it holds: a second copy of any message is sent by then.
+    for (const worker of processes.slice(1)) expect(await stopGracefully(worker)).toBe(0);
     expect(smtp.received.map((m) => m.subject).sort()).toEqual(expected);
 
     const jobs = await client.request('GET', '/api/v1/jobs?kind=notification.deliver&limit=200');
     expect(jobs.data.items).toHaveLength(expected.length);
     expect(jobs.data.items.every((j: any) => j.status === 'done' && j.attempts === 1)).toBe(true);
-    for (const worker of processes.slice(1)) expect(await stopGracefully(worker)).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import { writeSetting } from '../../src/platform/settings/service.js';
 import { permissionsOf, type Role } from '../../src/modules/identity/permissions.js';
 import { csrfHeader, csrfTokenFor } from '../../src/platform/http/csrf.js';
 import { freshDatabase } from './database.js';
+import { testPassword } from './hashed-passwords.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -72,7 +73,7 @@ export async function createTestApp(
       if (!headers) {
         const user = await createUser(database.db, { userId: null, label: 'test' }, clock.now(), {
           email: `${who}.${role}@example.test`,
-          password: 'correct horse battery',
+          password: testPassword,
           roles: [role],
           name: who,
         });

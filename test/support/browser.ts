@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { testPassword } from './hashed-passwords.js';
 
 const screenshots = path.resolve('test/screenshots');
 
@@ -44,7 +45,7 @@ export async function staffSession(
   page.on('pageerror', (error) => record.consoleErrors.push(`${role}: ${error.message}`));
   await page.goto(`${baseUrl}/`);
   await page.locator('#email').fill(`${role}.${role}@example.test`);
-  await page.locator('#password').fill('correct horse battery');
+  await page.locator('#password').fill(testPassword);
   await page.locator('button[type=submit]').click();
   await page.locator('.ant-layout-header').waitFor();
   return page;

@@ -8,6 +8,7 @@ import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { CreatedWebhook, Delivery, DeliveryQuery, Notification, NotificationPage, NotificationQuery, Preferences, PreferencesSave, Webhook, WebhookCreate, WebhookPatch } from './contract.js';
+import { liveEventFor } from './live-visibility.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
 import { createWebhook, getWebhook, listDeliveries, listWebhooks, retryDelivery, updateWebhook } from './webhooks.js';
@@ -82,7 +83,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const seesOrders = actor.permissions.has('orders:read');
+      const viewer = { userId: actor.userId, customerId: actor.customerId, seesOrders: actor.permissions.has('orders:read') };
       reply.hijack();
       const stream = reply.raw;
       stream.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -95,18 +96,8 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (
           if ((event.data.credentialIds as unknown[]).includes(actor.credentialId)) credentialEnded();
           return;
         }
-        const addressed = event.userIds.includes(actor.userId);
-        if (actor.customerId !== undefined) {
-          // A portal user hears only of their own customer's orders, and only which order
-          // changed: the payload's internal fields (comments, roles, reasons) stay inside.
-          if (event.customerId !== actor.customerId || !(addressed || typeof event.data.orderId === 'string')) return;
-          const { orderId, number } = event.data;
-          const visible = { id: event.id, topic: event.topic, customerId: event.customerId, data: { orderId, number }, at: event.at };
-          stream.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(visible)}\n\n`);
-          return;
-        }
-        if (!addressed && !(seesOrders && typeof event.data.orderId === 'string')) return;
-        const { userIds: _userIds, ...visible } = event;
+        const visible = liveEventFor(viewer, event);
+        if (!visible) return;
         stream.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify(visible)}\n\n`);
       });
       const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), heartbeatMs);
