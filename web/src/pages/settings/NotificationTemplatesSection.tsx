@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Col, Form, Input, Row, Select, Space, Tag, Typography, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useBuiltInTemplates, useTemplatePlaceholders, type MessageTemplate } from '../../api/notifications';
+import { useBuiltInTemplates, useTemplatePlaceholders, type MessageTemplate } from '../../api/notification-templates';
 import { settingSource, type TemplateOverrides } from '../../api/settings';
 import { VersionedForm } from './VersionedForm';
 

@@ -5,16 +5,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   createWebhook,
-  notificationKeys,
   retryDelivery,
   updateWebhook,
   useWebhookDeliveries,
   useWebhooks,
+  webhookKeys,
   type Delivery,
   type DeliveryAttempt,
   type NewWebhook,
   type Webhook,
-} from '../../api/notifications';
+} from '../../api/webhooks';
 import { useFormat } from '../../format';
 import { liveTopics } from '../../live-topics';
 import { FormModal } from './FormModal';
@@ -42,7 +42,7 @@ function CreateWebhook({ onClose }: { onClose(): void }) {
       submit={(values) => createWebhook({ ...values, description: values.description?.trim() || undefined })}
       onDone={(created) => {
         setSecret(created.secret);
-        void queryClient.invalidateQueries({ queryKey: notificationKeys.webhooks });
+        void queryClient.invalidateQueries({ queryKey: webhookKeys.webhooks });
       }}
       onClose={onClose}
     >
@@ -85,7 +85,7 @@ function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void })
     } catch (err) {
       message.error(settingsProblemMessage(t, err));
     }
-    void queryClient.invalidateQueries({ queryKey: notificationKeys.deliveries(webhook.id) });
+    void queryClient.invalidateQueries({ queryKey: webhookKeys.deliveries(webhook.id) });
   };
   return (
     <Drawer open title={webhook.url} size="large" onClose={onClose}>
@@ -127,7 +127,7 @@ export function WebhooksSection() {
     } catch (err) {
       message.error(settingsProblemMessage(t, err));
     }
-    void queryClient.invalidateQueries({ queryKey: notificationKeys.webhooks });
+    void queryClient.invalidateQueries({ queryKey: webhookKeys.webhooks });
   };
 
   return (
