@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['bench/.work/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**', 'migrations/**'] },
+  { ignores: ['bench/.work/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'bench/results/**', 'migrations/**', 'web/src/api/schema.gen.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

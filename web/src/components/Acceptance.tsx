@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
 import { FileOutlined, UploadOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem, csrfHeaders } from '../api/client';
-import { can } from '../api/session';
-import type { Acceptance as AcceptanceRecord, Me, Order } from '../api/types';
+import { ApiProblem, csrfHeaders } from '../api/client';
+import { acceptancePhotosUrl, fulfilmentKeys, recordAcceptance, useAcceptance } from '../api/fulfilment';
+import { orderKeys, type Order } from '../api/orders';
+import { can, type Me } from '../api/session';
 import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
 
@@ -50,7 +51,7 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
         const v = verdicts[l.id]!;
         return { lineId: l.id, result: v.result, ...(v.result === 'partial' ? { acceptedQuantity: v.acceptedQuantity ?? 0 } : {}), ...(v.comment.trim() ? { comment: v.comment.trim() } : {}) };
       });
-      await api(`/api/v1/orders/${order.id}/acceptance`, { method: 'POST', body: { lines, ...(comment.trim() ? { comment: comment.trim() } : {}) } });
+      await recordAcceptance(order.id, { lines, ...(comment.trim() ? { comment: comment.trim() } : {}) });
       onRecorded();
     } catch (err) {
       setProblem(err);
@@ -115,12 +116,11 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
 export function Acceptance({ order, me, recorded }: { order: Order; me: Me; recorded: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const key = ['order', order.id, 'acceptance'];
-  const acceptance = useQuery({ queryKey: key, queryFn: () => api<AcceptanceRecord>(`/api/v1/orders/${order.id}/acceptance`), enabled: recorded });
+  const acceptance = useAcceptance(order.id, recorded);
   const [uploadProblem, setUploadProblem] = useState<string>();
   const mayRecord = can(me, 'acceptance:write');
   const refresh = () => {
-    for (const queryKey of [['order', order.id], ['orders']]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [orderKeys.order(order.id), orderKeys.all]) void queryClient.invalidateQueries({ queryKey });
   };
 
   if (!recorded) {
@@ -157,14 +157,14 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
           name="file"
           multiple
           accept={photoTypes}
-          action={`/api/v1/orders/${order.id}/acceptance/photos`}
+          action={acceptancePhotosUrl(order.id)}
           withCredentials
           headers={csrfHeaders()}
           showUploadList={false}
           onChange={({ file }) => {
             if (file.status === 'done') {
               setUploadProblem(undefined);
-              void queryClient.invalidateQueries({ queryKey: key });
+              void queryClient.invalidateQueries({ queryKey: fulfilmentKeys.acceptance(order.id) });
             }
             if (file.status === 'error') {
               const problem = (file.response ?? {}) as UploadProblem;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Collapse, Empty, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { can } from '../api/session';
-import type { AftersalesCase, AuditEvent, Me, Page } from '../api/types';
+import { acceptCaseTransfer, claimCase, recordCaseStep, useCaseEvents, useOrderCases, type CaseStep } from '../api/cases';
+import { orderKeys } from '../api/orders';
+import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
@@ -12,9 +12,8 @@ import { useServerForm } from './server-form';
 const remedies = ['replacement', 'reshipment', 'refund', 'repair', 'explanation'] as const;
 const caseColours: Record<string, string> = { open: 'error', in_progress: 'processing', closed: 'default' };
 
-type CaseAction = 'contact' | 'close' | 'transfer';
+type CaseAction = CaseStep;
 const actionFields: Record<CaseAction, string[]> = { contact: ['summary', 'remedy'], close: ['resolution'], transfer: ['note'] };
-const actionPaths: Record<CaseAction, string> = { contact: 'contacts', close: 'close', transfer: 'transfer-request' };
 
 /** One written step on a case: a contact with the remedy, the resolution, or a request to take it over. */
 function CaseActionForm({ caseId, action, onDone }: { caseId: string; action: CaseAction; onDone: () => void }) {
@@ -26,7 +25,7 @@ function CaseActionForm({ caseId, action, onDone }: { caseId: string; action: Ca
   const submit = (values: Record<string, string | undefined>) =>
     send(async () => {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v?.trim()).map(([k, v]) => [k, v!.trim()]));
-      await api<AftersalesCase>(`/api/v1/cases/${caseId}/${actionPaths[action]}`, { method: 'POST', body });
+      await recordCaseStep(caseId, action, body);
       onDone();
     });
 
@@ -56,7 +55,7 @@ function CaseActionForm({ caseId, action, onDone }: { caseId: string; action: Ca
 function CaseHistory({ orderId, caseId }: { orderId: string; caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const events = useQuery({ queryKey: ['order', orderId, 'cases', caseId, 'events'], queryFn: () => api<Page<AuditEvent>>(`/api/v1/cases/${caseId}/events`, { query: { limit: 200 } }) });
+  const events = useCaseEvents(orderId, caseId);
   if (events.isError) return <Alert type="error" showIcon title={problemMessage(t, events.error)} />;
   return (
     <Timeline
@@ -87,8 +86,7 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const key = ['order', orderId, 'cases'];
-  const cases = useQuery({ queryKey: key, queryFn: () => api<Page<AftersalesCase>>('/api/v1/cases', { query: { orderId, limit: 100 } }) });
+  const cases = useOrderCases(orderId);
   const [action, setAction] = useState<{ caseId: string; action: CaseAction }>();
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<unknown>();
@@ -96,13 +94,13 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
 
   const settle = () => {
     setAction(undefined);
-    for (const queryKey of [['order', orderId], ['orders']]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [orderKeys.order(orderId), orderKeys.all]) void queryClient.invalidateQueries({ queryKey });
   };
-  const post = async (caseId: string, path: string) => {
-    setBusy(`${caseId}:${path}`);
+  const post = async (caseId: string, send: (caseId: string) => Promise<unknown>) => {
+    setBusy(caseId);
     setProblem(undefined);
     try {
-      await api<AftersalesCase>(`/api/v1/cases/${caseId}/${path}`, { method: 'POST' });
+      await send(caseId);
       settle();
     } catch (err) {
       setProblem(err);
@@ -124,11 +122,11 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
           const open = c.status !== 'closed';
           const overdue = open && !c.contactedAt && Date.parse(c.contactDueAt) < Date.now();
           const actions: { label: string; run: () => void; primary?: boolean }[] = [];
-          if (mayAct && open && !c.owner) actions.push({ label: t('cases.claim'), primary: true, run: () => void post(c.id, 'claim') });
+          if (mayAct && open && !c.owner) actions.push({ label: t('cases.claim'), primary: true, run: () => void post(c.id, claimCase) });
           if (mayAct && open && mine) {
             actions.push({ label: t('cases.addContact'), primary: true, run: () => setAction({ caseId: c.id, action: 'contact' }) });
             actions.push({ label: t('cases.close'), run: () => setAction({ caseId: c.id, action: 'close' }) });
-            if (c.transferRequest) actions.push({ label: t('cases.acceptTransfer', { who: c.transferRequest.label }), run: () => void post(c.id, 'transfer-request/accept') });
+            if (c.transferRequest) actions.push({ label: t('cases.acceptTransfer', { who: c.transferRequest.label }), run: () => void post(c.id, acceptCaseTransfer) });
           }
           if (mayAct && open && c.owner && !mine) actions.push({ label: t('cases.requestTransfer'), run: () => setAction({ caseId: c.id, action: 'transfer' }) });
           return {

@@ -6,7 +6,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { OrderSummaryFigures } from '../api/types';
+import type { OrderSummaryFigures } from '../api/orders';
 
 // Only the chart types the dashboard draws: this chunk loads after the first paint.
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);

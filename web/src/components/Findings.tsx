@@ -1,6 +1,6 @@
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../api/types';
+import type { Finding } from '../api/orders';
 
 /** The preliminary audit's findings (SPEC §3), translated by code; the server's sentence as detail. */
 export function Findings({ exceptions, warnings }: { exceptions: Finding[]; warnings: Finding[] }) {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Grid, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanStage } from '../api/types';
+import type { PlanStage } from '../api/plans';
 import { companyToday } from '../format';
 
 /** The narrowest a day may get; on a wide screen days widen to fill the space. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, List, QRCode, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { confirmMfaEnrolment, startMfaEnrolment, type MfaEnrolmentSecret } from '../api/session';
 import { problemMessage } from './problems';
 
 export const codeRules = (t: (key: string) => string) => [{ required: true, pattern: /^\d{6}$/, message: t('mfa.codeFormat') }];
@@ -12,7 +12,7 @@ export const codeRules = (t: (key: string) => string) => [{ required: true, patt
  */
 export function MfaEnrolment({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const [secret, setSecret] = useState<{ secret: string; otpauthUri: string }>();
+  const [secret, setSecret] = useState<MfaEnrolmentSecret>();
   const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -28,9 +28,9 @@ export function MfaEnrolment({ onDone }: { onDone(): void }) {
       setBusy(false);
     }
   };
-  const start = () => run(async () => setSecret(await api('/api/v1/auth/mfa/enrolment', { method: 'POST' })));
+  const start = () => run(async () => setSecret(await startMfaEnrolment()));
   const confirm = (values: { code: string }) =>
-    run(async () => setRecoveryCodes((await api<{ recoveryCodes: string[] }>('/api/v1/auth/mfa/enrolment/confirm', { method: 'POST', body: values })).recoveryCodes));
+    run(async () => setRecoveryCodes((await confirmMfaEnrolment(values)).recoveryCodes));
 
   const problem = error !== undefined && <Alert type="error" showIcon title={problemMessage(t, error)} data-testid="mfa-error" />;
   if (recoveryCodes) {

@@ -1,21 +1,10 @@
 import { Badge, Button, Empty, Popover, Space, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { markAllNotificationsRead, markNotificationRead, notificationKeys, useNotificationInbox, type Notification } from '../api/notifications';
 import { useFormat } from '../format';
-
-interface Notification {
-  id: string;
-  topic: string;
-  title: string;
-  body: string;
-  data: { orderId?: string };
-  createdAt: string;
-  readAt: string | null;
-}
 
 /** In-app notifications (SPEC §13): the unread count, the latest ones, and a way to the order each is about. */
 export function NotificationBell() {
@@ -23,13 +12,10 @@ export function NotificationBell() {
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const notifications = useQuery({
-    queryKey: ['notifications'],
-    queryFn: () => api<Page<Notification> & { unread: number }>('/api/v1/notifications', { query: { limit: 10 } }),
-  });
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+  const notifications = useNotificationInbox();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationKeys.inbox });
   const open = async (notification: Notification) => {
-    if (!notification.readAt) await api(`/api/v1/notifications/${notification.id}/read`, { method: 'POST' }).catch(() => undefined);
+    if (!notification.readAt) await markNotificationRead(notification.id).catch(() => undefined);
     refresh();
     if (notification.data.orderId) navigate(`/orders/${notification.data.orderId}`);
   };
@@ -51,7 +37,7 @@ export function NotificationBell() {
             </div>
           ))}
           {(notifications.data?.unread ?? 0) > 0 && (
-            <Button size="small" block onClick={() => void api('/api/v1/notifications/read-all', { method: 'POST' }).then(refresh, refresh)}>
+            <Button size="small" block onClick={() => void markAllNotificationsRead().then(refresh, refresh)}>
               {t('notifications.readAll')}
             </Button>
           )}

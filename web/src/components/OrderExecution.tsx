@@ -2,11 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Card, Empty, Spin, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { can } from '../api/session';
-import type { Me, Order } from '../api/types';
+import { useOrderEvents, type Order } from '../api/orders';
+import { can, type Me } from '../api/session';
 import { Acceptance } from './Acceptance';
 import { Cases } from './Cases';
-import { useOrderEvents } from './OrderSections';
 import { PlanGantt } from './PlanGantt';
 import { Shipments } from './Shipments';
 

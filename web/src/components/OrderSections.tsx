@@ -1,8 +1,9 @@
 import { Alert, Card, Empty, Space, Steps, Table, Tag, Timeline, Typography } from 'antd';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
-import type { AuditEvent, Me, Order, OrderLine, Page, Review, SlaClock } from '../api/types';
+import { ApiProblem } from '../api/client';
+import { useOrderEvents, useOrderSla, type Order, type OrderLine } from '../api/orders';
+import { useReview } from '../api/review';
+import type { Me } from '../api/session';
 import { Rows } from './Rows';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
@@ -56,7 +57,7 @@ export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
 export function SlaClocks({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const sla = useQuery({ queryKey: ['order', orderId, 'sla'], queryFn: () => api<{ clocks: SlaClock[] }>(`/api/v1/orders/${orderId}/sla`) });
+  const sla = useOrderSla(orderId);
   return (
     <Card size="small" title={t('detail.sla')} loading={sla.isPending}>
       {sla.isError && <Typography.Text type="danger">{problemMessage(t, sla.error)}</Typography.Text>}
@@ -76,16 +77,6 @@ export function SlaClocks({ orderId }: { orderId: string }) {
   );
 }
 
-/** The order's history from the audit trail, oldest first; shared by the history and the review chain. */
-export function useOrderEvents(orderId: string) {
-  return useInfiniteQuery({
-    queryKey: ['order', orderId, 'events'],
-    queryFn: ({ pageParam }) => api<Page<AuditEvent>>(`/api/v1/orders/${orderId}/events`, { query: { limit: 100, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-}
-
 /** Statuses an order reaches only through review; from the others, only its history tells. */
 const notYetReviewed = new Set(['received', 'awaiting_entry_check', 'exception', 'cancelled']);
 
@@ -97,11 +88,7 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
   const format = useFormat();
   const events = useOrderEvents(order.id);
   const reviewed = !notYetReviewed.has(order.status) || Boolean(events.data?.pages.some((p) => p.items.some((e) => e.action === 'review.started')));
-  const review = useQuery({
-    queryKey: ['order', order.id, 'review', order.version],
-    queryFn: () => api<Review>(`/api/v1/orders/${order.id}/review`),
-    enabled: reviewed && me.permissions.includes('review:read'),
-  });
+  const review = useReview(order, reviewed && me.permissions.includes('review:read'));
   if (!reviewed || (review.error instanceof ApiProblem && review.error.status === 404)) {
     return (
       <Card size="small" title={t('detail.review')}>

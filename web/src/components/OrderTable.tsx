@@ -1,26 +1,12 @@
 import { Button, Card, Table } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
-import type { OrderSummary, Page } from '../api/types';
+import { useOrderPages, type OrderListFilters, type OrderSummary } from '../api/orders';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
 import { PriorityTag, StatusTag, statusColour } from './tags';
 
 const rowTints = { success: '#f6ffed', warning: '#fffbe6', error: '#fff1f0' };
-
-export type OrderListFilters = Record<string, string | undefined>;
-
-/** The order list under these filters, newest first, a page at a time (keyset paging). */
-export function useOrderPages(filters: OrderListFilters, pageSize = 50) {
-  return useInfiniteQuery({
-    queryKey: ['orders', 'list', filters, pageSize],
-    queryFn: ({ pageParam }) => api<Page<OrderSummary>>('/api/v1/orders', { query: { ...filters, limit: pageSize, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-}
 
 /** Orders as rows coloured by state (green done, yellow under way, red a problem); a row opens its order. */
 export function OrderTable({ rows, loading, showCustomer = true }: { rows: OrderSummary[]; loading: boolean; showCustomer?: boolean }) {

@@ -1,16 +1,15 @@
 import { Alert, Descriptions, Modal, Spin, Table } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { PackList as PackListData } from '../api/types';
+import { usePackList } from '../api/fulfilment';
+import { addressLine, objectField, textField } from '../api/open-fields';
 import { problemMessage } from './problems';
 
 /** The packing list of one shipment, to print and put in the box: who gets it, where, and what is inside. */
 export function PackList({ shipmentId, onClose }: { shipmentId: string; onClose: () => void }) {
   const { t } = useTranslation();
-  const pack = useQuery({ queryKey: ['shipments', shipmentId, 'pack-list'], queryFn: () => api<PackListData>(`/api/v1/shipments/${shipmentId}/pack-list`) });
+  const pack = usePackList(shipmentId);
   const p = pack.data;
-  const address = p?.delivery.address ? [p.delivery.address.region, p.delivery.address.city, p.delivery.address.district, p.delivery.address.line1].filter(Boolean).join(' ') : null;
+  const address = addressLine(objectField(p?.delivery, 'address'));
   return (
     <Modal open title={t('shipping.packList')} footer={null} onCancel={onClose} width={640} destroyOnHidden>
       {pack.isPending && <Spin />}
@@ -20,8 +19,8 @@ export function PackList({ shipmentId, onClose }: { shipmentId: string; onClose:
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('shipping.orderNumber')}>{p.orderNumber}</Descriptions.Item>
             <Descriptions.Item label={t('orders.customer')}>{p.customerName}</Descriptions.Item>
-            <Descriptions.Item label={t('entry.delivery')}>{p.delivery.method === 'pickup' ? t('deliveryMethod.pickup') : (address ?? '—')}</Descriptions.Item>
-            <Descriptions.Item label={t('detail.contact')}>{p.contact ? [p.contact.name, p.contact.phone].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('entry.delivery')}>{textField(p.delivery, 'method') === 'pickup' ? t('deliveryMethod.pickup') : (address ?? '—')}</Descriptions.Item>
+            <Descriptions.Item label={t('detail.contact')}>{p.contact ? [textField(p.contact, 'name'), textField(p.contact, 'phone')].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
             <Descriptions.Item label={t('shipping.carrier')}>{`${p.carrier.name} · ${p.trackingNumber}`}</Descriptions.Item>
           </Descriptions>
           <Table

@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { markSignedIn, reloadMe, signIn } from '../api/session';
 import { problemMessage } from './problems';
 
 /** Email and password. Signed in, the app learns who it is and shows what they may use. */
@@ -18,9 +16,9 @@ export function PasswordSignInForm() {
     setBusy(true);
     setError(undefined);
     try {
-      await api('/api/v1/auth/login', { method: 'POST', body: values });
+      await signIn(values);
       markSignedIn(true);
-      queryClient.setQueryData(['me'], await api<Me>('/api/v1/auth/me'));
+      await reloadMe(queryClient);
     } catch (err) {
       setError(err);
     } finally {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { can } from '../api/session';
-import type { Me, Order, Plan, PlanDelay, PlanStage } from '../api/types';
+import { orderKeys, type Order } from '../api/orders';
+import { planKeys, recordCustomerConfirmation, reportStageProgress, usePlan, type Plan, type PlanDelay, type PlanStage } from '../api/plans';
+import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
 import { GanttChart, isLate } from './GanttChart';
 import { problemMessage } from './problems';
@@ -17,10 +17,6 @@ const delayColours: Record<string, string> = { applied: 'default', awaiting_cust
 /** The order statuses in which its stages still move; before and after, the plan is a record. */
 const executing = new Set(['planned', 'in_progress', 'ready_to_ship', 'partially_shipped', 'shipped', 'in_service']);
 
-export function planQueryKey(orderId: string) {
-  return ['order', orderId, 'plan'];
-}
-
 /** Whether this user may report on a stage: its owner role, or a manager or admin standing in (the server's rule). */
 function ownsStage(me: Me, stage: PlanStage): boolean {
   return can(me, 'plans:write') && me.roles.some((r) => r === stage.ownerRole || r === 'manager' || r === 'admin');
@@ -31,7 +27,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const plan = useQuery({ queryKey: planQueryKey(order.id), queryFn: () => api<Plan>(`/api/v1/orders/${order.id}/plan`) });
+  const plan = usePlan(order.id);
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<unknown>();
   const [delaying, setDelaying] = useState<PlanStage>();
@@ -39,16 +35,16 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
   const nameOf = (stage: PlanStage) => stage.name[language];
 
   const settle = (updated: Plan) => {
-    queryClient.setQueryData(planQueryKey(order.id), updated);
-    void queryClient.invalidateQueries({ queryKey: ['order', order.id] });
-    void queryClient.invalidateQueries({ queryKey: ['orders'] });
+    queryClient.setQueryData(planKeys.plan(order.id), updated);
+    void queryClient.invalidateQueries({ queryKey: orderKeys.order(order.id) });
+    void queryClient.invalidateQueries({ queryKey: orderKeys.all });
   };
 
-  const act = async (key: string, path: string, body: Record<string, unknown>) => {
+  const act = async (key: string, send: () => Promise<Plan>) => {
     setBusy(key);
     setProblem(undefined);
     try {
-      settle(await api<Plan>(`/api/v1/orders/${order.id}/plan/${path}`, { method: 'POST', body }));
+      settle(await send());
     } catch (err) {
       setProblem(err);
     } finally {
@@ -95,10 +91,10 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
           action={
             can(me, 'plans:write') && (
               <Space orientation="vertical">
-                <Button size="small" type="primary" loading={busy === `${delay.id}:yes`} onClick={() => void act(`${delay.id}:yes`, `delays/${delay.id}/customer-confirmation`, { accepted: true })}>
+                <Button size="small" type="primary" loading={busy === `${delay.id}:yes`} onClick={() => void act(`${delay.id}:yes`, () => recordCustomerConfirmation(order.id, delay.id, { accepted: true }))}>
                   {t('plan.customerAccepted')}
                 </Button>
-                <Button size="small" danger loading={busy === `${delay.id}:no`} onClick={() => void act(`${delay.id}:no`, `delays/${delay.id}/customer-confirmation`, { accepted: false })}>
+                <Button size="small" danger loading={busy === `${delay.id}:no`} onClick={() => void act(`${delay.id}:no`, () => recordCustomerConfirmation(order.id, delay.id, { accepted: false }))}>
                   {t('plan.customerDeclined')}
                 </Button>
               </Space>
@@ -136,11 +132,11 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
               {mine && (
                 <Space wrap size={4}>
                   {stage.status !== 'in_progress' && (
-                    <Button size="small" loading={busy === `${stage.id}:start`} onClick={() => void act(`${stage.id}:start`, `stages/${stage.id}/progress`, { status: 'in_progress' })}>
+                    <Button size="small" loading={busy === `${stage.id}:start`} onClick={() => void act(`${stage.id}:start`, () => reportStageProgress(order.id, stage.id, { status: 'in_progress' }))}>
                       {t('plan.start')}
                     </Button>
                   )}
-                  <Button size="small" type="primary" loading={busy === `${stage.id}:done`} onClick={() => void act(`${stage.id}:done`, `stages/${stage.id}/progress`, { status: 'done' })}>
+                  <Button size="small" type="primary" loading={busy === `${stage.id}:done`} onClick={() => void act(`${stage.id}:done`, () => reportStageProgress(order.id, stage.id, { status: 'done' }))}>
                     {t('plan.markDone')}
                   </Button>
                   <Button size="small" danger onClick={() => setDelaying(stage)}>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { App, Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { MailOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api, ApiProblem, type FieldProblem } from '../api/client';
-import type { PortalUser } from '../api/types';
+import { ApiProblem, type FieldProblem } from '../api/client';
+import { customerKeys, deactivatePortalUser, invitePortalUser, reinvitePortalUser, usePortalUsers, type PortalUser } from '../api/customers';
 import { useFormat } from '../format';
 import { fieldMessage, problemMessage, showFieldProblems } from './problems';
 
@@ -31,17 +31,21 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
   const format = useFormat();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const queryKey = ['customer', customerId, 'portal-users'];
-  const users = useQuery({ queryKey, queryFn: () => api<{ items: PortalUser[] }>(`/api/v1/customers/${customerId}/portal-users`) });
+  const users = usePortalUsers(customerId);
   const [inviting, setInviting] = useState(false);
   const [working, setWorking] = useState<string>();
-  const refresh = () => queryClient.invalidateQueries({ queryKey });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: customerKeys.portalUsers(customerId) });
 
   const act = async (user: PortalUser, action: 'invitation' | 'deactivate') => {
     setWorking(`${action}:${user.id}`);
     try {
-      const result = await api<{ expiresAt?: string }>(`/api/v1/customers/${customerId}/portal-users/${user.id}/${action}`, { method: 'POST' });
-      void message.success(action === 'invitation' ? t('portalUsers.resent', { date: format.dateTime(result.expiresAt!) }) : t('portalUsers.deactivated', { name: user.name }));
+      if (action === 'invitation') {
+        const { expiresAt } = await reinvitePortalUser(customerId, user.id);
+        void message.success(t('portalUsers.resent', { date: format.dateTime(expiresAt) }));
+      } else {
+        await deactivatePortalUser(customerId, user.id);
+        void message.success(t('portalUsers.deactivated', { name: user.name }));
+      }
       await refresh();
     } catch (err) {
       void message.error(portalUserProblem(t, err));
@@ -141,7 +145,7 @@ function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invit
     setBusy(true);
     setProblem(undefined);
     try {
-      const invited = await api<{ email: string }>(`/api/v1/customers/${customerId}/portal-users`, { method: 'POST', body: { name: values.name.trim(), email: values.email.trim(), locale: values.locale } });
+      const invited = await invitePortalUser(customerId, { name: values.name.trim(), email: values.email.trim(), locale: values.locale });
       onDone(invited.email);
     } catch (err) {
       const problems = err instanceof ApiProblem ? err.errors : [];

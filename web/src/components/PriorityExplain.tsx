@@ -1,6 +1,6 @@
 import { Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Priority, PriorityFactor } from '../api/types';
+import type { Priority, PriorityFactor } from '../api/orders';
 import { useFormat } from '../format';
 import { PriorityTag } from './tags';
 

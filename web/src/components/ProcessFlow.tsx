@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './process-flow.css';
-import type { AuditEvent } from '../api/types';
+import type { AuditEvent } from '../api/orders';
 import { processGrid, processMoves, travelled } from '../order-process';
 
 const columnWidth = 140;

@@ -1,13 +1,11 @@
 import { useRef, useState } from 'react';
 import { Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { useSearch, type Found, type SearchablePath } from '../api/search';
 
-interface RemoteSelectProps<T extends { id: string }> {
+interface RemoteSelectProps<P extends SearchablePath, T = Found<P>> {
   /** The list endpoint that takes `q`, e.g. /api/v1/customers. */
-  path: string;
+  path: P;
   label: (item: T) => string;
   value?: string;
   onChange?: (value: string | undefined, item: T | undefined) => void;
@@ -17,16 +15,12 @@ interface RemoteSelectProps<T extends { id: string }> {
 }
 
 /** A searchable select over an API list: type part of a name, pick from what the server finds. */
-export function RemoteSelect<T extends { id: string }>({ path, label, value, onChange, placeholder, extraQuery, id }: RemoteSelectProps<T>) {
+export function RemoteSelect<P extends SearchablePath>({ path, label, value, onChange, placeholder, extraQuery, id }: RemoteSelectProps<P>) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   // Chosen items stay labelled after the search moves on.
-  const seen = useRef(new Map<string, T>());
-  const found = useQuery({
-    queryKey: [path, 'search', q, extraQuery],
-    queryFn: () => api<Page<T>>(path, { query: { ...extraQuery, q: q || undefined, limit: 20 } }),
-    placeholderData: (previous) => previous,
-  });
+  const seen = useRef(new Map<string, Found<P>>());
+  const found = useSearch(path, q, extraQuery);
   for (const item of found.data?.items ?? []) seen.current.set(item.id, item);
   const items = found.data?.items ?? [];
   const chosen = value ? seen.current.get(value) : undefined;

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
-import type { Order, Review } from '../api/types';
+import { ApiProblem } from '../api/client';
+import { orderKeys } from '../api/orders';
+import { decideReviewStep, fetchReview, reviewKeys, type DecidedOrder } from '../api/review';
 import { problemMessage } from './problems';
 
 type Decision = 'approve' | 'reject' | 'return';
@@ -13,7 +14,7 @@ type Decision = 'approve' | 'reject' | 'return';
  * needs a comment; a decision after the response deadline asks for the reason. When
  * someone else decided first, it says who and what.
  */
-export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; stepId: string; onDone?: (order: Order) => void }) {
+export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; stepId: string; onDone?: (order: DecidedOrder) => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [comment, setComment] = useState('');
@@ -30,22 +31,23 @@ export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; s
     setBusy(decision);
     setError(undefined);
     try {
-      const order = await api<Order>(`/api/v1/orders/${orderId}/review/${stepId}`, {
-        method: 'POST',
-        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}), ...(lateReason?.trim() ? { lateReason: lateReason.trim() } : {}) },
+      const order = await decideReviewStep(orderId, stepId, {
+        decision,
+        ...(comment.trim() ? { comment: comment.trim() } : {}),
+        ...(lateReason?.trim() ? { lateReason: lateReason.trim() } : {}),
       });
-      for (const queryKey of [['inbox'], ['orders'], ['order', orderId], ['summary'], ['sla']]) void queryClient.invalidateQueries({ queryKey });
+      for (const queryKey of [reviewKeys.inbox, orderKeys.all, orderKeys.order(orderId), orderKeys.summary, orderKeys.openSlaAll]) void queryClient.invalidateQueries({ queryKey });
       onDone?.(order);
     } catch (err) {
       setError(err);
       if (err instanceof ApiProblem && err.code === 'late_reason_required' && lateReason === undefined) setLateReason('');
       if (err instanceof ApiProblem && (err.code === 'step_already_decided' || err.code === 'stale_review')) {
-        const review = await api<Review>(`/api/v1/orders/${orderId}/review`).catch(() => undefined);
+        const review = await fetchReview(orderId).catch(() => undefined);
         const step = review?.rounds.flatMap((r) => r.steps).find((s) => s.id === stepId);
         if (step?.decidedByLabel) {
           setStaleNote(t('review.decidedBy', { who: step.decidedByLabel, decision: t(`review.stepStatus.${step.status}`), step: step.name[i18n.language === 'en' ? 'en' : 'zh-CN'] }));
         }
-        void queryClient.invalidateQueries({ queryKey: ['inbox'] });
+        void queryClient.invalidateQueries({ queryKey: reviewKeys.inbox });
       }
     } finally {
       setBusy(undefined);

@@ -4,9 +4,7 @@ import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, Inb
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
-import { can, markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { can, sessionKeys, signOut as endSession, type Me } from '../api/session';
 import { visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,10 +34,9 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     .sort((a, b) => b.length - a.length)[0];
 
   const signOut = async () => {
-    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
-    markSignedIn(false);
+    await endSession();
     queryClient.clear();
-    queryClient.setQueryData(['me'], null);
+    queryClient.setQueryData(sessionKeys.me, null);
     navigate('/');
   };
 

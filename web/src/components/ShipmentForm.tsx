@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select, Space, Spin, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type FieldProblem } from '../api/client';
-import type { Order, PickList, Shipment } from '../api/types';
+import type { FieldProblem } from '../api/client';
+import { shipOrder, usePickList, type Shipment } from '../api/fulfilment';
+import type { Order } from '../api/orders';
 import { minorDigits } from '../format';
 import { namePath, problemMessage } from './problems';
 import { useServerForm } from './server-form';
@@ -29,7 +29,7 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
   const [form] = Form.useForm<ShipmentValues>();
   // What the last request sent, to read the server's problems against (a ref: the answer arrives after the render that sent it).
   const sent = useRef<{ index: number; quantity: number }[]>([]);
-  const pick = useQuery({ queryKey: ['order', order.id, 'pick-list'], queryFn: () => api<PickList>(`/api/v1/orders/${order.id}/pick-list`) });
+  const pick = usePickList(order.id);
   const digits = minorDigits(order.totals.currency);
   const lines = pick.data?.lines.filter((l) => l.open > 0) ?? [];
   // The server names lines by their place in what was sent; the form shows every open line.
@@ -56,7 +56,7 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
         costMinor: Math.round(values.cost * 10 ** digits),
         lines: shipping.map((l) => ({ lineId: lines[l.index]!.lineId, quantity: l.quantity })),
       };
-      onShipped(await api<Shipment>(`/api/v1/orders/${order.id}/shipments`, { method: 'POST', body }));
+      onShipped(await shipOrder(order.id, body));
     });
   };
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Tag, Timeline, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { can } from '../api/session';
-import type { Me, Order, Shipment } from '../api/types';
+import { completeService, markReadyToShip, recordTrackingEvent, startService, useShipments, type Shipment } from '../api/fulfilment';
+import { orderKeys, type Order } from '../api/orders';
+import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
 import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
@@ -31,7 +31,7 @@ function TrackingForm({ shipment, onRecorded }: { shipment: Shipment; onRecorded
   const submit = (values: TrackingValues) =>
     send(async () => {
       const body = { status: values.status, at: values.at.toISOString(), ...(values.location?.trim() ? { location: values.location.trim() } : {}), ...(values.note?.trim() ? { note: values.note.trim() } : {}) };
-      onRecorded(await api<Shipment>(`/api/v1/shipments/${shipment.id}/events`, { method: 'POST', body }));
+      onRecorded(await recordTrackingEvent(shipment.id, body));
     });
 
   return (
@@ -63,7 +63,7 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const shipments = useQuery({ queryKey: ['order', order.id, 'shipments'], queryFn: () => api<{ items: Shipment[] }>(`/api/v1/orders/${order.id}/shipments`) });
+  const shipments = useShipments(order.id);
   const [creating, setCreating] = useState(false);
   const [tracking, setTracking] = useState<string>();
   const [packing, setPacking] = useState<string>();
@@ -77,13 +77,13 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
   const canCompleteService = order.status === 'in_service';
 
   const refresh = () => {
-    for (const queryKey of [['order', order.id], ['orders']]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [orderKeys.order(order.id), orderKeys.all]) void queryClient.invalidateQueries({ queryKey });
   };
-  const move = async (key: string, path: string, body?: Record<string, unknown>) => {
+  const move = async (key: string, send: () => Promise<unknown>) => {
     setBusy(key);
     setProblem(undefined);
     try {
-      await api(`/api/v1/orders/${order.id}/${path}`, { method: 'POST', body });
+      await send();
       refresh();
     } catch (err) {
       setProblem(err);
@@ -103,17 +103,17 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
             </Button>
           )}
           {canReady && (
-            <Button loading={busy === 'ready'} onClick={() => void move('ready', 'ready-to-ship')}>
+            <Button loading={busy === 'ready'} onClick={() => void move('ready', () => markReadyToShip(order.id))}>
               {t('shipping.markReady')}
             </Button>
           )}
           {canStartService && (
-            <Button loading={busy === 'start'} onClick={() => void move('start', 'service/start', {})}>
+            <Button loading={busy === 'start'} onClick={() => void move('start', () => startService(order.id, {}))}>
               {t('shipping.startService')}
             </Button>
           )}
           {canCompleteService && (
-            <Button type="primary" loading={busy === 'complete'} onClick={() => void move('complete', 'service/complete', {})}>
+            <Button type="primary" loading={busy === 'complete'} onClick={() => void move('complete', () => completeService(order.id, {}))}>
               {t('shipping.completeService')}
             </Button>
           )}

@@ -1,8 +1,7 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import type { Plan, PlanStage } from '../api/types';
+import { fileStageDelay, type Plan, type PlanStage } from '../api/plans';
 import { useServerForm } from './server-form';
 
 /** The server's contingencies (src/modules/planning/progress.ts). */
@@ -28,7 +27,7 @@ export function StageDelayForm({ orderId, stage, stageName, onClose, onFiled }: 
   const submit = (values: DelayValues) =>
     send(async () => {
       const body = { days: values.days, reason: values.reason.trim(), contingency: values.contingency, knownAt: values.knownAt.toISOString(), ...(values.measure?.trim() ? { measure: values.measure.trim() } : {}) };
-      onFiled(await api<Plan>(`/api/v1/orders/${orderId}/plan/stages/${stage.id}/delays`, { method: 'POST', body }));
+      onFiled(await fileStageDelay(orderId, stage.id, body));
     });
 
   return (

@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Input, Rate, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { SurveyAnswers } from '../api/surveys';
 import { problemMessage } from './problems';
 
 type Answers = Record<string, number | string | undefined>;
-export type SurveyBody = Record<string, number | string>;
 
 const scores = [1, 2, 3, 4, 5] as const;
 
@@ -11,7 +11,7 @@ const scores = [1, 2, 3, 4, 5] as const;
  * The four satisfaction scores as stars with their words, and a comment: the survey page
  * behind the mailed link and the portal's "rate this order" both ask it this way.
  */
-export function SurveyForm({ questions, busy, failure, onSubmit }: { questions: string[]; busy: boolean; failure: unknown; onSubmit: (body: SurveyBody) => void }) {
+export function SurveyForm({ questions, busy, failure, onSubmit }: { questions: string[]; busy: boolean; failure: unknown; onSubmit: (body: SurveyAnswers) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Answers>();
   const submit = (values: Answers) => {

@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { ApiProblem } from '../api/client';
+import { changePassword, disableMfa, sessionKeys, useMfaStatus } from '../api/session';
 import { codeRules, MfaEnrolment } from '../components/MfaEnrolment';
 import { problemMessage, showFieldProblems } from '../components/problems';
-
-interface MfaStatus {
-  enabled: boolean;
-  required: boolean;
-  recoveryCodesLeft: number;
-}
 
 /** Turning MFA off: the password and a current code. */
 function DisableMfa({ onDone }: { onDone(): void }) {
@@ -20,7 +15,7 @@ function DisableMfa({ onDone }: { onDone(): void }) {
   const submit = async (values: { password: string; code: string }) => {
     setError(undefined);
     try {
-      await api('/api/v1/auth/mfa/disable', { method: 'POST', body: values });
+      await disableMfa(values);
       onDone();
     } catch (err) {
       setError(err);
@@ -48,11 +43,11 @@ function MfaCard() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const status = useQuery({ queryKey: ['mfa'], queryFn: () => api<MfaStatus>('/api/v1/auth/mfa') });
+  const status = useMfaStatus();
   const [mode, setMode] = useState<'enrol' | 'disable'>();
   const refresh = () => {
     setMode(undefined);
-    void queryClient.invalidateQueries({ queryKey: ['mfa'] });
+    void queryClient.invalidateQueries({ queryKey: sessionKeys.mfa });
   };
   const data = status.data;
   return (
@@ -104,7 +99,7 @@ function PasswordCard() {
   const submit = async (values: { currentPassword: string; newPassword: string }) => {
     setError(undefined);
     try {
-      await api('/api/v1/auth/password', { method: 'POST', body: { currentPassword: values.currentPassword, newPassword: values.newPassword } });
+      await changePassword({ currentPassword: values.currentPassword, newPassword: values.newPassword });
       form.resetFields();
       message.success(t('account.changed'));
     } catch (err) {

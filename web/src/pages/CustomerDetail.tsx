@@ -1,10 +1,8 @@
 import { Card, Descriptions, Result, Space, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { useCustomer } from '../api/customers';
 import { can, useMe } from '../api/session';
-import type { Customer } from '../api/types';
 import { PortalUsersCard } from '../components/PortalUsersCard';
 import { problemMessage } from '../components/problems';
 import { RelatedOrders } from '../components/OrderTable';
@@ -18,7 +16,7 @@ export default function CustomerDetail() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const customer = useQuery({ queryKey: ['customer', id], queryFn: () => api<Customer>(`/api/v1/customers/${id}`) });
+  const customer = useCustomer(id);
   if (customer.isPending) return <Card loading />;
   if (customer.isError) return <Result status="error" title={problemMessage(t, customer.error)} />;
   const c = customer.data;

@@ -1,9 +1,7 @@
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Customer, Page } from '../api/types';
+import { useCustomerPages, type CustomerSummary } from '../api/customers';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 
@@ -20,12 +18,7 @@ export default function CustomerList() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? undefined;
-  const customers = useInfiniteQuery({
-    queryKey: ['customers', q],
-    queryFn: ({ pageParam }) => api<Page<Customer>>('/api/v1/customers', { query: { q, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const customers = useCustomerPages(q);
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -34,7 +27,7 @@ export default function CustomerList() {
       </Typography.Title>
       <Input.Search allowClear defaultValue={q} placeholder={t('customers.search')} aria-label={t('customers.search')} onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })} style={{ maxWidth: 360 }} />
       {customers.isError && <Typography.Text type="danger">{problemMessage(t, customers.error)}</Typography.Text>}
-      <Table<Customer>
+      <Table<CustomerSummary>
         rowKey="id"
         size="small"
         loading={customers.isPending}

@@ -1,11 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
-import { can } from '../api/session';
-import type { InboxItem, Me, OrderSummaryFigures, Page, SlaClock } from '../api/types';
+import { useOpenSlaClocks, useOrderSummaryFigures } from '../api/orders';
+import { useInboxPreview } from '../api/review';
+import { can, type Me } from '../api/session';
 import { Countdown, PriorityTag } from '../components/tags';
 import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
@@ -14,7 +13,7 @@ const DashboardCharts = lazy(() => import('../components/DashboardCharts'));
 
 function SlaList({ state, title }: { state: 'at_risk' | 'overdue'; title: string }) {
   const { t } = useTranslation();
-  const clocks = useQuery({ queryKey: ['sla', state], queryFn: () => api<Page<SlaClock>>('/api/v1/sla/open', { query: { state, limit: 10 } }) });
+  const clocks = useOpenSlaClocks(state);
   return (
     <Card title={title} size="small" data-testid={`sla-${state}`}>
       <Rows
@@ -38,12 +37,8 @@ function SlaList({ state, title }: { state: 'at_risk' | 'overdue'; title: string
 export default function Dashboard({ me }: { me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const summary = useQuery({ queryKey: ['summary'], queryFn: () => api<OrderSummaryFigures>('/api/v1/orders/summary'), enabled: can(me, 'orders:read') });
-  const inbox = useQuery({
-    queryKey: ['inbox', 'dashboard'],
-    queryFn: () => api<Page<InboxItem>>('/api/v1/review/inbox', { query: { limit: 5 } }),
-    enabled: can(me, 'review:read'),
-  });
+  const summary = useOrderSummaryFigures(can(me, 'orders:read'));
+  const inbox = useInboxPreview(can(me, 'review:read'));
   const figures = summary.data;
   const exceptions = figures?.byStatus.find((s) => s.status === 'exception')?.count ?? 0;
   const inProgress = figures?.byStatus.filter((s) => !['completed', 'cancelled'].includes(s.status)).reduce((sum, s) => sum + s.count, 0) ?? 0;

@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { reloadMe, sessionKeys, signOut as endSession, verifyMfa, type Me } from '../api/session';
 import { codeRules, MfaEnrolment } from '../components/MfaEnrolment';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
@@ -21,7 +19,8 @@ function CodeStep({ onDone }: { onDone(): void }) {
     setBusy(true);
     setError(undefined);
     try {
-      await api('/api/v1/auth/mfa/verify', { method: 'POST', body: recovery ? { recoveryCode: values.recoveryCode } : { code: values.code } });
+      // The shown field is required, so the form only finishes with it filled in.
+      await verifyMfa(recovery ? { recoveryCode: values.recoveryCode ?? '' } : { code: values.code ?? '' });
       onDone();
     } catch (err) {
       setError(err);
@@ -61,11 +60,10 @@ function CodeStep({ onDone }: { onDone(): void }) {
 export function FinishSignIn({ me }: { me: Me }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const done = async () => queryClient.setQueryData(['me'], await api<Me>('/api/v1/auth/me'));
+  const done = () => reloadMe(queryClient);
   const signOut = async () => {
-    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
-    markSignedIn(false);
-    queryClient.setQueryData(['me'], null);
+    await endSession();
+    queryClient.setQueryData(sessionKeys.me, null);
   };
   const enrolling = me.stage === 'mfa_enrolment';
   return (

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Grid, Result, Row, Space, Typography } from 'antd';
-import { useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api, ApiProblem } from '../api/client';
-import { can } from '../api/session';
-import type { AuditEvent, Me, Order, Page } from '../api/types';
+import { ApiProblem } from '../api/client';
+import { addressLine, textField } from '../api/open-fields';
+import { confirmOrderEntry, orderEvents, orderKeys, useOrder, type AuditEvent, type AuditEventPage, type Order } from '../api/orders';
+import { reviewKeys } from '../api/review';
+import { can, type Me } from '../api/session';
 import { Findings } from '../components/Findings';
 import { OrderExecution } from '../components/OrderExecution';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
@@ -35,19 +37,19 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
     setError(undefined);
     setStale(undefined);
     // The history on screen is what this user has seen; anything after it is someone else's change.
-    const seen = queryClient.getQueryData<InfiniteData<Page<AuditEvent>>>(['order', order.id, 'events']);
+    const seen = queryClient.getQueryData<InfiniteData<AuditEventPage>>(orderKeys.events(order.id));
     const lastSeen = Math.max(0, ...(seen?.pages.flatMap((p) => p.items.map((e) => e.seq)) ?? []));
     try {
-      await api<Order>(`/api/v1/orders/${order.id}/confirm-entry`, { method: 'POST', headers: { 'if-match': `"${order.version}"` } });
+      await confirmOrderEntry(order);
     } catch (err) {
       setError(err);
       if (err instanceof ApiProblem && err.code === 'precondition_failed') {
-        const events = await api<Page<AuditEvent>>(`/api/v1/orders/${order.id}/events`, { query: { limit: 200 } }).catch(() => undefined);
+        const events = await orderEvents(order.id, { limit: 200 }).catch(() => undefined);
         setStale(events?.items.filter((e) => e.seq > lastSeen));
       }
     } finally {
       setBusy(false);
-      for (const queryKey of [['order', order.id], ['orders'], ['inbox'], ['summary']]) void queryClient.invalidateQueries({ queryKey });
+      for (const queryKey of [orderKeys.order(order.id), orderKeys.all, reviewKeys.inbox, orderKeys.summary]) void queryClient.invalidateQueries({ queryKey });
     }
   };
 
@@ -87,14 +89,15 @@ export default function OrderDetail({ me }: { me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
   const narrow = !Grid.useBreakpoint().md;
-  const order = useQuery({ queryKey: ['order', id], queryFn: () => api<Order>(`/api/v1/orders/${id}`) });
+  const order = useOrder(id);
 
   if (order.isPending) return <Card loading />;
   if (order.isError) {
     return <Result status={order.error instanceof ApiProblem && order.error.status === 404 ? '404' : 'error'} title={problemMessage(t, order.error)} extra={<Link to="/orders">{t('nav.orders')}</Link>} />;
   }
   const o = order.data;
-  const address = o.delivery.address ? [o.delivery.address.region, o.delivery.address.city, o.delivery.address.district, o.delivery.address.line1].filter(Boolean).join(' ') : null;
+  const address = addressLine(o.delivery.address);
+  const requirements = textField(o.specialRequirements, 'text');
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="order-detail">
@@ -121,8 +124,8 @@ export default function OrderDetail({ me }: { me: Me }) {
           <Descriptions.Item label={t('entry.deliveryDate')}>{o.requestedDeliveryDate ? format.date(o.requestedDeliveryDate) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('detail.promised')}>{o.promisedDeliveryDate ? format.date(o.promisedDeliveryDate) : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('entry.delivery')}>{o.delivery.method === 'pickup' ? t('deliveryMethod.pickup') : (address ?? '—')}</Descriptions.Item>
-          <Descriptions.Item label={t('detail.contact')}>{o.contact ? [o.contact.name, o.contact.phone, o.contact.email].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
-          {o.specialRequirements?.text && <Descriptions.Item label={t('entry.requirements')}>{o.specialRequirements.text}</Descriptions.Item>}
+          <Descriptions.Item label={t('detail.contact')}>{o.contact ? [textField(o.contact, 'name'), textField(o.contact, 'phone'), textField(o.contact, 'email')].filter(Boolean).join(' · ') : '—'}</Descriptions.Item>
+          {requirements && <Descriptions.Item label={t('entry.requirements')}>{requirements}</Descriptions.Item>}
         </Descriptions>
       </Card>
       <Card size="small" title={t('entry.lines')}>

@@ -5,8 +5,9 @@ import type { Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, ApiProblem, newIdempotencyKey, type FieldProblem } from '../api/client';
-import type { Customer, Order, OrderPreview, Product } from '../api/types';
+import { ApiProblem, newIdempotencyKey, type FieldProblem } from '../api/client';
+import { orderKeys, placeOrder, previewOrder, type OrderDraft, type OrderPreview, type PlacedOrder } from '../api/orders';
+import type { Found } from '../api/search';
 import { Findings } from '../components/Findings';
 import { handEntryChannels, orderTypes, paymentStatuses } from '../components/options';
 import { PriorityExplain } from '../components/PriorityExplain';
@@ -18,9 +19,9 @@ import { useFormat } from '../format';
 
 interface EntryValues {
   customerId?: string;
-  channel: string;
-  type: string;
-  paymentStatus: string;
+  channel: OrderDraft['channel'];
+  type: OrderDraft['type'];
+  paymentStatus: OrderDraft['paymentStatus'];
   requestedDeliveryDate?: Dayjs | null;
   lines: { productId?: string; quantity?: number | null }[];
   contact?: { name?: string; phone?: string; email?: string };
@@ -65,7 +66,7 @@ export default function OrderEntry() {
   const [preview, setPreview] = useState<OrderPreview>();
   const [problem, setProblem] = useState<unknown>();
   const [unplaced, setUnplaced] = useState<FieldProblem[]>([]);
-  const [created, setCreated] = useState<Order>();
+  const [created, setCreated] = useState<PlacedOrder>();
   const [submitting, setSubmitting] = useState(false);
   const idempotencyKey = useRef(newIdempotencyKey());
   const serverMarked = useRef<(string | number)[][]>([]);
@@ -92,7 +93,7 @@ export default function OrderEntry() {
     }
     const seq = ++previewSeq.current;
     try {
-      const result = await api<OrderPreview>('/api/v1/orders/preview', { method: 'POST', body: toBody(values) });
+      const result = await previewOrder(toBody(values));
       if (seq !== previewSeq.current) return;
       setPreview(result);
       setProblem(undefined);
@@ -115,10 +116,10 @@ export default function OrderEntry() {
     setSubmitting(true);
     setProblem(undefined);
     try {
-      const order = await api<Order>('/api/v1/orders', { method: 'POST', body: toBody(values), headers: { 'idempotency-key': idempotencyKey.current } });
+      const order = await placeOrder(toBody(values), idempotencyKey.current);
       setCreated(order);
-      void queryClient.invalidateQueries({ queryKey: ['orders'] });
-      void queryClient.invalidateQueries({ queryKey: ['summary'] });
+      void queryClient.invalidateQueries({ queryKey: orderKeys.all });
+      void queryClient.invalidateQueries({ queryKey: orderKeys.summary });
     } catch (err) {
       // What was typed stays in the form; the problems go next to their fields.
       setProblem(err);
@@ -162,8 +163,8 @@ export default function OrderEntry() {
   }
 
   const label = {
-    customer: (c: Customer) => `${c.name} · ${t(`tier.${c.tier}`)}`,
-    product: (p: Product) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`,
+    customer: (c: Found<'/api/v1/customers'>) => `${c.name} · ${t(`tier.${c.tier}`)}`,
+    product: (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`,
   };
   // Only what no order can do without is checked here; the server's rules do the rest as you type.
   const required = { required: true, message: t('fieldErrors.required') };
@@ -184,7 +185,7 @@ export default function OrderEntry() {
           )}
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={schedulePreview} onFinish={submit} requiredMark>
             <Form.Item name="customerId" label={t('entry.customer')} rules={[required]}>
-              <RemoteSelect<Customer> path="/api/v1/customers" label={label.customer} placeholder={t('entry.customerSearch')} />
+              <RemoteSelect path="/api/v1/customers" label={label.customer} placeholder={t('entry.customerSearch')} />
             </Form.Item>
             <Row gutter={12}>
               <Col xs={24} sm={8}>
@@ -214,7 +215,7 @@ export default function OrderEntry() {
                     <Row key={field.key} gutter={8} align="top" style={{ marginTop: 8 }}>
                       <Col flex="auto" style={{ minWidth: 0 }}>
                         <Form.Item name={[field.name, 'productId']} rules={[required]}>
-                          <RemoteSelect<Product> path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
+                          <RemoteSelect path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
                         </Form.Item>
                       </Col>
                       <Col flex="96px">

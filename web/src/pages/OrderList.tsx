@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Col, Empty, Form, Input, Modal, Popconfirm, Row, Segmented, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiProblem } from '../api/client';
-import type { Customer, Product, SavedView } from '../api/types';
+import { ApiProblem } from '../api/client';
+import { deleteSavedView, orderKeys, saveView, useOrderPages, useOrderStatusCounts, useSavedViews, type OrderListFilters, type SavedView } from '../api/orders';
 import { channels, kanbanStatuses, orderStatuses, priorityLevels } from '../components/options';
-import { OrderTable, useOrderPages, type OrderListFilters } from '../components/OrderTable';
+import { OrderTable } from '../components/OrderTable';
 import { problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { PriorityTag, StatusTag } from '../components/tags';
@@ -82,10 +82,10 @@ export default function OrderList() {
           <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
         </Col>
         <Col xs={12} md={4}>
-          <RemoteSelect<Customer> id="filter-customer" path="/api/v1/customers" label={(c) => c.name} value={filters.customerId} placeholder={t('orders.customer')} onChange={(v) => setFilter('customerId', v)} />
+          <RemoteSelect id="filter-customer" path="/api/v1/customers" label={(c) => c.name} value={filters.customerId} placeholder={t('orders.customer')} onChange={(v) => setFilter('customerId', v)} />
         </Col>
         <Col xs={12} md={4}>
-          <RemoteSelect<Product> id="filter-product" path="/api/v1/products" label={(p) => `${p.sku} · ${p.name}`} value={filters.productId} placeholder={t('orders.product')} onChange={(v) => setFilter('productId', v)} />
+          <RemoteSelect id="filter-product" path="/api/v1/products" label={(p) => `${p.sku} · ${p.name}`} value={filters.productId} placeholder={t('orders.product')} onChange={(v) => setFilter('productId', v)} />
         </Col>
       </Row>
       {layout === 'list' ? <OrderRows filters={filters} /> : <Kanban filters={filters} />}
@@ -112,10 +112,7 @@ function OrderRows({ filters }: { filters: OrderListFilters }) {
 /** Columns by status, each with its true count under the filters and its own paging. */
 function Kanban({ filters }: { filters: OrderListFilters }) {
   const { status: _status, ...narrowing } = filters;
-  const counts = useQuery({
-    queryKey: ['orders', 'counts', narrowing],
-    queryFn: () => api<{ total: number; byStatus: Record<string, number> }>('/api/v1/orders/status-counts', { query: narrowing }),
-  });
+  const counts = useOrderStatusCounts(narrowing);
   return (
     <div style={{ display: 'flex', gap: 12, overflowX: 'auto', paddingBottom: 8 }}>
       {kanbanStatuses.map((status) => (
@@ -172,7 +169,7 @@ function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; la
   const [saving, setSaving] = useState(false);
   const [busy, setBusy] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const views = useQuery({ queryKey: ['savedViews'], queryFn: () => api<{ items: SavedView[] }>('/api/v1/orders/saved-views') });
+  const views = useSavedViews();
   const open = views.data?.items.find((v) => sameFilters(v.filters, filters) && (v.filters.layout ?? 'list') === layout);
 
   const apply = (view: SavedView) => {
@@ -185,8 +182,8 @@ function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; la
     setBusy(true);
     setFormError(undefined);
     try {
-      const created = await api<SavedView>('/api/v1/orders/saved-views', { method: 'POST', body: { name, filters: { ...filters, ...(layout === 'kanban' ? { layout } : {}) } } });
-      await queryClient.invalidateQueries({ queryKey: ['savedViews'] });
+      const created = await saveView({ name, filters: { ...filters, ...(layout === 'kanban' ? { layout } : {}) } });
+      await queryClient.invalidateQueries({ queryKey: orderKeys.savedViews });
       setSaving(false);
       form.resetFields();
       message.success(t('savedViews.saved', { name: created.name }));
@@ -199,8 +196,8 @@ function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; la
   };
   const remove = async (view: SavedView) => {
     try {
-      await api(`/api/v1/orders/saved-views/${view.id}`, { method: 'DELETE' });
-      await queryClient.invalidateQueries({ queryKey: ['savedViews'] });
+      await deleteSavedView(view.id);
+      await queryClient.invalidateQueries({ queryKey: orderKeys.savedViews });
     } catch (err) {
       message.error(problemMessage(t, err));
     }

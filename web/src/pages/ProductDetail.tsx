@@ -1,9 +1,7 @@
 import { Button, Card, Col, Descriptions, Result, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Page, Product, StockLevel, StockMovement } from '../api/types';
+import { useProduct, useStockLevel, useStockMovements, type Product, type StockMovement } from '../api/products';
 import { RelatedOrders } from '../components/OrderTable';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
@@ -12,13 +10,8 @@ import { useFormat } from '../format';
 function Stock({ product }: { product: Product }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const level = useQuery({ queryKey: ['product', product.id, 'stock'], queryFn: () => api<StockLevel>(`/api/v1/products/${product.id}/stock`) });
-  const movements = useInfiniteQuery({
-    queryKey: ['product', product.id, 'movements'],
-    queryFn: ({ pageParam }) => api<Page<StockMovement>>(`/api/v1/products/${product.id}/stock/movements`, { query: { limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const level = useStockLevel(product.id);
+  const movements = useStockMovements(product.id);
   const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
   return (
     <>
@@ -61,7 +54,7 @@ export default function ProductDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const product = useQuery({ queryKey: ['product', id], queryFn: () => api<Product>(`/api/v1/products/${id}`) });
+  const product = useProduct(id);
   if (product.isPending) return <Card loading />;
   if (product.isError) return <Result status="error" title={problemMessage(t, product.error)} />;
   const p = product.data;

@@ -1,9 +1,7 @@
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Page, Product } from '../api/types';
+import { useProductPages, type ProductSummary } from '../api/products';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 
@@ -13,12 +11,7 @@ export default function ProductList() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? undefined;
-  const products = useInfiniteQuery({
-    queryKey: ['products', q],
-    queryFn: ({ pageParam }) => api<Page<Product>>('/api/v1/products', { query: { q, limit: 50, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const products = useProductPages(q);
   const rows = products.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -27,7 +20,7 @@ export default function ProductList() {
       </Typography.Title>
       <Input.Search allowClear defaultValue={q} placeholder={t('products.search')} aria-label={t('products.search')} onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })} style={{ maxWidth: 360 }} />
       {products.isError && <Typography.Text type="danger">{problemMessage(t, products.error)}</Typography.Text>}
-      <Table<Product>
+      <Table<ProductSummary>
         rowKey="id"
         size="small"
         loading={products.isPending}

@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
 import { App, Button, Card, Empty, Space, Typography } from 'antd';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
-import type { InboxItem, Page } from '../api/types';
+import { useInboxPages } from '../api/review';
 import { problemMessage } from '../components/problems';
 import { ReviewDecision } from '../components/ReviewDecision';
 import { PriorityTag } from '../components/tags';
@@ -15,12 +13,7 @@ export default function ReviewInbox() {
   const { t } = useTranslation();
   const format = useFormat();
   const { message } = App.useApp();
-  const inbox = useInfiniteQuery({
-    queryKey: ['inbox', 'list'],
-    queryFn: ({ pageParam }) => api<Page<InboxItem>>('/api/v1/review/inbox', { query: { limit: 20, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const inbox = useInboxPages();
   const items = useMemo(() => inbox.data?.pages.flatMap((p) => p.items) ?? [], [inbox.data]);
 
   return (

@@ -3,7 +3,7 @@ import { Col, Grid, Menu, Row, Typography } from 'antd';
 import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
-import type { Me } from '../api/types';
+import type { Me } from '../api/session';
 import { SettingsAccess } from './settings/access';
 import { NotificationTemplatesSection } from './settings/NotificationTemplatesSection';
 import { PlanTemplatesSection } from './settings/PlanTemplatesSection';

@@ -1,20 +1,13 @@
 import { useState } from 'react';
 import { Button, Result, Spin, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, ApiProblem } from '../api/client';
+import { ApiProblem } from '../api/client';
+import { answerSurvey, useSurvey, type SurveyAnswers } from '../api/surveys';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
-import { SurveyForm, type SurveyBody } from '../components/SurveyForm';
+import { SurveyForm } from '../components/SurveyForm';
 import { useFormat } from '../format';
-
-interface Survey {
-  orderNumber: string;
-  customerName: string;
-  expiresAt: string;
-  questions: string[];
-}
 
 /** Why a link cannot be answered, as the server names it; anything else that fails can be retried. */
 const linkProblems = new Set(['survey_link_unknown', 'survey_link_expired', 'survey_answered']);
@@ -30,13 +23,13 @@ export default function SurveyPage() {
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
-  const survey = useQuery({ queryKey: ['survey', token], queryFn: () => api<Survey>(`/api/v1/surveys/${token}`), retry: false, staleTime: Infinity });
+  const survey = useSurvey(token);
 
-  const submit = async (body: SurveyBody) => {
+  const submit = async (body: SurveyAnswers) => {
     setBusy(true);
     setFailure(undefined);
     try {
-      await api(`/api/v1/surveys/${token}`, { method: 'POST', body });
+      await answerSurvey(token, body);
       setSent(true);
     } catch (err) {
       setFailure(err);

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Radio } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { portalKeys, recordPortalAcceptance, type PortalOrder } from '../api/portal';
 import { AcceptanceSummary } from '../components/AcceptanceSummary';
 import { problemMessage } from '../components/problems';
-import type { PortalOrder } from './types';
 
 type LineResult = 'pass' | 'fail' | 'partial';
 interface AcceptanceValues {
@@ -42,9 +41,9 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
       ...(l.comment?.trim() ? { comment: l.comment.trim() } : {}),
     }));
     try {
-      const updated = await api<PortalOrder>(`/api/v1/portal/orders/${order.id}/acceptance`, { method: 'POST', body: { lines, ...(values.comment?.trim() ? { comment: values.comment.trim() } : {}) } });
-      queryClient.setQueryData(['portal', 'order', order.id], updated);
-      void queryClient.invalidateQueries({ queryKey: ['portal', 'orders'] });
+      const updated = await recordPortalAcceptance(order.id, { lines, ...(values.comment?.trim() ? { comment: values.comment.trim() } : {}) });
+      queryClient.setQueryData(portalKeys.order(order.id), updated);
+      void queryClient.invalidateQueries({ queryKey: portalKeys.orders });
     } catch (err) {
       setProblem(err);
     } finally {

@@ -1,15 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
 import { Alert, Button, Dropdown, Grid, Layout, Result, Spin } from 'antd';
 import { DownOutlined, InboxOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
-import { can, markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { usePasswordStatus, usePortalCustomer } from '../api/portal';
+import { can, sessionKeys, signOut as endSession, type Me } from '../api/session';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PortalSignIn } from './PortalSignIn';
-import type { PasswordStatus, PortalCustomer } from './types';
 
 const PortalOrders = lazy(() => import('./PortalOrders'));
 const PortalOrderDetail = lazy(() => import('./PortalOrderDetail'));
@@ -67,13 +65,12 @@ function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
-  const customer = useQuery({ queryKey: ['portal', 'customer'], queryFn: () => api<PortalCustomer>('/api/v1/portal/customer') });
+  const customer = usePortalCustomer();
 
   const signOut = async () => {
-    await api('/api/v1/auth/logout', { method: 'POST' }).catch(() => undefined);
-    markSignedIn(false);
+    await endSession();
     queryClient.clear();
-    queryClient.setQueryData(['me'], null);
+    queryClient.setQueryData(sessionKeys.me, null);
     navigate('/portal/sign-in');
   };
 
@@ -121,7 +118,7 @@ function PasswordPrompt() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [dismissed, setDismissed] = useState(() => sessionStorage.getItem(promptDismissedKey) === '1');
-  const status = useQuery({ queryKey: ['portal', 'password'], queryFn: () => api<PasswordStatus>('/api/v1/portal/password') });
+  const status = usePasswordStatus();
   if (dismissed || status.data?.set !== false || pathname === passwordPage) return null;
   return (
     <Alert

@@ -2,27 +2,26 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { openPortalCase, portalCaseTypes, portalKeys, type PortalCaseType, type PortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
-import { portalCaseTypes, type PortalOrder } from './types';
 
 /** The order's after-sales cases, and a form to open one. */
 export function PortalCases({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ type: string; summary: string }>();
+  const [form] = Form.useForm<{ type: PortalCaseType; summary: string }>();
   const [opening, setOpening] = useState(false);
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { type: string; summary: string }) => {
+  const submit = async (values: { type: PortalCaseType; summary: string }) => {
     setBusy(true);
     setProblem(undefined);
     try {
-      const updated = await api<PortalOrder>(`/api/v1/portal/orders/${order.id}/cases`, { method: 'POST', body: { type: values.type, summary: values.summary.trim() } });
-      queryClient.setQueryData(['portal', 'order', order.id], updated);
+      const updated = await openPortalCase(order.id, { type: values.type, summary: values.summary.trim() });
+      queryClient.setQueryData(portalKeys.order(order.id), updated);
       form.resetFields();
       setOpening(false);
     } catch (err) {

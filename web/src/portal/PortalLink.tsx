@@ -1,21 +1,14 @@
 import { useState } from 'react';
 import { Alert, Button, Result, Spin, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, ApiProblem } from '../api/client';
-import { markSignedIn } from '../api/session';
-import type { Me } from '../api/types';
+import { ApiProblem } from '../api/client';
+import { signInWithLink, useSignInLinkHolder } from '../api/portal';
+import { markSignedIn, reloadMe } from '../api/session';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
 import { useFormat } from '../format';
-
-interface LinkHolder {
-  name: string;
-  email: string;
-  customerName: string;
-  expiresAt: string;
-}
 
 const linkProblems = new Set(['sign_in_link_unknown', 'sign_in_link_used', 'sign_in_link_expired']);
 
@@ -31,17 +24,17 @@ export default function PortalLink() {
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
-  const holder = useQuery({ queryKey: ['portal-link', token], queryFn: () => api<LinkHolder>(`/api/v1/portal/magic-link/${token}`), retry: false, staleTime: Infinity });
+  const holder = useSignInLinkHolder(token);
 
   const signIn = async () => {
     setBusy(true);
     setFailure(undefined);
     try {
-      await api(`/api/v1/portal/magic-link/${token}`, { method: 'POST' });
+      await signInWithLink(token);
       markSignedIn(true);
       // Whoever was signed in on this browser before, their data goes with their session.
       queryClient.clear();
-      queryClient.setQueryData(['me'], await api<Me>('/api/v1/auth/me'));
+      await reloadMe(queryClient);
       navigate('/portal', { replace: true });
     } catch (err) {
       setFailure(err);

@@ -1,24 +1,22 @@
 import { Alert, Card, Col, Descriptions, Empty, Row, Space, Spin, Steps, Table, Tag, Timeline, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { usePortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 import { PortalAcceptance } from './PortalAcceptance';
 import { PortalCases } from './PortalCases';
 import { PortalSurvey } from './PortalSurvey';
-import type { PortalOrder } from './types';
 
 const stepState: Record<string, 'finish' | 'process' | 'error' | 'wait'> = { approved: 'finish', waiting: 'process', rejected: 'error', returned: 'error' };
 
 /** One of my orders: where it stands in review, its plan, tracking, acceptance and cases. */
 export default function PortalOrderDetail() {
-  const { id } = useParams<{ id: string }>();
+  const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
-  const order = useQuery({ queryKey: ['portal', 'order', id], queryFn: () => api<PortalOrder>(`/api/v1/portal/orders/${id}`) });
+  const order = usePortalOrder(id);
   // Plan dates are calendar days; actual ones are instants.
   const day = (value: string | null) => (!value ? '—' : value.length === 10 ? format.date(value) : format.dateTime(value));
 

@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiProblem, newIdempotencyKey } from '../api/client';
-import type { PromiseReason } from '../api/types';
+import { ApiProblem, newIdempotencyKey } from '../api/client';
+import { placePortalOrder, portalKeys, quotePortalOrder, usePortalCustomer, type PortalCustomer, type PortalQuote } from '../api/portal';
 import { problemMessage, showFieldProblems } from '../components/problems';
 import { PromiseExplain } from '../components/PromiseExplain';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
-import type { PortalCustomer, PortalOrder, PortalProduct } from './types';
 
 interface NewOrderValues {
   lines: { productId?: string; quantity?: number }[];
@@ -43,7 +42,7 @@ function toBody(values: NewOrderValues, customer: PortalCustomer | undefined) {
  * customer stops changing them; an answer that arrives after a newer question is dropped.
  */
 function usePromiseQuote() {
-  const [result, setResult] = useState<{ promiseDate: string | null; reasoning: PromiseReason[] }>();
+  const [result, setResult] = useState<PortalQuote>();
   const timer = useRef<number>(undefined);
   const asked = useRef(0);
   useEffect(() => () => window.clearTimeout(timer.current), []);
@@ -56,7 +55,7 @@ function usePromiseQuote() {
       return;
     }
     timer.current = window.setTimeout(() => {
-      api<{ promiseDate: string | null; reasoning: PromiseReason[] }>('/api/v1/portal/orders/quote', { method: 'POST', body: { lines: ready } })
+      quotePortalOrder({ lines: ready })
         .then((answer) => question === asked.current && setResult(answer))
         .catch(() => question === asked.current && setResult(undefined));
     }, 400);
@@ -74,7 +73,7 @@ export default function PortalOrderNew() {
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const idempotencyKey = useRef(newIdempotencyKey());
-  const customer = useQuery({ queryKey: ['portal', 'customer'], queryFn: () => api<PortalCustomer>('/api/v1/portal/customer') });
+  const customer = usePortalCustomer();
   const addresses = customer.data?.addresses ?? [];
   const quote = usePromiseQuote();
   const defaultAddress = Math.max(0, addresses.findIndex((a) => a.isDefault));
@@ -83,8 +82,8 @@ export default function PortalOrderNew() {
     setBusy(true);
     setProblem(undefined);
     try {
-      const order = await api<PortalOrder>('/api/v1/portal/orders', { method: 'POST', body: toBody(values, customer.data), headers: { 'idempotency-key': idempotencyKey.current } });
-      void queryClient.invalidateQueries({ queryKey: ['portal', 'orders'] });
+      const order = await placePortalOrder(toBody(values, customer.data), idempotencyKey.current);
+      void queryClient.invalidateQueries({ queryKey: portalKeys.orders });
       navigate(`/portal/orders/${order.id}`);
     } catch (err) {
       setProblem(err);
@@ -113,7 +112,7 @@ export default function PortalOrderNew() {
                 <Row key={field.key} gutter={8} align="top">
                   <Col xs={24} md={14}>
                     <Form.Item name={[field.name, 'productId']} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-                      <RemoteSelect<PortalProduct>
+                      <RemoteSelect
                         path="/api/v1/portal/products"
                         placeholder={t('entry.productSearch')}
                         label={(p) => `${p.name} · ${p.sku} · ${format.money(p.priceMinor, p.currency)}/${p.unit}`}

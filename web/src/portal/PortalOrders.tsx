@@ -1,25 +1,17 @@
 import { Button, Card, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { usePortalOrderPages, type PortalOrderSummary } from '../api/portal';
 import { StatusTag } from '../components/tags';
 import { useFormat } from '../format';
-import type { PortalOrderSummary } from './types';
 
 /** My orders, newest first, with the console's status colours. */
 export default function PortalOrders() {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
-  const orders = useInfiniteQuery({
-    queryKey: ['portal', 'orders'],
-    queryFn: ({ pageParam }) => api<Page<PortalOrderSummary>>('/api/v1/portal/orders', { query: { limit: 20, cursor: pageParam } }),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  const orders = usePortalOrderPages();
   const rows = orders.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem } from '../api/client';
+import { ApiProblem } from '../api/client';
+import { portalKeys, setPortalPassword, usePasswordStatus } from '../api/portal';
 import { useMe } from '../api/session';
 import { fieldMessage, problemMessage, showFieldProblems } from '../components/problems';
 import { useFormat } from '../format';
-import { passwordLength, type PasswordStatus } from './types';
+
+/** The length part of the server's password policy (identity password-policy.ts), checked as the user types. */
+const passwordLength = { min: 12, max: 256 } as const;
 
 interface PasswordValues {
   currentPassword?: string;
@@ -24,7 +27,7 @@ export default function PortalPassword() {
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const me = useMe();
-  const status = useQuery({ queryKey: ['portal', 'password'], queryFn: () => api<PasswordStatus>('/api/v1/portal/password') });
+  const status = usePasswordStatus();
   const graceUntil = status.data?.withoutCurrentUntil ?? null;
 
   const submit = async (values: PasswordValues) => {
@@ -33,7 +36,7 @@ export default function PortalPassword() {
     setSaved(false);
     try {
       const body = graceUntil ? { newPassword: values.newPassword } : { currentPassword: values.currentPassword, newPassword: values.newPassword };
-      queryClient.setQueryData(['portal', 'password'], await api<PasswordStatus>('/api/v1/portal/password', { method: 'POST', body }));
+      queryClient.setQueryData(portalKeys.password, await setPortalPassword(body));
       form.resetFields();
       setSaved(true);
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { mailSignInLink } from '../api/portal';
 import { PasswordSignInForm } from '../components/PasswordSignInForm';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
@@ -17,7 +17,7 @@ export function PortalSignIn() {
     setBusy(true);
     setError(undefined);
     try {
-      await api('/api/v1/portal/magic-link', { method: 'POST', body: values });
+      await mailSignInLink(values);
       setLinkSentTo(values.email);
     } catch (err) {
       setError(err);

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Card, Result, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
-import { SurveyForm, type SurveyBody } from '../components/SurveyForm';
+import { answerPortalSurvey, portalKeys, type PortalOrder } from '../api/portal';
+import { SurveyForm } from '../components/SurveyForm';
+import type { SurveyAnswers } from '../api/surveys';
 import { useFormat } from '../format';
-import type { PortalOrder } from './types';
 
 /** Rate a delivered order here, as well as through the mailed link: one answer either way. */
 export function PortalSurvey({ order }: { order: PortalOrder }) {
@@ -17,16 +17,16 @@ export function PortalSurvey({ order }: { order: PortalOrder }) {
   const survey = order.survey;
   if (!survey || survey.status === 'expired') return null;
 
-  const submit = async (body: SurveyBody) => {
+  const submit = async (body: SurveyAnswers) => {
     setBusy(true);
     setFailure(undefined);
     try {
-      const updated = await api<PortalOrder>(`/api/v1/portal/orders/${order.id}/survey`, { method: 'POST', body });
-      queryClient.setQueryData(['portal', 'order', order.id], updated);
+      const updated = await answerPortalSurvey(order.id, body);
+      queryClient.setQueryData(portalKeys.order(order.id), updated);
     } catch (err) {
       setFailure(err);
       // Answered meanwhile through the mailed link: show it as answered.
-      void queryClient.invalidateQueries({ queryKey: ['portal', 'order', order.id] });
+      void queryClient.invalidateQueries({ queryKey: portalKeys.order(order.id) });
     } finally {
       setBusy(false);
     }

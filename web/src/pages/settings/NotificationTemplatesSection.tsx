@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import { Button, Card, Col, Form, Input, Row, Select, Space, Tag, Typography, type FormInstance } from 'antd';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { MessageTemplate, TemplateOverrides } from '../../api/types';
-import { settingSource, VersionedForm } from './VersionedForm';
+import { useBuiltInTemplates, useTemplatePlaceholders, type MessageTemplate } from '../../api/notification-templates';
+import { settingSource, type TemplateOverrides } from '../../api/settings';
+import { VersionedForm } from './VersionedForm';
 
 const languages = ['zh-CN', 'en'] as const;
-const source = settingSource<TemplateOverrides>('notification-templates');
+const source = settingSource('notification-templates');
 
-type BuiltIn = Record<string, Record<(typeof languages)[number], MessageTemplate>>;
+/** The form holds the overrides by topic as the select lists them: by name. */
+type Overrides = Record<string, TemplateOverrides[keyof TemplateOverrides]>;
 
 const filled = (text: string | undefined) => Boolean(text?.trim());
 
 /** Only languages with text typed are overrides; the rest keep the built-in message. */
-function overridesOf(values: TemplateOverrides): TemplateOverrides {
-  const result: TemplateOverrides = {};
+function overridesOf(values: Overrides): Overrides {
+  const result: Overrides = {};
   for (const [topic, byLanguage] of Object.entries(values)) {
     for (const language of languages) {
       const template = byLanguage?.[language];
@@ -55,8 +55,8 @@ function LanguageOverride({ form, topic, language, builtIn, editable }: { form: 
 /** Notification texts per event and language (SPEC §12): the built-in message, and an override where one is wanted. */
 export function NotificationTemplatesSection() {
   const { t } = useTranslation();
-  const builtIn = useQuery({ queryKey: ['settings', 'built-in-templates'], queryFn: () => api<BuiltIn>('/api/v1/notifications/templates'), staleTime: Infinity });
-  const placeholders = useQuery({ queryKey: ['settings', 'placeholders'], queryFn: () => api<{ items: string[] }>('/api/v1/notifications/template-placeholders'), staleTime: Infinity });
+  const builtIn = useBuiltInTemplates();
+  const placeholders = useTemplatePlaceholders();
   const [topic, setTopic] = useState<string>();
   const topics = Object.keys(builtIn.data ?? {});
   const shown = topic ?? topics[0];
@@ -74,7 +74,7 @@ export function NotificationTemplatesSection() {
             aria-label={t('settings.templates.event')}
             options={topics.map((name) => ({
               value: name,
-              label: `${t(`settings.templates.events.${name}`, { defaultValue: name })}${overridesOf({ [name]: form.getFieldValue(name) as TemplateOverrides[string] })[name] ? ` · ${t('settings.templates.overridden')}` : ''}`,
+              label: `${t(`settings.templates.events.${name}`, { defaultValue: name })}${overridesOf({ [name]: form.getFieldValue(name) as Overrides[string] })[name] ? ` · ${t('settings.templates.overridden')}` : ''}`,
             }))}
           />
           <div>

@@ -1,23 +1,11 @@
 import { Col, Form, InputNumber, Select, Switch, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { PlanTemplateVersion, TemplateStage } from '../../api/types';
+import { planTemplateSource } from '../../api/plans';
 import { orderTypes } from '../../components/options';
 import { OrderedRows, RoleSelect } from './fields';
-import { VersionedForm, type VersionedSource } from './VersionedForm';
+import { VersionedForm } from './VersionedForm';
 
 const stageConditions = ['always', 'goods', 'made_to_order', 'stock_short'] as const;
-
-function templateSource(orderType: string): VersionedSource<TemplateStage[]> {
-  return {
-    queryKey: ['settings', 'plan-template', orderType],
-    load: async () => {
-      const template = await api<PlanTemplateVersion>(`/api/v1/planning/templates/${orderType}`);
-      return { value: template.stages, version: template.version, changedAt: template.createdAt, changedBy: template.createdBy };
-    },
-    save: (stages, version) => api(`/api/v1/planning/templates/${orderType}`, { method: 'PUT', body: { stages }, headers: { 'if-match': `"${version}"` } }),
-  };
-}
 
 /** The stages of one order type's plan, in order: owner department, working days, when it applies (SPEC §6). */
 function TemplateEditor({ orderType }: { orderType: string }) {
@@ -25,7 +13,7 @@ function TemplateEditor({ orderType }: { orderType: string }) {
   const required = { required: true, message: t('fieldErrors.required') };
   return (
     <VersionedForm
-      source={templateSource(orderType)}
+      source={planTemplateSource(orderType)}
       title={t('settings.plans.templateTitle', { type: t(`orderType.${orderType}`) })}
       toForm={(stages) => ({ stages })}
       fromForm={(values) => values.stages}

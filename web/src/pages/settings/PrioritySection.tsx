@@ -1,11 +1,11 @@
 import { Alert, Button, Col, Form, Input, InputNumber, Row, Select, Space, Typography, type FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Level, PrioritySettings } from '../../api/types';
+import { settingSource, type Level, type PrioritySettings } from '../../api/settings';
 import { priorityLevels } from '../../components/options';
 import { useFormat } from '../../format';
 import { currencyRowName, minorFactor, RoleSelect } from './fields';
-import { settingSource, VersionedForm } from './VersionedForm';
+import { VersionedForm } from './VersionedForm';
 
 interface AmountRow {
   currency?: string;
@@ -15,7 +15,7 @@ interface AmountRow {
 
 type PriorityForm = Omit<PrioritySettings, 'amountThresholds'> & { amountThresholds: AmountRow[] };
 
-const source = settingSource<PrioritySettings>('order-priority');
+const source = settingSource('order-priority');
 const dimensions = ['customerTier', 'orderAmount', 'deliveryUrgency'] as const;
 const tiers = ['vip', 'normal', 'new'] as const;
 

@@ -1,24 +1,13 @@
 import { Button, Col, Form, Input, InputNumber, Select, Space, Switch, Tabs, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { AutoApprovalSettings, ChainStep, ReviewChainVersion } from '../../api/types';
+import { reviewChainSource, type ChainStep } from '../../api/review';
+import { settingSource, type AutoApprovalSettings } from '../../api/settings';
 import { orderTypes } from '../../components/options';
 import { currencyRowName, minorFactor, OrderedRows, RoleSelect } from './fields';
-import { settingSource, VersionedForm, type VersionedSource } from './VersionedForm';
+import { VersionedForm } from './VersionedForm';
 
 const reviewChecks = ['basic', 'credit', 'capacity', 'materials'] as const;
-
-function chainSource(orderType: string): VersionedSource<ChainStep[]> {
-  return {
-    queryKey: ['settings', 'review-chain', orderType],
-    load: async () => {
-      const { current } = await api<{ current: ReviewChainVersion }>(`/api/v1/review/chains/${orderType}`);
-      return { value: current.steps, version: current.version, changedAt: current.createdAt, changedBy: current.createdBy };
-    },
-    save: (steps, version) => api(`/api/v1/review/chains/${orderType}`, { method: 'PUT', body: { steps }, headers: { 'if-match': `"${version}"` } }),
-  };
-}
 
 type StepRow = Omit<ChainStep, 'check'> & { check: string };
 
@@ -28,7 +17,7 @@ function ChainEditor({ orderType }: { orderType: string }) {
   const required = { required: true, message: t('fieldErrors.required') };
   return (
     <VersionedForm
-      source={chainSource(orderType)}
+      source={reviewChainSource(orderType)}
       title={t('settings.review.chainTitle', { type: t(`orderType.${orderType}`) })}
       toForm={(steps): { steps: StepRow[] } => ({ steps: steps.map((s) => ({ ...s, check: s.check ?? '' })) })}
       fromForm={(values) => values.steps.map(({ check, ...step }) => ({ ...step, ...(check ? { check } : {}) }))}
@@ -68,7 +57,7 @@ interface AutoApprovalForm extends Omit<AutoApprovalSettings, 'maxAmountMinor'> 
   maxAmounts: { currency?: string; amount?: number }[];
 }
 
-const autoApprovalSource = settingSource<AutoApprovalSettings>('review-auto-approval');
+const autoApprovalSource = settingSource('review-auto-approval');
 
 /** Which orders are approved without people when every automatic check passes. */
 function AutoApproval() {

@@ -3,11 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { can } from '../../api/session';
 import { useSettingsAccess } from './access';
 import { RoleSelect } from './fields';
-import { settingSource, VersionedForm } from './VersionedForm';
-
-interface SignInSettings {
-  mfaRequiredRoles: string[];
-}
+import { settingSource, type SignInSettings } from '../../api/settings';
+import { VersionedForm } from './VersionedForm';
 
 /** Which roles must use two-step verification; only who manages users may change it. */
 export function SignInSection() {
@@ -15,7 +12,7 @@ export function SignInSection() {
   const { me } = useSettingsAccess();
   return (
     <VersionedForm<SignInSettings, SignInSettings>
-      source={settingSource<SignInSettings>('sign-in')}
+      source={settingSource('sign-in')}
       title={t('settings.signIn.title')}
       toForm={(value) => value}
       fromForm={(values) => ({ mfaRequiredRoles: values.mfaRequiredRoles ?? [] })}

@@ -1,14 +1,14 @@
 import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { CalendarSetting, IntakeSettings, SlaSettings } from '../../api/types';
+import { settingSource, type CalendarSetting, type IntakeSettings, type SlaSettings } from '../../api/settings';
 import { channels, priorityLevels } from '../../components/options';
 import { DurationInput } from './fields';
-import { settingSource, VersionedForm } from './VersionedForm';
+import { VersionedForm } from './VersionedForm';
 
-const slaSource = settingSource<SlaSettings>('order-sla');
-const intakeSource = settingSource<IntakeSettings>('order-intake');
-const calendarSource = settingSource<CalendarSetting>('business-calendar');
+const slaSource = settingSource('order-sla');
+const intakeSource = settingSource('order-intake');
+const calendarSource = settingSource('business-calendar');
 
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 const deadlines = ['responseMinutes', 'planMinutes', 'warnBeforeMinutes'] as const;

@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
 import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { can } from '../../api/session';
-import type { RolePermissions, UserAccount } from '../../api/types';
+import { createUserAccount, resetUserMfa, setUserPassword, updateUserAccount, userKeys, useRoles, type Locale, type StaffRole, type UserAccount } from '../../api/users';
 import { useFormat } from '../../format';
 import { useSettingsAccess, useUsers } from './access';
-import { RoleSelect } from './fields';
+import { RoleSelect, staffRoles } from './fields';
 import { FormModal } from './FormModal';
 import { settingsProblemMessage } from './VersionedForm';
 
-const languages = ['zh-CN', 'en'] as const;
+const languages = ['zh-CN', 'en'] as const satisfies readonly Locale[];
+
+// The account list answers roles and locale as plain strings; the forms hold the values the server accepts.
+const isStaffRole = (role: string): role is StaffRole => (staffRoles as readonly string[]).includes(role);
+const localeOf = (locale: string): Locale => languages.find((l) => l === locale) ?? 'zh-CN';
 const customerRole = 'customer';
 
 /** The length part of the server's password policy (12 to 256 characters); the server checks the rest. */
@@ -27,7 +30,7 @@ function usePasswordRules() {
 
 function useRefreshUsers() {
   const queryClient = useQueryClient();
-  return () => void queryClient.invalidateQueries({ queryKey: ['users'] });
+  return () => void queryClient.invalidateQueries({ queryKey: userKeys.users });
 }
 
 /** A staff user's roles (a portal user's stay the customer role) and interface language. */
@@ -55,8 +58,8 @@ interface NewUser {
   email: string;
   name?: string;
   password: string;
-  roles: string[];
-  locale: string;
+  roles: StaffRole[];
+  locale: Locale;
 }
 
 function CreateUser({ onClose }: { onClose(): void }) {
@@ -68,7 +71,7 @@ function CreateUser({ onClose }: { onClose(): void }) {
       title={t('settings.users.create')}
       okText={t('settings.users.create')}
       initialValues={{ roles: [], locale: 'zh-CN' }}
-      submit={(values) => api('/api/v1/users', { method: 'POST', body: { ...values, name: values.name?.trim() || undefined } })}
+      submit={(values) => createUserAccount({ ...values, name: values.name?.trim() || undefined })}
       onDone={() => {
         refresh();
         onClose();
@@ -89,7 +92,11 @@ function CreateUser({ onClose }: { onClose(): void }) {
   );
 }
 
-type UserChanges = Pick<UserAccount, 'name' | 'roles' | 'locale'>;
+interface UserChanges {
+  name: string;
+  roles: StaffRole[];
+  locale: Locale;
+}
 
 function EditUser({ user, onClose }: { user: UserAccount; onClose(): void }) {
   const { t } = useTranslation();
@@ -99,9 +106,9 @@ function EditUser({ user, onClose }: { user: UserAccount; onClose(): void }) {
     <FormModal<UserChanges, UserAccount>
       title={t('settings.users.edit', { name: user.name })}
       okText={t('settings.save')}
-      initialValues={{ name: user.name, roles: user.roles, locale: user.locale }}
+      initialValues={{ name: user.name, roles: user.roles.filter(isStaffRole), locale: localeOf(user.locale) }}
       submit={({ roles, ...rest }) =>
-        api(`/api/v1/users/${user.id}`, { method: 'PATCH', body: portalUser ? rest : { ...rest, roles }, headers: { 'if-match': `"${user.version}"` } })
+        updateUserAccount(user, portalUser ? rest : { ...rest, roles })
       }
       onDone={() => {
         refresh();
@@ -124,7 +131,7 @@ function ResetPassword({ user, onClose }: { user: UserAccount; onClose(): void }
     <FormModal<{ password: string }, { sessionsEnded: number; tokensRevoked: number }>
       title={t('settings.users.resetPassword', { name: user.name })}
       okText={t('settings.users.setPassword')}
-      submit={(values) => api(`/api/v1/users/${user.id}/password`, { method: 'POST', body: values })}
+      submit={(values) => setUserPassword(user.id, values)}
       onDone={(result) => {
         message.success(t('settings.users.passwordSet', { count: result.sessionsEnded, tokens: result.tokensRevoked }));
         onClose();
@@ -141,7 +148,7 @@ function ResetPassword({ user, onClose }: { user: UserAccount; onClose(): void }
 /** Which permissions each role grants: rows are permissions, columns roles. */
 function RolesMatrix() {
   const { t } = useTranslation();
-  const roles = useQuery({ queryKey: ['settings', 'roles'], queryFn: () => api<{ items: RolePermissions[] }>('/api/v1/roles'), staleTime: Infinity });
+  const roles = useRoles();
   const items = roles.data?.items ?? [];
   const permissions = [...new Set(items.flatMap((r) => r.permissions))].sort();
   return (
@@ -188,7 +195,7 @@ export function UsersSection() {
 
   const setActive = async (user: UserAccount, active: boolean) => {
     try {
-      await api(`/api/v1/users/${user.id}`, { method: 'PATCH', body: { active }, headers: { 'if-match': `"${user.version}"` } });
+      await updateUserAccount(user, { active });
       message.success(active ? t('settings.users.activated', { name: user.name }) : t('settings.users.deactivated', { name: user.name }));
     } catch (err) {
       message.error(settingsProblemMessage(t, err));
@@ -204,7 +211,7 @@ export function UsersSection() {
       okButtonProps: { danger: true },
       onOk: async () => {
         try {
-          const { sessionsEnded } = await api<{ sessionsEnded: number }>(`/api/v1/users/${user.id}/mfa/reset`, { method: 'POST' });
+          const { sessionsEnded } = await resetUserMfa(user.id);
           message.success(t('settings.users.mfaReset', { count: sessionsEnded }));
         } catch (err) {
           message.error(settingsProblemMessage(t, err));

@@ -1,39 +1,14 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Form, Space, Typography, type FormInstance } from 'antd';
-import { useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { api, ApiProblem, type FieldProblem } from '../../api/client';
-import type { SettingRecord } from '../../api/types';
+import { ApiProblem, type FieldProblem } from '../../api/client';
+import { userKeys } from '../../api/users';
+import { reloadVersioned, useVersioned, type Versioned, type VersionedSource } from '../../api/versioned';
 import { fieldMessage, namePath, problemMessage, showFieldProblems } from '../../components/problems';
 import { useFormat } from '../../format';
 import { useSettingsAccess, useUserName } from './access';
-
-/** A document edited as a whole and saved with If-Match: a settings key, a review chain, a plan template. */
-export interface Versioned<T> {
-  value: T;
-  version: number;
-  changedAt: string | null;
-  changedBy: string | null;
-}
-
-export interface VersionedSource<T> {
-  queryKey: QueryKey;
-  load(): Promise<Versioned<T>>;
-  save(value: T, version: number): Promise<unknown>;
-}
-
-/** GET/PUT /api/v1/settings/{key}. */
-export function settingSource<T>(key: string): VersionedSource<T> {
-  return {
-    queryKey: ['settings', key],
-    load: async () => {
-      const record = await api<SettingRecord<T>>(`/api/v1/settings/${key}`);
-      return { value: record.value, version: record.version, changedAt: record.updatedAt, changedBy: record.updatedBy };
-    },
-    save: (value, version) => api(`/api/v1/settings/${key}`, { method: 'PUT', body: value, headers: { 'if-match': `"${version}"` } }),
-  };
-}
 
 /** A field problem in words: the settings screens' own codes first, then the console's. */
 export function settingsFieldMessage(t: TFunction, field: FieldProblem): string {
@@ -93,7 +68,7 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
   const editable = mayEdit ?? access.editable;
   const userName = useUserName();
   const [form] = Form.useForm<F>();
-  const loaded = useQuery({ queryKey: source.queryKey, queryFn: source.load });
+  const loaded = useVersioned(source);
   const [base, setBase] = useState<Versioned<T>>();
   const [newer, setNewer] = useState<Versioned<T>>();
   const [error, setError] = useState<unknown>();
@@ -109,7 +84,7 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
   const editing = base;
   if (!editing) return <Card title={title} loading={!loaded.isError}>{loaded.isError && <Alert type="error" title={settingsProblemMessage(t, loaded.error)} />}</Card>;
 
-  const reload = () => queryClient.fetchQuery({ queryKey: source.queryKey, queryFn: source.load, staleTime: 0 });
+  const reload = () => reloadVersioned(queryClient, source);
 
   const save = async (version: number) => {
     const values = form.getFieldsValue(true) as F;
@@ -128,7 +103,7 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
       setError(err);
       if (err instanceof ApiProblem && err.code === 'precondition_failed') {
         // Whoever saved meanwhile may be someone the user list on screen does not know yet.
-        void queryClient.invalidateQueries({ queryKey: ['users'] });
+        void queryClient.invalidateQueries({ queryKey: userKeys.users });
         setNewer(await reload().catch(() => undefined));
       } else if (err instanceof ApiProblem) {
         const nameIn = (pointer: string) => (nameOf ? nameOf(pointer, values) : namePath(pointer));

@@ -1,23 +1,26 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Drawer, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Delivery, DeliveryAttempt, Page, Webhook } from '../../api/types';
+import {
+  createWebhook,
+  retryDelivery,
+  updateWebhook,
+  useWebhookDeliveries,
+  useWebhooks,
+  webhookKeys,
+  type Delivery,
+  type DeliveryAttempt,
+  type NewWebhook,
+  type Webhook,
+} from '../../api/webhooks';
 import { useFormat } from '../../format';
 import { liveTopics } from '../../live-topics';
 import { FormModal } from './FormModal';
 import { settingsProblemMessage } from './VersionedForm';
 
-const webhooksKey = ['settings', 'webhooks'];
 const topicPattern = /^(\*|[a-z_]+\.[a-z_]+)$/;
-
-interface NewWebhook {
-  url: string;
-  events: string[];
-  description?: string;
-}
 
 /** Subscribing a URL; the signing secret comes back this once and is shown until dismissed. */
 function CreateWebhook({ onClose }: { onClose(): void }) {
@@ -36,10 +39,10 @@ function CreateWebhook({ onClose }: { onClose(): void }) {
       title={t('settings.webhooks.create')}
       okText={t('settings.webhooks.create')}
       initialValues={{ events: [] }}
-      submit={(values) => api('/api/v1/webhooks', { method: 'POST', body: { ...values, description: values.description?.trim() || undefined } })}
+      submit={(values) => createWebhook({ ...values, description: values.description?.trim() || undefined })}
       onDone={(created) => {
         setSecret(created.secret);
-        void queryClient.invalidateQueries({ queryKey: webhooksKey });
+        void queryClient.invalidateQueries({ queryKey: webhookKeys.webhooks });
       }}
       onClose={onClose}
     >
@@ -71,19 +74,18 @@ function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void })
   const { t } = useTranslation();
   const format = useFormat();
   const { message } = App.useApp();
-  const queryKey = [...webhooksKey, webhook.id, 'deliveries'];
   const queryClient = useQueryClient();
-  const deliveries = useQuery({ queryKey, queryFn: () => api<Page<Delivery>>(`/api/v1/webhooks/${webhook.id}/deliveries`, { query: { limit: 50 } }) });
+  const deliveries = useWebhookDeliveries(webhook.id);
   // Entries logged before outcomes had codes carry only their text.
   const outcome = (attempt: DeliveryAttempt) => (attempt.code ? t(`settings.webhooks.outcomes.${attempt.code}`, { status: attempt.status }) : attempt.detail);
   const retry = async (delivery: Delivery) => {
     try {
-      await api(`/api/v1/notifications/deliveries/${delivery.id}/retry`, { method: 'POST' });
+      await retryDelivery(delivery.id);
       message.success(t('settings.webhooks.retried'));
     } catch (err) {
       message.error(settingsProblemMessage(t, err));
     }
-    void queryClient.invalidateQueries({ queryKey });
+    void queryClient.invalidateQueries({ queryKey: webhookKeys.deliveries(webhook.id) });
   };
   return (
     <Drawer open title={webhook.url} size="large" onClose={onClose}>
@@ -115,17 +117,17 @@ export function WebhooksSection() {
   const format = useFormat();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const webhooks = useQuery({ queryKey: webhooksKey, queryFn: () => api<{ items: Webhook[] }>('/api/v1/webhooks') });
+  const webhooks = useWebhooks();
   const [creating, setCreating] = useState(false);
   const [inspecting, setInspecting] = useState<Webhook>();
 
   const setActive = async (webhook: Webhook, active: boolean) => {
     try {
-      await api(`/api/v1/webhooks/${webhook.id}`, { method: 'PATCH', body: { active }, headers: { 'if-match': `"${webhook.version}"` } });
+      await updateWebhook(webhook, { active });
     } catch (err) {
       message.error(settingsProblemMessage(t, err));
     }
-    void queryClient.invalidateQueries({ queryKey: webhooksKey });
+    void queryClient.invalidateQueries({ queryKey: webhookKeys.webhooks });
   };
 
   return (

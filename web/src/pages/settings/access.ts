@@ -1,8 +1,6 @@
 import { createContext, useContext } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import { can } from '../../api/session';
-import type { Me, UserAccount } from '../../api/types';
+import { can, type Me } from '../../api/session';
+import { useUserAccounts } from '../../api/users';
 
 /** Who is looking at the settings, and whether they may change them. */
 export const SettingsAccess = createContext<Me | null>(null);
@@ -15,7 +13,7 @@ export function useSettingsAccess() {
 /** Every account, for the users screen and for naming who changed a setting. */
 export function useUsers() {
   const { me } = useSettingsAccess();
-  return useQuery({ queryKey: ['users'], queryFn: () => api<{ items: UserAccount[] }>('/api/v1/users'), enabled: can(me, 'users:read') });
+  return useUserAccounts(can(me, 'users:read'));
 }
 
 /** A user id as a person's name (the id itself when the list is not readable). */

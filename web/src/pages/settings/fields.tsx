@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tooltip } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { StaffRole } from '../../api/users';
 import { namePath } from '../../components/problems';
 
 /** The staff roles a setting may name (the portal's customer role never appears in settings). */
-export const staffRoles = ['sales', 'specialist', 'finance', 'engineering', 'production', 'procurement', 'warehouse', 'logistics', 'after_sales', 'manager', 'admin'] as const;
+export const staffRoles = ['sales', 'specialist', 'finance', 'engineering', 'production', 'procurement', 'warehouse', 'logistics', 'after_sales', 'manager', 'admin'] as const satisfies readonly StaffRole[];
 
 export function RoleSelect({ multiple, ...props }: { multiple?: boolean; value?: string | string[]; onChange?: (value: string | string[]) => void; disabled?: boolean }) {
   const { t } = useTranslation();

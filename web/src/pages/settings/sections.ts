@@ -1,5 +1,4 @@
-import { can } from '../../api/session';
-import type { Me } from '../../api/types';
+import { can, type Me } from '../../api/session';
 
 /**
  * The settings sections in menu order and the permission each needs to be seen. Kept apart

@@ -1,0 +1,11664 @@
+/*
+ * Generated from the server's OpenAPI document (GET /api/openapi.json) by openapi-typescript.
+ * Do not edit: change the route schemas, then run `npm run generate:api-types`.
+ * CI runs `npm run check:api-types`, which fails when this file is stale.
+ */
+
+export interface paths {
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute every hash chain of the audit trail and report the first broken link */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            broken?: {
+                                chain: string;
+                                reason: string;
+                                seq: number;
+                            };
+                            chains: number;
+                            checked: number;
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password; sets the session cookie
+         * @description 401 invalid_credentials. 429 sign_in_throttled with Retry-After: after 5 attempts on one account (from any address) or 15 from one address within an hour, each further attempt waits 30 s, 1 min, 2 min … up to 15 min; a correct password starts the account's count again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            /**
+                             * @description complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)
+                             * @enum {string}
+                             */
+                            stage: "complete" | "mfa_code" | "mfa_enrolment";
+                            user: {
+                                active: boolean;
+                                createdAt: string;
+                                customerId: string | null;
+                                email: string;
+                                id: string;
+                                locale: string;
+                                name: string;
+                                roles: string[];
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I, what may I do, and whether my sign-in is complete */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            name: string;
+                            permissions: string[];
+                            roles: string[];
+                            /**
+                             * @description complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)
+                             * @enum {string}
+                             */
+                            stage: "complete" | "mfa_code" | "mfa_enrolment";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I use multi-factor sign-in, whether my roles require it, and how many recovery codes I have left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enabled: boolean;
+                            recoveryCodesLeft: number;
+                            /** @description Whether my roles require MFA (then it cannot be turned off) */
+                            required: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn multi-factor sign-in off (password and a current code)
+         * @description 409 mfa_required_for_role when my roles require it; 403 current_password_wrong or mfa_code_wrong; 429 sign_in_throttled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code the authenticator app shows now */
+                        code: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start setting up an authenticator app: a new secret, shown only in this answer
+         * @description Show `otpauthUri` as a QR code (and `secret` as text to type in), then confirm with a code. 409 mfa_already_enabled.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            otpauthUri: string;
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the authenticator with a code from it; answers the 10 recovery codes, once
+         * @description Turns MFA on. A session that had to set it up becomes complete under a new cookie. 403 mfa_code_wrong; 429 sign_in_throttled with Retry-After after too many wrong codes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code the authenticator app shows now */
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The second sign-in step: a code from the authenticator app, or a recovery code
+         * @description After a password sign-in that answered stage "mfa_code". The session becomes complete under a new cookie; a recovery code is used up. 403 mfa_code_wrong; 409 mfa_not_pending; 429 sign_in_throttled with Retry-After after 5 wrong codes.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The 6-digit code the authenticator app shows now */
+                        code: string;
+                    } | {
+                        recoveryCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password; my other sessions end
+         * @description 403 current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                name: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API token for integrations; the token is shown only in this response
+         * @description A staff token without expiresInDays works until revoked. A portal user's token works 30 days by default and at most 90 (422 portal_token_lifetime).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expiresInDays?: number;
+                        /** @default API token */
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            name: string;
+                            revokedAt: string | null;
+                        } & {
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your API tokens */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            name: string;
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** After-sales cases, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    orderId?: string;
+                    ownerId?: string;
+                    status?: "open" | "in_progress" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closedAt: string | null;
+                                contactDueAt: string;
+                                contactedAt: string | null;
+                                currency: string | null;
+                                customerId: string;
+                                id: string;
+                                openedAt: string;
+                                openedBy: string | null;
+                                openedByLabel: string;
+                                orderId: string | null;
+                                owner: {
+                                    id: string;
+                                    label: string;
+                                } | null;
+                                refundedMinor: number;
+                                resolution: string | null;
+                                returns: {
+                                    authorisedAt: string;
+                                    caseId: string;
+                                    currency: string;
+                                    id: string;
+                                    lines: {
+                                        disposition: string | null;
+                                        kind: string;
+                                        lineId: string;
+                                        lineNo: number;
+                                        productId: string;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    orderId: string;
+                                    reason: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                    refundMinor: number | null;
+                                    status: string;
+                                }[];
+                                source: string;
+                                status: string;
+                                summary: string;
+                                transferRequest: {
+                                    by: string;
+                                    label: string;
+                                    note: string | null;
+                                } | null;
+                                type: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open an after-sales case about an order or a customer
+         * @description Opens the task to contact the customer within 2 h. An accepted, failed or completed order moves to after_sales.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: uuid */
+                        orderId?: string;
+                        summary: string;
+                        /** @enum {string} */
+                        type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its returns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Respond first and own the case
+         * @description 409 case_already_owned: someone responded first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The owner closes the case once the customer is satisfied
+         * @description Schedules the follow-up visit (a task 7 days later); an order in after_sales with no other open case is completed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner logs the contact with the customer and the remedy proposed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        remedy?: "replacement" | "reshipment" | "refund" | "repair" | "explanation";
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's history, oldest first: claims, contacts with the remedy proposed, transfers, closing */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: string | null;
+                                actorLabel: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                seq: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Authorise a return (RMA) of delivered goods
+         * @description 422 return_exceeds_delivered names the line that would return more than was delivered and not yet returned.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorisedAt: string;
+                            caseId: string;
+                            currency: string;
+                            id: string;
+                            lines: {
+                                disposition: string | null;
+                                kind: string;
+                                lineId: string;
+                                lineNo: number;
+                                productId: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            orderId: string;
+                            reason: string;
+                            receivedAt: string | null;
+                            refundedAt: string | null;
+                            refundMinor: number | null;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The owner hands the case to a colleague
+         * @description 403 case_not_owner: only the owner may hand the case on.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** Format: uuid */
+                        toUserId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the owner to hand the case over to you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/transfer-request/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner accepts the request: the one who asked owns the case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: string | null;
+                                    kind: string;
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                status: string;
+                            }[];
+                            source: string;
+                            status: string;
+                            summary: string;
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            type: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers by name, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    /** @description Part of the name or notes */
+                    q?: string;
+                    tag?: string;
+                    tier?: "vip" | "normal" | "new";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                addresses: {
+                                    [key: string]: unknown;
+                                }[];
+                                contacts: {
+                                    [key: string]: unknown;
+                                }[];
+                                createdAt: string;
+                                creditLimitMinor: number;
+                                currency: string;
+                                id: string;
+                                name: string;
+                                notes: string | null;
+                                ownerUserId: string | null;
+                                paymentTerms: {
+                                    kind: string;
+                                    netDays?: number;
+                                };
+                                sourceChannel: string | null;
+                                tags: string[];
+                                tier: string;
+                                timeZone: string | null;
+                                type: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a customer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addresses?: {
+                            city?: string;
+                            country?: string;
+                            district?: string;
+                            isDefault?: boolean;
+                            label?: string;
+                            line1: string;
+                            phone?: string;
+                            postalCode?: string;
+                            recipient?: string;
+                            region?: string;
+                        }[];
+                        contacts?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                            primary?: boolean;
+                            title?: string;
+                        }[];
+                        creditLimitMinor?: number;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        name: string;
+                        notes?: string | null;
+                        ownerUserId?: string | null;
+                        paymentTerms?: {
+                            /** @enum {string} */
+                            kind: "prepaid" | "cash_on_delivery" | "net";
+                            netDays?: number;
+                        };
+                        sourceChannel?: string | null;
+                        tags?: string[];
+                        /** @enum {string} */
+                        tier: "vip" | "normal" | "new";
+                        timeZone?: string | null;
+                        /** @enum {string} */
+                        type: "company" | "person";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addresses: {
+                                [key: string]: unknown;
+                            }[];
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            createdAt: string;
+                            creditLimitMinor: number;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            notes: string | null;
+                            ownerUserId: string | null;
+                            paymentTerms: {
+                                kind: string;
+                                netDays?: number;
+                            };
+                            sourceChannel: string | null;
+                            tags: string[];
+                            tier: string;
+                            timeZone: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One customer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addresses: {
+                                [key: string]: unknown;
+                            }[];
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            createdAt: string;
+                            creditLimitMinor: number;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            notes: string | null;
+                            ownerUserId: string | null;
+                            paymentTerms: {
+                                kind: string;
+                                netDays?: number;
+                            };
+                            sourceChannel: string | null;
+                            tags: string[];
+                            tier: string;
+                            timeZone: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a customer; send If-Match with the version you edited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addresses?: {
+                            city?: string;
+                            country?: string;
+                            district?: string;
+                            isDefault?: boolean;
+                            label?: string;
+                            line1: string;
+                            phone?: string;
+                            postalCode?: string;
+                            recipient?: string;
+                            region?: string;
+                        }[];
+                        contacts?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                            primary?: boolean;
+                            title?: string;
+                        }[];
+                        creditLimitMinor?: number;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        name?: string;
+                        notes?: string | null;
+                        ownerUserId?: string | null;
+                        paymentTerms?: {
+                            /** @enum {string} */
+                            kind: "prepaid" | "cash_on_delivery" | "net";
+                            netDays?: number;
+                        };
+                        sourceChannel?: string | null;
+                        tags?: string[];
+                        /** @enum {string} */
+                        tier?: "vip" | "normal" | "new";
+                        timeZone?: string | null;
+                        /** @enum {string} */
+                        type?: "company" | "person";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addresses: {
+                                [key: string]: unknown;
+                            }[];
+                            contacts: {
+                                [key: string]: unknown;
+                            }[];
+                            createdAt: string;
+                            creditLimitMinor: number;
+                            currency: string;
+                            id: string;
+                            name: string;
+                            notes: string | null;
+                            ownerUserId: string | null;
+                            paymentTerms: {
+                                kind: string;
+                                netDays?: number;
+                            };
+                            sourceChannel: string | null;
+                            tags: string[];
+                            tier: string;
+                            timeZone: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/portal-users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's portal users: who may sign in, whether they have, and when they were invited */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                email: string;
+                                id: string;
+                                invitedAt: string;
+                                lastSignInAt: string | null;
+                                locale: string;
+                                name: string;
+                                passwordSet: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Give one of the customer's people access to the customer portal
+         * @description Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            customerId: string | null;
+                            email: string;
+                            id: string;
+                            locale: string;
+                            name: string;
+                            roles: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/portal-users/{userId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a portal user off the portal
+         * @description They can no longer sign in or follow their links, their open sessions and live streams end now, and their API tokens are revoked for good. A user of another customer: 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            email: string;
+                            id: string;
+                            invitedAt: string;
+                            lastSignInAt: string | null;
+                            locale: string;
+                            name: string;
+                            passwordSet: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/portal-users/{userId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mail a portal user a new invitation link
+         * @description The new link works 7 days; earlier unused invitation links stop working. A deactivated user: 409 portal_user_inactive. A user of another customer: 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live events as Server-Sent Events: order changes (for those who may read orders) and events addressed to me
+         * @description The stream ends when the session or token it was opened with does: sign-out, revocation, expiry, a password reset or deactivation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback records, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    customerId?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    orderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptanceResult: string | null;
+                                comments: string | null;
+                                customerId: string;
+                                deliveryTimeliness: number;
+                                id: string;
+                                orderId: string;
+                                overall: number;
+                                productQuality: number;
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                recordedByLabel: string;
+                                responseSpeed: number;
+                                serviceAttitude: number;
+                                suggestions: string | null;
+                                surveyId: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Background jobs, newest first; status=dead is the dead-letter list */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    kind?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    status?: "queued" | "running" | "done" | "dead";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                dedupKey: string | null;
+                                finishedAt: string | null;
+                                id: string;
+                                kind: string;
+                                lastError: string | null;
+                                maxAttempts: number;
+                                payload: unknown;
+                                /** Format: date-time */
+                                runAt: string;
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupKey: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            maxAttempts: number;
+                            payload: unknown;
+                            /** Format: date-time */
+                            runAt: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a dead job a fresh set of attempts, due now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            dedupKey: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            kind: string;
+                            lastError: string | null;
+                            maxAttempts: number;
+                            payload: unknown;
+                            /** Format: date-time */
+                            runAt: string;
+                            status: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notifications, newest first, with the unread count */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    unread?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                readAt: string | null;
+                                title: string;
+                                topic: string;
+                            }[];
+                            nextCursor: string | null;
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            id: string;
+                            readAt: string | null;
+                            title: string;
+                            topic: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every outgoing email, SMS and webhook call with its attempts, newest first
+         * @description A one-time link (portal sign-in, survey) is shown as [链接已移除] or [link removed], in your language: it is minted as the message is sent and never stored.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "email" | "sms" | "webhook";
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    status?: "queued" | "sent" | "dead";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: {
+                                    at: string;
+                                    /**
+                                     * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                     * @enum {string}
+                                     */
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                    detail: string;
+                                    durationMs: number;
+                                    ok: boolean;
+                                    /** @description The webhook receiver's HTTP status */
+                                    status?: number;
+                                }[];
+                                body: string;
+                                channel: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                eventId: string;
+                                id: string;
+                                recipient: string;
+                                sentAt: string | null;
+                                status: string;
+                                subject: string;
+                                subscriptionId: string | null;
+                                topic: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a dead delivery again (a message with a one-time link gets a new link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: {
+                                at: string;
+                                /**
+                                 * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                 * @enum {string}
+                                 */
+                                code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                detail: string;
+                                durationMs: number;
+                                ok: boolean;
+                                /** @description The webhook receiver's HTTP status */
+                                status?: number;
+                            }[];
+                            body: string;
+                            channel: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            eventId: string;
+                            id: string;
+                            recipient: string;
+                            sentAt: string | null;
+                            status: string;
+                            subject: string;
+                            subscriptionId: string | null;
+                            topic: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My channel preferences (in-app and email on, SMS off by default) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preferences: {
+                                /** @enum {string} */
+                                channel: "in_app" | "email" | "sms";
+                                enabled: boolean;
+                                topic: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace my channel preferences: per channel, for one event topic or * for all */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        preferences: {
+                            /** @enum {string} */
+                            channel: "in_app" | "email" | "sms";
+                            enabled: boolean;
+                            topic: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            preferences: {
+                                /** @enum {string} */
+                                channel: "in_app" | "email" | "sms";
+                                enabled: boolean;
+                                topic: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/template-placeholders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The {placeholders} a template may use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in message templates per event and language (override them in settings/notification-templates) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The unified order list, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    customerId?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    priority?: "high" | "medium" | "low";
+                    /** @description Orders with a line of this product */
+                    productId?: string;
+                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                    q?: string;
+                    status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                channel: string;
+                                customer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exceptions: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                                externalRef: string | null;
+                                id: string;
+                                number: string;
+                                paymentStatus: string;
+                                planDueAt: string;
+                                priority: {
+                                    factors: {
+                                        dimension: string;
+                                        explanation: string;
+                                        level: string;
+                                        points: number;
+                                        score: number;
+                                        value: string | number | null;
+                                        weight: number;
+                                    }[];
+                                    level: string;
+                                    override: {
+                                        at: string;
+                                        by: string;
+                                        level: string;
+                                        reason: string;
+                                    } | null;
+                                    rules: {
+                                        code: string;
+                                        explanation: string;
+                                        level: string;
+                                    }[];
+                                    score: number;
+                                    scoredLevel: string;
+                                };
+                                promisedDeliveryDate: string | null;
+                                receivedAt: string;
+                                requestedDeliveryDate: string | null;
+                                responseDueAt: string;
+                                status: string;
+                                totals: {
+                                    currency: string;
+                                    discountMinor: number;
+                                    subtotalMinor: number;
+                                    totalMinor: number;
+                                };
+                                type: string;
+                                updatedAt: string;
+                                version: number;
+                                warnings: {
+                                    code: string;
+                                    message: string;
+                                    path?: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take an order in from any channel
+         * @description Prices the lines, reserves stock (short lines are backordered), runs the preliminary audit, scores the priority and sets the response and plan deadlines. With an Idempotency-Key, a retry with the same body returns the same order; with another body, 422. An order of the same customer whose channel + externalRef already exists is returned with 200 instead of being created twice; another customer's reference is theirs alone.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                        contact?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                        };
+                        /** Format: uuid */
+                        customerId: string;
+                        delivery?: {
+                            address?: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            };
+                            /** @enum {string} */
+                            method: "ship" | "pickup";
+                        };
+                        /** @description The channel's own order reference */
+                        externalRef?: string;
+                        lines: {
+                            discountMinor?: number;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            unitPriceMinor?: number;
+                        }[];
+                        /** @enum {string} */
+                        paymentStatus: "unpaid" | "partial" | "paid";
+                        requestedDeliveryDate?: string | null;
+                        specialRequirements?: string | {
+                            customization?: {
+                                [key: string]: string;
+                            };
+                            packaging?: string;
+                            text?: string;
+                        } | null;
+                        /** @enum {string} */
+                        type?: "standard" | "custom" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One order with its lines and its next deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            nextDeadline: {
+                                dueAt: string;
+                                kind: string;
+                                secondsLeft: number;
+                            } | null;
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's acceptance with its photos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string | null;
+                            id: string;
+                            lines: {
+                                acceptedQuantity: number;
+                                comment: string | null;
+                                deliveredQuantity: number;
+                                lineId: string;
+                                lineNo: number;
+                                result: string;
+                                sku: string;
+                            }[];
+                            orderId: string;
+                            photos: {
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                uploadedAt: string;
+                            }[];
+                            recordedAt: string;
+                            recordedBy: string | null;
+                            recordedByLabel: string;
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record the customer’s acceptance of a delivered order, every line once
+         * @description pass, fail or partial (with the accepted quantity) per line, with comments. All pass: the order is accepted (completed once the survey has gone out). A fail or partial line opens an after-sales case due for contact within 2 h (caseId). 409 order_not_delivered; 409 already_accepted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        lines: {
+                            acceptedQuantity?: number;
+                            comment?: string;
+                            /** Format: uuid */
+                            lineId: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "partial";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string | null;
+                            comment: string | null;
+                            id: string;
+                            lines: {
+                                acceptedQuantity: number;
+                                comment: string | null;
+                                deliveredQuantity: number;
+                                lineId: string;
+                                lineNo: number;
+                                result: string;
+                                sku: string;
+                            }[];
+                            orderId: string;
+                            photos: {
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                uploadedAt: string;
+                            }[];
+                            recordedAt: string;
+                            recordedBy: string | null;
+                            recordedByLabel: string;
+                            result: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/acceptance/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach photos to the acceptance (multipart/form-data, one or more files)
+         * @description Every file of the request is stored, or none: image/jpeg, image/png, image/webp, image/heic, application/pdf (told by the content, not the declared type; 415 unsupported_file_type), at most 10485760 bytes each (413 file_too_large), at most 10 per acceptance (413 too_many_files).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            photos: {
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                uploadedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/acceptance/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One acceptance photo */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order that has not shipped: reserved stock goes back, deadlines stop, it leaves the review inboxes; the customer is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an accepted order (it completes by itself once the survey went out) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/confirm-entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a hand-entered order (maker–checker); must be someone other than who entered it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's contact log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                channel: string;
+                                contactedBy: string | null;
+                                contactedByLabel: string;
+                                id: string;
+                                orderId: string;
+                                outcome: string | null;
+                                summary: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a contact with the customer about the order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "phone" | "online" | "email" | "in_person";
+                        outcome?: string;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            channel: string;
+                            contactedBy: string | null;
+                            contactedByLabel: string;
+                            id: string;
+                            orderId: string;
+                            outcome: string | null;
+                            summary: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's history from the audit trail, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: string | null;
+                                actorLabel: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                seq: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/pick-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to pick for the order now, line by line, and the suggested carrier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delivery: unknown;
+                            lines: {
+                                backordered: number;
+                                kind: string;
+                                lineId: string;
+                                lineNo: number;
+                                name: string;
+                                /** @description Left to ship */
+                                open: number;
+                                /** @description What can be picked now: reserved stock, or the made-to-order quantity */
+                                pickNow: number;
+                                reserved: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            number: string;
+                            orderId: string;
+                            status: string;
+                            suggestedCarrier: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's execution plan: stages, owners, planned and actual dates, delays */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            delays: {
+                                contingency: string;
+                                customerDecisionAt: string | null;
+                                customerDecisionNote: string | null;
+                                days: number;
+                                id: string;
+                                knownAt: string;
+                                measure: string | null;
+                                promiseAfter: string | null;
+                                promiseBefore: string | null;
+                                reason: string;
+                                reportedAt: string;
+                                stageId: string;
+                                stageKey: string;
+                                /** @description applied | awaiting_customer | declined */
+                                status: string;
+                            }[];
+                            greenChannel: boolean;
+                            orderId: string;
+                            orderNumber: string;
+                            promiseDate: string | null;
+                            stages: {
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                days: number;
+                                delayReason: string | null;
+                                delivery: boolean;
+                                id: string;
+                                key: string;
+                                measure: string | null;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                note: string | null;
+                                ownerRole: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                position: number;
+                                /** @description pending | in_progress | done | delayed | blocked */
+                                status: string;
+                                units: number;
+                                updatedAt: string;
+                            }[];
+                            template: {
+                                orderType: string;
+                                version: number;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan/delays/{delayId}/customer-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the customer's answer to a substitute material
+         * @description Accepted: the delay is applied and the plan and promise date recomputed. Declined: the stage is unblocked for another contingency. 409 delay_not_awaiting_customer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    delayId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            delays: {
+                                contingency: string;
+                                customerDecisionAt: string | null;
+                                customerDecisionNote: string | null;
+                                days: number;
+                                id: string;
+                                knownAt: string;
+                                measure: string | null;
+                                promiseAfter: string | null;
+                                promiseBefore: string | null;
+                                reason: string;
+                                reportedAt: string;
+                                stageId: string;
+                                stageKey: string;
+                                /** @description applied | awaiting_customer | declined */
+                                status: string;
+                            }[];
+                            greenChannel: boolean;
+                            orderId: string;
+                            orderNumber: string;
+                            promiseDate: string | null;
+                            stages: {
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                days: number;
+                                delayReason: string | null;
+                                delivery: boolean;
+                                id: string;
+                                key: string;
+                                measure: string | null;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                note: string | null;
+                                ownerRole: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                position: number;
+                                /** @description pending | in_progress | done | delayed | blocked */
+                                status: string;
+                                units: number;
+                                updatedAt: string;
+                            }[];
+                            template: {
+                                orderType: string;
+                                version: number;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan/stages/{stageId}/delays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report a delay of a stage with the contingency taken; the plan and promise date are recomputed
+         * @description Must be filed within 30 minutes of knownAt (422 delay_report_late). A substitute_material waits for the customer: the stage is blocked and nothing moves until POST …/plan/delays/{delayId}/customer-confirmation. When the promise date moves the customer is told.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
+                        /** @description Working days the stage is late */
+                        days: number;
+                        /** Format: date-time */
+                        knownAt: string;
+                        /** @description What exactly is done, e.g. which backup line or carrier */
+                        measure?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            delays: {
+                                contingency: string;
+                                customerDecisionAt: string | null;
+                                customerDecisionNote: string | null;
+                                days: number;
+                                id: string;
+                                knownAt: string;
+                                measure: string | null;
+                                promiseAfter: string | null;
+                                promiseBefore: string | null;
+                                reason: string;
+                                reportedAt: string;
+                                stageId: string;
+                                stageKey: string;
+                                /** @description applied | awaiting_customer | declined */
+                                status: string;
+                            }[];
+                            greenChannel: boolean;
+                            orderId: string;
+                            orderNumber: string;
+                            promiseDate: string | null;
+                            stages: {
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                days: number;
+                                delayReason: string | null;
+                                delivery: boolean;
+                                id: string;
+                                key: string;
+                                measure: string | null;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                note: string | null;
+                                ownerRole: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                position: number;
+                                /** @description pending | in_progress | done | delayed | blocked */
+                                status: string;
+                                units: number;
+                                updatedAt: string;
+                            }[];
+                            template: {
+                                orderType: string;
+                                version: number;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan/stages/{stageId}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report progress on a stage you own: started, or done
+         * @description The first progress puts the order under way (planned → in_progress); when every stage before delivery is done the order is ready to ship (or in service). 409 stage_out_of_order: an earlier stage is not done; 409 stage_already_done; 409 stage_blocked; 403 stage_role_required.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        actualEnd?: string;
+                        /** Format: date-time */
+                        actualStart?: string;
+                        note?: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "done";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            delays: {
+                                contingency: string;
+                                customerDecisionAt: string | null;
+                                customerDecisionNote: string | null;
+                                days: number;
+                                id: string;
+                                knownAt: string;
+                                measure: string | null;
+                                promiseAfter: string | null;
+                                promiseBefore: string | null;
+                                reason: string;
+                                reportedAt: string;
+                                stageId: string;
+                                stageKey: string;
+                                /** @description applied | awaiting_customer | declined */
+                                status: string;
+                            }[];
+                            greenChannel: boolean;
+                            orderId: string;
+                            orderNumber: string;
+                            promiseDate: string | null;
+                            stages: {
+                                actualEnd: string | null;
+                                actualStart: string | null;
+                                days: number;
+                                delayReason: string | null;
+                                delivery: boolean;
+                                id: string;
+                                key: string;
+                                measure: string | null;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                note: string | null;
+                                ownerRole: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                position: number;
+                                /** @description pending | in_progress | done | delayed | blocked */
+                                status: string;
+                                units: number;
+                                updatedAt: string;
+                            }[];
+                            template: {
+                                orderType: string;
+                                version: number;
+                            };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/priority-override": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set an order's priority by hand, with a reason; its deadlines follow */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        level: "high" | "medium" | "low";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/ready-to-ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The goods are packed: the order is ready to ship (from in_progress)
+         * @description With a wanted delivery date, the pre-delivery check task for logistics is scheduled 24 h before that day begins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resubmit an exception order with corrections, after contacting the customer
+         * @description Refused with 409 contact_required unless a contact was logged since the order went into exception. Reruns the preliminary audit: the order goes to review (a new round on the chain version it started with) or back to exception. Closes the exception task.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        corrections?: {
+                            contact?: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                            };
+                            delivery?: {
+                                address?: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                };
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            /** @enum {string} */
+                            paymentStatus?: "unpaid" | "partial" | "paid";
+                            requestedDeliveryDate?: string | null;
+                            specialRequirements?: string | {
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
+                            } | null;
+                        };
+                        /** @description Why the response deadline was missed, should the order now be approved after it */
+                        lateReason?: string;
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order's review: its chain version, every round and step, the evidence of the checks, who decided what, when and why */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chain: {
+                                orderType: string;
+                                version: number;
+                            };
+                            orderId: string;
+                            orderNumber: string | null;
+                            round: number;
+                            rounds: {
+                                round: number;
+                                steps: {
+                                    check: string | null;
+                                    checkPassed: boolean | null;
+                                    comment: string | null;
+                                    decidedAt: string | null;
+                                    decidedBy: string | null;
+                                    decidedByLabel: string | null;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    } | null;
+                                    id: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    position: number;
+                                    role: string;
+                                    round: number;
+                                    status: string;
+                                    waitingSince: string | null;
+                                }[];
+                            }[];
+                            startedAt: string;
+                            status: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/review/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the review step waiting for your role: approve, reject, or return with questions
+         * @description Approve moves the order to the next step, or approves it after the last. Reject and return send it to exception, with a task for the specialist; they need a comment. 403 review_role_required: the step is for another role; 409 step_already_decided; 409 stale_review: the step is not the one waiting.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Required to reject or return: why, or the questions for the customer */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approve" | "reject" | "return";
+                        /** @description Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required) */
+                        lateReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            contact: {
+                                [key: string]: unknown;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    [key: string]: unknown;
+                                } | null;
+                                method: string;
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            paymentStatus: string;
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                [key: string]: unknown;
+                            } | null;
+                            status: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/service/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The service is done: the order is delivered and waits for acceptance */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/service/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A service order goes "in service" (from in_progress) instead of shipping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                            status: string;
+                            version: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's shipments with their tracking */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                carrier: {
+                                    kind: string;
+                                    name: string;
+                                };
+                                costMinor: number;
+                                currency: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    note: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    orderLineId: string;
+                                    quantity: number;
+                                    sku: string;
+                                    unit: string;
+                                }[];
+                                orderId: string;
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ship some or all of the open lines (partial and split shipments)
+         * @description Consumes the reserved stock (on hand and reserved go down, one `shipment` stock movement per product). 422 exceeds_open_quantity: more than is left on the line; 409 not_reserved: more stock than the order reserved (the rest waits as a backorder). The order becomes partially_shipped or shipped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        carrier: {
+                            /** @enum {string} */
+                            kind: "express" | "freight";
+                            name: string;
+                        };
+                        costMinor: number;
+                        lines: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        trackingNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                kind: string;
+                                name: string;
+                            };
+                            costMinor: number;
+                            currency: string;
+                            deliveredAt: string | null;
+                            events: {
+                                at: string;
+                                location: string | null;
+                                note: string | null;
+                                status: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                lineNo: number;
+                                name: string;
+                                orderLineId: string;
+                                quantity: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            orderId: string;
+                            shippedAt: string;
+                            status: string;
+                            trackingNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's deadlines (response, plan) with the time left on each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clocks: {
+                                customerId: string;
+                                dueAt: string;
+                                escalatedAt: string | null;
+                                /** @enum {string} */
+                                kind: "response" | "plan";
+                                lateReason: {
+                                    at: string;
+                                    by: string;
+                                    reason: string;
+                                } | null;
+                                orderId: string;
+                                orderNumber: string;
+                                satisfiedAt: string | null;
+                                secondsLeft: number | null;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed" | "stopped";
+                                warnAt: string;
+                                warnedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/sla/{kind}/reason": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record why a missed deadline was missed (or correct the reason); refused for a deadline not missed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    kind: "response" | "plan";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            /** @enum {string} */
+                            kind: "response" | "plan";
+                            lateReason: {
+                                at: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            orderId: string;
+                            orderNumber: string;
+                            satisfiedAt: string | null;
+                            secondsLeft: number | null;
+                            /** @enum {string} */
+                            status: "open" | "met" | "missed" | "stopped";
+                            warnAt: string;
+                            warnedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What intake would make of an order, without taking it: prices, audit findings, priority and deadlines
+         * @description Takes the same body as POST /api/v1/orders and writes nothing; stock is not reserved, each stock line shows what available stock would cover.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                        contact?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                        };
+                        /** Format: uuid */
+                        customerId: string;
+                        delivery?: {
+                            address?: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            };
+                            /** @enum {string} */
+                            method: "ship" | "pickup";
+                        };
+                        /** @description The channel's own order reference */
+                        externalRef?: string;
+                        lines: {
+                            discountMinor?: number;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            unitPriceMinor?: number;
+                        }[];
+                        /** @enum {string} */
+                        paymentStatus: "unpaid" | "partial" | "paid";
+                        requestedDeliveryDate?: string | null;
+                        specialRequirements?: string | {
+                            customization?: {
+                                [key: string]: string;
+                            };
+                            packaging?: string;
+                            text?: string;
+                        } | null;
+                        /** @enum {string} */
+                        type?: "standard" | "custom" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entryCheckRequired: boolean;
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            lines: {
+                                available: number | null;
+                                coveredQuantity: number | null;
+                                discountMinor: number;
+                                kind: string;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    dimension: string;
+                                    explanation: string;
+                                    level: string;
+                                    points: number;
+                                    score: number;
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                level: string;
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    level: string;
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    code: string;
+                                    explanation: string;
+                                    level: string;
+                                }[];
+                                score: number;
+                                scoredLevel: string;
+                            };
+                            promise: {
+                                date: string | null;
+                                reasoning: ({
+                                    explanation: string;
+                                    factor: string;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                            };
+                            responseDueAt: string;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The earliest delivery date Ordo can honour for these lines, with its reasons
+         * @description Counts stock available now, the stage durations of the order type (and product lead times) and, for made-to-order units, the capacity calendar with the production queue ahead. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                        }[];
+                        /** @enum {string} */
+                        type?: "standard" | "custom" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderType: string;
+                            promiseDate: string | null;
+                            reasoning: ({
+                                explanation: string;
+                                factor: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            template: {
+                                orderType: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved views of the order list */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                filters: {
+                                    /** @enum {string} */
+                                    channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                    /** Format: uuid */
+                                    customerId?: string;
+                                    /** @enum {string} */
+                                    layout?: "list" | "kanban";
+                                    /** @enum {string} */
+                                    priority?: "high" | "medium" | "low";
+                                    /**
+                                     * Format: uuid
+                                     * @description Orders with a line of this product
+                                     */
+                                    productId?: string;
+                                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                                    q?: string;
+                                    /** @enum {string} */
+                                    status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                };
+                                id: string;
+                                name: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save the order list filters under a name
+         * @description Names are unique per user (409 already_exists naming /name); at most 30 views per user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filters: {
+                            /** @enum {string} */
+                            channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                            /** Format: uuid */
+                            customerId?: string;
+                            /** @enum {string} */
+                            layout?: "list" | "kanban";
+                            /** @enum {string} */
+                            priority?: "high" | "medium" | "low";
+                            /**
+                             * Format: uuid
+                             * @description Orders with a line of this product
+                             */
+                            productId?: string;
+                            /** @description Order number prefix, exact external reference, or part of the customer name */
+                            q?: string;
+                            /** @enum {string} */
+                            status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            filters: {
+                                /** @enum {string} */
+                                channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                /** Format: uuid */
+                                customerId?: string;
+                                /** @enum {string} */
+                                layout?: "list" | "kanban";
+                                /** @enum {string} */
+                                priority?: "high" | "medium" | "low";
+                                /**
+                                 * Format: uuid
+                                 * @description Orders with a line of this product
+                                 */
+                                productId?: string;
+                                /** @description Order number prefix, exact external reference, or part of the customer name */
+                                q?: string;
+                                /** @enum {string} */
+                                status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            };
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a saved view or replace its filters */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filters: {
+                            /** @enum {string} */
+                            channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                            /** Format: uuid */
+                            customerId?: string;
+                            /** @enum {string} */
+                            layout?: "list" | "kanban";
+                            /** @enum {string} */
+                            priority?: "high" | "medium" | "low";
+                            /**
+                             * Format: uuid
+                             * @description Orders with a line of this product
+                             */
+                            productId?: string;
+                            /** @description Order number prefix, exact external reference, or part of the customer name */
+                            q?: string;
+                            /** @enum {string} */
+                            status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            filters: {
+                                /** @enum {string} */
+                                channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                /** Format: uuid */
+                                customerId?: string;
+                                /** @enum {string} */
+                                layout?: "list" | "kanban";
+                                /** @enum {string} */
+                                priority?: "high" | "medium" | "low";
+                                /**
+                                 * Format: uuid
+                                 * @description Orders with a line of this product
+                                 */
+                                productId?: string;
+                                /** @description Order number prefix, exact external reference, or part of the customer name */
+                                q?: string;
+                                /** @enum {string} */
+                                status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            };
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one of my saved views */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/status-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many orders each status holds, under the same filters as the list (the kanban column heads) */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                    customerId?: string;
+                    priority?: "high" | "medium" | "low";
+                    /** @description Orders with a line of this product */
+                    productId?: string;
+                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Statuses with no order are left out */
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byStatus: {
+                                count: number;
+                                status: string;
+                            }[];
+                            monthToDate: {
+                                amounts: {
+                                    currency: string;
+                                    totalMinor: number;
+                                }[];
+                                byChannel: {
+                                    channel: string;
+                                    count: number;
+                                }[];
+                                byDay: {
+                                    date: string;
+                                    received: number;
+                                }[];
+                                byPriority: {
+                                    count: number;
+                                    level: string;
+                                }[];
+                                from: string;
+                                inException: number;
+                                received: number;
+                            };
+                            today: {
+                                date: string;
+                                received: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/production-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unfinished production stages in the order they are worked: green channel first, then by planned start */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                greenChannel: boolean;
+                                orderId: string;
+                                orderNumber: string;
+                                plannedEnd: string;
+                                plannedStart: string;
+                                stageId: string;
+                                status: string;
+                                units: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/planning/templates/{orderType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current plan template of an order type (the built-in version 1 until one is saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderType: "standard" | "custom" | "urgent";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            createdBy: string | null;
+                            orderType: string;
+                            stages: {
+                                /** @description Default working days; a product's leadTimes[key] overrides it */
+                                days: number;
+                                /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
+                                delivery: boolean;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @description The role that owns the stage, e.g. production */
+                                ownerRole: string;
+                                /**
+                                 * @description always, goods (not services), made_to_order lines, or stock_short (a stock line must be procured)
+                                 * @enum {string}
+                                 */
+                                when: "always" | "goods" | "made_to_order" | "stock_short";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Save a new version of a plan template; plans made before keep theirs
+         * @description Send If-Match with the version you edited (412 when stale). 422 invalid_plan_template names the field: duplicate keys, unknown owner roles, delivery stages not last.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    orderType: "standard" | "custom" | "urgent";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stages: {
+                            /** @description Default working days; a product's leadTimes[key] overrides it */
+                            days: number;
+                            /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
+                            delivery: boolean;
+                            key: string;
+                            name: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @description The role that owns the stage, e.g. production */
+                            ownerRole: string;
+                            /**
+                             * @description always, goods (not services), made_to_order lines, or stock_short (a stock line must be procured)
+                             * @enum {string}
+                             */
+                            when: "always" | "goods" | "made_to_order" | "stock_short";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            createdBy: string | null;
+                            orderType: string;
+                            stages: {
+                                /** @description Default working days; a product's leadTimes[key] overrides it */
+                                days: number;
+                                /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
+                                delivery: boolean;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @description The role that owns the stage, e.g. production */
+                                ownerRole: string;
+                                /**
+                                 * @description always, goods (not services), made_to_order lines, or stock_short (a stock line must be procured)
+                                 * @enum {string}
+                                 */
+                                when: "always" | "goods" | "made_to_order" | "stock_short";
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/customer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer I order for, with its delivery addresses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            addresses: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            }[];
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/magic-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email me a sign-in link
+         * @description Mails a portal user a one-time link that signs them in within 15 minutes. Always answers 202, whether or not the address has an account: the request only queues the job (portal.send_sign_in_link) that looks the address up and mails the link, so its timing is the same for every address.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/magic-link/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whom a sign-in link signs in, without using it
+         * @description What the portal page a mailed link opens shows before the person presses Continue; looking does not use the link up, so a mail scanner fetching it changes nothing. 404 sign_in_link_unknown, 410 sign_in_link_used or sign_in_link_expired.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerName: string;
+                            email: string;
+                            expiresAt: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sign in with a sign-in link; sets the session cookie
+         * @description A link works once and until it expires. 404 sign_in_link_unknown, 410 sign_in_link_used or sign_in_link_expired.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            user: {
+                                createdAt: string;
+                                customerId: string | null;
+                                email: string;
+                                id: string;
+                                locale: string;
+                                name: string;
+                                roles: string[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My orders, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                promisedDeliveryDate: string | null;
+                                receivedAt: string;
+                                requestedDeliveryDate: string | null;
+                                status: string;
+                                totals: {
+                                    currency: string;
+                                    discountMinor: number;
+                                    subtotalMinor: number;
+                                    totalMinor: number;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Place an order at list prices
+         * @description The order is taken in like any other (channel portal, unpaid) for my customer. With an Idempotency-Key a retry returns the same order.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact?: {
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                            phone?: string;
+                        };
+                        delivery?: {
+                            address?: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            };
+                            /** @enum {string} */
+                            method: "ship" | "pickup";
+                        };
+                        /** @description My own purchase order number */
+                        externalRef?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                        }[];
+                        requestedDeliveryDate?: string | null;
+                        specialRequirements?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my orders: review progress, plan, tracking, acceptance and cases
+         * @description Another customer's order is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a delivered order, per line pass, fail or partial
+         * @description A fail or partial line opens an after-sales case, due for contact within 2 h.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        lines: {
+                            acceptedQuantity?: number;
+                            comment?: string;
+                            /** Format: uuid */
+                            lineId: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "partial";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an after-sales case about my order */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        summary: string;
+                        /** @enum {string} */
+                        type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate my delivered order: the satisfaction survey, answered in the portal instead of through the mailed link
+         * @description Once per order, while the survey is open: 404 before it is sent, 409 survey_answered after an answer (by link or here), 410 survey_link_expired after it closes. A score of 2 or less opens a complaint case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comments?: string;
+                        deliveryTimeliness: number;
+                        productQuality: number;
+                        responseSpeed: number;
+                        serviceAttitude: number;
+                        suggestions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    result: string;
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                result: string;
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                status: string;
+                                summary: string;
+                                type: string;
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                method: string;
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                kind: string;
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                status: string;
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    status: string;
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    status: string;
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                status: string;
+                                trackingNumber: string;
+                            }[];
+                            status: string;
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The delivery date Ordo can promise for these lines before I order, with its reasons
+         * @description The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            promiseDate: string | null;
+                            reasoning: ({
+                                explanation: string;
+                                factor: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I have a password, and whether this session may set one without the current password */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether I have chosen a password */
+                            set: boolean;
+                            withoutCurrentUntil: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set or change my password; my other sessions end and my API tokens are revoked
+         * @description Needs currentPassword, except once in the first 30 minutes of a session opened by a sign-in link (first password, or forgot password: ask for a link, then set a new one). 403 current_password_required or current_password_wrong; 422 weak_password naming /newPassword and the rule it breaks; 429 sign_in_throttled (with Retry-After) after too many wrong current passwords.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword?: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether I have chosen a password */
+                            set: boolean;
+                            withoutCurrentUntil: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Products I can order, by name, SKU or model */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                currency: string;
+                                id: string;
+                                kind: string;
+                                model: string | null;
+                                name: string;
+                                priceMinor: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Production lines by code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                createdAt: string;
+                                defaultDailyCapacity: number;
+                                id: string;
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                                workingWeekdays: number[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a production line with its default daily capacity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        code: string;
+                        defaultDailyCapacity: number;
+                        name: string;
+                        /** @description ISO weekdays the default applies to (1 = Monday); Monday–Friday if omitted */
+                        workingWeekdays?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            createdAt: string;
+                            defaultDailyCapacity: number;
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                            workingWeekdays: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One production line */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            createdAt: string;
+                            defaultDailyCapacity: number;
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                            workingWeekdays: number[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-lines/{id}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a line's capacity for every day of a range (a holiday: 0; an extra shift: more)
+         * @description Refused with 409 capacity_below_booked, writing nothing, when a day has more units booked than the new capacity.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capacityUnits: number;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bookedUnits: number;
+                                capacityUnits: number;
+                                date: string;
+                                freeUnits: number;
+                                lineCode: string;
+                                lineId: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/production-lines/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The capacity calendar of every active line (or one line) for a range of days */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A calendar date, YYYY-MM-DD */
+                    from: string;
+                    lineId?: string;
+                    /** @description A calendar date, YYYY-MM-DD */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bookedUnits: number;
+                                capacityUnits: number;
+                                date: string;
+                                freeUnits: number;
+                                lineCode: string;
+                                lineId: string;
+                                source: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List products by name, with filters */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    kind?: "stock" | "made_to_order" | "service";
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    /** @description Part of the name, SKU or model */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                category: string | null;
+                                createdAt: string;
+                                currency: string;
+                                id: string;
+                                kind: string;
+                                leadTimes: {
+                                    [key: string]: number;
+                                };
+                                model: string | null;
+                                name: string;
+                                priceMinor: number;
+                                sku: string;
+                                unit: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a product */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        category?: string | null;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        /** @enum {string} */
+                        kind: "stock" | "made_to_order" | "service";
+                        /** @description Default working days per plan stage, e.g. {"production": 3, "qc": 1, "logistics": 2} */
+                        leadTimes?: {
+                            [key: string]: number;
+                        };
+                        model?: string | null;
+                        name: string;
+                        priceMinor: number;
+                        sku: string;
+                        /** @description e.g. 台, 件, pcs, h */
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            category: string | null;
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            kind: string;
+                            leadTimes: {
+                                [key: string]: number;
+                            };
+                            model: string | null;
+                            name: string;
+                            priceMinor: number;
+                            sku: string;
+                            unit: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            category: string | null;
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            kind: string;
+                            leadTimes: {
+                                [key: string]: number;
+                            };
+                            model: string | null;
+                            name: string;
+                            priceMinor: number;
+                            sku: string;
+                            unit: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a product; send If-Match with the version you edited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        category?: string | null;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        /** @enum {string} */
+                        kind?: "stock" | "made_to_order" | "service";
+                        /** @description Default working days per plan stage, e.g. {"production": 3, "qc": 1, "logistics": 2} */
+                        leadTimes?: {
+                            [key: string]: number;
+                        };
+                        model?: string | null;
+                        name?: string;
+                        priceMinor?: number;
+                        sku?: string;
+                        /** @description e.g. 台, 件, pcs, h */
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            category: string | null;
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            kind: string;
+                            leadTimes: {
+                                [key: string]: number;
+                            };
+                            model: string | null;
+                            name: string;
+                            priceMinor: number;
+                            sku: string;
+                            unit: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/products/{id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** On hand, reserved and available */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            onHand: number;
+                            productId: string;
+                            reserved: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stock ledger of a product, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: string | null;
+                                at: string;
+                                id: string;
+                                kind: string;
+                                onHandAfter: number;
+                                onHandDelta: number;
+                                orderId: string | null;
+                                productId: string;
+                                reason: string | null;
+                                reservedAfter: number;
+                                reservedDelta: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive and inspect returned goods: restock (back on hand, a `return` stock movement) or scrap, per line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** @enum {string} */
+                            disposition: "restock" | "scrap";
+                            /** Format: uuid */
+                            lineId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorisedAt: string;
+                            caseId: string;
+                            currency: string;
+                            id: string;
+                            lines: {
+                                disposition: string | null;
+                                kind: string;
+                                lineId: string;
+                                lineNo: number;
+                                productId: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            orderId: string;
+                            reason: string;
+                            receivedAt: string | null;
+                            refundedAt: string | null;
+                            refundMinor: number | null;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a received return, in minor units of the order’s currency
+         * @description 422 refund_exceeds_paid: more than the order is worth less earlier refunds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountMinor: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            authorisedAt: string;
+                            caseId: string;
+                            currency: string;
+                            id: string;
+                            lines: {
+                                disposition: string | null;
+                                kind: string;
+                                lineId: string;
+                                lineNo: number;
+                                productId: string;
+                                quantity: number;
+                                sku: string;
+                            }[];
+                            orderId: string;
+                            reason: string;
+                            receivedAt: string | null;
+                            refundedAt: string | null;
+                            refundMinor: number | null;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/chains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current review chain of every order type */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string | null;
+                                createdBy: string | null;
+                                orderType: string;
+                                steps: {
+                                    /** @description An automatic check: basic, credit, capacity or materials */
+                                    check?: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @description One of the roles, e.g. finance */
+                                    role: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/chains/{orderType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order type's current chain and every earlier version */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orderType: "standard" | "custom" | "urgent";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            current: {
+                                createdAt: string | null;
+                                createdBy: string | null;
+                                orderType: string;
+                                steps: {
+                                    /** @description An automatic check: basic, credit, capacity or materials */
+                                    check?: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @description One of the roles, e.g. finance */
+                                    role: string;
+                                }[];
+                                version: number;
+                            };
+                            versions: {
+                                createdAt: string | null;
+                                createdBy: string | null;
+                                orderType: string;
+                                steps: {
+                                    /** @description An automatic check: basic, credit, capacity or materials */
+                                    check?: string;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @description One of the roles, e.g. finance */
+                                    role: string;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Save a new version of an order type's chain; send If-Match with the current version
+         * @description Step keys must be unique, roles and checks known, and the last step "final" (a human decision). Orders already in review keep the version they started with.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    orderType: "standard" | "custom" | "urgent";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        steps: {
+                            /** @description An automatic check: basic, credit, capacity or materials */
+                            check?: string;
+                            key: string;
+                            name: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @description One of the roles, e.g. finance */
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string | null;
+                            createdBy: string | null;
+                            orderType: string;
+                            steps: {
+                                /** @description An automatic check: basic, credit, capacity or materials */
+                                check?: string;
+                                key: string;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @description One of the roles, e.g. finance */
+                                role: string;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review steps waiting for one of my roles (an admin sees all), longest waiting first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueAt: string;
+                                orderId: string;
+                                orderNumber: string | null;
+                                priority: string;
+                                step: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    role: string;
+                                    round: number;
+                                };
+                                stepId: string;
+                                totals: {
+                                    currency: string;
+                                    totalMinor: number;
+                                };
+                                waitingSince: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every staff role and the permissions it grants (the portal's customer role is not given here) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                permissions: string[];
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/business-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The business-calendar settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Off: deadlines count on the plain clock */
+                                enabled: boolean;
+                                holidays: string[];
+                                /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                                makeUpDays: {
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    periods?: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                }[];
+                                /** @description IANA time zone, e.g. Asia/Shanghai */
+                                timeZone: string;
+                                week: {
+                                    friday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    monday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    saturday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    sunday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    thursday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    tuesday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    wednesday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the business-calendar settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Off: deadlines count on the plain clock */
+                        enabled: boolean;
+                        holidays: string[];
+                        /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                        makeUpDays: {
+                            /**
+                             * Format: date
+                             * @description A calendar date, YYYY-MM-DD
+                             */
+                            date: string;
+                            periods?: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                        }[];
+                        /** @description IANA time zone, e.g. Asia/Shanghai */
+                        timeZone: string;
+                        week: {
+                            friday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            monday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            saturday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            sunday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            thursday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            tuesday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                            wednesday: {
+                                /** @description HH:MM, or 24:00 for the end of the day */
+                                end: string;
+                                /** @description HH:MM */
+                                start: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Off: deadlines count on the plain clock */
+                                enabled: boolean;
+                                holidays: string[];
+                                /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                                makeUpDays: {
+                                    /**
+                                     * Format: date
+                                     * @description A calendar date, YYYY-MM-DD
+                                     */
+                                    date: string;
+                                    periods?: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                }[];
+                                /** @description IANA time zone, e.g. Asia/Shanghai */
+                                timeZone: string;
+                                week: {
+                                    friday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    monday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    saturday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    sunday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    thursday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    tuesday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                    wednesday: {
+                                        /** @description HH:MM, or 24:00 for the end of the day */
+                                        end: string;
+                                        /** @description HH:MM */
+                                        start: string;
+                                    }[];
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/notification-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification-templates settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                "case.closed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.opened"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.transfer_requested"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.transferred"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "customer.daily_digest"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "feedback.received"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.acceptance_failed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.accepted"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.approved"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.backorder_filled"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.cancelled"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.completed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.delay_reported"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.delivered"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.entry_confirmed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.in_service"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.planned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.prioritised"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.priority_changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.promise_date_changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.ready_to_ship"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.received"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.rejected"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.returned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.substitute_proposed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "portal.invited"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "portal.sign_in_link"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "return.authorised"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "return.refunded"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "review.step_waiting"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "shipment.shipped"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "shipment.tracked"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "sla.escalated"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "sla.warning"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "survey.sent"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.created"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the notification-templates settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        "case.closed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "case.opened"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "case.transfer_requested"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "case.transferred"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "customer.daily_digest"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "feedback.received"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.acceptance_failed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.accepted"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.approved"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.backorder_filled"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.cancelled"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.completed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.delay_reported"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.delivered"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.entry_confirmed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.in_service"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.planned"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.prioritised"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.priority_changed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.promise_date_changed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.ready_to_ship"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.received"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.rejected"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.returned"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.substitute_proposed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "portal.invited"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "portal.sign_in_link"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "return.authorised"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "return.refunded"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "review.step_waiting"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "shipment.shipped"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "shipment.tracked"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "sla.escalated"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "sla.warning"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "survey.sent"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "task.created"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                "case.closed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.opened"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.transfer_requested"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "case.transferred"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "customer.daily_digest"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "feedback.received"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.acceptance_failed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.accepted"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.approved"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.backorder_filled"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.cancelled"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.completed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.delay_reported"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.delivered"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.entry_confirmed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.in_service"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.planned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.prioritised"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.priority_changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.promise_date_changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.ready_to_ship"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.received"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.rejected"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.returned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.substitute_proposed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "portal.invited"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "portal.sign_in_link"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "return.authorised"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "return.refunded"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "review.step_waiting"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "shipment.shipped"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "shipment.tracked"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "sla.escalated"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "sla.warning"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "survey.sent"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.created"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/order-intake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order-intake settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                duplicateWindowHours: number;
+                                entryCheckChannels: ("online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the order-intake settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        duplicateWindowHours: number;
+                        entryCheckChannels: ("online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                duplicateWindowHours: number;
+                                entryCheckChannels: ("online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/order-priority": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order-priority settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Per currency: an order total at or above highFromMinor scores high, at or above mediumFromMinor medium */
+                                amountThresholds: {
+                                    [key: string]: {
+                                        highFromMinor: number;
+                                        mediumFromMinor: number;
+                                    };
+                                };
+                                /** @description The departments told of every new order's priority (SPEC §4) */
+                                informRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                                points: {
+                                    high: number;
+                                    low: number;
+                                    medium: number;
+                                };
+                                thresholds: {
+                                    high: number;
+                                    medium: number;
+                                };
+                                tierLevels: {
+                                    /** @enum {string} */
+                                    new: "high" | "medium" | "low";
+                                    /** @enum {string} */
+                                    normal: "high" | "medium" | "low";
+                                    /** @enum {string} */
+                                    vip: "high" | "medium" | "low";
+                                };
+                                urgency: {
+                                    highWithinDays: number;
+                                    mediumWithinDays: number;
+                                };
+                                weights: {
+                                    customerTier: number;
+                                    deliveryUrgency: number;
+                                    orderAmount: number;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the order-priority settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Per currency: an order total at or above highFromMinor scores high, at or above mediumFromMinor medium */
+                        amountThresholds: {
+                            [key: string]: {
+                                highFromMinor: number;
+                                mediumFromMinor: number;
+                            };
+                        };
+                        /** @description The departments told of every new order's priority (SPEC §4) */
+                        informRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                        points: {
+                            high: number;
+                            low: number;
+                            medium: number;
+                        };
+                        thresholds: {
+                            high: number;
+                            medium: number;
+                        };
+                        tierLevels: {
+                            /** @enum {string} */
+                            new: "high" | "medium" | "low";
+                            /** @enum {string} */
+                            normal: "high" | "medium" | "low";
+                            /** @enum {string} */
+                            vip: "high" | "medium" | "low";
+                        };
+                        urgency: {
+                            highWithinDays: number;
+                            mediumWithinDays: number;
+                        };
+                        weights: {
+                            customerTier: number;
+                            deliveryUrgency: number;
+                            orderAmount: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Per currency: an order total at or above highFromMinor scores high, at or above mediumFromMinor medium */
+                                amountThresholds: {
+                                    [key: string]: {
+                                        highFromMinor: number;
+                                        mediumFromMinor: number;
+                                    };
+                                };
+                                /** @description The departments told of every new order's priority (SPEC §4) */
+                                informRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                                points: {
+                                    high: number;
+                                    low: number;
+                                    medium: number;
+                                };
+                                thresholds: {
+                                    high: number;
+                                    medium: number;
+                                };
+                                tierLevels: {
+                                    /** @enum {string} */
+                                    new: "high" | "medium" | "low";
+                                    /** @enum {string} */
+                                    normal: "high" | "medium" | "low";
+                                    /** @enum {string} */
+                                    vip: "high" | "medium" | "low";
+                                };
+                                urgency: {
+                                    highWithinDays: number;
+                                    mediumWithinDays: number;
+                                };
+                                weights: {
+                                    customerTier: number;
+                                    deliveryUrgency: number;
+                                    orderAmount: number;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/order-sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order-sla settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                high: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                                low: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                                medium: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the order-sla settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        high: {
+                            planMinutes: number;
+                            responseMinutes: number;
+                            /** @description Warn the owner when this many minutes are left */
+                            warnBeforeMinutes: number;
+                        };
+                        low: {
+                            planMinutes: number;
+                            responseMinutes: number;
+                            /** @description Warn the owner when this many minutes are left */
+                            warnBeforeMinutes: number;
+                        };
+                        medium: {
+                            planMinutes: number;
+                            responseMinutes: number;
+                            /** @description Warn the owner when this many minutes are left */
+                            warnBeforeMinutes: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                high: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                                low: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                                medium: {
+                                    planMinutes: number;
+                                    responseMinutes: number;
+                                    /** @description Warn the owner when this many minutes are left */
+                                    warnBeforeMinutes: number;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/review-auto-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review-auto-approval settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Known customers: new ones wait for people */
+                                customerTiers: ("vip" | "normal" | "new")[];
+                                enabled: boolean;
+                                /** @description Per currency: the largest order total (minor units) approved automatically; a currency not listed is never auto-approved */
+                                maxAmountMinor: {
+                                    [key: string]: number;
+                                };
+                                orderTypes: ("standard" | "custom" | "urgent")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the review-auto-approval settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Known customers: new ones wait for people */
+                        customerTiers: ("vip" | "normal" | "new")[];
+                        enabled: boolean;
+                        /** @description Per currency: the largest order total (minor units) approved automatically; a currency not listed is never auto-approved */
+                        maxAmountMinor: {
+                            [key: string]: number;
+                        };
+                        orderTypes: ("standard" | "custom" | "urgent")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Known customers: new ones wait for people */
+                                customerTiers: ("vip" | "normal" | "new")[];
+                                enabled: boolean;
+                                /** @description Per currency: the largest order total (minor units) approved automatically; a currency not listed is never auto-approved */
+                                maxAmountMinor: {
+                                    [key: string]: number;
+                                };
+                                orderTypes: ("standard" | "custom" | "urgent")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Staff with any of these roles must use MFA; without it they set it up at their next sign-in, before anything else */
+                                mfaRequiredRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the sign-in settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Staff with any of these roles must use MFA; without it they set it up at their next sign-in, before anything else */
+                        mfaRequiredRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Staff with any of these roles must use MFA; without it they set it up at their next sign-in, before anything else */
+                                mfaRequiredRoles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One shipment with its lines and tracking events */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                kind: string;
+                                name: string;
+                            };
+                            costMinor: number;
+                            currency: string;
+                            deliveredAt: string | null;
+                            events: {
+                                at: string;
+                                location: string | null;
+                                note: string | null;
+                                status: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                lineNo: number;
+                                name: string;
+                                orderLineId: string;
+                                quantity: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            orderId: string;
+                            shippedAt: string;
+                            status: string;
+                            trackingNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a carrier's tracking event
+         * @description When every shipment of a fully shipped order is delivered, the order is delivered and the satisfaction survey is queued. 409 shipment_closed: the shipment was delivered already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        location?: string;
+                        note?: string;
+                        /** @enum {string} */
+                        status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                kind: string;
+                                name: string;
+                            };
+                            costMinor: number;
+                            currency: string;
+                            deliveredAt: string | null;
+                            events: {
+                                at: string;
+                                location: string | null;
+                                note: string | null;
+                                status: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                lineNo: number;
+                                name: string;
+                                orderLineId: string;
+                                quantity: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            orderId: string;
+                            shippedAt: string;
+                            status: string;
+                            trackingNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/pack-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The packing list of a shipment, with the delivery address */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            carrier: {
+                                kind: string;
+                                name: string;
+                            };
+                            contact: unknown;
+                            costMinor: number;
+                            currency: string;
+                            customerName: string;
+                            deliveredAt: string | null;
+                            delivery: unknown;
+                            events: {
+                                at: string;
+                                location: string | null;
+                                note: string | null;
+                                status: string;
+                            }[];
+                            id: string;
+                            lines: {
+                                lineNo: number;
+                                name: string;
+                                orderLineId: string;
+                                quantity: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            orderId: string;
+                            orderNumber: string;
+                            shippedAt: string;
+                            status: string;
+                            trackingNumber: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deadlines whose step is not done yet, soonest first: all, at risk (warned, not yet due) or overdue */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    state?: "at_risk" | "overdue" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customerId: string;
+                                dueAt: string;
+                                escalatedAt: string | null;
+                                /** @enum {string} */
+                                kind: "response" | "plan";
+                                lateReason: {
+                                    at: string;
+                                    by: string;
+                                    reason: string;
+                                } | null;
+                                orderId: string;
+                                orderNumber: string;
+                                satisfiedAt: string | null;
+                                secondsLeft: number | null;
+                                /** @enum {string} */
+                                status: "open" | "met" | "missed" | "stopped";
+                                warnAt: string;
+                                warnedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/movements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a goods receipt or a stock adjustment
+         * @description receipt: a positive quantity arrives. adjustment: a signed correction (count, damage) with a reason; never below what is reserved.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "receipt" | "adjustment";
+                        /** Format: uuid */
+                        productId: string;
+                        /** @description Non-zero; negative only for adjustments */
+                        quantity: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            level: {
+                                available: number;
+                                onHand: number;
+                                productId: string;
+                                reserved: number;
+                            };
+                            movement: {
+                                actorId: string | null;
+                                at: string;
+                                id: string;
+                                kind: string;
+                                onHandAfter: number;
+                                onHandDelta: number;
+                                orderId: string | null;
+                                productId: string;
+                                reason: string | null;
+                                reservedAfter: number;
+                                reservedDelta: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey behind a link (no sign-in)
+         * @description 404 survey_link_unknown; 410 survey_link_expired; 409 survey_answered.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerName: string;
+                            expiresAt: string;
+                            orderNumber: string;
+                            questions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Answer the survey, once (no sign-in)
+         * @description Four scores 1–5 with comments and suggestions. A score of 2 or less opens a complaint case. A second answer: 409 survey_answered.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comments?: string;
+                        deliveryTimeliness: number;
+                        productQuality: number;
+                        responseSpeed: number;
+                        serviceAttitude: number;
+                        suggestions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptanceResult: string | null;
+                            comments: string | null;
+                            customerId: string;
+                            deliveryTimeliness: number;
+                            id: string;
+                            orderId: string;
+                            overall: number;
+                            productQuality: number;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                            recordedByLabel: string;
+                            responseSpeed: number;
+                            serviceAttitude: number;
+                            suggestions: string | null;
+                            surveyId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My tasks: for one of my roles or assigned to me (an admin sees all), soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    orderId?: string;
+                    /** @description open (default) or done */
+                    status?: "open" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeId: string | null;
+                                createdAt: string;
+                                customerId: string | null;
+                                doneAt: string | null;
+                                doneBy: string | null;
+                                doneNote: string | null;
+                                dueAt: string;
+                                id: string;
+                                kind: string;
+                                orderId: string | null;
+                                role: string;
+                                status: string;
+                                summary: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task done, with an optional note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: string | null;
+                            createdAt: string;
+                            customerId: string | null;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            doneNote: string | null;
+                            dueAt: string;
+                            id: string;
+                            kind: string;
+                            orderId: string | null;
+                            role: string;
+                            status: string;
+                            summary: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All users */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                createdAt: string;
+                                customerId: string | null;
+                                email: string;
+                                id: string;
+                                locale: string;
+                                name: string;
+                                roles: string[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user with roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en";
+                        name?: string;
+                        password: string;
+                        roles: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            customerId: string | null;
+                            email: string;
+                            id: string;
+                            locale: string;
+                            name: string;
+                            roles: string[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user's name, roles, language or whether they may sign in (If-Match required)
+         * @description Deactivating ends their sessions and live streams and revokes their API tokens for good (reactivating does not bring them back). 409 cannot_deactivate_self, last_admin (someone must stay an active admin), portal_user_roles (a customer's portal user is not made staff here).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en";
+                        name?: string;
+                        roles?: ("sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            createdAt: string;
+                            customerId: string | null;
+                            email: string;
+                            id: string;
+                            locale: string;
+                            name: string;
+                            roles: string[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/mfa/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a user's authenticator and recovery codes (a lost phone); their sessions end
+         * @description Audited as user.mfa_reset. At their next sign-in they set up MFA again if their roles require it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessionsEnded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password for a user; all of that user's sessions and live streams end and their API tokens are revoked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessionsEnded: number;
+                            tokensRevoked: number;
+                            user: {
+                                active: boolean;
+                                createdAt: string;
+                                customerId: string | null;
+                                email: string;
+                                id: string;
+                                locale: string;
+                                name: string;
+                                roles: string[];
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outgoing webhook subscriptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                description: string | null;
+                                events: string[];
+                                id: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                url: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Subscribe a URL to events; the signing secret is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        events: string[];
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            events: string[];
+                            id: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                            version: number;
+                        } & {
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One subscription */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            events: string[];
+                            id: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a subscription, or pause it with active: false (If-Match required) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        description?: string;
+                        events?: string[];
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            events: string[];
+                            id: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            url: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's delivery log, newest first */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    status?: "queued" | "sent" | "dead";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: {
+                                    at: string;
+                                    /**
+                                     * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                     * @enum {string}
+                                     */
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                    detail: string;
+                                    durationMs: number;
+                                    ok: boolean;
+                                    /** @description The webhook receiver's HTTP status */
+                                    status?: number;
+                                }[];
+                                body: string;
+                                channel: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                eventId: string;
+                                id: string;
+                                recipient: string;
+                                sentAt: string | null;
+                                status: string;
+                                subject: string;
+                                subscriptionId: string | null;
+                                topic: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and the database in use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: {
+                                kind: string;
+                                schemaVersion: {
+                                    applied: number;
+                                    latest: string;
+                                };
+                            };
+                            /** @enum {string} */
+                            status: "ok";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
