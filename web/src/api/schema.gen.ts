@@ -101,6 +101,7 @@ export interface paths {
                                 locale: string;
                                 name: string;
                                 roles: string[];
+                                /** @description For If-Match on edits */
                                 version: number;
                             };
                         };
@@ -647,8 +648,9 @@ export interface paths {
                                     currency: string;
                                     id: string;
                                     lines: {
-                                        disposition: string | null;
-                                        kind: string;
+                                        disposition: ("restock" | "scrap") | null;
+                                        /** @enum {string} */
+                                        kind: "stock" | "made_to_order" | "service";
                                         lineId: string;
                                         lineNo: number;
                                         productId: string;
@@ -662,7 +664,8 @@ export interface paths {
                                     refundMinor: number | null;
                                     status: string;
                                 }[];
-                                source: string;
+                                /** @enum {string} */
+                                source: "staff" | "acceptance" | "survey" | "portal";
                                 status: string;
                                 summary: string;
                                 transferRequest: {
@@ -670,7 +673,8 @@ export interface paths {
                                     label: string;
                                     note: string | null;
                                 } | null;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                                 version: number;
                             }[];
                             nextCursor: string | null;
@@ -734,8 +738,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -749,7 +754,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -757,7 +763,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -818,8 +825,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -833,7 +841,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -841,7 +850,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -909,8 +919,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -924,7 +935,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -932,7 +944,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1004,8 +1017,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -1019,7 +1033,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -1027,7 +1042,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1098,8 +1114,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -1113,7 +1130,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -1121,7 +1139,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1235,8 +1254,9 @@ export interface paths {
                             currency: string;
                             id: string;
                             lines: {
-                                disposition: string | null;
-                                kind: string;
+                                disposition: ("restock" | "scrap") | null;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineId: string;
                                 lineNo: number;
                                 productId: string;
@@ -1321,8 +1341,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -1336,7 +1357,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -1344,7 +1366,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1413,8 +1436,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -1428,7 +1452,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -1436,7 +1461,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1499,8 +1525,9 @@ export interface paths {
                                 currency: string;
                                 id: string;
                                 lines: {
-                                    disposition: string | null;
-                                    kind: string;
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
                                     lineId: string;
                                     lineNo: number;
                                     productId: string;
@@ -1514,7 +1541,8 @@ export interface paths {
                                 refundMinor: number | null;
                                 status: string;
                             }[];
-                            source: string;
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
                             status: string;
                             summary: string;
                             transferRequest: {
@@ -1522,7 +1550,8 @@ export interface paths {
                                 label: string;
                                 note: string | null;
                             } | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             version: number;
                         };
                     };
@@ -1570,10 +1599,24 @@ export interface paths {
                         "application/json": {
                             items: {
                                 addresses: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 }[];
                                 contacts: {
-                                    [key: string]: unknown;
+                                    /** Format: email */
+                                    email?: string;
+                                    name: string;
+                                    phone?: string;
+                                    primary?: boolean;
+                                    title?: string;
                                 }[];
                                 createdAt: string;
                                 creditLimitMinor: number;
@@ -1583,14 +1626,17 @@ export interface paths {
                                 notes: string | null;
                                 ownerUserId: string | null;
                                 paymentTerms: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "prepaid" | "cash_on_delivery" | "net";
                                     netDays?: number;
                                 };
                                 sourceChannel: string | null;
                                 tags: string[];
-                                tier: string;
+                                /** @enum {string} */
+                                tier: "vip" | "normal" | "new";
                                 timeZone: string | null;
-                                type: string;
+                                /** @enum {string} */
+                                type: "company" | "person";
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -1662,10 +1708,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             addresses: {
-                                [key: string]: unknown;
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
                             }[];
                             contacts: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             }[];
                             createdAt: string;
                             creditLimitMinor: number;
@@ -1675,14 +1735,17 @@ export interface paths {
                             notes: string | null;
                             ownerUserId: string | null;
                             paymentTerms: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "prepaid" | "cash_on_delivery" | "net";
                                 netDays?: number;
                             };
                             sourceChannel: string | null;
                             tags: string[];
-                            tier: string;
+                            /** @enum {string} */
+                            tier: "vip" | "normal" | "new";
                             timeZone: string | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "company" | "person";
                             updatedAt: string;
                             version: number;
                         };
@@ -1723,10 +1786,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             addresses: {
-                                [key: string]: unknown;
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
                             }[];
                             contacts: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             }[];
                             createdAt: string;
                             creditLimitMinor: number;
@@ -1736,14 +1813,17 @@ export interface paths {
                             notes: string | null;
                             ownerUserId: string | null;
                             paymentTerms: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "prepaid" | "cash_on_delivery" | "net";
                                 netDays?: number;
                             };
                             sourceChannel: string | null;
                             tags: string[];
-                            tier: string;
+                            /** @enum {string} */
+                            tier: "vip" | "normal" | "new";
                             timeZone: string | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "company" | "person";
                             updatedAt: string;
                             version: number;
                         };
@@ -1822,10 +1902,24 @@ export interface paths {
                     content: {
                         "application/json": {
                             addresses: {
-                                [key: string]: unknown;
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
                             }[];
                             contacts: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             }[];
                             createdAt: string;
                             creditLimitMinor: number;
@@ -1835,14 +1929,17 @@ export interface paths {
                             notes: string | null;
                             ownerUserId: string | null;
                             paymentTerms: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "prepaid" | "cash_on_delivery" | "net";
                                 netDays?: number;
                             };
                             sourceChannel: string | null;
                             tags: string[];
-                            tier: string;
+                            /** @enum {string} */
+                            tier: "vip" | "normal" | "new";
                             timeZone: string | null;
-                            type: string;
+                            /** @enum {string} */
+                            type: "company" | "person";
                             updatedAt: string;
                             version: number;
                         };
@@ -2083,7 +2180,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Feedback records, newest first */
+        /** FeedbackView records, newest first */
         get: {
             parameters: {
                 query?: {
@@ -2114,6 +2211,7 @@ export interface paths {
                                 deliveryTimeliness: number;
                                 id: string;
                                 orderId: string;
+                                /** @description The mean of the four scores, to one decimal */
                                 overall: number;
                                 productQuality: number;
                                 recordedAt: string;
@@ -2463,7 +2561,8 @@ export interface paths {
                                     status?: number;
                                 }[];
                                 body: string;
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "webhook";
                                 /** Format: date-time */
                                 createdAt: string;
                                 eventId: string;
@@ -2531,7 +2630,8 @@ export interface paths {
                                 status?: number;
                             }[];
                             body: string;
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "webhook";
                             /** Format: date-time */
                             createdAt: string;
                             eventId: string;
@@ -2782,7 +2882,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                                 customer: {
                                     id: string;
                                     name: string;
@@ -2795,32 +2896,44 @@ export interface paths {
                                 externalRef: string | null;
                                 id: string;
                                 number: string;
-                                paymentStatus: string;
+                                /** @enum {string} */
+                                paymentStatus: "unpaid" | "partial" | "paid";
                                 planDueAt: string;
                                 priority: {
                                     factors: {
-                                        dimension: string;
+                                        /** @enum {string} */
+                                        dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                         explanation: string;
-                                        level: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
                                         points: number;
                                         score: number;
+                                        /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                         value: string | number | null;
                                         weight: number;
                                     }[];
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     override: {
                                         at: string;
                                         by: string;
-                                        level: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
                                         reason: string;
                                     } | null;
                                     rules: {
-                                        code: string;
+                                        /** @enum {string} */
+                                        code: "urgent_order";
                                         explanation: string;
-                                        level: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
                                     }[];
                                     score: number;
-                                    scoredLevel: string;
+                                    /**
+                                     * @description The level the score alone gives, before rules and any override
+                                     * @enum {string}
+                                     */
+                                    scoredLevel: "high" | "medium" | "low";
                                 };
                                 promisedDeliveryDate: string | null;
                                 receivedAt: string;
@@ -2833,7 +2946,8 @@ export interface paths {
                                     subtotalMinor: number;
                                     totalMinor: number;
                                 };
-                                type: string;
+                                /** @enum {string} */
+                                type: "standard" | "custom" | "urgent";
                                 updatedAt: string;
                                 version: number;
                                 warnings: {
@@ -2903,6 +3017,7 @@ export interface paths {
                         paymentStatus: "unpaid" | "partial" | "paid";
                         requestedDeliveryDate?: string | null;
                         specialRequirements?: string | {
+                            /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
                             customization?: {
                                 [key: string]: string;
                             };
@@ -2922,9 +3037,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -2932,9 +3053,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -2953,7 +3084,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -2967,39 +3099,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -3008,7 +3157,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -3026,9 +3176,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -3036,9 +3192,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -3057,7 +3223,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -3071,39 +3238,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -3112,7 +3296,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -3157,9 +3342,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -3167,9 +3358,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -3188,7 +3389,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -3203,43 +3405,61 @@ export interface paths {
                             }[];
                             nextDeadline: {
                                 dueAt: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "response" | "plan";
                                 secondsLeft: number;
                             } | null;
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -3248,7 +3468,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -3303,7 +3524,8 @@ export interface paths {
                                 deliveredQuantity: number;
                                 lineId: string;
                                 lineNo: number;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                                 sku: string;
                             }[];
                             orderId: string;
@@ -3318,7 +3540,8 @@ export interface paths {
                             recordedAt: string;
                             recordedBy: string | null;
                             recordedByLabel: string;
-                            result: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "partial";
                         };
                     };
                 };
@@ -3370,7 +3593,8 @@ export interface paths {
                                 deliveredQuantity: number;
                                 lineId: string;
                                 lineNo: number;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                                 sku: string;
                             }[];
                             orderId: string;
@@ -3385,7 +3609,8 @@ export interface paths {
                             recordedAt: string;
                             recordedBy: string | null;
                             recordedByLabel: string;
-                            result: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "partial";
                         };
                     };
                 };
@@ -3521,9 +3746,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -3531,9 +3762,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -3552,7 +3793,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -3566,39 +3808,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -3607,7 +3866,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -3702,9 +3962,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -3712,9 +3978,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -3733,7 +4009,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -3747,39 +4024,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -3788,7 +4082,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -3840,7 +4135,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 at: string;
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "phone" | "online" | "email" | "in_person";
                                 contactedBy: string | null;
                                 contactedByLabel: string;
                                 id: string;
@@ -3884,7 +4180,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             at: string;
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "phone" | "online" | "email" | "in_person";
                             contactedBy: string | null;
                             contactedByLabel: string;
                             id: string;
@@ -3985,7 +4282,8 @@ export interface paths {
                             delivery: unknown;
                             lines: {
                                 backordered: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineId: string;
                                 lineNo: number;
                                 name: string;
@@ -4000,7 +4298,8 @@ export interface paths {
                             number: string;
                             orderId: string;
                             status: string;
-                            suggestedCarrier: string;
+                            /** @enum {string} */
+                            suggestedCarrier: "express" | "freight";
                         };
                     };
                 };
@@ -4042,7 +4341,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             delays: {
-                                contingency: string;
+                                /** @enum {string} */
+                                contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
                                 customerDecisionAt: string | null;
                                 customerDecisionNote: string | null;
                                 days: number;
@@ -4086,7 +4386,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             template: {
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
                             updatedAt: string;
@@ -4144,7 +4445,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             delays: {
-                                contingency: string;
+                                /** @enum {string} */
+                                contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
                                 customerDecisionAt: string | null;
                                 customerDecisionNote: string | null;
                                 days: number;
@@ -4188,7 +4490,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             template: {
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
                             updatedAt: string;
@@ -4251,7 +4554,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             delays: {
-                                contingency: string;
+                                /** @enum {string} */
+                                contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
                                 customerDecisionAt: string | null;
                                 customerDecisionNote: string | null;
                                 days: number;
@@ -4295,7 +4599,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             template: {
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
                             updatedAt: string;
@@ -4356,7 +4661,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             delays: {
-                                contingency: string;
+                                /** @enum {string} */
+                                contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
                                 customerDecisionAt: string | null;
                                 customerDecisionNote: string | null;
                                 days: number;
@@ -4400,7 +4706,8 @@ export interface paths {
                                 updatedAt: string;
                             }[];
                             template: {
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
                             updatedAt: string;
@@ -4454,9 +4761,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -4464,9 +4777,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -4485,7 +4808,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -4499,39 +4823,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -4540,7 +4881,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -4661,6 +5003,7 @@ export interface paths {
                             paymentStatus?: "unpaid" | "partial" | "paid";
                             requestedDeliveryDate?: string | null;
                             specialRequirements?: string | {
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
                                 customization?: {
                                     [key: string]: string;
                                 };
@@ -4682,9 +5025,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -4692,9 +5041,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -4713,7 +5072,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -4727,39 +5087,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -4768,7 +5145,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -4820,6 +5198,7 @@ export interface paths {
                             orderId: string;
                             orderNumber: string | null;
                             round: number;
+                            /** @description Newest round first, its steps in chain order */
                             rounds: {
                                 round: number;
                                 steps: {
@@ -4904,9 +5283,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            channel: string;
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                             contact: {
-                                [key: string]: unknown;
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
                             } | null;
                             customer: {
                                 id: string;
@@ -4914,9 +5299,19 @@ export interface paths {
                             };
                             delivery: {
                                 address: {
-                                    [key: string]: unknown;
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             entry: {
                                 check: string;
@@ -4935,7 +5330,8 @@ export interface paths {
                                 backorderedQuantity: number;
                                 discountMinor: number;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 listPriceMinor: number;
                                 name: string;
@@ -4949,39 +5345,56 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
-                            paymentStatus: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
-                                [key: string]: unknown;
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
                             } | null;
                             status: string;
                             totals: {
@@ -4990,7 +5403,8 @@ export interface paths {
                                 subtotalMinor: number;
                                 totalMinor: number;
                             };
-                            type: string;
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
                             updatedAt: string;
                             version: number;
                             warnings: {
@@ -5139,7 +5553,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 carrier: {
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "express" | "freight";
                                     name: string;
                                 };
                                 costMinor: number;
@@ -5211,7 +5626,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "express" | "freight";
                                 name: string;
                             };
                             costMinor: number;
@@ -5431,6 +5847,7 @@ export interface paths {
                         paymentStatus: "unpaid" | "partial" | "paid";
                         requestedDeliveryDate?: string | null;
                         specialRequirements?: string | {
+                            /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
                             customization?: {
                                 [key: string]: string;
                             };
@@ -5450,6 +5867,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Whether the channel needs a second person to confirm the entry (maker–checker) */
                             entryCheckRequired: boolean;
                             exceptions: {
                                 code: string;
@@ -5460,7 +5878,8 @@ export interface paths {
                                 available: number | null;
                                 coveredQuantity: number | null;
                                 discountMinor: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 listPriceMinor: number;
                                 name: string;
                                 productId: string;
@@ -5473,36 +5892,86 @@ export interface paths {
                             planDueAt: string;
                             priority: {
                                 factors: {
-                                    dimension: string;
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     points: number;
                                     score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
                                     value: string | number | null;
                                     weight: number;
                                 }[];
-                                level: string;
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
                                 override: {
                                     at: string;
                                     by: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                     reason: string;
                                 } | null;
                                 rules: {
-                                    code: string;
+                                    /** @enum {string} */
+                                    code: "urgent_order";
                                     explanation: string;
-                                    level: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
                                 }[];
                                 score: number;
-                                scoredLevel: string;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
                             };
                             promise: {
                                 date: string | null;
                                 reasoning: ({
+                                    /** @description The factor said in words with its numbers */
                                     explanation: string;
-                                    factor: string;
-                                } & {
-                                    [key: string]: unknown;
+                                    /** @enum {string} */
+                                    factor: "stock";
+                                    inStock: number;
+                                    quantity: number;
+                                    shortUnits: number;
+                                    sku: string;
+                                } | {
+                                    /** @description The factor said in words with its numbers */
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    factor: "calendar";
+                                    start: string;
+                                } | {
+                                    days: number;
+                                    /** @description The factor said in words with its numbers */
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    factor: "stage";
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    /** @description Where the days come from: the template, or a product lead time */
+                                    source: string;
+                                    stage: string;
+                                    stageName: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                } | {
+                                    activeLines: number;
+                                    coveredOn: string | null;
+                                    /** @description The factor said in words with its numbers */
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    factor: "capacity";
+                                    stage: string;
+                                    stageName: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    units: number;
+                                    unitsAhead: number;
                                 })[];
                             };
                             responseDueAt: string;
@@ -5571,13 +6040,53 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            orderType: string;
+                            /** @enum {string} */
+                            orderType: "standard" | "custom" | "urgent";
                             promiseDate: string | null;
                             reasoning: ({
+                                /** @description The factor said in words with its numbers */
                                 explanation: string;
-                                factor: string;
-                            } & {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                factor: "stock";
+                                inStock: number;
+                                quantity: number;
+                                shortUnits: number;
+                                sku: string;
+                            } | {
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "calendar";
+                                start: string;
+                            } | {
+                                days: number;
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "stage";
+                                plannedEnd: string;
+                                plannedStart: string;
+                                /** @description Where the days come from: the template, or a product lead time */
+                                source: string;
+                                stage: string;
+                                stageName: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            } | {
+                                activeLines: number;
+                                coveredOn: string | null;
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "capacity";
+                                stage: string;
+                                stageName: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                units: number;
+                                unitsAhead: number;
                             })[];
                             template: {
                                 orderType: string;
@@ -6029,9 +6538,10 @@ export interface paths {
                         "application/json": {
                             createdAt: string | null;
                             createdBy: string | null;
-                            orderType: string;
+                            /** @enum {string} */
+                            orderType: "standard" | "custom" | "urgent";
                             stages: {
-                                /** @description Default working days; a product's leadTimes[key] overrides it */
+                                /** @description Default working days (0: a same-day step); a product's leadTimes[key] overrides it. The stage keyed production also waits for the capacity calendar */
                                 days: number;
                                 /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
                                 delivery: boolean;
@@ -6074,7 +6584,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         stages: {
-                            /** @description Default working days; a product's leadTimes[key] overrides it */
+                            /** @description Default working days (0: a same-day step); a product's leadTimes[key] overrides it. The stage keyed production also waits for the capacity calendar */
                             days: number;
                             /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
                             delivery: boolean;
@@ -6104,9 +6614,10 @@ export interface paths {
                         "application/json": {
                             createdAt: string | null;
                             createdBy: string | null;
-                            orderType: string;
+                            /** @enum {string} */
+                            orderType: "standard" | "custom" | "urgent";
                             stages: {
-                                /** @description Default working days; a product's leadTimes[key] overrides it */
+                                /** @description Default working days (0: a same-day step); a product's leadTimes[key] overrides it. The stage keyed production also waits for the capacity calendar */
                                 days: number;
                                 /** @description A delivery stage (logistics): the order is ready to ship when every stage before the first one is done */
                                 delivery: boolean;
@@ -6427,11 +6938,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -6439,7 +6952,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -6454,12 +6968,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -6549,11 +7065,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -6561,7 +7079,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -6576,12 +7095,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -6701,11 +7222,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -6713,7 +7236,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -6728,12 +7252,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -6871,11 +7397,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -6883,7 +7411,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -6898,12 +7427,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -7030,11 +7561,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -7042,7 +7575,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -7057,12 +7591,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -7195,11 +7731,13 @@ export interface paths {
                                     deliveredQuantity: number;
                                     lineId: string;
                                     lineNo: number;
-                                    result: string;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
                                 recordedAt: string;
-                                result: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
                             } | null;
                             cases: {
                                 closedAt: string | null;
@@ -7207,7 +7745,8 @@ export interface paths {
                                 openedAt: string;
                                 status: string;
                                 summary: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
                             delivery: {
                                 address: {
@@ -7222,12 +7761,14 @@ export interface paths {
                                     recipient?: string;
                                     region?: string;
                                 } | null;
-                                method: string;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
                             };
                             id: string;
                             lines: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineNo: number;
                                 name: string;
                                 quantity: number;
@@ -7351,10 +7892,49 @@ export interface paths {
                         "application/json": {
                             promiseDate: string | null;
                             reasoning: ({
+                                /** @description The factor said in words with its numbers */
                                 explanation: string;
-                                factor: string;
-                            } & {
-                                [key: string]: unknown;
+                                /** @enum {string} */
+                                factor: "stock";
+                                inStock: number;
+                                quantity: number;
+                                shortUnits: number;
+                                sku: string;
+                            } | {
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "calendar";
+                                start: string;
+                            } | {
+                                days: number;
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "stage";
+                                plannedEnd: string;
+                                plannedStart: string;
+                                /** @description Where the days come from: the template, or a product lead time */
+                                source: string;
+                                stage: string;
+                                stageName: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            } | {
+                                activeLines: number;
+                                coveredOn: string | null;
+                                /** @description The factor said in words with its numbers */
+                                explanation: string;
+                                /** @enum {string} */
+                                factor: "capacity";
+                                stage: string;
+                                stageName: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                units: number;
+                                unitsAhead: number;
                             })[];
                         };
                     };
@@ -7474,7 +8054,8 @@ export interface paths {
                             items: {
                                 currency: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 model: string | null;
                                 name: string;
                                 priceMinor: number;
@@ -7691,7 +8272,8 @@ export interface paths {
                                 freeUnits: number;
                                 lineCode: string;
                                 lineId: string;
-                                source: string;
+                                /** @enum {string} */
+                                source: "default" | "set";
                             }[];
                         };
                     };
@@ -7742,7 +8324,8 @@ export interface paths {
                                 freeUnits: number;
                                 lineCode: string;
                                 lineId: string;
-                                source: string;
+                                /** @enum {string} */
+                                source: "default" | "set";
                             }[];
                         };
                     };
@@ -7796,7 +8379,8 @@ export interface paths {
                                 createdAt: string;
                                 currency: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 leadTimes: {
                                     [key: string]: number;
                                 };
@@ -7858,7 +8442,8 @@ export interface paths {
                             createdAt: string;
                             currency: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "stock" | "made_to_order" | "service";
                             leadTimes: {
                                 [key: string]: number;
                             };
@@ -7911,7 +8496,8 @@ export interface paths {
                             createdAt: string;
                             currency: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "stock" | "made_to_order" | "service";
                             leadTimes: {
                                 [key: string]: number;
                             };
@@ -7980,7 +8566,8 @@ export interface paths {
                             createdAt: string;
                             currency: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "stock" | "made_to_order" | "service";
                             leadTimes: {
                                 [key: string]: number;
                             };
@@ -8076,7 +8663,8 @@ export interface paths {
                                 actorId: string | null;
                                 at: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
                                 onHandAfter: number;
                                 onHandDelta: number;
                                 orderId: string | null;
@@ -8143,8 +8731,9 @@ export interface paths {
                             currency: string;
                             id: string;
                             lines: {
-                                disposition: string | null;
-                                kind: string;
+                                disposition: ("restock" | "scrap") | null;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineId: string;
                                 lineNo: number;
                                 productId: string;
@@ -8210,8 +8799,9 @@ export interface paths {
                             currency: string;
                             id: string;
                             lines: {
-                                disposition: string | null;
-                                kind: string;
+                                disposition: ("restock" | "scrap") | null;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
                                 lineId: string;
                                 lineNo: number;
                                 productId: string;
@@ -8262,10 +8852,11 @@ export interface paths {
                             items: {
                                 createdAt: string | null;
                                 createdBy: string | null;
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 steps: {
-                                    /** @description An automatic check: basic, credit, capacity or materials */
-                                    check?: string;
+                                    /** @enum {string} */
+                                    check?: "basic" | "credit" | "capacity" | "materials";
                                     key: string;
                                     name: {
                                         en: string;
@@ -8318,10 +8909,11 @@ export interface paths {
                             current: {
                                 createdAt: string | null;
                                 createdBy: string | null;
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 steps: {
-                                    /** @description An automatic check: basic, credit, capacity or materials */
-                                    check?: string;
+                                    /** @enum {string} */
+                                    check?: "basic" | "credit" | "capacity" | "materials";
                                     key: string;
                                     name: {
                                         en: string;
@@ -8335,10 +8927,11 @@ export interface paths {
                             versions: {
                                 createdAt: string | null;
                                 createdBy: string | null;
-                                orderType: string;
+                                /** @enum {string} */
+                                orderType: "standard" | "custom" | "urgent";
                                 steps: {
-                                    /** @description An automatic check: basic, credit, capacity or materials */
-                                    check?: string;
+                                    /** @enum {string} */
+                                    check?: "basic" | "credit" | "capacity" | "materials";
                                     key: string;
                                     name: {
                                         en: string;
@@ -8397,10 +8990,11 @@ export interface paths {
                         "application/json": {
                             createdAt: string | null;
                             createdBy: string | null;
-                            orderType: string;
+                            /** @enum {string} */
+                            orderType: "standard" | "custom" | "urgent";
                             steps: {
-                                /** @description An automatic check: basic, credit, capacity or materials */
-                                check?: string;
+                                /** @enum {string} */
+                                check?: "basic" | "credit" | "capacity" | "materials";
                                 key: string;
                                 name: {
                                     en: string;
@@ -8516,7 +9110,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 permissions: string[];
-                                role: string;
+                                /** @enum {string} */
+                                role: "sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin";
                             }[];
                         };
                     };
@@ -8863,7 +9458,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "customer.daily_digest"?: {
+                                "customer.digest_sent"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -8973,7 +9568,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "order.in_service"?: {
+                                "order.packed"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9023,16 +9618,6 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "order.ready_to_ship"?: {
-                                    en?: {
-                                        body: string;
-                                        title: string;
-                                    };
-                                    "zh-CN"?: {
-                                        body: string;
-                                        title: string;
-                                    };
-                                };
                                 "order.received"?: {
                                     en?: {
                                         body: string;
@@ -9063,6 +9648,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.service_started"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.substitute_proposed"?: {
                                     en?: {
                                         body: string;
@@ -9083,7 +9678,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "portal.sign_in_link"?: {
+                                "portal.sign_in_link_requested"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9113,7 +9708,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "review.step_waiting"?: {
+                                "review.step_opened"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9153,7 +9748,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "sla.warning"?: {
+                                "sla.warned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9244,7 +9839,7 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "customer.daily_digest"?: {
+                        "customer.digest_sent"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -9354,7 +9949,7 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "order.in_service"?: {
+                        "order.packed"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -9404,16 +9999,6 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "order.ready_to_ship"?: {
-                            en?: {
-                                body: string;
-                                title: string;
-                            };
-                            "zh-CN"?: {
-                                body: string;
-                                title: string;
-                            };
-                        };
                         "order.received"?: {
                             en?: {
                                 body: string;
@@ -9444,6 +10029,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "order.service_started"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "order.substitute_proposed"?: {
                             en?: {
                                 body: string;
@@ -9464,7 +10059,7 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "portal.sign_in_link"?: {
+                        "portal.sign_in_link_requested"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -9494,7 +10089,7 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "review.step_waiting"?: {
+                        "review.step_opened"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -9534,7 +10129,7 @@ export interface paths {
                                 title: string;
                             };
                         };
-                        "sla.warning"?: {
+                        "sla.warned"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -9618,7 +10213,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "customer.daily_digest"?: {
+                                "customer.digest_sent"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9728,7 +10323,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "order.in_service"?: {
+                                "order.packed"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9778,16 +10373,6 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "order.ready_to_ship"?: {
-                                    en?: {
-                                        body: string;
-                                        title: string;
-                                    };
-                                    "zh-CN"?: {
-                                        body: string;
-                                        title: string;
-                                    };
-                                };
                                 "order.received"?: {
                                     en?: {
                                         body: string;
@@ -9818,6 +10403,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.service_started"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.substitute_proposed"?: {
                                     en?: {
                                         body: string;
@@ -9838,7 +10433,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "portal.sign_in_link"?: {
+                                "portal.sign_in_link_requested"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9868,7 +10463,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "review.step_waiting"?: {
+                                "review.step_opened"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -9908,7 +10503,7 @@ export interface paths {
                                         title: string;
                                     };
                                 };
-                                "sla.warning"?: {
+                                "sla.warned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -10554,7 +11149,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "express" | "freight";
                                 name: string;
                             };
                             costMinor: number;
@@ -10635,7 +11231,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "express" | "freight";
                                 name: string;
                             };
                             costMinor: number;
@@ -10698,7 +11295,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "express" | "freight";
                                 name: string;
                             };
                             contact: unknown;
@@ -10827,6 +11425,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description receipt adds goods; adjustment corrects a count (a signed quantity, with a reason)
+                         * @enum {string}
+                         */
                         kind: "receipt" | "adjustment";
                         /** Format: uuid */
                         productId: string;
@@ -10854,7 +11456,8 @@ export interface paths {
                                 actorId: string | null;
                                 at: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
                                 onHandAfter: number;
                                 onHandDelta: number;
                                 orderId: string | null;
@@ -10952,6 +11555,7 @@ export interface paths {
                             deliveryTimeliness: number;
                             id: string;
                             orderId: string;
+                            /** @description The mean of the four scores, to one decimal */
                             overall: number;
                             productQuality: number;
                             recordedAt: string;
@@ -11013,7 +11617,8 @@ export interface paths {
                                 doneNote: string | null;
                                 dueAt: string;
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
                                 orderId: string | null;
                                 role: string;
                                 status: string;
@@ -11075,7 +11680,8 @@ export interface paths {
                             doneNote: string | null;
                             dueAt: string;
                             id: string;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
                             orderId: string | null;
                             role: string;
                             status: string;
@@ -11124,6 +11730,7 @@ export interface paths {
                                 locale: string;
                                 name: string;
                                 roles: string[];
+                                /** @description For If-Match on edits */
                                 version: number;
                             }[];
                         };
@@ -11169,6 +11776,7 @@ export interface paths {
                             locale: string;
                             name: string;
                             roles: string[];
+                            /** @description For If-Match on edits */
                             version: number;
                         };
                     };
@@ -11237,6 +11845,7 @@ export interface paths {
                             locale: string;
                             name: string;
                             roles: string[];
+                            /** @description For If-Match on edits */
                             version: number;
                         };
                     };
@@ -11333,6 +11942,7 @@ export interface paths {
                                 locale: string;
                                 name: string;
                                 roles: string[];
+                                /** @description For If-Match on edits */
                                 version: number;
                             };
                         };
@@ -11577,7 +12187,8 @@ export interface paths {
                                     status?: number;
                                 }[];
                                 body: string;
-                                channel: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "webhook";
                                 /** Format: date-time */
                                 createdAt: string;
                                 eventId: string;

@@ -27,7 +27,8 @@ export function PromiseExplain({ date, reasoning }: { date: string | null; reaso
           ? t('promise.capacity', { name: stageName, units: number('units'), ahead: number('unitsAhead'), on: date('coveredOn') })
           : t('promise.noCapacity', { name: stageName, units: number('units'), ahead: number('unitsAhead') });
       default:
-        return reason.explanation;
+        // A factor this console does not know yet: the server's own sentence.
+        return (reason as { explanation: string }).explanation;
     }
   };
   return (

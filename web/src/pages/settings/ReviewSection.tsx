@@ -9,7 +9,7 @@ import { VersionedForm } from './VersionedForm';
 
 const reviewChecks = ['basic', 'credit', 'capacity', 'materials'] as const;
 
-type StepRow = Omit<ChainStep, 'check'> & { check: string };
+type StepRow = Omit<ChainStep, 'check'> & { check: (typeof reviewChecks)[number] | '' };
 
 /** The review steps in order, each with its deciding role and automatic check (SPEC §5). */
 function ChainEditor({ orderType }: { orderType: string }) {
