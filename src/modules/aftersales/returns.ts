@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { fire } from '../../platform/fsm.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { restockReturn } from '../inventory/service.js';
 import { deliveredQuantity, deliveredStatuses, orderMessage, type LockedOrder } from '../orders/service.js';
 import { cases, rmas, type RmaLine } from './schema.js';
+import { rmaMachine } from './states.js';
 import { assertOwner, lockCase, lockOrderOfCase, rmaView, type CaseRow, type RmaView } from './service.js';
 
 /* Returns run as RMA (SPEC §9): authorised → received (inspected: restocked or scrapped) → refunded; stock and money follow. */
@@ -96,7 +98,7 @@ export async function receiveReturn(db: Db, actor: Actor, now: Date, rmaId: stri
   return db.transaction(async (tx) => {
     const { order, row, rma } = await lockReturn(tx, rmaId);
     assertOwner(row, actor, 'receive the return');
-    if (rma.status !== 'authorised') throw new DomainError('rma_state', `The return is ${rma.status}; only an authorised return is received`);
+    const status = fire(rmaMachine, rma.status, 'receive', { code: 'rma_state', detail: `The return is ${rma.status}; only an authorised return is received` });
     const decided = new Map(input.lines.map((l) => [l.lineId, l.disposition]));
     const problems: FieldError[] = [];
     rma.lines.forEach((line, index) => {
@@ -120,7 +122,7 @@ export async function receiveReturn(db: Db, actor: Actor, now: Date, rmaId: stri
         items: restock.map((l) => ({ productId: l.productId, quantity: l.quantity })),
       });
     }
-    const [updated] = await tx.update(rmas).set({ status: 'received', lines, receivedAt: now }).where(eq(rmas.id, rmaId)).returning();
+    const [updated] = await tx.update(rmas).set({ status, lines, receivedAt: now }).where(eq(rmas.id, rmaId)).returning();
     await recordChanges(tx, actor, now, returnChanges(order, rmaId, 'rma.received', { lines: lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, quantity: l.quantity, disposition: l.disposition })) }));
     return rmaView(updated!);
   });
@@ -131,7 +133,7 @@ export async function refundReturn(db: Db, actor: Actor, now: Date, rmaId: strin
   return db.transaction(async (tx) => {
     const { order, row, rma } = await lockReturn(tx, rmaId);
     assertOwner(row, actor, 'refund the return');
-    if (rma.status !== 'received') throw new DomainError('rma_state', `The return is ${rma.status}; refund it once the goods are received`);
+    const status = fire(rmaMachine, rma.status, 'refund', { code: 'rma_state', detail: `The return is ${rma.status}; refund it once the goods are received` });
     const [refunded] = await tx
       .select({ total: sql<string>`coalesce(sum(${cases.refundedMinor}), 0)` })
       .from(cases)
@@ -142,7 +144,7 @@ export async function refundReturn(db: Db, actor: Actor, now: Date, rmaId: strin
         errors: [{ path: '/amountMinor', in: 'body', code: 'refund_exceeds_paid', message: `at most ${left}` }],
       });
     }
-    const [updated] = await tx.update(rmas).set({ status: 'refunded', refundMinor: input.amountMinor, refundedAt: now }).where(eq(rmas.id, rmaId)).returning();
+    const [updated] = await tx.update(rmas).set({ status, refundMinor: input.amountMinor, refundedAt: now }).where(eq(rmas.id, rmaId)).returning();
     await tx
       .update(cases)
       .set({ refundedMinor: row.refundedMinor + input.amountMinor, currency: order.row.currency, version: row.version + 1 })

@@ -6,14 +6,14 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, Minor, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
-import { acceptTransfer, caseStatuses, caseTypes, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
+import { acceptTransfer, caseStatuses, rmaStatuses, caseTypes, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Rma = Type.Object({
   id: Type.String(),
   caseId: Type.String(),
   orderId: Type.String(),
-  status: Type.String(),
+  status: StringEnum(rmaStatuses),
   reason: Type.String(),
   lines: Type.Array(
     Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), productId: Type.String(), sku: Type.String(), kind: Type.String(), quantity: Type.Integer(), disposition: Nullable(Type.String()) }),
@@ -29,7 +29,7 @@ const Case = Type.Object({
   orderId: Nullable(Type.String()),
   customerId: Type.String(),
   type: Type.String(),
-  status: Type.String(),
+  status: StringEnum(caseStatuses),
   summary: Type.String(),
   source: Type.String(),
   owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),

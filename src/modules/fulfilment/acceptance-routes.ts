@@ -14,14 +14,14 @@ const Photo = Type.Object({ id: Type.String(), fileName: Type.String(), contentT
 const acceptanceFields = {
   id: Type.String(),
   orderId: Type.String(),
-  result: Type.String(),
+  result: StringEnum(lineResults),
   lines: Type.Array(
     Type.Object({
       lineId: Type.String(),
       lineNo: Type.Integer(),
       sku: Type.String(),
       deliveredQuantity: Type.Integer(),
-      result: Type.String(),
+      result: StringEnum(lineResults),
       acceptedQuantity: Type.Integer(),
       comment: Nullable(Type.String()),
     }),

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { IdParams, Minor, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
-import { closeOrder, getOrder, markReadyToShip } from '../orders/service.js';
+import { closeOrder, getOrder, markReadyToShip, orderStatuses } from '../orders/service.js';
 import { acceptanceRoutes } from './acceptance-routes.js';
 import {
   carrierKinds,
@@ -15,6 +15,7 @@ import {
   packList,
   pickList,
   recordTrackingEvent,
+  shipmentStatuses,
   startService,
   trackingStatuses,
 } from './service.js';
@@ -22,7 +23,7 @@ import {
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** The order as other modules' routes answer with it: its status and version, with the rest as GET /orders/{id} has it. */
-export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), version: Type.Integer() }, { additionalProperties: true });
+export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(orderStatuses), version: Type.Integer() }, { additionalProperties: true });
 
 const Shipment = Type.Object({
   id: Type.String(),
@@ -31,18 +32,18 @@ const Shipment = Type.Object({
   trackingNumber: Type.String(),
   costMinor: Type.Integer(),
   currency: Type.String(),
-  status: Type.String(),
+  status: StringEnum(shipmentStatuses),
   shippedAt: Type.String(),
   deliveredAt: Nullable(Type.String()),
   lines: Type.Array(Type.Object({ orderLineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
-  events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
+  events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
 });
 const Loose = Type.Unknown();
 const PackList = Type.Object({ ...Shipment.properties, orderNumber: Type.String(), customerName: Type.String(), delivery: Loose, contact: Loose });
 const PickList = Type.Object({
   orderId: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   suggestedCarrier: Type.String(),
   delivery: Loose,
   lines: Type.Array(

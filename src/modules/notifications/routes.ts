@@ -9,6 +9,7 @@ import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../identity/auth.js';
 import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
+import { deliveryStatuses } from './states.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
 import { createWebhook, getWebhook, listDeliveries, listWebhooks, retryDelivery, updateWebhook } from './webhooks.js';
@@ -43,7 +44,7 @@ const Delivery = Type.Object({
   subscriptionId: Type.Union([Type.String(), Type.Null()]),
   subject: Type.String(),
   body: Type.String(),
-  status: Type.String(),
+  status: StringEnum(deliveryStatuses),
   attempts: Type.Array(
     Type.Object({
       at: Type.String(),
@@ -59,7 +60,7 @@ const Delivery = Type.Object({
 });
 const DeliveryQuery = Type.Object({
   channel: Type.Optional(StringEnum(deliveryChannels)),
-  status: Type.Optional(StringEnum(['queued', 'sent', 'dead'] as const)),
+  status: Type.Optional(StringEnum(deliveryStatuses)),
   limit: limitSchema,
   cursor: Type.Optional(cursorSchema),
 });

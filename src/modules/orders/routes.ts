@@ -89,7 +89,7 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 const summaryFields = {
   id: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   type: Type.String(),
   channel: Type.String(),
   externalRef: Nullable(Type.String()),
@@ -174,7 +174,7 @@ const OrderPreview = Type.Object({
 });
 const OrderSummaryFigures = Type.Object({
   today: Type.Object({ date: Type.String(), received: Type.Integer() }),
-  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
+  byStatus: Type.Array(Type.Object({ status: StringEnum(orderStatuses), count: Type.Integer() })),
   monthToDate: Type.Object({
     from: Type.String(),
     received: Type.Integer(),

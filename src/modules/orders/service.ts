@@ -36,7 +36,7 @@ export {
   type LockedOrder,
 } from './fulfilment.js';
 export type { LineRow, OrderRow } from './views.js';
-export type { OrderEvent, OrderStatus } from './states.js';
+export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './views.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {

@@ -1,5 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
-import { StrictObject } from '../../platform/http/schemas.js';
+import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { planDelayStatuses, planStageStatuses } from './states.js';
 
 /* The plan as the API answers it (GET and every change to it), for this module's routes and the order's. */
 
@@ -21,7 +22,7 @@ const Stage = Type.Object({
   plannedEnd: Type.String(),
   actualStart: Nullable(Type.String()),
   actualEnd: Nullable(Type.String()),
-  status: Type.String({ description: 'pending | in_progress | done | delayed | blocked' }),
+  status: StringEnum(planStageStatuses),
   delayReason: Nullable(Type.String()),
   measure: Nullable(Type.String()),
   note: Nullable(Type.String()),
@@ -37,7 +38,7 @@ const Delay = Type.Object({
   measure: Nullable(Type.String()),
   knownAt: Type.String(),
   reportedAt: Type.String(),
-  status: Type.String({ description: 'applied | awaiting_customer | declined' }),
+  status: StringEnum(planDelayStatuses),
   customerDecisionAt: Nullable(Type.String()),
   customerDecisionNote: Nullable(Type.String()),
   promiseBefore: Nullable(Type.String()),

@@ -6,7 +6,7 @@ import { IdParams, IfMatchHeaders, StrictObject, StringEnum, Uuid } from '../../
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../identity/auth.js';
 import { quotePromiseDate } from './quote.js';
-import { getPlan, Plan, planOrderTypes, PromiseReason, StageName, productionQueue, saveTemplate, stageConditions, templateVersion } from './service.js';
+import { getPlan, Plan, planOrderTypes, planStageStatuses, PromiseReason, StageName, productionQueue, saveTemplate, stageConditions, templateVersion } from './service.js';
 
 /* Plan templates, plans, the production queue and the promise-date quote. */
 
@@ -109,7 +109,7 @@ export const planningRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
                 orderNumber: Type.String(),
                 greenChannel: Type.Boolean(),
                 stageId: Type.String(),
-                status: Type.String(),
+                status: StringEnum(planStageStatuses),
                 units: Type.Integer(),
                 plannedStart: Type.String(),
                 plannedEnd: Type.String(),

@@ -3,12 +3,14 @@ import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
+import { statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { addDays } from '../../platform/time/zone.js';
 import { capacityCalendar, maxCalendarDays } from '../inventory/service.js';
 import { planningCalendar, productionStageKey, scheduleStages, type CapacityOutlook, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, planStages, plans } from './schema.js';
+import { planStageMachine, type PlanStageStatus } from './states.js';
 import { templateVersion, type PlanOrderType, type TemplateVersion } from './templates.js';
 import { toDelayView, toStageView, type PlanView } from './views.js';
 
@@ -19,6 +21,7 @@ export { contingencies, confirmSubstitute, fileDelay, progressStage, settleDeliv
 export { planningCalendar, type Reason, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate, type Quote, type QuoteInput } from './quote.js';
 export type { DelayView, PlanView, StageView } from './views.js';
+export { planDelayStatuses, planStageStatuses, type PlanDelayStatus, type PlanStageStatus } from './states.js';
 export { Plan, PromiseReason, StageName } from './plan-schema.js';
 
 /**
@@ -89,7 +92,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
       updatedAt: now,
     })
     .returning();
-  const rows = schedule.stages.map((s, index) => ({
+  const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
     id: randomUUID(),
     orderId: subject.orderId,
     customerId: subject.customerId,
@@ -170,7 +173,7 @@ export interface QueueItem {
   orderNumber: string;
   greenChannel: boolean;
   stageId: string;
-  status: string;
+  status: PlanStageStatus;
   units: number;
   plannedStart: string;
   plannedEnd: string;
@@ -185,7 +188,7 @@ export async function productionQueue(db: Executor, limit: number): Promise<Queu
     .select({ stage: planStages, plan: plans })
     .from(planStages)
     .innerJoin(plans, eq(plans.orderId, planStages.orderId))
-    .where(and(eq(planStages.key, productionStageKey), notInArray(planStages.status, ['done', 'cancelled'])))
+    .where(and(eq(planStages.key, productionStageKey), notInArray(planStages.status, [...planStageMachine.terminal])))
     .orderBy(desc(plans.greenChannel), asc(planStages.plannedStart), asc(plans.createdAt), asc(plans.orderNumber))
     .limit(limit);
   return rows.map(({ stage, plan }) => ({
@@ -208,7 +211,7 @@ export async function cancelPlan(tx: Tx, orderId: string, now: Date): Promise<{ 
   const cancelled = await tx
     .update(planStages)
     .set({ status: 'cancelled', updatedAt: now })
-    .where(and(eq(planStages.orderId, orderId), inArray(planStages.status, ['pending', 'in_progress', 'delayed', 'blocked'])))
+    .where(and(eq(planStages.orderId, orderId), inArray(planStages.status, statesThatCan(planStageMachine, 'cancel'))))
     .returning({ key: planStages.key });
   return { cancelledStages: cancelled.map((s) => s.key) };
 }

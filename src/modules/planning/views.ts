@@ -1,4 +1,5 @@
 import type { planDelays, planStages } from './schema.js';
+import type { PlanDelayStatus, PlanStageStatus } from './states.js';
 
 /* What a plan looks like to the API. */
 
@@ -15,7 +16,7 @@ export interface StageView {
   plannedEnd: string;
   actualStart: string | null;
   actualEnd: string | null;
-  status: string;
+  status: PlanStageStatus;
   delayReason: string | null;
   measure: string | null;
   note: string | null;
@@ -32,7 +33,7 @@ export interface DelayView {
   measure: string | null;
   knownAt: string;
   reportedAt: string;
-  status: string;
+  status: PlanDelayStatus;
   customerDecisionAt: string | null;
   customerDecisionNote: string | null;
   promiseBefore: string | null;

@@ -4,10 +4,12 @@ import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, IsoDate, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
-import { caseTypes } from '../aftersales/service.js';
-import { lineResults } from '../fulfilment/service.js';
+import { caseStatuses, caseTypes } from '../aftersales/service.js';
+import { lineResults, shipmentStatuses, trackingStatuses } from '../fulfilment/service.js';
 import { SurveyAnswerBody } from '../feedback/service.js';
-import { PromiseReason, quotePromiseDate } from '../planning/service.js';
+import { orderStatuses } from '../orders/service.js';
+import { planStageStatuses, PromiseReason, quotePromiseDate } from '../planning/service.js';
+import { reviewStatuses, reviewStepStatuses } from '../review/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../identity/auth.js';
 import { locales, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import {
@@ -59,7 +61,7 @@ const LocalisedName = Type.Object({ 'zh-CN': Type.String(), en: Type.String() })
 const summaryFields = {
   id: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   requestedDeliveryDate: Nullable(Type.String()),
   promisedDeliveryDate: Nullable(Type.String()),
   totals: Totals,
@@ -72,7 +74,7 @@ const PortalOrder = Type.Object({
   lines: Type.Array(
     Type.Object({ id: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), kind: Type.String(), quantity: Type.Integer(), unitPriceMinor: Type.Integer(), totalMinor: Type.Integer(), shippedQuantity: Type.Integer() }),
   ),
-  review: Nullable(Type.Object({ status: Type.String(), steps: Type.Array(Type.Object({ name: LocalisedName, status: Type.String(), decidedAt: Nullable(Type.String()) })) })),
+  review: Nullable(Type.Object({ status: StringEnum(reviewStatuses), steps: Type.Array(Type.Object({ name: LocalisedName, status: StringEnum(reviewStepStatuses), decidedAt: Nullable(Type.String()) })) })),
   plan: Nullable(
     Type.Object({
       promiseDate: Nullable(Type.String()),
@@ -80,7 +82,7 @@ const PortalOrder = Type.Object({
         Type.Object({
           key: Type.String(),
           name: LocalisedName,
-          status: Type.String(),
+          status: StringEnum(planStageStatuses),
           plannedStart: Type.String(),
           plannedEnd: Type.String(),
           actualStart: Nullable(Type.String()),
@@ -94,22 +96,22 @@ const PortalOrder = Type.Object({
       id: Type.String(),
       carrier: Type.String(),
       trackingNumber: Type.String(),
-      status: Type.String(),
+      status: StringEnum(shipmentStatuses),
       shippedAt: Type.String(),
       deliveredAt: Nullable(Type.String()),
       lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
-      events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()) })),
+      events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()) })),
     }),
   ),
   acceptance: Nullable(
     Type.Object({
-      result: Type.String(),
-      lines: Type.Array(Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), deliveredQuantity: Type.Integer(), result: Type.String(), acceptedQuantity: Type.Integer(), comment: Nullable(Type.String()) })),
+      result: StringEnum(lineResults),
+      lines: Type.Array(Type.Object({ lineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), deliveredQuantity: Type.Integer(), result: StringEnum(lineResults), acceptedQuantity: Type.Integer(), comment: Nullable(Type.String()) })),
       comment: Nullable(Type.String()),
       recordedAt: Type.String(),
     }),
   ),
-  cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
+  cases: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), status: StringEnum(caseStatuses), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) })),
   survey: Nullable(
     Type.Object(
       { status: StringEnum(['open', 'answered', 'expired'] as const), expiresAt: Type.String(), questions: Type.Array(Type.String()) },

@@ -108,7 +108,7 @@ export async function portalCustomer(db: Executor, customerId: string): Promise<
 export interface PortalOrderSummary {
   id: string;
   number: string;
-  status: string;
+  status: OrderSummary['status'];
   requestedDeliveryDate: string | null;
   promisedDeliveryDate: string | null;
   totals: OrderSummary['totals'];

@@ -3,6 +3,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { StepName } from './chains.js';
 import { reviewSteps, reviews } from './schema.js';
+import type { ReviewStatus, ReviewStepStatus } from './states.js';
 
 /* How a review looks to the API: the order's rounds and steps, and the inbox of waiting steps. */
 
@@ -16,7 +17,7 @@ export interface StepView {
   check: string | null;
   checkPassed: boolean | null;
   evidence: Record<string, unknown> | null;
-  status: string;
+  status: ReviewStepStatus;
   waitingSince: string | null;
   decidedBy: string | null;
   decidedByLabel: string | null;
@@ -29,7 +30,7 @@ export interface ReviewView {
   orderNumber: string | null;
   chain: { orderType: string; version: number };
   round: number;
-  status: string;
+  status: ReviewStatus;
   startedAt: string;
   updatedAt: string;
   /** Newest round first, its steps in chain order. */

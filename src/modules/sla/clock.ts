@@ -1,5 +1,6 @@
 import type { Change, OutboxMessage } from '../../platform/audit/record.js';
 import type { SlaClockRow } from './schema.js';
+import type { SlaStatus } from './states.js';
 
 /* What an SLA clock is to the rest of the system: its kinds, its view, its messages. */
 
@@ -11,8 +12,6 @@ import type { SlaClockRow } from './schema.js';
 export const slaKinds = ['response', 'plan'] as const;
 export type SlaKind = (typeof slaKinds)[number];
 
-/** `stopped`: the order was cancelled before the step was due or done. */
-export type SlaStatus = 'open' | 'met' | 'missed' | 'stopped';
 
 export interface SlaClockView {
   orderId: string;
@@ -40,7 +39,7 @@ export function toClockView(row: SlaClockRow, now: Date): SlaClockView {
     orderNumber: row.orderNumber,
     customerId: row.customerId,
     kind: row.kind as SlaKind,
-    status: row.status as SlaStatus,
+    status: row.status,
     dueAt: row.dueAt.toISOString(),
     warnAt: row.warnAt.toISOString(),
     secondsLeft: row.satisfiedAt ? null : secondsUntil(row.dueAt, now),

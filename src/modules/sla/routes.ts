@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { IdParams, Page, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 import { actorOf } from '../identity/auth.js';
-import { listOrderClocks, listPendingClocks, maxLateReasonLength, pendingStates, recordLateReason, slaKinds } from './service.js';
+import { listOrderClocks, listPendingClocks, maxLateReasonLength, pendingStates, recordLateReason, slaKinds, slaStatuses } from './service.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -13,7 +13,7 @@ const SlaClock = Type.Object({
   orderNumber: Type.String(),
   customerId: Type.String(),
   kind: StringEnum(slaKinds),
-  status: StringEnum(['open', 'met', 'missed', 'stopped'] as const),
+  status: StringEnum(slaStatuses),
   dueAt: Type.String(),
   warnAt: Type.String(),
   secondsLeft: Nullable(Type.Integer({ description: "Seconds until due by the server's clock, negative when overdue; null once the step is done" })),

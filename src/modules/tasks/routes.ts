@@ -16,7 +16,7 @@ const Task = Type.Object({
   assigneeId: Nullable(Type.String()),
   summary: Type.String(),
   dueAt: Type.String(),
-  status: Type.String(),
+  status: StringEnum(taskStatuses),
   createdAt: Type.String(),
   doneAt: Nullable(Type.String()),
   doneBy: Nullable(Type.String()),

@@ -2,9 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, type Actor, type PendingRecord } from '../../platform/audit/record.js';
+import { fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { tasks } from './schema.js';
+import { taskMachine, type TaskStatus } from './states.js';
+
+export { taskStatuses, type TaskStatus } from './states.js';
 
 /**
  * order_exception: clarify an exception order with the customer and resubmit it (SPEC §3);
@@ -14,8 +18,6 @@ import { tasks } from './schema.js';
  */
 export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up'] as const;
 export type TaskKind = (typeof taskKinds)[number];
-export const taskStatuses = ['open', 'done'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
 
 export interface TaskView {
   id: string;
@@ -50,7 +52,7 @@ function toView(row: TaskRow): TaskView {
     assigneeId: row.assigneeId,
     summary: row.summary,
     dueAt: row.dueAt.toISOString(),
-    status: row.status as TaskStatus,
+    status: row.status,
     createdAt: row.createdAt.toISOString(),
     doneAt: row.doneAt?.toISOString() ?? null,
     doneBy: row.doneBy,
@@ -136,7 +138,7 @@ async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId
   const closed = await tx
     .update(tasks)
     .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: note })
-    .where(and(which, eq(tasks.status, 'open')))
+    .where(and(which, inArray(tasks.status, statesThatCan(taskMachine, 'complete'))))
     .returning();
   return {
     changes: closed.map((row) => ({
@@ -145,7 +147,7 @@ async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId
       customerId,
       action: 'task.done',
       before: { status: 'open' },
-      after: { status: 'done', doneAt: now.toISOString(), note },
+      after: { status: row.status, doneAt: now.toISOString(), note },
     })),
     messages: [],
   };
@@ -163,10 +165,10 @@ export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: st
     if (!mayWorkOn(worker, row)) {
       throw new DomainError('task_role_required', `This task is for the ${row.role} role, which you do not have`, { meta: { role: row.role } });
     }
-    if (row.status !== 'open') throw new DomainError('task_closed', `The task was done at ${row.doneAt?.toISOString()}`);
+    const status = fire(taskMachine, row.status, 'complete', { code: 'task_closed', detail: `The task was done at ${row.doneAt?.toISOString()}` });
     const [updated] = await tx
       .update(tasks)
-      .set({ status: 'done', doneAt: now, doneBy: worker.userId, doneNote: note?.trim() || null })
+      .set({ status, doneAt: now, doneBy: worker.userId, doneNote: note?.trim() || null })
       .where(eq(tasks.id, id))
       .returning();
     const view = toView(updated!);
