@@ -99,7 +99,7 @@ const summaryFields = {
   warnings: Type.Array(Finding),
   requestedDeliveryDate: Nullable(Type.String()),
   promisedDeliveryDate: Nullable(Type.String({ description: 'The earliest delivery Ordo can honour; moves with the plan and its delays' })),
-  paymentStatus: Type.String(),
+  paymentStatus: OrderCreate.properties.paymentStatus,
   totals: Type.Object({ currency: Type.String(), subtotalMinor: Type.Integer(), discountMinor: Type.Integer(), totalMinor: Type.Integer() }),
   receivedAt: Type.String(),
   responseDueAt: Type.String(),
