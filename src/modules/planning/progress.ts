@@ -82,11 +82,6 @@ export interface ProgressInput {
   note?: string;
 }
 
-/**
- * An owner reports progress on their stage. Stages run in plan order: a stage whose
- * predecessor is not done cannot start (409 `stage_out_of_order`), a done stage takes no
- * more progress (409 `stage_already_done`), a blocked one waits for the customer.
- */
 function assertNotCancelled(stage: StageRow): void {
   if (stage.status === 'cancelled') throw new DomainError('plan_cancelled', `The order was cancelled; its ${stage.key} stage takes no more progress or delays`);
 }
@@ -102,6 +97,11 @@ function assertStageTakes(stage: StageRow, event: 'start' | 'finish' | 'delay'):
   throw new DomainError('stage_already_done', `The ${stage.key} stage is already done` + (delaying ? '; it cannot be delayed' : ''));
 }
 
+/**
+ * An owner reports progress on their stage. Stages run in plan order: a stage whose
+ * predecessor is not done cannot start (409 `stage_out_of_order`), a done stage takes no
+ * more progress (409 `stage_already_done`), a blocked one waits for the customer.
+ */
 export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanChange> {
   const { plan, stages } = await planRows(tx, orderId);
   const stage = stageOf(stages, input.stageId);

@@ -154,7 +154,6 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
   };
 }
 
-
 export interface DecisionInput {
   orderId: string;
   orderNumber: string;
@@ -170,7 +169,6 @@ export interface DecisionResult extends PendingRecord {
   decided: StepView;
   next: StepView | null;
 }
-
 
 /** How a round ended, from the review's status after its last decision. */
 function roundEnd(status: ReviewStatus): Exclude<DecisionResult['outcome'], 'waiting'> {
