@@ -45,6 +45,16 @@ export function allowedEvents<S extends string, E extends string>(machine: Machi
   return Object.keys(machine.transitions[from] ?? {}) as E[];
 }
 
+/** The states from which `event` is allowed: what a bulk update (cancel every open row) may touch. */
+export function statesThatCan<S extends string, E extends string>(machine: Machine<S, E>, event: E): S[] {
+  return machine.states.filter((state) => can(machine, state, event));
+}
+
+/** Whether nothing leaves `state` any more. */
+export function isTerminal<S extends string, E extends string>(machine: Machine<S, E>, state: S): boolean {
+  return machine.terminal.includes(state);
+}
+
 export interface FireOptions {
   /** A more specific stable code than `invalid_transition`, when the module's API has one. */
   code?: ErrorCode;

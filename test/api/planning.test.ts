@@ -372,3 +372,43 @@ describe('the delivery stage', () => {
     expect(stage((await plan(placed.id)).data, 'logistics')).toMatchObject({ status: 'done', actualStart: shippedAt, actualEnd: t.clock.now().toISOString() });
   });
 });
+
+// Last in the file: its orders keep production capacity that the quote and green-channel tests count.
+describe('a substitute the customer declines', () => {
+  async function proposeSubstitute(placed: any, started: boolean) {
+    const made = (await plan(placed.id)).data;
+    await progress(placed.id, stage(made, 'confirm').id, 'specialist', { status: 'done' });
+    const production = stage(made, 'production');
+    if (started) expect((await progress(placed.id, production.id, 'production', { status: 'in_progress' })).statusCode).toBe(200);
+    const res = await delay(placed.id, production.id, 'production', { days: 2, reason: '原定钢材断货', contingency: 'substitute_material', knownAt: minutesAgo(5) });
+    expect(stage(res.data, 'production').status).toBe('blocked');
+    return { production, delayId: res.data.delays[0].id };
+  }
+
+  async function answer(orderId: string, delayId: string, body: Record<string, unknown>) {
+    return t.call({ method: 'POST', url: `/api/v1/orders/${orderId}/plan/delays/${delayId}/customer-confirmation`, headers: await t.as('specialist'), payload: body });
+  }
+
+  test('a started stage goes back to work, an unstarted one back to pending; the plan and the promise stay', async () => {
+    for (const started of [true, false]) {
+      const placed = await plannedOrder({ lines: [{ productId: custom.id, quantity: 5 }] });
+      const { production, delayId } = await proposeSubstitute(placed, started);
+      const res = await answer(placed.id, delayId, { accepted: false, note: '客户不接受替代材料' });
+      expect(res.statusCode).toBe(200);
+      expect(stage(res.data, 'production')).toMatchObject({ status: started ? 'in_progress' : 'pending', plannedEnd: production.plannedEnd });
+      expect(res.data).toMatchObject({ promiseDate: placed.promisedDeliveryDate, delays: [{ status: 'declined', customerDecisionNote: '客户不接受替代材料', promiseAfter: null }] });
+      expect((await answer(placed.id, delayId, { accepted: true })).data.code).toBe('delay_not_awaiting_customer');
+    }
+  });
+
+  test("once the order is cancelled, the customer's answer is refused and the stage stays cancelled", async () => {
+    const placed = await plannedOrder({ lines: [{ productId: custom.id, quantity: 5 }] });
+    const { delayId } = await proposeSubstitute(placed, false);
+    const cancelled = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.id}/cancel`, headers: await t.as('specialist'), payload: { reason: '客户取消订单' } });
+    expect(cancelled.data.status).toBe('cancelled');
+    const res = await answer(placed.id, delayId, { accepted: true });
+    expect(res.statusCode).toBe(409);
+    expect(res.data.code).toBe('plan_cancelled');
+    expect(stage((await plan(placed.id)).data, 'production').status).toBe('cancelled');
+  });
+});

@@ -1,15 +1,15 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
+import { caseStatuses, rmaStatuses } from './states.js';
 
 /* After-sales cases and returns as the API sends and answers them. */
 
 /** SPEC §9's kinds of case, with the acceptance problems of SPEC §8 named as such. */
 export const caseTypes = ['consultation', 'return', 'exchange', 'repair', 'reshipment', 'refund', 'complaint', 'quality', 'damage', 'wrong_item', 'missing', 'installation'] as const;
 export type CaseType = (typeof caseTypes)[number];
-export const caseStatuses = ['open', 'in_progress', 'closed'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
+export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';
 /** Where a case was opened: by staff, from a failed acceptance, a poor survey score, or the portal. */
 export const caseSources = ['staff', 'acceptance', 'survey', 'portal'] as const;
 export type CaseSource = (typeof caseSources)[number];
@@ -31,7 +31,7 @@ export const RmaView = Type.Object({
   id: Type.String(),
   caseId: Type.String(),
   orderId: Type.String(),
-  status: Type.String(),
+  status: StringEnum(rmaStatuses),
   reason: Type.String(),
   lines: Type.Array(RmaLine),
   refundMinor: Nullable(Type.Integer()),
@@ -47,7 +47,7 @@ export const CaseView = Type.Object({
   orderId: Nullable(Type.String()),
   customerId: Type.String(),
   type: StringEnum(caseTypes),
-  status: Type.String(),
+  status: StringEnum(caseStatuses),
   summary: Type.String(),
   source: StringEnum(caseSources),
   owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),

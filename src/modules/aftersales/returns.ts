@@ -9,6 +9,8 @@ import { cases, rmas } from './schema.js';
 import type { ProductKind } from '../catalog/contract.js';
 import type { RmaLine } from './contract.js';
 import { assertOwner, type CaseRow, lockCase, lockOrderOfCase, rmaView, type RmaView } from './service.js';
+import { fire } from '../../platform/fsm.js';
+import { rmaMachine } from './states.js';
 
 /* Returns run as RMA (SPEC §9): authorised → received (inspected: restocked or scrapped) → refunded; stock and money follow. */
 
@@ -98,7 +100,7 @@ export async function receiveReturn(db: Db, actor: Actor, now: Date, rmaId: stri
   return db.transaction(async (tx) => {
     const { order, row, rma } = await lockReturn(tx, rmaId);
     assertOwner(row, actor, 'receive the return');
-    if (rma.status !== 'authorised') throw new DomainError('rma_state', `The return is ${rma.status}; only an authorised return is received`);
+    const status = fire(rmaMachine, rma.status, 'receive', { code: 'rma_state', detail: `The return is ${rma.status}; only an authorised return is received` });
     const decided = new Map(input.lines.map((l) => [l.lineId, l.disposition]));
     const problems: FieldError[] = [];
     rma.lines.forEach((line, index) => {
@@ -122,7 +124,7 @@ export async function receiveReturn(db: Db, actor: Actor, now: Date, rmaId: stri
         items: restock.map((l) => ({ productId: l.productId, quantity: l.quantity })),
       });
     }
-    const [updated] = await tx.update(rmas).set({ status: 'received', lines, receivedAt: now }).where(eq(rmas.id, rmaId)).returning();
+    const [updated] = await tx.update(rmas).set({ status, lines, receivedAt: now }).where(eq(rmas.id, rmaId)).returning();
     await recordChanges(tx, actor, now, returnChanges(order, rmaId, 'rma.received', { lines: lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, quantity: l.quantity, disposition: l.disposition })) }));
     return rmaView(updated!);
   });
@@ -133,7 +135,7 @@ export async function refundReturn(db: Db, actor: Actor, now: Date, rmaId: strin
   return db.transaction(async (tx) => {
     const { order, row, rma } = await lockReturn(tx, rmaId);
     assertOwner(row, actor, 'refund the return');
-    if (rma.status !== 'received') throw new DomainError('rma_state', `The return is ${rma.status}; refund it once the goods are received`);
+    const status = fire(rmaMachine, rma.status, 'refund', { code: 'rma_state', detail: `The return is ${rma.status}; refund it once the goods are received` });
     const [refunded] = await tx
       .select({ total: sql<string>`coalesce(sum(${cases.refundedMinor}), 0)` })
       .from(cases)
@@ -144,7 +146,7 @@ export async function refundReturn(db: Db, actor: Actor, now: Date, rmaId: strin
         errors: [{ path: '/amountMinor', in: 'body', code: 'refund_exceeds_paid', message: `at most ${left}` }],
       });
     }
-    const [updated] = await tx.update(rmas).set({ status: 'refunded', refundMinor: input.amountMinor, refundedAt: now }).where(eq(rmas.id, rmaId)).returning();
+    const [updated] = await tx.update(rmas).set({ status, refundMinor: input.amountMinor, refundedAt: now }).where(eq(rmas.id, rmaId)).returning();
     await tx
       .update(cases)
       .set({ refundedMinor: row.refundedMinor + input.amountMinor, currency: order.row.currency, version: row.version + 1 })

@@ -1,6 +1,7 @@
 import type { RmaLine } from './contract.js';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CaseStatus, RmaStatus } from './states.js';
 
 /**
  * An after-sales case (SPEC §9). Whoever responds first owns it until it closes; it passes
@@ -13,8 +14,8 @@ export const cases = pgTable(
     orderId: uuid('order_id'),
     customerId: uuid('customer_id').notNull(),
     type: text('type').notNull(),
-    /** open (nobody responded yet) → in_progress (owned) → closed. */
-    status: text('status').notNull(),
+    /** open (nobody responded yet) → in_progress (owned) → closed: `caseMachine`. */
+    status: text('status').$type<CaseStatus>().notNull(),
     summary: text('summary').notNull(),
     /** Where it came from: staff, acceptance (a failed or partial line), survey (a low score). */
     source: text('source').notNull(),
@@ -55,7 +56,8 @@ export const rmas = pgTable(
       .references(() => cases.id),
     orderId: uuid('order_id').notNull(),
     customerId: uuid('customer_id').notNull(),
-    status: text('status').notNull(),
+    /** `rmaMachine`. */
+    status: text('status').$type<RmaStatus>().notNull(),
     reason: text('reason').notNull(),
     lines: jsonb('lines').$type<RmaLine[]>().notNull(),
     refundMinor: bigint('refund_minor', { mode: 'number' }),

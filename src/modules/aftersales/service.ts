@@ -3,9 +3,10 @@
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
+import { fire, isTerminal } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
@@ -14,10 +15,13 @@ import { activeUsersFor, type Audience } from '../identity/service.js';
 import { canOrder, type LockedOrder, lockOrderWithLines, transitionOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
 import type { CaseNotice } from './events.js';
-import type { CaseSource, CaseStatus, CaseType, CaseView, RmaView } from './contract.js';
+import type { CaseSource, CaseType, CaseView, RmaView } from './contract.js';
 import { cases, rmas } from './schema.js';
+import { caseMachine, type CaseStatus } from './states.js';
 
-export { caseStatuses, caseTypes, type CaseStatus, type CaseType, type CaseView, type RmaView } from './contract.js';
+export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';
+
+export { caseTypes, type CaseType, type CaseView, type RmaView } from './contract.js';
 
 /** SPEC §8: after-sales contacts the customer within 2 h of a failed acceptance. */
 export const contactWithinMinutes = 120;
@@ -49,7 +53,7 @@ function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
     orderId: row.orderId,
     customerId: row.customerId,
     type: row.type as CaseType,
-    status: row.status as CaseStatus,
+    status: row.status,
     summary: row.summary,
     source: row.source as CaseSource,
     owner: row.ownerId ? { id: row.ownerId, label: row.ownerLabel ?? '' } : null,
@@ -163,9 +167,13 @@ export async function lockCase(tx: Tx, id: string): Promise<CaseRow> {
   return row;
 }
 
-/** Refuses anyone but the owner of an open case. */
+function assertNotClosed(row: CaseRow): void {
+  if (isTerminal(caseMachine, row.status)) throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+}
+
+/** Refuses anyone but the owner of a case still open. */
 export function assertOwner(row: CaseRow, actor: Actor, doing: string): void {
-  if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+  assertNotClosed(row);
   if (row.ownerId === null || row.ownerId !== actor.userId) {
     throw new DomainError('case_not_owner', `Only the owner of the case may ${doing}` + (row.ownerLabel ? `; it belongs to ${row.ownerLabel}` : '; claim it first'), {
       meta: { ownerId: row.ownerId },
@@ -186,16 +194,17 @@ async function returnsOf(db: Executor, caseId: string): Promise<RmaRow[]> {
 export async function claimCase(db: Db, actor: Actor, now: Date, id: string): Promise<CaseView> {
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, id);
-    if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+    assertNotClosed(row);
     if (row.ownerId !== null) {
       throw new DomainError('case_already_owned', `${row.ownerLabel} responded first and owns the case; ask them to hand it over`, { meta: { ownerId: row.ownerId } });
     }
-    const updated = await updateCase(tx, row, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label });
+    const status = fire(caseMachine, row.status, 'claim');
+    const updated = await updateCase(tx, row, { status, ownerId: actor.userId, ownerLabel: actor.label });
     await recordChanges(
       tx,
       actor,
       now,
-      [caseChange(row, 'case.claimed', { status: row.status, ownerId: null }, { status: 'in_progress', ownerId: actor.userId, ownerLabel: actor.label })],
+      [caseChange(row, 'case.claimed', { status: row.status, ownerId: null }, { status, ownerId: actor.userId, ownerLabel: actor.label })],
       // A live event only (nobody is notified): open case lists show the new owner.
       [caseMessage(row, 'case.claimed', {})],
     );
@@ -235,7 +244,7 @@ export async function transferCase(db: Db, actor: Actor, now: Date, id: string, 
 export async function requestTransfer(db: Db, actor: Actor, now: Date, id: string, input: { note?: string }): Promise<CaseView> {
   return db.transaction(async (tx) => {
     const row = await lockCase(tx, id);
-    if (row.status === 'closed') throw new DomainError('case_closed', `The case was closed at ${row.closedAt?.toISOString()}`);
+    assertNotClosed(row);
     if (row.ownerId === null) throw new DomainError('conflict', 'Nobody owns the case yet: claim it instead');
     if (row.ownerId === actor.userId) throw new DomainError('conflict', 'You already own the case');
     const updated = await updateCase(tx, row, { transferRequestedBy: actor.userId, transferRequestedByLabel: actor.label, transferNote: input.note ?? null });
@@ -281,7 +290,8 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
     const order = await lockOrderOfCase(tx, id);
     const row = await lockCase(tx, id);
     assertOwner(row, actor, 'close it');
-    const updated = await updateCase(tx, row, { status: 'closed', resolution: input.resolution, closedAt: now, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
+    const status = fire(caseMachine, row.status, 'close', { code: 'case_closed' });
+    const updated = await updateCase(tx, row, { status, resolution: input.resolution, closedAt: now, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
     const followUp = await openOrderTask(tx, now, {
       kind: 'aftersales_follow_up',
       orderId: row.orderId,
@@ -293,12 +303,12 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
       summary: `Follow-up visit: ask the customer whether the ${row.type} case stayed resolved (${input.resolution})`,
     });
     const contactTask = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: 'case closed' });
-    const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status: 'closed', resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];
+    const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status, resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];
     if (order && canOrder(order.row.status, 'resolve_case')) {
       const [stillOpen] = await tx
         .select({ id: cases.id })
         .from(cases)
-        .where(and(eq(cases.orderId, order.row.id), ne(cases.status, 'closed')))
+        .where(and(eq(cases.orderId, order.row.id), notInArray(cases.status, [...caseMachine.terminal])))
         .limit(1);
       if (!stillOpen) changes.push((await transitionOrder(tx, actor, now, { order, events: ['resolve_case'], audit: { action: 'order.completed', after: { caseId: id } } })).change);
     }

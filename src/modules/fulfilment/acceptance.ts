@@ -68,7 +68,7 @@ function toView(row: typeof acceptances.$inferSelect, photos: PhotoView[]): Acce
   return {
     id: row.id,
     orderId: row.orderId,
-    result: row.result as LineResult,
+    result: row.result,
     lines: row.lines,
     comment: row.comment,
     recordedBy: row.recordedBy,

@@ -1,18 +1,19 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
 import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
+import { shipmentStatuses, trackingStatuses } from './states.js';
+import { orderStatuses } from '../orders/contract.js';
 
 /* Shipments, pick and pack lists, tracking and the customer's acceptance as the API sends and answers them. */
 
 export const carrierKinds = ['express', 'freight'] as const;
 export type CarrierKind = (typeof carrierKinds)[number];
-export const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
-export type TrackingStatus = (typeof trackingStatuses)[number];
+export { shipmentStatuses, trackingStatuses, type ShipmentStatus, type TrackingStatus } from './states.js';
 export const lineResults = ['pass', 'fail', 'partial'] as const;
 export type LineResult = (typeof lineResults)[number];
 
 /** The order as other modules' routes answer with it: its status and version, with the rest as GET /orders/{id} has it. */
-export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: Type.String(), version: Type.Integer() }, { additionalProperties: true });
+export const OrderState = Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(orderStatuses), version: Type.Integer() }, { additionalProperties: true });
 
 export const Shipment = Type.Object({
   id: Type.String(),
@@ -21,18 +22,18 @@ export const Shipment = Type.Object({
   trackingNumber: Type.String(),
   costMinor: Type.Integer(),
   currency: Type.String(),
-  status: Type.String(),
+  status: StringEnum(shipmentStatuses),
   shippedAt: Type.String(),
   deliveredAt: Nullable(Type.String()),
   lines: Type.Array(Type.Object({ orderLineId: Type.String(), lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
-  events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
+  events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()), note: Nullable(Type.String()) })),
 });
 const Loose = Type.Unknown();
 export const PackList = Type.Object({ ...Shipment.properties, orderNumber: Type.String(), customerName: Type.String(), delivery: Loose, contact: Loose });
 export const PickList = Type.Object({
   orderId: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   suggestedCarrier: StringEnum(carrierKinds),
   delivery: Loose,
   lines: Type.Array(

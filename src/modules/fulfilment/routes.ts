@@ -7,16 +7,7 @@ import { actorOf } from '../../platform/http/auth.js';
 import { closeOrder, getOrder, markReadyToShip } from '../orders/service.js';
 import { acceptanceRoutes } from './acceptance-routes.js';
 import { Note, OrderState, PackList, PickList, Shipment, ShipmentCreate, TrackingEvent } from './contract.js';
-import {
-  completeService,
-  createShipment,
-  getShipment,
-  listShipments,
-  packList,
-  pickList,
-  recordTrackingEvent,
-  startService,
-} from './service.js';
+import { completeService, createShipment, getShipment, listShipments, packList, pickList, recordTrackingEvent, startService } from './service.js';
 
 export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(acceptanceRoutes, ctx);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { ShipmentStatus, TrackingStatus } from './states.js';
 
 /**
  * A consignment handed to a carrier (SPEC §7). An order may have several (split shipments);
@@ -17,8 +18,8 @@ export const shipments = pgTable(
     trackingNumber: text('tracking_number').notNull(),
     costMinor: bigint('cost_minor', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
-    /** shipped → in_transit → out_for_delivery → delivered; exception at any point before delivered. */
-    status: text('status').notNull(),
+    /** shipped → in_transit → out_for_delivery → delivered; exception at any point before delivered: `shipmentMachine`. */
+    status: text('status').$type<ShipmentStatus>().notNull(),
     shippedAt: timestamp('shipped_at', { withTimezone: true, mode: 'date' }).notNull(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
@@ -53,7 +54,8 @@ export const shipmentEvents = pgTable(
       .notNull()
       .references(() => shipments.id),
     customerId: uuid('customer_id').notNull(),
-    status: text('status').notNull(),
+    /** What the carrier reported; the shipment's status follows it. */
+    status: text('status').$type<TrackingStatus>().notNull(),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     location: text('location'),
     note: text('note'),
@@ -81,7 +83,7 @@ export const acceptances = pgTable(
     orderId: uuid('order_id').notNull(),
     customerId: uuid('customer_id').notNull(),
     /** pass when every line passed; fail when any failed; partial otherwise. */
-    result: text('result').notNull(),
+    result: text('result').$type<AcceptanceLine['result']>().notNull(),
     lines: jsonb('lines').$type<AcceptanceLine[]>().notNull(),
     comment: text('comment'),
     recordedBy: uuid('recorded_by'),

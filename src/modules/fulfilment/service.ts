@@ -5,19 +5,22 @@
 import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChanges, type Actor, type Change } from '../../platform/audit/record.js';
+import { type Actor, type Change, recordChanges } from '../../platform/audit/record.js';
+import { fire } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { scheduleSurvey } from '../feedback/service.js';
-import { canOrder, getOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder, type LockedOrder } from '../orders/service.js';
+import { canOrder, getOrder, type LockedOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder } from '../orders/service.js';
 import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
-import type { CarrierKind, PickList, TrackingStatus } from './contract.js';
+import type { CarrierKind, PickList } from './contract.js';
+import { shipmentMachine, type ShipmentStatus, trackingEvents, type TrackingStatus } from './states.js';
 
 export { getAcceptance, recordAcceptance, type AcceptanceInput } from './acceptance.js';
+export { shipmentStatuses, trackingStatuses, type ShipmentStatus, type TrackingStatus } from './states.js';
 
 /* Picking, packing, shipping and tracking (SPEC §7); services go "in service" instead. */
 
-export { carrierKinds, lineResults, trackingStatuses, type CarrierKind, type LineResult, type TrackingStatus } from './contract.js';
+export { carrierKinds, lineResults, type CarrierKind, type LineResult } from './contract.js';
 /** From this many units a consignment is bulk: freight rather than express. */
 export const bulkUnits = 100;
 
@@ -30,11 +33,11 @@ export interface ShipmentView {
   trackingNumber: string;
   costMinor: number;
   currency: string;
-  status: string;
+  status: ShipmentStatus;
   shippedAt: string;
   deliveredAt: string | null;
   lines: { orderLineId: string; lineNo: number; sku: string; name: string; unit: string; quantity: number }[];
-  events: { status: string; at: string; location: string | null; note: string | null }[];
+  events: { status: TrackingStatus; at: string; location: string | null; note: string | null }[];
 }
 
 async function shipmentViews(db: Executor, rows: ShipmentRow[]): Promise<ShipmentView[]> {
@@ -193,7 +196,10 @@ export async function recordTrackingEvent(
 ): Promise<ShipmentView> {
   return db.transaction(async (tx) => {
     const { order, shipment } = await lockShipment(tx, shipmentId);
-    if (shipment.status === 'delivered') throw new DomainError('shipment_closed', `Shipment ${shipment.trackingNumber} was delivered at ${shipment.deliveredAt?.toISOString()}`);
+    const status = fire(shipmentMachine, shipment.status, trackingEvents[input.status], {
+      code: 'shipment_closed',
+      detail: `Shipment ${shipment.trackingNumber} was delivered at ${shipment.deliveredAt?.toISOString()}`,
+    });
     const at = new Date(input.at);
     await tx.insert(shipmentEvents).values({
       id: randomUUID(),
@@ -206,10 +212,10 @@ export async function recordTrackingEvent(
       recordedBy: actor.userId,
       recordedAt: now,
     });
-    const delivered = input.status === 'delivered';
+    const delivered = status === 'delivered';
     const [updated] = await tx
       .update(shipments)
-      .set({ status: input.status, deliveredAt: delivered ? at : null })
+      .set({ status, deliveredAt: delivered ? at : null })
       .where(eq(shipments.id, shipmentId))
       .returning();
     const changes: Change[] = [

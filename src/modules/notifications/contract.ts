@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
+import { deliveryStatuses } from './states.js';
+export { deliveryStatuses, type DeliveryStatus } from './states.js';
 
 /* Notifications, channel preferences, webhooks and the delivery log as the API sends and answers them. */
 
@@ -35,7 +37,7 @@ export const Delivery = Type.Object({
   subscriptionId: Nullable(Type.String()),
   subject: Type.String(),
   body: Type.String(),
-  status: Type.String(),
+  status: StringEnum(deliveryStatuses),
   attempts: Type.Array(
     Type.Object({
       at: Type.String(),

@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
-import { PermanentJobError, type JobDefinition } from '../../platform/jobs/worker.js';
+import { isTerminal } from '../../platform/fsm.js';
+import { type JobDefinition, PermanentJobError } from '../../platform/jobs/worker.js';
 import { linkUrl, mintLinkToken } from '../../platform/links/service.js';
-import { postWebhook, WebhookCallFailed, type Channels } from './channels.js';
-import { deliveryMaxAttempts, deliverJobKind } from './dispatch.js';
-import { notificationDeliveries, webhookSubscriptions, type DeliveryAttempt } from './schema.js';
+import { type Channels, postWebhook, WebhookCallFailed } from './channels.js';
+import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
+import { type DeliveryAttempt, notificationDeliveries, webhookSubscriptions } from './schema.js';
+import { deliveryMachine, type DeliveryStatus } from './states.js';
 import { placeLinks } from './templates.js';
 
 /**
@@ -19,9 +21,9 @@ export function deliverJob(channels: Channels, publicUrl: string): JobDefinition
     maxAttempts: deliveryMaxAttempts,
     async run(payload, { db, clock, attempt }) {
       const [delivery] = await db.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, payload.deliveryId));
-      if (!delivery || delivery.status === 'sent') return;
+      if (!delivery || isTerminal(deliveryMachine, delivery.status)) return;
       const started = clock.now();
-      const log = async (entry: Omit<DeliveryAttempt, 'at' | 'durationMs'>, status: 'queued' | 'sent' | 'dead') => {
+      const log = async (entry: Omit<DeliveryAttempt, 'at' | 'durationMs'>, status: DeliveryStatus) => {
         const at = clock.now();
         const record: DeliveryAttempt = { at: at.toISOString(), durationMs: Math.max(0, at.getTime() - started.getTime()), ...entry };
         await db

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { LinkIntent } from '../../platform/links/service.js';
+import type { DeliveryStatus } from './states.js';
 
 export const deliveryChannels = ['email', 'sms', 'webhook'] as const;
 export type DeliveryChannel = (typeof deliveryChannels)[number];
@@ -70,7 +71,8 @@ export const notificationDeliveries = pgTable(
     /** Without its link: the token is minted as the message goes out and is never stored. */
     body: text('body').notNull(),
     link: jsonb('link').$type<DeliveryLink>(),
-    status: text('status').$type<'queued' | 'sent' | 'dead'>().notNull(),
+    /** `deliveryMachine`. */
+    status: text('status').$type<DeliveryStatus>().notNull(),
     attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),

@@ -2,12 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
+import { fire } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, type DeliveryAttempt } from './schema.js';
+import { deliveryMachine, type DeliveryStatus } from './states.js';
 import { isLocale, placeLinks, type Locale } from './templates.js';
 import { checkWebhookTarget, WebhookTargetRefused, type WebhookTargetRules } from './webhook-targets.js';
 
@@ -137,7 +139,7 @@ export interface DeliveryView {
   subscriptionId: string | null;
   subject: string;
   body: string;
-  status: 'queued' | 'sent' | 'dead';
+  status: DeliveryStatus;
   attempts: DeliveryAttempt[];
   createdAt: string;
   sentAt: string | null;
@@ -168,7 +170,7 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale:
 /** The delivery log, newest first: every email, SMS and webhook call with its attempts, links redacted for the reader (`locale`). */
 export async function listDeliveries(
   db: Executor,
-  query: { subscriptionId?: string; channel?: DeliveryChannel; status?: 'queued' | 'sent' | 'dead'; limit: number; cursor?: string },
+  query: { subscriptionId?: string; channel?: DeliveryChannel; status?: DeliveryStatus; limit: number; cursor?: string },
   locale: string | undefined,
 ) {
   const filters: (SQL | undefined)[] = [];
@@ -190,10 +192,10 @@ export async function retryDelivery(db: Db, actor: Actor & { locale?: string }, 
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)).for('update');
     if (!row) throw new DomainError('not_found', `No delivery ${id}`);
-    if (row.status !== 'dead') throw new DomainError('delivery_not_dead', `Delivery ${id} is ${row.status}; only a dead delivery is retried by hand`);
-    const [updated] = await tx.update(notificationDeliveries).set({ status: 'queued' }).where(eq(notificationDeliveries.id, id)).returning();
+    const status = fire(deliveryMachine, row.status, 'retry', { code: 'delivery_not_dead', detail: `Delivery ${id} is ${row.status}; only a dead delivery is retried by hand` });
+    const [updated] = await tx.update(notificationDeliveries).set({ status }).where(eq(notificationDeliveries.id, id)).returning();
     await enqueueJob(tx, now, { kind: deliverJobKind, payload: { deliveryId: id }, dedupKey: `delivery:${id}:retry:${row.attempts.length}`, maxAttempts: deliveryMaxAttempts });
-    await recordChange(tx, actor, now, { entityType: 'delivery', entityId: id, action: 'delivery.retried', before: { status: 'dead' }, after: { status: 'queued' } });
+    await recordChange(tx, actor, now, { entityType: 'delivery', entityId: id, action: 'delivery.retried', before: { status: row.status }, after: { status } });
     return toDeliveryView(updated!, actor.locale);
   });
 }

@@ -97,7 +97,7 @@ export type Priority = Static<typeof Priority>;
 const summaryFields = {
   id: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   type: StringEnum(orderTypes),
   channel: StringEnum(channels),
   externalRef: Nullable(Type.String()),

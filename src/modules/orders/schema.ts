@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
 import type { Delivery, Finding, Priority, SpecialRequirements } from './contract.js';
+import type { OrderStatus } from './states.js';
 
 export const orders = pgTable(
   'orders',
@@ -18,7 +19,7 @@ export const orders = pgTable(
     channel: text('channel').notNull(),
     externalRef: text('external_ref'),
     type: text('type').notNull(),
-    status: text('status').notNull(),
+    status: text('status').$type<OrderStatus>().notNull(),
     priorityLevel: text('priority_level').notNull(),
     priority: jsonb('priority').$type<Priority>().notNull(),
     exceptions: jsonb('exceptions').$type<Finding[]>().notNull(),

@@ -14,7 +14,7 @@ import { nextOpenDeadline, rescheduleSlaClocks } from '../sla/service.js';
 import { deadlinesFor } from './priority.js';
 import { orderLines, orders } from './schema.js';
 import { loadOrderSettings } from './settings.js';
-import { type OrderEvent, type OrderStatus } from './states.js';
+import type { OrderEvent, OrderStatus } from './states.js';
 import { checkTransition } from './transition.js';
 import { localDate } from '../../platform/time/zone.js';
 import { loadReviewContext, type OrderContext, orderLinesOf, settleAfterAudit } from './review.js';
@@ -48,9 +48,9 @@ export {
   type OrderTransition,
 } from './transition.js';
 export type { LineRow, OrderRow } from './views.js';
-export type { OrderEvent, OrderStatus } from './states.js';
 export type { OrderNotice } from './events.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
+export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { limitSchema } from '../../platform/http/pagination.js';
 import { LocalisedName, Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { planDelayStatuses, planStageStatuses } from './states.js';
+export { planDelayStatuses, planStageStatuses, type PlanDelayStatus, type PlanStageStatus } from './states.js';
 
 /* Plan templates, plans, the production queue and the promise-date quote as the API sends and answers them (this module's routes and the order's). */
 
@@ -100,7 +102,7 @@ export const StageView = Type.Object({
   plannedEnd: Type.String(),
   actualStart: Nullable(Type.String()),
   actualEnd: Nullable(Type.String()),
-  status: Type.String({ description: 'pending | in_progress | done | delayed | blocked' }),
+  status: StringEnum(planStageStatuses),
   delayReason: Nullable(Type.String()),
   measure: Nullable(Type.String()),
   note: Nullable(Type.String()),
@@ -118,7 +120,7 @@ export const DelayView = Type.Object({
   measure: Nullable(Type.String()),
   knownAt: Type.String(),
   reportedAt: Type.String(),
-  status: Type.String({ description: 'applied | awaiting_customer | declined' }),
+  status: StringEnum(planDelayStatuses),
   customerDecisionAt: Nullable(Type.String()),
   customerDecisionNote: Nullable(Type.String()),
   promiseBefore: Nullable(Type.String()),
@@ -145,7 +147,7 @@ export const QueueItem = Type.Object({
   orderNumber: Type.String(),
   greenChannel: Type.Boolean(),
   stageId: Type.String(),
-  status: Type.String(),
+  status: StringEnum(planStageStatuses),
   units: Type.Integer(),
   plannedStart: Type.String(),
   plannedEnd: Type.String(),

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import type { Actor, Change } from '../../platform/audit/record.js';
+import { can, fire } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { delayStages, planningCalendar } from './schedule.js';
-import { planDelays, planStages, plans } from './schema.js';
+import { planDelays, plans, planStages } from './schema.js';
 import type { Contingency, DelayView, StageView } from './contract.js';
 import { toDelayView, toStageView } from './views.js';
+import { planDelayMachine, planStageMachine, type PlanStageStatus } from './states.js';
 
 /* Progress on a plan (SPEC §6): owners update their stages in order; delays are reported within 30 min with a contingency. */
 
@@ -78,22 +80,32 @@ export interface ProgressInput {
   note?: string;
 }
 
+function assertNotCancelled(stage: StageRow): void {
+  if (stage.status === 'cancelled') throw new DomainError('plan_cancelled', `The order was cancelled; its ${stage.key} stage takes no more progress or delays`);
+}
+
+/** Refuses progress or a delay the stage's state does not take: it is cancelled, done, or waiting for the customer. */
+function assertStageTakes(stage: StageRow, event: 'start' | 'finish' | 'delay'): void {
+  if (can(planStageMachine, stage.status, event)) return;
+  assertNotCancelled(stage);
+  const delaying = event === 'delay';
+  if (stage.status === 'blocked') {
+    throw new DomainError('stage_blocked', `The ${stage.key} stage ${delaying ? 'already waits' : 'waits'} for the customer to confirm a substitute`);
+  }
+  throw new DomainError('stage_already_done', `The ${stage.key} stage is already done` + (delaying ? '; it cannot be delayed' : ''));
+}
+
 /**
  * An owner reports progress on their stage. Stages run in plan order: a stage whose
  * predecessor is not done cannot start (409 `stage_out_of_order`), a done stage takes no
  * more progress (409 `stage_already_done`), a blocked one waits for the customer.
  */
-function assertNotCancelled(stage: { key: string; status: string }): void {
-  if (stage.status === 'cancelled') throw new DomainError('plan_cancelled', `The order was cancelled; its ${stage.key} stage takes no more progress or delays`);
-}
-
 export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanChange> {
   const { plan, stages } = await planRows(tx, orderId);
   const stage = stageOf(stages, input.stageId);
   assertOwner(worker, stage);
-  assertNotCancelled(stage);
-  if (stage.status === 'done') throw new DomainError('stage_already_done', `The ${stage.key} stage is already done`);
-  if (stage.status === 'blocked') throw new DomainError('stage_blocked', `The ${stage.key} stage waits for the customer to confirm a substitute`);
+  const event = input.status === 'done' ? 'finish' : 'start';
+  assertStageTakes(stage, event);
   const waitingFor = stages.find((s) => s.position < stage.position && s.status !== 'done');
   if (waitingFor) {
     throw new DomainError('stage_out_of_order', `The ${stage.key} stage cannot move before the ${waitingFor.key} stage is done`, {
@@ -110,8 +122,7 @@ export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orde
       errors: [{ path: '/actualEnd', in: 'body', code: 'range', message: 'must not be before actualStart' }],
     });
   }
-  // A delayed stage stays marked delayed while it runs, so the plan shows where the time went.
-  const status = input.status === 'done' ? 'done' : stage.status === 'delayed' ? 'delayed' : 'in_progress';
+  const status = fire(planStageMachine, stage.status, event);
   const [updated] = await tx
     .update(planStages)
     .set({ status, actualStart, actualEnd, note: input.note?.trim() || stage.note, updatedAt: now })
@@ -140,7 +151,14 @@ export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orde
 }
 
 /** Moves the plan for a delay and answers the new promise date. */
-async function applyDelay(tx: Tx, now: Date, orderId: string, stages: StageRow[], stage: StageRow, delay: { days: number; reason: string; measure: string }): Promise<string | null> {
+async function applyDelay(
+  tx: Tx,
+  now: Date,
+  orderId: string,
+  stages: StageRow[],
+  stage: StageRow,
+  delay: { status: PlanStageStatus; days: number; reason: string; measure: string },
+): Promise<string | null> {
   const calendar = await planningCalendar(tx);
   const index = stages.findIndex((s) => s.id === stage.id);
   const moved = delayStages(
@@ -151,7 +169,7 @@ async function applyDelay(tx: Tx, now: Date, orderId: string, stages: StageRow[]
   );
   for (const [i, s] of stages.entries()) {
     const dates = moved[i]!;
-    const own = s.id === stage.id ? { status: 'delayed', delayReason: delay.reason, measure: delay.measure } : {};
+    const own = s.id === stage.id ? { status: delay.status, delayReason: delay.reason, measure: delay.measure } : {};
     if (s.id === stage.id || dates.plannedStart !== s.plannedStart || dates.plannedEnd !== s.plannedEnd) {
       await tx
         .update(planStages)
@@ -195,13 +213,13 @@ export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId:
       errors: [{ path: '/knownAt', in: 'body', code: 'too_late', message: `must be within ${delayReportMinutes} minutes of reporting` }],
     });
   }
-  if (stage.status === 'done') throw new DomainError('stage_already_done', `The ${stage.key} stage is already done; it cannot be delayed`);
-  if (stage.status === 'blocked') throw new DomainError('stage_blocked', `The ${stage.key} stage already waits for the customer to confirm a substitute`);
+  assertStageTakes(stage, 'delay');
   const awaitsCustomer = input.contingency === 'substitute_material';
   const measure = measureText(input.contingency, input.measure);
-  const promiseAfter = awaitsCustomer ? plan.promiseDate : await applyDelay(tx, now, orderId, stages, stage, { days: input.days, reason: input.reason.trim(), measure });
+  const status = fire(planStageMachine, stage.status, awaitsCustomer ? 'block' : 'delay');
+  const promiseAfter = awaitsCustomer ? plan.promiseDate : await applyDelay(tx, now, orderId, stages, stage, { status, days: input.days, reason: input.reason.trim(), measure });
   if (awaitsCustomer) {
-    await tx.update(planStages).set({ status: 'blocked', delayReason: input.reason.trim(), measure, updatedAt: now }).where(eq(planStages.id, stage.id));
+    await tx.update(planStages).set({ status, delayReason: input.reason.trim(), measure, updatedAt: now }).where(eq(planStages.id, stage.id));
   }
   const [delay] = await tx
     .insert(planDelays)
@@ -252,15 +270,23 @@ export async function confirmSubstitute(tx: Tx, actor: Actor, now: Date, orderId
   const { plan, stages } = await planRows(tx, orderId);
   const [delay] = await tx.select().from(planDelays).where(and(eq(planDelays.id, input.delayId), eq(planDelays.orderId, orderId))).for('update');
   if (!delay) throw new DomainError('not_found', `The plan has no delay report ${input.delayId}`);
-  if (delay.status !== 'awaiting_customer') throw new DomainError('delay_not_awaiting_customer', `Delay report ${delay.id} is ${delay.status}; only a substitute awaiting the customer takes an answer`);
+  const delayStatus = fire(planDelayMachine, delay.status, input.accepted ? 'accept' : 'decline', {
+    code: 'delay_not_awaiting_customer',
+    detail: `Delay report ${delay.id} is ${delay.status}; only a substitute awaiting the customer takes an answer`,
+  });
   const stage = stageOf(stages, delay.stageId);
-  const promiseAfter = input.accepted ? await applyDelay(tx, now, orderId, stages, stage, { days: delay.days, reason: delay.reason, measure: measureText(delay.contingency, delay.measure) }) : plan.promiseDate;
+  assertNotCancelled(stage);
+  // Declined, the stage goes back to where it was: under way if it had started, else pending.
+  const stageStatus = fire(planStageMachine, stage.status, input.accepted ? 'accept_substitute' : stage.actualStart ? 'resume' : 'release');
+  const promiseAfter = input.accepted
+    ? await applyDelay(tx, now, orderId, stages, stage, { status: stageStatus, days: delay.days, reason: delay.reason, measure: measureText(delay.contingency, delay.measure) })
+    : plan.promiseDate;
   if (!input.accepted) {
-    await tx.update(planStages).set({ status: stage.actualStart ? 'in_progress' : 'pending', updatedAt: now }).where(eq(planStages.id, stage.id));
+    await tx.update(planStages).set({ status: stageStatus, updatedAt: now }).where(eq(planStages.id, stage.id));
   }
   const [decided] = await tx
     .update(planDelays)
-    .set({ status: input.accepted ? 'applied' : 'declined', customerDecisionAt: now, customerDecisionNote: input.note?.trim() || null, promiseAfter: input.accepted ? promiseAfter : null })
+    .set({ status: delayStatus, customerDecisionAt: now, customerDecisionNote: input.note?.trim() || null, promiseAfter: input.accepted ? promiseAfter : null })
     .where(eq(planDelays.id, delay.id))
     .returning();
   const [updatedStage] = await tx.select().from(planStages).where(eq(planStages.id, stage.id));
@@ -294,10 +320,11 @@ export async function settleDeliveryStages(tx: Tx, now: Date, orderId: string, r
   const found = await lockedPlan(tx, orderId);
   if (!found) return [];
   const { plan, stages } = found;
-  const moving = stages.filter((s) => s.delivery && s.status !== 'done' && s.status !== 'cancelled' && (reached === 'done' || s.actualStart === null));
+  const event = reached === 'done' ? 'deliver' : 'dispatch';
+  const moving = stages.filter((s) => s.delivery && can(planStageMachine, s.status, event) && (reached === 'done' || s.actualStart === null));
   const changes: Change[] = [];
   for (const stage of moving) {
-    const status = reached === 'done' ? 'done' : stage.status === 'delayed' ? 'delayed' : 'in_progress';
+    const status = fire(planStageMachine, stage.status, event);
     const actualStart = stage.actualStart ?? now;
     const actualEnd = reached === 'done' ? now : null;
     await tx.update(planStages).set({ status, actualStart, actualEnd, updatedAt: now }).where(eq(planStages.id, stage.id));

@@ -1,5 +1,6 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { TemplateStage } from './contract.js';
+import type { PlanDelayStatus, PlanStageStatus } from './states.js';
 
 /** Every saved version of the plan template of an order type (SPEC §6); the highest is current. */
 export const planTemplates = pgTable(
@@ -54,8 +55,8 @@ export const planStages = pgTable(
     plannedEnd: date('planned_end', { mode: 'string' }).notNull(),
     actualStart: timestamp('actual_start', { withTimezone: true, mode: 'date' }),
     actualEnd: timestamp('actual_end', { withTimezone: true, mode: 'date' }),
-    /** pending | in_progress | done | delayed | blocked | cancelled (the order was) */
-    status: text('status').notNull(),
+    /** `planStageMachine`; cancelled when the order was. */
+    status: text('status').$type<PlanStageStatus>().notNull(),
     delayReason: text('delay_reason'),
     measure: text('measure'),
     note: text('note'),
@@ -86,8 +87,8 @@ export const planDelays = pgTable(
     knownAt: timestamp('known_at', { withTimezone: true, mode: 'date' }).notNull(),
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'date' }).notNull(),
     reportedBy: uuid('reported_by'),
-    /** applied (the plan moved) | awaiting_customer (a substitute to confirm) | declined (the customer said no) */
-    status: text('status').notNull(),
+    /** applied (the plan moved) | awaiting_customer (a substitute to confirm) | declined (the customer said no): `planDelayMachine`. */
+    status: text('status').$type<PlanDelayStatus>().notNull(),
     customerDecisionAt: timestamp('customer_decision_at', { withTimezone: true, mode: 'date' }),
     customerDecisionNote: text('customer_decision_note'),
     promiseBefore: date('promise_before', { mode: 'string' }),

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
+import { statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { planningCalendar, productionStageKey, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, plans, planStages } from './schema.js';
@@ -21,6 +22,8 @@ export { planningCalendar, type Schedule, type ScheduleLine } from './schedule.j
 export { quotePromiseDate } from './quote.js';
 import { promiseFor } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
+import { planStageMachine } from './states.js';
+export { planDelayStatuses, planStageStatuses, type PlanDelayStatus, type PlanStageStatus } from './states.js';
 
 export interface PlanSubject {
   orderId: string;
@@ -54,7 +57,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
       updatedAt: now,
     })
     .returning();
-  const rows = schedule.stages.map((s, index) => ({
+  const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
     id: randomUUID(),
     orderId: subject.orderId,
     customerId: subject.customerId,
@@ -140,7 +143,7 @@ export async function productionQueue(db: Executor, limit: number): Promise<Queu
     .select({ stage: planStages, plan: plans })
     .from(planStages)
     .innerJoin(plans, eq(plans.orderId, planStages.orderId))
-    .where(and(eq(planStages.key, productionStageKey), notInArray(planStages.status, ['done', 'cancelled'])))
+    .where(and(eq(planStages.key, productionStageKey), notInArray(planStages.status, [...planStageMachine.terminal])))
     .orderBy(desc(plans.greenChannel), asc(planStages.plannedStart), asc(plans.createdAt), asc(plans.orderNumber))
     .limit(limit);
   return rows.map(({ stage, plan }) => ({
@@ -163,7 +166,7 @@ export async function cancelPlan(tx: Tx, orderId: string, now: Date): Promise<{ 
   const cancelled = await tx
     .update(planStages)
     .set({ status: 'cancelled', updatedAt: now })
-    .where(and(eq(planStages.orderId, orderId), inArray(planStages.status, ['pending', 'in_progress', 'delayed', 'blocked'])))
+    .where(and(eq(planStages.orderId, orderId), inArray(planStages.status, statesThatCan(planStageMachine, 'cancel'))))
     .returning({ key: planStages.key });
   return { cancelledStages: cancelled.map((s) => s.key) };
 }

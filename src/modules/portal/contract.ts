@@ -8,13 +8,18 @@ import { lineResults } from '../fulfilment/contract.js';
 import { locales } from '../identity/contract.js';
 import { Delivery, DeliveryInput } from '../orders/contract.js';
 import { PromiseReason } from '../planning/contract.js';
+import { orderStatuses } from '../orders/contract.js';
+import { reviewStatuses, reviewStepStatuses } from '../review/contract.js';
+import { planStageStatuses } from '../planning/contract.js';
+import { shipmentStatuses, trackingStatuses } from '../fulfilment/contract.js';
+import { caseStatuses } from '../aftersales/contract.js';
 
 /* The customer portal as the API sends and answers it: invitations, sign-in links, my orders and what I do with them. */
 
 const summaryFields = {
   id: Type.String(),
   number: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   requestedDeliveryDate: Nullable(Type.String()),
   promisedDeliveryDate: Nullable(Type.String()),
   totals: Totals,
@@ -41,7 +46,7 @@ export const PortalOrder = Type.Object({
       shippedQuantity: Type.Integer(),
     }),
   ),
-  review: Nullable(Type.Object({ status: Type.String(), steps: Type.Array(Type.Object({ name: LocalisedName, status: Type.String(), decidedAt: Nullable(Type.String()) })) })),
+  review: Nullable(Type.Object({ status: StringEnum(reviewStatuses), steps: Type.Array(Type.Object({ name: LocalisedName, status: StringEnum(reviewStepStatuses), decidedAt: Nullable(Type.String()) })) })),
   plan: Nullable(
     Type.Object({
       promiseDate: Nullable(Type.String()),
@@ -49,7 +54,7 @@ export const PortalOrder = Type.Object({
         Type.Object({
           key: Type.String(),
           name: LocalisedName,
-          status: Type.String(),
+          status: StringEnum(planStageStatuses),
           plannedStart: Type.String(),
           plannedEnd: Type.String(),
           actualStart: Nullable(Type.String()),
@@ -63,11 +68,11 @@ export const PortalOrder = Type.Object({
       id: Type.String(),
       carrier: Type.String(),
       trackingNumber: Type.String(),
-      status: Type.String(),
+      status: StringEnum(shipmentStatuses),
       shippedAt: Type.String(),
       deliveredAt: Nullable(Type.String()),
       lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
-      events: Type.Array(Type.Object({ status: Type.String(), at: Type.String(), location: Nullable(Type.String()) })),
+      events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()) })),
     }),
   ),
   acceptance: Nullable(
@@ -89,7 +94,7 @@ export const PortalOrder = Type.Object({
     }),
   ),
   cases: Type.Array(
-    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: Type.String(), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
+    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
   ),
   survey: Nullable(
     Type.Object(

@@ -6,22 +6,12 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import type { StoredResponse } from '../../platform/idempotency/service.js';
-import { listCases, openCase, type CaseType } from '../aftersales/service.js';
+import { type CaseType, listCases, openCase } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
-import { answerOrderSurvey, surveyStatus, type SurveyAnswer } from '../feedback/service.js';
-import { getAcceptance, listShipments, recordAcceptance, type AcceptanceInput } from '../fulfilment/service.js';
-import {
-  createPortalUser,
-  deactivatePortalUser,
-  describeSignInLink,
-  listPortalUsers,
-  requestMagicLink,
-  resendInvitation,
-  type AuthenticatedActor,
-  type PortalUserView,
-  type UserView,
-} from '../identity/service.js';
+import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
+import { type AcceptanceInput, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
+import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
 import { createOrder, getOrder, listOrders, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';

@@ -1,11 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { StringEnum } from '../../platform/http/schemas.js';
+import { orderStatuses } from '../orders/contract.js';
 
 /** The dashboard's figures (SPEC §11 in the small). */
 export const OrderSummaryFigures = Type.Object({
   // The day and month in the company's time zone.
   today: Type.Object({ date: Type.String(), received: Type.Integer() }),
   // Every order by its current status.
-  byStatus: Type.Array(Type.Object({ status: Type.String(), count: Type.Integer() })),
+  byStatus: Type.Array(Type.Object({ status: StringEnum(orderStatuses), count: Type.Integer() })),
   monthToDate: Type.Object({
     from: Type.String(),
     received: Type.Integer(),

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { addDays, instantAt, localDate } from '../../platform/time/zone.js';
+import type { OrderStatus } from '../orders/contract.js';
 import type { OrderSummaryFigures } from './contract.js';
 
 type Counted = { key: string; count: number };
@@ -44,7 +45,7 @@ export async function orderSummary(db: Executor, now: Date, timeZone: string): P
   const counted = (rows: Counted[] | null) => (rows ?? []).map((r) => ({ key: r.key, count: Number(r.count) }));
   return {
     today: { date: today, received: Number(row!.received_today) },
-    byStatus: counted(row!.by_status).map((r) => ({ status: r.key, count: r.count })),
+    byStatus: counted(row!.by_status).map((r) => ({ status: r.key as OrderStatus, count: r.count })),
     monthToDate: {
       from: monthStart,
       received: row!.month?.received ?? 0,

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { LocalisedName, Nullable, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { reviewStatuses, reviewStepStatuses } from './states.js';
+export { reviewStatuses, reviewStepStatuses, type ReviewStatus, type ReviewStepStatus } from './states.js';
 
 /* Review chains, an order's review and the review inbox as the API sends and answers them. */
 
@@ -49,7 +51,7 @@ export const StepView = Type.Object({
   check: Nullable(Type.String()),
   checkPassed: Nullable(Type.Boolean()),
   evidence: Nullable(Type.Record(Type.String(), Type.Unknown())),
-  status: Type.String(),
+  status: StringEnum(reviewStepStatuses),
   waitingSince: Nullable(Type.String()),
   decidedBy: Nullable(Type.String()),
   decidedByLabel: Nullable(Type.String()),
@@ -63,7 +65,7 @@ export const ReviewView = Type.Object({
   orderNumber: Nullable(Type.String()),
   chain: Type.Object({ orderType: Type.String(), version: Type.Integer() }),
   round: Type.Integer(),
-  status: Type.String(),
+  status: StringEnum(reviewStatuses),
   startedAt: Type.String(),
   updatedAt: Type.String(),
   rounds: Type.Array(Type.Object({ round: Type.Integer(), steps: Type.Array(StepView) }), { description: 'Newest round first, its steps in chain order' }),

@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ChainStep, StepName } from './contract.js';
+import type { ReviewStatus, ReviewStepStatus } from './states.js';
 
 /** Every saved version of the review chain of an order type (SPEC §5); the highest is current. */
 export const reviewChains = pgTable(
@@ -32,8 +33,8 @@ export const reviews = pgTable('reviews', {
   orderType: text('order_type').notNull(),
   chainVersion: integer('chain_version').notNull(),
   round: integer('round').notNull(),
-  /** in_progress, approved, rejected or returned: how the current round stands. */
-  status: text('status').notNull(),
+  /** in_progress, approved, rejected or returned: how the current round stands (`reviewMachine`); cancelled with its order. */
+  status: text('status').$type<ReviewStatus>().notNull(),
   summary: jsonb('summary').$type<ReviewSummary>().notNull(),
   startedAt: timestamp('started_at', { withTimezone: true, mode: 'date' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -59,7 +60,8 @@ export const reviewSteps = pgTable(
     checkPassed: boolean('check_passed'),
     /** The numbers an automatic check compared, and why it passed or failed. */
     evidence: jsonb('evidence').$type<Record<string, unknown>>(),
-    status: text('status').notNull(),
+    /** `reviewStepMachine`. */
+    status: text('status').$type<ReviewStepStatus>().notNull(),
     waitingSince: timestamp('waiting_since', { withTimezone: true, mode: 'date' }),
     decidedBy: uuid('decided_by'),
     decidedByLabel: text('decided_by_label'),

@@ -7,14 +7,16 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import type { Actor, OutboxMessage, PendingRecord } from '../../platform/audit/record.js';
 import { isRole } from '../identity/service.js';
+import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { capacityUntil, type CapacityEvidence } from '../inventory/service.js';
+import { type CapacityEvidence, capacityUntil } from '../inventory/service.js';
 import type { ChainStep, StepView } from './contract.js';
 import { chainVersion, finalStepKey } from './chains.js';
-import { madeToOrderUnits, runCheck, type CheckResult, type ReviewSubject } from './checks.js';
-import { reviewSteps, reviews } from './schema.js';
+import { type CheckResult, madeToOrderUnits, type ReviewSubject, runCheck } from './checks.js';
+import { reviews, reviewSteps } from './schema.js';
 import { autoApprovalRule, loadAutoApproval } from './settings.js';
 import { toStepView } from './views.js';
+import { decidedStepStatuses, type Decision, reviewMachine, type ReviewStatus, reviewStepMachine, type ReviewStepStatus } from './states.js';
 
 /* The review chain at work (SPEC §5). It knows nothing of orders: the order module hands in a subject and applies the outcome. */
 
@@ -22,6 +24,8 @@ export { chainHistory, chainVersion, defaultChains, saveChain } from './chains.j
 export type { PaymentTerms, ReviewLine, ReviewSubject } from './checks.js';
 export { autoApprovalKey, AutoApprovalSettings, defaultAutoApproval } from './settings.js';
 export { getReview, listInbox } from './views.js';
+export type { InboxItem, ReviewView, StepView } from './contract.js';
+export { reviewStatuses, reviewStepStatuses, type Decision, type ReviewStatus, type ReviewStepStatus } from './states.js';
 
 /** Who decides a step: an actor with the roles the steps are addressed to. */
 export interface Reviewer extends Actor {
@@ -85,7 +89,7 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     const check = results[position];
     const passed = autoApproved || check?.passed === true;
     if (!passed && waitingIndex === -1) waitingIndex = position;
-    const status = passed ? 'approved' : position === waitingIndex ? 'waiting' : 'pending';
+    const status: ReviewStepStatus = passed ? 'approved' : position === waitingIndex ? 'waiting' : 'pending';
     const isFinal = step.key === finalStepKey;
     return {
       id: randomUUID(),
@@ -113,7 +117,7 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     await tx
       .update(reviewSteps)
       .set({ status: 'superseded' })
-      .where(and(eq(reviewSteps.orderId, subject.orderId), inArray(reviewSteps.status, ['pending', 'waiting'])));
+      .where(and(eq(reviewSteps.orderId, subject.orderId), inArray(reviewSteps.status, statesThatCan(reviewStepMachine, 'supersede'))));
   }
   await tx.insert(reviewSteps).values(rows);
   const review = {
@@ -123,7 +127,8 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     orderType: subject.orderType,
     chainVersion: chain.version,
     round,
-    status: autoApproved ? 'approved' : 'in_progress',
+    // A new round after the order came back: the last round ended rejected or returned.
+    status: existing ? fire(reviewMachine, existing.status, autoApproved ? 'auto_approve' : 'restart') : autoApproved ? 'approved' : 'in_progress',
     summary: { customerName: subject.customerName, currency: subject.currency, totalMinor: subject.totalMinor, priority: subject.priority, dueAt: subject.dueAt.toISOString() },
     startedAt: existing?.startedAt ?? now,
     updatedAt: now,
@@ -157,8 +162,6 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
   };
 }
 
-export type Decision = 'approve' | 'reject' | 'return';
-
 export interface DecisionInput {
   orderId: string;
   orderNumber: string;
@@ -175,8 +178,11 @@ export interface DecisionResult extends PendingRecord {
   next: StepView | null;
 }
 
-const decidedStatus = { approve: 'approved', reject: 'rejected', return: 'returned' } as const;
-const finalStatuses = ['approved', 'rejected', 'returned'];
+/** How a round ended, from the review's status after its last decision. */
+function roundEnd(status: ReviewStatus): Exclude<DecisionResult['outcome'], 'waiting'> {
+  if (status === 'approved' || status === 'rejected' || status === 'returned') return status;
+  throw new Error(`A decision left the review ${status}`);
+}
 
 /**
  * Records a person's decision on the waiting step, inside the order's transaction (the
@@ -193,13 +199,13 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
   if (!reviewer.roles.includes(step.role)) {
     throw new DomainError('review_role_required', `The ${step.key} step is decided by the ${step.role} role, which you do not have`, { meta: { role: step.role } });
   }
-  if (finalStatuses.includes(step.status)) {
+  if (decidedStepStatuses.includes(step.status)) {
     throw new DomainError('step_already_decided', `The ${step.key} step was ${step.status} by ${step.decidedByLabel} at ${step.decidedAt?.toISOString()}`, {
       meta: { stepStatus: step.status },
     });
   }
   const [review] = await tx.select().from(reviews).where(eq(reviews.orderId, input.orderId)).for('update');
-  if (step.status !== 'waiting' || review?.round !== step.round) {
+  if (!review || review.round !== step.round || !can(reviewStepMachine, step.status, input.decision)) {
     throw new DomainError('stale_review', `The ${step.key} step of round ${step.round} is ${step.status}, not waiting for a decision; reload the review`, {
       meta: { stepStatus: step.status, round: step.round, currentRound: review?.round },
     });
@@ -210,7 +216,7 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
       errors: [{ path: '/comment', in: 'body', code: 'required', message: `is required to ${input.decision}` }],
     });
   }
-  const status = decidedStatus[input.decision];
+  const status = fire(reviewStepMachine, step.status, input.decision);
   const [decidedRow] = await tx
     .update(reviewSteps)
     .set({ status, decidedBy: reviewer.userId, decidedByLabel: reviewer.label, decidedAt: now, comment })
@@ -226,7 +232,7 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
       .orderBy(asc(reviewSteps.position))
       .limit(1);
     if (nextRow) {
-      const [waitingRow] = await tx.update(reviewSteps).set({ status: 'waiting', waitingSince: now }).where(eq(reviewSteps.id, nextRow.id)).returning();
+      const [waitingRow] = await tx.update(reviewSteps).set({ status: fire(reviewStepMachine, nextRow.status, 'reach'), waitingSince: now }).where(eq(reviewSteps.id, nextRow.id)).returning();
       next = toStepView(waitingRow!);
     }
   } else {
@@ -235,10 +241,11 @@ export async function decideStep(tx: Tx, reviewer: Reviewer, now: Date, input: D
       .set({ status: 'not_reached' })
       .where(and(eq(reviewSteps.orderId, input.orderId), eq(reviewSteps.round, step.round), eq(reviewSteps.status, 'pending')));
   }
-  const outcome = next ? 'waiting' : input.decision === 'approve' ? 'approved' : status;
+  const reviewStatus = fire(reviewMachine, review.status, next ? 'pass_step' : input.decision);
+  const outcome = next ? 'waiting' : roundEnd(reviewStatus);
   await tx
     .update(reviews)
-    .set({ status: outcome === 'waiting' ? 'in_progress' : outcome, orderNumber: input.orderNumber, updatedAt: now })
+    .set({ status: reviewStatus, orderNumber: input.orderNumber, updatedAt: now })
     .where(eq(reviews.orderId, input.orderId));
   const decided = toStepView(decidedRow!);
   return {
@@ -275,8 +282,11 @@ export async function withdrawReview(tx: Tx, orderId: string, now: Date): Promis
   const withdrawn = await tx
     .update(reviewSteps)
     .set({ status: 'not_reached', waitingSince: null })
-    .where(and(eq(reviewSteps.orderId, orderId), inArray(reviewSteps.status, ['pending', 'waiting'])))
+    .where(and(eq(reviewSteps.orderId, orderId), inArray(reviewSteps.status, statesThatCan(reviewStepMachine, 'end_round'))))
     .returning({ key: reviewSteps.key });
-  await tx.update(reviews).set({ status: 'cancelled', updatedAt: now }).where(and(eq(reviews.orderId, orderId), eq(reviews.status, 'in_progress')));
+  await tx
+    .update(reviews)
+    .set({ status: 'cancelled', updatedAt: now })
+    .where(and(eq(reviews.orderId, orderId), inArray(reviews.status, statesThatCan(reviewMachine, 'cancel'))));
   return { withdrawnSteps: withdrawn.map((s) => s.key) };
 }

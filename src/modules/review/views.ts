@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { InboxItem, ReviewView, StepView } from './contract.js';
-import { reviewSteps, reviews } from './schema.js';
+import { reviews, reviewSteps } from './schema.js';
 
 /* How review rows become what the API answers: the order's rounds and steps, and the inbox of waiting steps. */
 

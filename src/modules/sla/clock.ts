@@ -5,8 +5,6 @@ import type { SlaClockRow } from './schema.js';
 
 /* What an SLA clock is to the rest of the system: its kinds, its view, its messages. */
 
-/** `stopped`: the order was cancelled before the step was due or done. */
-export type SlaStatus = 'open' | 'met' | 'missed' | 'stopped';
 
 export function secondsUntil(dueAt: Date, now: Date): number {
   return Math.floor((dueAt.getTime() - now.getTime()) / 1000);
@@ -18,7 +16,7 @@ export function toClockView(row: SlaClockRow, now: Date): SlaClockView {
     orderNumber: row.orderNumber,
     customerId: row.customerId,
     kind: row.kind as SlaKind,
-    status: row.status as SlaStatus,
+    status: row.status,
     dueAt: row.dueAt.toISOString(),
     warnAt: row.warnAt.toISOString(),
     secondsLeft: row.satisfiedAt ? null : secondsUntil(row.dueAt, now),

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { slaStatuses } from './states.js';
+export { slaStatuses, type SlaStatus } from './states.js';
 
 /* An order's deadlines as the API answers them, and a late reason as it is sent. */
 
@@ -22,7 +24,7 @@ export const SlaClockView = Type.Object({
   orderNumber: Type.String(),
   customerId: Type.String(),
   kind: StringEnum(slaKinds),
-  status: StringEnum(['open', 'met', 'missed', 'stopped'] as const),
+  status: StringEnum(slaStatuses),
   dueAt: Type.String(),
   warnAt: Type.String(),
   secondsLeft: Nullable(Type.Integer({ description: "Seconds until due by the server's clock, negative when overdue; null once the step is done" })),

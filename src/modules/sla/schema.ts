@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { SlaStatus } from './states.js';
 
 /**
  * One SLA clock per order and deadline kind (`response`, `plan`, and later kinds such as
@@ -18,8 +19,8 @@ export const slaClocks = pgTable(
     ownerId: uuid('owner_id'),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
     warnAt: timestamp('warn_at', { withTimezone: true, mode: 'date' }).notNull(),
-    /** open until the deadline's step is done (met) or the deadline passes (missed). */
-    status: text('status').notNull(),
+    /** open until the deadline's step is done (met) or the deadline passes (missed): `slaMachine`. */
+    status: text('status').$type<SlaStatus>().notNull(),
     warnedAt: timestamp('warned_at', { withTimezone: true, mode: 'date' }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
     /** When the step the deadline asks for was done: on time (met) or late (missed); or when the order was cancelled (stopped). */

@@ -2,18 +2,21 @@
  * SLA clocks (sla_clocks): the response and plan deadlines, their warnings and escalations. Other
  * modules open, close and read clocks only through this file.
  */
-import { and, asc, eq, gt, gte, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
+import { type Actor, type OutboxMessage, recordChange } from '../../platform/audit/record.js';
+import { fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { clockChange, escalationMessage, lateReasonMessage, secondsUntil, toClockView } from './clock.js';
 import { maxLateReasonLength, type NextDeadline, type PendingState, type SlaClockView, type SlaKind } from './contract.js';
-import { slaClocks, type SlaClockRow } from './schema.js';
+import { type SlaClockRow, slaClocks } from './schema.js';
+import { slaMachine } from './states.js';
 
 /* SLA clocks (SPEC §4): opened with an order, closed by the step each deadline asks for. */
 
-export type { SlaStatus } from './clock.js';
+export { slaKinds, type SlaClockView, type SlaKind } from './contract.js';
+export { slaStatuses, type SlaStatus } from './states.js';
 export { scanSlaClocks, type SlaScanResult } from './scan.js';
 
 
@@ -119,7 +122,7 @@ export async function closeSlaClock(tx: Tx, input: CloseSlaClockInput): Promise<
   const lateReason = missed.status && reason ? { lateReason: reason, lateReasonBy: input.actor.label, lateReasonAt: input.at } : {};
   const [closed] = await tx
     .update(slaClocks)
-    .set({ status: missed.status ?? 'met', escalatedAt: missed.escalatedAt, satisfiedAt: input.at, satisfiedBy: input.actor.userId, ...lateReason })
+    .set({ status: fire(slaMachine, row.status, missed.status ? 'close_late' : 'meet'), escalatedAt: missed.escalatedAt, satisfiedAt: input.at, satisfiedBy: input.actor.userId, ...lateReason })
     .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
     .returning();
   await recordChange(
@@ -150,7 +153,7 @@ export async function recordLateReason(db: Db, actor: Actor, now: Date, input: {
     if (!reason) throw new DomainError('validation_failed', 'The reason is empty', { errors: [{ path: '/reason', in: 'body', code: 'minLength', message: 'must not be blank' }] });
     const [updated] = await tx
       .update(slaClocks)
-      .set({ status: 'missed', escalatedAt: missed.escalatedAt, lateReason: reason, lateReasonBy: actor.label, lateReasonAt: now })
+      .set({ status: fire(slaMachine, row.status, 'explain'), escalatedAt: missed.escalatedAt, lateReason: reason, lateReasonBy: actor.label, lateReasonAt: now })
       .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
       .returning();
     await recordChange(
@@ -221,7 +224,7 @@ export async function stopSlaClocks(tx: Tx, orderId: string, at: Date): Promise<
   const stopped = await tx
     .update(slaClocks)
     .set({ status: 'stopped', satisfiedAt: at })
-    .where(and(eq(slaClocks.orderId, orderId), eq(slaClocks.status, 'open')))
+    .where(and(eq(slaClocks.orderId, orderId), inArray(slaClocks.status, statesThatCan(slaMachine, 'stop'))))
     .returning({ kind: slaClocks.kind });
   return stopped.map((c) => c.kind as SlaKind);
 }

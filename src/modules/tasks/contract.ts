@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { taskStatuses } from './states.js';
 
 /* Tasks as the API answers them, and what completing one may carry. */
 
@@ -12,8 +13,7 @@ import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/sc
  */
 export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up'] as const;
 export type TaskKind = (typeof taskKinds)[number];
-export const taskStatuses = ['open', 'done'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
+export { taskStatuses, type TaskStatus } from './states.js';
 
 export const TaskView = Type.Object({
   id: Type.String(),
@@ -24,7 +24,7 @@ export const TaskView = Type.Object({
   assigneeId: Nullable(Type.String()),
   summary: Type.String(),
   dueAt: Type.String(),
-  status: Type.String(),
+  status: StringEnum(taskStatuses),
   createdAt: Type.String(),
   doneAt: Nullable(Type.String()),
   doneBy: Nullable(Type.String()),

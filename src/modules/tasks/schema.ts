@@ -1,5 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '../identity/service.js';
+import type { TaskStatus } from './states.js';
 
 /**
  * Work someone must do by a time: an exception order to clarify with the customer
@@ -18,7 +19,8 @@ export const tasks = pgTable(
     /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
     summary: text('summary').notNull(),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
-    status: text('status').notNull(),
+    /** `taskMachine`. */
+    status: text('status').$type<TaskStatus>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     doneAt: timestamp('done_at', { withTimezone: true, mode: 'date' }),
     doneBy: uuid('done_by'),

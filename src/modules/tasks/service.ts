@@ -6,13 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type PendingRecord, recordChange } from '../../platform/audit/record.js';
+import { fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import type { TaskKind, TaskStatus, TaskView } from './contract.js';
+import type { TaskKind, TaskView } from './contract.js';
 import { isRole, type Role } from '../identity/service.js';
 import { tasks } from './schema.js';
+import { taskMachine, type TaskStatus } from './states.js';
 
-export { taskKinds, taskStatuses, type TaskKind, type TaskStatus, type TaskView } from './contract.js';
+export { taskStatuses, type TaskStatus } from './states.js';
+
+export { taskKinds, type TaskKind, type TaskView } from './contract.js';
 
 /** Someone acting on tasks, with the roles that decide which tasks are theirs. */
 export interface TaskWorker extends Actor {
@@ -31,7 +35,7 @@ function toView(row: TaskRow): TaskView {
     assigneeId: row.assigneeId,
     summary: row.summary,
     dueAt: row.dueAt.toISOString(),
-    status: row.status as TaskStatus,
+    status: row.status,
     createdAt: row.createdAt.toISOString(),
     doneAt: row.doneAt?.toISOString() ?? null,
     doneBy: row.doneBy,
@@ -117,7 +121,7 @@ async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId
   const closed = await tx
     .update(tasks)
     .set({ status: 'done', doneAt: now, doneBy: actor.userId, doneNote: note })
-    .where(and(which, eq(tasks.status, 'open')))
+    .where(and(which, inArray(tasks.status, statesThatCan(taskMachine, 'complete'))))
     .returning();
   return {
     changes: closed.map((row) => ({
@@ -126,7 +130,7 @@ async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId
       customerId,
       action: 'task.done',
       before: { status: 'open' },
-      after: { status: 'done', doneAt: now.toISOString(), note },
+      after: { status: row.status, doneAt: now.toISOString(), note },
     })),
     messages: [],
   };
@@ -144,10 +148,10 @@ export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: st
     if (!mayWorkOn(worker, row)) {
       throw new DomainError('task_role_required', `This task is for the ${row.role} role, which you do not have`, { meta: { role: row.role } });
     }
-    if (row.status !== 'open') throw new DomainError('task_closed', `The task was done at ${row.doneAt?.toISOString()}`);
+    const status = fire(taskMachine, row.status, 'complete', { code: 'task_closed', detail: `The task was done at ${row.doneAt?.toISOString()}` });
     const [updated] = await tx
       .update(tasks)
-      .set({ status: 'done', doneAt: now, doneBy: worker.userId, doneNote: note?.trim() || null })
+      .set({ status, doneAt: now, doneBy: worker.userId, doneNote: note?.trim() || null })
       .where(eq(tasks.id, id))
       .returning();
     const view = toView(updated!);

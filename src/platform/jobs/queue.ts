@@ -1,11 +1,13 @@
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
-import { recordChange, type Actor } from '../audit/record.js';
+import { type Actor, recordChange } from '../audit/record.js';
+import { fire } from '../fsm.js';
 import { DomainError } from '../http/errors.js';
 import { afterTimeCursor, pageOf } from '../http/pagination.js';
-import { jobs, type JobStatus } from './schema.js';
+import { jobs } from './schema.js';
 import type { JobKind, JobPayloads } from './kinds.js';
+import { jobMachine, type JobStatus } from './states.js';
 
 export const defaultMaxAttempts = 8;
 
@@ -108,10 +110,10 @@ export async function retryDeadJob(db: Db, actor: Actor, now: Date, id: string):
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(jobs).where(eq(jobs.id, id)).for('update');
     if (!row) throw new DomainError('not_found', `No job ${id}`);
-    if (row.status !== 'dead') throw new DomainError('job_not_dead', `Job ${id} is ${row.status}; only dead jobs are retried by hand`);
+    const status = fire(jobMachine, row.status, 'retry', { code: 'job_not_dead', detail: `Job ${id} is ${row.status}; only dead jobs are retried by hand` });
     const [updated] = await tx
       .update(jobs)
-      .set({ status: 'queued', attempts: 0, runAt: now, lastError: row.lastError, updatedAt: now, finishedAt: null })
+      .set({ status, attempts: 0, runAt: now, lastError: row.lastError, updatedAt: now, finishedAt: null })
       .where(eq(jobs.id, id))
       .returning();
     await recordChange(tx, actor, now, {
@@ -119,7 +121,7 @@ export async function retryDeadJob(db: Db, actor: Actor, now: Date, id: string):
       entityId: id,
       action: 'job.retried',
       before: { status: row.status, attempts: row.attempts, lastError: row.lastError },
-      after: { status: 'queued', attempts: 0 },
+      after: { status, attempts: 0 },
     });
     return toView(updated!);
   });

@@ -5,13 +5,13 @@ import { DomainError } from '../http/errors.js';
 import { cursorSchema, limitSchema } from '../http/pagination.js';
 import { IdParams, Nullable, Page, StringEnum } from '../http/schemas.js';
 import { getJob, listJobs, retryDeadJob } from './queue.js';
-import { jobStatuses } from './schema.js';
+import { jobStatuses } from './states.js';
 
 const Job = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   payload: Type.Unknown(),
-  status: Type.String(),
+  status: StringEnum(jobStatuses),
   runAt: Type.String({ format: 'date-time' }),
   attempts: Type.Integer(),
   maxAttempts: Type.Integer(),

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
-export const jobStatuses = ['queued', 'running', 'done', 'dead'] as const;
-export type JobStatus = (typeof jobStatuses)[number];
+import type { JobStatus } from './states.js';
 
 /**
  * Work for the background worker. A job is claimed with `FOR UPDATE SKIP LOCKED` and held
@@ -15,6 +14,7 @@ export const jobs = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull(),
+    /** `jobMachine`. */
     status: text('status').$type<JobStatus>().notNull(),
     runAt: timestamp('run_at', { withTimezone: true, mode: 'date' }).notNull(),
     attempts: integer('attempts').notNull().default(0),

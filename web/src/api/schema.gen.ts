@@ -662,11 +662,13 @@ export interface paths {
                                     receivedAt: string | null;
                                     refundedAt: string | null;
                                     refundMinor: number | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "authorised" | "received" | "refunded";
                                 }[];
                                 /** @enum {string} */
                                 source: "staff" | "acceptance" | "survey" | "portal";
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 transferRequest: {
                                     by: string;
@@ -752,11 +754,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -839,11 +843,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -933,11 +939,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -1031,11 +1039,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -1128,11 +1138,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -1268,7 +1280,8 @@ export interface paths {
                             receivedAt: string | null;
                             refundedAt: string | null;
                             refundMinor: number | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "authorised" | "received" | "refunded";
                         };
                     };
                 };
@@ -1355,11 +1368,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -1450,11 +1465,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -1539,11 +1556,13 @@ export interface paths {
                                 receivedAt: string | null;
                                 refundedAt: string | null;
                                 refundMinor: number | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
                             }[];
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "closed";
                             summary: string;
                             transferRequest: {
                                 by: string;
@@ -2280,7 +2299,8 @@ export interface paths {
                                 payload: unknown;
                                 /** Format: date-time */
                                 runAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "dead";
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
@@ -2336,7 +2356,8 @@ export interface paths {
                             payload: unknown;
                             /** Format: date-time */
                             runAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "dead";
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -2392,7 +2413,8 @@ export interface paths {
                             payload: unknown;
                             /** Format: date-time */
                             runAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "dead";
                             /** Format: date-time */
                             updatedAt: string;
                         };
@@ -2569,7 +2591,8 @@ export interface paths {
                                 id: string;
                                 recipient: string;
                                 sentAt: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "dead";
                                 subject: string;
                                 subscriptionId: string | null;
                                 topic: string;
@@ -2638,7 +2661,8 @@ export interface paths {
                             id: string;
                             recipient: string;
                             sentAt: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "dead";
                             subject: string;
                             subscriptionId: string | null;
                             topic: string;
@@ -2939,7 +2963,8 @@ export interface paths {
                                 receivedAt: string;
                                 requestedDeliveryDate: string | null;
                                 responseDueAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                                 totals: {
                                     currency: string;
                                     discountMinor: number;
@@ -3150,7 +3175,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -3289,7 +3315,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -3461,7 +3488,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -3859,7 +3887,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -3916,7 +3945,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -4075,7 +4105,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -4297,7 +4328,8 @@ export interface paths {
                             }[];
                             number: string;
                             orderId: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             /** @enum {string} */
                             suggestedCarrier: "express" | "freight";
                         };
@@ -4355,8 +4387,8 @@ export interface paths {
                                 reportedAt: string;
                                 stageId: string;
                                 stageKey: string;
-                                /** @description applied | awaiting_customer | declined */
-                                status: string;
+                                /** @enum {string} */
+                                status: "applied" | "awaiting_customer" | "declined";
                             }[];
                             greenChannel: boolean;
                             orderId: string;
@@ -4380,8 +4412,8 @@ export interface paths {
                                 plannedEnd: string;
                                 plannedStart: string;
                                 position: number;
-                                /** @description pending | in_progress | done | delayed | blocked */
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 units: number;
                                 updatedAt: string;
                             }[];
@@ -4459,8 +4491,8 @@ export interface paths {
                                 reportedAt: string;
                                 stageId: string;
                                 stageKey: string;
-                                /** @description applied | awaiting_customer | declined */
-                                status: string;
+                                /** @enum {string} */
+                                status: "applied" | "awaiting_customer" | "declined";
                             }[];
                             greenChannel: boolean;
                             orderId: string;
@@ -4484,8 +4516,8 @@ export interface paths {
                                 plannedEnd: string;
                                 plannedStart: string;
                                 position: number;
-                                /** @description pending | in_progress | done | delayed | blocked */
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 units: number;
                                 updatedAt: string;
                             }[];
@@ -4568,8 +4600,8 @@ export interface paths {
                                 reportedAt: string;
                                 stageId: string;
                                 stageKey: string;
-                                /** @description applied | awaiting_customer | declined */
-                                status: string;
+                                /** @enum {string} */
+                                status: "applied" | "awaiting_customer" | "declined";
                             }[];
                             greenChannel: boolean;
                             orderId: string;
@@ -4593,8 +4625,8 @@ export interface paths {
                                 plannedEnd: string;
                                 plannedStart: string;
                                 position: number;
-                                /** @description pending | in_progress | done | delayed | blocked */
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 units: number;
                                 updatedAt: string;
                             }[];
@@ -4675,8 +4707,8 @@ export interface paths {
                                 reportedAt: string;
                                 stageId: string;
                                 stageKey: string;
-                                /** @description applied | awaiting_customer | declined */
-                                status: string;
+                                /** @enum {string} */
+                                status: "applied" | "awaiting_customer" | "declined";
                             }[];
                             greenChannel: boolean;
                             orderId: string;
@@ -4700,8 +4732,8 @@ export interface paths {
                                 plannedEnd: string;
                                 plannedStart: string;
                                 position: number;
-                                /** @description pending | in_progress | done | delayed | blocked */
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 units: number;
                                 updatedAt: string;
                             }[];
@@ -4874,7 +4906,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -4934,7 +4967,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5138,7 +5172,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -5220,12 +5255,14 @@ export interface paths {
                                     position: number;
                                     role: string;
                                     round: number;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                     waitingSince: string | null;
                                 }[];
                             }[];
                             startedAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                             updatedAt: string;
                         };
                     };
@@ -5396,7 +5433,8 @@ export interface paths {
                                 packaging?: string;
                                 text?: string;
                             } | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             totals: {
                                 currency: string;
                                 discountMinor: number;
@@ -5459,7 +5497,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5510,7 +5549,8 @@ export interface paths {
                         "application/json": {
                             id: string;
                             number: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             version: number;
                         } & {
                             [key: string]: unknown;
@@ -5564,7 +5604,8 @@ export interface paths {
                                     at: string;
                                     location: string | null;
                                     note: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -5577,7 +5618,8 @@ export interface paths {
                                 }[];
                                 orderId: string;
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
                         };
@@ -5637,7 +5679,8 @@ export interface paths {
                                 at: string;
                                 location: string | null;
                                 note: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             }[];
                             id: string;
                             lines: {
@@ -5650,7 +5693,8 @@ export interface paths {
                             }[];
                             orderId: string;
                             shippedAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
                     };
@@ -6420,7 +6464,8 @@ export interface paths {
                         "application/json": {
                             byStatus: {
                                 count: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             monthToDate: {
                                 amounts: {
@@ -6494,7 +6539,8 @@ export interface paths {
                                 plannedEnd: string;
                                 plannedStart: string;
                                 stageId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 units: number;
                             }[];
                         };
@@ -6858,7 +6904,8 @@ export interface paths {
                                 promisedDeliveryDate: string | null;
                                 receivedAt: string;
                                 requestedDeliveryDate: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                                 totals: {
                                     currency: string;
                                     discountMinor: number;
@@ -6950,7 +6997,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -6998,21 +7046,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7021,7 +7072,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7031,10 +7083,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -7077,7 +7131,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -7125,21 +7180,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7148,7 +7206,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7158,10 +7217,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -7234,7 +7295,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -7282,21 +7344,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7305,7 +7370,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7315,10 +7381,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -7409,7 +7477,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -7457,21 +7526,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7480,7 +7552,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7490,10 +7563,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -7573,7 +7648,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -7621,21 +7697,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7644,7 +7723,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7654,10 +7734,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -7743,7 +7825,8 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
                                 summary: string;
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -7791,21 +7874,24 @@ export interface paths {
                                     };
                                     plannedEnd: string;
                                     plannedStart: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 }[];
                             } | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
                             review: {
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
                                 steps: {
                                     decidedAt: string | null;
                                     name: {
                                         en: string;
                                         "zh-CN": string;
                                     };
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
                                 }[];
                             } | null;
                             shipments: {
@@ -7814,7 +7900,8 @@ export interface paths {
                                 events: {
                                     at: string;
                                     location: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 }[];
                                 id: string;
                                 lines: {
@@ -7824,10 +7911,12 @@ export interface paths {
                                     sku: string;
                                 }[];
                                 shippedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                                 trackingNumber: string;
                             }[];
-                            status: string;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             survey: {
                                 expiresAt: string;
                                 questions: string[];
@@ -8745,7 +8834,8 @@ export interface paths {
                             receivedAt: string | null;
                             refundedAt: string | null;
                             refundMinor: number | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "authorised" | "received" | "refunded";
                         };
                     };
                 };
@@ -8813,7 +8903,8 @@ export interface paths {
                             receivedAt: string | null;
                             refundedAt: string | null;
                             refundMinor: number | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "authorised" | "received" | "refunded";
                         };
                     };
                 };
@@ -11160,7 +11251,8 @@ export interface paths {
                                 at: string;
                                 location: string | null;
                                 note: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             }[];
                             id: string;
                             lines: {
@@ -11173,7 +11265,8 @@ export interface paths {
                             }[];
                             orderId: string;
                             shippedAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
                     };
@@ -11242,7 +11335,8 @@ export interface paths {
                                 at: string;
                                 location: string | null;
                                 note: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             }[];
                             id: string;
                             lines: {
@@ -11255,7 +11349,8 @@ export interface paths {
                             }[];
                             orderId: string;
                             shippedAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
                     };
@@ -11309,7 +11404,8 @@ export interface paths {
                                 at: string;
                                 location: string | null;
                                 note: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             }[];
                             id: string;
                             lines: {
@@ -11323,7 +11419,8 @@ export interface paths {
                             orderId: string;
                             orderNumber: string;
                             shippedAt: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
                     };
@@ -11621,7 +11718,8 @@ export interface paths {
                                 kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
                                 orderId: string | null;
                                 role: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "open" | "done";
                                 summary: string;
                             }[];
                             nextCursor: string | null;
@@ -11684,7 +11782,8 @@ export interface paths {
                             kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
                             orderId: string | null;
                             role: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
                             summary: string;
                         };
                     };
@@ -12195,7 +12294,8 @@ export interface paths {
                                 id: string;
                                 recipient: string;
                                 sentAt: string | null;
-                                status: string;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "dead";
                                 subject: string;
                                 subscriptionId: string | null;
                                 topic: string;

@@ -1,0 +1,34 @@
+import { defineMachine } from '../../platform/fsm.js';
+
+/**
+ * An SLA clock: open until the step its deadline asks for is done on time (met) or the
+ * deadline passes (missed, which stays missed when the step is done late); stopped when
+ * the order is cancelled first.
+ */
+export const slaStatuses = ['open', 'met', 'missed', 'stopped'] as const;
+export type SlaStatus = (typeof slaStatuses)[number];
+export type SlaEvent =
+  /** The step is done before the deadline. */
+  | 'meet'
+  /** The scan finds the deadline passed. */
+  | 'miss'
+  /** The step is done after the deadline. */
+  | 'close_late'
+  /** Someone says why the deadline was missed. */
+  | 'explain'
+  /** The order is cancelled. */
+  | 'stop';
+
+export const slaMachine = defineMachine({
+  name: 'sla_clock',
+  states: slaStatuses,
+  // A clock whose step was already done when the order came in opens met.
+  initial: ['open', 'met'],
+  terminal: ['met', 'stopped'],
+  transitions: {
+    open: { meet: 'met', miss: 'missed', close_late: 'missed', explain: 'missed', stop: 'stopped' },
+    missed: { close_late: 'missed', explain: 'missed' },
+    met: {},
+    stopped: {},
+  } satisfies Record<SlaStatus, Partial<Record<SlaEvent, SlaStatus>>>,
+});
