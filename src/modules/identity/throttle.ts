@@ -46,35 +46,48 @@ function refuse(lockedUntil: Date, now: Date): never {
  */
 export async function countAttempt(db: Db, now: Date, keys: ThrottleKey[]): Promise<void> {
   const windowStart = new Date(now.getTime() - throttleWindowMs);
-  const lockedUntil = await db.transaction(async (tx) => {
-    const rows = await tx
-      .select()
-      .from(signInThrottles)
-      .where(inArray(signInThrottles.key, keys.map((k) => k.key)))
-      .for('update');
-    const locks = rows.map((r) => r.lockedUntil).filter((at): at is Date => at !== null && at > now);
-    if (locks.length > 0) return new Date(Math.max(...locks.map((at) => at.getTime())));
-    for (const { key, rule } of keys) {
-      // The counter restarts after a quiet window; past the free attempts every attempt locks the key for longer.
-      const attempts = sql`(CASE WHEN ${signInThrottles.lastAttemptAt} < ${windowStart.toISOString()}::timestamptz THEN 0 ELSE ${signInThrottles.attempts} END + 1)`;
-      await tx
-        .insert(signInThrottles)
-        .values({ key, attempts: 1, lastAttemptAt: now, lockedUntil: null })
-        .onConflictDoUpdate({
-          target: signInThrottles.key,
-          set: {
-            attempts,
-            lastAttemptAt: now,
-            lockedUntil: sql`CASE WHEN ${attempts} >= ${rule.free}
-              THEN ${now.toISOString()}::timestamptz + least(${backoffCapMs}, ${backoffBaseMs} * power(2, ${attempts} - ${rule.free})) * interval '1 millisecond'
-              ELSE NULL END`,
-          },
-        });
-    }
-    return undefined;
-  });
+  const keyNames = keys.map((k) => k.key);
+  let lockedUntil: Date | undefined;
+  try {
+    lockedUntil = await db.transaction(async (tx) => {
+      const rows = await tx.select().from(signInThrottles).where(inArray(signInThrottles.key, keyNames)).for('update');
+      const locks = rows.map((r) => r.lockedUntil).filter((at): at is Date => at !== null && at > now);
+      if (locks.length > 0) return new Date(Math.max(...locks.map((at) => at.getTime())));
+      const existing = new Set(rows.map((r) => r.key));
+      for (const { key, rule } of keys) {
+        // The counter restarts after a quiet window; past the free attempts every attempt locks the key for longer.
+        const attempts = sql`(CASE WHEN ${signInThrottles.lastAttemptAt} < ${windowStart.toISOString()}::timestamptz THEN 0 ELSE ${signInThrottles.attempts} END + 1)`;
+        const [counted] = await tx
+          .insert(signInThrottles)
+          .values({ key, attempts: 1, lastAttemptAt: now, lockedUntil: null })
+          .onConflictDoUpdate({
+            target: signInThrottles.key,
+            set: {
+              attempts,
+              lastAttemptAt: now,
+              lockedUntil: sql`CASE WHEN ${attempts} >= ${rule.free}
+                THEN ${now.toISOString()}::timestamptz + least(${backoffCapMs}, ${backoffBaseMs} * power(2, ${attempts} - ${rule.free})) * interval '1 millisecond'
+                ELSE NULL END`,
+            },
+          })
+          .returning({ attempts: signInThrottles.attempts });
+        // A key with no row yet locks nothing: parallel first guesses all pass the check above and queue
+        // on the insert. One that finds the free attempts used up meanwhile is refused, and counts for nothing.
+        if (!existing.has(key) && counted!.attempts > rule.free) throw new LockedMeanwhile();
+      }
+      return undefined;
+    });
+  } catch (err) {
+    if (!(err instanceof LockedMeanwhile)) throw err;
+    const rows = await db.select({ lockedUntil: signInThrottles.lockedUntil }).from(signInThrottles).where(inArray(signInThrottles.key, keyNames));
+    const locks = rows.map((r) => r.lockedUntil?.getTime() ?? 0);
+    lockedUntil = new Date(Math.max(now.getTime() + backoffBaseMs, ...locks));
+  }
   if (lockedUntil) refuse(lockedUntil, now);
 }
+
+/** Rolls back an attempt that a parallel one pushed past the free attempts. */
+class LockedMeanwhile extends Error {}
 
 /**
  * After a correct secret: the account's counter starts again, and the address gets back the
