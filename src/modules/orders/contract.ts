@@ -121,9 +121,8 @@ export type OrderSummary = Static<typeof OrderSummary>;
 export const Delivery = Type.Object({ method: StringEnum(deliveryMethods), address: Nullable(CustomerAddress) });
 export type Delivery = Static<typeof Delivery>;
 
-export const OrderLineView = Type.Object({
-  id: Type.String(),
-  lineNo: Type.Integer(),
+/** A line's product and price, as an order line and a previewed line both answer them. */
+const pricedLineFields = {
   productId: Type.String(),
   sku: Type.String(),
   name: Type.String(),
@@ -134,6 +133,12 @@ export const OrderLineView = Type.Object({
   unitPriceMinor: Type.Integer(),
   discountMinor: Type.Integer(),
   totalMinor: Type.Integer(),
+};
+
+export const OrderLineView = Type.Object({
+  id: Type.String(),
+  lineNo: Type.Integer(),
+  ...pricedLineFields,
   reservedQuantity: Type.Integer(),
   backorderedQuantity: Type.Integer(),
   shippedQuantity: Type.Integer(),
@@ -153,16 +158,7 @@ export type OrderView = Static<typeof OrderView>;
 export const OrderDetail = Type.Object({ ...OrderView.properties, nextDeadline: Nullable(NextDeadline) });
 
 export const PreviewLine = Type.Object({
-  productId: Type.String(),
-  sku: Type.String(),
-  name: Type.String(),
-  unit: Type.String(),
-  kind: StringEnum(productKinds),
-  quantity: Type.Integer(),
-  listPriceMinor: Type.Integer(),
-  unitPriceMinor: Type.Integer(),
-  discountMinor: Type.Integer(),
-  totalMinor: Type.Integer(),
+  ...pricedLineFields,
   coveredQuantity: Nullable(Type.Integer({ description: 'What available stock would cover of this line now; null when the product carries no stock' })),
   available: Nullable(Type.Integer({ description: "The product's available stock before this order" })),
 });

@@ -1,18 +1,14 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Contact, IsoDate, LocalisedName, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
-import { caseTypes } from '../aftersales/contract.js';
-import { productKinds } from '../catalog/contract.js';
+import { caseStatuses, caseTypes } from '../aftersales/contract.js';
+import { productKinds, ProductView } from '../catalog/contract.js';
 import { CustomerAddress } from '../customers/contract.js';
-import { lineResults } from '../fulfilment/contract.js';
+import { Acceptance, lineResults, shipmentStatuses, trackingStatuses } from '../fulfilment/contract.js';
 import { locales } from '../identity/contract.js';
-import { Delivery, DeliveryInput } from '../orders/contract.js';
-import { PromiseReason } from '../planning/contract.js';
-import { orderStatuses } from '../orders/contract.js';
+import { Delivery, DeliveryInput, orderStatuses } from '../orders/contract.js';
+import { planStageStatuses, PromiseReason } from '../planning/contract.js';
 import { reviewStatuses, reviewStepStatuses } from '../review/contract.js';
-import { planStageStatuses } from '../planning/contract.js';
-import { shipmentStatuses, trackingStatuses } from '../fulfilment/contract.js';
-import { caseStatuses } from '../aftersales/contract.js';
 
 /* The customer portal as the API sends and answers it: invitations, sign-in links, my orders and what I do with them. */
 
@@ -75,24 +71,8 @@ export const PortalOrder = Type.Object({
       events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()) })),
     }),
   ),
-  acceptance: Nullable(
-    Type.Object({
-      result: StringEnum(lineResults),
-      lines: Type.Array(
-        Type.Object({
-          lineId: Type.String(),
-          lineNo: Type.Integer(),
-          sku: Type.String(),
-          deliveredQuantity: Type.Integer(),
-          result: StringEnum(lineResults),
-          acceptedQuantity: Type.Integer(),
-          comment: Nullable(Type.String()),
-        }),
-      ),
-      comment: Nullable(Type.String()),
-      recordedAt: Type.String(),
-    }),
-  ),
+  // The customer's own acceptance, without who recorded it or the photos.
+  acceptance: Nullable(Type.Pick(Acceptance, ['result', 'lines', 'comment', 'recordedAt'])),
   cases: Type.Array(
     Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
   ),
@@ -135,16 +115,8 @@ export const PortalUser = Type.Object({
 export const LinkDescription = Type.Object({ name: Type.String(), email: Type.String(), customerName: Type.String(), expiresAt: Type.String() });
 export const PortalCustomer = Type.Object({ id: Type.String(), name: Type.String(), addresses: Type.Array(CustomerAddress) });
 export type PortalCustomer = Static<typeof PortalCustomer>;
-export const PortalProduct = Type.Object({
-  id: Type.String(),
-  sku: Type.String(),
-  name: Type.String(),
-  model: Nullable(Type.String()),
-  unit: Type.String(),
-  priceMinor: Type.Integer(),
-  currency: Type.String(),
-  kind: StringEnum(productKinds),
-});
+/** What a customer sees of a product: no category, lead times or bookkeeping. */
+export const PortalProduct = Type.Pick(ProductView, ['id', 'sku', 'name', 'model', 'unit', 'priceMinor', 'currency', 'kind']);
 export const ProductSearch = Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })), limit: limitSchema, cursor: Type.Optional(cursorSchema) });
 export const PortalPageQuery = Type.Object({ limit: limitSchema, cursor: Type.Optional(cursorSchema) });
 export const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
