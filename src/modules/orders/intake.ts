@@ -21,7 +21,8 @@ import { computePriority, deadlinesFor } from './priority.js';
 import { followAudit, openReceivablesLookup } from './review.js';
 import { orderLines, orders } from './schema.js';
 import { maxDuplicateWindowHours, type OrderSettings, orderSettingsFrom, orderSettingsLookup } from './settings.js';
-import { type OrderEvent, walk } from './states.js';
+import type { OrderEvent } from './states.js';
+import { OpeningOrder } from './transition.js';
 import { findByExternalRef, type LineRow, loadView, type OrderRow, toView } from './views.js';
 import type { Delivery, Finding, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements } from './contract.js';
 
@@ -264,44 +265,45 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
 
   const entryCheckRequired = (settings.intake.entryCheckChannels as string[]).includes(input.channel);
   const events: OrderEvent[] = entryCheckRequired ? ['require_entry_check'] : [exceptions.length > 0 ? 'audit_fail' : 'audit_pass'];
-  const audited = walk('received', events);
-
-  const orderRow: OrderRow = {
-    id: orderId,
-    number: null,
-    customerId: customer.id,
-    customerName: customer.name,
-    channel: input.channel,
-    externalRef: input.externalRef ?? null,
-    type,
-    status: audited.status,
-    priorityLevel: priority.level,
-    priority,
-    exceptions,
-    warnings,
-    requestedDeliveryDate,
-    promisedDeliveryDate: promise.promiseDate,
-    contact,
-    delivery,
-    specialRequirements,
-    paymentStatus: input.paymentStatus,
-    currency,
-    subtotalMinor,
-    discountMinor,
-    totalMinor,
-    linesFingerprint: fingerprint,
-    receivedAt: now,
-    responseDueAt: deadlines.response.dueAt,
-    planDueAt: deadlines.plan.dueAt,
-    enteredBy: actor.userId,
-    entryCheck: entryCheckRequired ? 'pending' : 'not_required',
-    entryConfirmedBy: null,
-    entryConfirmedAt: null,
-    exceptionSince: null,
-    acceptanceResult: null,
-    updatedAt: now,
-    version: 1,
-  };
+  const opening = new OpeningOrder(
+    {
+      id: orderId,
+      number: null,
+      customerId: customer.id,
+      customerName: customer.name,
+      channel: input.channel,
+      externalRef: input.externalRef ?? null,
+      type,
+      priorityLevel: priority.level,
+      priority,
+      exceptions,
+      warnings,
+      requestedDeliveryDate,
+      promisedDeliveryDate: promise.promiseDate,
+      contact,
+      delivery,
+      specialRequirements,
+      paymentStatus: input.paymentStatus,
+      currency,
+      subtotalMinor,
+      discountMinor,
+      totalMinor,
+      linesFingerprint: fingerprint,
+      receivedAt: now,
+      responseDueAt: deadlines.response.dueAt,
+      planDueAt: deadlines.plan.dueAt,
+      enteredBy: actor.userId,
+      entryCheck: entryCheckRequired ? 'pending' : 'not_required',
+      entryConfirmedBy: null,
+      entryConfirmedAt: null,
+      exceptionSince: null,
+      acceptanceResult: null,
+      updatedAt: now,
+      version: 1,
+    },
+    events,
+  );
+  const orderRow = opening.row;
   const lineRows: LineRow[] = lines.map((l) => {
     const reservedQuantity = reserved.get(l.id) ?? 0;
     return {
@@ -327,9 +329,10 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   // An order that passed the audit starts its review (and may be approved at once); an
   // exception opens the specialist's task.
   const followUp = await followAudit(tx, now, orderRow, lineRows, async () => ({ customer, products, receivables, today: receivedDate }));
-  const { status, path: followed } = walk(audited.status, followUp.events);
-  const path = [...audited.path, ...followed];
-  Object.assign(orderRow, { status, exceptionSince: followUp.exceptionSince });
+  opening.advance(followUp.events);
+  orderRow.exceptionSince = followUp.exceptionSince;
+  const { status } = orderRow;
+  const { path } = opening;
   // The order, its lines and its audit events in one statement; the events lock the
   // customer's audit chain until commit, so same-customer orders line up here.
   const view = toView(orderRow, lineRows);

@@ -37,6 +37,29 @@ export function orderMessage<T extends TopicsCarrying<OrderNotice>>(row: OrderRo
   return { topic, customerId: row.customerId, payload: payload as EventPayloads[T] };
 }
 
+/**
+ * A new order before it is inserted: `received` walked through intake's events, and then
+ * through what the automatic review decides before the insert (`advance`). The row intake
+ * inserts takes its first status from here; every later change is `transitionOrder`.
+ */
+export class OpeningOrder {
+  readonly row: OrderRow;
+  readonly path: OrderTransition['path'];
+
+  constructor(fields: Omit<OrderRow, 'status'>, events: OrderEvent[]) {
+    const opened = walk('received', events);
+    this.row = { ...fields, status: opened.status };
+    this.path = opened.path;
+  }
+
+  /** Walks the not yet inserted order on through `events`. */
+  advance(events: OrderEvent[]): void {
+    const walked = walk(this.row.status, events);
+    this.row.status = walked.status;
+    this.path.push(...walked.path);
+  }
+}
+
 /** Whether an order in `status` may take `event`: what other modules ask instead of listing statuses. */
 export function canOrder(status: string, event: OrderEvent): boolean {
   return can(orderMachine, status as OrderStatus, event);
