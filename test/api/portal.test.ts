@@ -156,6 +156,8 @@ describe('customer portal', () => {
     expect(quoted.statusCode).toBe(200);
     expect(quoted.data.promiseDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(quoted.data.reasoning).toContainEqual(expect.objectContaining({ factor: 'stock', sku: product.sku }));
+    // The portal shows what the order will cost before it is placed: the total intake charges below.
+    expect(quoted.data.totals).toEqual({ currency: 'CNY', subtotalMinor: 120_00, discountMinor: 0, totalMinor: 120_00 });
     const unknown = await t.call({ method: 'POST', url: '/api/v1/portal/orders/quote', cookies: mine, payload: { lines: [{ productId: otherCustomer.id, quantity: 1 }] } });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.data.errors[0].path).toBe('/lines/0/productId');

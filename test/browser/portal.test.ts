@@ -153,8 +153,18 @@ describe('the customer portal', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'SEN-300' }).first().click();
     await page.locator('#lines_0_quantity').fill('4');
     await page.locator('#externalRef').fill('YF-PO-2024-018');
-    // Before ordering, the customer sees the date Ordo can promise and why.
+    // Before ordering, the customer sees what it costs, the date Ordo can promise and why.
     await expect.poll(() => page.getByTestId('promise').textContent(), { timeout: 15_000 }).toMatch(/承诺交期：/);
+    expect(await page.getByTestId('portal-quote-total').textContent()).toMatch(/订单金额：.*1,200\.00/);
+    // Enter in the date field takes the typed date; it does not place the order.
+    const ordersBefore = (await t.call({ method: 'GET', url: '/api/v1/orders?channel=portal', headers: await t.as('admin') })).data.items.length;
+    await page.locator('#requestedDeliveryDate').click();
+    await page.locator('#requestedDeliveryDate').fill(t.clock.now().toISOString().slice(0, 4) + '-12-30');
+    await page.locator('#requestedDeliveryDate').press('Enter');
+    await page.locator('#externalRef').press('Enter');
+    await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/\/portal\/orders\/new$/);
+    expect((await t.call({ method: 'GET', url: '/api/v1/orders?channel=portal', headers: await t.as('admin') })).data.items.length).toBe(ordersBefore);
     await shoot('portal-new-order');
     await page.getByTestId('portal-new-order').locator('button[type=submit]').click();
     await page.waitForURL(/\/portal\/orders\/[0-9a-f-]{36}$/);

@@ -81,6 +81,7 @@ export function App() {
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
                 <Route path="/account" element={<Account />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
+                <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import './global.css';
 import './i18n';
 import { App } from './App';
 import { ApiProblem, whenSignedOut } from './api/client';

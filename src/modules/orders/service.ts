@@ -47,6 +47,7 @@ export {
   type LockedOrder,
   type OrderTransition,
 } from './transition.js';
+export { previewOrder } from './preview.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';

@@ -140,7 +140,12 @@ export const PortalOrderCreate = StrictObject({
 export type PortalOrderInput = Static<typeof PortalOrderCreate>;
 
 export const PortalQuoteRequest = StrictObject({ lines: PortalLines });
-export const PortalQuote = Type.Object({ promiseDate: Nullable(Type.String()), reasoning: Type.Array(PromiseReason) });
+export const PortalQuote = Type.Object({
+  promiseDate: Nullable(Type.String()),
+  reasoning: Type.Array(PromiseReason),
+  totals: Type.Object({ ...Totals.properties }, { description: 'What the order would cost at today\'s prices' }),
+});
+export type PortalQuote = Static<typeof PortalQuote>;
 
 export const PortalAcceptance = StrictObject({
   lines: Type.Array(

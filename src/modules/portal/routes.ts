@@ -5,10 +5,9 @@ import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
 import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
-import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
 import { type InvitationDelivery, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
-import { acceptPortalDelivery, answerPortalSurvey, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, reinvitePortalUser, searchPortalProducts } from './service.js';
+import { acceptPortalDelivery, answerPortalSurvey, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, quotePortalOrder, reinvitePortalUser, searchPortalProducts } from './service.js';
 import { LinkDescription, MagicLinkRequest, PasswordChange, PasswordStatus, PortalAcceptance, PortalCaseOpen, PortalCustomer, PortalInvitation, PortalInvited, PortalOrder, PortalOrderCreate, PortalOrderSummary, PortalPageQuery, PortalProduct, PortalQuote, PortalQuoteRequest, PortalReinvited, PortalUser, PortalUserParams, PortalUserSummary, ProductSearch, SignInOptions, TokenParams } from './contract.js';
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -263,15 +262,14 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       config: { permission: 'portal:use' },
       schema: {
         tags: ['portal'],
-        summary: 'The delivery date Ordo can promise for these lines before I order, with its reasons',
-        description: 'The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.',
+        summary: 'What these lines would cost and the delivery date Ordo can promise for them, before I order',
+        description: 'The same prices and promise intake would give now, from stock, the stages and the production queue. Writes nothing.',
         body: PortalQuoteRequest,
         response: { 200: PortalQuote },
       },
     },
     async (request) => {
-      const quote = await quotePromiseDate(ctx.db, ctx.clock.now(), ctx.config.timeZone, { customerId: portalCustomerOf(actorOf(request)), lines: request.body.lines });
-      return { promiseDate: quote.promiseDate, reasoning: quote.reasoning };
+      return quotePortalOrder(ctx.db, ctx.clock.now(), ctx.config.timeZone, portalCustomerOf(actorOf(request)), request.body.lines);
     },
   );
 

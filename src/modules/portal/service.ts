@@ -12,10 +12,10 @@ import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
 import { type AcceptanceInput, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
 import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
-import { createOrder, getOrder, listOrders, type OrderSummary, type OrderView } from '../orders/service.js';
+import { createOrder, getOrder, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
-import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary } from './contract.js';
+import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary, PortalQuote } from './contract.js';
 
 /*
  * The customer portal (SPEC §14): what a customer's own person sees and does. Every
@@ -197,6 +197,15 @@ export async function placePortalOrder(
     ...(input.externalRef ? { externalRef: input.externalRef } : {}),
   });
   return { statusCode: created.statusCode, body: await getPortalOrder(ctx.db, ctx.now, customerId, created.body.id) };
+}
+
+/**
+ * What the customer would pay and be promised for these lines, as intake would price and
+ * promise them now; the audit's findings are for staff and stay out.
+ */
+export async function quotePortalOrder(db: Db, now: Date, timeZone: string, customerId: string, lines: PortalOrderInput['lines']): Promise<PortalQuote> {
+  const preview = await previewOrder(db, now, timeZone, { customerId, channel: 'portal', paymentStatus: 'unpaid', lines });
+  return { promiseDate: preview.promise.date, reasoning: preview.promise.reasoning, totals: preview.totals };
 }
 
 export async function acceptPortalDelivery(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: AcceptanceInput): Promise<PortalOrder> {

@@ -7999,8 +7999,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The delivery date Ordo can promise for these lines before I order, with its reasons
-         * @description The same promise intake would give now, from stock, the stages and the production queue. Writes nothing.
+         * What these lines would cost and the delivery date Ordo can promise for them, before I order
+         * @description The same prices and promise intake would give now, from stock, the stages and the production queue. Writes nothing.
          */
         post: {
             parameters: {
@@ -8074,6 +8074,13 @@ export interface paths {
                                 units: number;
                                 unitsAhead: number;
                             })[];
+                            /** @description What the order would cost at today's prices */
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
                         };
                     };
                 };

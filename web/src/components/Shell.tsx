@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { can, sessionKeys, signOut as endSession, type Me } from '../api/session';
+import { useDocumentTitle } from '../document-title';
 import { visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -32,6 +33,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     .map((item) => item.key)
     .filter((key) => key === location.pathname || (key !== '/' && location.pathname.startsWith(`${key}/`) && !items.some((i) => i.key === location.pathname)))
     .sort((a, b) => b.length - a.length)[0];
+  useDocumentTitle(location.pathname === '/account' ? t('account.title') : items.find((item) => item.key === selected)?.label);
 
   const signOut = async () => {
     await endSession();

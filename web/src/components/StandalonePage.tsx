@@ -1,4 +1,5 @@
 import { Card, Typography } from 'antd';
+import { useDocumentTitle } from '../document-title';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /**
@@ -6,11 +7,12 @@ import { LanguageSwitch } from './LanguageSwitch';
  * phone's width. The sign-in pages and what people open from a mail (sign-in link, survey).
  */
 export function StandalonePage({ title, children, testId }: { title: React.ReactNode; children: React.ReactNode; testId?: string }) {
+  useDocumentTitle(typeof title === 'string' ? title : undefined);
   return (
     <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: '#f0f2f5' }}>
       <Card style={{ width: '100%', maxWidth: 440 }} data-testid={testId}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, marginBottom: 8 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {title}
           </Typography.Title>
           <LanguageSwitch />

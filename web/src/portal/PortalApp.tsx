@@ -8,6 +8,7 @@ import { usePasswordStatus, usePortalCustomer } from '../api/portal';
 import { can, sessionKeys, signOut as endSession, type Me } from '../api/session';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { PortalSignIn } from './PortalSignIn';
+import { useDocumentTitle } from '../document-title';
 
 const PortalOrders = lazy(() => import('./PortalOrders'));
 const PortalOrderDetail = lazy(() => import('./PortalOrderDetail'));
@@ -66,6 +67,7 @@ function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const customer = usePortalCustomer();
+  useDocumentTitle(customer.data ? `${t('portal.title')} · ${customer.data.name}` : t('portal.title'));
 
   const signOut = async () => {
     await endSession();

@@ -102,6 +102,10 @@ export default function PortalOrderNew() {
         layout="vertical"
         onFinish={submit}
         onValuesChange={(_, values) => quote.request(values.lines ?? [])}
+        // Enter confirms what is typed in a field (a date, a quantity); only the button places the order.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault();
+        }}
         initialValues={{ lines: [{ quantity: 1 }], method: 'ship', addressChoice: addresses.length > 0 ? defaultAddress : newAddress }}
       >
         <Typography.Title level={5}>{t('entry.lines')}</Typography.Title>
@@ -196,7 +200,19 @@ export default function PortalOrderNew() {
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         {quote.result && (
-          <Alert type="info" style={{ marginBottom: 16 }} title={<PromiseExplain date={quote.result.promiseDate} reasoning={quote.result.reasoning} />} />
+          <Alert
+            type="info"
+            style={{ marginBottom: 16 }}
+            data-testid="portal-quote"
+            title={
+              <Space orientation="vertical" size={4}>
+                <Typography.Text strong data-testid="portal-quote-total">
+                  {t('portal.orderTotal', { total: format.money(quote.result.totals.totalMinor, quote.result.totals.currency) })}
+                </Typography.Text>
+                <PromiseExplain date={quote.result.promiseDate} reasoning={quote.result.reasoning} />
+              </Space>
+            }
+          />
         )}
         <Space>
           <Button type="primary" htmlType="submit" loading={busy}>
