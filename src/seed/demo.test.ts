@@ -26,7 +26,7 @@ const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memo
 const progress: string[] = [];
 
 async function allOrders(): Promise<OrderSummary[]> {
-  return (await listOrders(database.db, { limit: 1000 })).items;
+  return (await listOrders(database.db, { now: clock.now(), timeZone: config.timeZone }, { limit: 1000 })).items;
 }
 
 beforeAll(async () => {
