@@ -158,8 +158,8 @@ export type OrderView = Static<typeof OrderView>;
 /**
  * Schedule health (SPEC §4, §6): late when a deadline is missed, a plan stage is past its
  * planned end or the promise date has passed undelivered; at risk when a deadline is past
- * its warning time, or a stage or the promise date is within the margin; done once
- * delivered or cancelled.
+ * its warning time, a stage has not started by its planned start (or waits on the
+ * customer), or the promise date is today; done once delivered or cancelled.
  */
 export const healthStates = ['on_track', 'at_risk', 'late', 'done'] as const;
 export type Health = (typeof healthStates)[number];

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import { addDays, localDate } from '../../platform/time/zone.js';
+import { localDate } from '../../platform/time/zone.js';
 import { userNameLookup } from '../identity/service.js';
 import { currentStageLookup, openStageFacts } from '../planning/service.js';
 import { waitingStepLookup } from '../review/service.js';
@@ -18,12 +18,15 @@ import { type OrderRow, toSummary } from './views.js';
 /*
  * Schedule health (SPEC §4, §6): whether an open order is on track, at risk or late, from
  * its SLA clocks, its plan stages and its promise date; done once delivered or cancelled.
+ *   late:    a pending deadline is past due, an unfinished stage is past its planned end,
+ *            or the promise date has passed undelivered (since the earliest of these);
+ *   at risk: a pending deadline is past its warning time, a stage has not started though
+ *            its planned start has passed (or is blocked on the customer), or today is
+ *            the promise date;
+ *   on track otherwise.
  * Computed in SQL beside the orders table (LATERAL sub-queries on each module's key
  * index, no query per row), so the list can filter and sort by it.
  */
-
-/** Days ahead of a stage's planned end or the promise date when the order is at risk: that day or the next. */
-export const atRiskMarginDays = 1;
 
 /** The statuses whose schedule is over: the customer has the order, or it was cancelled. */
 export const scheduleDoneStatuses: OrderStatus[] = orderStatuses.filter((s) => s === 'cancelled' || isDelivered(s));
@@ -52,7 +55,6 @@ function doneList(): SQL {
  */
 function scheduleQuery(clock: HealthClock, where: SQL | undefined, extra: { columns?: SQL; joins?: SQL } = {}): SQL {
   const today = localDate(clock.now, clock.timeZone);
-  const marginEnd = addDays(today, atRiskMarginDays);
   const done = sql`${orders.status} IN (${doneList()})`;
   const dayAfter = (date: SQL) => sql`((${date} + 1)::timestamp AT TIME ZONE ${clock.timeZone})`;
   return sql`
@@ -65,11 +67,11 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined, extra: { colu
            ${extra.columns ?? sql``}
     FROM orders
     LEFT JOIN LATERAL (${pendingClockFacts(sql`${orders.id}`, clock.now)}) c ON true
-    LEFT JOIN LATERAL (${openStageFacts(sql`${orders.id}`, today, marginEnd)}) s ON true
+    LEFT JOIN LATERAL (${openStageFacts(sql`${orders.id}`, today)}) s ON true
     CROSS JOIN LATERAL (
       SELECT CASE WHEN ${done} THEN 'done'
                   WHEN l.late_since IS NOT NULL THEN 'late'
-                  WHEN c.clock_warned OR s.stage_near_end OR ${orders.promisedDeliveryDate} <= ${marginEnd}::date THEN 'at_risk'
+                  WHEN c.clock_warned OR s.stage_behind OR ${orders.promisedDeliveryDate} <= ${today}::date THEN 'at_risk'
                   ELSE 'on_track' END AS health,
              l.late_since
       FROM (SELECT CASE WHEN ${done} THEN NULL ELSE LEAST(

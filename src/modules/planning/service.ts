@@ -179,12 +179,13 @@ function openStageStatuses(): SQL {
 /**
  * What an order's unfinished stages say about its schedule, as a sub-query for a LATERAL
  * join beside the orders table (one probe of the plan's key per order): the earliest
- * planned end already passed (`stage_late_end`, a date before `today`) and whether one
- * ends by `marginEnd` (`stage_near_end`). Dates are the business's calendar days.
+ * planned end already passed (`stage_late_end`, a date before `today`), and whether one
+ * is behind without being late yet (`stage_behind`): not started though its planned
+ * start has passed, or blocked waiting for the customer. Dates are the business's days.
  */
-export function openStageFacts(orderId: SQL, today: string, marginEnd: string): SQL {
+export function openStageFacts(orderId: SQL, today: string): SQL {
   return sql`SELECT min(s.planned_end) FILTER (WHERE s.planned_end < ${today}::date) AS stage_late_end,
-                    coalesce(bool_or(s.planned_end <= ${marginEnd}::date), false) AS stage_near_end
+                    coalesce(bool_or((s.status = 'pending' AND s.planned_start < ${today}::date) OR s.status = 'blocked'), false) AS stage_behind
              FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})`;
 }
 
