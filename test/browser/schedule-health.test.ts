@@ -14,6 +14,9 @@ import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment
  * the dashboard links there; the order list sorts by promise date.
  */
 
+/** The page's own function, inside `evaluate` (the tests are type-checked without the DOM library). */
+declare const getComputedStyle: (element: unknown) => { backgroundColor: string; color: string };
+
 let t: TestApp;
 let browser: Browser;
 let baseUrl: string;
@@ -99,7 +102,7 @@ describe('late and at risk, in red', () => {
     const page = await session('specialist');
     await page.goto(`${baseUrl}/orders`);
     const table = page.locator('.ant-table');
-    const numbers = () => table.locator('tbody tr[data-row-key]').evaluateAll((rows) => rows.map((r) => r.querySelector('a')?.textContent ?? ''));
+    const numbers = () => table.locator('tbody tr[data-row-key] td:first-child a').allInnerTexts();
     await table.locator(`tr[data-row-key="${late.id}"][data-health=late]`).waitFor();
     expect(await table.locator(`tr[data-row-key="${onTrack.id}"]`).getAttribute('data-health')).toBe('on_track');
 
