@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { queryRows } from '../../platform/db/sql.js';
@@ -30,9 +30,11 @@ import { type OrderRow, toSummary } from './views.js';
 
 /** The statuses whose schedule is over: the customer has the order, or it was cancelled. */
 export const scheduleDoneStatuses: OrderStatus[] = orderStatuses.filter((s) => s === 'cancelled' || isDelivered(s));
+const openStatuses: OrderStatus[] = orderStatuses.filter((s) => !scheduleDoneStatuses.includes(s));
 
 const farFuture = '9999-12-31T00:00:00.000Z';
-const farDate = '9999-12-31';
+/** The promise-date sort key, written as the expression index `orders_promise_key_idx` has it. */
+const promiseKey = sql`coalesce(${orders.promisedDeliveryDate}, '9999-12-31'::date)`;
 
 /** The instants and calendar days health is judged against. */
 export interface HealthClock {
@@ -49,25 +51,24 @@ function doneList(): SQL {
 
 /**
  * `FROM orders` joined with the facts health is made of, and the health itself: columns
- * `row` (the order as JSON), `health`, `health_rank` (late 0 … done 3), `late_since`,
+ * `id`, `received_at`, `health`, `health_rank` (late 0 … done 3), `late_since`,
  * `next_due_at`, `next_due_kind`, and the sort keys `promise_key`, `due_key`, `late_key`.
- * `extra` adds columns (and `joins` their LATERAL joins) for the late-and-at-risk page.
+ * An order whose schedule is over skips the look-ups (a one-time filter per row).
  */
-function scheduleQuery(clock: HealthClock, where: SQL | undefined, extra: { columns?: SQL; joins?: SQL } = {}): SQL {
+function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
   const today = localDate(clock.now, clock.timeZone);
   const done = sql`${orders.status} IN (${doneList()})`;
   const dayAfter = (date: SQL) => sql`((${date} + 1)::timestamp AT TIME ZONE ${clock.timeZone})`;
   return sql`
-    SELECT to_jsonb(orders) AS row, f.health,
+    SELECT ${orders.id} AS id, ${orders.receivedAt} AS received_at, f.health,
            CASE f.health WHEN 'late' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'on_track' THEN 2 ELSE 3 END AS health_rank,
            f.late_since, c.next_due_at, c.next_due_kind,
-           coalesce(${orders.promisedDeliveryDate}, ${farDate}::date) AS promise_key,
+           ${promiseKey} AS promise_key,
            coalesce(c.next_due_at, ${farFuture}::timestamptz) AS due_key,
            coalesce(f.late_since, c.next_due_at, ${farFuture}::timestamptz) AS late_key
-           ${extra.columns ?? sql``}
     FROM orders
-    LEFT JOIN LATERAL (${pendingClockFacts(sql`${orders.id}`, clock.now)}) c ON true
-    LEFT JOIN LATERAL (${openStageFacts(sql`${orders.id}`, today)}) s ON true
+    LEFT JOIN LATERAL (SELECT * FROM (${pendingClockFacts(sql`${orders.id}`, clock.now)}) x WHERE NOT ${done}) c ON true
+    LEFT JOIN LATERAL (SELECT * FROM (${openStageFacts(sql`${orders.id}`, today)}) x WHERE NOT ${done}) s ON true
     CROSS JOIN LATERAL (
       SELECT CASE WHEN ${done} THEN 'done'
                   WHEN l.late_since IS NOT NULL THEN 'late'
@@ -80,7 +81,6 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined, extra: { colu
               CASE WHEN ${orders.promisedDeliveryDate} < ${today}::date THEN ${dayAfter(sql`${orders.promisedDeliveryDate}`)} END
             ) END AS late_since) l
     ) f
-    ${extra.joins ?? sql``}
     ${where ? sql`WHERE ${where}` : sql``}`;
 }
 
@@ -161,7 +161,7 @@ async function pageOfSchedule(
   const keys = sorts[query.sort];
   const conditions = [...query.conditions];
   // Only open orders can be late, at risk or on track: the status index narrows the scan.
-  if (query.health && !query.health.includes('done')) conditions.push(notInArray(orders.status, scheduleDoneStatuses));
+  if (query.health && !query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
   // `received` goes newest first when ascending, like the list always did.
   const descending = (query.sort === 'received') === (query.order === 'asc');
   const outer: SQL[] = [];
@@ -172,14 +172,16 @@ async function pageOfSchedule(
     const right = sql.join(values.map((v, i) => sql`${v}::${sql.raw(keys.cast[i]!)}`), sql`, `);
     outer.push(descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
   }
-  const inner = scheduleQuery(clock, and(...conditions), {
-    columns: sql`, ${orders.receivedAt} AS received_at, ${orders.id} AS id ${extra.columns ?? sql``}`,
-    joins: extra.joins,
-  });
-  const orderBy = sql.raw(keys.columns.map((c) => `listed.${c} ${descending ? 'DESC' : 'ASC'}`).join(', '));
+  const inner = scheduleQuery(clock, and(...conditions));
+  const orderBy = (alias: string) => sql.raw(keys.columns.map((c) => `${alias}.${c} ${descending ? 'DESC' : 'ASC'}`).join(', '));
+  // The page is chosen first; only its rows are read whole and given the extra look-ups.
   const rows = await queryRows<ScheduleRow & Record<string, unknown>>(
     db,
-    sql`SELECT listed.* FROM (${inner}) listed ${outer.length > 0 ? sql`WHERE ${sql.join(outer, sql` AND `)}` : sql``} ORDER BY ${orderBy} LIMIT ${query.limit + 1}`,
+    sql`SELECT page.*, to_jsonb(orders) AS row ${extra.columns ?? sql``}
+        FROM (SELECT listed.* FROM (${inner}) listed ${outer.length > 0 ? sql`WHERE ${sql.join(outer, sql` AND `)}` : sql``} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}) page
+        JOIN orders ON orders.id = page.id
+        ${extra.joins ?? sql``}
+        ORDER BY ${orderBy('page')}`,
   );
   const mapped = rows.map((r) => ({ r, order: rowFromJson(orders, r.row) }));
   const page = mapped.slice(0, query.limit);
@@ -195,7 +197,7 @@ export async function listScheduledOrders(db: Executor, clock: HealthClock, quer
 
 /** One order's health and delivery record, as its detail page shows them. */
 export async function orderSchedule(db: Executor, clock: HealthClock, orderId: string): Promise<OrderSchedule | null> {
-  const [r] = await queryRows<ScheduleRow>(db, scheduleQuery(clock, eq(orders.id, orderId)));
+  const [r] = await queryRows<ScheduleRow>(db, sql`SELECT sch.*, to_jsonb(orders) AS row FROM (${scheduleQuery(clock, eq(orders.id, orderId))}) sch JOIN orders ON orders.id = sch.id`);
   return r ? scheduleOf(r, rowFromJson(orders, r.row), clock.now) : null;
 }
 
@@ -243,7 +245,7 @@ export async function listAtRiskOrders(
   clock: HealthClock,
   query: { sort: 'lateness' | 'promiseDate'; order: SortDirection; limit: number; cursor?: string },
 ): Promise<{ items: AtRiskOrder[]; nextCursor: string | null }> {
-  const id = sql`${orders.id}`;
+  const id = sql`page.id`;
   const { rows, nextCursor } = await pageOfSchedule(
     db,
     clock,

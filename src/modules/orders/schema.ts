@@ -65,8 +65,8 @@ export const orders = pgTable(
     index('orders_status_idx').on(t.status, t.receivedAt),
     // Serves likely-duplicate checks and (by its prefix) a customer's orders.
     index('orders_customer_lines_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
-    // The order list sorted by promise date (schedule health).
-    index('orders_promised_idx').on(t.promisedDeliveryDate, t.id),
+    // The order list sorted by promise date, orders without one last (orders/health.ts).
+    index('orders_promise_key_idx').on(sql`coalesce(${t.promisedDeliveryDate}, '9999-12-31'::date)`, t.id),
   ],
 );
 
