@@ -19,7 +19,7 @@ import { accountKey, addressKey, attemptSucceeded, countAttempt } from './thrott
 import { type SessionStage, stageAfterPassword } from './mfa.js';
 import { openSession, sha256, userView } from './credentials.js';
 
-export { createPortalUser, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
+export { createPortalUser, type HandedOverLink, type InvitationDelivery, describeSignInLink, requestMagicLink, redeemSignInLink, resendInvitation, magicLinkTtlMs, invitationTtlMs } from './sign-in-links.js';
 export { purgeStaleThrottles } from './throttle.js';
 export {
   confirmEnrolment,

@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../platform/db/connect.js';
+import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
-import { recordChange, type Actor, type OutboxMessage } from '../../platform/audit/record.js';
+import { recordChange, type Actor, type Change, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { findLinkToken, markLinkTokenUsed, type LinkIntent } from '../../platform/links/service.js';
+import { findLinkToken, linkUrl, markLinkTokenUsed, mintHandedOverLinkToken, type LinkIntent } from '../../platform/links/service.js';
 import { hash as argonHash } from '@node-rs/argon2';
 import { customerRole } from './permissions.js';
 import { linkSessionGraceMs } from './portal-accounts.js';
@@ -40,6 +40,41 @@ function linkMessage(topic: 'portal.invited' | 'portal.sign_in_link_requested', 
   return { topic, customerId: user.customerId, payload: { customerName, link: intent, dueAt: intent.expiresAt, audience: { userIds: [user.id], emailOnly: true } } };
 }
 
+/**
+ * How an invitation reaches its person: mailed, or — when no mail server is configured — as
+ * a link shown once to the staff member who invited, who hands it over themselves.
+ */
+export type InvitationDelivery = { by: 'mail' } | { by: 'hand'; publicUrl: string };
+
+/** A working invitation link, shown once to the inviting staff member; never stored. */
+export interface HandedOverLink {
+  url: string;
+  expiresAt: Date;
+}
+
+/**
+ * Records the invitation and sends its link the way `delivery` says: the outbox message for
+ * the mailer, or a token minted here for the inviter to hand over. The audit entry says which,
+ * so who saw a working link stays on record.
+ */
+async function deliverInvitation(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+  delivery: InvitationDelivery,
+  change: Change & { after: Record<string, unknown> },
+  message: OutboxMessage,
+  link: { id: string; expiresAt: Date },
+): Promise<HandedOverLink | null> {
+  if (delivery.by === 'mail') {
+    await recordChange(tx, actor, now, { ...change, after: { ...change.after, delivery: 'mail' } }, [message]);
+    return null;
+  }
+  const token = await mintHandedOverLinkToken(tx, now, { purpose: 'sign_in', subjectId: link.id, expiresAt: link.expiresAt.toISOString() });
+  await recordChange(tx, actor, now, { ...change, after: { ...change.after, delivery: 'handed_over' } });
+  return { url: linkUrl(delivery.publicUrl, 'sign_in', token), expiresAt: link.expiresAt };
+}
+
 /** The mailbox an address reaches: lower-cased, without a `+tag`, which most mail servers deliver to the same inbox. */
 function mailbox(email: string): string {
   const [local = '', domain = ''] = email.trim().toLowerCase().split(/@(?=[^@]*$)/);
@@ -55,10 +90,17 @@ export interface PortalUserInput {
 }
 
 /**
- * Creates a customer's portal user and mails them an invitation with a sign-in link. The
- * password is random and never shown: they sign in by link until they set one.
+ * Creates a customer's portal user and sends them an invitation with a sign-in link (see
+ * InvitationDelivery). The password is random and never shown: they sign in by link until
+ * they set one.
  */
-export async function createPortalUser(db: Db, actor: Actor & { email?: string }, now: Date, input: PortalUserInput): Promise<UserView> {
+export async function createPortalUser(
+  db: Db,
+  actor: Actor & { email?: string },
+  now: Date,
+  input: PortalUserInput,
+  delivery: InvitationDelivery,
+): Promise<{ user: UserView; handedOverLink: HandedOverLink | null }> {
   const email = input.email.trim().toLowerCase();
   if (actor.email !== undefined && mailbox(actor.email) === mailbox(email)) {
     throw new DomainError('portal_invite_own_email', 'You cannot invite yourself: a portal user of a customer is that customer\'s person, not staff', {
@@ -86,14 +128,16 @@ export async function createPortalUser(db: Db, actor: Actor & { email?: string }
       const link = newLink(row.id, 'invitation', now);
       await tx.insert(signInLinks).values(link);
       const view = userView(row);
-      await recordChange(
+      const handedOverLink = await deliverInvitation(
         tx,
         actor,
         now,
-        { entityType: 'user', entityId: row.id, customerId: input.customerId, action: 'user.portal_invited', after: view },
-        [linkMessage('portal.invited', { id: row.id, customerId: input.customerId }, input.customerName, link)],
+        delivery,
+        { entityType: 'user', entityId: row.id, customerId: input.customerId, action: 'user.portal_invited', after: { ...view } },
+        linkMessage('portal.invited', { id: row.id, customerId: input.customerId }, input.customerName, link),
+        link,
       );
-      return view;
+      return { user: view, handedOverLink };
     });
   } catch (err) {
     if (isUniqueViolation(err, 'users_email_key')) {
@@ -173,10 +217,16 @@ export async function redeemSignInLink(db: Db, now: Date, token: string): Promis
 }
 
 /**
- * Mails a portal user a fresh invitation link; earlier unused invitation links stop
- * working, so only the newest mail signs in. A deactivated user is not invited again.
+ * Sends a portal user a fresh invitation link; earlier unused invitation links stop
+ * working, so only the newest one signs in. A deactivated user is not invited again.
  */
-export async function resendInvitation(db: Db, actor: Actor, now: Date, input: { customerId: string; customerName: string; userId: string }): Promise<{ expiresAt: Date }> {
+export async function resendInvitation(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  input: { customerId: string; customerName: string; userId: string },
+  delivery: InvitationDelivery,
+): Promise<{ expiresAt: Date; handedOverLink: HandedOverLink | null }> {
   return db.transaction(async (tx) => {
     const [user] = await tx
       .select()
@@ -192,13 +242,15 @@ export async function resendInvitation(db: Db, actor: Actor, now: Date, input: {
       .returning({ id: signInLinks.id });
     const link = newLink(user.id, 'invitation', now);
     await tx.insert(signInLinks).values(link);
-    await recordChange(
+    const handedOverLink = await deliverInvitation(
       tx,
       actor,
       now,
+      delivery,
       { entityType: 'user', entityId: user.id, customerId: input.customerId, action: 'user.portal_reinvited', after: { linkId: link.id, expiresAt: link.expiresAt, withdrawnLinks: withdrawn.length } },
-      [linkMessage('portal.invited', { id: user.id, customerId: input.customerId }, input.customerName, link)],
+      linkMessage('portal.invited', { id: user.id, customerId: input.customerId }, input.customerName, link),
+      link,
     );
-    return { expiresAt: link.expiresAt };
+    return { expiresAt: link.expiresAt, handedOverLink };
   });
 }

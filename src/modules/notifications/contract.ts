@@ -69,3 +69,8 @@ export const WebhookPatch = StrictObject({
   description: Type.Optional(Type.String({ maxLength: 500 })),
   active: Type.Optional(Type.Boolean()),
 });
+
+export const ChannelStatus = Type.Object({
+  email: Type.Boolean({ description: 'A mail server is configured (ORDO_SMTP_URL)' }),
+  sms: Type.Boolean({ description: 'An SMS provider is configured (ORDO_SMS_URL)' }),
+});

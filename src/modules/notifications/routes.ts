@@ -7,7 +7,7 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { credentialsEndedTopic } from '../../platform/live/hub.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
-import { CreatedWebhook, Delivery, DeliveryQuery, Notification, NotificationPage, NotificationQuery, Preferences, PreferencesSave, Webhook, WebhookCreate, WebhookPatch } from './contract.js';
+import { ChannelStatus, CreatedWebhook, Delivery, DeliveryQuery, Notification, NotificationPage, NotificationQuery, Preferences, PreferencesSave, Webhook, WebhookCreate, WebhookPatch } from './contract.js';
 import { liveEventFor } from './live-visibility.js';
 import { getPreferences, listNotifications, markAllRead, markRead, setPreferences } from './service.js';
 import { assertValidTemplates, defaultTemplates, placeholders, TemplateSettings } from './templates.js';
@@ -19,6 +19,18 @@ const maxTimerMs = 2 ** 31 - 1;
 
 export const notificationRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const targetRules = { allow: ctx.config.notifications.webhookAllow, resolve: ctx.resolveHost };
+  app.get(
+    '/api/v1/notifications/channels',
+    {
+      config: { permission: 'signed_in' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Which outgoing channels are configured: without a mail server nothing is e-mailed (invitations, sign-in links, surveys, digests)',
+        response: { 200: ChannelStatus },
+      },
+    },
+    async () => ({ email: ctx.config.notifications.smtpUrl !== undefined, sms: ctx.config.notifications.smsUrl !== undefined }),
+  );
   app.get(
     '/api/v1/notifications',
     {

@@ -112,6 +112,13 @@ export const PortalUser = Type.Object({
   customerId: Nullable(Type.String()),
   createdAt: Type.String(),
 });
+/** An invitation link answered once because no mail server is configured; the inviter hands it over. */
+export const HandedOverLink = Nullable(
+  Type.Object({ url: Type.String(), expiresAt: Type.String() }, { description: 'Shown once: Ordo keeps only its hash. Null when the link was mailed.' }),
+);
+export const PortalInvited = Type.Object({ ...PortalUser.properties, handedOverLink: HandedOverLink });
+export const PortalReinvited = Type.Object({ expiresAt: Type.String(), handedOverLink: HandedOverLink });
+export const SignInOptions = Type.Object({ emailLinks: Type.Boolean({ description: 'Whether "email me a sign-in link" can work: a mail server is configured' }) });
 export const LinkDescription = Type.Object({ name: Type.String(), email: Type.String(), customerName: Type.String(), expiresAt: Type.String() });
 export const PortalCustomer = Type.Object({ id: Type.String(), name: Type.String(), addresses: Type.Array(CustomerAddress) });
 export type PortalCustomer = Static<typeof PortalCustomer>;

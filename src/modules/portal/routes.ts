@@ -7,11 +7,23 @@ import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
 import { quotePromiseDate } from '../planning/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
-import { passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
+import { type InvitationDelivery, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import { acceptPortalDelivery, answerPortalSurvey, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, reinvitePortalUser, searchPortalProducts } from './service.js';
-import { LinkDescription, MagicLinkRequest, PasswordChange, PasswordStatus, PortalAcceptance, PortalCaseOpen, PortalCustomer, PortalInvitation, PortalOrder, PortalOrderCreate, PortalOrderSummary, PortalPageQuery, PortalProduct, PortalQuote, PortalQuoteRequest, PortalUser, PortalUserParams, PortalUserSummary, ProductSearch, TokenParams } from './contract.js';
+import { LinkDescription, MagicLinkRequest, PasswordChange, PasswordStatus, PortalAcceptance, PortalCaseOpen, PortalCustomer, PortalInvitation, PortalInvited, PortalOrder, PortalOrderCreate, PortalOrderSummary, PortalPageQuery, PortalProduct, PortalQuote, PortalQuoteRequest, PortalReinvited, PortalUser, PortalUserParams, PortalUserSummary, ProductSearch, SignInOptions, TokenParams } from './contract.js';
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  const mailConfigured = ctx.config.notifications.smtpUrl !== undefined;
+  const invitationDelivery: InvitationDelivery = mailConfigured ? { by: 'mail' } : { by: 'hand', publicUrl: ctx.config.publicUrl };
+
+  app.get(
+    '/api/v1/portal/sign-in-options',
+    {
+      config: { public: true },
+      schema: { tags: ['portal'], summary: 'Which ways of signing in the portal offers', response: { 200: SignInOptions } },
+    },
+    async () => ({ emailLinks: mailConfigured }),
+  );
+
   app.post(
     '/api/v1/customers/:id/portal-users',
     {
@@ -19,14 +31,19 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       schema: {
         tags: ['portal'],
         summary: "Give one of the customer's people access to the customer portal",
-        description: 'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.',
+        description:
+          'Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). ' +
+          'Without a mail server (ORDO_SMTP_URL unset) nothing can be mailed: the link is answered once in handedOverLink for you to pass on, and the audit trail records that you received it. ' +
+          'Your own mailbox (also with a +tag): 409 portal_invite_own_email.',
         params: IdParams,
         body: PortalInvitation,
-        response: { 201: PortalUser },
+        response: { 201: PortalInvited },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
+    async (request, reply) => {
+      const invited = await invitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body, invitationDelivery);
+      return reply.code(201).header('cache-control', 'no-store').send(invited);
+    },
   );
 
   app.post(
@@ -67,14 +84,18 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
       config: { permission: 'customers:write' },
       schema: {
         tags: ['portal'],
-        summary: 'Mail a portal user a new invitation link',
-        description: 'The new link works 7 days; earlier unused invitation links stop working. A deactivated user: 409 portal_user_inactive. A user of another customer: 404.',
+        summary: 'Send a portal user a new invitation link',
+        description:
+          'The new link works 7 days; earlier unused invitation links stop working. Without a mail server the link is answered once in handedOverLink, as for a new invitation. ' +
+          'A deactivated user: 409 portal_user_inactive. A user of another customer: 404.',
         params: PortalUserParams,
-        response: { 202: Type.Object({ expiresAt: Type.String() }) },
+        response: { 202: PortalReinvited },
       },
     },
-    async (request, reply) =>
-      reply.code(202).send(await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId)),
+    async (request, reply) => {
+      const sent = await reinvitePortalUser(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.userId, invitationDelivery);
+      return reply.code(202).header('cache-control', 'no-store').send(sent);
+    },
   );
 
   app.post(

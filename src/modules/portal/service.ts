@@ -11,7 +11,7 @@ import { listProducts } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
 import { type AcceptanceInput, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
-import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
+import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
 import { createOrder, getOrder, type HealthClock, listOrders, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
@@ -35,16 +35,25 @@ async function customerOrThrow(db: Executor, customerId: string) {
   return customer;
 }
 
-/** Staff give a customer's person access to the portal; they are mailed an invitation link. */
+function linkOut(link: HandedOverLink | null): { url: string; expiresAt: string } | null {
+  return link && { url: link.url, expiresAt: link.expiresAt.toISOString() };
+}
+
+/**
+ * Staff give a customer's person access to the portal; the invitation link is mailed, or,
+ * without a mail server, answered once for the inviter to hand over.
+ */
 export async function invitePortalUser(
   db: Db,
   actor: AuthenticatedActor,
   now: Date,
   customerId: string,
   input: { email: string; name: string; locale?: string },
-): Promise<UserView> {
+  delivery: InvitationDelivery,
+): Promise<UserView & { handedOverLink: { url: string; expiresAt: string } | null }> {
   const customer = await customerOrThrow(db, customerId);
-  return createPortalUser(db, actor, now, { ...input, customerId, customerName: customer.name });
+  const { user, handedOverLink } = await createPortalUser(db, actor, now, { ...input, customerId, customerName: customer.name }, delivery);
+  return { ...user, handedOverLink: linkOut(handedOverLink) };
 }
 
 /** A customer's portal users, for the staff managing the customer. */
@@ -53,11 +62,18 @@ export async function customerPortalUsers(db: Executor, customerId: string): Pro
   return listPortalUsers(db, customerId);
 }
 
-/** Mails the portal user a new invitation link (7 days); it replaces the earlier unused one. */
-export async function reinvitePortalUser(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, userId: string): Promise<{ expiresAt: string }> {
+/** Sends the portal user a new invitation link (7 days); it replaces the earlier unused one. */
+export async function reinvitePortalUser(
+  db: Db,
+  actor: AuthenticatedActor,
+  now: Date,
+  customerId: string,
+  userId: string,
+  delivery: InvitationDelivery,
+): Promise<{ expiresAt: string; handedOverLink: { url: string; expiresAt: string } | null }> {
   const customer = await customerOrThrow(db, customerId);
-  const { expiresAt } = await resendInvitation(db, actor, now, { customerId, customerName: customer.name, userId });
-  return { expiresAt: expiresAt.toISOString() };
+  const { expiresAt, handedOverLink } = await resendInvitation(db, actor, now, { customerId, customerName: customer.name, userId }, delivery);
+  return { expiresAt: expiresAt.toISOString(), handedOverLink: linkOut(handedOverLink) };
 }
 
 export async function deactivateCustomerPortalUser(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, userId: string) {

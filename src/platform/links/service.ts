@@ -44,24 +44,36 @@ function hashToken(token: string): string {
  * newest mail's link does, so a re-sent message makes a new link.
  */
 export async function mintLinkToken(db: Db, now: Date, intent: LinkIntent, deliveryId: string | null): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     if (deliveryId !== null) {
       await tx
         .update(linkTokens)
         .set({ expiresAt: now })
         .where(and(eq(linkTokens.deliveryId, deliveryId), isNull(linkTokens.usedAt), gt(linkTokens.expiresAt, now)));
     }
-    await tx.insert(linkTokens).values({
-      id: randomUUID(),
-      tokenHash: hashToken(token),
-      purpose: intent.purpose,
-      subjectId: intent.subjectId,
-      deliveryId,
-      createdAt: now,
-      expiresAt: new Date(intent.expiresAt),
-      usedAt: null,
-    });
+    return insertLinkToken(tx, now, intent, deliveryId);
+  });
+}
+
+/**
+ * Mints a token inside the caller's transaction for a link that travels by hand instead of
+ * by mail (no mail server is configured): the caller shows it once and audits that it did.
+ */
+export async function mintHandedOverLinkToken(tx: Executor, now: Date, intent: LinkIntent): Promise<string> {
+  return insertLinkToken(tx, now, intent, null);
+}
+
+async function insertLinkToken(tx: Executor, now: Date, intent: LinkIntent, deliveryId: string | null): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.insert(linkTokens).values({
+    id: randomUUID(),
+    tokenHash: hashToken(token),
+    purpose: intent.purpose,
+    subjectId: intent.subjectId,
+    deliveryId,
+    createdAt: now,
+    expiresAt: new Date(intent.expiresAt),
+    usedAt: null,
   });
   return token;
 }

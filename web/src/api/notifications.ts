@@ -6,9 +6,17 @@ import type { Answer } from './openapi';
 export type NotificationInbox = Answer<'/api/v1/notifications', 'get'>;
 export type Notification = NotificationInbox['items'][number];
 
+export type ChannelStatus = Answer<'/api/v1/notifications/channels', 'get'>;
+
 export const notificationKeys = {
   inbox: ['notifications'],
+  channels: ['notifications', 'channels'],
 } as const;
+
+/** Which outgoing channels the server is configured with; e-mail is off without a mail server. */
+export function useChannelStatus() {
+  return useQuery({ queryKey: notificationKeys.channels, queryFn: () => api<ChannelStatus>('/api/v1/notifications/channels'), staleTime: Infinity });
+}
 
 /** My latest notifications and how many are unread. */
 export function useNotificationInbox() {

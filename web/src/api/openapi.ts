@@ -10,14 +10,16 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Operation<P extends ApiPath, M extends Method> = NonNullable<paths[P][M]>;
 type Json<Content> = Content extends { content: { 'application/json': infer Body } } ? Body : never;
 
-/** What an operation answers on success (its 200, else its 201), as JSON. */
+/** What an operation answers on success (its 200, else its 201, else its 202), as JSON. */
 export type Answer<P extends ApiPath, M extends Method> =
   Operation<P, M> extends { responses: infer Responses }
     ? Responses extends { 200: infer Ok }
       ? Json<Ok>
       : Responses extends { 201: infer Created }
         ? Json<Created>
-        : never
+        : Responses extends { 202: infer Accepted }
+          ? Json<Accepted>
+          : never
     : never;
 
 /** The JSON body an operation takes. */

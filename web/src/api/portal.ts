@@ -38,7 +38,17 @@ export const portalKeys = {
   order: (id: string) => ['portal', 'order', id],
   password: ['portal', 'password'],
   signInLink: (token: string) => ['portal-link', token],
+  signInOptions: ['portal-sign-in-options'],
 } as const;
+
+/** Whether the sign-in page can offer an e-mailed link (a mail server is configured). */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: portalKeys.signInOptions,
+    queryFn: () => api<Answer<'/api/v1/portal/sign-in-options', 'get'>>('/api/v1/portal/sign-in-options'),
+    staleTime: Infinity,
+  });
+}
 
 export function usePortalCustomer() {
   return useQuery({ queryKey: portalKeys.customer, queryFn: () => api<PortalCustomer>('/api/v1/portal/customer') });

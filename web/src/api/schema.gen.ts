@@ -2012,7 +2012,7 @@ export interface paths {
         put?: never;
         /**
          * Give one of the customer's people access to the customer portal
-         * @description Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Your own mailbox (also with a +tag): 409 portal_invite_own_email.
+         * @description Creates a user with the role customer, bound to this customer, and mails them an invitation with a one-time sign-in link (valid 7 days). Without a mail server (ORDO_SMTP_URL unset) nothing can be mailed: the link is answered once in handedOverLink for you to pass on, and the audit trail records that you received it. Your own mailbox (also with a +tag): 409 portal_invite_own_email.
          */
         post: {
             parameters: {
@@ -2045,6 +2045,10 @@ export interface paths {
                             createdAt: string;
                             customerId: string | null;
                             email: string;
+                            handedOverLink: {
+                                expiresAt: string;
+                                url: string;
+                            } | null;
                             id: string;
                             locale: string;
                             name: string;
@@ -2121,8 +2125,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mail a portal user a new invitation link
-         * @description The new link works 7 days; earlier unused invitation links stop working. A deactivated user: 409 portal_user_inactive. A user of another customer: 404.
+         * Send a portal user a new invitation link
+         * @description The new link works 7 days; earlier unused invitation links stop working. Without a mail server the link is answered once in handedOverLink, as for a new invitation. A deactivated user: 409 portal_user_inactive. A user of another customer: 404.
          */
         post: {
             parameters: {
@@ -2144,6 +2148,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             expiresAt: string;
+                            handedOverLink: {
+                                expiresAt: string;
+                                url: string;
+                            } | null;
                         };
                     };
                 };
@@ -2528,6 +2536,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which outgoing channels are configured: without a mail server nothing is e-mailed (invitations, sign-in links, surveys, digests) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A mail server is configured (ORDO_SMTP_URL) */
+                            email: boolean;
+                            /** @description An SMS provider is configured (ORDO_SMS_URL) */
+                            sms: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8265,6 +8314,45 @@ export interface paths {
                                 unit: string;
                             }[];
                             nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/sign-in-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which ways of signing in the portal offers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Whether "email me a sign-in link" can work: a mail server is configured */
+                            emailLinks: boolean;
                         };
                     };
                 };

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Alert, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { MailOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
+import { App, Alert, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { LinkOutlined, MailOutlined, StopOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiProblem, type FieldProblem } from '../api/client';
 import { customerKeys, deactivatePortalUser, invitePortalUser, reinvitePortalUser, usePortalUsers, type PortalUser } from '../api/customers';
+import { useChannelStatus } from '../api/notifications';
 import { useFormat } from '../format';
 import { fieldMessage, problemMessage, showFieldProblems } from './problems';
 
@@ -22,9 +23,17 @@ function portalUserProblem(t: TFunction, err: unknown): string {
   return err instanceof ApiProblem ? t(`portalUsers.problems.${err.code}`, { defaultValue: problemMessage(t, err) }) : problemMessage(t, err);
 }
 
+/** An invitation link the server answered because it could not mail it: shown once, to hand over. */
+interface HandedOver {
+  name: string;
+  url: string;
+  expiresAt: string;
+}
+
 /**
  * The customer's portal users on the customer page: who was invited, who signed in, and
- * inviting, re-inviting (a new link) and deactivating them.
+ * inviting, re-inviting (a new link) and deactivating them. Without a mail server the card
+ * says so, and each new link is shown once for the inviter to pass on.
  */
 export function PortalUsersCard({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
@@ -32,16 +41,19 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const users = usePortalUsers(customerId);
+  const mail = useChannelStatus().data?.email ?? true;
   const [inviting, setInviting] = useState(false);
   const [working, setWorking] = useState<string>();
+  const [handedOver, setHandedOver] = useState<HandedOver>();
   const refresh = () => queryClient.invalidateQueries({ queryKey: customerKeys.portalUsers(customerId) });
 
   const act = async (user: PortalUser, action: 'invitation' | 'deactivate') => {
     setWorking(`${action}:${user.id}`);
     try {
       if (action === 'invitation') {
-        const { expiresAt } = await reinvitePortalUser(customerId, user.id);
-        void message.success(t('portalUsers.resent', { date: format.dateTime(expiresAt) }));
+        const { expiresAt, handedOverLink } = await reinvitePortalUser(customerId, user.id);
+        if (handedOverLink) setHandedOver({ name: user.name, ...handedOverLink });
+        else void message.success(t('portalUsers.resent', { date: format.dateTime(expiresAt) }));
       } else {
         await deactivatePortalUser(customerId, user.id);
         void message.success(t('portalUsers.deactivated', { name: user.name }));
@@ -67,18 +79,38 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
         )
       }
     >
+      {!mail && <Alert type="warning" showIcon title={t('portalUsers.noMail')} description={t('portalUsers.noMailHelp')} style={{ marginBottom: 16 }} data-testid="no-mail" />}
       {inviting && (
         <InviteForm
           customerId={customerId}
-          onDone={(email) => {
+          mail={mail}
+          onDone={(invited) => {
             setInviting(false);
-            if (email) {
-              void message.success(t('portalUsers.invited', { email }));
+            if (invited) {
+              if (invited.handedOverLink) setHandedOver({ name: invited.name, ...invited.handedOverLink });
+              else void message.success(t('portalUsers.invited', { email: invited.email }));
               void refresh();
             }
           }}
         />
       )}
+      <Modal
+        open={handedOver !== undefined}
+        title={t('portalUsers.linkTitle', { name: handedOver?.name })}
+        onCancel={() => setHandedOver(undefined)}
+        footer={<Button type="primary" onClick={() => setHandedOver(undefined)}>{t('portalUsers.linkDone')}</Button>}
+        destroyOnHidden
+      >
+        {handedOver && (
+          <div data-testid="handed-over-link">
+            <Typography.Paragraph>{t('portalUsers.linkIntro', { date: format.dateTime(handedOver.expiresAt) })}</Typography.Paragraph>
+            <Typography.Paragraph copyable={{ text: handedOver.url }} code style={{ wordBreak: 'break-all' }}>
+              {handedOver.url}
+            </Typography.Paragraph>
+            <Alert type="warning" showIcon title={t('portalUsers.linkOnce')} />
+          </div>
+        )}
+      </Modal>
       {users.isError ? (
         <Alert type="error" showIcon title={problemMessage(t, users.error)} />
       ) : (
@@ -89,7 +121,7 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
           dataSource={users.data?.items ?? []}
           pagination={false}
           scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('portalUsers.empty') }}
+          locale={{ emptyText: t(mail ? 'portalUsers.empty' : 'portalUsers.emptyNoMail') }}
           columns={[
             {
               title: t('portalUsers.name'),
@@ -116,8 +148,8 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
               render: (_, u) =>
                 u.active && (
                   <Space size="small" wrap>
-                    <Button size="small" icon={<MailOutlined />} loading={working === `invitation:${u.id}`} onClick={() => void act(u, 'invitation')}>
-                      {t('portalUsers.resend')}
+                    <Button size="small" icon={mail ? <MailOutlined /> : <LinkOutlined />} loading={working === `invitation:${u.id}`} onClick={() => void act(u, 'invitation')}>
+                      {t(mail ? 'portalUsers.resend' : 'portalUsers.newLink')}
                     </Button>
                     <Popconfirm title={t('portalUsers.deactivateConfirm', { name: u.name })} okButtonProps={{ danger: true }} okText={t('portalUsers.deactivate')} cancelText={t('portalUsers.cancel')} onConfirm={() => act(u, 'deactivate')}>
                       <Button size="small" danger icon={<StopOutlined />} loading={working === `deactivate:${u.id}`}>
@@ -134,8 +166,10 @@ export function PortalUsersCard({ customerId }: { customerId: string }) {
   );
 }
 
+type Invited = Awaited<ReturnType<typeof invitePortalUser>>;
+
 /** Invites one person; what the server refuses is said next to the field, and what was typed stays. */
-function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invitedEmail?: string) => void }) {
+function InviteForm({ customerId, mail, onDone }: { customerId: string; mail: boolean; onDone: (invited?: Invited) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<InviteValues>();
   const [problem, setProblem] = useState<unknown>();
@@ -145,8 +179,7 @@ function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invit
     setBusy(true);
     setProblem(undefined);
     try {
-      const invited = await invitePortalUser(customerId, { name: values.name.trim(), email: values.email.trim(), locale: values.locale });
-      onDone(invited.email);
+      onDone(await invitePortalUser(customerId, { name: values.name.trim(), email: values.email.trim(), locale: values.locale }));
     } catch (err) {
       const problems = err instanceof ApiProblem ? err.errors : [];
       // A taken email says what it means here: that person already has an account.
@@ -192,7 +225,7 @@ function InviteForm({ customerId, onDone }: { customerId: string; onDone: (invit
       </Row>
       <Space>
         <Button type="primary" htmlType="submit" loading={busy}>
-          {t('portalUsers.sendInvite')}
+          {t(mail ? 'portalUsers.sendInvite' : 'portalUsers.createWithLink')}
         </Button>
         <Button onClick={() => onDone()}>{t('portalUsers.cancel')}</Button>
       </Space>

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import { Col, Grid, Menu, Row, Typography } from 'antd';
+import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
 import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
+import { useChannelStatus } from '../api/notifications';
 import type { Me } from '../api/session';
 import { SettingsAccess } from './settings/access';
 import { NotificationTemplatesSection } from './settings/NotificationTemplatesSection';
@@ -32,6 +33,7 @@ export default function Settings({ me }: { me: Me }) {
   const navigate = useNavigate();
   const { section } = useParams();
   const narrow = !Grid.useBreakpoint().lg;
+  const channels = useChannelStatus();
   const visible = visibleSettingsSections(me);
   const current = visible.find((s) => s.key === section);
   if (!current) return visible[0] ? <Navigate to={`/settings/${visible[0].key}`} replace /> : <Navigate to="/" replace />;
@@ -50,6 +52,9 @@ export default function Settings({ me }: { me: Me }) {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('settings.title')}
       </Typography.Title>
+      {channels.data?.email === false && (
+        <Alert type="warning" showIcon title={t('settings.noMail')} description={t('settings.noMailHelp')} style={{ marginBottom: 16 }} data-testid="settings-no-mail" />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={5}>
           {menu}

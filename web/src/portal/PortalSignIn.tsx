@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { mailSignInLink } from '../api/portal';
+import { mailSignInLink, useSignInOptions } from '../api/portal';
 import { PasswordSignInForm } from '../components/PasswordSignInForm';
 import { problemMessage } from '../components/problems';
 import { StandalonePage } from '../components/StandalonePage';
 
-/** Portal sign-in: with a password, or by a one-time link mailed to the customer. */
+/**
+ * Portal sign-in: with a password, or by a one-time link mailed to the customer. Without a
+ * mail server no link can be mailed, so the page says whom to ask instead of pretending.
+ */
 export function PortalSignIn() {
   const { t } = useTranslation();
+  const options = useSignInOptions();
+  const emailLinks = options.data?.emailLinks ?? true;
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const [linkSentTo, setLinkSentTo] = useState<string>();
@@ -30,11 +35,15 @@ export function PortalSignIn() {
     <StandalonePage title={t('portal.title')}>
       <Typography.Paragraph type="secondary">{t('portal.signInSubtitle')}</Typography.Paragraph>
       <Tabs
+        key={String(emailLinks)}
+        defaultActiveKey={emailLinks ? 'link' : 'password'}
         items={[
           {
             key: 'link',
             label: t('portal.emailMeALink'),
-            children: linkSentTo ? (
+            children: !emailLinks ? (
+              <Alert type="info" showIcon title={t('portal.noEmailLinks')} description={t('portal.noEmailLinksHelp')} data-testid="no-email-links" />
+            ) : linkSentTo ? (
               <Alert type="success" showIcon title={t('portal.linkSent', { email: linkSentTo })} data-testid="link-sent" />
             ) : (
               <Form layout="vertical" onFinish={sendLink} requiredMark={false}>
