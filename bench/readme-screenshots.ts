@@ -50,8 +50,8 @@ try {
   fs.mkdirSync(out, { recursive: true });
   await page.screenshot({ path: path.join(out, 'dashboard.png'), fullPage: true });
 
-  const { items } = await listOrders(database.db, { status: 'under_review', limit: 1 });
-  const order = items[0] ?? (await listOrders(database.db, { limit: 1 })).items[0]!;
+  const { items } = await listOrders(database.db, { now: new Date(), timeZone: config.timeZone }, { status: 'under_review', limit: 1 });
+  const order = items[0] ?? (await listOrders(database.db, { now: new Date(), timeZone: config.timeZone }, { limit: 1 })).items[0]!;
   await page.goto(`${baseUrl}/orders/${order.id}`);
   await page.getByText(order.number).first().waitFor();
   await page.waitForLoadState('networkidle');

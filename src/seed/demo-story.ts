@@ -119,10 +119,10 @@ export async function runStoryStep(ctx: StoryContext, order: OrderView, step: St
     }
     case 'track':
       if (!state.shipmentId) throw new Error(`demo order ${order.number} tracks a shipment before shipping`);
-      await recordTrackingEvent(db, staff('logistics'), now, state.shipmentId, { status: step.status, at: now.toISOString(), location: step.location, ...(step.note ? { note: step.note } : {}) });
+      await recordTrackingEvent(db, staff('logistics'), now, ctx.timeZone, state.shipmentId, { status: step.status, at: now.toISOString(), location: step.location, ...(step.note ? { note: step.note } : {}) });
       return;
     case 'complete_service':
-      return completeService(db, staff('after_sales'), now, order.id, step.note);
+      return completeService(db, staff('after_sales'), now, ctx.timeZone, order.id, step.note);
     case 'accept': {
       const problem = step.problem;
       const lines = order.lines.map((l) =>

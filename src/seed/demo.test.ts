@@ -9,13 +9,15 @@ import { listCustomers } from '../modules/customers/service.js';
 import { listProducts } from '../modules/catalog/service.js';
 import { loadConfig } from '../config.js';
 import { getStockLevel, listStockMovements } from '../modules/inventory/service.js';
-import { listOrders, type OrderStatus, type OrderSummary } from '../modules/orders/service.js';
+import { listAtRiskOrders, listOrders, type OrderStatus, type OrderSummary } from '../modules/orders/service.js';
 import { getReview } from '../modules/review/service.js';
 import { getPlan } from '../modules/planning/service.js';
 import { listShipments } from '../modules/fulfilment/service.js';
 import { listCases } from '../modules/aftersales/service.js';
 import { listFeedback } from '../modules/feedback/service.js';
-import { listPendingClocks } from '../modules/sla/service.js';
+import { listPendingClocks, scanSlaClocks } from '../modules/sla/service.js';
+import { queryRows } from '../platform/db/sql.js';
+import { sql } from 'drizzle-orm';
 import { seedDemo } from './demo.js';
 
 let database: Database;
@@ -26,7 +28,7 @@ const config = loadConfig({ ORDO_TIMEZONE: 'Asia/Shanghai', ORDO_DATA_DIR: 'memo
 const progress: string[] = [];
 
 async function allOrders(): Promise<OrderSummary[]> {
-  return (await listOrders(database.db, { limit: 1000 })).items;
+  return (await listOrders(database.db, { now: clock.now(), timeZone: config.timeZone }, { limit: 1000 })).items;
 }
 
 beforeAll(async () => {
@@ -184,6 +186,17 @@ test('deadlines: some long-waiting reviews are overdue, today’s orders still r
   expect(overdue.items.length).toBeGreaterThan(0);
   const all = await listPendingClocks(database.db, clock.now(), { state: 'all', limit: 100 });
   expect(all.items.length).toBeGreaterThan(overdue.items.length);
+});
+
+test('a fresh demo looks alive, not broken: a handful of late and at-risk orders, few escalations, no review weeks overdue', async () => {
+  await scanSlaClocks(database.db, clock.now());
+  const [escalated] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM outbox WHERE topic = 'sla.escalated'`);
+  expect(escalated!.n).toBeLessThan(10);
+  const { items } = await listAtRiskOrders(database.db, { now: clock.now(), timeZone: config.timeZone }, { sort: 'lateness', order: 'asc', limit: 200 });
+  expect(items.length).toBeGreaterThanOrEqual(3);
+  expect(items.length).toBeLessThanOrEqual(8);
+  expect(items.some((o) => o.health === 'late')).toBe(true);
+  for (const order of items.filter((o) => o.blocker.kind === 'review_step')) expect(order.lateSeconds ?? 0, order.number).toBeLessThan(2 * 86_400);
 });
 
 test('the stock ledger explains the stock: on hand = receipts − shipments + restocked returns ± adjustments', async () => {

@@ -16,6 +16,7 @@ const Dashboard = lazy(() => import('./pages/Dashboard'));
 const OrderList = lazy(() => import('./pages/OrderList'));
 const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
+const LateOrders = lazy(() => import('./pages/LateOrders'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
@@ -73,6 +74,7 @@ export function App() {
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/orders/new" element={<OrderEntry />} />
                 <Route path="/orders/:id" element={<OrderDetail me={me.data} />} />
+                <Route path="/late" element={<LateOrders />} />
                 <Route path="/review" element={<ReviewInbox />} />
                 <Route path="/customers" element={<CustomerList />} />
                 <Route path="/customers/:id" element={<CustomerDetail />} />

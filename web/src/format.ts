@@ -30,6 +30,24 @@ export function companyToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: companyTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/**
+ * A span of time in words, as people say it: "21天7小时", "3小时20分钟", "45秒" in Chinese;
+ * "21 d 7 h", "3 h 20 min", "45 s" in English. The two largest units, the sign dropped.
+ */
+export function formatDuration(seconds: number, locale: string): string {
+  const total = Math.floor(Math.abs(seconds));
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3_600);
+  const minutes = Math.floor((total % 3_600) / 60);
+  const units = locale === 'en' ? { d: ' d', h: ' h', m: ' min', s: ' s', gap: ' ' } : { d: '天', h: '小时', m: '分钟', s: '秒', gap: '' };
+  const parts: string[] = [];
+  if (days > 0) parts.push(`${days}${units.d}`, ...(hours > 0 ? [`${hours}${units.h}`] : []));
+  else if (hours > 0) parts.push(`${hours}${units.h}`, ...(minutes > 0 ? [`${minutes}${units.m}`] : []));
+  else if (minutes > 0) parts.push(`${minutes}${units.m}`);
+  else parts.push(`${total % 60}${units.s}`);
+  return parts.join(units.gap);
+}
+
 /** Formatters bound to the current language. */
 export function useFormat() {
   const { i18n } = useTranslation();
@@ -40,6 +58,7 @@ export function useFormat() {
     number: (value: number) => formatNumber(value, locale),
     dateTime: (iso: string) => formatDateTime(iso, locale),
     date: (date: string) => formatDate(date, locale),
+    duration: (seconds: number) => formatDuration(seconds, locale),
     /** A name kept in both languages (stage and review step names), in the one shown. */
     name: (name: { 'zh-CN': string; en: string }) => (locale === 'en' ? name.en : name['zh-CN']),
   };

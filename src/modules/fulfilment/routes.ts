@@ -96,7 +96,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
         response: { 201: Shipment },
       },
     },
-    async (request, reply) => reply.code(201).send(await recordTrackingEvent(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body)),
+    async (request, reply) => reply.code(201).send(await recordTrackingEvent(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.timeZone, request.params.id, request.body)),
   );
 
   app.post(
@@ -118,7 +118,7 @@ export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       schema: { tags: ['fulfilment'], summary: 'The service is done: the order is delivered and waits for acceptance', params: IdParams, body: Note, response: { 200: OrderState } },
     },
     async (request) => {
-      await completeService(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body.note);
+      await completeService(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.timeZone, request.params.id, request.body.note);
       return getOrder(ctx.db, request.params.id);
     },
   );

@@ -9,7 +9,7 @@ import { type Actor, type Change, recordChanges } from '../../platform/audit/rec
 import { fire } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { scheduleSurvey } from '../feedback/service.js';
-import { canOrder, getOrder, type LockedOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder } from '../orders/service.js';
+import { canOrder, deliveryRecord, getOrder, type LockedOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder } from '../orders/service.js';
 import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 import type { CarrierKind, PickList } from './contract.js';
@@ -177,9 +177,15 @@ async function lockShipment(tx: Tx, id: string): Promise<{ order: LockedOrder; s
 }
 
 /** Delivery moves the order on (goods or service): it is delivered, and the survey is queued. */
-async function deliverOrder(tx: Tx, actor: Actor, now: Date, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change[]> {
+async function deliverOrder(tx: Tx, actor: Actor, now: Date, timeZone: string, order: LockedOrder, event: 'deliver' | 'complete_service'): Promise<Change[]> {
   const surveyAt = await scheduleSurvey(tx, now, order.row.id);
-  const moved = await transitionOrder(tx, actor, now, { order, events: [event], audit: { action: 'order.delivered', after: { surveyAt: surveyAt.toISOString() } } });
+  const delivery = deliveryRecord(order.row, now, timeZone);
+  const moved = await transitionOrder(tx, actor, now, {
+    order,
+    events: [event],
+    set: delivery,
+    audit: { action: 'order.delivered', after: { surveyAt: surveyAt.toISOString(), promisedDeliveryDate: delivery.promisedAtDelivery, deliveredLate: delivery.deliveredLate } },
+  });
   return [moved.change, ...(await settleDeliveryStages(tx, now, order.row.id, 'done'))];
 }
 
@@ -191,6 +197,7 @@ export async function recordTrackingEvent(
   db: Db,
   actor: Actor,
   now: Date,
+  timeZone: string,
   shipmentId: string,
   input: { status: TrackingStatus; at: string; location?: string; note?: string },
 ): Promise<ShipmentView> {
@@ -232,7 +239,7 @@ export async function recordTrackingEvent(
     if (delivered && canOrder(order.row.status, 'deliver')) {
       const all = await tx.select({ status: shipments.status }).from(shipments).where(eq(shipments.orderId, order.row.id));
       if (all.every((s) => s.status === 'delivered')) {
-        changes.push(...(await deliverOrder(tx, actor, now, order, 'deliver')));
+        changes.push(...(await deliverOrder(tx, actor, now, timeZone, order, 'deliver')));
         messages.push(orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] }));
       }
     }
@@ -258,10 +265,10 @@ export async function startService(db: Db, actor: Actor, now: Date, orderId: str
 }
 
 /** The service is done: the order is delivered and waits for the customer's acceptance. */
-export async function completeService(db: Db, actor: Actor, now: Date, orderId: string, note?: string): Promise<void> {
+export async function completeService(db: Db, actor: Actor, now: Date, timeZone: string, orderId: string, note?: string): Promise<void> {
   await db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const [change, ...stageChanges] = await deliverOrder(tx, actor, now, order, 'complete_service');
+    const [change, ...stageChanges] = await deliverOrder(tx, actor, now, timeZone, order, 'complete_service');
     change!.after = { ...(change!.after as object), note: note ?? null };
     await recordChanges(tx, actor, now, [change!, ...stageChanges], [orderMessage(order.row, 'order.delivered', { customer: true, roles: ['specialist'] })]);
   });

@@ -5,7 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
@@ -337,4 +337,9 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
     .from(users)
     .where(and(eq(users.active, true), or(sql`${users.roles} && ${sqlArray(roles, 'text')}`, sql`${users.id} = ANY(${sqlArray(ids, 'uuid')})`)));
   return rows;
+}
+
+/** A user's name by id, as a scalar sub-query (null for no such user): lists show people by name. */
+export function userNameLookup(userId: SQL): SQL {
+  return sql`(SELECT u.name FROM users u WHERE u.id = ${userId})`;
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { releaseForOrder } from '../inventory/service.js';
 import { cancelPlan } from '../planning/service.js';
 import { withdrawReview } from '../review/service.js';
-import { stopSlaClocks } from '../sla/service.js';
+import { settleSlaClocks } from '../sla/service.js';
 import { closeOrderTasks } from '../tasks/service.js';
 import { type OrderContext, orderLinesOf } from './review.js';
 import { orderLines } from './schema.js';
@@ -14,7 +14,7 @@ import type { OrderView } from './contract.js';
 
 /**
  * Cancels an order that has not shipped (the state table says from where): its reserved
- * stock goes back, its deadlines stop, it leaves the review inboxes and its open tasks
+ * stock goes back, its deadlines stop (missed ones are settled), it leaves the review inboxes and its open tasks
  * close — all in one transaction with one audit event, and the customer is told.
  */
 export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVersion: number | undefined, input: { reason: string }): Promise<OrderView> {
@@ -34,7 +34,7 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
       lines: held.map((l) => ({ lineId: l.id, productId: l.productId, quantity: l.reservedQuantity })),
     });
     await tx.update(orderLines).set({ reservedQuantity: 0, backorderedQuantity: 0 }).where(eq(orderLines.orderId, orderId));
-    const stoppedClocks = await stopSlaClocks(tx, orderId, now);
+    const clocks = await settleSlaClocks(tx, orderId, now);
     const { withdrawnSteps } = await withdrawReview(tx, orderId, now);
     const { cancelledStages } = await cancelPlan(tx, orderId, now);
     const closed = await closeOrderTasks(tx, actor, now, { orderId, customerId: row.customerId, kind: 'order_exception', note: `Order cancelled: ${reason}` });
@@ -44,7 +44,7 @@ export async function cancelOrder(ctx: OrderContext, orderId: string, expectedVe
       set: { exceptionSince: null },
       audit: {
         action: 'order.cancelled',
-        after: { reason, released: held.map((l) => ({ sku: l.sku, quantity: l.reservedQuantity })), stoppedClocks, withdrawnSteps, cancelledStages },
+        after: { reason, released: held.map((l) => ({ sku: l.sku, quantity: l.reservedQuantity })), stoppedClocks: clocks.stopped, settledClocks: clocks.settled, withdrawnSteps, cancelledStages },
       },
     });
     await recordChanges(

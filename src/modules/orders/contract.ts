@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { Address, Contact, IsoDate, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
+import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { contingencies, PromiseReason } from '../planning/contract.js';
@@ -155,7 +155,29 @@ export const OrderView = Type.Object({
 });
 export type OrderView = Static<typeof OrderView>;
 
-export const OrderDetail = Type.Object({ ...OrderView.properties, nextDeadline: Nullable(NextDeadline) });
+/**
+ * Schedule health (SPEC §4, §6): late when a deadline is missed, a plan stage is past its
+ * planned end or the promise date has passed undelivered; at risk when a deadline is past
+ * its warning time, a stage has not started by its planned start (or waits on the
+ * customer), or the promise date is today; done once delivered or cancelled.
+ */
+export const healthStates = ['on_track', 'at_risk', 'late', 'done'] as const;
+export type Health = (typeof healthStates)[number];
+
+/** How an order stands against its schedule: what the list and the detail page colour by. */
+const scheduleFields = {
+  health: StringEnum(healthStates),
+  lateSince: Nullable(Type.String({ description: 'Since when the order is late (its earliest missed deadline, stage end or promise date); null unless late' })),
+  nextDeadline: Nullable(NextDeadline),
+  deliveredAt: Nullable(Type.String()),
+  deliveredLate: Nullable(Type.Boolean({ description: 'Delivered after the promise date as it stood at delivery; null before delivery or without a promise date' })),
+  promisedAtDelivery: Nullable(Type.String({ description: 'The promise date as it stood when the order was delivered' })),
+};
+export const OrderListItem = Type.Object({ ...summaryFields, ...scheduleFields });
+export type OrderListItem = Static<typeof OrderListItem>;
+export type OrderSchedule = Omit<OrderListItem, keyof OrderSummary>;
+
+export const OrderDetail = Type.Object({ ...OrderView.properties, ...scheduleFields });
 
 export const PreviewLine = Type.Object({
   ...pricedLineFields,
@@ -192,9 +214,60 @@ export const OrderFilters = StrictObject({
 });
 export type OrderFilters = Static<typeof OrderFilters>;
 
+/** The order list's sort keys: newest first (default), promise date, health (most late first), next deadline. */
+export const orderSorts = ['received', 'promiseDate', 'health', 'nextDeadline'] as const;
+export type OrderSort = (typeof orderSorts)[number];
+export const sortDirections = ['asc', 'desc'] as const;
+export type SortDirection = (typeof sortDirections)[number];
+
+const healthList = `(?:${healthStates.join('|')})`;
+const HealthFilter = Type.String({ pattern: `^${healthList}(?:,${healthList})*$`, maxLength: 100, description: 'Comma-separated healths, e.g. late,at_risk' });
+
 export const OrderListQuery = StrictObject({
   status: Type.Optional(StringEnum(orderStatuses)),
   ...OrderFilters.properties,
+  health: Type.Optional(HealthFilter),
+  sort: Type.Optional(StringEnum(orderSorts)),
+  order: Type.Optional(StringEnum(sortDirections, { description: 'asc (default; for received: newest first) or desc' })),
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});
+
+/** What holds a late or at-risk order up: the stage ending first, the review step waiting, the exception, the entry check, or a deadline. */
+export const blockerKinds = ['stage', 'review_step', 'exception', 'entry_check', 'deadline', 'delivery'] as const;
+export type BlockerKind = (typeof blockerKinds)[number];
+
+export const AtRiskOrder = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  status: StringEnum(orderStatuses),
+  customer: Type.Object({ id: Type.String(), name: Type.String() }),
+  priority: StringEnum(levels),
+  requestedDeliveryDate: Nullable(Type.String()),
+  promisedDeliveryDate: Nullable(Type.String()),
+  health: StringEnum(['late', 'at_risk'] as const),
+  lateSince: Nullable(Type.String()),
+  lateSeconds: Nullable(Type.Integer({ description: 'How late, by the server clock; null when only at risk' })),
+  nextDeadline: Nullable(NextDeadline),
+  blocker: Type.Object({
+    kind: StringEnum(blockerKinds),
+    key: Nullable(Type.String({ description: 'The stage or step key, or the deadline kind' })),
+    name: Nullable(LocalisedName),
+    since: Nullable(Type.String({ description: 'Waiting since (review step, exception)' })),
+    dueAt: Nullable(Type.String({ description: 'Planned end (stage, a date) or deadline (instant)' })),
+  }),
+  holder: Type.Object({
+    role: Nullable(Type.String()),
+    userId: Nullable(Type.String()),
+    name: Nullable(Type.String({ description: "The person's name when one person holds it" })),
+  }),
+});
+export type AtRiskOrder = Static<typeof AtRiskOrder>;
+
+export const atRiskSorts = ['lateness', 'promiseDate'] as const;
+export const AtRiskQuery = StrictObject({
+  sort: Type.Optional(StringEnum(atRiskSorts)),
+  order: Type.Optional(StringEnum(sortDirections)),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
 });

@@ -4,12 +4,12 @@ import { type Actor, recordChanges } from '../../platform/audit/record.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { DomainError, type ErrorCode, type FieldError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
-import { instantAt } from '../../platform/time/zone.js';
+import { instantAt, localDate } from '../../platform/time/zone.js';
 import { consumeReservation } from '../inventory/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { reserveBackorders } from './exceptions.js';
-import { type LockedOrder, lockOrderWithLines, orderMessage, type OrderTransition, transitionOrder } from './transition.js';
+import { type LockedOrder, lockOrderWithLines, type OrderColumns, orderMessage, type OrderTransition, transitionOrder } from './transition.js';
 import { type LineRow, loadView } from './views.js';
 import type { OrderView } from './contract.js';
 
@@ -36,6 +36,16 @@ export async function recordAcceptanceOutcome(
     set: { acceptanceResult: result },
     audit: { action: result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', after: { result, ...after } },
   });
+}
+
+/**
+ * What delivery records on the order (set it with the `deliver` or `complete_service`
+ * transition): when, the promise date as it stood, and whether the customer received the
+ * order after that day in the business's time zone — what the on-time rate counts.
+ */
+export function deliveryRecord(row: LockedOrder['row'], now: Date, timeZone: string): OrderColumns {
+  const promised = row.promisedDeliveryDate;
+  return { deliveredAt: now, promisedAtDelivery: promised, deliveredLate: promised === null ? null : localDate(now, timeZone) > promised };
 }
 
 /** Lines that leave by carrier: everything but services. */

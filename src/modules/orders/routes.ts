@@ -6,9 +6,28 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { previewOrder } from './preview.js';
-import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
+import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
-import { IdempotencyHeaders, OrderCreate, OrderDetail, OrderFilters, OrderListQuery, OrderPreview, OrderSummary, OrderView, PageQuery, PriorityOverride, StatusCounts } from './contract.js';
+import {
+  AtRiskOrder,
+  AtRiskQuery,
+  IdempotencyHeaders,
+  OrderCreate,
+  OrderDetail,
+  OrderFilters,
+  OrderListItem,
+  OrderListQuery,
+  OrderPreview,
+  OrderView,
+  PageQuery,
+  PriorityOverride,
+  StatusCounts,
+} from './contract.js';
+
+/** Health is judged at the server's time, in the business's time zone. */
+function healthClock(ctx: AppContext): HealthClock {
+  return { now: ctx.clock.now(), timeZone: ctx.config.timeZone };
+}
 
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -59,12 +78,32 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       config: { permission: 'orders:read' },
       schema: {
         tags: ['orders'],
-        summary: 'The unified order list, newest first',
+        summary: 'The unified order list with schedule health: newest first, or sorted by promise date, health or next deadline; filtered by health',
         querystring: OrderListQuery,
-        response: { 200: Page(OrderSummary) },
+        response: { 200: Page(OrderListItem) },
       },
     },
-    async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+    async (request) => listOrders(ctx.db, healthClock(ctx), { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/at-risk',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'Every late or at-risk order, one row each, with what holds it up and who holds it: most late first, or by promise date',
+        querystring: AtRiskQuery,
+        response: { 200: Page(AtRiskOrder) },
+      },
+    },
+    async (request) =>
+      listAtRiskOrders(ctx.db, healthClock(ctx), {
+        sort: request.query.sort ?? 'lateness',
+        order: request.query.order ?? 'asc',
+        limit: request.query.limit ?? 50,
+        cursor: request.query.cursor,
+      }),
   );
 
   app.get(
@@ -90,7 +129,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       schema: { tags: ['orders'], summary: 'One order with its lines and its next deadline', params: IdParams, response: { 200: OrderDetail } },
     },
     async (request, reply) => {
-      const order = await getOrderDetail(ctx.db, request.params.id, ctx.clock.now());
+      const order = await getOrderDetail(ctx.db, request.params.id, healthClock(ctx));
       setVersionTag(reply, order.version);
       return order;
     },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
 import type { Delivery, Finding, Priority, SpecialRequirements } from './contract.js';
 import type { OrderStatus } from './states.js';
@@ -49,6 +49,11 @@ export const orders = pgTable(
     exceptionSince: timestamp('exception_since', { withTimezone: true, mode: 'date' }),
     /** The customer's delivery acceptance (SPEC §8): pass, partial or fail; null until recorded. */
     acceptanceResult: text('acceptance_result'),
+    /** When the customer received the order (delivered, or the service completed); null before. */
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
+    /** The promise date as it stood at delivery, and whether delivery came after that day (SPEC: on-time delivery). */
+    promisedAtDelivery: date('promised_at_delivery', { mode: 'string' }),
+    deliveredLate: boolean('delivered_late'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),
   },
@@ -60,6 +65,8 @@ export const orders = pgTable(
     index('orders_status_idx').on(t.status, t.receivedAt),
     // Serves likely-duplicate checks and (by its prefix) a customer's orders.
     index('orders_customer_lines_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
+    // The order list sorted by promise date, orders without one last (orders/health.ts).
+    index('orders_promise_key_idx').on(sql`coalesce(${t.promisedDeliveryDate}, '9999-12-31'::date)`, t.id),
   ],
 );
 

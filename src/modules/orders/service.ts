@@ -2,15 +2,13 @@
  * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
-import { and, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
-import type { NextDeadline } from '../sla/contract.js';
-import { nextOpenDeadline, rescheduleSlaClocks } from '../sla/service.js';
+import { rescheduleSlaClocks } from '../sla/service.js';
 import { deadlinesFor } from './priority.js';
 import { orderLines, orders } from './schema.js';
 import { loadOrderSettings } from './settings.js';
@@ -18,8 +16,9 @@ import type { OrderEvent, OrderStatus } from './states.js';
 import { checkTransition } from './transition.js';
 import { localDate } from '../../platform/time/zone.js';
 import { loadReviewContext, type OrderContext, orderLinesOf, settleAfterAudit } from './review.js';
-import { loadView, lockOrder, toSummary } from './views.js';
-import type { Level, OrderFilters, OrderSummary, OrderView, Priority } from './contract.js';
+import { loadView, lockOrder } from './views.js';
+import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, OrderView, Priority, SortDirection } from './contract.js';
+import { healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
 export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
@@ -29,6 +28,7 @@ export { activeOrdersOf, customersWithActiveOrders, type ActiveOrder } from './a
 export {
   closeOrder,
   deliveredQuantity,
+  deliveryRecord,
   fillBackorders,
   isGoods,
   markReadyToShip,
@@ -50,7 +50,8 @@ export {
 export { previewOrder } from './preview.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
-export type { OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
+export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
+export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
 export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
@@ -59,10 +60,11 @@ export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   return loadView(db, row);
 }
 
-/** One order as its detail page shows it: with the time left to its next open deadline. */
-export async function getOrderDetail(db: Executor, id: string, now: Date): Promise<OrderView & { nextDeadline: NextDeadline | null }> {
+/** One order as its detail page shows it: with its schedule health and the time left to its next open deadline. */
+export async function getOrderDetail(db: Executor, id: string, clock: HealthClock): Promise<OrderView & OrderSchedule> {
   const order = await getOrder(db, id);
-  return { ...order, nextDeadline: await nextOpenDeadline(db, id, now) };
+  const schedule = await orderSchedule(db, clock, id);
+  return { ...order, ...schedule! };
 }
 
 /**
@@ -145,6 +147,10 @@ export async function overridePriority(
 
 export interface OrderQuery extends OrderFilters {
   status?: OrderStatus;
+  /** Comma-separated healths (late,at_risk). */
+  health?: string;
+  sort?: OrderSort;
+  order?: SortDirection;
   limit: number;
   cursor?: string;
 }
@@ -164,18 +170,14 @@ function filterConditions(query: OrderFilters): (SQL | undefined)[] {
   return conditions;
 }
 
-/** Newest first, keyset-paginated on (receivedAt, id). */
-export async function listOrders(db: Executor, query: OrderQuery): Promise<{ items: OrderSummary[]; nextCursor: string | null }> {
+/**
+ * The order list with each order's schedule health: newest first by default, or by
+ * promise date, health (most late first) or next deadline; keyset-paginated.
+ */
+export async function listOrders(db: Executor, clock: HealthClock, query: OrderQuery): Promise<{ items: OrderListItem[]; nextCursor: string | null }> {
   const conditions = filterConditions(query);
   if (query.status) conditions.push(eq(orders.status, query.status));
-  if (query.cursor) conditions.push(afterTimeCursor(query.cursor, orders.receivedAt, orders.id, 'desc'));
-  const rows = await db
-    .select()
-    .from(orders)
-    .where(and(...conditions))
-    .orderBy(desc(orders.receivedAt), desc(orders.id))
-    .limit(query.limit + 1);
-  return pageOf(rows.map(toSummary), query.limit, (o) => [o.receivedAt, o.id]);
+  return listScheduledOrders(db, clock, { conditions, health: healthFilter(query.health), sort: query.sort ?? 'received', order: query.order ?? 'asc', limit: query.limit, cursor: query.cursor });
 }
 
 /** How many orders each status holds under these filters: the kanban's column heads. */

@@ -6,6 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import type { Audience } from '../identity/service.js';
+import { settleSlaClocks } from '../sla/service.js';
 import type { OrderNotice } from './events.js';
 import { orderContacts, orderLines, orders } from './schema.js';
 import { orderMachine, walk, type OrderEvent, type OrderStatus } from './states.js';
@@ -161,7 +162,7 @@ export interface OrderTransition {
  * Moves a locked order through `events`: checks them (`checkTransition`), writes the new
  * status with `set`, bumps the version, and returns the audit change whose `after` holds
  * the path of statuses. An empty `events` writes `set` as a change of the order that
- * leaves its status as it is.
+ * leaves its status as it is. An order reaching completed has its SLA clocks settled.
  */
 export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: TransitionRequest): Promise<OrderTransition> {
   const { order, audit } = request;
@@ -173,6 +174,9 @@ export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: 
     .where(eq(orders.id, before.id))
     .returning();
   if ('lines' in order) order.row = row!;
+  // A completed order has nothing pending: its clocks are settled, missed ones included.
+  const settled = status === 'completed' && before.status !== 'completed' ? await settleSlaClocks(tx, before.id, now) : null;
+  const settledClocks = settled && settled.stopped.length + settled.settled.length > 0 ? { settledClocks: [...settled.stopped, ...settled.settled] } : {};
   return {
     row: row!,
     path,
@@ -182,7 +186,7 @@ export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: 
       customerId: before.customerId,
       action: audit.action,
       before: { status: before.status, ...audit.before },
-      after: { status, ...audit.after, transitions: path },
+      after: { status, ...audit.after, ...settledClocks, transitions: path },
     },
   };
 }

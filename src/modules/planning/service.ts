@@ -3,7 +3,7 @@
  * when an order is approved; other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
@@ -169,4 +169,29 @@ export async function cancelPlan(tx: Tx, orderId: string, now: Date): Promise<{ 
     .where(and(eq(planStages.orderId, orderId), inArray(planStages.status, statesThatCan(planStageMachine, 'cancel'))))
     .returning({ key: planStages.key });
   return { cancelledStages: cancelled.map((s) => s.key) };
+}
+
+/** The stages still to be done (not done, not cancelled), as an SQL list for the fragments below. */
+function openStageStatuses(): SQL {
+  return sql.join(statesThatCan(planStageMachine, 'cancel').map((s) => sql`${s}`), sql`, `);
+}
+
+/**
+ * What an order's unfinished stages say about its schedule, as a sub-query for a LATERAL
+ * join beside the orders table (one probe of the plan's key per order): the earliest
+ * planned end already passed (`stage_late_end`, a date before `today`), and whether one
+ * is behind without being late yet (`stage_behind`): not started though its planned
+ * start has passed, or blocked waiting for the customer. Dates are the business's days.
+ */
+export function openStageFacts(orderId: SQL, today: string): SQL {
+  return sql`SELECT min(s.planned_end) FILTER (WHERE s.planned_end < ${today}::date) AS stage_late_end,
+                    coalesce(bool_or((s.status = 'pending' AND s.planned_start < ${today}::date) OR s.status = 'blocked'), false) AS stage_behind
+             FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})`;
+}
+
+/** The order's unfinished stage that ends first (the one holding it up), as a LATERAL sub-query: `stage` as JSON, or no row. */
+export function currentStageLookup(orderId: SQL): SQL {
+  return sql`SELECT jsonb_build_object('id', s.id, 'key', s.key, 'name', s.name, 'role', s.owner_role, 'status', s.status, 'plannedEnd', s.planned_end) AS stage
+             FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})
+             ORDER BY s.planned_end, s.position LIMIT 1`;
 }

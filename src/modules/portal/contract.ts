@@ -6,7 +6,7 @@ import { productKinds, ProductView } from '../catalog/contract.js';
 import { CustomerAddress } from '../customers/contract.js';
 import { Acceptance, lineResults, shipmentStatuses, trackingStatuses } from '../fulfilment/contract.js';
 import { locales } from '../identity/contract.js';
-import { Delivery, DeliveryInput, orderStatuses } from '../orders/contract.js';
+import { Delivery, DeliveryInput, healthStates, orderStatuses } from '../orders/contract.js';
 import { planStageStatuses, PromiseReason } from '../planning/contract.js';
 import { reviewStatuses, reviewStepStatuses } from '../review/contract.js';
 
@@ -22,7 +22,7 @@ const summaryFields = {
   receivedAt: Type.String(),
 };
 /** What a customer sees of an order in a list: no priority scores or audit findings, which are internal. */
-export const PortalOrderSummary = Type.Object(summaryFields);
+export const PortalOrderSummary = Type.Object({ ...summaryFields, health: StringEnum(healthStates, { description: 'Schedule health: late or at risk colours the order' }) });
 export type PortalOrderSummary = Static<typeof PortalOrderSummary>;
 
 export const PortalOrder = Type.Object({

@@ -219,7 +219,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
   app.get(
     '/api/v1/portal/orders',
     { config: { permission: 'portal:use' }, schema: { tags: ['portal'], summary: 'My orders, newest first', querystring: PortalPageQuery, response: { 200: Page(PortalOrderSummary) } } },
-    async (request) => listPortalOrders(ctx.db, portalCustomerOf(actorOf(request)), request.query),
+    async (request) => listPortalOrders(ctx.db, { now: ctx.clock.now(), timeZone: ctx.config.timeZone }, portalCustomerOf(actorOf(request)), request.query),
   );
 
   app.get(

@@ -12,7 +12,7 @@ import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
 import { type AcceptanceInput, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
 import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
-import { createOrder, getOrder, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
+import { createOrder, getOrder, type HealthClock, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
 import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary, PortalQuote } from './contract.js';
@@ -109,14 +109,19 @@ export async function portalCustomer(db: Executor, customerId: string): Promise<
   return { id: customer.id, name: customer.name, addresses: customer.addresses };
 }
 
-function portalSummary(order: OrderSummary): PortalOrderSummary {
+function portalSummary(order: OrderSummary): Omit<PortalOrderSummary, 'health'> {
   const { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt } = order;
   return { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt };
 }
 
-export async function listPortalOrders(db: Executor, customerId: string, query: { limit: number; cursor?: string }): Promise<{ items: PortalOrderSummary[]; nextCursor: string | null }> {
-  const page = await listOrders(db, { customerId, limit: query.limit, cursor: query.cursor });
-  return { items: page.items.map(portalSummary), nextCursor: page.nextCursor };
+export async function listPortalOrders(
+  db: Executor,
+  clock: HealthClock,
+  customerId: string,
+  query: { limit: number; cursor?: string },
+): Promise<{ items: PortalOrderSummary[]; nextCursor: string | null }> {
+  const page = await listOrders(db, clock, { customerId, limit: query.limit, cursor: query.cursor });
+  return { items: page.items.map((o) => ({ ...portalSummary(o), health: o.health })), nextCursor: page.nextCursor };
 }
 
 /** The order, if it is the customer's; another customer's order is "not found". */

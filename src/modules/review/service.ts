@@ -290,3 +290,10 @@ export async function withdrawReview(tx: Tx, orderId: string, now: Date): Promis
     .where(and(eq(reviews.orderId, orderId), inArray(reviews.status, statesThatCan(reviewMachine, 'cancel'))));
   return { withdrawnSteps: withdrawn.map((s) => s.key) };
 }
+
+/** The review step of an order waiting in its role's inbox, as a LATERAL sub-query: `step` as JSON, or no row. */
+export function waitingStepLookup(orderId: SQL): SQL {
+  return sql`SELECT jsonb_build_object('key', r.key, 'name', r.name, 'role', r.role, 'since', r.waiting_since) AS step
+             FROM review_steps r WHERE r.order_id = ${orderId} AND r.status = 'waiting'
+             ORDER BY r.round DESC, r.position LIMIT 1`;
+}

@@ -23,7 +23,11 @@ export const slaClocks = pgTable(
     status: text('status').$type<SlaStatus>().notNull(),
     warnedAt: timestamp('warned_at', { withTimezone: true, mode: 'date' }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
-    /** When the step the deadline asks for was done: on time (met) or late (missed); or when the order was cancelled (stopped). */
+    /**
+     * When the step the deadline asks for was done: on time (met) or late (missed); or when the
+     * order was cancelled (stopped); or, for a clock already missed, when its order was
+     * cancelled or completed (settled: missed, and pending no more).
+     */
     satisfiedAt: timestamp('satisfied_at', { withTimezone: true, mode: 'date' }),
     satisfiedBy: uuid('satisfied_by'),
     lateReason: text('late_reason'),

@@ -216,15 +216,48 @@ export async function listPendingClocks(
   );
 }
 
+/** What settling an order's clocks did: the open ones stopped, the missed ones settled. */
+export interface SettledClocks {
+  stopped: SlaKind[];
+  settled: SlaKind[];
+}
+
 /**
- * Stops an order's running clocks because the order was cancelled: no warning or
- * escalation follows. A deadline already missed stays missed. Part of the caller's change.
+ * Settles every clock of an order that is cancelled or completed, so nothing stays
+ * pending on it: an open clock stops (no warning or escalation follows); a missed one
+ * stays missed, with its escalation and reason, but is no longer pending (it leaves the
+ * overdue lists). Clocks already closed are left as they are. Part of the caller's change.
  */
-export async function stopSlaClocks(tx: Tx, orderId: string, at: Date): Promise<SlaKind[]> {
-  const stopped = await tx
-    .update(slaClocks)
-    .set({ status: 'stopped', satisfiedAt: at })
-    .where(and(eq(slaClocks.orderId, orderId), inArray(slaClocks.status, statesThatCan(slaMachine, 'stop'))))
-    .returning({ kind: slaClocks.kind });
-  return stopped.map((c) => c.kind as SlaKind);
+export async function settleSlaClocks(tx: Tx, orderId: string, at: Date): Promise<SettledClocks> {
+  const rows = await tx
+    .select()
+    .from(slaClocks)
+    .where(and(eq(slaClocks.orderId, orderId), isNull(slaClocks.satisfiedAt), inArray(slaClocks.status, statesThatCan(slaMachine, 'stop'))))
+    .orderBy(asc(slaClocks.kind))
+    .for('update');
+  const result: SettledClocks = { stopped: [], settled: [] };
+  for (const row of rows) {
+    const status = fire(slaMachine, row.status, 'stop');
+    await tx
+      .update(slaClocks)
+      .set({ status, satisfiedAt: at })
+      .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)));
+    (status === 'stopped' ? result.stopped : result.settled).push(row.kind as SlaKind);
+  }
+  return result;
+}
+
+/**
+ * What an order's pending clocks say about its schedule, as a sub-query for a LATERAL
+ * join beside the orders table (one probe of the clocks' key per order): since when the
+ * soonest missed one is overdue (`clock_overdue_since`), whether one is past its warning
+ * time (`clock_warned`), and the soonest pending deadline (`next_due_at`, `next_due_kind`).
+ */
+export function pendingClockFacts(orderId: SQL, now: Date): SQL {
+  const at = sql`${now.toISOString()}::timestamptz`;
+  return sql`SELECT min(c.due_at) FILTER (WHERE c.due_at < ${at}) AS clock_overdue_since,
+                    coalesce(bool_or(c.warn_at <= ${at}), false) AS clock_warned,
+                    min(c.due_at) AS next_due_at,
+                    (array_agg(c.kind ORDER BY c.due_at))[1] AS next_due_kind
+             FROM sla_clocks c WHERE c.order_id = ${orderId} AND c.satisfied_at IS NULL`;
 }

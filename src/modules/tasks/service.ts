@@ -3,7 +3,7 @@
  * modules open and close them only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type PendingRecord, recordChange } from '../../platform/audit/record.js';
 import { fire, statesThatCan } from '../../platform/fsm.js';
@@ -184,4 +184,11 @@ export async function listTasks(db: Executor, worker: TaskWorker, query: TaskQue
     .orderBy(asc(tasks.dueAt), asc(tasks.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toView), query.limit, (t) => [t.dueAt, t.id]);
+}
+
+/** The open task of an order due first, as a LATERAL sub-query: `task` as JSON (role, assignee, due), or no row. */
+export function openTaskLookup(orderId: SQL): SQL {
+  return sql`SELECT jsonb_build_object('kind', t.kind, 'role', t.role, 'assigneeId', t.assignee_id, 'dueAt', t.due_at) AS task
+             FROM tasks t WHERE t.order_id = ${orderId} AND t.status IN (${sql.join(statesThatCan(taskMachine, 'complete').map((s) => sql`${s}`), sql`, `)})
+             ORDER BY t.due_at LIMIT 1`;
 }

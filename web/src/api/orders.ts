@@ -18,6 +18,8 @@ export type AuditEventPage = Answer<'/api/v1/orders/{id}/events', 'get'>;
 export type AuditEvent = AuditEventPage['items'][number];
 export type OrderSummaryFigures = Answer<'/api/v1/orders/summary', 'get'>;
 export type SavedView = ItemOf<'/api/v1/orders/saved-views'>;
+export type AtRiskOrder = ItemOf<'/api/v1/orders/at-risk'>;
+export type AtRiskQuery = NonNullable<QueryOf<'/api/v1/orders/at-risk', 'get'>>;
 
 export type OrderListFilters = Record<string, string | undefined>;
 
@@ -33,7 +35,13 @@ export const orderKeys = {
   openSlaAll: ['sla'],
   openSla: (state: string) => ['sla', state],
   savedViews: ['savedViews'],
+  atRisk: (query: AtRiskQuery) => ['orders', 'at-risk', query],
 } as const;
+
+/** Every late or at-risk order, one row each with its blocker and holder, a page at a time. */
+export function useAtRiskPages(query: AtRiskQuery) {
+  return useCursorPages(orderKeys.atRisk(query), (cursor) => api<Answer<'/api/v1/orders/at-risk', 'get'>>('/api/v1/orders/at-risk', { query: { ...query, cursor } }));
+}
 
 export function useOrder(id: string) {
   return useQuery({ queryKey: orderKeys.order(id), queryFn: () => api<Order>(`/api/v1/orders/${id}`) });

@@ -2924,7 +2924,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unified order list, newest first */
+        /** The unified order list with schedule health: newest first, or sorted by promise date, health or next deadline; filtered by health */
         get: {
             parameters: {
                 query?: {
@@ -2932,13 +2932,18 @@ export interface paths {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     customerId?: string;
+                    /** @description Comma-separated healths, e.g. late,at_risk */
+                    health?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description asc (default; for received: newest first) or desc */
+                    order?: "asc" | "desc";
                     priority?: "high" | "medium" | "low";
                     /** @description Orders with a line of this product */
                     productId?: string;
                     /** @description Order number prefix, exact external reference, or part of the customer name */
                     q?: string;
+                    sort?: "received" | "promiseDate" | "health" | "nextDeadline";
                     status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                 };
                 header?: never;
@@ -2961,13 +2966,24 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 };
+                                deliveredAt: string | null;
+                                deliveredLate: boolean | null;
                                 exceptions: {
                                     code: string;
                                     message: string;
                                     path?: string;
                                 }[];
                                 externalRef: string | null;
+                                /** @enum {string} */
+                                health: "on_track" | "at_risk" | "late" | "done";
                                 id: string;
+                                lateSince: string | null;
+                                nextDeadline: {
+                                    dueAt: string;
+                                    /** @enum {string} */
+                                    kind: "response" | "plan";
+                                    secondsLeft: number;
+                                } | null;
                                 number: string;
                                 /** @enum {string} */
                                 paymentStatus: "unpaid" | "partial" | "paid";
@@ -3008,6 +3024,7 @@ export interface paths {
                                      */
                                     scoredLevel: "high" | "medium" | "low";
                                 };
+                                promisedAtDelivery: string | null;
                                 promisedDeliveryDate: string | null;
                                 receivedAt: string;
                                 requestedDeliveryDate: string | null;
@@ -3432,6 +3449,8 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            deliveredAt: string | null;
+                            deliveredLate: boolean | null;
                             delivery: {
                                 address: {
                                     city?: string;
@@ -3460,7 +3479,10 @@ export interface paths {
                                 path?: string;
                             }[];
                             externalRef: string | null;
+                            /** @enum {string} */
+                            health: "on_track" | "at_risk" | "late" | "done";
                             id: string;
+                            lateSince: string | null;
                             lines: {
                                 backorderedQuantity: number;
                                 discountMinor: number;
@@ -3525,6 +3547,7 @@ export interface paths {
                                  */
                                 scoredLevel: "high" | "medium" | "low";
                             };
+                            promisedAtDelivery: string | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
                             requestedDeliveryDate: string | null;
@@ -5879,6 +5902,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every late or at-risk order, one row each, with what holds it up and who holds it: most late first, or by promise date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    order?: "asc" | "desc";
+                    sort?: "lateness" | "promiseDate";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                blocker: {
+                                    dueAt: string | null;
+                                    key: string | null;
+                                    /** @enum {string} */
+                                    kind: "stage" | "review_step" | "exception" | "entry_check" | "deadline" | "delivery";
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    } | null;
+                                    since: string | null;
+                                };
+                                customer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                health: "late" | "at_risk";
+                                holder: {
+                                    name: string | null;
+                                    role: string | null;
+                                    userId: string | null;
+                                };
+                                id: string;
+                                lateSeconds: number | null;
+                                lateSince: string | null;
+                                nextDeadline: {
+                                    dueAt: string;
+                                    /** @enum {string} */
+                                    kind: "response" | "plan";
+                                    secondsLeft: number;
+                                } | null;
+                                number: string;
+                                /** @enum {string} */
+                                priority: "high" | "medium" | "low";
+                                promisedDeliveryDate: string | null;
+                                requestedDeliveryDate: string | null;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/preview": {
         parameters: {
             query?: never;
@@ -6948,6 +7056,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /**
+                                 * @description Schedule health: late or at risk colours the order
+                                 * @enum {string}
+                                 */
+                                health: "on_track" | "at_risk" | "late" | "done";
                                 id: string;
                                 number: string;
                                 promisedDeliveryDate: string | null;

@@ -3,6 +3,7 @@ import { Grid, theme, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanStage } from '../api/plans';
 import { companyToday } from '../format';
+import { healthStrokes, healthTints, type Health } from './tags';
 
 /** The narrowest a day may get; on a wide screen days widen to fill the space. */
 const minDayWidth = 28;
@@ -33,9 +34,21 @@ export function isLate(stage: PlanStage, today = dayNumber(companyToday())): boo
 }
 
 /**
+ * A stage's schedule health, coloured like orders: done (grey) once done or cancelled; late
+ * (red) past its planned end; at risk (yellow) when delayed, blocked on the customer, or
+ * not started though its planned start has passed; on track (green) otherwise.
+ */
+export function stageHealth(stage: PlanStage, today = dayNumber(companyToday())): Health {
+  if (stage.status === 'done' || stage.status === 'cancelled') return 'done';
+  if (dayNumber(stage.plannedEnd) < today) return 'late';
+  if (stage.status === 'delayed' || stage.status === 'blocked' || (stage.status === 'pending' && dayNumber(stage.plannedStart) < today)) return 'at_risk';
+  return 'on_track';
+}
+
+/**
  * The plan as a Gantt chart in plain SVG: one row per stage in dependency order (each waits
- * for the one before, drawn as a connector), the planned bar above the actual one, late
- * stages in red and a line for today. Wider than the screen, it scrolls sideways.
+ * for the one before, drawn as a connector), the planned bar above the actual one, coloured
+ * by health (green on track, yellow at risk, red late, grey done) and a line for today. Wider than the screen, it scrolls sideways.
  */
 export function GanttChart({ stages, language }: { stages: PlanStage[]; language: string }) {
   const { t } = useTranslation();
@@ -108,14 +121,15 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
           {stages.map((stage, index) => {
             const top = headerHeight + index * rowHeight;
             const late = isLate(stage, today);
+            const health = stageHealth(stage, today);
             const start = dayNumber(stage.plannedStart);
             const end = dayNumber(stage.plannedEnd);
             const actualStart = stage.actualStart ? companyDay(stage.actualStart) : null;
             const actualEnd = stage.actualEnd ? companyDay(stage.actualEnd) : stage.status === 'in_progress' ? Math.max(today, actualStart ?? today) : null;
             const next = stages[index + 1];
-            const actualColour = late ? token.colorError : stage.status === 'done' ? token.colorSuccess : token.colorPrimary;
+            const actualColour = healthStrokes[health];
             return (
-              <g key={stage.id} data-stage={stage.key} data-status={stage.status} data-late={late}>
+              <g key={stage.id} data-stage={stage.key} data-status={stage.status} data-late={late} data-health={health}>
                 <line x1={0} x2={width} y1={top + rowHeight} y2={top + rowHeight} stroke={token.colorSplit} />
                 <rect
                   x={x(start) + 1}
@@ -123,8 +137,8 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
                   width={(end - start + 1) * dayWidth - 2}
                   height={12}
                   rx={3}
-                  fill={late ? token.colorErrorBg : token.colorFillSecondary}
-                  stroke={late ? token.colorError : token.colorBorder}
+                  fill={healthTints[health]}
+                  stroke={healthStrokes[health]}
                 >
                   <title>{`${t('plan.planned')}: ${stage.plannedStart} – ${stage.plannedEnd}`}</title>
                 </rect>

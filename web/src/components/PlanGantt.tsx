@@ -9,6 +9,7 @@ import { useFormat } from '../format';
 import { GanttChart, isLate } from './GanttChart';
 import { problemMessage } from './problems';
 import { Rows } from './Rows';
+import { HealthTag } from './tags';
 import { StageDelayForm } from './StageDelayForm';
 
 const stageColours: Record<string, string> = { done: 'success', in_progress: 'processing', delayed: 'error', blocked: 'warning', cancelled: 'default' };
@@ -105,9 +106,9 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
       <GanttChart stages={p.stages} language={language} />
       <Space wrap size={4}>
         <Tag>{t('plan.legendPlanned')}</Tag>
-        <Tag color="success">{t('plan.legendDone')}</Tag>
-        <Tag color="processing">{t('plan.legendUnderWay')}</Tag>
-        <Tag color="error">{t('plan.legendLate')}</Tag>
+        {(['on_track', 'at_risk', 'late', 'done'] as const).map((health) => (
+          <HealthTag key={health} health={health} />
+        ))}
       </Space>
       {problem !== undefined && <Alert type="error" showIcon closable={{ onClose: () => setProblem(undefined) }} title={problemMessage(t, problem)} data-testid="plan-problem" />}
       <Rows

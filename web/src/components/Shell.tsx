@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { AlertOutlined, AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -24,6 +24,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/', icon: <DashboardOutlined />, label: t('nav.dashboard'), show: true },
     { key: '/orders', icon: <UnorderedListOutlined />, label: t('nav.orders'), show: can(me, 'orders:read') },
     { key: '/orders/new', icon: <FileAddOutlined />, label: t('nav.newOrder'), show: can(me, 'orders:create') },
+    { key: '/late', icon: <AlertOutlined />, label: t('lateOrders.nav'), show: can(me, 'orders:read') && me.roles.some((r) => r === 'manager' || r === 'admin' || r === 'specialist') },
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../format';
 
 /** Done is green, problems are red, everything on its way is yellow (the issue's colour rule). */
 const doneStatuses = new Set(['approved', 'planned', 'shipped', 'delivered', 'accepted', 'completed']);
@@ -32,12 +33,25 @@ export function PriorityTag({ level }: { level: string }) {
   );
 }
 
-function splitSeconds(total: number): string {
-  const abs = Math.abs(total);
-  const h = Math.floor(abs / 3600);
-  const m = Math.floor((abs % 3600) / 60);
-  const s = abs % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+/** Schedule health decides an order's colour: green on track, yellow at risk, red late, grey done. */
+export type Health = 'on_track' | 'at_risk' | 'late' | 'done';
+const healthColours: Record<Health, 'success' | 'warning' | 'error' | 'default'> = { on_track: 'success', at_risk: 'warning', late: 'error', done: 'default' };
+/** Row and card tints of each health. */
+export const healthTints: Record<Health, string> = { on_track: '#f6ffed', at_risk: '#fffbe6', late: '#fff1f0', done: '#fafafa' };
+/** Solid colours of each health (card edges, Gantt bars). */
+export const healthStrokes: Record<Health, string> = { on_track: '#389e0d', at_risk: '#d48806', late: '#cf1322', done: '#8c8c8c' };
+
+export function healthColour(health: Health): 'success' | 'warning' | 'error' | 'default' {
+  return healthColours[health];
+}
+
+export function HealthTag({ health }: { health: Health }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={healthColours[health]} data-health={health}>
+      {t(`health.${health}`)}
+    </Tag>
+  );
 }
 
 /**
@@ -45,7 +59,7 @@ function splitSeconds(total: number): string {
  * `secondsLeft` (the server's clock decides what is overdue), not from this computer's clock.
  */
 export function Countdown({ secondsLeft }: { secondsLeft: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [startedAt, setStartedAt] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
@@ -58,7 +72,7 @@ export function Countdown({ secondsLeft }: { secondsLeft: number }) {
   const left = secondsLeft - Math.max(0, Math.floor((now - startedAt) / 1000));
   return (
     <Typography.Text type={left < 0 ? 'danger' : left < 1800 ? 'warning' : undefined} data-countdown>
-      {left < 0 ? t('sla.overdueBy', { time: splitSeconds(left) }) : t('sla.left', { time: splitSeconds(left) })}
+      {left < 0 ? t('sla.overdueBy', { time: formatDuration(left, i18n.language) }) : t('sla.left', { time: formatDuration(left, i18n.language) })}
     </Typography.Text>
   );
 }

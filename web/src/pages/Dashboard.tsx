@@ -2,16 +2,17 @@ import { lazy, Suspense } from 'react';
 import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useOpenSlaClocks, useOrderSummaryFigures } from '../api/orders';
+import { useAtRiskPages, useOpenSlaClocks, useOrderSummaryFigures } from '../api/orders';
 import { useInboxPreview } from '../api/review';
 import { can, type Me } from '../api/session';
-import { Countdown, PriorityTag } from '../components/tags';
+import { Countdown, HealthTag, PriorityTag } from '../components/tags';
+import { Blocker, Holder, Lateness } from './LateOrders';
 import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 
 const DashboardCharts = lazy(() => import('../components/DashboardCharts'));
 
-function SlaList({ state, title }: { state: 'at_risk' | 'overdue'; title: string }) {
+function SlaList({ state, title }: { state: 'at_risk'; title: string }) {
   const { t } = useTranslation();
   const clocks = useOpenSlaClocks(state);
   return (
@@ -27,6 +28,35 @@ function SlaList({ state, title }: { state: 'at_risk' | 'overdue'; title: string
               <Typography.Text type="secondary">{t(`sla.kind.${clock.kind}`)}</Typography.Text>
             </Space>
             {clock.secondsLeft !== null && <Countdown secondsLeft={clock.secondsLeft} />}
+          </>
+        )}
+      />
+    </Card>
+  );
+}
+
+/** The late and at-risk orders, most late first, one row per order; all of them on their own page. */
+function LateList() {
+  const { t } = useTranslation();
+  const late = useAtRiskPages({ sort: 'lateness', order: 'asc', limit: 8 });
+  return (
+    <Card title={t('lateOrders.title')} size="small" data-testid="late-preview" extra={<Link to="/late">{t('lateOrders.viewAll')}</Link>}>
+      <Rows
+        loading={late.isPending}
+        dataSource={late.data?.pages[0]?.items ?? []}
+        emptyText={t('dashboard.nothing')}
+        renderItem={(order) => (
+          <>
+            <Space wrap size={4}>
+              <Link to={`/orders/${order.id}`}>{order.number}</Link>
+              <HealthTag health={order.health} />
+              <Typography.Text type="secondary">{order.customer.name}</Typography.Text>
+            </Space>
+            <Space wrap size={4} style={{ fontSize: 12 }}>
+              <Blocker order={order} />
+              <Holder order={order} />
+              <Lateness order={order} />
+            </Space>
           </>
         )}
       />
@@ -78,7 +108,7 @@ export default function Dashboard({ me }: { me: Me }) {
       </Row>
       <Row gutter={[12, 12]}>
         <Col xs={24} md={8}>
-          <SlaList state="overdue" title={t('dashboard.overdue')} />
+          <LateList />
         </Col>
         <Col xs={24} md={8}>
           <SlaList state="at_risk" title={t('dashboard.atRisk')} />

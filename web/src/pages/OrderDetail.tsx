@@ -13,7 +13,7 @@ import { OrderExecution } from '../components/OrderExecution';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
-import { Countdown, PriorityTag, StatusTag } from '../components/tags';
+import { Countdown, HealthTag, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
 /**
@@ -106,6 +106,8 @@ export default function OrderDetail({ me }: { me: Me }) {
           {o.number}
         </Typography.Title>
         <StatusTag status={o.status} />
+        <HealthTag health={o.health} />
+        {o.deliveredLate && <Typography.Text type="danger">{t('health.deliveredLate', { date: o.promisedAtDelivery ? format.date(o.promisedAtDelivery) : '—' })}</Typography.Text>}
         <PriorityTag level={o.priority.level} />
         {o.nextDeadline && <Countdown secondsLeft={o.nextDeadline.secondsLeft} />}
       </Space>

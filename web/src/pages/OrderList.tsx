@@ -7,15 +7,23 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiProblem } from '../api/client';
 import { deleteSavedView, orderKeys, saveView, useOrderPages, useOrderStatusCounts, useSavedViews, type OrderListFilters, type SavedView } from '../api/orders';
 import { channels, kanbanStatuses, orderStatuses, priorityLevels } from '../components/options';
-import { OrderTable } from '../components/OrderTable';
+import { OrderTable, type OrderSort } from '../components/OrderTable';
 import { problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
-import { PriorityTag, StatusTag } from '../components/tags';
+import { healthStrokes, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
 /** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
 const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId'] as const;
 const kanbanPageSize = 20;
+/** The list's own view of the schedule (not kept in saved views): healths shown, and the server sort. */
+const healthValues = ['late', 'at_risk', 'on_track', 'done'] as const;
+const sortKeys = ['promiseDate', 'health', 'nextDeadline'] as const;
+
+function sortOf(params: URLSearchParams): OrderSort {
+  const key = sortKeys.find((k) => k === params.get('sort'));
+  return key ? { key, order: params.get('order') === 'desc' ? 'desc' : 'asc' } : null;
+}
 
 function filtersOf(params: URLSearchParams): OrderListFilters {
   return Object.fromEntries(filterKeys.flatMap((key) => (params.get(key) ? [[key, params.get(key)!]] : [])));
@@ -72,6 +80,21 @@ export default function OrderList() {
         </Col>
         {layout === 'list' && (
           <Col xs={12} md={4}>
+            <Select
+              mode="multiple"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('health.filter')}
+              aria-label={t('health.filter')}
+              data-testid="health-filter"
+              value={params.get('health')?.split(',').filter(Boolean) ?? []}
+              options={options(healthValues, 'health')}
+              onChange={(v: string[]) => setFilter('health', v.join(',') || undefined)}
+            />
+          </Col>
+        )}
+        {layout === 'list' && (
+          <Col xs={12} md={4}>
             <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
           </Col>
         )}
@@ -88,18 +111,34 @@ export default function OrderList() {
           <RemoteSelect id="filter-product" path="/api/v1/products" label={(p) => `${p.sku} · ${p.name}`} value={filters.productId} placeholder={t('orders.product')} onChange={(v) => setFilter('productId', v)} />
         </Col>
       </Row>
-      {layout === 'list' ? <OrderRows filters={filters} /> : <Kanban filters={filters} />}
+      {layout === 'list' ? (
+        <OrderRows
+          filters={filters}
+          health={params.get('health') ?? undefined}
+          sort={sortOf(params)}
+          onSort={(sort) => {
+            const next = new URLSearchParams(params);
+            next.delete('sort');
+            next.delete('order');
+            if (sort) next.set('sort', sort.key);
+            if (sort?.order === 'desc') next.set('order', 'desc');
+            setParams(next, { replace: true });
+          }}
+        />
+      ) : (
+        <Kanban filters={filters} />
+      )}
     </Space>
   );
 }
 
-function OrderRows({ filters }: { filters: OrderListFilters }) {
+function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilters; health?: string; sort: OrderSort; onSort: (sort: OrderSort) => void }) {
   const { t } = useTranslation();
-  const orders = useOrderPages(filters);
+  const orders = useOrderPages({ ...filters, health, sort: sort?.key, order: sort?.order });
   return (
     <>
       {orders.isError && <Typography.Text type="danger">{problemMessage(t, orders.error)}</Typography.Text>}
-      <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} />
+      <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} sort={sort} onSort={onSort} />
       {orders.hasNextPage && (
         <Button block onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
           {t('orders.more')}
@@ -139,7 +178,7 @@ function KanbanColumn({ status, filters, count }: { status: string; filters: Ord
         {column.isError && <Typography.Text type="danger">{problemMessage(t, column.error)}</Typography.Text>}
         {!column.isPending && cards.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />}
         {cards.map((order) => (
-          <Card key={order.id} size="small" style={{ borderLeft: `3px solid ${order.priority.level === 'high' ? '#cf1322' : order.priority.level === 'medium' ? '#d48806' : '#1f5fbf'}` }}>
+          <Card key={order.id} size="small" style={{ borderLeft: `4px solid ${healthStrokes[order.health]}` }} data-health={order.health}>
             <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Space style={{ justifyContent: 'space-between', width: '100%' }}>
                 <Link to={`/orders/${order.id}`}>{order.number}</Link>

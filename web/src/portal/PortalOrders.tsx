@@ -1,12 +1,13 @@
+import type { HTMLAttributes } from 'react';
 import { Button, Card, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePortalOrderPages, type PortalOrderSummary } from '../api/portal';
-import { StatusTag } from '../components/tags';
+import { HealthTag, healthTints, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
-/** My orders, newest first, with the console's status colours. */
+/** My orders, newest first, coloured like the console's: by schedule health. */
 export default function PortalOrders() {
   const { t } = useTranslation();
   const format = useFormat();
@@ -31,9 +32,11 @@ export default function PortalOrders() {
         pagination={false}
         scroll={{ x: 720 }}
         data-testid="portal-orders"
+        onRow={(o) => ({ style: { background: healthTints[o.health] }, 'data-health': o.health }) as HTMLAttributes<HTMLElement>}
         columns={[
           { title: t('orders.number'), dataIndex: 'number', render: (number: string, o) => <Link to={`/portal/orders/${o.id}`}>{number}</Link> },
           { title: t('orders.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
+          { title: t('health.column'), dataIndex: 'health', render: (_, o) => <HealthTag health={o.health} /> },
           { title: t('entry.deliveryDate'), dataIndex: 'requestedDeliveryDate', render: (d: string | null) => (d ? format.date(d) : '—') },
           { title: t('portal.promised'), dataIndex: 'promisedDeliveryDate', render: (d: string | null) => (d ? format.date(d) : '—') },
           { title: t('orders.total'), key: 'total', align: 'right', render: (_, o) => format.money(o.totals.totalMinor, o.totals.currency) },
