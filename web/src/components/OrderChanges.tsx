@@ -88,6 +88,7 @@ function ChangeOrderForm({ order, onDone }: { order: Order; onDone: () => void }
       void queryClient.invalidateQueries({ queryKey });
     }
   };
+  // Every value, the lines' ids too: they are kept in the form without a field of their own.
   const submit = (values: ChangeForm) =>
     send(async () => {
       setStale(undefined);
@@ -107,7 +108,7 @@ function ChangeOrderForm({ order, onDone }: { order: Order; onDone: () => void }
   const productLabel = (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`;
 
   return (
-    <Form form={form} layout="vertical" initialValues={initialValues(order)} onFinish={(values) => void submit(values)} data-testid="order-change-form">
+    <Form form={form} layout="vertical" initialValues={initialValues(order)} onFinish={() => void submit(form.getFieldsValue(true))} data-testid="order-change-form">
       {problem !== undefined && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={problem} data-testid="order-change-problem" />}
       {stale && (
         <Alert
