@@ -124,4 +124,17 @@ describe('changing an order after intake on the console', () => {
     await expect.poll(async () => page.getByTestId('order-revision').count()).toBe(2);
     expect(consoleErrors.filter((e) => !e.includes('412') && !e.includes('Precondition'))).toEqual([]);
   });
+
+  test('a manager decides in Settings which changes are material', async () => {
+    await t.as('manager');
+    const page = await staffSession(browser, baseUrl, 'manager', {}, { consoleErrors, contexts });
+    await page.goto(`${baseUrl}/settings/sla`);
+    const form = page.getByTestId('order-changes-form');
+    const amount = form.getByRole('switch').first();
+    await expect.poll(() => amount.getAttribute('aria-checked')).toBe('true');
+    await amount.click();
+    await form.getByTestId('settings-save').click();
+    await expect.poll(async () => (await t.call({ method: 'GET', url: '/api/v1/settings/order-changes', headers: await t.as('manager') })).data.value.materialWhen.amountChanged).toBe(false);
+    await shoot(page, 'order-changes-settings');
+  });
 });
