@@ -188,6 +188,36 @@ describe('material and non-material changes', () => {
   });
 });
 
+describe('re-planning without a new review', () => {
+  test('a planned order whose quantity changes, when amounts are not material, stays planned and is re-planned at once', async () => {
+    const manager = await t.as('manager');
+    const current = await t.call({ method: 'GET', url: '/api/v1/settings/order-changes', headers: manager });
+    await t.call({ method: 'PUT', url: '/api/v1/settings/order-changes', headers: { ...manager, 'if-match': `"${current.data.version}"` }, payload: { materialWhen: { ...current.data.value.materialWhen, amountChanged: false } } });
+    try {
+      const device = await stockedProduct(10);
+      const order = await placeApprovedOrder(t, customer.id, [{ productId: device.id, quantity: 1 }]);
+      await t.drain();
+      const planned = await getOrder(order.id);
+      expect(planned.status).toBe('planned');
+      const before = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('admin') })).data;
+      const res = await change(planned, { reason: '客户加两台', lines: [{ lineId: order.lines[0].id, quantity: 3 }] });
+      expect(res.statusCode).toBe(200);
+      expect(res.data).toMatchObject({ status: 'planned', lines: [{ quantity: 3, reservedQuantity: 3 }] });
+      expect((await reviewRounds(order.id)).map((r: any) => r.round)).toEqual([1]);
+      const after = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('admin') })).data;
+      expect(after.stages).toHaveLength(before.stages.length * 2);
+      expect(after.stages.slice(0, before.stages.length).every((s: any) => s.status === 'cancelled')).toBe(true);
+      expect(res.data.promisedDeliveryDate).toBe(after.promiseDate);
+      expect((await revisions(order.id))[0]).toMatchObject({ material: false, effects: { statusAfter: 'planned', reviewRestarted: false, replanned: true } });
+      const history = await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/events?limit=200`, headers: await t.as('admin') });
+      expect(history.data.items.find((e: any) => e.action === 'order.changed').after.transitions.map((p: any) => p.event)).toEqual(['change', 'replan']);
+    } finally {
+      const now = await t.call({ method: 'GET', url: '/api/v1/settings/order-changes', headers: manager });
+      await t.call({ method: 'PUT', url: '/api/v1/settings/order-changes', headers: { ...manager, 'if-match': `"${now.data.version}"` }, payload: current.data.value });
+    }
+  });
+});
+
 describe('refusals', () => {
   test('without If-Match, stale, empty, zero quantity, the last line, unknown and discontinued products', async () => {
     const device = await stockedProduct(10);
