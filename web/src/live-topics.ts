@@ -13,6 +13,7 @@ export const liveTopics = [
   'order.returned',
   'order.resubmitted',
   'order.cancelled',
+  'order.changed',
   'order.planned',
   'order.promise_date_changed',
   'order.stage_progressed',

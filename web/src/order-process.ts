@@ -4,12 +4,12 @@
  */
 export const orderProcess: Record<string, Record<string, string>> = {
   received: { require_entry_check: 'awaiting_entry_check', audit_pass: 'under_review', audit_fail: 'exception', cancel: 'cancelled' },
-  awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled' },
-  exception: { resubmit: 'received', cancel: 'cancelled' },
-  under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled' },
-  approved: { plan: 'planned', cancel: 'cancelled' },
-  planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled' },
-  in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled' },
+  awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled', change: 'awaiting_entry_check' },
+  exception: { resubmit: 'received', cancel: 'cancelled', change: 'exception' },
+  under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled', change: 'under_review', revise: 'received' },
+  approved: { plan: 'planned', cancel: 'cancelled', change: 'approved', revise: 'received' },
+  planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled', change: 'planned', revise: 'received' },
+  in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled', change: 'in_progress', revise: 'received' },
   ready_to_ship: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
   partially_shipped: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
   shipped: { deliver: 'delivered' },

@@ -51,6 +51,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '订单已取消：{number}', body: '尊敬的{customerName}，您的订单 {number} 已取消。原因：{reason}。如有疑问请联系我们。' },
     en: { title: 'Order cancelled: {number}', body: 'Dear {customerName}, your order {number} has been cancelled. Reason: {reason}. Please contact us with any questions.' },
   },
+  'order.changed': {
+    'zh-CN': { title: '订单已修改：{number}', body: '尊敬的{customerName}，您的订单 {number} 已按您的要求修改。原因：{reason}。当前状态：{status}，预计交付日期：{expectedDelivery}。' },
+    en: { title: 'Order changed: {number}', body: 'Dear {customerName}, your order {number} has been changed. Reason: {reason}. Status: {status}; expected delivery: {expectedDelivery}.' },
+  },
   'task.created': {
     'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
     en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },

@@ -344,3 +344,69 @@ export const DelayReport = StrictObject({
 });
 export const DelayParams = StrictObject({ id: Uuid, delayId: Uuid });
 export const SubstituteDecision = StrictObject({ accepted: Type.Boolean(), note: Type.Optional(Type.String({ maxLength: 1000 })) });
+
+/* Changes after intake (issue 13): what may be changed, and the revision history they leave. */
+
+export const OrderChange = StrictObject({
+  reason: Text(1000),
+  lines: Type.Optional(
+    Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 0, maximum: 1_000_000, description: 'The new quantity; 0 is refused (remove the line instead)' }) }), {
+      maxItems: 500,
+      description: 'New quantities of existing lines',
+    }),
+  ),
+  addLines: Type.Optional(Type.Array(OrderLineInput, { maxItems: 500 })),
+  removeLines: Type.Optional(Type.Array(Uuid, { maxItems: 500, uniqueItems: true, description: 'Ids of lines to remove; at least one line must stay' })),
+  requestedDeliveryDate: Type.Optional(IsoDate),
+  delivery: Type.Optional(DeliveryInput),
+  specialRequirements: OrderCreate.properties.specialRequirements,
+});
+export type OrderChange = Static<typeof OrderChange>;
+
+export const revisedFields = ['requestedDeliveryDate', 'delivery', 'specialRequirements'] as const;
+export const lineChanges = ['added', 'removed', 'quantity'] as const;
+
+export const RevisionDiff = Type.Object({
+  fields: Type.Array(Type.Object({ field: StringEnum(revisedFields), before: Type.Unknown(), after: Type.Unknown() })),
+  lines: Type.Array(
+    Type.Object({
+      lineId: Type.String(),
+      lineNo: Type.Integer(),
+      sku: Type.String(),
+      name: Type.String(),
+      change: StringEnum(lineChanges),
+      before: Nullable(Type.Integer({ description: 'The quantity before; null for an added line' })),
+      after: Nullable(Type.Integer({ description: 'The quantity after; null for a removed line' })),
+    }),
+  ),
+});
+export type RevisionDiff = Static<typeof RevisionDiff>;
+
+const BeforeAfterDate = Type.Object({ before: Nullable(Type.String()), after: Nullable(Type.String()) });
+export const RevisionEffects = Type.Object({
+  statusBefore: StringEnum(orderStatuses),
+  statusAfter: StringEnum(orderStatuses),
+  reviewRestarted: Type.Boolean(),
+  replanned: Type.Boolean({ description: "The order's plan was cancelled (to be made again on approval) or made again at once" }),
+  priority: Type.Object({ before: StringEnum(levels), after: StringEnum(levels) }),
+  promisedDeliveryDate: BeforeAfterDate,
+  totalMinor: Type.Object({ before: Type.Integer(), after: Type.Integer() }),
+  currency: Type.String(),
+  stock: Type.Array(Type.Object({ sku: Type.String(), reserved: Type.Integer(), released: Type.Integer(), backordered: Type.Integer({ description: 'What is backordered on the line after the change' }) })),
+  exceptions: Type.Array(Finding),
+});
+export type RevisionEffects = Static<typeof RevisionEffects>;
+
+export const OrderRevision = Type.Object({
+  id: Type.String(),
+  orderId: Type.String(),
+  revision: Type.Integer(),
+  actorId: Nullable(Type.String()),
+  actorLabel: Type.String(),
+  at: Type.String(),
+  reason: Type.String(),
+  material: Type.Boolean(),
+  diff: RevisionDiff,
+  effects: RevisionEffects,
+});
+export type OrderRevision = Static<typeof OrderRevision>;

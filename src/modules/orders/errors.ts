@@ -7,6 +7,11 @@ export const ordersErrors = {
   not_reserved: { status: 409, title: 'Only reserved stock can be shipped; the rest is backordered' },
   mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
   exceeds_open_quantity: { status: 422, title: 'More than is left to ship on the line' },
+  order_shipped: { status: 409, title: 'The order has shipped; it can no longer be changed' },
+  empty_change: { status: 422, title: 'The change changes nothing' },
+  zero_quantity: { status: 422, title: 'A quantity of zero: remove the line instead' },
+  last_line_removed: { status: 422, title: 'An order keeps at least one line' },
+  product_discontinued: { status: 422, title: 'The product is no longer sold' },
 } satisfies ErrorEntries;
 
 declare module '../../platform/http/errors.js' {

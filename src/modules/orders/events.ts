@@ -45,6 +45,8 @@ declare module '../../platform/outbox/events.js' {
     'order.packed': OrderNotice;
     'order.backorder_filled': OrderNotice & { lines: { lineNo: number; sku: string; reserved: number; stillBackordered: number }[] };
     'order.completed': OrderNotice;
+    /** The order was changed after intake: the customer and the specialists hear what became of it. */
+    'order.changed': OrderNotice & { revision: number; reason: string; material: boolean; status: OrderStatus; expectedDelivery: string | null };
     'customer.digest_sent': { day: string; orders: DigestLine[]; audience: Audience };
   }
 }

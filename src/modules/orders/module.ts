@@ -1,4 +1,5 @@
 import type { OrdoModule } from '../../platform/module.js';
+import { orderChangeRoutes } from './change-routes.js';
 import { ordersErrors } from './errors.js';
 import { orderHandlingRoutes } from './handling-routes.js';
 import { orderPlanRoutes } from './plan-routes.js';
@@ -15,7 +16,7 @@ declare module '../../platform/jobs/kinds.js' {
 export const ordersModule: OrdoModule = {
   name: 'orders',
   errors: ordersErrors,
-  routes: [orderRoutes, orderHandlingRoutes, orderPlanRoutes],
+  routes: [orderRoutes, orderHandlingRoutes, orderPlanRoutes, orderChangeRoutes],
   jobs: ({ config }) => ({
     handlers: [
       planJob(config.timeZone),

@@ -111,8 +111,9 @@ export const planJobKind = 'planning.generate';
  * exists exactly when the approval commits, and intake (which may approve at once) stays
  * short while it holds the month's order counter.
  */
-export async function queuePlan(tx: Tx, now: Date, orderId: string): Promise<void> {
-  await enqueueJob(tx, now, { kind: planJobKind, payload: { orderId }, dedupKey: `plan:${orderId}` });
+export async function queuePlan(tx: Tx, now: Date, order: Pick<OrderRow, 'id' | 'version'>): Promise<void> {
+  // Once per approval (the version it was approved from): an order changed after intake may be approved, and planned, again.
+  await enqueueJob(tx, now, { kind: planJobKind, payload: { orderId: order.id }, dedupKey: `plan:${order.id}:${order.version}` });
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
@@ -162,7 +163,7 @@ export async function followAudit(
     const review = await startReview(tx, now, reviewSubject(order, lines, await context()));
     const approved = review.outcome === 'approved';
     if (approved && approval) await closeResponseClock(tx, order, approval.actor, now, approval.lateReason);
-    if (approved) await queuePlan(tx, now, order.id);
+    if (approved) await queuePlan(tx, now, order);
     return {
       events: approved ? ['approve'] : [],
       exceptionSince: null,
@@ -233,7 +234,7 @@ export async function decideReviewStep(
     }
     if (decided.outcome === 'approved') {
       await closeResponseClock(tx, row, reviewer, now, lateReason);
-      await queuePlan(tx, now, orderId);
+      await queuePlan(tx, now, row);
     }
     const step = decided.decided.key;
     const comment = decided.decided.comment;

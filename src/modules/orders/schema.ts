@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
-import type { Delivery, Finding, Priority, SpecialRequirements } from './contract.js';
+import type { Delivery, Finding, Priority, RevisionDiff, RevisionEffects, SpecialRequirements } from './contract.js';
 import type { OrderStatus } from './states.js';
 
 export const orders = pgTable(
@@ -121,4 +121,30 @@ export const orderContacts = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [index('order_contacts_order_idx').on(t.orderId, t.at, t.id)],
+);
+
+/**
+ * The revision history of an order changed after intake (issue 13): one row per change, with
+ * who made it, when and why, and what it changed (before/after per field and per line).
+ */
+export const orderRevisions = pgTable(
+  'order_revisions',
+  {
+    id: uuid('id').primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    customerId: uuid('customer_id').notNull(),
+    /** 1, 2, … per order, taken under the order's lock. */
+    revision: integer('revision').notNull(),
+    actorId: uuid('actor_id'),
+    actorLabel: text('actor_label').notNull(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    reason: text('reason').notNull(),
+    /** Whether the change counted as material under the order-changes setting (the review restarted). */
+    material: boolean('material').notNull(),
+    diff: jsonb('diff').$type<RevisionDiff>().notNull(),
+    effects: jsonb('effects').$type<RevisionEffects>().notNull(),
+  },
+  (t) => [uniqueIndex('order_revisions_order_revision_key').on(t.orderId, t.revision)],
 );

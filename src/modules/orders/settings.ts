@@ -51,6 +51,20 @@ export const IntakeSettings = StrictObject({
 });
 export type IntakeSettings = Static<typeof IntakeSettings>;
 
+/** Which changes after intake are material: they restart the review chain (issue 13); the others leave it where it is. */
+export const ChangeSettings = StrictObject({
+  materialWhen: StrictObject({
+    amountChanged: Type.Boolean({ description: "The order's total changes" }),
+    linesAddedOrRemoved: Type.Boolean({ description: 'A line is added or removed' }),
+    customisationChanged: Type.Boolean({ description: 'The customisation parameters of the special requirements change' }),
+  }),
+});
+export type ChangeSettings = Static<typeof ChangeSettings>;
+
+export const defaultChangeSettings: ChangeSettings = {
+  materialWhen: { amountChanged: true, linesAddedOrRemoved: true, customisationChanged: true },
+};
+
 export const defaultPrioritySettings: PrioritySettings = {
   points: { high: 3, medium: 2, low: 1 },
   weights: { customerTier: 1, orderAmount: 1, deliveryUrgency: 1 },
@@ -82,6 +96,7 @@ export const orderSettings = {
   'order-priority': { schema: PrioritySettings, defaults: defaultPrioritySettings, check: checkPriority, refusedAs: 'invalid_setting' },
   'order-sla': { schema: SlaSettings, defaults: defaultSlaSettings, check: checkSla, refusedAs: 'invalid_setting' },
   'order-intake': { schema: IntakeSettings, defaults: defaultIntakeSettings, check: () => [], refusedAs: 'invalid_setting' },
+  'order-changes': { schema: ChangeSettings, defaults: defaultChangeSettings, check: () => [], refusedAs: 'invalid_setting' },
   'business-calendar': { schema: CalendarSetting, defaults: defaultCalendarSetting, check: calendarSettingProblems, refusedAs: 'validation_failed' },
 } as const;
 export type OrderSettingKey = keyof typeof orderSettings;
@@ -127,6 +142,7 @@ export interface OrderSettings {
   priority: PrioritySettings;
   sla: SlaSettings;
   intake: IntakeSettings;
+  changes: ChangeSettings;
   /** The calendar deadlines count on; null when none is switched on. */
   calendar: BusinessCalendar | null;
 }
@@ -150,6 +166,7 @@ export function orderSettingsFrom(stored: Map<string, StoredSetting>): OrderSett
     priority: { ...defaultPrioritySettings, ...priority },
     sla: sla ? { high: { ...defaultSlaSettings.high, ...sla.high }, medium: { ...defaultSlaSettings.medium, ...sla.medium }, low: { ...defaultSlaSettings.low, ...sla.low } } : defaultSlaSettings,
     intake: (stored.get('order-intake')?.value as IntakeSettings | undefined) ?? defaultIntakeSettings,
+    changes: (stored.get('order-changes')?.value as ChangeSettings | undefined) ?? defaultChangeSettings,
     calendar: activeCalendar(stored.get('business-calendar')?.value as CalendarSetting | undefined),
   };
 }

@@ -46,7 +46,11 @@ export type OrderEvent =
   | 'open_case'
   | 'resolve_case'
   | 'close'
-  | 'cancel';
+  | 'cancel'
+  /** A change after intake (quantities, lines, date, address, requirements) that leaves the order where it is. */
+  | 'change'
+  /** A material change (or one the audit now finds problems with): the order goes back through the audit and a new review round. */
+  | 'revise';
 
 /**
  * The order state machine: one table, read by every transition and drawn by the console
@@ -59,12 +63,12 @@ export const orderMachine = defineMachine({
   terminal: ['cancelled'],
   transitions: {
     received: { require_entry_check: 'awaiting_entry_check', audit_pass: 'under_review', audit_fail: 'exception', cancel: 'cancelled' },
-    awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled' },
-    exception: { resubmit: 'received', cancel: 'cancelled' },
-    under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled' },
-    approved: { plan: 'planned', cancel: 'cancelled' },
-    planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled' },
-    in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled' },
+    awaiting_entry_check: { confirm_entry: 'received', cancel: 'cancelled', change: 'awaiting_entry_check' },
+    exception: { resubmit: 'received', cancel: 'cancelled', change: 'exception' },
+    under_review: { approve: 'approved', reject: 'exception', send_back: 'exception', cancel: 'cancelled', change: 'under_review', revise: 'received' },
+    approved: { plan: 'planned', cancel: 'cancelled', change: 'approved', revise: 'received' },
+    planned: { start: 'in_progress', replan: 'planned', cancel: 'cancelled', change: 'planned', revise: 'received' },
+    in_progress: { ready: 'ready_to_ship', start_service: 'in_service', replan: 'in_progress', cancel: 'cancelled', change: 'in_progress', revise: 'received' },
     ready_to_ship: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
     partially_shipped: { ship_partial: 'partially_shipped', ship_all: 'shipped' },
     shipped: { deliver: 'delivered' },

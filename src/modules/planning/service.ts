@@ -3,7 +3,7 @@
  * when an order is approved; other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
@@ -43,25 +43,25 @@ export interface PlanSubject {
 export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promise<PendingRecord & { plan: PlanView; reasoning: Schedule['reasoning'] }> {
   const calendar = await planningCalendar(tx);
   const schedule = await promiseFor(tx, { orderType: subject.orderType, lines: subject.lines, start: subject.start, calendar, exceptOrderId: subject.orderId });
+  // A plan made again (the order was changed after its plan was cancelled) keeps the old stages as history and numbers the new ones after them.
+  const [previous] = await tx.select({ last: max(planStages.position) }).from(planStages).where(eq(planStages.orderId, subject.orderId));
+  const offset = previous?.last ?? 0;
+  const planValues = {
+    templateVersion: schedule.template.version,
+    greenChannel: subject.orderType === 'urgent',
+    promiseDate: schedule.promiseDate,
+    updatedAt: now,
+  };
   const [plan] = await tx
     .insert(plans)
-    .values({
-      orderId: subject.orderId,
-      customerId: subject.customerId,
-      orderNumber: subject.orderNumber,
-      orderType: subject.orderType,
-      templateVersion: schedule.template.version,
-      greenChannel: subject.orderType === 'urgent',
-      promiseDate: schedule.promiseDate,
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values({ orderId: subject.orderId, customerId: subject.customerId, orderNumber: subject.orderNumber, orderType: subject.orderType, ...planValues, createdAt: now })
+    .onConflictDoUpdate({ target: plans.orderId, set: { ...planValues, orderType: subject.orderType } })
     .returning();
   const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
     id: randomUUID(),
     orderId: subject.orderId,
     customerId: subject.customerId,
-    position: index + 1,
+    position: offset + index + 1,
     key: s.template.key,
     name: s.template.name,
     ownerRole: s.template.ownerRole,

@@ -10,7 +10,7 @@ export type ReviewEvent =
   /** A step is approved and the next one waits. */
   | 'pass_step'
   | Decision
-  /** The order is resubmitted: a new round starts, waiting for people … */
+  /** The order is resubmitted, or changed materially after intake: a new round starts, waiting for people … */
   | 'restart'
   /** … or approved by the system at once. */
   | 'auto_approve'
@@ -21,12 +21,13 @@ export const reviewMachine = defineMachine({
   name: 'review',
   states: reviewStatuses,
   initial: ['in_progress', 'approved'],
-  terminal: ['approved', 'cancelled'],
+  terminal: ['cancelled'],
   transitions: {
-    in_progress: { pass_step: 'in_progress', approve: 'approved', reject: 'rejected', return: 'returned', cancel: 'cancelled' },
+    // A round under way or approved restarts when the order is changed materially after intake (orders/changes.ts).
+    in_progress: { pass_step: 'in_progress', approve: 'approved', reject: 'rejected', return: 'returned', cancel: 'cancelled', restart: 'in_progress', auto_approve: 'approved' },
     rejected: { restart: 'in_progress', auto_approve: 'approved' },
     returned: { restart: 'in_progress', auto_approve: 'approved' },
-    approved: {},
+    approved: { restart: 'in_progress', auto_approve: 'approved' },
     cancelled: {},
   } satisfies Record<ReviewStatus, Partial<Record<ReviewEvent, ReviewStatus>>>,
 });

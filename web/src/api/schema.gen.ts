@@ -3987,6 +3987,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change an order after intake: quantities, lines, delivery date and address, special requirements — with a reason
+         * @description One transaction: stock is re-reserved or released (short lines are backordered), the priority, deadlines and promise date are worked out again and the preliminary audit reruns. A material change (the order-changes setting says which: amount, lines added or removed, customisation) or one the audit now finds problems with sends the order back through the audit and a new review round; a planned order whose lines changed is re-planned. The order keeps a revision and the customer is told. 428 without If-Match; 412 precondition_failed naming who changed the order last and when; 409 order_shipped; 422 empty_change, zero_quantity, last_line_removed, product_discontinued, unknown_reference.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addLines?: {
+                            discountMinor?: number;
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: number;
+                            unitPriceMinor?: number;
+                        }[];
+                        delivery?: {
+                            address?: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            };
+                            /** @enum {string} */
+                            method: "ship" | "pickup";
+                        };
+                        /** @description New quantities of existing lines */
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            /** @description The new quantity; 0 is refused (remove the line instead) */
+                            quantity: number;
+                        }[];
+                        reason: string;
+                        /** @description Ids of lines to remove; at least one line must stay */
+                        removeLines?: string[];
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        requestedDeliveryDate?: string;
+                        specialRequirements?: string | {
+                            /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                            customization?: {
+                                [key: string]: string;
+                            };
+                            packaging?: string;
+                            text?: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                            contact: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                    points: number;
+                                    score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    /** @enum {string} */
+                                    code: "urgent_order";
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                }[];
+                                score: number;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/close": {
         parameters: {
             query?: never;
@@ -5527,6 +5752,109 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's revision history: every change after intake with who, when, why and the before/after of each field and line, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: string | null;
+                                actorLabel: string;
+                                at: string;
+                                diff: {
+                                    fields: {
+                                        after: unknown;
+                                        before: unknown;
+                                        /** @enum {string} */
+                                        field: "requestedDeliveryDate" | "delivery" | "specialRequirements";
+                                    }[];
+                                    lines: {
+                                        after: number | null;
+                                        before: number | null;
+                                        /** @enum {string} */
+                                        change: "added" | "removed" | "quantity";
+                                        lineId: string;
+                                        lineNo: number;
+                                        name: string;
+                                        sku: string;
+                                    }[];
+                                };
+                                effects: {
+                                    currency: string;
+                                    exceptions: {
+                                        code: string;
+                                        message: string;
+                                        path?: string;
+                                    }[];
+                                    priority: {
+                                        /** @enum {string} */
+                                        after: "high" | "medium" | "low";
+                                        /** @enum {string} */
+                                        before: "high" | "medium" | "low";
+                                    };
+                                    promisedDeliveryDate: {
+                                        after: string | null;
+                                        before: string | null;
+                                    };
+                                    /** @description The order's plan was cancelled (to be made again on approval) or made again at once */
+                                    replanned: boolean;
+                                    reviewRestarted: boolean;
+                                    /** @enum {string} */
+                                    statusAfter: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                    /** @enum {string} */
+                                    statusBefore: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                    stock: {
+                                        /** @description What is backordered on the line after the change */
+                                        backordered: number;
+                                        released: number;
+                                        reserved: number;
+                                        sku: string;
+                                    }[];
+                                    totalMinor: {
+                                        after: number;
+                                        before: number;
+                                    };
+                                };
+                                id: string;
+                                material: boolean;
+                                orderId: string;
+                                reason: string;
+                                revision: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9827,6 +10155,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.completed"?: {
                                     en?: {
                                         body: string;
@@ -10199,6 +10537,16 @@ export interface paths {
                             };
                         };
                         "order.cancelled"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.changed"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -10582,6 +10930,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.changed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.completed"?: {
                                     en?: {
                                         body: string;
@@ -10831,6 +11189,106 @@ export interface paths {
                                         body: string;
                                         title: string;
                                     };
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/order-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order-changes settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                materialWhen: {
+                                    /** @description The order's total changes */
+                                    amountChanged: boolean;
+                                    /** @description The customisation parameters of the special requirements change */
+                                    customisationChanged: boolean;
+                                    /** @description A line is added or removed */
+                                    linesAddedOrRemoved: boolean;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the order-changes settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        materialWhen: {
+                            /** @description The order's total changes */
+                            amountChanged: boolean;
+                            /** @description The customisation parameters of the special requirements change */
+                            customisationChanged: boolean;
+                            /** @description A line is added or removed */
+                            linesAddedOrRemoved: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                materialWhen: {
+                                    /** @description The order's total changes */
+                                    amountChanged: boolean;
+                                    /** @description The customisation parameters of the special requirements change */
+                                    customisationChanged: boolean;
+                                    /** @description A line is added or removed */
+                                    linesAddedOrRemoved: boolean;
                                 };
                             };
                             version: number;

@@ -9,6 +9,7 @@ import { confirmOrderEntry, orderEvents, orderKeys, useOrder, type AuditEvent, t
 import { reviewKeys } from '../api/review';
 import { can, type Me } from '../api/session';
 import { Findings } from '../components/Findings';
+import { OrderChanges } from '../components/OrderChanges';
 import { OrderExecution } from '../components/OrderExecution';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
@@ -133,6 +134,7 @@ export default function OrderDetail({ me }: { me: Me }) {
       <Card size="small" title={t('entry.lines')}>
         <Lines order={o} narrow={narrow} />
       </Card>
+      <OrderChanges order={o} me={me} />
       <OrderExecution order={o} me={me} narrow={narrow} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { settingSource, type CalendarSetting, type IntakeSettings, type SlaSettings } from '../../api/settings';
 import { channels, priorityLevels } from '../../components/options';
 import { DurationInput } from './fields';
+import { OrderChangeRules } from './OrderChangeRules';
 import { VersionedForm } from './VersionedForm';
 
 const slaSource = settingSource('order-sla');
@@ -152,6 +153,7 @@ export function SlaSection() {
       <SlaTimes />
       <BusinessCalendar />
       <Intake />
+      <OrderChangeRules />
     </Space>
   );
 }
