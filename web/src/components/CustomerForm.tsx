@@ -132,6 +132,7 @@ export function CustomerForm({ customer, initialName, onClose, onSaved }: { cust
     >
       <Form<CustomerValues>
         form={form}
+        name="customer"
         layout="vertical"
         initialValues={customer ? toValues(customer) : { ...blank, name: initialName ?? '' }}
         onFinish={(values) => void submit(values)}

@@ -85,7 +85,7 @@ export function ProductForm({ product, onClose, onSaved }: { product?: Product; 
       onCancel={onClose}
       destroyOnHidden
     >
-      <Form<ProductValues> form={form} layout="vertical" initialValues={product ? toValues(product) : { kind: 'stock', unit: '件', leadTimes: {}, onSale: true }} onFinish={(values) => void submit(values)} data-testid="product-form">
+      <Form<ProductValues> form={form} name="product" layout="vertical" initialValues={product ? toValues(product) : { kind: 'stock', unit: '件', leadTimes: {}, onSale: true }} onFinish={(values) => void submit(values)} data-testid="product-form">
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Row gutter={12}>
           <Col xs={12} md={8}>
@@ -166,7 +166,7 @@ export function StockMovementForm({ product, onClose, onSaved }: { product: Pick
 
   return (
     <Modal open title={t('masterData.stock.bookTitle', { product: `${product.sku} · ${product.name}` })} okText={t('masterData.stock.book')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form<MovementValues> form={form} layout="vertical" initialValues={{ kind: 'receipt' }} onFinish={(values) => void submit(values)} data-testid="movement-form">
+      <Form<MovementValues> form={form} name="movement" layout="vertical" initialValues={{ kind: 'receipt' }} onFinish={(values) => void submit(values)} data-testid="movement-form">
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Form.Item name="kind" label={t('products.movementKind')}>
           <Select options={bookedMovementKinds.map((v) => ({ value: v, label: t(`movement.${v}`) }))} />

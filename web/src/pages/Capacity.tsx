@@ -36,6 +36,7 @@ function LineForm({ line, onClose, onSaved }: { line?: ProductionLine; onClose: 
     <Modal open title={line ? t('masterData.capacity.editLine', { code: line.code }) : t('masterData.capacity.newLine')} okText={t('masterData.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <Form<LineValues>
         form={form}
+        name="line"
         layout="vertical"
         initialValues={line ? { ...line } : { capacityUnit: 'units', workingWeekdays: [1, 2, 3, 4, 5], active: true }}
         onFinish={(values) => void submit(values)}
@@ -87,7 +88,7 @@ function DayForm({ day, onClose, onSaved }: { day: CapacityDay; onClose: () => v
     });
   return (
     <Modal open title={t('masterData.capacity.dayTitle', { line: day.lineCode, date: day.date })} okText={t('masterData.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Form form={form} layout="vertical" initialValues={{ capacityUnits: day.capacityUnits }} onFinish={(values) => void submit(values)} data-testid="day-form">
+      <Form form={form} name="day" layout="vertical" initialValues={{ capacityUnits: day.capacityUnits }} onFinish={(values) => void submit(values)} data-testid="day-form">
         {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Typography.Paragraph type="secondary">{t('masterData.capacity.booked', { booked: day.bookedUnits, unit: t(`masterData.capacity.units.${day.capacityUnit}`) })}</Typography.Paragraph>
         <Form.Item name="capacityUnits" label={t('masterData.capacity.capacityFor', { unit: t(`masterData.capacity.units.${day.capacityUnit}`) })} rules={[{ required: true, message: t('fieldErrors.required') }]}>
