@@ -60,6 +60,7 @@ afterAll(async () => {
 
 describe('master data and order entry in the console (zh-CN)', () => {
   let productSku: string;
+  let phoneOrderId: string;
 
   test('a manager creates a customer with a contact and a default address', async () => {
     await page.goto(`${baseUrl}/customers`);
@@ -191,6 +192,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     expect(detail.exceptions).toEqual([]);
     expect(detail.delivery).toMatchObject({ method: 'ship', address: expect.objectContaining({ line1: '邗江区文昌西路12号' }) });
     expect(detail.lines[0]).toMatchObject({ quantity: 2, unitPriceMinor: 820_00 });
+    phoneOrderId = order.id;
   });
 
   test('a custom order with its customisation parameters and packaging passes the preliminary audit', async () => {
@@ -224,6 +226,29 @@ describe('master data and order entry in the console (zh-CN)', () => {
     expect(detail.status).not.toBe('exception');
     expect(detail.exceptions).toEqual([]);
     expect(detail.specialRequirements).toMatchObject({ customization: { 刻字: 'HENGRUN 2026，机壳正面，字高 8mm' }, packaging: '木箱包装，每箱 1 台' });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('on the order detail a manager overrides the priority with a reason and records why a deadline was missed', async () => {
+    // The response deadline passes while the order waits for its entry check.
+    t.clock.advance(3 * 24 * 3_600_000);
+    await t.drain();
+    await page.goto(`${baseUrl}/orders/${phoneOrderId}`);
+    await page.getByRole('button', { name: zh.orderAdjust.overridePriority }).click();
+    await page.getByTestId('priority-override-form').waitFor();
+    await choose('priorityOverride_level', zh.priority.high);
+    await page.locator('#priorityOverride_reason').fill('客户产线停机待料，经理批准加急');
+    await modalOk('priority-override-form');
+    await expect.poll(async () => (await api(`/api/v1/orders/${phoneOrderId}`)).priority.level).toBe('high');
+
+    const late = page.getByTestId('late-reasons');
+    await late.getByRole('button', { name: zh.orderAdjust.recordLateReason }).first().click();
+    await page.locator('#lateReason_reason').fill('客户电话未接通，次日才确认');
+    await page.locator('.ant-modal').filter({ has: page.getByTestId('late-reason-form') }).locator('.ant-modal-footer .ant-btn-primary').click();
+    await expect.poll(() => late.textContent()).toContain('客户电话未接通，次日才确认');
+    await shoot(page, 'master-data-order-adjustments');
+    const sla = await api(`/api/v1/orders/${phoneOrderId}/sla`);
+    expect(sla.clocks.find((c: any) => c.kind === 'response').lateReason).toMatchObject({ reason: '客户电话未接通，次日才确认' });
     expect(consoleErrors).toEqual([]);
   });
 });
