@@ -131,35 +131,33 @@ export async function recordStockMovement(
   }
 }
 
+/** Ledger rows newest first, one more than a page (to tell whether another page follows). */
+async function movementRows(db: Executor, query: { productId?: string; kind?: MovementQuery['kind']; limit: number; cursor?: string }) {
+  const filters: SQL[] = [];
+  if (query.productId) filters.push(eq(stockMovements.productId, query.productId));
+  if (query.kind) filters.push(eq(stockMovements.kind, query.kind));
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
+  return db
+    .select()
+    .from(stockMovements)
+    .where(and(...filters))
+    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
+    .limit(query.limit + 1);
+}
+
 export async function listStockMovements(
   db: Executor,
   productId: string,
   query: { limit: number; cursor?: string },
 ): Promise<{ items: MovementView[]; nextCursor: string | null }> {
   await stockedProduct(db, productId, '/id');
-  const filters = [eq(stockMovements.productId, productId)];
-  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
-  const rows = await db
-    .select()
-    .from(stockMovements)
-    .where(and(...filters))
-    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
-    .limit(query.limit + 1);
+  const rows = await movementRows(db, { ...query, productId });
   return pageOf(rows.map(movementView), query.limit, (m) => [m.at, m.id]);
 }
 
 /** The stock ledger of every product (or one, or one kind of movement), newest first, with the product moved. */
 export async function listLedger(db: Executor, query: MovementQuery & { limit: number }): Promise<{ items: LedgerMovementView[]; nextCursor: string | null }> {
-  const filters: SQL[] = [];
-  if (query.productId) filters.push(eq(stockMovements.productId, query.productId));
-  if (query.kind) filters.push(eq(stockMovements.kind, query.kind));
-  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
-  const rows = await db
-    .select()
-    .from(stockMovements)
-    .where(and(...filters))
-    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
-    .limit(query.limit + 1);
+  const rows = await movementRows(db, query);
   const [found] = await queryRows<{ products: unknown }>(db, sql`SELECT ${productsLookup([...new Set(rows.map((r) => r.productId))])} AS products`);
   const products = productsFromLookup(found?.products);
   const items = rows.map((r) => {

@@ -1,8 +1,9 @@
-import { Alert, Button, Checkbox, Col, Divider, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { Button, Checkbox, Col, Divider, Form, Input, InputNumber, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../api/client';
 import { createCustomer, updateCustomer, useStaff, type Customer, type NewCustomer } from '../api/customers';
+import { FormModal } from './FormModal';
 import { customerTiers, customerTypes, paymentTermKinds, timeZones, toMajor, toMinor } from './master-data-options';
 import { useServerForm } from './server-form';
 
@@ -119,17 +120,7 @@ export function CustomerForm({ customer, initialName, onClose, onSaved }: { cust
     });
 
   return (
-    <Modal
-      open
-      width={820}
-      title={customer ? t('masterData.customer.editTitle', { name: customer.name }) : t('masterData.customer.newTitle')}
-      okText={t('masterData.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
+    <FormModal width={820} title={customer ? t('masterData.customer.editTitle', { name: customer.name }) : t('masterData.customer.newTitle')} busy={busy} problem={problem} onOk={() => form.submit()} onClose={onClose}>
       <Form<CustomerValues>
         form={form}
         name="customer"
@@ -138,7 +129,6 @@ export function CustomerForm({ customer, initialName, onClose, onSaved }: { cust
         onFinish={(values) => void submit(values)}
         data-testid="customer-form"
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name="name" label={t('customers.name')} rules={[required, { max: 200, message: t('fieldErrors.maxLength') }]}>
@@ -303,6 +293,6 @@ export function CustomerForm({ customer, initialName, onClose, onSaved }: { cust
           <Input.TextArea rows={2} maxLength={5000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -7,6 +7,7 @@ import { orderKeys, useOrderSla, type Order } from '../api/orders';
 import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
 import { priorityLevels } from './options';
+import { FormModal } from './FormModal';
 import { useServerForm } from './server-form';
 
 /** A manager sets the order's priority by hand, with the reason the history keeps; the deadlines follow. */
@@ -30,9 +31,8 @@ export function PriorityOverrideButton({ order, me }: { order: Order; me: Me }) 
         {t('orderAdjust.overridePriority')}
       </Button>
       {open && (
-        <Modal open title={t('orderAdjust.overrideTitle', { number: order.number })} okText={t('masterData.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={() => setOpen(false)} destroyOnHidden>
+        <FormModal title={t('orderAdjust.overrideTitle', { number: order.number })} busy={busy} problem={problem} onOk={() => form.submit()} onClose={() => setOpen(false)}>
           <Form form={form} name="priorityOverride" layout="vertical" initialValues={{ level: order.priority.level }} onFinish={(values) => void submit(values)} data-testid="priority-override-form">
-            {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
             <Form.Item name="level" label={t('priority.level')}>
               <Select options={priorityLevels.map((level) => ({ value: level, label: t(`priority.${level}`) }))} />
             </Form.Item>
@@ -40,7 +40,7 @@ export function PriorityOverrideButton({ order, me }: { order: Order; me: Me }) 
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>
           </Form>
-        </Modal>
+        </FormModal>
       )}
     </>
   );

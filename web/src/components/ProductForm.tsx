@@ -1,7 +1,8 @@
-import { Alert, Col, Divider, Form, Input, InputNumber, Modal, Row, Select, Switch, Typography } from 'antd';
+import { Col, Divider, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../api/client';
 import { createProduct, recordStockMovement, updateProduct, type NewProduct, type Product, type StockLevel } from '../api/products';
+import { FormModal } from './FormModal';
 import { bookedMovementKinds, leadTimeStages, productKinds, toMajor, toMinor } from './master-data-options';
 import { useServerForm } from './server-form';
 
@@ -74,19 +75,8 @@ export function ProductForm({ product, onClose, onSaved }: { product?: Product; 
     });
 
   return (
-    <Modal
-      open
-      width={720}
-      title={product ? t('masterData.product.editTitle', { sku: product.sku }) : t('masterData.product.newTitle')}
-      okText={t('masterData.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
+    <FormModal width={720} title={product ? t('masterData.product.editTitle', { sku: product.sku }) : t('masterData.product.newTitle')} busy={busy} problem={problem} onOk={() => form.submit()} onClose={onClose}>
       <Form<ProductValues> form={form} name="product" layout="vertical" initialValues={product ? toValues(product) : { kind: 'stock', unit: '件', leadTimes: {}, onSale: true }} onFinish={(values) => void submit(values)} data-testid="product-form">
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Row gutter={12}>
           <Col xs={12} md={8}>
             <Form.Item name="sku" label="SKU" rules={[required, { max: 64, message: t('fieldErrors.maxLength') }]}>
@@ -141,7 +131,7 @@ export function ProductForm({ product, onClose, onSaved }: { product?: Product; 
           ))}
         </Row>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -165,9 +155,8 @@ export function StockMovementForm({ product, onClose, onSaved }: { product: Pick
     });
 
   return (
-    <Modal open title={t('masterData.stock.bookTitle', { product: `${product.sku} · ${product.name}` })} okText={t('masterData.stock.book')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <FormModal title={t('masterData.stock.bookTitle', { product: `${product.sku} · ${product.name}` })} okText={t('masterData.stock.book')} busy={busy} problem={problem} onOk={() => form.submit()} onClose={onClose}>
       <Form<MovementValues> form={form} name="movement" layout="vertical" initialValues={{ kind: 'receipt' }} onFinish={(values) => void submit(values)} data-testid="movement-form">
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Form.Item name="kind" label={t('products.movementKind')}>
           <Select options={bookedMovementKinds.map((v) => ({ value: v, label: t(`movement.${v}`) }))} />
         </Form.Item>
@@ -189,6 +178,6 @@ export function StockMovementForm({ product, onClose, onSaved }: { product: Pick
           <Input maxLength={500} placeholder={t('masterData.stock.reasonPlaceholder')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Calendar, Card, Checkbox, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Calendar, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { capacityKeys, createProductionLine, setLineCapacity, updateProductionLine, useCapacityCalendar, useProductionLines, type CapacityDay, type ProductionLine } from '../api/capacity';
 import { can, useMe } from '../api/session';
+import { FormModal } from '../components/FormModal';
 import { capacityUnits, isoWeekdays } from '../components/master-data-options';
 import { problemMessage } from '../components/problems';
 import { useServerForm } from '../components/server-form';
@@ -33,7 +34,7 @@ function LineForm({ line, onClose, onSaved }: { line?: ProductionLine; onClose: 
       onSaved();
     });
   return (
-    <Modal open title={line ? t('masterData.capacity.editLine', { code: line.code }) : t('masterData.capacity.newLine')} okText={t('masterData.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <FormModal title={line ? t('masterData.capacity.editLine', { code: line.code }) : t('masterData.capacity.newLine')} busy={busy} problem={problem} onOk={() => form.submit()} onClose={onClose}>
       <Form<LineValues>
         form={form}
         name="line"
@@ -42,7 +43,6 @@ function LineForm({ line, onClose, onSaved }: { line?: ProductionLine; onClose: 
         onFinish={(values) => void submit(values)}
         data-testid="line-form"
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Row gutter={12}>
           <Col span={8}>
             <Form.Item name="code" label={t('masterData.capacity.code')} rules={[required]}>
@@ -72,7 +72,7 @@ function LineForm({ line, onClose, onSaved }: { line?: ProductionLine; onClose: 
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -87,15 +87,14 @@ function DayForm({ day, onClose, onSaved }: { day: CapacityDay; onClose: () => v
       onSaved();
     });
   return (
-    <Modal open title={t('masterData.capacity.dayTitle', { line: day.lineCode, date: day.date })} okText={t('masterData.save')} cancelText={t('common.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <FormModal title={t('masterData.capacity.dayTitle', { line: day.lineCode, date: day.date })} busy={busy} problem={problem} onOk={() => form.submit()} onClose={onClose}>
       <Form form={form} name="day" layout="vertical" initialValues={{ capacityUnits: day.capacityUnits }} onFinish={(values) => void submit(values)} data-testid="day-form">
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} />}
         <Typography.Paragraph type="secondary">{t('masterData.capacity.booked', { booked: day.bookedUnits, unit: t(`masterData.capacity.units.${day.capacityUnit}`) })}</Typography.Paragraph>
         <Form.Item name="capacityUnits" label={t('masterData.capacity.capacityFor', { unit: t(`masterData.capacity.units.${day.capacityUnit}`) })} rules={[{ required: true, message: t('fieldErrors.required') }]}>
           <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

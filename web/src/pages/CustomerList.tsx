@@ -3,11 +3,12 @@ import { Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { customerKeys, useCustomerPages, type CustomerSummary } from '../api/customers';
 import { can, useMe } from '../api/session';
 import { CustomerForm } from '../components/CustomerForm';
 import { problemMessage } from '../components/problems';
+import { useUrlParams } from '../components/url-params';
 import { useFormat } from '../format';
 
 const tierColours: Record<string, string> = { vip: 'gold', normal: 'blue', new: 'default' };
@@ -23,19 +24,13 @@ export default function CustomerList() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const [creating, setCreating] = useState(false);
   const q = params.get('q') ?? undefined;
   // Active customers unless the filter asks for the deactivated ones (or all).
   const shown = params.get('active') ?? 'true';
   const customers = useCustomerPages({ q, active: shown === 'all' ? undefined : shown === 'true' });
   const rows = customers.data?.pages.flatMap((p) => p.items) ?? [];
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -1,9 +1,10 @@
 import { Button, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useLedger, type LedgerFilters, type LedgerMovement } from '../api/products';
 import { movementKinds } from '../components/master-data-options';
 import { problemMessage } from '../components/problems';
+import { useUrlParams } from '../components/url-params';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
 
@@ -11,17 +12,11 @@ import { useFormat } from '../format';
 export default function Stock() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const filters: LedgerFilters = { productId: params.get('productId') ?? undefined, kind: (params.get('kind') as LedgerFilters['kind']) ?? undefined };
   const ledger = useLedger(filters);
   const rows = ledger.data?.pages.flatMap((p) => p.items) ?? [];
   const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
-  const setParam = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
