@@ -308,20 +308,22 @@ export default function OrderEntry() {
                         <Form.Item name={[field.name, 'productId']} rules={[required]}>
                           <RemoteSelect path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
                         </Form.Item>
+                        <Row gutter={8}>
+                          <Col span={12}>
+                            <Form.Item name={[field.name, 'unitPrice']}>
+                              <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.unitPrice')} placeholder={t('orderEntry.unitPrice')} />
+                            </Form.Item>
+                          </Col>
+                          <Col span={12}>
+                            <Form.Item name={[field.name, 'discount']}>
+                              <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.discount')} placeholder={t('orderEntry.discount')} />
+                            </Form.Item>
+                          </Col>
+                        </Row>
                       </Col>
                       <Col flex="96px">
                         <Form.Item name={[field.name, 'quantity']}>
                           <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={t('entry.quantity')} placeholder={t('entry.quantity')} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="120px">
-                        <Form.Item name={[field.name, 'unitPrice']}>
-                          <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.unitPrice')} placeholder={t('orderEntry.unitPrice')} />
-                        </Form.Item>
-                      </Col>
-                      <Col flex="110px">
-                        <Form.Item name={[field.name, 'discount']}>
-                          <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.discount')} placeholder={t('orderEntry.discount')} />
                         </Form.Item>
                       </Col>
                       <Col flex="32px">
