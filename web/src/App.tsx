@@ -22,6 +22,8 @@ const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
 const ProductDetail = lazy(() => import('./pages/ProductDetail'));
+const Stock = lazy(() => import('./pages/Stock'));
+const Capacity = lazy(() => import('./pages/Capacity'));
 const Settings = lazy(() => import('./pages/Settings'));
 const Account = lazy(() => import('./pages/Account'));
 const NotFound = lazy(() => import('./pages/NotFound'));
@@ -80,6 +82,8 @@ export function App() {
                 <Route path="/customers/:id" element={<CustomerDetail />} />
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
+                <Route path="/stock" element={<Stock />} />
+                <Route path="/capacity" element={<Capacity />} />
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
                 <Route path="/account" element={<Account />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />

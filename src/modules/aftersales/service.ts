@@ -310,7 +310,7 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
         .from(cases)
         .where(and(eq(cases.orderId, order.row.id), notInArray(cases.status, [...caseMachine.terminal])))
         .limit(1);
-      if (!stillOpen) changes.push((await transitionOrder(tx, actor, now, { order, events: ['resolve_case'], audit: { action: 'order.completed', after: { caseId: id } } })).change);
+      if (!stillOpen) changes.push(...(await transitionOrder(tx, actor, now, { order, events: ['resolve_case'], audit: { action: 'order.completed', after: { caseId: id } } })).changes);
     }
     await recordChanges(tx, actor, now, changes, [caseMessage(row, 'case.closed', { customer: true }, { reason: input.resolution }), ...followUp.messages]);
     return toView(updated, await returnsOf(tx, id));

@@ -25,7 +25,8 @@ export type PaymentTerms = Static<typeof PaymentTerms>;
 export const CustomerCreate = StrictObject({
   name: Text(200),
   type: StringEnum(customerTypes),
-  tier: StringEnum(customerTiers),
+  tier: Type.Optional(StringEnum(customerTiers, { description: 'Sending a tier pins it (unless tierPinned is false); left out: derived, new until the first completed order, then normal' })),
+  tierPinned: Type.Optional(Type.Boolean({ description: 'true: the tier stays as set; false: derived from completed orders (send no tier with false)' })),
   creditLimitMinor: Type.Optional(Minor),
   currency: Type.Optional(Currency),
   paymentTerms: Type.Optional(PaymentTerms),
@@ -39,12 +40,16 @@ export const CustomerCreate = StrictObject({
 });
 export type CustomerInput = Static<typeof CustomerCreate>;
 
-export const CustomerPatch = Type.Partial(CustomerCreate, { additionalProperties: false, minProperties: 1 });
+export const CustomerPatch = Type.Partial(
+  Type.Object({ ...CustomerCreate.properties, active: Type.Boolean({ description: 'false deactivates the customer: no new orders, left out of pickers' }) }),
+  { additionalProperties: false, minProperties: 1 },
+);
 export type CustomerPatch = Static<typeof CustomerPatch>;
 
 export const CustomerQuery = StrictObject({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name or notes' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Part of the name or notes, or of a contact's name, phone or email" })),
   tier: Type.Optional(StringEnum(customerTiers)),
+  active: Type.Optional(Type.Boolean({ description: 'true: active customers only (pickers); false: deactivated ones only; left out: all' })),
   tag: Type.Optional(Text(50)),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
@@ -55,6 +60,8 @@ export const CustomerView = Type.Object({
   name: Type.String(),
   type: StringEnum(customerTypes),
   tier: StringEnum(customerTiers),
+  tierPinned: Type.Boolean({ description: 'false: the tier is derived (new until the first completed order, then normal)' }),
+  active: Type.Boolean(),
   creditLimitMinor: Type.Integer(),
   currency: Type.String(),
   paymentTerms: PaymentTerms,

@@ -1,5 +1,5 @@
 import type { CustomerAddress, CustomerContact, PaymentTerms } from './contract.js';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const customers = pgTable(
   'customers',
@@ -8,6 +8,12 @@ export const customers = pgTable(
     name: text('name').notNull(),
     type: text('type').notNull(),
     tier: text('tier').notNull(),
+    /** A manager chose the tier: completing orders no longer derives it (new → normal). */
+    tierPinned: boolean('tier_pinned').notNull().default(false),
+    /** When the customer's first order was completed; null: none yet (the derived tier is then new). */
+    firstOrderCompletedAt: timestamp('first_order_completed_at', { withTimezone: true, mode: 'date' }),
+    /** A deactivated customer takes no new orders and is left out of pickers. */
+    active: boolean('active').notNull().default(true),
     creditLimitMinor: bigint('credit_limit_minor', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),
     paymentTerms: jsonb('payment_terms').$type<PaymentTerms>().notNull(),

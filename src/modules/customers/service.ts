@@ -7,7 +7,7 @@ import { and, arrayContains, asc, eq, gt, ilike, inArray, or, sql, type SQL } fr
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
-import { type Actor, recordChange } from '../../platform/audit/record.js';
+import { type Actor, type Change, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
@@ -23,6 +23,8 @@ function toView(row: typeof customers.$inferSelect): CustomerView {
     name: row.name,
     type: row.type as CustomerType,
     tier: row.tier as CustomerTier,
+    tierPinned: row.tierPinned,
+    active: row.active,
     creditLimitMinor: row.creditLimitMinor,
     currency: row.currency,
     paymentTerms: row.paymentTerms,
@@ -59,6 +61,11 @@ function checkConsistency(input: CustomerPatch): void {
       errors: [{ path: '/timeZone', in: 'body', code: 'format', message: 'must be an IANA time zone such as Asia/Shanghai' }],
     });
   }
+  if (input.tierPinned === false && input.tier !== undefined) {
+    throw new DomainError('validation_failed', 'A derived tier cannot be sent: leave tier out or pin it', {
+      errors: [{ path: '/tier', in: 'body', code: 'not_applicable', message: 'cannot be set while tierPinned is false' }],
+    });
+  }
   if (input.addresses && input.addresses.filter((a) => a.isDefault).length > 1) {
     throw new DomainError('validation_failed', 'Only one address can be the default', {
       errors: [{ path: '/addresses', in: 'body', code: 'default', message: 'has more than one default address' }],
@@ -66,13 +73,33 @@ function checkConsistency(input: CustomerPatch): void {
   }
 }
 
+/** The tier completed orders give a customer whose tier nobody pinned: new until the first one, then normal. */
+function derivedTier(firstOrderCompletedAt: Date | null): CustomerTier {
+  return firstOrderCompletedAt ? 'normal' : 'new';
+}
+
+/**
+ * The tier and whether it is pinned after a patch: a tier sent is pinned; `tierPinned: false`
+ * goes back to the derived tier; `tierPinned: true` alone keeps the tier as it is.
+ */
+function tierAfter(patch: CustomerPatch, current: { tier: string; tierPinned: boolean; firstOrderCompletedAt: Date | null }): { tier: string; tierPinned: boolean } {
+  if (patch.tier !== undefined) return { tier: patch.tier, tierPinned: true };
+  if (patch.tierPinned === false) return { tier: derivedTier(current.firstOrderCompletedAt), tierPinned: false };
+  if (patch.tierPinned === true) return { tier: current.tier, tierPinned: true };
+  return { tier: current.tier, tierPinned: current.tierPinned };
+}
+
 export async function createCustomer(db: Db, actor: Actor, now: Date, input: CustomerInput): Promise<CustomerView> {
   checkConsistency(input);
+  const { tier, tierPinned } = tierAfter(input, { tier: derivedTier(null), tierPinned: false, firstOrderCompletedAt: null });
   const row: typeof customers.$inferSelect = {
     id: randomUUID(),
     name: input.name.trim(),
     type: input.type,
-    tier: input.tier,
+    tier,
+    tierPinned,
+    firstOrderCompletedAt: null,
+    active: true,
     creditLimitMinor: input.creditLimitMinor ?? 0,
     currency: input.currency ?? 'CNY',
     paymentTerms: input.paymentTerms ?? { kind: 'prepaid' },
@@ -103,6 +130,7 @@ export async function updateCustomer(db: Db, actor: Actor, now: Date, id: string
     assertVersion('customer', current.version, expectedVersion);
     const changes = {
       ...patch,
+      ...tierAfter(patch, current),
       ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
       ...(patch.tags !== undefined ? { tags: [...new Set(patch.tags)] } : {}),
       updatedAt: now,
@@ -111,9 +139,46 @@ export async function updateCustomer(db: Db, actor: Actor, now: Date, id: string
     const [updated] = await tx.update(customers).set(changes).where(eq(customers.id, id)).returning();
     const before = toView(current);
     const after = toView(updated!);
-    await recordChange(tx, actor, now, { entityType: 'customer', entityId: id, customerId: id, action: 'customer.updated', before, after });
+    const action = before.active === after.active ? 'customer.updated' : after.active ? 'customer.reactivated' : 'customer.deactivated';
+    await recordChange(tx, actor, now, { entityType: 'customer', entityId: id, customerId: id, action, before, after });
     return after;
   });
+}
+
+/** Refuses a new order for a deactivated customer (intake asks before it writes anything). */
+export function assertCustomerTakesOrders(customer: CustomerView): void {
+  if (!customer.active) {
+    throw new DomainError('customer_inactive', `${customer.name} is deactivated and takes no new orders`, {
+      errors: [{ path: '/customerId', in: 'body', code: 'customer_inactive', message: 'is deactivated' }],
+    });
+  }
+}
+
+/**
+ * An order of the customer was completed, inside the order's transaction: the first one
+ * is remembered, and a customer whose tier is derived goes from new to normal. Hands
+ * back the audit change of the tier (none when nothing changed) for the caller's append.
+ */
+export async function noteOrderCompleted(tx: Tx, now: Date, customerId: string, orderId: string): Promise<Change[]> {
+  const [current] = await tx.select().from(customers).where(eq(customers.id, customerId)).for('update');
+  if (!current || current.firstOrderCompletedAt) return [];
+  const promote = !current.tierPinned && current.tier !== derivedTier(now);
+  const [updated] = await tx
+    .update(customers)
+    .set({ firstOrderCompletedAt: now, ...(promote ? { tier: derivedTier(now), updatedAt: now, version: current.version + 1 } : {}) })
+    .where(eq(customers.id, customerId))
+    .returning();
+  if (!promote) return [];
+  return [
+    {
+      entityType: 'customer',
+      entityId: customerId,
+      customerId,
+      action: 'customer.tier_derived',
+      before: { tier: current.tier, version: current.version },
+      after: { tier: updated!.tier, version: updated!.version, cause: 'first_order_completed', orderId },
+    },
+  ];
 }
 
 export async function getCustomer(db: Executor, id: string): Promise<CustomerView | undefined> {
@@ -142,9 +207,23 @@ export function customerFromLookup(json: unknown): CustomerView | undefined {
 export interface CustomerQuery {
   q?: string;
   tier?: CustomerTier;
+  active?: boolean;
   tag?: string;
   limit: number;
   cursor?: string;
+}
+
+/**
+ * Whether one of the customer's contacts has `q` in their name, email or phone; a phone
+ * number typed with spaces or dashes matches however it was stored.
+ */
+function contactMatches(q: string): SQL {
+  const pattern = containsPattern(q);
+  const digits = q.replace(/\D/g, '');
+  const phoneLike = digits.length >= 3 && /^[\d\s()+-]+$/.test(q.trim());
+  return sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${customers.contacts}) c
+    WHERE c->>'name' ILIKE ${pattern} OR c->>'email' ILIKE ${pattern} OR c->>'phone' ILIKE ${pattern}
+    ${phoneLike ? sql`OR regexp_replace(c->>'phone', '[^0-9]', '', 'g') LIKE ${containsPattern(digits)}` : sql``})`;
 }
 
 /** Customers by name, keyset-paginated. */
@@ -152,9 +231,10 @@ export async function listCustomers(db: Executor, query: CustomerQuery): Promise
   const filters: (SQL | undefined)[] = [];
   if (query.q) {
     const pattern = containsPattern(query.q);
-    filters.push(or(ilike(customers.name, pattern), ilike(customers.notes, pattern)));
+    filters.push(or(ilike(customers.name, pattern), ilike(customers.notes, pattern), contactMatches(query.q)));
   }
   if (query.tier) filters.push(eq(customers.tier, query.tier));
+  if (query.active !== undefined) filters.push(eq(customers.active, query.active));
   if (query.tag) filters.push(arrayContains(customers.tags, [query.tag]));
   if (query.cursor) {
     const [name, id] = decodeCursor(query.cursor, ['text', 'uuid']);

@@ -31,6 +31,10 @@ export const UserView = Type.Object({
 });
 export type UserView = Static<typeof UserView>;
 
+/** A colleague as a picker shows them (an owner, an assignee): active staff only, no portal users. */
+export const StaffMember = Type.Object({ id: Type.String(), name: Type.String(), roles: Type.Array(Type.String()) });
+export type StaffMember = Static<typeof StaffMember>;
+
 export const ApiTokenView = Type.Object({
   id: Type.String(),
   name: Type.String(),

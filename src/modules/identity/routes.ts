@@ -4,10 +4,10 @@ import type { AppContext } from '../../platform/context.js';
 import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, UserCreate, UserPatch, UserView } from './contract.js';
+import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, StaffMember, UserCreate, UserPatch, UserView } from './contract.js';
 import { rolePermissions, roles } from './permissions.js';
 import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
-import { createApiToken, createUser, listApiTokens, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
+import { createApiToken, createUser, listApiTokens, listStaff, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
 import { mfaRoutes } from './mfa-routes.js';
 
@@ -123,6 +123,15 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     '/api/v1/users',
     { config: { permission: 'users:read' }, schema: { tags: ['users'], summary: 'All users', response: { 200: Type.Object({ items: Type.Array(UserView) }) } } },
     async () => ({ items: await listUsers(ctx.db) }),
+  );
+
+  app.get(
+    '/api/v1/staff',
+    {
+      config: { permission: 'customers:read' },
+      schema: { tags: ['users'], summary: 'Active staff by name, for pickers (owners, assignees)', response: { 200: Type.Object({ items: Type.Array(StaffMember) }) } },
+    },
+    async () => ({ items: await listStaff(ctx.db) }),
   );
 
   app.post(

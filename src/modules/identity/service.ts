@@ -11,7 +11,7 @@ import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
-import type { ApiTokenView, UserView } from './contract.js';
+import type { ApiTokenView, StaffMember, UserView } from './contract.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -127,6 +127,16 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
 export async function listUsers(db: Executor): Promise<UserView[]> {
   const rows = await db.select().from(users).orderBy(asc(users.email));
   return rows.map(userView);
+}
+
+/** Active staff by name, for pickers (a customer's owner); portal users are not staff. */
+export async function listStaff(db: Executor): Promise<StaffMember[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, roles: users.roles })
+    .from(users)
+    .where(and(eq(users.active, true), isNull(users.customerId)))
+    .orderBy(asc(users.name), asc(users.id));
+  return rows;
 }
 
 export async function countUsers(db: Executor): Promise<number> {

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
-import { IdParams, Page } from '../../platform/http/schemas.js';
-import { setVersionTag } from '../../platform/http/versioning.js';
+import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
+import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
-import { Calendar, CalendarQuery, CapacitySet, PageQuery, ProductionLineCreate, ProductionLineView } from './contract.js';
-import { capacityCalendar, createProductionLine, getProductionLine, listProductionLines, setLineCapacity } from './service.js';
+import { Calendar, CalendarQuery, CapacitySet, PageQuery, ProductionLineCreate, ProductionLinePatch, ProductionLineView } from './contract.js';
+import { capacityCalendar, createProductionLine, getProductionLine, listProductionLines, setLineCapacity, updateProductionLine } from './service.js';
 
 export const capacityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -59,6 +59,27 @@ export const capacityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     { config: { permission: 'production_lines:read' }, schema: { tags: ['capacity'], summary: 'One production line', params: IdParams, response: { 200: ProductionLineView } } },
     async (request, reply) => {
       const line = await getProductionLine(ctx.db, request.params.id);
+      setVersionTag(reply, line.version);
+      return line;
+    },
+  );
+
+  app.patch(
+    '/api/v1/production-lines/:id',
+    {
+      config: { permission: 'production_lines:write' },
+      schema: {
+        tags: ['capacity'],
+        summary: 'Change a production line; send If-Match with the version you edited',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: ProductionLinePatch,
+        response: { 200: ProductionLineView },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredVersion(request.headers['if-match']);
+      const line = await updateProductionLine(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, version, request.body);
       setVersionTag(reply, line.version);
       return line;
     },

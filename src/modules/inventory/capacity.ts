@@ -6,7 +6,8 @@ import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { daysBetween } from '../../platform/time/zone.js';
-import type { CapacityDay, ProductionLineInput, ProductionLineView } from './contract.js';
+import { assertVersion } from '../../platform/http/versioning.js';
+import type { CapacityDay, ProductionLineInput, ProductionLinePatch, ProductionLineView } from './contract.js';
 import { productionLines } from './schema.js';
 
 /* The capacity calendar (SPEC §2): production lines and what each can make per day. */
@@ -21,6 +22,7 @@ function toView(row: typeof productionLines.$inferSelect): ProductionLineView {
     name: row.name,
     active: row.active,
     defaultDailyCapacity: row.defaultDailyCapacity,
+    capacityUnit: row.capacityUnit,
     workingWeekdays: row.workingWeekdays,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -35,6 +37,7 @@ export async function createProductionLine(db: Db, actor: Actor, now: Date, inpu
     name: input.name.trim(),
     active: input.active ?? true,
     defaultDailyCapacity: input.defaultDailyCapacity,
+    capacityUnit: input.capacityUnit ?? 'units',
     workingWeekdays: [...new Set(input.workingWeekdays ?? [1, 2, 3, 4, 5])].sort(),
     createdAt: now,
     updatedAt: now,
@@ -48,12 +51,42 @@ export async function createProductionLine(db: Db, actor: Actor, now: Date, inpu
       return view;
     });
   } catch (err) {
-    if (isUniqueViolation(err, 'production_lines_code_key')) {
-      throw new DomainError('already_exists', `A production line with code ${row.code} already exists`, {
-        errors: [{ path: '/code', in: 'body', code: 'unique', message: 'is already taken' }],
-      });
-    }
-    throw err;
+    throw codeTakenOr(err, row.code);
+  }
+}
+
+function codeTakenOr(err: unknown, code: string): unknown {
+  if (!isUniqueViolation(err, 'production_lines_code_key')) return err;
+  return new DomainError('already_exists', `A production line with code ${code} already exists`, {
+    errors: [{ path: '/code', in: 'body', code: 'unique', message: 'is already taken' }],
+  });
+}
+
+/** Changes a line (name, code, default capacity, weekdays, unit, active) against the version the person saw. */
+export async function updateProductionLine(db: Db, actor: Actor, now: Date, id: string, expectedVersion: number, patch: ProductionLinePatch): Promise<ProductionLineView> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx.select().from(productionLines).where(eq(productionLines.id, id)).for('update');
+      if (!current) throw new DomainError('not_found', `No production line ${id}`);
+      assertVersion('production_line', current.version, expectedVersion);
+      const [updated] = await tx
+        .update(productionLines)
+        .set({
+          ...patch,
+          ...(patch.code !== undefined ? { code: patch.code.trim() } : {}),
+          ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+          ...(patch.workingWeekdays !== undefined ? { workingWeekdays: [...new Set(patch.workingWeekdays)].sort() } : {}),
+          updatedAt: now,
+          version: current.version + 1,
+        })
+        .where(eq(productionLines.id, id))
+        .returning();
+      const after = toView(updated!);
+      await recordChange(tx, actor, now, { entityType: 'production_line', entityId: id, action: 'production_line.updated', before: toView(current), after });
+      return after;
+    });
+  } catch (err) {
+    throw codeTakenOr(err, patch.code?.trim() ?? '');
   }
 }
 
@@ -127,7 +160,7 @@ export async function setLineCapacity(
 /** Every day of every line in the range (sub-query), with its capacity, bookings and free units. */
 function calendarDays(range: { from: string; to: string }, lineFilter: SQL): SQL {
   return sql`
-    SELECT l.id AS line_id, l.code AS line_code, to_char(d, 'YYYY-MM-DD') AS date,
+    SELECT l.id AS line_id, l.code AS line_code, l.capacity_unit, to_char(d, 'YYYY-MM-DD') AS date,
            coalesce(c.capacity_units, CASE WHEN extract(isodow FROM d)::int = ANY(l.working_weekdays) THEN l.default_daily_capacity ELSE 0 END) AS capacity_units,
            coalesce(c.booked_units, 0) AS booked_units,
            c.line_id IS NOT NULL AS set_for_day
@@ -142,7 +175,7 @@ export async function capacityCalendar(db: Executor, query: { from: string; to: 
   assertCalendarRange(query.from, query.to, 'query');
   if (query.lineId) await getProductionLine(db, query.lineId);
   const lineFilter = query.lineId ? sql`l.id = ${query.lineId}::uuid` : sql`l.active`;
-  const rows = await queryRows<{ line_id: string; line_code: string; date: string; capacity_units: number; booked_units: number; set_for_day: boolean }>(
+  const rows = await queryRows<{ line_id: string; line_code: string; capacity_unit: CapacityDay['capacityUnit']; date: string; capacity_units: number; booked_units: number; set_for_day: boolean }>(
     db,
     sql`SELECT * FROM (${calendarDays(query, lineFilter)}) cal ORDER BY line_code, date`,
   );
@@ -152,6 +185,7 @@ export async function capacityCalendar(db: Executor, query: { from: string; to: 
     return {
       lineId: r.line_id,
       lineCode: r.line_code,
+      capacityUnit: r.capacity_unit,
       date: r.date,
       capacityUnits,
       bookedUnits,

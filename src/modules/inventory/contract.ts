@@ -6,6 +6,9 @@ import { IsoDate, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../p
 
 /** receipt and adjustment are booked by people; reservation, release, shipment and return follow orders. */
 export const movementKinds = ['receipt', 'adjustment', 'reservation', 'release', 'shipment', 'return'] as const;
+/** What a production line's capacity counts per day: units made, or hours of work. */
+export const capacityUnits = ['units', 'hours'] as const;
+export type CapacityUnit = (typeof capacityUnits)[number];
 /** default: the line's weekday default; set: a capacity set for this very day. */
 export const capacitySources = ['default', 'set'] as const;
 
@@ -38,12 +41,25 @@ export const MovementRecorded = Type.Object({ movement: MovementView, level: Sto
 
 export const PageQuery = StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });
 
+export const MovementQuery = StrictObject({
+  productId: Type.Optional(Uuid),
+  kind: Type.Optional(StringEnum(movementKinds)),
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});
+export type MovementQuery = Static<typeof MovementQuery>;
+
+/** A movement in the stock ledger of every product, with the product it moved. */
+export const LedgerMovementView = Type.Object({ ...MovementView.properties, sku: Type.String(), productName: Type.String(), unit: Type.String() });
+export type LedgerMovementView = Static<typeof LedgerMovementView>;
+
 const Units = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 
 export const ProductionLineCreate = StrictObject({
   code: Type.String({ minLength: 1, maxLength: 32, pattern: '^\\S(.*\\S)?$' }),
   name: Text(200),
   defaultDailyCapacity: Units,
+  capacityUnit: Type.Optional(StringEnum(capacityUnits, { description: 'What the capacity counts: units (default) or hours per day' })),
   workingWeekdays: Type.Optional(
     Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { uniqueItems: true, maxItems: 7, description: 'ISO weekdays the default applies to (1 = Monday); Monday–Friday if omitted' }),
   ),
@@ -51,12 +67,16 @@ export const ProductionLineCreate = StrictObject({
 });
 export type ProductionLineInput = Static<typeof ProductionLineCreate>;
 
+export const ProductionLinePatch = Type.Partial(ProductionLineCreate, { additionalProperties: false, minProperties: 1 });
+export type ProductionLinePatch = Static<typeof ProductionLinePatch>;
+
 export const ProductionLineView = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
   active: Type.Boolean(),
   defaultDailyCapacity: Type.Integer(),
+  capacityUnit: StringEnum(capacityUnits),
   workingWeekdays: Type.Array(Type.Integer()),
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -67,6 +87,7 @@ export type ProductionLineView = Static<typeof ProductionLineView>;
 export const CapacityDay = Type.Object({
   lineId: Type.String(),
   lineCode: Type.String(),
+  capacityUnit: StringEnum(capacityUnits),
   date: Type.String(),
   capacityUnits: Type.Integer(),
   bookedUnits: Type.Integer(),

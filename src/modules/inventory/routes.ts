@@ -3,8 +3,8 @@ import type { AppContext } from '../../platform/context.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { capacityRoutes } from './capacity-routes.js';
-import { MovementCreate, MovementRecorded, MovementView, PageQuery, StockLevel } from './contract.js';
-import { getStockLevel, listStockMovements, recordStockMovement } from './service.js';
+import { LedgerMovementView, MovementCreate, MovementQuery, MovementRecorded, MovementView, PageQuery, StockLevel } from './contract.js';
+import { getStockLevel, listLedger, listStockMovements, recordStockMovement } from './service.js';
 
 export const inventoryRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(capacityRoutes, ctx);
@@ -22,6 +22,20 @@ export const inventoryRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
       },
     },
     async (request, reply) => reply.code(201).send(await recordStockMovement(ctx.db, actorOf(request), ctx.clock.now(), request.body)),
+  );
+
+  app.get(
+    '/api/v1/stock/movements',
+    {
+      config: { permission: 'stock:read' },
+      schema: {
+        tags: ['stock'],
+        summary: 'The stock ledger of every product, newest first; filter by product or kind',
+        querystring: MovementQuery,
+        response: { 200: Page(LedgerMovementView) },
+      },
+    },
+    async (request) => listLedger(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CapacityUnit } from './contract.js';
 import { boolean, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -47,6 +48,8 @@ export const productionLines = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     active: boolean('active').notNull(),
+    /** What the line's capacity counts: units made or hours worked per day. */
+    capacityUnit: text('capacity_unit').$type<CapacityUnit>().notNull().default('units'),
     defaultDailyCapacity: integer('default_daily_capacity').notNull(),
     /** ISO weekdays (1 = Monday … 7 = Sunday) on which the default capacity applies. */
     workingWeekdays: integer('working_weekdays').array().notNull(),

@@ -3,15 +3,15 @@
  * on the shelf and what the lines can make. Other modules reserve and read only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import { getProduct, type ProductView } from '../catalog/service.js';
-import type { MovementInput, MovementView, StockLevel } from './contract.js';
+import { getProduct, productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
+import type { LedgerMovementView, MovementInput, MovementQuery, MovementView, StockLevel } from './contract.js';
 import { stockLevels, stockMovements } from './schema.js';
 
 function movementView(row: typeof stockMovements.$inferSelect): MovementView {
@@ -131,21 +131,40 @@ export async function recordStockMovement(
   }
 }
 
+/** Ledger rows newest first, one more than a page (to tell whether another page follows). */
+async function movementRows(db: Executor, query: { productId?: string; kind?: MovementQuery['kind']; limit: number; cursor?: string }) {
+  const filters: SQL[] = [];
+  if (query.productId) filters.push(eq(stockMovements.productId, query.productId));
+  if (query.kind) filters.push(eq(stockMovements.kind, query.kind));
+  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
+  return db
+    .select()
+    .from(stockMovements)
+    .where(and(...filters))
+    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
+    .limit(query.limit + 1);
+}
+
 export async function listStockMovements(
   db: Executor,
   productId: string,
   query: { limit: number; cursor?: string },
 ): Promise<{ items: MovementView[]; nextCursor: string | null }> {
   await stockedProduct(db, productId, '/id');
-  const filters = [eq(stockMovements.productId, productId)];
-  if (query.cursor) filters.push(afterTimeCursor(query.cursor, stockMovements.at, stockMovements.id, 'desc'));
-  const rows = await db
-    .select()
-    .from(stockMovements)
-    .where(and(...filters))
-    .orderBy(desc(stockMovements.at), desc(stockMovements.id))
-    .limit(query.limit + 1);
+  const rows = await movementRows(db, { ...query, productId });
   return pageOf(rows.map(movementView), query.limit, (m) => [m.at, m.id]);
+}
+
+/** The stock ledger of every product (or one, or one kind of movement), newest first, with the product moved. */
+export async function listLedger(db: Executor, query: MovementQuery & { limit: number }): Promise<{ items: LedgerMovementView[]; nextCursor: string | null }> {
+  const rows = await movementRows(db, query);
+  const [found] = await queryRows<{ products: unknown }>(db, sql`SELECT ${productsLookup([...new Set(rows.map((r) => r.productId))])} AS products`);
+  const products = productsFromLookup(found?.products);
+  const items = rows.map((r) => {
+    const product = products.get(r.productId);
+    return { ...movementView(r), sku: product?.sku ?? '', productName: product?.name ?? '', unit: product?.unit ?? '' };
+  });
+  return pageOf(items, query.limit, (m) => [m.at, m.id]);
 }
 
 export interface ReservationRequest {
@@ -320,6 +339,7 @@ export {
   listProductionLines,
   maxCalendarDays,
   setLineCapacity,
+  updateProductionLine,
   type CapacityEvidence,
 } from './capacity.js';
 export type { CapacityDay, ProductionLineInput, ProductionLineView } from './contract.js';

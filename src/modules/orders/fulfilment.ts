@@ -174,8 +174,8 @@ export async function openPreDeliveryCheck(db: Db, now: Date, timeZone: string, 
 export async function closeOrder(db: Db, actor: Actor, now: Date, orderId: string): Promise<OrderView> {
   return db.transaction(async (tx) => {
     const order = await lockOrderWithLines(tx, orderId);
-    const { row, change } = await transitionOrder(tx, actor, now, { order, events: ['close'], audit: { action: 'order.completed' } });
-    await recordChanges(tx, actor, now, [change], [orderMessage(row, 'order.completed', { roles: ['specialist'] })]);
+    const { row, changes } = await transitionOrder(tx, actor, now, { order, events: ['close'], audit: { action: 'order.completed' } });
+    await recordChanges(tx, actor, now, changes, [orderMessage(row, 'order.completed', { roles: ['specialist'] })]);
     return loadView(tx, row);
   });
 }

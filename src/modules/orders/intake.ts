@@ -9,7 +9,7 @@ import { settingsFromLookup } from '../../platform/settings/service.js';
 import { claimIdempotencyKey, completeIdempotencyKey, hashRequest, type StoredResponse } from '../../platform/idempotency/service.js';
 import { daysBetween, localDate, zonedParts } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
-import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
+import { assertCustomerTakesOrders, customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
 import type { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
@@ -235,6 +235,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
   if (!customer) {
     throw unknownReference(`No customer ${input.customerId}`, [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }]);
   }
+  assertCustomerTakesOrders(customer);
   const { lines, currency } = priceLines(input, products);
   const orderId = randomUUID();
   const reserved = await reserveForOrder(tx, {

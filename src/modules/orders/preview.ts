@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
+import { assertCustomerTakesOrders } from '../customers/service.js';
 import { availableStock } from '../inventory/service.js';
 import { promiseFor } from '../planning/service.js';
 import type { OrderInput, OrderPreview, PreviewLine } from './contract.js';
@@ -18,6 +19,7 @@ export async function previewOrder(db: Db, now: Date, timeZone: string, input: O
       errors: [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }],
     });
   }
+  assertCustomerTakesOrders(customer);
   const { lines, currency } = priceLines(input, products);
   const stocked = [...new Set(lines.filter((l) => l.product.kind === 'stock').map((l) => l.product.id))];
   const available = await availableStock(db, stocked);

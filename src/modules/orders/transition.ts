@@ -5,6 +5,7 @@ import { can } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
+import { noteOrderCompleted } from '../customers/service.js';
 import type { Audience } from '../identity/service.js';
 import { settleSlaClocks } from '../sla/service.js';
 import type { OrderNotice } from './events.js';
@@ -156,6 +157,11 @@ export interface OrderTransition {
   path: ReturnType<typeof walk>['path'];
   /** For the operation's one audit append, with whatever else it records. */
   change: Change;
+  /**
+   * `change` and what moving the order changed elsewhere in the same transaction (the
+   * customer's derived tier when the order completed): what a completing use case appends.
+   */
+  changes: Change[];
 }
 
 /**
@@ -177,18 +183,17 @@ export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: 
   // A completed order has nothing pending: its clocks are settled, missed ones included.
   const settled = status === 'completed' && before.status !== 'completed' ? await settleSlaClocks(tx, before.id, now) : null;
   const settledClocks = settled && settled.stopped.length + settled.settled.length > 0 ? { settledClocks: [...settled.stopped, ...settled.settled] } : {};
-  return {
-    row: row!,
-    path,
-    change: {
-      entityType: 'order',
-      entityId: before.id,
-      customerId: before.customerId,
-      action: audit.action,
-      before: { status: before.status, ...audit.before },
-      after: { status, ...audit.after, ...settledClocks, transitions: path },
-    },
+  const change: Change = {
+    entityType: 'order',
+    entityId: before.id,
+    customerId: before.customerId,
+    action: audit.action,
+    before: { status: before.status, ...audit.before },
+    after: { status, ...audit.after, ...settledClocks, transitions: path },
   };
+  // A completed order may end the customer's time as a new customer (customers derives the tier).
+  const completed = status === 'completed' && before.status !== 'completed' ? await noteOrderCompleted(tx, now, before.customerId, before.id) : [];
+  return { row: row!, path, change, changes: [change, ...completed] };
 }
 
 /**
@@ -198,5 +203,5 @@ export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: 
 export async function completeIfAcceptedAndSurveyed(tx: Tx, actor: Actor, now: Date, order: LockedOrder, surveyed: boolean): Promise<Change[]> {
   if (!surveyed || order.row.status !== 'accepted') return [];
   const moved = await transitionOrder(tx, actor, now, { order, events: ['close'], audit: { action: 'order.completed', after: { reason: 'accepted and surveyed' } } });
-  return [moved.change];
+  return moved.changes;
 }

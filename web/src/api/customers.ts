@@ -1,25 +1,46 @@
 /* Customers and the people of a customer who use the portal. */
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
-import type { Answer, ItemOf, RequestBody } from './openapi';
+import type { Answer, ItemOf, QueryOf, RequestBody } from './openapi';
 import { useCursorPages } from './paging';
+import { ifMatch } from './versioned';
 
 export type Customer = Answer<'/api/v1/customers/{id}', 'get'>;
 export type CustomerSummary = ItemOf<'/api/v1/customers'>;
 export type PortalUser = ItemOf<'/api/v1/customers/{id}/portal-users'>;
 export type PortalUserInvitation = RequestBody<'/api/v1/customers/{id}/portal-users', 'post'>;
+export type NewCustomer = RequestBody<'/api/v1/customers', 'post'>;
+export type CustomerChanges = RequestBody<'/api/v1/customers/{id}', 'patch'>;
+export type CustomerFilters = Pick<QueryOf<'/api/v1/customers', 'get'>, 'q' | 'active' | 'tier'>;
+export type StaffMember = ItemOf<'/api/v1/staff'>;
 
 export const customerKeys = {
-  list: (q: string | undefined) => ['customers', q],
+  all: ['customers'],
+  list: (filters: CustomerFilters) => ['customers', filters],
+  staff: ['staff'],
   customer: (id: string) => ['customer', id],
   portalUsers: (customerId: string) => ['customer', customerId, 'portal-users'],
 } as const;
 
-/** Customers whose name matches `q`, a page at a time. */
-export function useCustomerPages(q: string | undefined) {
-  return useCursorPages(customerKeys.list(q), (cursor) =>
-    api<Answer<'/api/v1/customers', 'get'>>('/api/v1/customers', { query: { q, limit: 50, cursor } }),
+/** Customers whose name or contact matches `q` (active, deactivated or all), a page at a time. */
+export function useCustomerPages(filters: CustomerFilters) {
+  return useCursorPages(customerKeys.list(filters), (cursor) =>
+    api<Answer<'/api/v1/customers', 'get'>>('/api/v1/customers', { query: { ...filters, limit: 50, cursor } }),
   );
+}
+
+export function createCustomer(body: NewCustomer) {
+  return api<Answer<'/api/v1/customers', 'post'>>('/api/v1/customers', { method: 'POST', body });
+}
+
+/** Changes a customer against the version seen (412 when someone changed it meanwhile). */
+export function updateCustomer(customer: Pick<Customer, 'id' | 'version'>, body: CustomerChanges) {
+  return api<Customer>(`/api/v1/customers/${customer.id}`, { method: 'PATCH', body, headers: ifMatch(customer.version) });
+}
+
+/** Active staff by name, for the owner picker. */
+export function useStaff() {
+  return useQuery({ queryKey: customerKeys.staff, queryFn: () => api<Answer<'/api/v1/staff', 'get'>>('/api/v1/staff'), staleTime: 60_000 });
 }
 
 export function useCustomer(id: string) {

@@ -1594,11 +1594,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description true: active customers only (pickers); false: deactivated ones only; left out: all */
+                    active?: boolean;
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
-                    /** @description Part of the name or notes */
+                    /** @description Part of the name or notes, or of a contact's name, phone or email */
                     q?: string;
                     tag?: string;
                     tier?: "vip" | "normal" | "new";
@@ -1617,6 +1619,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                active: boolean;
                                 addresses: {
                                     city?: string;
                                     country?: string;
@@ -1653,6 +1656,8 @@ export interface paths {
                                 tags: string[];
                                 /** @enum {string} */
                                 tier: "vip" | "normal" | "new";
+                                /** @description false: the tier is derived (new until the first completed order, then normal) */
+                                tierPinned: boolean;
                                 timeZone: string | null;
                                 /** @enum {string} */
                                 type: "company" | "person";
@@ -1710,8 +1715,13 @@ export interface paths {
                         };
                         sourceChannel?: string | null;
                         tags?: string[];
-                        /** @enum {string} */
-                        tier: "vip" | "normal" | "new";
+                        /**
+                         * @description Sending a tier pins it (unless tierPinned is false); left out: derived, new until the first completed order, then normal
+                         * @enum {string}
+                         */
+                        tier?: "vip" | "normal" | "new";
+                        /** @description true: the tier stays as set; false: derived from completed orders (send no tier with false) */
+                        tierPinned?: boolean;
                         timeZone?: string | null;
                         /** @enum {string} */
                         type: "company" | "person";
@@ -1726,6 +1736,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             addresses: {
                                 city?: string;
                                 country?: string;
@@ -1762,6 +1773,8 @@ export interface paths {
                             tags: string[];
                             /** @enum {string} */
                             tier: "vip" | "normal" | "new";
+                            /** @description false: the tier is derived (new until the first completed order, then normal) */
+                            tierPinned: boolean;
                             timeZone: string | null;
                             /** @enum {string} */
                             type: "company" | "person";
@@ -1804,6 +1817,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             addresses: {
                                 city?: string;
                                 country?: string;
@@ -1840,6 +1854,8 @@ export interface paths {
                             tags: string[];
                             /** @enum {string} */
                             tier: "vip" | "normal" | "new";
+                            /** @description false: the tier is derived (new until the first completed order, then normal) */
+                            tierPinned: boolean;
                             timeZone: string | null;
                             /** @enum {string} */
                             type: "company" | "person";
@@ -1871,6 +1887,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description false deactivates the customer: no new orders, left out of pickers */
+                        active?: boolean;
                         addresses?: {
                             city?: string;
                             country?: string;
@@ -1904,8 +1922,13 @@ export interface paths {
                         };
                         sourceChannel?: string | null;
                         tags?: string[];
-                        /** @enum {string} */
+                        /**
+                         * @description Sending a tier pins it (unless tierPinned is false); left out: derived, new until the first completed order, then normal
+                         * @enum {string}
+                         */
                         tier?: "vip" | "normal" | "new";
+                        /** @description true: the tier stays as set; false: derived from completed orders (send no tier with false) */
+                        tierPinned?: boolean;
                         timeZone?: string | null;
                         /** @enum {string} */
                         type?: "company" | "person";
@@ -1920,6 +1943,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            active: boolean;
                             addresses: {
                                 city?: string;
                                 country?: string;
@@ -1956,6 +1980,8 @@ export interface paths {
                             tags: string[];
                             /** @enum {string} */
                             tier: "vip" | "normal" | "new";
+                            /** @description false: the tier is derived (new until the first completed order, then normal) */
+                            tierPinned: boolean;
                             timeZone: string | null;
                             /** @enum {string} */
                             type: "company" | "person";
@@ -8732,6 +8758,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 active: boolean;
+                                /** @enum {string} */
+                                capacityUnit: "units" | "hours";
                                 code: string;
                                 createdAt: string;
                                 defaultDailyCapacity: number;
@@ -8760,6 +8788,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
+                        /**
+                         * @description What the capacity counts: units (default) or hours per day
+                         * @enum {string}
+                         */
+                        capacityUnit?: "units" | "hours";
                         code: string;
                         defaultDailyCapacity: number;
                         name: string;
@@ -8777,6 +8810,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            capacityUnit: "units" | "hours";
                             code: string;
                             createdAt: string;
                             defaultDailyCapacity: number;
@@ -8823,6 +8858,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             active: boolean;
+                            /** @enum {string} */
+                            capacityUnit: "units" | "hours";
                             code: string;
                             createdAt: string;
                             defaultDailyCapacity: number;
@@ -8841,7 +8878,60 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change a production line; send If-Match with the version you edited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /**
+                         * @description What the capacity counts: units (default) or hours per day
+                         * @enum {string}
+                         */
+                        capacityUnit?: "units" | "hours";
+                        code?: string;
+                        defaultDailyCapacity?: number;
+                        name?: string;
+                        /** @description ISO weekdays the default applies to (1 = Monday); Monday–Friday if omitted */
+                        workingWeekdays?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** @enum {string} */
+                            capacityUnit: "units" | "hours";
+                            code: string;
+                            createdAt: string;
+                            defaultDailyCapacity: number;
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                            workingWeekdays: number[];
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/production-lines/{id}/capacity": {
@@ -8892,6 +8982,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 bookedUnits: number;
+                                /** @enum {string} */
+                                capacityUnit: "units" | "hours";
                                 capacityUnits: number;
                                 date: string;
                                 freeUnits: number;
@@ -8944,6 +9036,8 @@ export interface paths {
                         "application/json": {
                             items: {
                                 bookedUnits: number;
+                                /** @enum {string} */
+                                capacityUnit: "units" | "hours";
                                 capacityUnits: number;
                                 date: string;
                                 freeUnits: number;
@@ -12165,6 +12259,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active staff by name, for pickers (owners, assignees) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                roles: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stock/movements": {
         parameters: {
             query?: never;
@@ -12172,7 +12308,53 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The stock ledger of every product, newest first; filter by product or kind */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    kind?: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    productId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: string | null;
+                                at: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "adjustment" | "reservation" | "release" | "shipment" | "return";
+                                onHandAfter: number;
+                                onHandDelta: number;
+                                orderId: string | null;
+                                productId: string;
+                                productName: string;
+                                reason: string | null;
+                                reservedAfter: number;
+                                reservedDelta: number;
+                                sku: string;
+                                unit: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Book a goods receipt or a stock adjustment

@@ -12,16 +12,18 @@ interface RemoteSelectProps<P extends SearchablePath, T = Found<P>> {
   placeholder?: string;
   extraQuery?: Record<string, string>;
   id?: string;
+  /** Items known without a search (one just created here), so that they are labelled when chosen. */
+  known?: T[];
 }
 
 /** A searchable select over an API list: type part of a name, pick from what the server finds. */
-export function RemoteSelect<P extends SearchablePath>({ path, label, value, onChange, placeholder, extraQuery, id }: RemoteSelectProps<P>) {
+export function RemoteSelect<P extends SearchablePath>({ path, label, value, onChange, placeholder, extraQuery, id, known }: RemoteSelectProps<P>) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   // Chosen items stay labelled after the search moves on.
   const seen = useRef(new Map<string, Found<P>>());
   const found = useSearch(path, q, extraQuery);
-  for (const item of found.data?.items ?? []) seen.current.set(item.id, item);
+  for (const item of [...(known ?? []), ...(found.data?.items ?? [])]) seen.current.set(item.id, item);
   const items = found.data?.items ?? [];
   const chosen = value ? seen.current.get(value) : undefined;
   const options = [...(chosen && !items.some((i) => i.id === chosen.id) ? [chosen] : []), ...items].map((item) => ({ value: item.id, label: label(item) }));

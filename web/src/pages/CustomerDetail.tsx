@@ -1,8 +1,12 @@
-import { Card, Descriptions, Result, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { App, Button, Card, Descriptions, Popconfirm, Result, Space, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { useCustomer } from '../api/customers';
+import { customerKeys, updateCustomer, useCustomer, useStaff, type Customer } from '../api/customers';
 import { can, useMe } from '../api/session';
+import { CustomerForm } from '../components/CustomerForm';
 import { PortalUsersCard } from '../components/PortalUsersCard';
 import { problemMessage } from '../components/problems';
 import { RelatedOrders } from '../components/OrderTable';
@@ -10,27 +14,89 @@ import { Rows } from '../components/Rows';
 import { useFormat } from '../format';
 import { TierTag } from './CustomerList';
 
-/** One customer: terms, contacts, addresses, portal users and their orders. */
+/** Deactivates (no new orders, out of pickers) or reactivates a customer, against the version on screen. */
+function ActiveSwitch({ customer, onSaved }: { customer: Customer; onSaved: (customer: Customer) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      onSaved(await updateCustomer(customer, { active: !customer.active }));
+    } catch (err) {
+      void message.error(problemMessage(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return customer.active ? (
+    <Popconfirm title={t('masterData.customer.deactivateConfirm')} okText={t('masterData.customer.deactivate')} cancelText={t('common.cancel')} onConfirm={() => void toggle()}>
+      <Button danger loading={busy}>
+        {t('masterData.customer.deactivate')}
+      </Button>
+    </Popconfirm>
+  ) : (
+    <Button loading={busy} onClick={() => void toggle()}>
+      {t('masterData.customer.reactivate')}
+    </Button>
+  );
+}
+
+/** One customer: terms, contacts, addresses, portal users and their orders; edit and deactivate. */
 export default function CustomerDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
+  const queryClient = useQueryClient();
   const customer = useCustomer(id);
+  const staff = useStaff();
+  const [editing, setEditing] = useState(false);
   if (customer.isPending) return <Card loading />;
   if (customer.isError) return <Result status="error" title={problemMessage(t, customer.error)} />;
   const c = customer.data;
+  const mayWrite = can(me.data, 'customers:write');
+  const saved = (next: Customer) => {
+    queryClient.setQueryData(customerKeys.customer(next.id), next);
+    void queryClient.invalidateQueries({ queryKey: customerKeys.all });
+  };
+  const owner = c.ownerUserId ? (staff.data?.items.find((s) => s.id === c.ownerUserId)?.name ?? '—') : '—';
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Space wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {c.name}
-        </Typography.Title>
-        <TierTag tier={c.tier} />
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Space wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {c.name}
+          </Typography.Title>
+          <TierTag tier={c.tier} />
+          {!c.active && <Tag color="red">{t('masterData.customer.inactive')}</Tag>}
+        </Space>
+        {mayWrite && (
+          <Space>
+            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('masterData.edit')}
+            </Button>
+            <ActiveSwitch customer={c} onSaved={saved} />
+          </Space>
+        )}
       </Space>
+      {!c.active && <Typography.Text type="warning">{t('masterData.customer.inactiveHint')}</Typography.Text>}
+      {editing && (
+        <CustomerForm
+          customer={c}
+          onClose={() => setEditing(false)}
+          onSaved={(next) => {
+            setEditing(false);
+            saved(next);
+          }}
+        />
+      )}
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('customers.type')}>{t(`customerType.${c.type}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('customers.tier')}>{c.tierPinned ? t('masterData.customer.tierPinned') : t('masterData.customer.tierDerived')}</Descriptions.Item>
+          <Descriptions.Item label={t('masterData.customer.owner')}>{owner}</Descriptions.Item>
+          <Descriptions.Item label={t('masterData.customer.timeZone')}>{c.timeZone ?? t('masterData.customer.companyZone')}</Descriptions.Item>
           <Descriptions.Item label={t('customers.creditLimit')}>{format.money(c.creditLimitMinor, c.currency)}</Descriptions.Item>
           <Descriptions.Item label={t('customers.terms')}>{t(`terms.${c.paymentTerms.kind}`, { days: c.paymentTerms.netDays })}</Descriptions.Item>
           {c.tags.length > 0 && <Descriptions.Item label={t('customers.tags')}>{c.tags.join(', ')}</Descriptions.Item>}
@@ -41,9 +107,17 @@ export default function CustomerDetail() {
         <Rows dataSource={c.contacts} renderItem={(contact) => <>{[contact.name, contact.title, contact.phone, contact.email].filter(Boolean).join(' · ')}</>} />
       </Card>
       <Card size="small" title={t('customers.addresses')}>
-        <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
+        <Rows
+          dataSource={c.addresses}
+          renderItem={(a) => (
+            <>
+              {[a.label, a.region, a.city, a.district, a.line1, a.recipient, a.phone].filter((v) => typeof v === 'string' && v).join(' ')}
+              {a.isDefault && <Tag style={{ marginLeft: 8 }}>{t('masterData.customer.defaultAddress')}</Tag>}
+            </>
+          )}
+        />
       </Card>
-      {can(me.data, 'customers:write') && <PortalUsersCard customerId={c.id} />}
+      {mayWrite && <PortalUsersCard customerId={c.id} />}
       <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );

@@ -11,6 +11,7 @@ import { can, type Me } from '../api/session';
 import { Findings } from '../components/Findings';
 import { OrderChanges } from '../components/OrderChanges';
 import { OrderExecution } from '../components/OrderExecution';
+import { LateReasons, PriorityOverrideButton } from '../components/OrderAdjustments';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
@@ -138,12 +139,13 @@ export default function OrderDetail({ me }: { me: Me }) {
       <OrderExecution order={o} me={me} narrow={narrow} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('detail.priority')}>
+          <Card size="small" title={t('detail.priority')} extra={<PriorityOverrideButton order={o} me={me} />}>
             <PriorityExplain priority={o.priority} currency={o.totals.currency} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <SlaClocks orderId={o.id} />
+          <LateReasons orderId={o.id} me={me} />
         </Col>
         <Col xs={24} lg={12}>
           <ReviewChain order={o} me={me} />

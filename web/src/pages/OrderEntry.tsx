@@ -1,14 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Result, Row, Select, Space, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ApiProblem, newIdempotencyKey, type FieldProblem } from '../api/client';
+import { api, ApiProblem, newIdempotencyKey, type FieldProblem } from '../api/client';
+import { customerKeys, type Customer } from '../api/customers';
 import { orderKeys, placeOrder, previewOrder, type OrderDraft, type OrderPreview, type PlacedOrder } from '../api/orders';
 import type { Found } from '../api/search';
+import { CustomerForm } from '../components/CustomerForm';
 import { Findings } from '../components/Findings';
+import { toMinor } from '../components/master-data-options';
 import { handEntryChannels, orderTypes, paymentStatuses } from '../components/options';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { PromiseExplain } from '../components/PromiseExplain';
@@ -23,39 +26,83 @@ interface EntryValues {
   type: OrderDraft['type'];
   paymentStatus: OrderDraft['paymentStatus'];
   requestedDeliveryDate?: Dayjs | null;
-  lines: { productId?: string; quantity?: number | null }[];
+  lines: { productId?: string; quantity?: number | null; unitPrice?: number | null; discount?: number | null }[];
   contact?: { name?: string; phone?: string; email?: string };
-  delivery: { method: 'ship' | 'pickup' };
-  specialRequirements?: { text?: string };
+  /** `address`: the customer's default (`default`), one of theirs by index, or a `new` one typed here. */
+  delivery: { method: 'ship' | 'pickup'; address?: 'default' | 'new' | number; newAddress?: { region?: string; city?: string; district?: string; line1?: string; recipient?: string; phone?: string } };
+  specialRequirements?: { text?: string; customization?: { name?: string; value?: string }[]; packaging?: string };
+  externalRef?: string;
 }
+
+const newAddressFields = ['region', 'city', 'district', 'line1', 'recipient', 'phone'] as const;
 
 /** The form's fields by name path, so a server problem lands on the field it names. */
 function fieldKeys(values: EntryValues): Set<string> {
-  const keys = ['customerId', 'channel', 'type', 'paymentStatus', 'requestedDeliveryDate', 'contact.name', 'contact.phone', 'contact.email', 'delivery.method', 'specialRequirements', 'specialRequirements.text'];
-  values.lines.forEach((_, i) => keys.push(`lines.${i}.productId`, `lines.${i}.quantity`));
+  const keys = [
+    'customerId',
+    'channel',
+    'type',
+    'paymentStatus',
+    'requestedDeliveryDate',
+    'externalRef',
+    'contact.name',
+    'contact.phone',
+    'contact.email',
+    'delivery.method',
+    'delivery.address',
+    ...newAddressFields.map((f) => `delivery.newAddress.${f}`),
+    'specialRequirements',
+    'specialRequirements.text',
+    'specialRequirements.packaging',
+  ];
+  values.lines.forEach((_, i) => keys.push(`lines.${i}.productId`, `lines.${i}.quantity`, `lines.${i}.unitPrice`, `lines.${i}.discount`));
   return new Set(keys);
+}
+
+/** The server's paths for the fields this form names otherwise (prices in yuan, a new address). */
+function formPath(path: string): string {
+  return path
+    .replace(/\/unitPriceMinor$/, '/unitPrice')
+    .replace(/\/discountMinor$/, '/discount')
+    .replace(/^\/delivery\/address\/(\w+)$/, '/delivery/newAddress/$1')
+    .replace(/^\/specialRequirements\/customization.*$/, '/specialRequirements');
 }
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** The create body exactly as the API takes it; empty optional fields are left out. */
-function toBody(values: EntryValues) {
+function toBody(values: EntryValues, customer: Customer | undefined) {
   const contact = values.contact && trimmed(values.contact.name) ? { name: trimmed(values.contact.name)!, phone: trimmed(values.contact.phone), email: trimmed(values.contact.email) } : undefined;
   const text = trimmed(values.specialRequirements?.text);
+  const packaging = trimmed(values.specialRequirements?.packaging);
+  const params = (values.specialRequirements?.customization ?? []).filter((p) => trimmed(p.name));
+  const customization = params.length > 0 ? Object.fromEntries(params.map((p) => [p.name!.trim(), p.value?.trim() ?? ''])) : undefined;
+  const chosen = values.delivery.address;
+  const typed = values.delivery.newAddress ?? {};
+  const address =
+    values.delivery.method !== 'ship'
+      ? undefined
+      : chosen === 'new'
+        ? Object.fromEntries(newAddressFields.map((f) => [f, f === 'line1' ? (typed.line1?.trim() ?? '') : trimmed(typed[f])]))
+        : typeof chosen === 'number'
+          ? customer?.addresses[chosen]
+          : undefined;
+  const { isDefault: _isDefault, ...shipTo } = (address ?? {}) as { isDefault?: boolean } & Record<string, unknown>;
   return {
     customerId: values.customerId,
     channel: values.channel,
     type: values.type,
     paymentStatus: values.paymentStatus,
     requestedDeliveryDate: values.requestedDeliveryDate ? values.requestedDeliveryDate.format('YYYY-MM-DD') : undefined,
-    lines: values.lines.map((line) => ({ productId: line.productId, quantity: line.quantity ?? undefined })),
+    externalRef: trimmed(values.externalRef),
+    lines: values.lines.map((line) => ({ productId: line.productId, quantity: line.quantity ?? undefined, unitPriceMinor: toMinor(line.unitPrice), discountMinor: toMinor(line.discount) })),
     contact,
-    delivery: { method: values.delivery.method },
-    specialRequirements: text ? { text } : undefined,
+    delivery: { method: values.delivery.method, ...(address ? { address: shipTo as { line1: string } } : {}) },
+    specialRequirements: text || packaging || customization ? { text, packaging, customization } : undefined,
   };
 }
 
-const initialValues: EntryValues = { channel: 'phone', type: 'standard', paymentStatus: 'unpaid', lines: [{ quantity: 1 }], delivery: { method: 'ship' } };
+const initialValues: EntryValues = { channel: 'phone', type: 'standard', paymentStatus: 'unpaid', lines: [{ quantity: 1 }], delivery: { method: 'ship', address: 'default' }, specialRequirements: { customization: [] } };
 
 /** Order entry for phone, email and in-person orders (SPEC §3), with the live preview of what intake will make of it. */
 export default function OrderEntry() {
@@ -72,9 +119,21 @@ export default function OrderEntry() {
   const serverMarked = useRef<(string | number)[][]>([]);
   const previewTimer = useRef<number>(undefined);
   const previewSeq = useRef(0);
+  const [creatingCustomer, setCreatingCustomer] = useState(false);
+  const [createdCustomers, setCreatedCustomers] = useState<Customer[]>([]);
+  const customerId = Form.useWatch('customerId', form) as string | undefined;
+  const deliveryMethod = Form.useWatch(['delivery', 'method'], form) as EntryValues['delivery']['method'] | undefined;
+  const deliveryAddress = Form.useWatch(['delivery', 'address'], form) as EntryValues['delivery']['address'];
+  const orderType = Form.useWatch('type', form) as EntryValues['type'] | undefined;
+  // The chosen customer's addresses, for the delivery address.
+  const customer = useQuery({ queryKey: customerKeys.customer(customerId ?? ''), queryFn: () => api<Customer>(`/api/v1/customers/${customerId}`), enabled: !!customerId });
+  const customerRef = useRef<Customer>(undefined);
+  customerRef.current = customer.data;
 
   /** Clears what the server said last time, then shows its new field problems and findings. */
-  const mark = (problems: FieldProblem[], findings: OrderPreview['exceptions'], touchedOnly: boolean) => {
+  const mark = (serverProblems: FieldProblem[], serverFindings: OrderPreview['exceptions'], touchedOnly: boolean) => {
+    const problems = serverProblems.map((p) => ({ ...p, path: formPath(p.path) }));
+    const findings = serverFindings.map((f) => (f.path ? { ...f, path: formPath(f.path) } : f));
     form.setFields(serverMarked.current.map((name) => ({ name, errors: [], warnings: [] })));
     const keys = fieldKeys(form.getFieldsValue(true) as EntryValues);
     const shown = touchedOnly ? problems.filter((p) => form.isFieldTouched(namePath(p.path))) : problems;
@@ -93,11 +152,11 @@ export default function OrderEntry() {
     }
     const seq = ++previewSeq.current;
     try {
-      const result = await previewOrder(toBody(values));
+      const result = await previewOrder(toBody(values, customerRef.current));
       if (seq !== previewSeq.current) return;
       setPreview(result);
       setProblem(undefined);
-      mark([], result.exceptions, true);
+      mark([], [...result.exceptions, ...result.warnings], true);
     } catch (err) {
       if (seq !== previewSeq.current) return;
       setPreview(undefined);
@@ -116,7 +175,7 @@ export default function OrderEntry() {
     setSubmitting(true);
     setProblem(undefined);
     try {
-      const order = await placeOrder(toBody(values), idempotencyKey.current);
+      const order = await placeOrder(toBody(values, customerRef.current), idempotencyKey.current);
       setCreated(order);
       void queryClient.invalidateQueries({ queryKey: orderKeys.all });
       void queryClient.invalidateQueries({ queryKey: orderKeys.summary });
@@ -163,7 +222,10 @@ export default function OrderEntry() {
   }
 
   const label = {
-    customer: (c: Found<'/api/v1/customers'>) => `${c.name} · ${t(`tier.${c.tier}`)}`,
+    customer: (c: Found<'/api/v1/customers'>) => {
+      const contact = c.contacts.find((x) => x.primary) ?? c.contacts[0];
+      return [c.name, t(`tier.${c.tier}`), contact ? [contact.name, contact.phone].filter(Boolean).join(' ') : undefined].filter(Boolean).join(' · ');
+    },
     product: (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`,
   };
   // Only what no order can do without is checked here; the server's rules do the rest as you type.
@@ -184,9 +246,29 @@ export default function OrderEntry() {
             />
           )}
           <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={schedulePreview} onFinish={submit} requiredMark>
-            <Form.Item name="customerId" label={t('entry.customer')} rules={[required]}>
-              <RemoteSelect path="/api/v1/customers" label={label.customer} placeholder={t('entry.customerSearch')} />
+            <Form.Item label={t('entry.customer')} required>
+              <Space.Compact style={{ width: '100%' }}>
+                <Form.Item name="customerId" rules={[required]} noStyle>
+                  <RemoteSelect path="/api/v1/customers" extraQuery={{ active: 'true' }} known={createdCustomers} label={label.customer} placeholder={t('orderEntry.customerSearch')} />
+                </Form.Item>
+                <Button icon={<UserAddOutlined />} onClick={() => setCreatingCustomer(true)}>
+                  {t('orderEntry.newCustomer')}
+                </Button>
+              </Space.Compact>
             </Form.Item>
+            {creatingCustomer && (
+              <CustomerForm
+                onClose={() => setCreatingCustomer(false)}
+                onSaved={(made) => {
+                  setCreatingCustomer(false);
+                  setCreatedCustomers((known) => [...known, made]);
+                  queryClient.setQueryData(customerKeys.customer(made.id), made);
+                  void queryClient.invalidateQueries({ queryKey: customerKeys.all });
+                  form.setFieldsValue({ customerId: made.id, delivery: { method: 'ship', address: 'default' } });
+                  schedulePreview();
+                }}
+              />
+            )}
             <Row gutter={12}>
               <Col xs={24} sm={8}>
                 <Form.Item name="channel" label={t('orders.channel')}>
@@ -204,9 +286,18 @@ export default function OrderEntry() {
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item name="requestedDeliveryDate" label={t('entry.deliveryDate')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
+            <Row gutter={12}>
+              <Col xs={24} sm={12}>
+                <Form.Item name="requestedDeliveryDate" label={t('entry.deliveryDate')}>
+                  <DatePicker style={{ width: '100%' }} />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={12}>
+                <Form.Item name="externalRef" label={t('orderEntry.externalRef')} extra={t('orderEntry.externalRefHint')}>
+                  <Input maxLength={128} autoComplete="off" />
+                </Form.Item>
+              </Col>
+            </Row>
             <Typography.Text strong>{t('entry.lines')}</Typography.Text>
             <Form.List name="lines">
               {(fields, { add, remove }) => (
@@ -217,6 +308,18 @@ export default function OrderEntry() {
                         <Form.Item name={[field.name, 'productId']} rules={[required]}>
                           <RemoteSelect path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
                         </Form.Item>
+                        <Row gutter={8}>
+                          <Col span={12}>
+                            <Form.Item name={[field.name, 'unitPrice']}>
+                              <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.unitPrice')} placeholder={t('orderEntry.unitPrice')} />
+                            </Form.Item>
+                          </Col>
+                          <Col span={12}>
+                            <Form.Item name={[field.name, 'discount']}>
+                              <InputNumber min={0} precision={2} style={{ width: '100%' }} aria-label={t('orderEntry.discount')} placeholder={t('orderEntry.discount')} />
+                            </Form.Item>
+                          </Col>
+                        </Row>
                       </Col>
                       <Col flex="96px">
                         <Form.Item name={[field.name, 'quantity']}>
@@ -251,11 +354,73 @@ export default function OrderEntry() {
                 </Form.Item>
               </Col>
             </Row>
-            <Form.Item name={['delivery', 'method']} label={t('entry.delivery')}>
-              <Select options={choices(['ship', 'pickup'], 'deliveryMethod')} />
-            </Form.Item>
+            <Row gutter={12}>
+              <Col xs={24} sm={8}>
+                <Form.Item name={['delivery', 'method']} label={t('entry.delivery')}>
+                  <Select options={choices(['ship', 'pickup'], 'deliveryMethod')} />
+                </Form.Item>
+              </Col>
+              {deliveryMethod !== 'pickup' && (
+                <Col xs={24} sm={16}>
+                  <Form.Item name={['delivery', 'address']} label={t('orderEntry.address')}>
+                    <Select
+                      aria-label={t('orderEntry.address')}
+                      options={[
+                        { value: 'default', label: t('orderEntry.defaultAddress') },
+                        ...(customer.data?.addresses ?? []).map((a, i) => ({ value: i, label: [a.label, a.region, a.city, a.district, a.line1].filter(Boolean).join(' ') })),
+                        { value: 'new', label: t('orderEntry.otherAddress') },
+                      ]}
+                    />
+                  </Form.Item>
+                </Col>
+              )}
+            </Row>
+            {deliveryMethod !== 'pickup' && deliveryAddress === 'new' && (
+              <Row gutter={8}>
+                {newAddressFields.map((f) => (
+                  <Col xs={12} sm={f === 'line1' ? 12 : 6} key={f}>
+                    <Form.Item name={['delivery', 'newAddress', f]} rules={f === 'line1' ? [required] : []}>
+                      <Input placeholder={t(`masterData.customer.${f === 'phone' ? 'recipientPhone' : f}`)} aria-label={t(`masterData.customer.${f === 'phone' ? 'recipientPhone' : f}`)} />
+                    </Form.Item>
+                  </Col>
+                ))}
+              </Row>
+            )}
             <Form.Item name={['specialRequirements', 'text']} label={t('entry.requirements')}>
               <Input.TextArea rows={2} />
+            </Form.Item>
+            <Typography.Text strong>{t('orderEntry.customization')}</Typography.Text>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+              {orderType === 'custom' ? t('orderEntry.customizationRequired') : t('orderEntry.customizationHint')}
+            </Typography.Paragraph>
+            <Form.List name={['specialRequirements', 'customization']}>
+              {(params, { add, remove }) => (
+                <>
+                  {params.map((param) => (
+                    <Row key={param.key} gutter={8}>
+                      <Col flex="160px">
+                        <Form.Item name={[param.name, 'name']} rules={[required]}>
+                          <Input placeholder={t('orderEntry.paramName')} aria-label={t('orderEntry.paramName')} maxLength={50} />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="auto">
+                        <Form.Item name={[param.name, 'value']} rules={[required]}>
+                          <Input placeholder={t('orderEntry.paramValue')} aria-label={t('orderEntry.paramValue')} maxLength={500} />
+                        </Form.Item>
+                      </Col>
+                      <Col flex="32px">
+                        <Button icon={<DeleteOutlined />} aria-label={t('masterData.remove')} onClick={() => remove(param.name)} />
+                      </Col>
+                    </Row>
+                  ))}
+                  <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ marginBottom: 16 }}>
+                    {t('orderEntry.addParam')}
+                  </Button>
+                </>
+              )}
+            </Form.List>
+            <Form.Item name={['specialRequirements', 'packaging']} label={t('orderEntry.packaging')}>
+              <Input maxLength={500} placeholder={t('orderEntry.packagingPlaceholder')} />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={submitting} block>
               {t('entry.submit')}

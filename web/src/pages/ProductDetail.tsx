@@ -1,7 +1,12 @@
+import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Result, Row, Space, Statistic, Table, Typography } from 'antd';
+import { EditOutlined, InboxOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useProduct, useStockLevel, useStockMovements, type Product, type StockMovement } from '../api/products';
+import { productKeys, useProduct, useStockLevel, useStockMovements, type Product, type StockMovement } from '../api/products';
+import { can, useMe } from '../api/session';
+import { ProductForm, StockMovementForm } from '../components/ProductForm';
 import { RelatedOrders } from '../components/OrderTable';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
@@ -10,6 +15,9 @@ import { useFormat } from '../format';
 function Stock({ product }: { product: Product }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [booking, setBooking] = useState(false);
   const level = useStockLevel(product.id);
   const movements = useStockMovements(product.id);
   const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
@@ -19,12 +27,34 @@ function Stock({ product }: { product: Product }) {
         {(['onHand', 'reserved', 'available'] as const).map((key) => (
           <Col xs={8} key={key}>
             <Card size="small">
-              <Statistic title={t(`products.${key}`)} value={level.data?.[key] ?? 0} loading={level.isPending} />
+              <Statistic title={t(`products.${key}`)} value={level.data?.[key] ?? 0} loading={level.isPending} data-testid={`stock-${key}`} />
             </Card>
           </Col>
         ))}
       </Row>
-      <Card size="small" title={t('products.movements')}>
+      {booking && (
+        <StockMovementForm
+          product={product}
+          onClose={() => setBooking(false)}
+          onSaved={(next) => {
+            setBooking(false);
+            queryClient.setQueryData(productKeys.stock(product.id), next);
+            void queryClient.invalidateQueries({ queryKey: productKeys.movements(product.id) });
+            void queryClient.invalidateQueries({ queryKey: ['stock'] });
+          }}
+        />
+      )}
+      <Card
+        size="small"
+        title={t('products.movements')}
+        extra={
+          can(me.data, 'stock:write') && (
+            <Button size="small" type="primary" icon={<InboxOutlined />} onClick={() => setBooking(true)}>
+              {t('masterData.stock.receiveOrAdjust')}
+            </Button>
+          )
+        }
+      >
         <Table<StockMovement>
           rowKey="id"
           size="small"
@@ -54,15 +84,37 @@ export default function ProductDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
   const product = useProduct(id);
   if (product.isPending) return <Card loading />;
   if (product.isError) return <Result status="error" title={problemMessage(t, product.error)} />;
   const p = product.data;
+  const stages = Object.entries(p.leadTimes);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {`${p.sku} · ${p.name}`}
-      </Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {`${p.sku} · ${p.name}`}
+        </Typography.Title>
+        {can(me.data, 'products:write') && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('masterData.edit')}
+          </Button>
+        )}
+      </Space>
+      {editing && (
+        <ProductForm
+          product={p}
+          onClose={() => setEditing(false)}
+          onSaved={(next) => {
+            setEditing(false);
+            queryClient.setQueryData(productKeys.product(next.id), next);
+            void queryClient.invalidateQueries({ queryKey: productKeys.all });
+          }}
+        />
+      )}
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('products.kind')}>{t(`productKind.${p.kind}`)}</Descriptions.Item>
@@ -70,6 +122,9 @@ export default function ProductDetail() {
           {p.model && <Descriptions.Item label={t('products.model')}>{p.model}</Descriptions.Item>}
           {p.category && <Descriptions.Item label={t('products.category')}>{p.category}</Descriptions.Item>}
           <Descriptions.Item label={t('products.active')}>{p.active ? t('products.onSale') : t('products.discontinued')}</Descriptions.Item>
+          <Descriptions.Item label={t('masterData.product.leadTimes')}>
+            {stages.length > 0 ? stages.map(([stage, days]) => t('masterData.product.stageDays', { stage: t(`masterData.product.stage.${stage}`, { defaultValue: stage }), days })).join(t('detail.listSeparator')) : '—'}
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       {p.kind === 'stock' ? <Stock product={p} /> : <Typography.Text type="secondary">{t('products.noStock')}</Typography.Text>}

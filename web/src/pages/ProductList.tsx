@@ -1,7 +1,12 @@
+import { useState } from 'react';
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { useProductPages, type ProductSummary } from '../api/products';
+import { productKeys, useProductPages, type ProductSummary } from '../api/products';
+import { can, useMe } from '../api/session';
+import { ProductForm } from '../components/ProductForm';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 
@@ -9,15 +14,38 @@ export default function ProductList() {
   const { t } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const me = useMe();
+  const [creating, setCreating] = useState(false);
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? undefined;
   const products = useProductPages(q);
   const rows = products.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('products.title')}
-      </Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('products.title')}
+        </Typography.Title>
+        <Space wrap>
+          {can(me.data, 'stock:read') && <Link to="/stock">{t('masterData.stock.ledgerLink')}</Link>}
+          {can(me.data, 'products:write') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('masterData.product.new')}
+            </Button>
+          )}
+        </Space>
+      </Space>
+      {creating && (
+        <ProductForm
+          onClose={() => setCreating(false)}
+          onSaved={(product) => {
+            setCreating(false);
+            void queryClient.invalidateQueries({ queryKey: productKeys.all });
+            navigate(`/products/${product.id}`);
+          }}
+        />
+      )}
       <Input.Search allowClear defaultValue={q} placeholder={t('products.search')} aria-label={t('products.search')} onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })} style={{ maxWidth: 360 }} />
       {products.isError && <Typography.Text type="danger">{problemMessage(t, products.error)}</Typography.Text>}
       <Table<ProductSummary>
