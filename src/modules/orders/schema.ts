@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
 import type { Delivery, Finding, Priority, SpecialRequirements } from './contract.js';
 import type { OrderStatus } from './states.js';
@@ -31,6 +31,10 @@ export const orders = pgTable(
     delivery: jsonb('delivery').$type<Delivery>().notNull(),
     specialRequirements: jsonb('special_requirements').$type<SpecialRequirements | null>(),
     paymentStatus: text('payment_status').notNull(),
+    /** Received so far less refunds (minor units): what the payments module last recorded through `recordPaymentStatus`. */
+    paidMinor: bigint('paid_minor', { mode: 'number' }).notNull().default(0),
+    /** The order has a signed confirmation among its attachments (a custom order's review may require one). */
+    signedConfirmation: boolean('signed_confirmation').notNull().default(false),
     currency: text('currency').notNull(),
     subtotalMinor: bigint('subtotal_minor', { mode: 'number' }).notNull(),
     discountMinor: bigint('discount_minor', { mode: 'number' }).notNull(),

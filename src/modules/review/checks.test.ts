@@ -16,6 +16,7 @@ const subject = (overrides: Partial<ReviewSubject> = {}): ReviewSubject => ({
   discountMinor: 0,
   totalMinor: 800_00,
   paymentStatus: 'unpaid',
+  paidMinor: 0,
   requestedDeliveryDate: '2024-05-20',
   today: '2024-05-10',
   priority: 'low',
@@ -29,6 +30,11 @@ describe('credit', () => {
     expect(checkCredit(subject({ openReceivablesMinor: 200_00 })).passed).toBe(true);
     const over = checkCredit(subject({ openReceivablesMinor: 200_01 }));
     expect(over).toMatchObject({ passed: false, reasons: [{ code: 'over_credit_limit' }], evidence: { exposureMinor: 1_000_01, creditLimitMinor: 1_000_00 } });
+  });
+
+  test('a partly paid order extends credit only for what it still owes', () => {
+    expect(checkCredit(subject({ openReceivablesMinor: 500_00, paymentStatus: 'partial', paidMinor: 300_00 })).passed).toBe(true);
+    expect(checkCredit(subject({ openReceivablesMinor: 500_00, paymentStatus: 'partial', paidMinor: 299_99 })).evidence).toMatchObject({ orderCreditMinor: 500_01, exposureMinor: 1_000_01 });
   });
 
   test('a paid order extends no credit; a prepaid customer’s unpaid or partial order fails', () => {

@@ -42,3 +42,21 @@ export function autoApprovalRule(settings: AutoApprovalSettings, subject: Review
   if (!settings.orderTypes.includes(subject.orderType)) reasons.push(`${subject.orderType} orders are not approved automatically`);
   return { holds: reasons.length === 0, reasons, maxAmountMinor };
 }
+
+export const signedConfirmationKey = 'review-signed-confirmation';
+
+/**
+ * Which order types need the customer's signed confirmation (an attachment of kind
+ * signed_confirmation) before their review can approve them; none by default.
+ */
+export const SignedConfirmationSettings = StrictObject({
+  orderTypes: Type.Array(StringEnum(reviewOrderTypes), { uniqueItems: true, description: 'Order types approved only once a signed confirmation is attached' }),
+});
+export type SignedConfirmationSettings = Static<typeof SignedConfirmationSettings>;
+
+export const defaultSignedConfirmation: SignedConfirmationSettings = { orderTypes: [] };
+
+export async function loadSignedConfirmation(db: Executor): Promise<SignedConfirmationSettings> {
+  const stored = (await readSettings(db, [signedConfirmationKey])).get(signedConfirmationKey);
+  return (stored?.value as SignedConfirmationSettings | undefined) ?? defaultSignedConfirmation;
+}
