@@ -8,12 +8,12 @@ import { actorOf } from '../../platform/http/auth.js';
 import { IdParams } from '../../platform/http/schemas.js';
 import { portalCustomerOf } from '../portal/service.js';
 import { AttachmentList, AttachmentParams, UploadQuery } from './contract.js';
-import { addAttachments, assertOwnOrder, type AttachmentContent, attachmentLimits, type AttachmentOwner, deleteAttachment, listAttachments, maxAttachmentsPerOwner, openAttachment } from './service.js';
+import { addAttachments, assertNamesFitContent, assertOwnOrder, type AttachmentContent, attachmentLimits, type AttachmentOwner, deleteAttachment, listAttachments, maxAttachmentsPerOwner, openAttachment } from './service.js';
 
 const shownInline = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
 const uploadDescription =
-  `Every file of the request is stored, or none: ${attachmentLimits.types.join(', ')} (told by the content, not the name or declared type; 415 unsupported_file_type), ` +
+  `Every file of the request is stored, or none: ${attachmentLimits.types.join(', ')} (told by the content, not the declared type, and the name's extension must agree with it; 415 unsupported_file_type), ` +
   `at most ${attachmentLimits.maxFileBytes} bytes each (413 file_too_large), ${attachmentLimits.maxFiles} per request and ${maxAttachmentsPerOwner} in all (413 too_many_files). ` +
   'The kind (query) applies to every file of the request.';
 
@@ -41,6 +41,7 @@ function ownerRoutes(app: Parameters<FastifyPluginAsyncTypebox<AppContext>>[0], 
     },
     async (request, reply) => {
       const staged = await receiveFiles(request, ctx.files, attachmentLimits);
+      await assertNamesFitContent(ctx.files, staged);
       const items = await addAttachments(ctx.db, ctx.files, actorOf(request), ctx.clock.now(), owner(request.params.id), { kind: request.query.kind ?? 'other', source: 'staff' }, staged);
       return reply.code(201).send({ items });
     },
@@ -60,7 +61,7 @@ function ownerRoutes(app: Parameters<FastifyPluginAsyncTypebox<AppContext>>[0], 
     { config: { permission: 'attachments:write' }, schema: { tags: tag, summary: `Delete a file of the ${what} (audited)`, params: AttachmentParams, response: { 204: Type.Null() } } },
     async (request, reply) => {
       await deleteAttachment(ctx.db, ctx.files, actorOf(request), ctx.clock.now(), owner(request.params.id), request.params.attachmentId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 }
@@ -89,6 +90,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     async (request, reply) => {
       await assertOwnOrder(ctx.db, portalCustomerOf(actorOf(request)), request.params.id);
       const staged = await receiveFiles(request, ctx.files, attachmentLimits);
+      await assertNamesFitContent(ctx.files, staged);
       const items = await addAttachments(ctx.db, ctx.files, actorOf(request), ctx.clock.now(), { orderId: request.params.id }, { kind: request.query.kind ?? 'other', source: 'portal' }, staged);
       return reply.code(201).send({ items });
     },

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
+import { nameFitsType } from '../../platform/files/sniff.js';
 import type { FileLimits, FileStore, StagedFile } from '../../platform/files/store.js';
 import { tooManyFiles } from '../../platform/files/upload.js';
 import { type Actor, recordChanges } from '../../platform/audit/record.js';
@@ -31,6 +32,23 @@ export const attachmentLimits: FileLimits = {
   maxFiles: 10,
   types: ['application/pdf', 'image/png', 'image/jpeg', 'image/webp', 'image/heic'],
 };
+
+/**
+ * Refuses (and removes) the received files when a name says another type than the content:
+ * a file called `confirmation.pdf` that holds a picture, or one with no known extension, is
+ * not kept under a name that would open it as something else.
+ */
+export async function assertNamesFitContent(files: FileStore, staged: StagedFile[]): Promise<void> {
+  const misnamed = staged.findIndex((file) => !nameFitsType(file.fileName, file.contentType));
+  if (misnamed < 0) return;
+  await files.discard(staged);
+  const file = staged[misnamed]!;
+  const message = `is named ${file.fileName} but its content is ${file.contentType}`;
+  throw new DomainError('unsupported_file_type', `A file ${message}`, {
+    errors: [{ path: '/file', in: 'body', code: 'unsupported_file_type', message }],
+    meta: { allowedTypes: attachmentLimits.types },
+  });
+}
 
 /** Whose files: an order's or an after-sales case's. */
 export type AttachmentOwner = { orderId: string } | { caseId: string };
