@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -26,6 +26,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
+    { key: '/receivables', icon: <AccountBookOutlined />, label: t('payments.nav'), show: can(me, 'payments:read') },
     { key: '/settings', icon: <SettingOutlined />, label: t('settings.nav'), show: visibleSettingsSections(me).length > 0 },
   ].filter((item) => item.show);
   const selected = items

@@ -4,6 +4,7 @@ import { useParams } from 'react-router-dom';
 import { useCustomer } from '../api/customers';
 import { can, useMe } from '../api/session';
 import { PortalUsersCard } from '../components/PortalUsersCard';
+import { CustomerReceivablesCard } from '../components/Payments';
 import { problemMessage } from '../components/problems';
 import { RelatedOrders } from '../components/OrderTable';
 import { Rows } from '../components/Rows';
@@ -44,6 +45,7 @@ export default function CustomerDetail() {
         <Rows dataSource={c.addresses} renderItem={(a) => <>{[a.label, a.region, a.city, a.district, a.line1].filter((v) => typeof v === 'string' && v).join(' ')}</>} />
       </Card>
       {can(me.data, 'customers:write') && <PortalUsersCard customerId={c.id} />}
+      {me.data && <CustomerReceivablesCard customerId={c.id} me={me.data} />}
       <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );

@@ -10,6 +10,8 @@ import { reviewKeys } from '../api/review';
 import { can, type Me } from '../api/session';
 import { Findings } from '../components/Findings';
 import { OrderExecution } from '../components/OrderExecution';
+import { Attachments } from '../components/Attachments';
+import { Payments } from '../components/Payments';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
@@ -132,6 +134,8 @@ export default function OrderDetail({ me }: { me: Me }) {
         <Lines order={o} narrow={narrow} />
       </Card>
       <OrderExecution order={o} me={me} narrow={narrow} />
+      <Payments order={o} me={me} />
+      <Attachments owner={{ orderId: o.id }} mayUpload={can(me, 'attachments:write')} mayDelete={can(me, 'attachments:write')} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('detail.priority')}>
