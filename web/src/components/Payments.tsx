@@ -8,8 +8,7 @@ import { ApiProblem } from '../api/client';
 import { orderKeys, type Order } from '../api/orders';
 import { paymentKeys, paymentMethods, recordPayment, useCustomerReceivables, useOrderPayments, type OrderPayments, type PaymentBody } from '../api/payments';
 import { can, type Me } from '../api/session';
-import { useFormat } from '../format';
-import { minorFactor } from '../pages/settings/fields';
+import { minorDigits, useFormat } from '../format';
 import { problemMessage } from './problems';
 
 const statusColours: Record<string, string> = { unpaid: 'default', partial: 'orange', paid: 'green', refunded: 'purple' };
@@ -36,7 +35,7 @@ function RecordPayment({ order, balance, onRecorded }: { order: Order; balance: 
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const currency = order.totals.currency;
-  const factor = minorFactor(currency);
+  const factor = 10 ** minorDigits(currency);
   const kind = Form.useWatch('kind', form) ?? 'payment';
   const limitMinor = kind === 'refund' ? balance.paidMinor : balance.dueMinor;
 
