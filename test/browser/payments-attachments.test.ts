@@ -130,4 +130,18 @@ describe('attachments on the console', () => {
     const listed = await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/attachments`, headers: await t.as('admin') });
     expect(listed.data.items).toEqual([expect.objectContaining({ kind: 'signed_confirmation', fileName: '签字确认函.pdf', contentType: 'application/pdf' })]);
   });
+
+  test('a manager makes custom orders wait for a signed confirmation in the review settings', async () => {
+    const page = await session('manager');
+    await page.goto(`${baseUrl}/settings/review`);
+    const form = page.getByTestId('signed-confirmation-form');
+    await form.locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: zh.orderType.custom }).click();
+    await form.getByTestId('settings-save').click();
+    const saved = async () => (await t.call({ method: 'GET', url: '/api/v1/settings/review-signed-confirmation', headers: await t.as('admin') })).data;
+    await expect.poll(async () => (await saved()).version).toBe(1);
+    expect((await saved()).value).toEqual({ orderTypes: ['custom'] });
+    await shoot(page, 'payments-signed-confirmation-setting');
+    expect(consoleErrors).toEqual([]);
+  });
 });
