@@ -89,6 +89,7 @@ function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext
     // Refunded in full: the order owes its total again, as an unpaid one does.
     paymentStatus: order.paymentStatus === 'refunded' ? 'unpaid' : (order.paymentStatus as PaymentStatus),
     paidMinor: order.paymentStatus === 'paid' ? order.totalMinor : order.paidMinor,
+    signedConfirmation: order.signedConfirmation,
     requestedDeliveryDate: order.requestedDeliveryDate,
     today: context.today,
     priority: order.priorityLevel,

@@ -42,6 +42,8 @@ export interface ReviewSubject {
   paymentStatus: 'unpaid' | 'partial' | 'paid';
   /** Received on this order so far less refunds: only the rest extends credit. */
   paidMinor: number;
+  /** The customer's signed confirmation is attached (a review setting may require one before approval). */
+  signedConfirmation: boolean;
   requestedDeliveryDate: string | null;
   /** The day the review starts, in the company's time zone. */
   today: string;
