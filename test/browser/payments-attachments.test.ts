@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
+import { linksIn, startSmtpServer } from '../support/receivers.js';
 
 /*
  * Issue 13 items 5 and 7 on the console, in zh-CN: finance records a partial then a full
@@ -15,6 +16,7 @@ import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment
  */
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let browser: Browser;
 let baseUrl: string;
 let customer: any;
@@ -32,7 +34,8 @@ async function session(role: Role): Promise<Page> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: new Date().toISOString() });
+  smtp = await startSmtpServer();
+  t = await createTestApp({ now: new Date().toISOString(), env: { ORDO_SMTP_URL: smtp.url } });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchChromium();
   customer = await createTrustedCustomer(t, { name: '宁波海川电子有限公司', paymentTerms: { kind: 'net', netDays: 30 } });
@@ -48,6 +51,7 @@ afterAll(async () => {
   for (const context of contexts) await context.close();
   await browser?.close();
   await t?.close();
+  await smtp?.close();
 });
 
 async function recordPayment(page: Page, amount: string, method: string) {
@@ -142,6 +146,40 @@ describe('attachments on the console', () => {
     await expect.poll(async () => (await saved()).version).toBe(1);
     expect((await saved()).value).toEqual({ orderTypes: ['custom'] });
     await shoot(page, 'payments-signed-confirmation-setting');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the customer sees the order’s files in the portal and adds one of their own', async () => {
+    const buyer = 'chen.buyer@haichuan.test';
+    const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: buyer, name: '陈采购' } });
+    expect(invited.statusCode).toBe(201);
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`customer: ${message.text()}`);
+    });
+    await page.goto(`${baseUrl}/portal`);
+    await page.waitForURL(`${baseUrl}/portal/sign-in`);
+    await page.locator('#email').fill(buyer);
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('link-sent').waitFor();
+    await t.drain();
+    const link = smtp.received.filter((m) => m.to.includes(buyer)).flatMap(linksIn).at(-1)!;
+    await page.goto(`${baseUrl}${link}`);
+    await page.getByTestId('link-continue').click();
+    await page.waitForURL(`${baseUrl}/portal`);
+
+    await page.goto(`${baseUrl}/portal/orders/${order.id}`);
+    const attachments = page.getByTestId('attachments');
+    await attachments.getByRole('link', { name: '签字确认函.pdf' }).waitFor();
+    expect(await attachments.getByRole('button', { name: zh.attachments.delete }).count()).toBe(0);
+    await attachments.locator('.ant-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: zh.attachments.kinds.logo }).click();
+    await attachments.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
+    await attachments.getByRole('link', { name: 'logo.png' }).waitFor();
+    await attachments.getByText(zh.attachments.fromPortal, { exact: false }).waitFor();
+    await shoot(page, 'payments-portal-attachments');
     expect(consoleErrors).toEqual([]);
   });
 });
