@@ -39,6 +39,7 @@ describe('payments', () => {
     expect(owing.items).toMatchObject([{ orderId: placed.id, status: 'completed', paymentStatus: 'partial', outstandingMinor: 500_00 }]);
     expect(owing.outstanding).toEqual([{ currency: 'CNY', amountMinor: 500_00 }]);
 
+    t.clock.advance(60_000);
     const rest = await pay(placed.id, 500_00, { method: 'alipay', reference: 'ALI-2' });
     expect(rest.data.balance).toMatchObject({ paymentStatus: 'paid', paidMinor: 800_00, dueMinor: 0 });
     expect(await receivables(customer.id)).toMatchObject({ items: [], outstanding: [] });

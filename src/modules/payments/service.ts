@@ -137,10 +137,10 @@ export async function recordPayment(db: Db, actor: Actor, now: Date, orderId: st
   });
 }
 
-/** The order's payments and refunds, oldest first, with where it stands. */
+/** The order's payments and refunds by the day the money moved, then as recorded, with where it stands. */
 export async function listPayments(db: Executor, orderId: string): Promise<OrderPayments> {
   const order = await getOrder(db, orderId);
-  const rows = await db.select().from(orderPayments).where(eq(orderPayments.orderId, orderId)).orderBy(asc(orderPayments.recordedAt), asc(orderPayments.id));
+  const rows = await db.select().from(orderPayments).where(eq(orderPayments.orderId, orderId)).orderBy(asc(orderPayments.paidOn), asc(orderPayments.recordedAt), asc(orderPayments.id));
   const sums = await sumsOf(db, orderId);
   return { items: rows.map(toPayment), balance: balanceOf({ ...order, ...order.totals }, sums) };
 }
