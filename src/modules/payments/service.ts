@@ -131,7 +131,7 @@ export async function recordPayment(db: Db, actor: Actor, now: Date, orderId: st
       actor,
       now,
       [{ entityType: 'order', entityId: orderId, customerId: order.customerId, action: kind === 'payment' ? 'order.payment_recorded' : 'order.refund_recorded', after: { paymentId: row.id, ...recorded } }, moved.change],
-      [orderMessage(moved.row, 'order.payment_recorded', { roles: ['finance'] }, { paymentId: row.id, kind, amountMinor: row.amountMinor, currency: row.currency, paymentStatus })],
+      [orderMessage(moved.row, 'order.payment_recorded', { roles: ['specialist', 'sales'] }, { paymentId: row.id, kind, amountMinor: row.amountMinor, currency: row.currency, paymentStatus })],
     );
     return { payment, balance: balanceOf(moved.row, sums) };
   });
