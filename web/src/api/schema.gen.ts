@@ -10440,6 +10440,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.payment_recorded"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.planned"?: {
                                     en?: {
                                         body: string;
@@ -10821,6 +10831,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "order.payment_recorded"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "order.planned"?: {
                             en?: {
                                 body: string;
@@ -11186,6 +11206,16 @@ export interface paths {
                                     };
                                 };
                                 "order.packed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.payment_recorded"?: {
                                     en?: {
                                         body: string;
                                         title: string;
