@@ -16,6 +16,8 @@ import { fulfilmentModule } from './modules/fulfilment/module.js';
 import { aftersalesModule } from './modules/aftersales/module.js';
 import { feedbackModule } from './modules/feedback/module.js';
 import { portalModule } from './modules/portal/module.js';
+import { paymentsModule } from './modules/payments/module.js';
+import { attachmentsModule } from './modules/attachments/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -35,6 +37,8 @@ export const modules: readonly OrdoModule[] = [
   aftersalesModule,
   feedbackModule,
   portalModule,
+  paymentsModule,
+  attachmentsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

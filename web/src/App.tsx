@@ -26,6 +26,7 @@ const Stock = lazy(() => import('./pages/Stock'));
 const Capacity = lazy(() => import('./pages/Capacity'));
 const Settings = lazy(() => import('./pages/Settings'));
 const Account = lazy(() => import('./pages/Account'));
+const Receivables = lazy(() => import('./pages/Receivables'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -86,6 +87,7 @@ export function App() {
                 <Route path="/capacity" element={<Capacity />} />
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
                 <Route path="/account" element={<Account />} />
+                <Route path="/receivables" element={<Receivables />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />

@@ -26,6 +26,7 @@ export const liveTopics = [
   'order.accepted',
   'order.acceptance_failed',
   'order.completed',
+  'order.payment_recorded',
   'shipment.shipped',
   'shipment.tracked',
   'case.opened',

@@ -12,10 +12,10 @@ import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
-import type { CustomerInput, CustomerPatch, CustomerTier, CustomerType, CustomerView } from './contract.js';
+import type { CustomerInput, CustomerPatch, CustomerTier, CustomerType, CustomerView, PaymentTerms } from './contract.js';
 import { customers } from './schema.js';
 
-export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';
+export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type PaymentTerms, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';
 
 function toView(row: typeof customers.$inferSelect): CustomerView {
   return {
@@ -254,4 +254,11 @@ export async function customerTimeZones(db: Executor, ids: readonly string[]): P
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: customers.id, timeZone: customers.timeZone }).from(customers).where(inArray(customers.id, [...ids]));
   return new Map(rows.filter((r) => r.timeZone).map((r) => [r.id, r.timeZone!]));
+}
+
+/** Each customer's payment terms and name: when what they owe falls due. */
+export async function paymentTermsOf(db: Executor, ids: readonly string[]): Promise<Map<string, { name: string; paymentTerms: PaymentTerms }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: customers.id, name: customers.name, paymentTerms: customers.paymentTerms }).from(customers).where(inArray(customers.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, paymentTerms: r.paymentTerms }]));
 }

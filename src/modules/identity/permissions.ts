@@ -57,6 +57,9 @@ export const permissions = [
   'aftersales:write',
   'feedback:read',
   'portal:use',
+  'payments:read',
+  'payments:write',
+  'attachments:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -71,15 +74,23 @@ const stageOwner: Permission[] = ['plans:write'];
 /** Who records delivery acceptance for a customer (SPEC §8). */
 const acceptance: Permission[] = ['acceptance:write'];
 
+/** Who sees what customers owe (receivables and their ageing) and who records payments. */
+const paymentsReaders: Permission[] = ['payments:read'];
+const paymentsWriters: Permission[] = ['payments:read', 'payments:write'];
+/** Who keeps files on orders and cases (signed confirmations, drawings, LOGO files, photos) and deletes them. */
+const attachments: Permission[] = ['attachments:write'];
+
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, ...ownTasks, ...acceptance, 'customers:write', 'orders:create', 'review:read', 'aftersales:read'],
+  sales: [...everyoneReads, ...ownTasks, ...acceptance, ...paymentsReaders, ...attachments, 'customers:write', 'orders:create', 'review:read', 'aftersales:read'],
   specialist: [
     ...everyoneReads,
     ...ownTasks,
     ...reviewer,
     ...stageOwner,
     ...acceptance,
+    ...paymentsReaders,
+    ...attachments,
     'customers:write',
     'orders:create',
     'orders:confirm_entry',
@@ -90,18 +101,20 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'aftersales:read',
     'feedback:read',
   ],
-  finance: [...everyoneReads, ...ownTasks, ...reviewer, 'customers:write'],
-  engineering: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'fulfilment:write'],
+  finance: [...everyoneReads, ...ownTasks, ...reviewer, ...paymentsWriters, 'customers:write'],
+  engineering: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, ...attachments, 'fulfilment:write'],
   production: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner, 'production_lines:write'],
   procurement: [...everyoneReads, ...ownTasks, ...reviewer, ...stageOwner],
   warehouse: [...everyoneReads, ...ownTasks, ...stageOwner, 'stock:write', 'fulfilment:write'],
   logistics: [...everyoneReads, ...ownTasks, ...stageOwner, ...acceptance, 'fulfilment:write'],
-  after_sales: [...everyoneReads, ...ownTasks, ...acceptance, 'orders:create', 'aftersales:read', 'aftersales:write', 'feedback:read'],
+  after_sales: [...everyoneReads, ...ownTasks, ...acceptance, ...attachments, 'orders:create', 'aftersales:read', 'aftersales:write', 'feedback:read'],
   manager: [
     ...everyoneReads,
     ...ownTasks,
     ...reviewer,
     ...stageOwner,
+    ...paymentsWriters,
+    ...attachments,
     'customers:write',
     'products:write',
     'stock:write',

@@ -123,6 +123,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '订单已完成：{number}', body: '订单 {number}（{customerName}）已完成。' },
     en: { title: 'Order completed: {number}', body: 'Order {number} ({customerName}) is complete.' },
   },
+  'order.payment_recorded': {
+    'zh-CN': { title: '收付款登记：{number}', body: '订单 {number}（{customerName}）登记了一笔收款或退款：{amount}。' },
+    en: { title: 'Payment recorded: {number}', body: 'A payment or refund of {amount} was recorded on order {number} ({customerName}).' },
+  },
   'case.opened': {
     'zh-CN': { title: '新售后工单：{number}', body: '订单 {number}（{customerName}）有新的售后工单（{caseType}），请在 {dueAt} 前联系客户。' },
     en: { title: 'New after-sales case: {number}', body: 'A {caseType} case was opened for order {number} ({customerName}); contact the customer by {dueAt}.' },

@@ -18,6 +18,9 @@ export type OrderType = (typeof orderTypes)[number];
 
 export const paymentStatuses = ['unpaid', 'partial', 'paid'] as const;
 export type PaymentStatus = (typeof paymentStatuses)[number];
+/** What an order's payment status may become once payments are recorded: refunded when everything received went back. */
+export const paymentStates = [...paymentStatuses, 'refunded'] as const;
+export type PaymentState = (typeof paymentStates)[number];
 
 export const deliveryMethods = ['ship', 'pickup'] as const;
 
@@ -107,7 +110,8 @@ const summaryFields = {
   warnings: Type.Array(Finding),
   requestedDeliveryDate: Nullable(Type.String()),
   promisedDeliveryDate: Nullable(Type.String({ description: 'The earliest delivery Ordo can honour; moves with the plan and its delays' })),
-  paymentStatus: StringEnum(paymentStatuses),
+  paymentStatus: StringEnum(paymentStates),
+  paidMinor: Type.Integer({ description: 'Received so far less refunds, in the order currency (minor units)' }),
   totals: Totals,
   receivedAt: Type.String(),
   responseDueAt: Type.String(),

@@ -285,6 +285,9 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       delivery,
       specialRequirements,
       paymentStatus: input.paymentStatus,
+      // Paid in full before entry; a partial payment declared at intake has no amount, so none is counted.
+      paidMinor: input.paymentStatus === 'paid' ? totalMinor : 0,
+      signedConfirmation: false,
       currency,
       subtotalMinor,
       discountMinor,

@@ -3,9 +3,10 @@ import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { type Actor, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
+import { DomainError } from '../../platform/http/errors.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
-import { decideStep, type Decision, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
+import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
@@ -31,17 +32,24 @@ export interface OrderContext {
 export interface ReviewContext {
   customer: CustomerView;
   products: Map<string, ProductView>;
-  /** The customer's open receivables per currency: orders not cancelled, not completed, not fully paid. */
+  /** The customer's credit exposure per currency: what its orders not cancelled still owe (`openReceivablesLookup`). */
   receivables: Record<string, number>;
   /** The day in the company's time zone. */
   today: string;
 }
 
-/** A sub-query giving the customer's open receivables per currency as JSON, leaving out one order. */
+/** What an order still owes, in SQL: nothing once paid (recorded or declared), else its total less what was received. */
+export const outstandingSql = sql`CASE WHEN o.payment_status = 'paid' THEN 0 ELSE greatest(o.total_minor - o.paid_minor, 0) END`;
+
+/**
+ * A sub-query giving the customer's credit exposure per currency as JSON, leaving out one
+ * order: the open receivables (delivered and completed orders not fully paid) plus the open
+ * orders not yet invoiced, each counted at what it still owes. Cancelled orders owe nothing.
+ */
 export function openReceivablesLookup(customerId: string, exceptOrderId?: string): SQL {
   return sql`(SELECT coalesce(jsonb_object_agg(r.currency, r.total), '{}'::jsonb) FROM (
-      SELECT o.currency, sum(o.total_minor) AS total FROM orders o
-      WHERE o.customer_id = ${customerId}::uuid AND o.status NOT IN ('cancelled', 'completed') AND o.payment_status <> 'paid'
+      SELECT o.currency, sum(${outstandingSql}) AS total FROM orders o
+      WHERE o.customer_id = ${customerId}::uuid AND o.status <> 'cancelled' AND o.payment_status <> 'paid'
         ${exceptOrderId ? sql`AND o.id <> ${exceptOrderId}::uuid` : sql``}
       GROUP BY o.currency) r)`;
 }
@@ -78,7 +86,10 @@ function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext
     subtotalMinor: order.subtotalMinor,
     discountMinor: order.discountMinor,
     totalMinor: order.totalMinor,
-    paymentStatus: order.paymentStatus as PaymentStatus,
+    // Refunded in full: the order owes its total again, as an unpaid one does.
+    paymentStatus: order.paymentStatus === 'refunded' ? 'unpaid' : (order.paymentStatus as PaymentStatus),
+    paidMinor: order.paymentStatus === 'paid' ? order.totalMinor : order.paidMinor,
+    signedConfirmation: order.signedConfirmation,
     requestedDeliveryDate: order.requestedDeliveryDate,
     today: context.today,
     priority: order.priorityLevel,
@@ -210,6 +221,16 @@ export async function settleAfterAudit(
   return { moved, followUp };
 }
 
+/** The review setting may want the customer's signed confirmation attached before an order of its type is approved. */
+async function requireSignedConfirmation(tx: Tx, row: OrderRow): Promise<void> {
+  if (row.signedConfirmation) return;
+  const { orderTypes } = await loadSignedConfirmation(tx);
+  if (!orderTypes.includes(row.type as OrderType)) return;
+  throw new DomainError('signed_confirmation_required', `Order ${row.number} is ${row.type}: attach the customer's signed confirmation before approving it`, {
+    meta: { orderType: row.type },
+  });
+}
+
 const decisionEvents: Record<Decision, OrderEvent> = { approve: 'approve', reject: 'reject', return: 'send_back' };
 
 /**
@@ -233,6 +254,7 @@ export async function decideReviewStep(
       return loadView(tx, row);
     }
     if (decided.outcome === 'approved') {
+      await requireSignedConfirmation(tx, row);
       await closeResponseClock(tx, row, reviewer, now, lateReason);
       await queuePlan(tx, now, row);
     }

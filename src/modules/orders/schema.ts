@@ -31,6 +31,10 @@ export const orders = pgTable(
     delivery: jsonb('delivery').$type<Delivery>().notNull(),
     specialRequirements: jsonb('special_requirements').$type<SpecialRequirements | null>(),
     paymentStatus: text('payment_status').notNull(),
+    /** Received so far less refunds (minor units): what the payments module last recorded through `recordPaymentStatus`. */
+    paidMinor: bigint('paid_minor', { mode: 'number' }).notNull().default(0),
+    /** The order has a signed confirmation among its attachments (a custom order's review may require one). */
+    signedConfirmation: boolean('signed_confirmation').notNull().default(false),
     currency: text('currency').notNull(),
     subtotalMinor: bigint('subtotal_minor', { mode: 'number' }).notNull(),
     discountMinor: bigint('discount_minor', { mode: 'number' }).notNull(),

@@ -24,6 +24,7 @@ export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { listContacts, logContact, resubmitOrder } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
+export { owingOrders, recordPaymentStatus, setSignedConfirmation, type OwingOrder } from './payments.js';
 export { activeOrdersOf, customersWithActiveOrders, type ActiveOrder } from './active-orders.js';
 export {
   closeOrder,
@@ -51,7 +52,7 @@ export { previewOrder } from './preview.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
-export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
+export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentState, PaymentStatus } from './contract.js';
 export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { ProductKind } from '../catalog/contract.js';
-import type { Channel, OrderSummary, OrderType, OrderView, PaymentStatus } from './contract.js';
+import type { Channel, OrderSummary, OrderType, OrderView, PaymentState } from './contract.js';
 import { orderLines, orders } from './schema.js';
 
 /* How order rows become what the API answers (the shapes are in contract.ts). */
@@ -24,7 +24,8 @@ export function toSummary(row: OrderRow): OrderSummary {
     warnings: row.warnings,
     requestedDeliveryDate: row.requestedDeliveryDate,
     promisedDeliveryDate: row.promisedDeliveryDate,
-    paymentStatus: row.paymentStatus as PaymentStatus,
+    paymentStatus: row.paymentStatus as PaymentState,
+    paidMinor: row.paidMinor,
     totals: { currency: row.currency, subtotalMinor: row.subtotalMinor, discountMinor: row.discountMinor, totalMinor: row.totalMinor },
     receivedAt: row.receivedAt.toISOString(),
     responseDueAt: row.responseDueAt.toISOString(),

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { chainProblems, defaultChains } from './chains.js';
 import { checkBasics, checkCapacity, checkCredit, checkMaterials, type ReviewSubject } from './checks.js';
+import { autoApprovalRule, defaultAutoApproval } from './settings.js';
 
 const line = { lineNo: 1, sku: 'XH-B10', kind: 'stock' as const, active: true, quantity: 10, listPriceMinor: 80_00, unitPriceMinor: 80_00, discountMinor: 0, totalMinor: 800_00, reservedQuantity: 10, leadTimes: {} };
 const subject = (overrides: Partial<ReviewSubject> = {}): ReviewSubject => ({
@@ -16,6 +17,8 @@ const subject = (overrides: Partial<ReviewSubject> = {}): ReviewSubject => ({
   discountMinor: 0,
   totalMinor: 800_00,
   paymentStatus: 'unpaid',
+  paidMinor: 0,
+  signedConfirmation: false,
   requestedDeliveryDate: '2024-05-20',
   today: '2024-05-10',
   priority: 'low',
@@ -29,6 +32,11 @@ describe('credit', () => {
     expect(checkCredit(subject({ openReceivablesMinor: 200_00 })).passed).toBe(true);
     const over = checkCredit(subject({ openReceivablesMinor: 200_01 }));
     expect(over).toMatchObject({ passed: false, reasons: [{ code: 'over_credit_limit' }], evidence: { exposureMinor: 1_000_01, creditLimitMinor: 1_000_00 } });
+  });
+
+  test('a partly paid order extends credit only for what it still owes', () => {
+    expect(checkCredit(subject({ openReceivablesMinor: 500_00, paymentStatus: 'partial', paidMinor: 300_00 })).passed).toBe(true);
+    expect(checkCredit(subject({ openReceivablesMinor: 500_00, paymentStatus: 'partial', paidMinor: 299_99 })).evidence).toMatchObject({ orderCreditMinor: 500_01, exposureMinor: 1_000_01 });
   });
 
   test('a paid order extends no credit; a prepaid customer’s unpaid or partial order fails', () => {
@@ -64,4 +72,14 @@ test('the default chains are valid; a chain must end with a human final step', (
   for (const steps of Object.values(defaultChains)) expect(chainProblems(steps)).toEqual([]);
   const automaticFinal = [...defaultChains.standard.slice(0, -1), { ...defaultChains.standard.at(-1)!, check: 'basic' as const }];
   expect(chainProblems(automaticFinal)).toEqual([expect.objectContaining({ path: '/steps/4/check', code: 'final_step_human' })]);
+});
+
+describe('automatic approval and the signed confirmation', () => {
+  const settings = { ...defaultAutoApproval, orderTypes: ['standard', 'custom'] as ('standard' | 'custom')[] };
+  test('an order type that needs a signed confirmation is not approved at once without one', () => {
+    const custom = subject({ orderType: 'custom' });
+    expect(autoApprovalRule({ ...settings, signedConfirmationTypes: [] }, custom).holds).toBe(true);
+    expect(autoApprovalRule({ ...settings, signedConfirmationTypes: ['custom'] }, custom)).toMatchObject({ holds: false, reasons: [expect.stringContaining('signed confirmation')] });
+    expect(autoApprovalRule({ ...settings, signedConfirmationTypes: ['custom'] }, subject({ orderType: 'custom', signedConfirmation: true })).holds).toBe(true);
+  });
 });

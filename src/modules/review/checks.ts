@@ -33,13 +33,17 @@ export interface ReviewSubject {
   customerId: string;
   customerName: string;
   customer: { tier: 'vip' | 'normal' | 'new'; creditLimitMinor: number; currency: string; paymentTerms: PaymentTerms };
-  /** The customer's other orders not cancelled, not completed and not fully paid, in the order's currency. */
+  /** What the customer's other orders not cancelled still owe (open receivables and orders not yet invoiced), in the order's currency. */
   openReceivablesMinor: number;
   currency: string;
   subtotalMinor: number;
   discountMinor: number;
   totalMinor: number;
   paymentStatus: 'unpaid' | 'partial' | 'paid';
+  /** Received on this order so far less refunds: only the rest extends credit. */
+  paidMinor: number;
+  /** The customer's signed confirmation is attached (a review setting may require one before approval). */
+  signedConfirmation: boolean;
   requestedDeliveryDate: string | null;
   /** The day the review starts, in the company's time zone. */
   today: string;
@@ -90,12 +94,13 @@ export function checkBasics(subject: ReviewSubject): CheckResult {
 
 /**
  * Open receivables plus what this order leaves unpaid stay within the credit limit, and
- * the customer's payment terms allow the payment status. A paid order extends no credit.
+ * the customer's payment terms allow the payment status. A paid order extends no credit, a
+ * partly paid one only what it still owes.
  */
 export function checkCredit(subject: ReviewSubject): CheckResult {
   const reasons: Reason[] = [];
   const { customer } = subject;
-  const orderCreditMinor = subject.paymentStatus === 'paid' ? 0 : subject.totalMinor;
+  const orderCreditMinor = subject.paymentStatus === 'paid' ? 0 : Math.max(subject.totalMinor - subject.paidMinor, 0);
   const exposureMinor = subject.openReceivablesMinor + orderCreditMinor;
   if (customer.currency !== subject.currency && orderCreditMinor > 0) {
     reasons.push({ code: 'credit_currency_differs', message: `The credit limit is in ${customer.currency}, the order in ${subject.currency}` });

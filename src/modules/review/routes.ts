@@ -7,7 +7,7 @@ import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { ChainSave, type ChainStep, ChainVersion, InboxItem, InboxQuery, OrderTypeParams, reviewOrderTypes, ReviewView } from './contract.js';
-import { autoApprovalKey, AutoApprovalSettings, chainHistory, chainVersion, defaultAutoApproval, getReview, listInbox, saveChain } from './service.js';
+import { autoApprovalKey, AutoApprovalSettings, chainHistory, chainVersion, defaultAutoApproval, defaultSignedConfirmation, getReview, listInbox, saveChain, signedConfirmationKey, SignedConfirmationSettings } from './service.js';
 
 export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
@@ -93,4 +93,5 @@ export const reviewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
   );
 
   registerSettingRoutes(app, ctx, { key: autoApprovalKey, schema: AutoApprovalSettings, defaults: defaultAutoApproval, check: () => {} });
+  registerSettingRoutes(app, ctx, { key: signedConfirmationKey, schema: SignedConfirmationSettings, defaults: defaultSignedConfirmation, check: () => {} });
 };

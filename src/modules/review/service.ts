@@ -23,6 +23,7 @@ import { decidedStepStatuses, type Decision, reviewMachine, type ReviewStatus, r
 export { chainHistory, chainVersion, defaultChains, saveChain } from './chains.js';
 export type { PaymentTerms, ReviewLine, ReviewSubject } from './checks.js';
 export { autoApprovalKey, AutoApprovalSettings, defaultAutoApproval } from './settings.js';
+export { defaultSignedConfirmation, loadSignedConfirmation, signedConfirmationKey, SignedConfirmationSettings } from './settings.js';
 export { getReview, listInbox } from './views.js';
 export type { InboxItem, ReviewView, StepView } from './contract.js';
 export { reviewStatuses, reviewStepStatuses, type Decision, type ReviewStatus, type ReviewStepStatus } from './states.js';

@@ -26,13 +26,18 @@ export const defaultAutoApproval: AutoApprovalSettings = {
   orderTypes: ['standard'],
 };
 
-export async function loadAutoApproval(db: Executor): Promise<AutoApprovalSettings> {
-  const stored = (await readSettings(db, [autoApprovalKey])).get(autoApprovalKey);
-  return (stored?.value as AutoApprovalSettings | undefined) ?? defaultAutoApproval;
+/** The rule for approving at once, with the types that wait for a signed confirmation: one read. */
+export async function loadAutoApproval(db: Executor): Promise<AutoApprovalSettings & { signedConfirmationTypes: SignedConfirmationSettings['orderTypes'] }> {
+  const stored = await readSettings(db, [autoApprovalKey, signedConfirmationKey]);
+  const signed = (stored.get(signedConfirmationKey)?.value as SignedConfirmationSettings | undefined) ?? defaultSignedConfirmation;
+  return { ...((stored.get(autoApprovalKey)?.value as AutoApprovalSettings | undefined) ?? defaultAutoApproval), signedConfirmationTypes: signed.orderTypes };
 }
 
 /** Why the rule does or does not let the system approve this order (the checks aside). */
-export function autoApprovalRule(settings: AutoApprovalSettings, subject: ReviewSubject): { holds: boolean; reasons: string[]; maxAmountMinor: number | null } {
+export function autoApprovalRule(
+  settings: AutoApprovalSettings & { signedConfirmationTypes?: readonly string[] },
+  subject: ReviewSubject,
+): { holds: boolean; reasons: string[]; maxAmountMinor: number | null } {
   const reasons: string[] = [];
   const maxAmountMinor = settings.maxAmountMinor[subject.currency] ?? null;
   if (!settings.enabled) reasons.push('automatic approval is switched off');
@@ -40,5 +45,24 @@ export function autoApprovalRule(settings: AutoApprovalSettings, subject: Review
   else if (subject.totalMinor > maxAmountMinor) reasons.push(`the total ${subject.totalMinor} is above ${maxAmountMinor}`);
   if (!settings.customerTiers.includes(subject.customer.tier)) reasons.push(`${subject.customer.tier} customers are not approved automatically`);
   if (!settings.orderTypes.includes(subject.orderType)) reasons.push(`${subject.orderType} orders are not approved automatically`);
+  if (settings.signedConfirmationTypes?.includes(subject.orderType) && !subject.signedConfirmation) reasons.push(`${subject.orderType} orders wait for the customer's signed confirmation`);
   return { holds: reasons.length === 0, reasons, maxAmountMinor };
+}
+
+export const signedConfirmationKey = 'review-signed-confirmation';
+
+/**
+ * Which order types need the customer's signed confirmation (an attachment of kind
+ * signed_confirmation) before their review can approve them; none by default.
+ */
+export const SignedConfirmationSettings = StrictObject({
+  orderTypes: Type.Array(StringEnum(reviewOrderTypes), { uniqueItems: true, description: 'Order types approved only once a signed confirmation is attached' }),
+});
+export type SignedConfirmationSettings = Static<typeof SignedConfirmationSettings>;
+
+export const defaultSignedConfirmation: SignedConfirmationSettings = { orderTypes: [] };
+
+export async function loadSignedConfirmation(db: Executor): Promise<SignedConfirmationSettings> {
+  const stored = (await readSettings(db, [signedConfirmationKey])).get(signedConfirmationKey);
+  return (stored?.value as SignedConfirmationSettings | undefined) ?? defaultSignedConfirmation;
 }

@@ -23,3 +23,18 @@ const signatures: Record<FileType, (head: Buffer) => boolean> = {
 export function sniffType(head: Buffer, allowed: readonly FileType[]): FileType | undefined {
   return allowed.find((type) => signatures[type](head));
 }
+
+/** The file name extensions each type goes by. */
+const extensions: Record<FileType, readonly string[]> = {
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+  'image/webp': ['webp'],
+  'image/heic': ['heic', 'heif'],
+  'application/pdf': ['pdf'],
+};
+
+/** Whether the name's extension is one of the content's type: `drawing.pdf` holding a PNG does not pass. */
+export function nameFitsType(fileName: string, type: FileType): boolean {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return extension !== undefined && extensions[type].includes(extension);
+}

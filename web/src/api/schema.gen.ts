@@ -872,6 +872,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The after-sales case's files, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach files to the after-sales case (multipart/form-data, one or more files)
+         * @description Every file of the request is stored, or none: application/pdf, image/png, image/jpeg, image/webp, image/heic (told by the content, not the declared type, and the name's extension must agree with it; 415 unsupported_file_type), at most 20971520 bytes each (413 file_too_large), 10 per request and 20 in all (413 too_many_files). The kind (query) applies to every file of the request.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the files are (default other); the same for every file of the request */
+                    kind?: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of the after-sales case */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a file of the after-sales case (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/claim": {
         parameters: {
             query?: never;
@@ -2189,6 +2349,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/receivables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the customer owes: orders not cancelled and not fully paid, completed ones included
+         * @description Each with its due date by the customer’s payment terms and the days it is overdue.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            items: {
+                                /** @enum {string} */
+                                bucket: "current" | "days_1_30" | "days_31_60" | "days_61_90" | "days_over_90";
+                                currency: string;
+                                customerId: string;
+                                customerName: string;
+                                /** @description Days past the due date; 0 when not yet due */
+                                daysOverdue: number;
+                                /** @description When the payment terms make it due */
+                                dueDate: string;
+                                number: string;
+                                /** @description The day the order was received (company time zone) */
+                                orderDate: string;
+                                orderId: string;
+                                outstandingMinor: number;
+                                paidMinor: number;
+                                /** @enum {string} */
+                                paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                totalMinor: number;
+                            }[];
+                            /** @description What the customer owes, per currency */
+                            outstanding: {
+                                amountMinor: number;
+                                currency: string;
+                            }[];
+                            /** @description The part of it past due, per currency */
+                            overdue: {
+                                amountMinor: number;
+                                currency: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/stream": {
         parameters: {
             query?: never;
@@ -3011,8 +3246,10 @@ export interface paths {
                                     secondsLeft: number;
                                 } | null;
                                 number: string;
+                                /** @description Received so far less refunds, in the order currency (minor units) */
+                                paidMinor: number;
                                 /** @enum {string} */
-                                paymentStatus: "unpaid" | "partial" | "paid";
+                                paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                                 planDueAt: string;
                                 priority: {
                                     factors: {
@@ -3216,8 +3453,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -3356,8 +3595,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -3534,8 +3775,10 @@ export interface paths {
                                 secondsLeft: number;
                             } | null;
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -3835,6 +4078,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order's files, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach files to the order (multipart/form-data, one or more files)
+         * @description Every file of the request is stored, or none: application/pdf, image/png, image/jpeg, image/webp, image/heic (told by the content, not the declared type, and the name's extension must agree with it; 415 unsupported_file_type), at most 20971520 bytes each (413 file_too_large), 10 per request and 20 in all (413 too_many_files). The kind (query) applies to every file of the request.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the files are (default other); the same for every file of the request */
+                    kind?: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of the order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a file of the order (audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/cancel": {
         parameters: {
             query?: never;
@@ -3934,8 +4337,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -4159,8 +4564,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -4377,8 +4784,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -4601,6 +5010,158 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order’s payments and refunds, with what it still owes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                currency: string;
+                                /** @description What the order still owes */
+                                dueMinor: number;
+                                /** @description Received less refunded */
+                                paidMinor: number;
+                                /** @enum {string} */
+                                paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                /** @description Sum of the payments */
+                                receivedMinor: number;
+                                /** @description Sum of the refunds */
+                                refundedMinor: number;
+                                totalMinor: number;
+                                /** @description The order's version */
+                                version: number;
+                            };
+                            items: {
+                                amountMinor: number;
+                                currency: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment" | "refund";
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "card" | "alipay" | "wechat_pay" | "other";
+                                note: string | null;
+                                orderId: string;
+                                paidOn: string;
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                recordedByLabel: string;
+                                reference: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a payment or a refund against an order
+         * @description Partial payments are allowed; the order’s paymentStatus follows (unpaid → partial → paid; refunded). 422 payment_exceeds_due: more than the order still owes; 422 refund_exceeds_received: more than it has received; 422 payment_currency_mismatch; 409 order_cancelled_payment (a cancelled order takes refunds only).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Positive, in minor units of the order currency */
+                        amountMinor: number;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency: string;
+                        /**
+                         * @description payment (default) or refund
+                         * @enum {string}
+                         */
+                        kind?: "payment" | "refund";
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash" | "card" | "alipay" | "wechat_pay" | "other";
+                        note?: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        paidOn: string;
+                        reference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: {
+                                currency: string;
+                                /** @description What the order still owes */
+                                dueMinor: number;
+                                /** @description Received less refunded */
+                                paidMinor: number;
+                                /** @enum {string} */
+                                paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                /** @description Sum of the payments */
+                                receivedMinor: number;
+                                /** @description Sum of the refunds */
+                                refundedMinor: number;
+                                totalMinor: number;
+                                /** @description The order's version */
+                                version: number;
+                            };
+                            payment: {
+                                amountMinor: number;
+                                currency: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "payment" | "refund";
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "card" | "alipay" | "wechat_pay" | "other";
+                                note: string | null;
+                                orderId: string;
+                                paidOn: string;
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                recordedByLabel: string;
+                                reference: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5178,8 +5739,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -5444,8 +6007,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -5705,8 +6270,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
                             /** @enum {string} */
-                            paymentStatus: "unpaid" | "partial" | "paid";
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
                             planDueAt: string;
                             priority: {
                                 factors: {
@@ -8108,6 +8675,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/orders/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My order's files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach files to my order (multipart/form-data)
+         * @description Every file of the request is stored, or none: application/pdf, image/png, image/jpeg, image/webp, image/heic (told by the content, not the declared type, and the name's extension must agree with it; 415 unsupported_file_type), at most 20971520 bytes each (413 file_too_large), 10 per request and 20 in all (413 too_many_files). The kind (query) applies to every file of the request.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description What the files are (default other); the same for every file of the request */
+                    kind?: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseId: string | null;
+                                /** @description Told by the content, not the declared type */
+                                contentType: string;
+                                fileName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "signed_confirmation" | "drawing" | "logo" | "photo" | "other";
+                                orderId: string | null;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** @enum {string} */
+                                source: "staff" | "portal";
+                                uploadedAt: string;
+                                uploadedBy: string | null;
+                                uploadedByLabel: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One file of my order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/orders/{id}/cases": {
         parameters: {
             query?: never;
@@ -9406,6 +10112,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/receivables/ageing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open receivables by days overdue (current, 1–30, 31–60, 61–90, over 90), per customer and currency
+         * @description Due dates follow each customer’s payment terms: prepaid on the order day, cash on delivery on the delivery day, net N days after delivery.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The day the ageing is counted to (company time zone) */
+                            asOf: string;
+                            rows: {
+                                buckets: {
+                                    current: number;
+                                    days_1_30: number;
+                                    days_31_60: number;
+                                    days_61_90: number;
+                                    days_over_90: number;
+                                };
+                                currency: string;
+                                customerId: string;
+                                customerName: string;
+                                orders: number;
+                                totalMinor: number;
+                            }[];
+                            totals: {
+                                buckets: {
+                                    current: number;
+                                    days_1_30: number;
+                                    days_31_60: number;
+                                    days_61_90: number;
+                                    days_over_90: number;
+                                };
+                                currency: string;
+                                totalMinor: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/returns/{id}/receive": {
         parameters: {
             query?: never;
@@ -10309,6 +11082,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.payment_recorded"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.planned"?: {
                                     en?: {
                                         body: string;
@@ -10700,6 +11483,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "order.payment_recorded"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "order.planned"?: {
                             en?: {
                                 body: string;
@@ -11075,6 +11868,16 @@ export interface paths {
                                     };
                                 };
                                 "order.packed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.payment_recorded"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -11876,6 +12679,88 @@ export interface paths {
                                 maxAmountMinor: {
                                     [key: string]: number;
                                 };
+                                orderTypes: ("standard" | "custom" | "urgent")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/review-signed-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review-signed-confirmation settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Order types approved only once a signed confirmation is attached */
+                                orderTypes: ("standard" | "custom" | "urgent")[];
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the review-signed-confirmation settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Order types approved only once a signed confirmation is attached */
+                        orderTypes: ("standard" | "custom" | "urgent")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Order types approved only once a signed confirmation is attached */
                                 orderTypes: ("standard" | "custom" | "urgent")[];
                             };
                             version: number;

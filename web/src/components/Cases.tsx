@@ -6,6 +6,7 @@ import { acceptCaseTransfer, claimCase, recordCaseStep, useCaseEvents, useOrderC
 import { orderKeys } from '../api/orders';
 import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
+import { Attachments } from './Attachments';
 import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
 
@@ -148,6 +149,7 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
                 {c.transferRequest && <Alert type="info" showIcon title={t('cases.transferAsked', { who: c.transferRequest.label, note: c.transferRequest.note ?? '' })} />}
                 {c.resolution && <Typography.Text>{t('cases.resolution', { text: c.resolution })}</Typography.Text>}
                 <CaseHistory orderId={orderId} caseId={c.id} />
+                <Attachments owner={{ caseId: c.id }} mayUpload={can(me, 'attachments:write')} mayDelete={can(me, 'attachments:write')} />
                 {actions.length > 0 && (
                   <Space wrap>
                     {actions.map((a) => (

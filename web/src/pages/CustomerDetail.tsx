@@ -8,6 +8,7 @@ import { customerKeys, updateCustomer, useCustomer, useStaff, type Customer } fr
 import { can, useMe } from '../api/session';
 import { CustomerForm } from '../components/CustomerForm';
 import { PortalUsersCard } from '../components/PortalUsersCard';
+import { CustomerReceivablesCard } from '../components/Payments';
 import { problemMessage } from '../components/problems';
 import { RelatedOrders } from '../components/OrderTable';
 import { Rows } from '../components/Rows';
@@ -118,6 +119,7 @@ export default function CustomerDetail() {
         />
       </Card>
       {mayWrite && <PortalUsersCard customerId={c.id} />}
+      {me.data && <CustomerReceivablesCard customerId={c.id} me={me.data} />}
       <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );

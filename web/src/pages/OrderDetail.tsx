@@ -12,6 +12,8 @@ import { Findings } from '../components/Findings';
 import { OrderChanges } from '../components/OrderChanges';
 import { OrderExecution } from '../components/OrderExecution';
 import { LateReasons, PriorityOverrideButton } from '../components/OrderAdjustments';
+import { Attachments } from '../components/Attachments';
+import { Payments } from '../components/Payments';
 import { History, Lines, ReviewChain, SlaClocks } from '../components/OrderSections';
 import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
@@ -137,6 +139,8 @@ export default function OrderDetail({ me }: { me: Me }) {
       </Card>
       <OrderChanges order={o} me={me} />
       <OrderExecution order={o} me={me} narrow={narrow} />
+      <Payments order={o} me={me} />
+      <Attachments owner={{ orderId: o.id }} mayUpload={can(me, 'attachments:write')} mayDelete={can(me, 'attachments:write')} />
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('detail.priority')} extra={<PriorityOverrideButton order={o} me={me} />}>

@@ -5,6 +5,7 @@ import { usePortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { Attachments } from '../components/Attachments';
 import { PortalAcceptance } from './PortalAcceptance';
 import { PortalCases } from './PortalCases';
 import { PortalSurvey } from './PortalSurvey';
@@ -125,6 +126,7 @@ export default function PortalOrderDetail() {
       <PortalAcceptance order={o} />
       <PortalSurvey order={o} />
       <PortalCases order={o} />
+      <Attachments owner={{ portalOrderId: o.id }} mayUpload mayDelete={false} />
     </Space>
   );
 }

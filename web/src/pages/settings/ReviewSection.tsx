@@ -117,6 +117,28 @@ function AutoApproval() {
   );
 }
 
+const signedConfirmationSource = settingSource('review-signed-confirmation');
+
+/** Which order types are approved only once the customer's signed confirmation is attached. */
+function SignedConfirmation() {
+  const { t } = useTranslation();
+  return (
+    <VersionedForm
+      source={signedConfirmationSource}
+      title={t('attachments.settings.title')}
+      toForm={(value) => value}
+      fromForm={(values) => values}
+      testId="signed-confirmation-form"
+    >
+      {() => (
+        <Form.Item name="orderTypes" label={t('attachments.settings.orderTypes')} extra={t('attachments.settings.hint')}>
+          <Select mode="multiple" options={orderTypes.map((type) => ({ value: type, label: t(`orderType.${type}`) }))} />
+        </Form.Item>
+      )}
+    </VersionedForm>
+  );
+}
+
 /** Review chains per order type, versioned, and the automatic approval rule. */
 export function ReviewSection() {
   const { t } = useTranslation();
@@ -124,6 +146,7 @@ export function ReviewSection() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Tabs items={orderTypes.map((type) => ({ key: type, label: t(`orderType.${type}`), children: <ChainEditor orderType={type} /> }))} />
       <AutoApproval />
+      <SignedConfirmation />
     </Space>
   );
 }
