@@ -338,3 +338,34 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
     .where(and(eq(users.active, true), or(sql`${users.roles} && ${sqlArray(roles, 'text')}`, sql`${users.id} = ANY(${sqlArray(ids, 'uuid')})`)));
   return rows;
 }
+
+/** A staff member as colleagues see them when handing over an order or a task. */
+export interface StaffMember {
+  id: string;
+  name: string;
+  roles: Role[];
+  active: boolean;
+}
+
+function staffMemberOf(row: { id: string; name: string; roles: string[]; active: boolean }): StaffMember {
+  return { id: row.id, name: row.name, roles: row.roles.filter(isRole), active: row.active };
+}
+
+/** One staff member (never a portal user), active or not; undefined when there is none. */
+export async function findStaffMember(db: Executor, id: string): Promise<StaffMember | undefined> {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, roles: users.roles, active: users.active })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.customerId)));
+  return row ? staffMemberOf(row) : undefined;
+}
+
+/** The active staff, by name: whom orders and tasks may be given to. */
+export async function listActiveStaff(db: Executor): Promise<StaffMember[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, roles: users.roles, active: users.active })
+    .from(users)
+    .where(and(eq(users.active, true), isNull(users.customerId)))
+    .orderBy(asc(users.name), asc(users.id));
+  return rows.map(staffMemberOf);
+}

@@ -6,6 +6,7 @@ export const ordersErrors = {
   contact_required: { status: 409, title: 'Contact the customer before resubmitting' },
   not_reserved: { status: 409, title: 'Only reserved stock can be shipped; the rest is backordered' },
   mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
+  owner_inactive: { status: 409, title: 'This person is deactivated and cannot own orders' },
   exceeds_open_quantity: { status: 422, title: 'More than is left to ship on the line' },
 } satisfies ErrorEntries;
 

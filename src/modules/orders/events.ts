@@ -45,6 +45,8 @@ declare module '../../platform/outbox/events.js' {
     'order.packed': OrderNotice;
     'order.backorder_filled': OrderNotice & { lines: { lineNo: number; sku: string; reserved: number; stillBackordered: number }[] };
     'order.completed': OrderNotice;
+    /** The order was handed to a new owner; `reason` is the note. */
+    'order.owner_assigned': OrderNotice & { ownerId: string; ownerName: string; reason: string };
     'customer.digest_sent': { day: string; orders: DigestLine[]; audience: Audience };
   }
 }

@@ -123,6 +123,9 @@ export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: s
     orderNumber: order.number,
     customerId: order.customerId,
     role: 'specialist',
+    // The order's owner holds it; an order nobody owns waits for any specialist.
+    assigneeId: order.ownerId,
+    assigneeName: order.ownerName,
     dueAt: new Date(now.getTime() + exceptionContactMinutes * 60_000),
     summary,
   });

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
@@ -9,6 +10,11 @@ import { previewOrder } from './preview.js';
 import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
 import { IdempotencyHeaders, OrderCreate, OrderDetail, OrderFilters, OrderListQuery, OrderPreview, OrderSummary, OrderView, PageQuery, PriorityOverride, StatusCounts } from './contract.js';
+
+/** `owner=me` is the caller: the filter the service sees names a user. */
+function withOwner<Q extends { owner?: string }>(request: FastifyRequest, query: Q): Q {
+  return query.owner === 'me' ? { ...query, owner: actorOf(request).userId } : query;
+}
 
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -28,8 +34,10 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
+      const owner = actor.customerId ? null : { id: actor.userId, name: actor.name };
       const result = await createOrder(
-        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor: actorOf(request), idempotencyKey: request.headers['idempotency-key'] },
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'], owner },
         request.body,
       );
       setVersionTag(reply, result.body.version);
@@ -64,7 +72,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         response: { 200: Page(OrderSummary) },
       },
     },
-    async (request) => listOrders(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+    async (request) => listOrders(ctx.db, { ...withOwner(request, request.query), limit: request.query.limit ?? 50 }),
   );
 
   app.get(
@@ -80,7 +88,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         },
       },
     },
-    async (request) => countOrdersByStatus(ctx.db, request.query),
+    async (request) => countOrdersByStatus(ctx.db, withOwner(request, request.query)),
   );
 
   app.get(
