@@ -17,6 +17,8 @@ const OrderList = lazy(() => import('./pages/OrderList'));
 const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
+const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
+const Tasks = lazy(() => import('./pages/Tasks'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
@@ -74,6 +76,8 @@ export function App() {
                 <Route path="/orders/new" element={<OrderEntry />} />
                 <Route path="/orders/:id" element={<OrderDetail me={me.data} />} />
                 <Route path="/review" element={<ReviewInbox />} />
+                <Route path="/exceptions" element={<ExceptionDesk me={me.data} />} />
+                <Route path="/tasks" element={<Tasks />} />
                 <Route path="/customers" element={<CustomerList />} />
                 <Route path="/customers/:id" element={<CustomerDetail />} />
                 <Route path="/products" element={<ProductList />} />

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { CheckSquareOutlined, WarningOutlined } from '@ant-design/icons';
 import { AuditOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/orders', icon: <UnorderedListOutlined />, label: t('nav.orders'), show: can(me, 'orders:read') },
     { key: '/orders/new', icon: <FileAddOutlined />, label: t('nav.newOrder'), show: can(me, 'orders:create') },
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
+    { key: '/exceptions', icon: <WarningOutlined />, label: t('exceptionDesk.nav'), show: can(me, 'orders:read') },
+    { key: '/tasks', icon: <CheckSquareOutlined />, label: t('tasksPage.nav'), show: can(me, 'tasks:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
     { key: '/settings', icon: <SettingOutlined />, label: t('settings.nav'), show: visibleSettingsSections(me).length > 0 },

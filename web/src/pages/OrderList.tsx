@@ -14,7 +14,7 @@ import { PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
 /** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
-const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId'] as const;
+const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId', 'owner'] as const;
 const kanbanPageSize = 20;
 
 function filtersOf(params: URLSearchParams): OrderListFilters {
@@ -48,6 +48,15 @@ export default function OrderList() {
         </Typography.Title>
         <Space wrap>
           <SavedViews filters={filters} layout={layout} onOpen={(next) => setParams(next, { replace: true })} />
+          <Segmented
+            data-testid="owner-filter"
+            value={filters.owner === 'me' ? 'me' : 'all'}
+            options={[
+              { value: 'all', label: t('assignment.allOrders') },
+              { value: 'me', label: t('assignment.myOrders') },
+            ]}
+            onChange={(value) => setFilter('owner', value === 'me' ? 'me' : undefined)}
+          />
           <Segmented
             value={layout}
             options={[
