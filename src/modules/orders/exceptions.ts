@@ -305,7 +305,7 @@ export async function listExceptionDesk(
       task,
       secondsLeft: task ? Math.floor((Date.parse(task.dueAt) - now.getTime()) / 1000) : null,
       lastContact: contact ? toContactView(contact) : null,
-      contactedSinceException: Boolean(contact && row.exceptionSince && contact.at >= row.exceptionSince),
+      contactedSinceException: Boolean(contact && row.exceptionSince && contact.at > row.exceptionSince),
       sinceAt,
     };
   });
