@@ -113,6 +113,13 @@ describe('owners', () => {
     expect(await notificationsOf(sales)).toContain('order.cancelled');
   });
 
+  test('an exception on an order owned by someone outside the specialists waits for any specialist', async () => {
+    const res = await placeOrder(t, { customerId: customer.id, channel: 'b2b_direct', lines: [{ productId: device.id, quantity: 1 }], paymentStatus: 'paid' }, await t.as('sales', 'chen'));
+    expect(res.data).toMatchObject({ status: 'exception', owner: { name: 'chen' } });
+    const [task] = (await t.call({ method: 'GET', url: `/api/v1/tasks?orderId=${res.data.id}`, headers: await t.as('specialist') })).data.items;
+    expect(task).toMatchObject({ kind: 'order_exception', assigneeId: null, assigneeName: null });
+  });
+
   test('a portal order has no owner until someone takes it', async () => {
     const order = (await placeOrder(t, { customerId: customer.id, channel: 'api', lines: [{ productId: device.id, quantity: 1 }], paymentStatus: 'paid' })).data;
     expect(order.owner).not.toBeNull(); // entered by staff (an admin token)

@@ -315,7 +315,8 @@ export async function listExceptionDesk(
 
 /**
  * Hands the order to another staff member, with a note (If-Match): audited, the new owner is
- * told, and the open exception task held by the previous owner (or nobody) follows. Refused
+ * told, and the open exception task held by the previous owner (or nobody) follows a new
+ * owner who is a specialist. Refused
  * for a person unknown or deactivated.
  */
 export async function assignOrderOwner(ctx: OrderContext, orderId: string, expectedVersion: number, input: OwnerAssignment): Promise<OrderView> {
@@ -334,7 +335,10 @@ export async function assignOrderOwner(ctx: OrderContext, orderId: string, expec
       .set({ ownerId: member.id, ownerName: member.name, updatedAt: now, version: row.version + 1 })
       .where(eq(orders.id, orderId))
       .returning();
-    const handed = await handOverOrderTasks(tx, { orderId, customerId: row.customerId, from: row.ownerId, to: member, note });
+    // The exception task follows the order to a specialist; for anyone else it stays with the specialists.
+    const handed = member.roles.includes('specialist')
+      ? await handOverOrderTasks(tx, { orderId, customerId: row.customerId, from: row.ownerId, to: member, note })
+      : { changes: [], messages: [] };
     await recordChanges(
       tx,
       actor,

@@ -7,6 +7,7 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
 import { decideStep, type Decision, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
+import { findStaffMember } from '../identity/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { type OrderEvent, type OrderStatus, walk } from './states.js';
@@ -116,16 +117,18 @@ export async function queuePlan(tx: Tx, now: Date, orderId: string): Promise<voi
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
-export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+export async function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+  // The order's owner holds it when they are an active specialist; else it waits for any specialist.
+  const owner = order.ownerId ? await findStaffMember(tx, order.ownerId) : undefined;
+  const holder = owner?.active && owner.roles.includes('specialist') ? owner : undefined;
   return openOrderTask(tx, now, {
     kind: 'order_exception',
     orderId: order.id,
     orderNumber: order.number,
     customerId: order.customerId,
     role: 'specialist',
-    // The order's owner holds it; an order nobody owns waits for any specialist.
-    assigneeId: order.ownerId,
-    assigneeName: order.ownerName,
+    assigneeId: holder?.id ?? null,
+    assigneeName: holder?.name ?? null,
     dueAt: new Date(now.getTime() + exceptionContactMinutes * 60_000),
     summary,
   });
