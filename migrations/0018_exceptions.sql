@@ -1,5 +1,7 @@
 ALTER TABLE "orders" ADD COLUMN "owner_id" uuid;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "owner_name" text;--> statement-breakpoint
+ALTER TABLE "plan_stages" ADD COLUMN "assignee_user_id" uuid;--> statement-breakpoint
+ALTER TABLE "plan_stages" ADD COLUMN "assignee_name" text;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "assignee_name" text;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "created_by" uuid;--> statement-breakpoint
 ALTER TABLE "tasks" ADD COLUMN "warned_at" timestamp with time zone;--> statement-breakpoint

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
+import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
 /* The exception desk, order owners, and tasks handed over, scheduled, warned and escalated. */
 
@@ -275,5 +276,40 @@ describe('tasks', () => {
     expect(overdue.find((x: any) => x.id === task.id)).toMatchObject({ warnedAt: expect.any(String), escalatedAt: expect.any(String) });
     const item = (await desk()).items.find((i: any) => i.order.id === order.id);
     expect(item.secondsLeft).toBeLessThan(0);
+  });
+});
+
+describe('plan stages given to a person', () => {
+  test('a stage goes to one person in its role with a note; refusals for another role, a deactivated person, the wrong caller', async () => {
+    const trusted = await createTrustedCustomer(t, { name: '无锡太湖机电' });
+    const order = await placeApprovedOrder(t, trusted.id, [{ productId: device.id, quantity: 1 }]);
+    await t.drain(); // the worker makes the plan
+    const plan = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('manager') })).data;
+    const stage = plan.stages[0];
+    expect(stage).toMatchObject({ assigneeUserId: null, assigneeName: null });
+    const url = `/api/v1/orders/${order.id}/plan/stages/${stage.id}/assignee`;
+    const role = stage.ownerRole;
+    const wu = await idOf(role, 'wu');
+    const other = role === 'logistics' ? 'warehouse' : 'logistics';
+
+    const wrongPerson = await t.call({ method: 'POST', url, headers: await t.as('manager'), payload: { userId: await idOf(other, 'xu'), note: '请负责' } });
+    expect(wrongPerson.statusCode).toBe(422);
+    expect(wrongPerson.data.code).toBe('stage_assignee_role_missing');
+    const wrongCaller = await t.call({ method: 'POST', url, headers: await t.as(other, 'xu'), payload: { userId: wu, note: '请负责' } });
+    expect(wrongCaller.data.code).toBe('stage_role_required');
+    const gone = await idOf(role, 'left');
+    expect((await t.call({ method: 'PATCH', url: `/api/v1/users/${gone}`, headers: { ...(await t.as('admin')), 'if-match': '"1"' }, payload: { active: false } })).statusCode).toBe(200);
+    expect((await t.call({ method: 'POST', url, headers: await t.as('manager'), payload: { userId: gone, note: '请负责' } })).data.code).toBe('stage_assignee_inactive');
+
+    const res = await t.call({ method: 'POST', url, headers: await t.as('manager'), payload: { userId: wu, note: '吴负责本单' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.data).toMatchObject({ id: stage.id, assigneeUserId: wu, assigneeName: 'wu' });
+    expect((await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('manager') })).data.stages[0]).toMatchObject({ assigneeName: 'wu' });
+    expect((await outbox('order.stage_assigned')).at(-1)!.payload).toMatchObject({ orderId: order.id, step: stage.key, reason: '吴负责本单', audience: { userIds: [wu] } });
+    const history = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/events?limit=100`, headers: await t.as('manager') })).data.items;
+    expect(history.find((e: any) => e.action === 'plan.stage_assigned')).toMatchObject({ after: { stage: stage.key, assigneeUserId: wu, note: '吴负责本单' } });
+
+    const back = await t.call({ method: 'POST', url, headers: await t.as(role, 'wu'), payload: { userId: null, note: '交回部门' } });
+    expect(back.data).toMatchObject({ assigneeUserId: null, assigneeName: null });
   });
 });

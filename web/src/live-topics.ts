@@ -49,4 +49,5 @@ export const liveTopics = [
   'task.assigned',
   'task.warned',
   'task.escalated',
+  'order.stage_assigned',
 ];

@@ -59,6 +59,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '订单已转交给您：{number}', body: '订单 {number}（{customerName}）已转交给您负责。说明：{reason}' },
     en: { title: 'An order was handed to you: {number}', body: 'Order {number} ({customerName}) is now yours. Note: {reason}' },
   },
+  'order.stage_assigned': {
+    'zh-CN': { title: '执行环节已分配给您：{number}', body: '订单 {number}（{customerName}）的“{step}”环节已分配给您负责。说明：{reason}' },
+    en: { title: 'A plan stage was given to you: {number}', body: 'The "{step}" stage of order {number} ({customerName}) is now yours. Note: {reason}' },
+  },
   'task.assigned': {
     'zh-CN': { title: '任务已分配给您：{number}', body: '您有一项新分配的任务（订单 {number}），请在 {dueAt} 前完成。说明：{reason}' },
     en: { title: 'A task was assigned to you: {number}', body: 'A task (order {number}) is now yours; it is due by {dueAt}. Note: {reason}' },

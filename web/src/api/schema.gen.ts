@@ -4610,6 +4610,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4714,6 +4716,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4739,6 +4743,79 @@ export interface paths {
                                 orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan/stages/{stageId}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a plan stage to one person in its owner role (userId null: back to the whole role), with a note; they are told
+         * @description The person may then report the stage's progress. 403 stage_role_required: the stage belongs to another role (a manager may assign any); 409 stage_assignee_inactive; 422 stage_assignee_role_missing; 409 stage_already_done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            days: number;
+                            delayReason: string | null;
+                            delivery: boolean;
+                            id: string;
+                            key: string;
+                            measure: string | null;
+                            name: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            note: string | null;
+                            ownerRole: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            position: number;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                            units: number;
                             updatedAt: string;
                         };
                     };
@@ -4823,6 +4900,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4930,6 +5009,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -10167,6 +10248,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.stage_assigned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.substitute_proposed"?: {
                                     en?: {
                                         body: string;
@@ -10588,6 +10679,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "order.stage_assigned"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "order.substitute_proposed"?: {
                             en?: {
                                 body: string;
@@ -10993,6 +11094,16 @@ export interface paths {
                                     };
                                 };
                                 "order.service_started"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.stage_assigned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
