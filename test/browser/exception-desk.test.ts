@@ -4,7 +4,7 @@ import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
-import { createTrustedCustomer } from '../support/fulfilment.js';
+import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
 /*
  * The order specialist's day in the console, in zh-CN: a phone order lands in exception, is
@@ -156,6 +156,25 @@ describe("the order specialist's exception desk, tasks and orders", () => {
     await row.waitFor({ state: 'detached' });
     const done = await api('GET', `/api/v1/tasks?status=done&kind=call&customerId=${customer.id}`, 'specialist');
     expect(done.items).toEqual([expect.objectContaining({ summary: '电话回访：确认新交期是否合适', doneNote: '客户同意新交期', assigneeName: 'specialist' })]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("a plan stage given to one person of its department", async () => {
+    const order = await placeApprovedOrder(t, customer.id, [{ productId: sensor.id, quantity: 3 }]);
+    await t.drain(); // the worker makes the plan
+    const [first] = (await api('GET', `/api/v1/orders/${order.id}/plan`, 'admin')).stages;
+    await t.as(first.ownerRole, 'wu');
+    const page = await session('manager');
+    await page.goto(`${baseUrl}/orders/${order.id}?tab=plan`);
+    const row = page.getByTestId(`stage-${first.key}`).locator('xpath=..');
+    await row.getByRole('button', { name: /^分\s?配$/ }).click();
+    await page.locator('.ant-modal .ant-select').click();
+    await pick(page, 'wu');
+    await page.locator('#stage-assignee-note').fill('吴负责本单的该环节');
+    await shoot(page, 'exception-desk-stage-assign');
+    await page.locator('.ant-modal').getByRole('button', { name: /^保\s?存$/ }).click();
+    await page.getByTestId(`stage-${first.key}`).getByTestId('stage-assignee').filter({ hasText: 'wu' }).waitFor();
+    expect((await api('GET', `/api/v1/orders/${order.id}/plan`, 'admin')).stages[0]).toMatchObject({ assigneeName: 'wu' });
     expect(consoleErrors).toEqual([]);
   });
 });
