@@ -18,6 +18,8 @@ const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
 const LateOrders = lazy(() => import('./pages/LateOrders'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
+const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
+const Tasks = lazy(() => import('./pages/Tasks'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
@@ -79,6 +81,8 @@ export function App() {
                 <Route path="/orders/:id" element={<OrderDetail me={me.data} />} />
                 <Route path="/late" element={<LateOrders />} />
                 <Route path="/review" element={<ReviewInbox />} />
+                <Route path="/exceptions" element={<ExceptionDesk me={me.data} />} />
+                <Route path="/tasks" element={<Tasks />} />
                 <Route path="/customers" element={<CustomerList />} />
                 <Route path="/customers/:id" element={<CustomerDetail />} />
                 <Route path="/products" element={<ProductList />} />

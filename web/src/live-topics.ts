@@ -47,4 +47,9 @@ export const liveTopics = [
   'sla.warned',
   'sla.escalated',
   'sla.late_reason_recorded',
+  'order.owner_assigned',
+  'task.assigned',
+  'task.warned',
+  'task.escalated',
+  'order.stage_assigned',
 ];

@@ -7,7 +7,7 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, StaffMember, UserCreate, UserPatch, UserView } from './contract.js';
 import { rolePermissions, roles } from './permissions.js';
 import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
-import { createApiToken, createUser, listApiTokens, listStaff, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
+import { createApiToken, createUser, listActiveStaff, listApiTokens, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
 import { mfaRoutes } from './mfa-routes.js';
 
@@ -131,7 +131,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       config: { permission: 'customers:read' },
       schema: { tags: ['users'], summary: 'Active staff by name, for pickers (owners, assignees)', response: { 200: Type.Object({ items: Type.Array(StaffMember) }) } },
     },
-    async () => ({ items: await listStaff(ctx.db) }),
+    async () => ({ items: (await listActiveStaff(ctx.db)).map(({ id, name, roles }) => ({ id, name, roles })) }),
   );
 
   app.post(

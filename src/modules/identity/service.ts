@@ -11,7 +11,7 @@ import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
-import type { ApiTokenView, StaffMember, UserView } from './contract.js';
+import type { ApiTokenView, UserView } from './contract.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -127,16 +127,6 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
 export async function listUsers(db: Executor): Promise<UserView[]> {
   const rows = await db.select().from(users).orderBy(asc(users.email));
   return rows.map(userView);
-}
-
-/** Active staff by name, for pickers (a customer's owner); portal users are not staff. */
-export async function listStaff(db: Executor): Promise<StaffMember[]> {
-  const rows = await db
-    .select({ id: users.id, name: users.name, roles: users.roles })
-    .from(users)
-    .where(and(eq(users.active, true), isNull(users.customerId)))
-    .orderBy(asc(users.name), asc(users.id));
-  return rows;
 }
 
 export async function countUsers(db: Executor): Promise<number> {
@@ -352,4 +342,35 @@ export async function activeUsersFor(db: Executor, audience: { roles?: readonly 
 /** A user's name by id, as a scalar sub-query (null for no such user): lists show people by name. */
 export function userNameLookup(userId: SQL): SQL {
   return sql`(SELECT u.name FROM users u WHERE u.id = ${userId})`;
+}
+
+/** A staff member as colleagues see them when handing over an order or a task. */
+export interface StaffMember {
+  id: string;
+  name: string;
+  roles: Role[];
+  active: boolean;
+}
+
+function staffMemberOf(row: { id: string; name: string; roles: string[]; active: boolean }): StaffMember {
+  return { id: row.id, name: row.name, roles: row.roles.filter(isRole), active: row.active };
+}
+
+/** One staff member (never a portal user), active or not; undefined when there is none. */
+export async function findStaffMember(db: Executor, id: string): Promise<StaffMember | undefined> {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, roles: users.roles, active: users.active })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.customerId)));
+  return row ? staffMemberOf(row) : undefined;
+}
+
+/** The active staff, by name: whom orders and tasks may be given to. */
+export async function listActiveStaff(db: Executor): Promise<StaffMember[]> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, roles: users.roles, active: users.active })
+    .from(users)
+    .where(and(eq(users.active, true), isNull(users.customerId)))
+    .orderBy(asc(users.name), asc(users.id));
+  return rows.map(staffMemberOf);
 }

@@ -71,6 +71,13 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
   return data;
 }
 
+/** What staff hear of an order, its owner hears too (the specialist who owns it). */
+function withOrderOwner(audience: Audience, order: OrderView | undefined): Audience {
+  const toStaff = (audience.roles?.length ?? 0) > 0 || (audience.userIds?.length ?? 0) > 0;
+  if (!order?.owner || !toStaff || audience.emailOnly) return audience;
+  return { ...audience, userIds: [...(audience.userIds ?? []), order.owner.id] };
+}
+
 /** Enabled unless the person turned the channel off for this topic, or for everything. */
 function wants(preferences: Map<string, boolean>, userId: string, channel: PreferenceChannel, topic: string): boolean {
   return preferences.get(`${userId}|${channel}|${topic}`) ?? preferences.get(`${userId}|${channel}|*`) ?? channel !== 'sms';
@@ -83,9 +90,9 @@ interface Planned {
 }
 
 async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates: TemplateSettings, timeZone: string, now: Date): Promise<Planned> {
-  const audience = event.payload.audience ?? defaultAudiences[event.topic] ?? {};
   const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : undefined;
   const order = orderId ? await getOrder(tx, orderId).catch(() => undefined) : undefined;
+  const audience = withOrderOwner(event.payload.audience ?? defaultAudiences[event.topic] ?? {}, order);
   const users: Recipient[] = await activeUsersFor(tx, audience);
   const preferences = new Map<string, boolean>();
   if (users.length > 0) {

@@ -59,6 +59,26 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
     en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },
   },
+  'order.owner_assigned': {
+    'zh-CN': { title: '订单已转交给您：{number}', body: '订单 {number}（{customerName}）已转交给您负责。说明：{reason}' },
+    en: { title: 'An order was handed to you: {number}', body: 'Order {number} ({customerName}) is now yours. Note: {reason}' },
+  },
+  'order.stage_assigned': {
+    'zh-CN': { title: '执行环节已分配给您：{number}', body: '订单 {number}（{customerName}）的“{step}”环节已分配给您负责。说明：{reason}' },
+    en: { title: 'A plan stage was given to you: {number}', body: 'The "{step}" stage of order {number} ({customerName}) is now yours. Note: {reason}' },
+  },
+  'task.assigned': {
+    'zh-CN': { title: '任务已分配给您：{number}', body: '您有一项新分配的任务（订单 {number}），请在 {dueAt} 前完成。说明：{reason}' },
+    en: { title: 'A task was assigned to you: {number}', body: 'A task (order {number}) is now yours; it is due by {dueAt}. Note: {reason}' },
+  },
+  'task.warned': {
+    'zh-CN': { title: '异常订单即将超时：{number}', body: '异常订单 {number}（{customerName}）须在 {dueAt} 前联系客户，请尽快处理。' },
+    en: { title: 'Exception contact due soon: {number}', body: 'The customer of exception order {number} ({customerName}) must be contacted by {dueAt}; please act now.' },
+  },
+  'task.escalated': {
+    'zh-CN': { title: '异常订单联系超时：{number}', body: '异常订单 {number}（{customerName}）未在 {dueAt} 前联系客户，已升级至管理层。' },
+    en: { title: 'Exception contact overdue: {number}', body: 'The customer of exception order {number} ({customerName}) was not contacted by {dueAt}; escalated to management.' },
+  },
   'order.planned': {
     'zh-CN': { title: '执行方案已制定：{number}', body: '订单 {number}（{customerName}）的执行方案已制定，预计交付：{expectedDelivery}。请各负责人按计划推进本环节。' },
     en: { title: 'Plan made: {number}', body: 'The execution plan of order {number} ({customerName}) is made; expected delivery {expectedDelivery}. Owners, please run your stages to plan.' },

@@ -5,6 +5,7 @@ import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { contingencies, PromiseReason } from '../planning/contract.js';
 import { NextDeadline } from '../sla/contract.js';
+import { TaskView } from '../tasks/contract.js';
 import { orderStatuses } from './states.js';
 
 /* What an order looks like to the API: what may be sent, what is answered, and the types derived from both. */
@@ -114,6 +115,7 @@ const summaryFields = {
   paidMinor: Type.Integer({ description: 'Received so far less refunds, in the order currency (minor units)' }),
   totals: Totals,
   receivedAt: Type.String(),
+  owner: Nullable(Type.Object({ id: Type.String(), name: Type.String() }, { description: 'The specialist who owns the order; null while unassigned' })),
   responseDueAt: Type.String(),
   planDueAt: Type.String(),
   updatedAt: Type.String(),
@@ -215,6 +217,7 @@ export const OrderFilters = StrictObject({
   priority: Type.Optional(StringEnum(levels)),
   channel: Type.Optional(StringEnum(channels)),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
+  owner: Type.Optional(Type.String({ pattern: '^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$', description: '"me" (my orders), "none" (unassigned) or a user id' })),
 });
 export type OrderFilters = Static<typeof OrderFilters>;
 
@@ -320,6 +323,9 @@ export const Corrections = StrictObject({
   paymentStatus: Type.Optional(OrderCreate.properties.paymentStatus),
   contact: OrderCreate.properties.contact,
   delivery: OrderCreate.properties.delivery,
+  lines: Type.Optional(
+    Type.Array(OrderLineInput, { minItems: 1, maxItems: 500, description: "The order's lines as agreed with the customer: they replace every line; stock is released and reserved again" }),
+  ),
 });
 export type Corrections = Static<typeof Corrections>;
 
@@ -330,6 +336,10 @@ export const Resubmission = StrictObject({
 });
 
 export const Cancellation = StrictObject({ reason: Text(1000) });
+
+/** Hands the order to another specialist, saying why. */
+export const OwnerAssignment = StrictObject({ userId: Uuid, note: Text(1000) });
+export type OwnerAssignment = Static<typeof OwnerAssignment>;
 
 const Instant = Type.String({ format: 'date-time' });
 export const StageParams = StrictObject({ id: Uuid, stageId: Uuid });
@@ -414,3 +424,21 @@ export const OrderRevision = Type.Object({
   effects: RevisionEffects,
 });
 export type OrderRevision = Static<typeof OrderRevision>;
+
+/** One order on the exception desk: why it stopped, the contact deadline and who holds it, the last contact. */
+export const ExceptionDeskItem = Type.Object({
+  order: OrderSummary,
+  exceptionSince: Nullable(Type.String()),
+  /** The open exception task: its due time is the 2-hour contact deadline, its assignee who holds it. */
+  task: Nullable(TaskView),
+  secondsLeft: Nullable(Type.Integer({ description: "Until the task's due time; negative when overdue" })),
+  lastContact: Nullable(ContactView),
+  contactedSinceException: Type.Boolean({ description: 'Whether a contact was logged since the order went into exception (resubmitting needs one)' }),
+});
+export type ExceptionDeskItem = Static<typeof ExceptionDeskItem>;
+
+export const ExceptionDeskQuery = StrictObject({
+  owner: OrderFilters.properties.owner,
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});

@@ -7,6 +7,7 @@ export const ordersErrors = {
   not_reserved: { status: 409, title: 'Only reserved stock can be shipped; the rest is backordered' },
   mixed_currency: { status: 422, title: 'All lines of an order must share one currency' },
   signed_confirmation_required: { status: 409, title: "Attach the customer's signed confirmation before approving the order" },
+  owner_inactive: { status: 409, title: 'This person is deactivated and cannot own orders' },
   exceeds_open_quantity: { status: 422, title: 'More than is left to ship on the line' },
   order_shipped: { status: 409, title: 'The order has shipped; it can no longer be changed' },
   empty_change: { status: 422, title: 'The change changes nothing' },

@@ -47,6 +47,8 @@ declare module '../../platform/outbox/events.js' {
     'order.completed': OrderNotice;
     /** The order was changed after intake: the customer and the specialists hear what became of it. */
     'order.changed': OrderNotice & { revision: number; reason: string; material: boolean; status: OrderStatus; expectedDelivery: string | null };
+    /** The order was handed to a new owner; `reason` is the note. */
+    'order.owner_assigned': OrderNotice & { ownerId: string; ownerName: string; reason: string };
     'customer.digest_sent': { day: string; orders: DigestLine[]; audience: Audience };
   }
 }

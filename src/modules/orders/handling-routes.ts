@@ -4,10 +4,14 @@ import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { cancelOrder } from './cancel.js';
-import { Cancellation, ContactInput, ContactView, OrderView, PageQuery, Resubmission, ReviewDecision, ReviewStepParams } from './contract.js';
-import { decideReviewStep, getOrder, listContacts, logContact, resubmitOrder, type OrderContext } from './service.js';
+import { getCustomer } from '../customers/service.js';
+import { TaskSchedule, TaskView } from '../tasks/contract.js';
+import { scheduleTask } from '../tasks/service.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { Cancellation, ContactInput, ContactView, ExceptionDeskItem, ExceptionDeskQuery, OrderView, OwnerAssignment, PageQuery, Resubmission, ReviewDecision, ReviewStepParams } from './contract.js';
+import { assignOrderOwner, decideReviewStep, getOrder, listContacts, listExceptionDesk, logContact, resubmitOrder, type OrderContext } from './service.js';
 
-/* The order's way through review decisions and exceptions: decide a step, log contacts with the customer, resubmit, cancel. */
+/* The order's way through review decisions and exceptions: decide a step, log contacts with the customer, resubmit, cancel; who owns it; calls and visits scheduled for it. */
 
 export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   const orderContext = (request: Parameters<typeof actorOf>[0]): OrderContext => ({
@@ -118,6 +122,85 @@ export const orderHandlingRoutes: FastifyPluginAsyncTypebox<AppContext> = async 
       const order = await cancelOrder(orderContext(request), request.params.id, ifMatch === undefined ? undefined : requiredVersion(ifMatch), request.body);
       setVersionTag(reply, order.version);
       return order;
+    },
+  );
+
+  app.get(
+    '/api/v1/orders/exceptions',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'The exception desk: orders in exception, longest waiting first, with the contact deadline, who holds it and the last contact',
+        querystring: ExceptionDeskQuery,
+        response: { 200: Page(ExceptionDeskItem) },
+      },
+    },
+    async (request) => {
+      const { owner, limit, cursor } = request.query;
+      return listExceptionDesk(ctx.db, ctx.clock.now(), { owner: owner === 'me' ? actorOf(request).userId : owner, limit: limit ?? 50, cursor });
+    },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/owner',
+    {
+      config: { permission: 'orders:handle_exception' },
+      schema: {
+        tags: ['orders'],
+        summary: 'Hand the order to another staff member, with a note; they are told and get its open exception task',
+        description: '409 owner_inactive: the person is deactivated; 422 unknown_reference: no such staff member; 412 when the order changed since the version sent.',
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: OwnerAssignment,
+        response: { 200: OrderView },
+      },
+    },
+    async (request, reply) => {
+      const order = await assignOrderOwner(orderContext(request), request.params.id, requiredVersion(request.headers['if-match']), request.body);
+      setVersionTag(reply, order.version);
+      return order;
+    },
+  );
+
+  app.post(
+    '/api/v1/tasks',
+    {
+      config: { permission: 'tasks:write' },
+      schema: {
+        tags: ['tasks'],
+        summary: 'Schedule a call or a visit for a customer or an order',
+        description:
+          'Give customerId, orderId or both (the order must be the customer\'s). The task is for the role given (by default your first) and held by assigneeId (by default you), ' +
+          'who must hold that role (422 assignee_role_missing; 409 assignee_inactive).',
+        body: TaskSchedule,
+        response: { 201: TaskView },
+      },
+    },
+    async (request, reply) => {
+      const { orderId, customerId } = request.body;
+      const order = orderId ? await getOrder(ctx.db, orderId).catch(() => undefined) : undefined;
+      if (orderId && !order) throw new DomainError('unknown_reference', `No order ${orderId}`, { errors: [{ path: '/orderId', in: 'body', code: 'unknown', message: 'is not a known order' }] });
+      if (!orderId && !customerId) {
+        throw new DomainError('validation_failed', 'Name the customer or the order the task is for', { errors: [{ path: '/customerId', in: 'body', code: 'required', message: 'is required without orderId' }] });
+      }
+      if (order && customerId && order.customer.id !== customerId) {
+        throw new DomainError('validation_failed', `Order ${order.number} is not this customer's`, { errors: [{ path: '/orderId', in: 'body', code: 'customer', message: "is another customer's order" }] });
+      }
+      const customer = order ? order.customer.id : customerId!;
+      if (!order && !(await getCustomer(ctx.db, customer))) {
+        throw new DomainError('unknown_reference', `No customer ${customer}`, { errors: [{ path: '/customerId', in: 'body', code: 'unknown', message: 'is not a known customer' }] });
+      }
+      const task = await scheduleTask(ctx.db, actorOf(request), ctx.clock.now(), {
+        kind: request.body.kind,
+        customerId: customer,
+        orderId: orderId ?? null,
+        summary: request.body.summary,
+        dueAt: new Date(request.body.dueAt),
+        role: request.body.role,
+        assigneeId: request.body.assigneeId,
+      });
+      return reply.code(201).send(task);
     },
   );
 };

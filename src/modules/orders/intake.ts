@@ -77,7 +77,7 @@ export interface PricedLine {
 }
 
 /** Prices every line from the catalogue (or the given price) and refuses what cannot be an order. */
-export function priceLines(input: OrderInput, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
+export function priceLines(input: Pick<OrderInput, 'lines'>, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
   const missing: FieldError[] = [];
   input.lines.forEach((line, index) => {
     if (!products.has(line.productId)) {
@@ -192,6 +192,8 @@ export interface CreateOrderContext {
   timeZone: string;
   actor: Actor;
   idempotencyKey?: string;
+  /** Who owns the order from intake: the staff member entering it; none for the portal and the system. */
+  owner?: { id: string; name: string } | null;
 }
 
 /**
@@ -297,6 +299,8 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       responseDueAt: deadlines.response.dueAt,
       planDueAt: deadlines.plan.dueAt,
       enteredBy: actor.userId,
+      ownerId: ctx.owner?.id ?? null,
+      ownerName: ctx.owner?.name ?? null,
       entryCheck: entryCheckRequired ? 'pending' : 'not_required',
       entryConfirmedBy: null,
       entryConfirmedAt: null,
@@ -402,7 +406,7 @@ async function assignNumber(
             FROM serial WHERE orders.id = ${order.id}::uuid
             RETURNING orders.number
           ),
-          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.enteredBy, clocks: followUp.clocks })},
+          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.ownerId, clocks: followUp.clocks })},
           ${followUp.reviewStarted ? sql`${reviewNumberedCte(order.id, sql`(SELECT number FROM numbered)`)},` : sql``}
           ${auditAppendCtes(ctx.actor, ctx.now, [
             {

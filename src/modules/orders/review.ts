@@ -8,6 +8,7 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
 import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
+import { findStaffMember } from '../identity/service.js';
 import { openOrderTask } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { type OrderEvent, type OrderStatus, walk } from './states.js';
@@ -128,13 +129,18 @@ export async function queuePlan(tx: Tx, now: Date, order: Pick<OrderRow, 'id' | 
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
-export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+export async function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+  // The order's owner holds it when they are an active specialist; else it waits for any specialist.
+  const owner = order.ownerId ? await findStaffMember(tx, order.ownerId) : undefined;
+  const holder = owner?.active && owner.roles.includes('specialist') ? owner : undefined;
   return openOrderTask(tx, now, {
     kind: 'order_exception',
     orderId: order.id,
     orderNumber: order.number,
     customerId: order.customerId,
     role: 'specialist',
+    assigneeId: holder?.id ?? null,
+    assigneeName: holder?.name ?? null,
     dueAt: new Date(now.getTime() + exceptionContactMinutes * 60_000),
     summary,
   });

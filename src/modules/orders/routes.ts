@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
@@ -29,6 +30,11 @@ function healthClock(ctx: AppContext): HealthClock {
   return { now: ctx.clock.now(), timeZone: ctx.config.timeZone };
 }
 
+/** `owner=me` is the caller: the filter the service sees names a user. */
+function withOwner<Q extends { owner?: string }>(request: FastifyRequest, query: Q): Q {
+  return query.owner === 'me' ? { ...query, owner: actorOf(request).userId } : query;
+}
+
 export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
     '/api/v1/orders',
@@ -47,8 +53,10 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request, reply) => {
+      const actor = actorOf(request);
+      const owner = actor.customerId ? null : { id: actor.userId, name: actor.name };
       const result = await createOrder(
-        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor: actorOf(request), idempotencyKey: request.headers['idempotency-key'] },
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'], owner },
         request.body,
       );
       setVersionTag(reply, result.body.version);
@@ -83,7 +91,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         response: { 200: Page(OrderListItem) },
       },
     },
-    async (request) => listOrders(ctx.db, healthClock(ctx), { ...request.query, limit: request.query.limit ?? 50 }),
+    async (request) => listOrders(ctx.db, healthClock(ctx), { ...withOwner(request, request.query), limit: request.query.limit ?? 50 }),
   );
 
   app.get(
@@ -119,7 +127,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         },
       },
     },
-    async (request) => countOrdersByStatus(ctx.db, request.query),
+    async (request) => countOrdersByStatus(ctx.db, withOwner(request, request.query)),
   );
 
   app.get(

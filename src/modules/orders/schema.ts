@@ -45,6 +45,10 @@ export const orders = pgTable(
     responseDueAt: timestamp('response_due_at', { withTimezone: true, mode: 'date' }).notNull(),
     planDueAt: timestamp('plan_due_at', { withTimezone: true, mode: 'date' }).notNull(),
     enteredBy: uuid('entered_by'),
+    /** The specialist who owns the order: who entered it when staff, else nobody until assigned. */
+    ownerId: uuid('owner_id'),
+    /** The owner's name when assigned (for lists without a read of the users). */
+    ownerName: text('owner_name'),
     /** Maker–checker: not_required, pending (a second person must confirm) or confirmed. */
     entryCheck: text('entry_check').notNull(),
     entryConfirmedBy: uuid('entry_confirmed_by'),
@@ -71,6 +75,8 @@ export const orders = pgTable(
     index('orders_customer_lines_idx').on(t.customerId, t.linesFingerprint, t.receivedAt),
     // The order list sorted by promise date, orders without one last (orders/health.ts).
     index('orders_promise_key_idx').on(sql`coalesce(${t.promisedDeliveryDate}, '9999-12-31'::date)`, t.id),
+    // "My orders": an owner's orders, newest first.
+    index('orders_owner_idx').on(t.ownerId, t.receivedAt, t.id),
   ],
 );
 

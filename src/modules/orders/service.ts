@@ -2,7 +2,7 @@
  * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
-import { and, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -22,7 +22,7 @@ import { healthFilter, type HealthClock, listScheduledOrders, orderSchedule } fr
 
 export { createOrder, type CreateOrderContext } from './intake.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
-export { listContacts, logContact, resubmitOrder } from './exceptions.js';
+export { assignOrderOwner, listContacts, listExceptionDesk, logContact, resubmitOrder } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
 export { owingOrders, recordPaymentStatus, setSignedConfirmation, type OwingOrder } from './payments.js';
 export { activeOrdersOf, customersWithActiveOrders, type ActiveOrder } from './active-orders.js';
@@ -164,6 +164,7 @@ function filterConditions(query: OrderFilters): (SQL | undefined)[] {
   }
   if (query.priority) conditions.push(eq(orders.priorityLevel, query.priority));
   if (query.channel) conditions.push(eq(orders.channel, query.channel));
+  if (query.owner) conditions.push(query.owner === 'none' ? isNull(orders.ownerId) : eq(orders.ownerId, query.owner));
   if (query.q) {
     const q = query.q.trim();
     conditions.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));

@@ -28,6 +28,7 @@ export function toSummary(row: OrderRow): OrderSummary {
     paidMinor: row.paidMinor,
     totals: { currency: row.currency, subtotalMinor: row.subtotalMinor, discountMinor: row.discountMinor, totalMinor: row.totalMinor },
     receivedAt: row.receivedAt.toISOString(),
+    owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? '' } : null,
     responseDueAt: row.responseDueAt.toISOString(),
     planDueAt: row.planDueAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

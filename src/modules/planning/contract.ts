@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { limitSchema } from '../../platform/http/pagination.js';
-import { LocalisedName, Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { LocalisedName, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { planDelayStatuses, planStageStatuses } from './states.js';
 export { planDelayStatuses, planStageStatuses, type PlanDelayStatus, type PlanStageStatus } from './states.js';
 
@@ -95,6 +95,8 @@ export const StageView = Type.Object({
   key: Type.String(),
   name: LocalisedName,
   ownerRole: Type.String(),
+  assigneeUserId: Nullable(Type.String({ description: 'The person the stage is given to, besides its role' })),
+  assigneeName: Nullable(Type.String()),
   days: Type.Integer(),
   units: Type.Integer(),
   delivery: Type.Boolean(),
@@ -153,3 +155,8 @@ export const QueueItem = Type.Object({
   plannedEnd: Type.String(),
 });
 export type QueueItem = Static<typeof QueueItem>;
+
+/** Gives a plan stage to one person in its owner role (null: back to anyone in the role), saying why. */
+export const StageAssignment = StrictObject({ userId: Nullable(Uuid), note: Text(1000) });
+export type StageAssignment = Static<typeof StageAssignment>;
+export const StageAssignmentParams = StrictObject({ id: Uuid, stageId: Uuid });

@@ -5,8 +5,8 @@ import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { quotePromiseDate } from './quote.js';
-import { OrderTypeParams, PlanView, QueueItem, QueueQuery, Quote, QuoteRequest, TemplateSave, TemplateVersion } from './contract.js';
-import { getPlan, productionQueue, saveTemplate, templateVersion } from './service.js';
+import { OrderTypeParams, PlanView, QueueItem, QueueQuery, Quote, QuoteRequest, StageAssignment, StageAssignmentParams, StageView, TemplateSave, TemplateVersion } from './contract.js';
+import { assignStage, getPlan, productionQueue, saveTemplate, templateVersion } from './service.js';
 
 /* Plan templates, plans, the production queue and the promise-date quote. */
 
@@ -43,6 +43,24 @@ export const planningRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       setVersionTag(reply, saved.version);
       return saved;
     },
+  );
+
+  app.post(
+    '/api/v1/orders/:id/plan/stages/:stageId/assignee',
+    {
+      config: { permission: 'plans:write' },
+      schema: {
+        tags: ['planning'],
+        summary: 'Give a plan stage to one person in its owner role (userId null: back to the whole role), with a note; they are told',
+        description:
+          'The person may then report the stage\'s progress. 403 stage_role_required: the stage belongs to another role (a manager may assign any); ' +
+          '409 stage_assignee_inactive; 422 stage_assignee_role_missing; 409 stage_already_done.',
+        params: StageAssignmentParams,
+        body: StageAssignment,
+        response: { 200: StageView },
+      },
+    },
+    async (request) => assignStage(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.params.stageId, request.body),
   );
 
   app.get(

@@ -47,6 +47,9 @@ export const planStages = pgTable(
     key: text('key').notNull(),
     name: jsonb('name').$type<TemplateStage['name']>().notNull(),
     ownerRole: text('owner_role').notNull(),
+    /** One person in the owner role the stage is given to, or null (anyone in the role). */
+    assigneeUserId: uuid('assignee_user_id'),
+    assigneeName: text('assignee_name'),
     days: integer('days').notNull(),
     /** Made-to-order units the stage produces (production), else 0: what it takes from the capacity calendar. */
     units: integer('units').notNull(),

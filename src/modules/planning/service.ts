@@ -20,6 +20,7 @@ export { saveTemplate, templateFromLookup, templateLookup, templateVersion } fro
 export { confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type DelayInput, type PlanChange, type ProgressInput, type StageWorker } from './progress.js';
 export { planningCalendar, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate } from './quote.js';
+export { assignStage } from './assignment.js';
 import { promiseFor } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
 import { planStageMachine } from './states.js';
@@ -65,6 +66,8 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
     key: s.template.key,
     name: s.template.name,
     ownerRole: s.template.ownerRole,
+    assigneeUserId: null,
+    assigneeName: null,
     days: s.days,
     units: s.units,
     delivery: s.template.delivery,

@@ -10,6 +10,8 @@ export function toStageView(row: typeof planStages.$inferSelect): StageView {
     key: row.key,
     name: row.name,
     ownerRole: row.ownerRole,
+    assigneeUserId: row.assigneeUserId,
+    assigneeName: row.assigneeUserId ? (row.assigneeName ?? '') : null,
     days: row.days,
     units: row.units,
     delivery: row.delivery,

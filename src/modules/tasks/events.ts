@@ -1,8 +1,25 @@
 import type { Audience } from '../identity/service.js';
 import type { TaskKind } from './service.js';
 
+/** What every message about a task carries: which task, of which order, due when, and who hears of it. */
+interface TaskNotice {
+  taskId: string;
+  orderId: string | null;
+  number?: string;
+  kind: TaskKind;
+  dueAt: string;
+  summary: string;
+  audience: Audience;
+}
+
 declare module '../../platform/outbox/events.js' {
   interface EventPayloads {
-    'task.created': { taskId: string; orderId: string | null; number?: string; kind: TaskKind; dueAt: string; summary: string; audience: Audience };
+    'task.created': TaskNotice;
+    /** The task was given to the person the audience names; `reason` is the note. */
+    'task.assigned': TaskNotice & { reason?: string };
+    /** The task falls due soon: its holder is told. */
+    'task.warned': TaskNotice;
+    /** The task is overdue: the managers (and its holder) are told. */
+    'task.escalated': TaskNotice;
   }
 }

@@ -16,6 +16,10 @@ export const tasks = pgTable(
     customerId: uuid('customer_id'),
     role: text('role').$type<Role>().notNull(),
     assigneeId: uuid('assignee_id'),
+    /** The assignee's name when assigned (lists show who holds a task by name). */
+    assigneeName: text('assignee_name'),
+    /** Who scheduled the task by hand (a call or a visit); null for tasks the process opened. */
+    createdBy: uuid('created_by'),
     /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
     summary: text('summary').notNull(),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
@@ -25,6 +29,14 @@ export const tasks = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true, mode: 'date' }),
     doneBy: uuid('done_by'),
     doneNote: text('done_note'),
+    /** When the holder was warned that the task falls due soon (the task scan; once). */
+    warnedAt: timestamp('warned_at', { withTimezone: true, mode: 'date' }),
+    /** When the managers were told the task is overdue (the task scan; once). */
+    escalatedAt: timestamp('escalated_at', { withTimezone: true, mode: 'date' }),
   },
-  (t) => [index('tasks_open_idx').on(t.status, t.role, t.dueAt, t.id), index('tasks_order_idx').on(t.orderId, t.kind)],
+  (t) => [
+    index('tasks_open_idx').on(t.status, t.role, t.dueAt, t.id),
+    index('tasks_order_idx').on(t.orderId, t.kind),
+    index('tasks_assignee_idx').on(t.assigneeId, t.status, t.dueAt),
+  ],
 );

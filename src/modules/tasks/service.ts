@@ -3,20 +3,22 @@
  * modules open and close them only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { type Actor, type PendingRecord, recordChange } from '../../platform/audit/record.js';
-import { fire, statesThatCan } from '../../platform/fsm.js';
+import { type Actor, type PendingRecord, recordChange, recordChanges } from '../../platform/audit/record.js';
+import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import type { TaskKind, TaskView } from './contract.js';
-import { isRole, type Role } from '../identity/service.js';
+import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
+import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
+import { holderAudience, taskMessage } from './messages.js';
 import { tasks } from './schema.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
 export { taskStatuses, type TaskStatus } from './states.js';
 
-export { taskKinds, type TaskKind, type TaskView } from './contract.js';
+export { scheduledKinds, taskKinds, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
+export { scanTasks, taskWarnMinutes, type TaskScanResult } from './scan.js';
 
 /** Someone acting on tasks, with the roles that decide which tasks are theirs. */
 export interface TaskWorker extends Actor {
@@ -33,13 +35,17 @@ function toView(row: TaskRow): TaskView {
     customerId: row.customerId,
     role: row.role,
     assigneeId: row.assigneeId,
+    assigneeName: row.assigneeId ? (row.assigneeName ?? '') : null,
     summary: row.summary,
     dueAt: row.dueAt.toISOString(),
     status: row.status,
     createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
     doneAt: row.doneAt?.toISOString() ?? null,
     doneBy: row.doneBy,
     doneNote: row.doneNote,
+    warnedAt: row.warnedAt?.toISOString() ?? null,
+    escalatedAt: row.escalatedAt?.toISOString() ?? null,
   };
 }
 
@@ -51,8 +57,11 @@ export interface OrderTaskInput {
   orderNumber: string | null;
   customerId: string;
   role: Role;
-  /** One person in the role the task is for (the owner of an after-sales case). */
+  /** One person in the role the task is for (the owner of an after-sales case, the owner of an order). */
   assigneeId?: string | null;
+  assigneeName?: string | null;
+  /** Who scheduled it by hand; absent for tasks the process opens. */
+  createdBy?: string | null;
   dueAt: Date;
   summary: string;
 }
@@ -69,6 +78,8 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     customerId: input.customerId,
     role: input.role,
     assigneeId: input.assigneeId ?? null,
+    assigneeName: input.assigneeId ? (input.assigneeName ?? null) : null,
+    createdBy: input.createdBy ?? null,
     summary: input.summary,
     dueAt: input.dueAt,
     status: 'open',
@@ -76,6 +87,8 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     doneAt: null,
     doneBy: null,
     doneNote: null,
+    warnedAt: null,
+    escalatedAt: null,
   };
   await tx.insert(tasks).values(row);
   const task = toView(row);
@@ -93,7 +106,7 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
           kind: input.kind,
           dueAt: task.dueAt,
           summary: input.summary,
-          audience: { roles: [input.role] },
+          audience: row.createdBy ? holderAudience(row) : { roles: [input.role], ...(row.assigneeId ? { userIds: [row.assigneeId] } : {}) },
         },
       },
     ],
@@ -162,20 +175,37 @@ export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: st
 
 export interface TaskQuery {
   status: TaskStatus;
+  scope?: TaskScope;
+  kind?: TaskKind;
+  /** A user id, or "none" for tasks nobody holds yet ("me" is resolved by the route). */
+  assignee?: string;
+  overdue?: boolean;
   orderId?: string;
+  customerId?: string;
   limit: number;
   cursor?: string;
 }
 
-/** The caller's tasks — for one of their roles or assigned to them (an admin sees all) — soonest due first. */
-export async function listTasks(db: Executor, worker: TaskWorker, query: TaskQuery): Promise<{ items: TaskView[]; nextCursor: string | null }> {
+/**
+ * Tasks soonest due first. The team's (the default): every task of the caller's roles or
+ * assigned to them (a manager or an admin sees all); mine: assigned to the caller, or to
+ * nobody yet in one of their roles.
+ */
+export async function listTasks(db: Executor, worker: TaskWorker, now: Date, query: TaskQuery): Promise<{ items: TaskView[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [eq(tasks.status, query.status)];
-  if (!worker.roles.includes('admin')) {
-    const staffRoles = worker.roles.filter(isRole);
-    const mine = staffRoles.length > 0 ? inArray(tasks.role, staffRoles) : undefined;
-    filters.push(or(mine, worker.userId ? eq(tasks.assigneeId, worker.userId) : undefined));
+  const staffRoles = worker.roles.filter(isRole);
+  const ofMyRoles = staffRoles.length > 0 ? inArray(tasks.role, staffRoles) : undefined;
+  const assignedToMe = worker.userId ? eq(tasks.assigneeId, worker.userId) : undefined;
+  if (query.scope === 'mine') {
+    filters.push(or(assignedToMe, ofMyRoles ? and(isNull(tasks.assigneeId), ofMyRoles) : undefined) ?? sql`false`);
+  } else if (!worker.roles.includes('admin') && !worker.roles.includes('manager')) {
+    filters.push(or(ofMyRoles, assignedToMe) ?? sql`false`);
   }
+  if (query.kind) filters.push(eq(tasks.kind, query.kind));
+  if (query.assignee) filters.push(query.assignee === 'none' ? isNull(tasks.assigneeId) : eq(tasks.assigneeId, query.assignee));
+  if (query.overdue !== undefined) filters.push(query.overdue ? lt(tasks.dueAt, now) : gte(tasks.dueAt, now));
   if (query.orderId) filters.push(eq(tasks.orderId, query.orderId));
+  if (query.customerId) filters.push(eq(tasks.customerId, query.customerId));
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, tasks.dueAt, tasks.id, 'asc'));
   const rows = await db
     .select()
@@ -191,4 +221,136 @@ export function openTaskLookup(orderId: SQL): SQL {
   return sql`SELECT jsonb_build_object('kind', t.kind, 'role', t.role, 'assigneeId', t.assignee_id, 'dueAt', t.due_at) AS task
              FROM tasks t WHERE t.order_id = ${orderId} AND t.status IN (${sql.join(statesThatCan(taskMachine, 'complete').map((s) => sql`${s}`), sql`, `)})
              ORDER BY t.due_at LIMIT 1`;
+}
+
+/** The open tasks of a kind on these orders, by order (the exception desk's holders and deadlines). */
+export async function openOrderTasks(db: Executor, orderIds: readonly string[], kind: TaskKind): Promise<Map<string, TaskView>> {
+  if (orderIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(inArray(tasks.orderId, [...orderIds]), eq(tasks.kind, kind), inArray(tasks.status, statesThatCan(taskMachine, 'complete'))))
+    .orderBy(asc(tasks.dueAt), asc(tasks.id));
+  const byOrder = new Map<string, TaskView>();
+  for (const row of rows) if (row.orderId && !byOrder.has(row.orderId)) byOrder.set(row.orderId, toView(row));
+  return byOrder;
+}
+
+/** The active staff by name: whom tasks and orders may be given to. */
+export async function listAssignees(db: Executor): Promise<StaffMember[]> {
+  return listActiveStaff(db);
+}
+
+/** Refuses a person who cannot hold a task for `role`: unknown, deactivated, or without the role. */
+async function assigneeFor(db: Executor, userId: string, role: string, path: string): Promise<StaffMember> {
+  const member = await findStaffMember(db, userId);
+  if (!member) {
+    throw new DomainError('unknown_reference', `No staff member ${userId}`, { errors: [{ path, in: 'body', code: 'unknown', message: 'is not a staff member' }] });
+  }
+  if (!member.active) throw new DomainError('assignee_inactive', `${member.name} is deactivated and cannot hold tasks`, { meta: { userId } });
+  if (!member.roles.includes(role as Role) && !member.roles.includes('admin')) {
+    throw new DomainError('assignee_role_missing', `${member.name} does not have the ${role} role this task is for`, {
+      meta: { role },
+      errors: [{ path, in: 'body', code: 'role', message: `must hold the ${role} role` }],
+    });
+  }
+  return member;
+}
+
+/**
+ * Gives a task to one person in its role (or takes it back from one), with a note: audited,
+ * and the new holder is told. Refused for a done task, or a person who cannot hold it.
+ */
+export async function assignTask(db: Db, worker: TaskWorker, now: Date, id: string, input: TaskAssignment): Promise<TaskView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(tasks).where(eq(tasks.id, id)).for('update');
+    if (!row) throw new DomainError('not_found', `No task ${id}`);
+    if (!mayWorkOn(worker, row) && !worker.roles.includes('manager')) {
+      throw new DomainError('task_role_required', `This task is for the ${row.role} role, which you do not have`, { meta: { role: row.role } });
+    }
+    if (!can(taskMachine, row.status, 'complete')) throw new DomainError('task_closed', `The task was done at ${row.doneAt?.toISOString()}`);
+    const member = await assigneeFor(tx, input.userId, row.role, '/userId');
+    const note = input.note.trim();
+    const [updated] = await tx.update(tasks).set({ assigneeId: member.id, assigneeName: member.name }).where(eq(tasks.id, id)).returning();
+    const view = toView(updated!);
+    await recordChange(
+      tx,
+      worker,
+      now,
+      {
+        entityType: 'task',
+        entityId: id,
+        customerId: row.customerId,
+        action: 'task.assigned',
+        before: { assigneeId: row.assigneeId, assigneeName: row.assigneeName },
+        after: { assigneeId: member.id, assigneeName: member.name, note },
+      },
+      [taskMessage(updated!, 'task.assigned', { userIds: [member.id] }, { reason: note })],
+    );
+    return view;
+  });
+}
+
+/**
+ * Hands an order's open tasks held by its previous owner (or by nobody) to its new owner,
+ * inside the order's transaction: the holder of an exception follows the order.
+ */
+export async function handOverOrderTasks(
+  tx: Tx,
+  input: { orderId: string; customerId: string; from: string | null; to: { id: string; name: string }; note: string },
+): Promise<PendingRecord> {
+  const held = input.from ? or(isNull(tasks.assigneeId), eq(tasks.assigneeId, input.from)) : isNull(tasks.assigneeId);
+  const moved = await tx
+    .update(tasks)
+    .set({ assigneeId: input.to.id, assigneeName: input.to.name })
+    .where(and(eq(tasks.orderId, input.orderId), eq(tasks.kind, 'order_exception'), held, inArray(tasks.status, statesThatCan(taskMachine, 'complete'))))
+    .returning();
+  return {
+    changes: moved.map((row) => ({
+      entityType: 'task',
+      entityId: row.id,
+      customerId: input.customerId,
+      action: 'task.assigned',
+      before: { assigneeId: input.from },
+      after: { assigneeId: input.to.id, assigneeName: input.to.name, note: input.note },
+    })),
+    messages: [],
+  };
+}
+
+export interface ScheduleInput {
+  kind: ScheduledKind;
+  customerId: string;
+  orderId: string | null;
+  summary: string;
+  dueAt: Date;
+  role?: Role;
+  assigneeId?: string;
+}
+
+/**
+ * A call or a visit a person schedules for a customer or an order (the caller has checked
+ * both exist): for the role given or the first of theirs, held by the person given or by
+ * themselves. Audited; the holder is told.
+ */
+export async function scheduleTask(db: Db, worker: TaskWorker & { userId: string }, now: Date, input: ScheduleInput): Promise<TaskView> {
+  const role = input.role ?? worker.roles.find(isRole);
+  if (!role) throw new DomainError('task_role_required', 'Only staff schedule calls and visits');
+  return db.transaction(async (tx) => {
+    const holder = await assigneeFor(tx, input.assigneeId ?? worker.userId, role, input.assigneeId ? '/assigneeId' : '/role');
+    const opened = await openOrderTask(tx, now, {
+      kind: input.kind,
+      orderId: input.orderId,
+      orderNumber: null,
+      customerId: input.customerId,
+      role,
+      assigneeId: holder.id,
+      assigneeName: holder.name,
+      createdBy: worker.userId,
+      dueAt: input.dueAt,
+      summary: input.summary.trim(),
+    });
+    await recordChanges(tx, worker, now, opened.changes, opened.messages);
+    return opened.task;
+  });
 }

@@ -3199,6 +3199,8 @@ export interface paths {
                     limit?: number;
                     /** @description asc (default; for received: newest first) or desc */
                     order?: "asc" | "desc";
+                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                    owner?: string;
                     priority?: "high" | "medium" | "low";
                     /** @description Orders with a line of this product */
                     productId?: string;
@@ -3246,6 +3248,10 @@ export interface paths {
                                     secondsLeft: number;
                                 } | null;
                                 number: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 /** @description Received so far less refunds, in the order currency (minor units) */
                                 paidMinor: number;
                                 /** @enum {string} */
@@ -3453,6 +3459,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -3595,6 +3605,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -3775,6 +3789,10 @@ export interface paths {
                                 secondsLeft: number;
                             } | null;
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -4337,6 +4355,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -4564,6 +4586,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -4784,6 +4810,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -5010,6 +5040,195 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/owner": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand the order to another staff member, with a note; they are told and get its open exception task
+         * @description 409 owner_inactive: the person is deactivated; 422 unknown_reference: no such staff member; 412 when the order changed since the version sent.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                            contact: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
+                            } | null;
+                            customer: {
+                                id: string;
+                                name: string;
+                            };
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            entry: {
+                                check: string;
+                                confirmedAt: string | null;
+                                confirmedBy: string | null;
+                                enteredBy: string | null;
+                            };
+                            exceptions: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                            externalRef: string | null;
+                            id: string;
+                            lines: {
+                                backorderedQuantity: number;
+                                discountMinor: number;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
+                                lineNo: number;
+                                listPriceMinor: number;
+                                name: string;
+                                productId: string;
+                                quantity: number;
+                                reservedQuantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** @description Received so far less refunds, in the order currency (minor units) */
+                            paidMinor: number;
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                            planDueAt: string;
+                            priority: {
+                                factors: {
+                                    /** @enum {string} */
+                                    dimension: "customer_tier" | "order_amount" | "delivery_urgency";
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                    points: number;
+                                    score: number;
+                                    /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
+                                    value: string | number | null;
+                                    weight: number;
+                                }[];
+                                /** @enum {string} */
+                                level: "high" | "medium" | "low";
+                                override: {
+                                    at: string;
+                                    by: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                    reason: string;
+                                } | null;
+                                rules: {
+                                    /** @enum {string} */
+                                    code: "urgent_order";
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                }[];
+                                score: number;
+                                /**
+                                 * @description The level the score alone gives, before rules and any override
+                                 * @enum {string}
+                                 */
+                                scoredLevel: "high" | "medium" | "low";
+                            };
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            responseDueAt: string;
+                            specialRequirements: {
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                            /** @enum {string} */
+                            type: "standard" | "custom" | "urgent";
+                            updatedAt: string;
+                            version: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                path?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5281,6 +5500,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5385,6 +5606,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5410,6 +5633,79 @@ export interface paths {
                                 orderType: "standard" | "custom" | "urgent";
                                 version: number;
                             };
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/plan/stages/{stageId}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a plan stage to one person in its owner role (userId null: back to the whole role), with a note; they are told
+         * @description The person may then report the stage's progress. 403 stage_role_required: the stage belongs to another role (a manager may assign any); 409 stage_assignee_inactive; 422 stage_assignee_role_missing; 409 stage_already_done.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    stageId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        userId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actualEnd: string | null;
+                            actualStart: string | null;
+                            assigneeName: string | null;
+                            assigneeUserId: string | null;
+                            days: number;
+                            delayReason: string | null;
+                            delivery: boolean;
+                            id: string;
+                            key: string;
+                            measure: string | null;
+                            name: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            note: string | null;
+                            ownerRole: string;
+                            plannedEnd: string;
+                            plannedStart: string;
+                            position: number;
+                            /** @enum {string} */
+                            status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                            units: number;
                             updatedAt: string;
                         };
                     };
@@ -5494,6 +5790,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5601,6 +5899,8 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                assigneeName: string | null;
+                                assigneeUserId: string | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5739,6 +6039,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -5919,6 +6223,14 @@ export interface paths {
                                 /** @enum {string} */
                                 method: "ship" | "pickup";
                             };
+                            /** @description The order's lines as agreed with the customer: they replace every line; stock is released and reserved again */
+                            lines?: {
+                                discountMinor?: number;
+                                /** Format: uuid */
+                                productId: string;
+                                quantity: number;
+                                unitPriceMinor?: number;
+                            }[];
                             /** @enum {string} */
                             paymentStatus?: "unpaid" | "partial" | "paid";
                             requestedDeliveryDate?: string | null;
@@ -6007,6 +6319,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -6270,6 +6586,10 @@ export interface paths {
                                 unitPriceMinor: number;
                             }[];
                             number: string;
+                            owner: {
+                                id: string;
+                                name: string;
+                            } | null;
                             /** @description Received so far less refunds, in the order currency (minor units) */
                             paidMinor: number;
                             /** @enum {string} */
@@ -6908,6 +7228,171 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exception desk: orders in exception, longest waiting first, with the contact deadline, who holds it and the last contact */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                    owner?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description Whether a contact was logged since the order went into exception (resubmitting needs one) */
+                                contactedSinceException: boolean;
+                                exceptionSince: string | null;
+                                lastContact: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    channel: "phone" | "online" | "email" | "in_person";
+                                    contactedBy: string | null;
+                                    contactedByLabel: string;
+                                    id: string;
+                                    orderId: string;
+                                    outcome: string | null;
+                                    summary: string;
+                                } | null;
+                                order: {
+                                    /** @enum {string} */
+                                    channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                    customer: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    exceptions: {
+                                        code: string;
+                                        message: string;
+                                        path?: string;
+                                    }[];
+                                    externalRef: string | null;
+                                    id: string;
+                                    number: string;
+                                    owner: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    /** @description Received so far less refunds, in the order currency (minor units) */
+                                    paidMinor: number;
+                                    /** @enum {string} */
+                                    paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                    planDueAt: string;
+                                    priority: {
+                                        factors: {
+                                            /** @enum {string} */
+                                            dimension: "customer_tier" | "order_amount" | "delivery_urgency";
+                                            explanation: string;
+                                            /** @enum {string} */
+                                            level: "high" | "medium" | "low";
+                                            points: number;
+                                            score: number;
+                                            /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
+                                            value: string | number | null;
+                                            weight: number;
+                                        }[];
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
+                                        override: {
+                                            at: string;
+                                            by: string;
+                                            /** @enum {string} */
+                                            level: "high" | "medium" | "low";
+                                            reason: string;
+                                        } | null;
+                                        rules: {
+                                            /** @enum {string} */
+                                            code: "urgent_order";
+                                            explanation: string;
+                                            /** @enum {string} */
+                                            level: "high" | "medium" | "low";
+                                        }[];
+                                        score: number;
+                                        /**
+                                         * @description The level the score alone gives, before rules and any override
+                                         * @enum {string}
+                                         */
+                                        scoredLevel: "high" | "medium" | "low";
+                                    };
+                                    promisedDeliveryDate: string | null;
+                                    receivedAt: string;
+                                    requestedDeliveryDate: string | null;
+                                    responseDueAt: string;
+                                    /** @enum {string} */
+                                    status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                    totals: {
+                                        currency: string;
+                                        discountMinor: number;
+                                        subtotalMinor: number;
+                                        totalMinor: number;
+                                    };
+                                    /** @enum {string} */
+                                    type: "standard" | "custom" | "urgent";
+                                    updatedAt: string;
+                                    version: number;
+                                    warnings: {
+                                        code: string;
+                                        message: string;
+                                        path?: string;
+                                    }[];
+                                };
+                                secondsLeft: number | null;
+                                task: {
+                                    assigneeId: string | null;
+                                    assigneeName: string | null;
+                                    createdAt: string;
+                                    createdBy: string | null;
+                                    customerId: string | null;
+                                    doneAt: string | null;
+                                    doneBy: string | null;
+                                    doneNote: string | null;
+                                    dueAt: string;
+                                    escalatedAt: string | null;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                                    orderId: string | null;
+                                    role: string;
+                                    /** @enum {string} */
+                                    status: "open" | "done";
+                                    summary: string;
+                                    warnedAt: string | null;
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/preview": {
         parameters: {
             query?: never;
@@ -7258,6 +7743,8 @@ export interface paths {
                                     customerId?: string;
                                     /** @enum {string} */
                                     layout?: "list" | "kanban";
+                                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                                    owner?: string;
                                     /** @enum {string} */
                                     priority?: "high" | "medium" | "low";
                                     /**
@@ -7301,6 +7788,8 @@ export interface paths {
                             customerId?: string;
                             /** @enum {string} */
                             layout?: "list" | "kanban";
+                            /** @description "me" (my orders), "none" (unassigned) or a user id */
+                            owner?: string;
                             /** @enum {string} */
                             priority?: "high" | "medium" | "low";
                             /**
@@ -7333,6 +7822,8 @@ export interface paths {
                                 customerId?: string;
                                 /** @enum {string} */
                                 layout?: "list" | "kanban";
+                                /** @description "me" (my orders), "none" (unassigned) or a user id */
+                                owner?: string;
                                 /** @enum {string} */
                                 priority?: "high" | "medium" | "low";
                                 /**
@@ -7387,6 +7878,8 @@ export interface paths {
                             customerId?: string;
                             /** @enum {string} */
                             layout?: "list" | "kanban";
+                            /** @description "me" (my orders), "none" (unassigned) or a user id */
+                            owner?: string;
                             /** @enum {string} */
                             priority?: "high" | "medium" | "low";
                             /**
@@ -7419,6 +7912,8 @@ export interface paths {
                                 customerId?: string;
                                 /** @enum {string} */
                                 layout?: "list" | "kanban";
+                                /** @description "me" (my orders), "none" (unassigned) or a user id */
+                                owner?: string;
                                 /** @enum {string} */
                                 priority?: "high" | "medium" | "low";
                                 /**
@@ -7479,6 +7974,8 @@ export interface paths {
                 query?: {
                     channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
                     customerId?: string;
+                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                    owner?: string;
                     priority?: "high" | "medium" | "low";
                     /** @description Orders with a line of this product */
                     productId?: string;
@@ -11072,6 +11569,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.owner_assigned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.packed"?: {
                                     en?: {
                                         body: string;
@@ -11163,6 +11670,16 @@ export interface paths {
                                     };
                                 };
                                 "order.service_started"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.stage_assigned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -11282,7 +11799,37 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "task.assigned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "task.created"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.escalated"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.warned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -11473,6 +12020,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "order.owner_assigned"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "order.packed"?: {
                             en?: {
                                 body: string;
@@ -11564,6 +12121,16 @@ export interface paths {
                             };
                         };
                         "order.service_started"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "order.stage_assigned"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -11683,7 +12250,37 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "task.assigned"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "task.created"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "task.escalated"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
+                        "task.warned"?: {
                             en?: {
                                 body: string;
                                 title: string;
@@ -11867,6 +12464,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "order.owner_assigned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "order.packed"?: {
                                     en?: {
                                         body: string;
@@ -11958,6 +12565,16 @@ export interface paths {
                                     };
                                 };
                                 "order.service_started"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "order.stage_assigned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -12077,7 +12694,37 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "task.assigned"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "task.created"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.escalated"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.warned"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -13413,15 +14060,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My tasks: for one of my roles or assigned to me (an admin sees all), soonest due first */
+        /** Tasks, soonest due first: the team's (for one of my roles or assigned to me; a manager or an admin sees all) or mine */
         get: {
             parameters: {
                 query?: {
+                    /** @description "me", "none" (unassigned) or a user id */
+                    assignee?: string;
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
+                    customerId?: string;
+                    kind?: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
                     /** @description Page size (1–200) */
                     limit?: number;
                     orderId?: string;
+                    /** @description Only tasks past their due time */
+                    overdue?: boolean;
+                    /** @description mine: assigned to me, or to nobody yet in one of my roles; team (default): every task of my roles (a manager or an admin sees all) */
+                    scope?: "mine" | "team";
                     /** @description open (default) or done */
                     status?: "open" | "done";
                 };
@@ -13440,20 +14095,24 @@ export interface paths {
                         "application/json": {
                             items: {
                                 assigneeId: string | null;
+                                assigneeName: string | null;
                                 createdAt: string;
+                                createdBy: string | null;
                                 customerId: string | null;
                                 doneAt: string | null;
                                 doneBy: string | null;
                                 doneNote: string | null;
                                 dueAt: string;
+                                escalatedAt: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
                                 orderId: string | null;
                                 role: string;
                                 /** @enum {string} */
                                 status: "open" | "done";
                                 summary: string;
+                                warnedAt: string | null;
                             }[];
                             nextCursor: string | null;
                         };
@@ -13462,7 +14121,143 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Schedule a call or a visit for a customer or an order
+         * @description Give customerId, orderId or both (the order must be the customer's). The task is for the role given (by default your first) and held by assigneeId (by default you), who must hold that role (422 assignee_role_missing; 409 assignee_inactive).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description One person in the role; by default you
+                         */
+                        assigneeId?: string;
+                        /** Format: uuid */
+                        customerId?: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {string} */
+                        kind: "call" | "visit";
+                        /** Format: uuid */
+                        orderId?: string;
+                        /**
+                         * @description The role the task is for; by default the first of yours
+                         * @enum {string}
+                         */
+                        role?: "sales" | "specialist" | "finance" | "engineering" | "production" | "procurement" | "warehouse" | "logistics" | "after_sales" | "manager" | "admin";
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            doneNote: string | null;
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                            orderId: string | null;
+                            role: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            summary: string;
+                            warnedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give the task to a person in its role, with a note; they are told
+         * @description 409 task_closed: the task is done; 409 assignee_inactive: the person is deactivated; 422 assignee_role_missing: the person lacks the task's role; 403 task_role_required: the task is for a role you do not have (a manager may hand over any task).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            doneNote: string | null;
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                            orderId: string | null;
+                            role: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            summary: string;
+                            warnedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13504,25 +14299,71 @@ export interface paths {
                     content: {
                         "application/json": {
                             assigneeId: string | null;
+                            assigneeName: string | null;
                             createdAt: string;
+                            createdBy: string | null;
                             customerId: string | null;
                             doneAt: string | null;
                             doneBy: string | null;
                             doneNote: string | null;
                             dueAt: string;
+                            escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
                             summary: string;
+                            warnedAt: string | null;
                         };
                     };
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active staff, by name, with their roles: whom a task or an order may be given to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                roles: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -10,6 +10,7 @@ import { GanttChart, isLate } from './GanttChart';
 import { problemMessage } from './problems';
 import { Rows } from './Rows';
 import { HealthTag } from './tags';
+import { StageAssignee } from './StageAssignee';
 import { StageDelayForm } from './StageDelayForm';
 
 const stageColours: Record<string, string> = { done: 'success', in_progress: 'processing', delayed: 'error', blocked: 'warning', cancelled: 'default' };
@@ -32,6 +33,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
   const [busy, setBusy] = useState<string>();
   const [problem, setProblem] = useState<unknown>();
   const [delaying, setDelaying] = useState<PlanStage>();
+  const [assigning, setAssigning] = useState<PlanStage>();
   const language = i18n.language === 'en' ? 'en' : 'zh-CN';
   const nameOf = (stage: PlanStage) => stage.name[language];
 
@@ -124,6 +126,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
                     {t(`plan.stageStatus.${stage.status}`, { defaultValue: stage.status })}
                   </Tag>
                   <Typography.Text type="secondary">{t(`role.${stage.ownerRole}`, { defaultValue: stage.ownerRole })}</Typography.Text>
+                  {stage.assigneeName && <Tag data-testid="stage-assignee">{stage.assigneeName}</Tag>}
                 </Space>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {stageDates(stage)}
@@ -142,6 +145,9 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
                   </Button>
                   <Button size="small" danger onClick={() => setDelaying(stage)}>
                     {t('plan.reportDelay')}
+                  </Button>
+                  <Button size="small" onClick={() => setAssigning(stage)}>
+                    {t('stageAssignee.assign')}
                   </Button>
                 </Space>
               )}
@@ -171,6 +177,17 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
         </Card>
       )}
       {p.stages.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      {assigning && (
+        <StageAssignee
+          orderId={order.id}
+          stage={assigning}
+          onClose={() => setAssigning(undefined)}
+          onDone={() => {
+            setAssigning(undefined);
+            void queryClient.invalidateQueries({ queryKey: planKeys.plan(order.id) });
+          }}
+        />
+      )}
       {delaying && (
         <StageDelayForm
           orderId={order.id}

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, AuditOutlined, CalendarOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, DashboardOutlined, SettingOutlined, FileAddOutlined, InboxOutlined, ShopOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -26,6 +26,8 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/orders/new', icon: <FileAddOutlined />, label: t('nav.newOrder'), show: can(me, 'orders:create') },
     { key: '/late', icon: <AlertOutlined />, label: t('lateOrders.nav'), show: can(me, 'orders:read') && me.roles.some((r) => r === 'manager' || r === 'admin' || r === 'specialist') },
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
+    { key: '/exceptions', icon: <WarningOutlined />, label: t('exceptionDesk.nav'), show: can(me, 'orders:read') },
+    { key: '/tasks', icon: <CheckSquareOutlined />, label: t('tasksPage.nav'), show: can(me, 'tasks:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
     { key: '/stock', icon: <InboxOutlined />, label: t('masterData.nav.stock'), show: can(me, 'stock:read') },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Grid, Result, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Grid, Modal, Result, Row, Space, Typography } from 'antd';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -19,6 +19,7 @@ import { PriorityExplain } from '../components/PriorityExplain';
 import { problemMessage } from '../components/problems';
 import { Countdown, HealthTag, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { OwnerForm } from './ExceptionDesk';
 
 /**
  * Maker–checker (SPEC §3): a hand-entered order waits until someone else confirms it. The
@@ -87,6 +88,32 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
   );
 }
 
+/** Who owns the order, and handing it over (If-Match: a stale version is refused). */
+function OrderOwner({ order, me }: { order: Order; me: Me }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  return (
+    <Space size={4} data-testid="order-owner">
+      {order.owner?.name ?? t('assignment.unassigned')}
+      {can(me, 'orders:handle_exception') && (
+        <Button size="small" type="link" onClick={() => setOpen(true)}>
+          {t('exceptionDesk.reassign')}
+        </Button>
+      )}
+      <Modal open={open} title={`${t('exceptionDesk.reassign')} · ${order.number}`} footer={null} onCancel={() => setOpen(false)} destroyOnHidden>
+        <OwnerForm
+          order={order}
+          onDone={() => {
+            setOpen(false);
+            for (const queryKey of [orderKeys.order(order.id), orderKeys.all, ['tasks']]) void queryClient.invalidateQueries({ queryKey });
+          }}
+        />
+      </Modal>
+    </Space>
+  );
+}
+
 /** One order: header, lines, its execution (process, plan, shipments, acceptance, cases), priority explanation, SLA clocks, review chain and the full history. */
 export default function OrderDetail({ me }: { me: Me }) {
   const { id = '' } = useParams();
@@ -121,6 +148,9 @@ export default function OrderDetail({ me }: { me: Me }) {
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('orders.customer')}>
             <Link to={`/customers/${o.customer.id}`}>{o.customer.name}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('assignment.owner')}>
+            <OrderOwner order={o} me={me} />
           </Descriptions.Item>
           <Descriptions.Item label={t('orders.total')}>{format.money(o.totals.totalMinor, o.totals.currency)}</Descriptions.Item>
           <Descriptions.Item label={t('orders.channel')}>{`${t(`channel.${o.channel}`)}${o.externalRef ? ` · ${o.externalRef}` : ''}`}</Descriptions.Item>

@@ -14,7 +14,7 @@ import { healthStrokes, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 
 /** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
-const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId'] as const;
+const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId', 'owner'] as const;
 const kanbanPageSize = 20;
 /** The list's own view of the schedule (not kept in saved views): healths shown, and the server sort. */
 const healthValues = ['late', 'at_risk', 'on_track', 'done'] as const;
@@ -56,6 +56,15 @@ export default function OrderList() {
         </Typography.Title>
         <Space wrap>
           <SavedViews filters={filters} layout={layout} onOpen={(next) => setParams(next, { replace: true })} />
+          <Segmented
+            data-testid="owner-filter"
+            value={filters.owner === 'me' ? 'me' : 'all'}
+            options={[
+              { value: 'all', label: t('assignment.allOrders') },
+              { value: 'me', label: t('assignment.myOrders') },
+            ]}
+            onChange={(value) => setFilter('owner', value === 'me' ? 'me' : undefined)}
+          />
           <Segmented
             value={layout}
             options={[
