@@ -7,7 +7,7 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
 import { decideStep, type Decision, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
-import { openOrderTask } from '../tasks/service.js';
+import { openOrderTask, type OrderTaskInput } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { type OrderEvent, type OrderStatus, walk } from './states.js';
 import { type OrderColumns, orderMessage, type OrderTransition, transitionOrder, type TransitionRequest } from './transition.js';
@@ -116,7 +116,7 @@ export async function queuePlan(tx: Tx, now: Date, orderId: string): Promise<voi
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
-export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+export function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: OrderTaskInput['summary']): Promise<PendingRecord> {
   return openOrderTask(tx, now, {
     kind: 'order_exception',
     orderId: order.id,
@@ -171,7 +171,7 @@ export async function followAudit(
     };
   }
   if (order.status === 'exception') {
-    const summary = `Clarify with the customer: ${order.exceptions.map((e) => e.message).join('; ')}`;
+    const summary = { code: 'task.clarify_exceptions', params: { findings: order.exceptions.map((e) => e.code) } } as const;
     return { events: [], exceptionSince: now, ...(await openExceptionTask(tx, now, order, summary)) };
   }
   return { events: [], exceptionSince: null, changes: [], messages: [] };
@@ -248,7 +248,7 @@ export async function decideReviewStep(
     const updated = moved.row;
     const followUp: PendingRecord =
       updated.status === 'exception'
-        ? await openExceptionTask(tx, now, updated, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
+        ? await openExceptionTask(tx, now, updated, { code: input.decision === 'reject' ? 'task.review_rejected' : 'task.review_returned', params: { step, comment } })
         : { changes: [], messages: [] };
     const message = decided.outcome === 'approved' ? approvedMessage(updated) : orderMessage(updated, topic, { roles: ['specialist'] }, { step, comment });
     await recordChanges(tx, reviewer, now, [...decided.changes, moved.change, ...followUp.changes], [...decided.messages, message, ...followUp.messages]);

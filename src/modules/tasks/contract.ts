@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
+import { MessageParams } from '../../platform/messages.js';
 import { taskStatuses } from './states.js';
 
 /* Tasks as the API answers them, and what completing one may carry. */
@@ -22,7 +23,9 @@ export const TaskView = Type.Object({
   customerId: Nullable(Type.String()),
   role: Type.String(),
   assigneeId: Nullable(Type.String()),
-  summary: Type.String(),
+  summary: Type.String({ description: 'What to do, in English' }),
+  summaryCode: Nullable(Type.String({ description: 'What to do as a code (messages.<code>), null on tasks from before codes' })),
+  summaryParams: MessageParams,
   dueAt: Type.String(),
   status: StringEnum(taskStatuses),
   createdAt: Type.String(),

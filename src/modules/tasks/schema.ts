@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MessageParams } from '../../platform/messages.js';
 import type { Role } from '../identity/service.js';
 import type { TaskStatus } from './states.js';
 
@@ -16,8 +17,10 @@ export const tasks = pgTable(
     customerId: uuid('customer_id'),
     role: text('role').$type<Role>().notNull(),
     assigneeId: uuid('assignee_id'),
-    /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
+    /** What to do, as a code (`taskSummaries`): the reasons of an exception, the questions sent back … */
     summary: text('summary').notNull(),
+    /** … and the values it is said with (null on rows from before codes, whose summary is a sentence). */
+    summaryParams: jsonb('summary_params').$type<MessageParams>(),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
     /** `taskMachine`. */
     status: text('status').$type<TaskStatus>().notNull(),

@@ -9,14 +9,17 @@ import { type Actor, type PendingRecord, recordChange } from '../../platform/aud
 import { fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { sentenceOf, type MessageParams } from '../../platform/messages.js';
 import type { TaskKind, TaskView } from './contract.js';
 import { isRole, type Role } from '../identity/service.js';
 import { tasks } from './schema.js';
+import { taskSummaries, type TaskSummaryCode } from './summaries.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
 export { taskStatuses, type TaskStatus } from './states.js';
 
 export { taskKinds, type TaskKind, type TaskView } from './contract.js';
+export { taskSummaryCodes, type TaskSummaryCode } from './summaries.js';
 
 /** Someone acting on tasks, with the roles that decide which tasks are theirs. */
 export interface TaskWorker extends Actor {
@@ -24,6 +27,11 @@ export interface TaskWorker extends Actor {
 }
 
 type TaskRow = typeof tasks.$inferSelect;
+
+function summaryOf(row: TaskRow): Pick<TaskView, 'summary' | 'summaryCode' | 'summaryParams'> {
+  if (!row.summaryParams) return { summary: row.summary, summaryCode: null, summaryParams: {} };
+  return { summary: sentenceOf(taskSummaries, { code: row.summary, params: row.summaryParams }), summaryCode: row.summary, summaryParams: row.summaryParams };
+}
 
 function toView(row: TaskRow): TaskView {
   return {
@@ -33,7 +41,7 @@ function toView(row: TaskRow): TaskView {
     customerId: row.customerId,
     role: row.role,
     assigneeId: row.assigneeId,
-    summary: row.summary,
+    ...summaryOf(row),
     dueAt: row.dueAt.toISOString(),
     status: row.status,
     createdAt: row.createdAt.toISOString(),
@@ -54,7 +62,7 @@ export interface OrderTaskInput {
   /** One person in the role the task is for (the owner of an after-sales case). */
   assigneeId?: string | null;
   dueAt: Date;
-  summary: string;
+  summary: { code: TaskSummaryCode; params: MessageParams };
 }
 
 /**
@@ -69,7 +77,8 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     customerId: input.customerId,
     role: input.role,
     assigneeId: input.assigneeId ?? null,
-    summary: input.summary,
+    summary: input.summary.code,
+    summaryParams: input.summary.params,
     dueAt: input.dueAt,
     status: 'open',
     createdAt: now,

@@ -669,7 +669,13 @@ export interface paths {
                                 source: "staff" | "acceptance" | "survey" | "portal";
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 transferRequest: {
                                     by: string;
                                     label: string;
@@ -761,7 +767,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -850,7 +862,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -946,7 +964,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1046,7 +1070,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1145,7 +1175,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1375,7 +1411,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1472,7 +1514,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1563,7 +1611,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -2915,6 +2969,10 @@ export interface paths {
                                 exceptions: {
                                     code: string;
                                     message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
                                     path?: string;
                                 }[];
                                 externalRef: string | null;
@@ -2978,6 +3036,10 @@ export interface paths {
                                 warnings: {
                                     code: string;
                                     message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
                                     path?: string;
                                 }[];
                             }[];
@@ -3101,6 +3163,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3190,6 +3256,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -3241,6 +3311,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3330,6 +3404,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -3408,6 +3486,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3503,6 +3585,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -3813,6 +3899,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3902,6 +3992,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -4031,6 +4125,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -4120,6 +4218,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -4397,6 +4499,7 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4501,6 +4604,7 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4610,6 +4714,7 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4717,6 +4822,7 @@ export interface paths {
                             stages: {
                                 actualEnd: string | null;
                                 actualStart: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -4832,6 +4938,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -4921,6 +5031,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -5098,6 +5212,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -5187,6 +5305,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -5359,6 +5481,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -5448,6 +5574,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -5916,6 +6046,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             lines: {
@@ -6028,6 +6162,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -6999,7 +7137,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -7133,7 +7277,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -7297,7 +7447,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -7479,7 +7635,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -7650,7 +7812,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -7827,7 +7995,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -11720,7 +11894,13 @@ export interface paths {
                                 role: string;
                                 /** @enum {string} */
                                 status: "open" | "done";
+                                /** @description What to do, in English */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -11784,7 +11964,13 @@ export interface paths {
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                            /** @description What to do, in English */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                         };
                     };
                 };
