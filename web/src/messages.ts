@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from './format';
+import { useFormat } from './format.js';
 
 /*
  * Text the server keeps for people arrives as a code with parameters (findings, task and case
