@@ -108,7 +108,7 @@ export async function seedDemo(db: Db, clock: Clock, config: Config, progress: (
   const actor = (role: Role): Staff => {
     const user = byEmail.get(demoEmail(role));
     if (!user) throw new Error(`The demo user ${demoEmail(role)} is missing`);
-    return { userId: user.id, label: user.email, roles: [role] };
+    return { userId: user.id, label: user.name, roles: [role] };
   };
 
   const customers = new Map<string, CustomerView>();

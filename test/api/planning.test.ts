@@ -195,7 +195,7 @@ describe('delay reports', () => {
   test('filed in time, it recomputes the plan and the promise date, and the customer is told', async () => {
     const res = await delay(placed.id, stage(made, 'packing').id, 'warehouse', { days: 2, reason: '包装材料未到', contingency: 'backup_supplier', measure: '改用二号供应商', knownAt: minutesAgo(10) });
     expect(res.statusCode).toBe(200);
-    expect(stage(res.data, 'packing')).toMatchObject({ status: 'delayed', plannedEnd: '2024-05-14', delayReason: '包装材料未到', measure: 'backup_supplier: 改用二号供应商' });
+    expect(stage(res.data, 'packing')).toMatchObject({ status: 'delayed', plannedEnd: '2024-05-14', delayReason: '包装材料未到', contingency: 'backup_supplier', measure: '改用二号供应商' });
     expect(stage(res.data, 'logistics')).toMatchObject({ plannedStart: '2024-05-15', plannedEnd: '2024-05-16' });
     expect(res.data).toMatchObject({ promiseDate: '2024-05-16', delays: [{ stageKey: 'packing', days: 2, status: 'applied', promiseBefore: '2024-05-14', promiseAfter: '2024-05-16' }] });
     expect((await order(placed.id)).promisedDeliveryDate).toBe('2024-05-16');

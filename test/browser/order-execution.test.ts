@@ -175,7 +175,7 @@ describe("an order's execution on the console", () => {
     await listed.getByText('质量问题').waitFor();
     await listed.click();
     await page.getByRole('button', { name: /^接\s?单$/ }).click();
-    await page.getByTestId('cases').locator('.ant-collapse-header').getByText('after_sales.after_sales@example.test').waitFor();
+    await page.getByTestId('cases').locator('.ant-collapse-header').getByText('after_sales', { exact: true }).waitFor();
     await page.getByRole('button', { name: '记录沟通', exact: true }).click();
     await page.locator('#summary').fill('已致电客户，同意补发一只');
     await page.getByTestId('case-contact-form').locator('button[type=submit]').click();

@@ -79,7 +79,7 @@ export async function createTestApp(
         });
         const actor: AuthenticatedActor = {
           userId: user.id,
-          label: user.email,
+          label: user.name,
           email: user.email,
           name: user.name,
           roles: user.roles,

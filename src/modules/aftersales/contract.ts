@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { MessageParams } from '../../platform/messages.js';
 import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { caseStatuses, rmaStatuses } from './states.js';
@@ -48,7 +49,9 @@ export const CaseView = Type.Object({
   customerId: Type.String(),
   type: StringEnum(caseTypes),
   status: StringEnum(caseStatuses),
-  summary: Type.String(),
+  summary: Type.String({ description: 'What the case is about: as typed, or in English for a case Ordo opened' }),
+  summaryCode: Nullable(Type.String({ description: 'For a case Ordo opened: the code the console renders (messages.<code>) with summaryParams' })),
+  summaryParams: MessageParams,
   source: StringEnum(caseSources),
   owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),
   contactDueAt: Type.String(),

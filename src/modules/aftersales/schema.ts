@@ -1,6 +1,7 @@
 import type { RmaLine } from './contract.js';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MessageParams } from '../../platform/messages.js';
 import type { CaseStatus, RmaStatus } from './states.js';
 
 /**
@@ -16,7 +17,11 @@ export const cases = pgTable(
     type: text('type').notNull(),
     /** open (nobody responded yet) → in_progress (owned) → closed: `caseMachine`. */
     status: text('status').$type<CaseStatus>().notNull(),
+    /** What the case is about: the words of whoever opened it ('' when Ordo opened it, see `summaryCode`). */
     summary: text('summary').notNull(),
+    /** A case Ordo opened by itself (a failed acceptance, low scores): its code (`caseSummaries`) and parameters. */
+    summaryCode: text('summary_code'),
+    summaryParams: jsonb('summary_params').$type<MessageParams>(),
     /** Where it came from: staff, acceptance (a failed or partial line), survey (a low score). */
     source: text('source').notNull(),
     ownerId: uuid('owner_id'),

@@ -9,6 +9,7 @@ import { type Actor, type Change, type OutboxMessage, type PendingRecord, record
 import { fire, isTerminal } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { sentenceOf, type MessageParams } from '../../platform/messages.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { getCustomer } from '../customers/service.js';
 import { activeUsersFor, type Audience } from '../identity/service.js';
@@ -18,6 +19,9 @@ import type { CaseNotice } from './events.js';
 import type { CaseSource, CaseType, CaseView, RmaView } from './contract.js';
 import { cases, rmas } from './schema.js';
 import { caseMachine, type CaseStatus } from './states.js';
+import { caseSummaries, type CaseSummaryCode } from './summaries.js';
+
+export { caseSummaryCodes, type CaseSummaryCode } from './summaries.js';
 
 export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';
 
@@ -47,6 +51,12 @@ export function rmaView(row: RmaRow): RmaView {
   };
 }
 
+function summaryOf(row: CaseRow): Pick<CaseView, 'summary' | 'summaryCode' | 'summaryParams'> {
+  if (!row.summaryCode) return { summary: row.summary, summaryCode: null, summaryParams: {} };
+  const params = row.summaryParams ?? {};
+  return { summary: sentenceOf(caseSummaries, { code: row.summaryCode, params }), summaryCode: row.summaryCode, summaryParams: params };
+}
+
 function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
   return {
     id: row.id,
@@ -54,7 +64,7 @@ function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
     customerId: row.customerId,
     type: row.type as CaseType,
     status: row.status,
-    summary: row.summary,
+    ...summaryOf(row),
     source: row.source as CaseSource,
     owner: row.ownerId ? { id: row.ownerId, label: row.ownerLabel ?? '' } : null,
     contactDueAt: row.contactDueAt.toISOString(),
@@ -84,7 +94,8 @@ function caseMessage<T extends TopicsCarrying<CaseNotice>>(row: CaseRow, topic: 
 
 export interface OpenCaseInput {
   type: CaseType;
-  summary: string;
+  /** What a person typed, or the code and parameters of a case Ordo opens by itself. */
+  summary: string | { code: CaseSummaryCode; params: MessageParams };
   source: CaseSource;
   customerId: string;
   currency: string | null;
@@ -105,7 +116,7 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
     customerId: input.customerId,
     role: 'after_sales',
     dueAt: contactDueAt,
-    summary: `Contact the customer about the ${input.type} case and propose replacement, reshipment or refund: ${input.summary}`,
+    summary: { code: 'task.aftersales_contact', params: { caseType: input.type, ...(typeof input.summary === 'string' ? { detail: input.summary } : {}) } },
   });
   const row: CaseRow = {
     id,
@@ -113,7 +124,9 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
     customerId: input.customerId,
     type: input.type,
     status: 'open',
-    summary: input.summary,
+    summary: typeof input.summary === 'string' ? input.summary : '',
+    summaryCode: typeof input.summary === 'string' ? null : input.summary.code,
+    summaryParams: typeof input.summary === 'string' ? null : input.summary.params,
     source: input.source,
     ownerId: null,
     ownerLabel: null,
@@ -139,7 +152,7 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
     const moved = await transitionOrder(tx, actor, now, { order, events: ['open_case'], audit: { action: 'order.case_opened', after: { caseId: id, type: input.type } } });
     changes.push(moved.change);
   }
-  return { case: view, changes, messages: [caseMessage(row, 'case.opened', { roles: ['after_sales'] }, { summary: input.summary, dueAt: contactDueAt.toISOString() }), ...task.messages] };
+  return { case: view, changes, messages: [caseMessage(row, 'case.opened', { roles: ['after_sales'] }, { summary: view.summary, dueAt: contactDueAt.toISOString() }), ...task.messages] };
 }
 
 /** A case opened by staff (a call, a message) or by the customer in the portal: about an order, or about a customer only (a consultation). */
@@ -300,7 +313,7 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
       role: 'after_sales',
       assigneeId: row.ownerId,
       dueAt: new Date(now.getTime() + followUpAfterDays * 24 * 3_600_000),
-      summary: `Follow-up visit: ask the customer whether the ${row.type} case stayed resolved (${input.resolution})`,
+      summary: { code: 'task.aftersales_follow_up', params: { caseType: row.type, resolution: input.resolution } },
     });
     const contactTask = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: 'case closed' });
     const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status, resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];

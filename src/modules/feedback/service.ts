@@ -172,9 +172,9 @@ async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder,
   const view = toView(row);
   const low = scoreNames.filter((name) => view[name] <= lowScore);
   const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
-  const messages: OutboxMessage[] = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: `overall ${view.overall}`, comment: view.comments ?? '' })];
+  const messages: OutboxMessage[] = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: String(view.overall), comment: view.comments ?? '' })];
   if (low.length > 0) {
-    const summary = `Low satisfaction scores (${low.map((n) => `${n} ${view[n]}`).join(', ')})${view.comments ? `: ${view.comments}` : ''}`;
+    const summary = { code: 'case.low_scores', params: { scores: low.map((question) => ({ question, score: view[question] })), ...(view.comments ? { comments: view.comments } : {}) } } as const;
     const opened = await openCaseInTx(tx, actor, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });
     changes.push(...opened.changes);
     messages.push(...opened.messages);

@@ -128,8 +128,11 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
     const messages: OutboxMessage[] = [orderMessage(order.row, result === 'pass' ? 'order.accepted' : 'order.acceptance_failed', { roles: ['specialist', 'after_sales'] }, { comment: row.comment ?? '' })];
     let opened: CaseView | null = null;
     if (result !== 'pass') {
-      const failing = lines.filter((l) => l.result !== 'pass').map((l) => `line ${l.lineNo} ${l.sku} ${l.result} (${l.acceptedQuantity}/${l.deliveredQuantity})${l.comment ? `: ${l.comment}` : ''}`);
-      const caseOpened = await openCaseInTx(tx, actor, now, order, { type: 'quality', summary: `Acceptance ${result}: ${failing.join('; ')}`, source: 'acceptance', customerId: order.row.customerId, currency: order.row.currency });
+      const failing = lines
+        .filter((l) => l.result !== 'pass')
+        .map((l) => ({ lineNo: l.lineNo, sku: l.sku, result: l.result, accepted: l.acceptedQuantity, delivered: l.deliveredQuantity, ...(l.comment ? { comment: l.comment } : {}) }));
+      const summary = { code: 'case.acceptance_failed', params: { result, lines: failing } } as const;
+      const caseOpened = await openCaseInTx(tx, actor, now, order, { type: 'quality', summary, source: 'acceptance', customerId: order.row.customerId, currency: order.row.currency });
       opened = caseOpened.case;
       changes.push(...caseOpened.changes);
       messages.push(...caseOpened.messages);

@@ -175,7 +175,8 @@ export async function logout(db: Db, actor: AuthenticatedActor, now: Date): Prom
 function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', credentialId: string, credentialExpiresAt: Date | null, stage: SessionStage): AuthenticatedActor {
   return {
     userId: user.id,
-    label: user.email,
+    // People are shown by name (in the audit trail, as case owners, as deciders); their id says who exactly.
+    label: user.name,
     email: user.email,
     name: user.name,
     roles: user.roles,
@@ -308,7 +309,7 @@ export async function ensureFirstAdmin(
   await createUser(db, { userId: null, label: 'system:first-start' }, now, {
     email,
     password: configured.password ?? generatedPassword!,
-    name: 'Administrator',
+    name: '系统管理员',
     roles: ['admin'],
   });
   return { email, generatedPassword };

@@ -184,8 +184,8 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     en: { title: 'Your customer portal sign-in link', body: 'Hello, here is your sign-in link to the customer portal of {customerName}: {link} (it works once, until {dueAt}). If you did not ask for it, ignore this message.' },
   },
   'feedback.received': {
-    'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，{reason}。{comment}' },
-    en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: {reason}. {comment}' },
+    'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，综合评分 {reason}。{comment}' },
+    en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: overall score {reason}. {comment}' },
   },
 };
 

@@ -10,7 +10,7 @@ import { productsFromLookup, productsLookup, type ProductView } from '../catalog
 import { releaseForOrder, reserveForOrder } from '../inventory/service.js';
 import { cancelPlan, createPlan, promiseFor } from '../planning/service.js';
 import { rescheduleSlaClocks } from '../sla/service.js';
-import { auditIntake } from './intake-audit.js';
+import { auditIntake, findingView } from './intake-audit.js';
 import { defaultAddress, linesFingerprint, normaliseRequirements } from './intake.js';
 import { scheduleLines } from './planning.js';
 import { computePriority, deadlinesFor } from './priority.js';
@@ -389,7 +389,7 @@ export async function changeOrder(ctx: OrderContext, orderId: string, expectedVe
       totalMinor: { before: row.totalMinor, after: totalMinor },
       currency: row.currency,
       stock,
-      exceptions,
+      exceptions: exceptions.map(findingView),
     };
     await tx.insert(orderRevisions).values({
       id: randomUUID(),

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { MessageParams } from '../../platform/messages.js';
 import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
@@ -70,9 +71,14 @@ export type OrderInput = Static<typeof OrderCreate>;
 
 export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' })) });
 
-/** One finding of the preliminary audit: a stable code, a sentence, and where it points. */
-export const Finding = Type.Object({ code: Type.String(), message: Type.String(), path: Type.Optional(Type.String()) });
+/**
+ * One finding of the preliminary audit: a stable code with its parameters (what the console
+ * renders in the reader's language), an English sentence for API clients, and where it points.
+ */
+export const Finding = Type.Object({ code: Type.String(), params: MessageParams, message: Type.String(), path: Type.Optional(Type.String()) });
 export type Finding = Static<typeof Finding>;
+/** A finding as the order row keeps it: the code and its parameters, no sentence. */
+export type StoredFinding = Omit<Finding, 'message' | 'params'> & { params?: MessageParams; message?: string };
 
 export const PriorityFactor = Type.Object({
   dimension: StringEnum(['customer_tier', 'order_amount', 'delivery_urgency'] as const),

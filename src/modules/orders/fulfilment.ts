@@ -156,7 +156,8 @@ export async function openPreDeliveryCheck(db: Db, now: Date, timeZone: string, 
     if (!['ready_to_ship', 'partially_shipped', 'shipped'].includes(row.status) || !row.requestedDeliveryDate) return;
     const dueAt = new Date(instantAt(row.requestedDeliveryDate, 0, timeZone));
     const goods = order.lines.filter(isGoods).map((l) => `${l.sku} ×${l.quantity}`).join(', ');
-    const address = row.delivery.address ? [row.delivery.address.city, row.delivery.address.line1].filter(Boolean).join(' ') : row.delivery.method;
+    // The address as the customer gave it (data, not a sentence); the delivery method's code when there is none.
+    const where = row.delivery.address ? { address: [row.delivery.address.city, row.delivery.address.line1].filter(Boolean).join(' ') } : { deliveryMethod: row.delivery.method };
     const task = await openOrderTask(tx, now, {
       kind: 'pre_delivery_check',
       orderId,
@@ -164,7 +165,7 @@ export async function openPreDeliveryCheck(db: Db, now: Date, timeZone: string, 
       customerId: row.customerId,
       role: 'logistics',
       dueAt: dueAt > now ? dueAt : now,
-      summary: `Before delivery on ${row.requestedDeliveryDate}: re-check quantity and specification (${goods}) and the address (${address}); confirm the time with the customer`,
+      summary: { code: 'task.pre_delivery_check', params: { date: row.requestedDeliveryDate, goods, ...where } },
     });
     await recordChanges(tx, { userId: null, label: 'system' }, now, task.changes, task.messages);
   });

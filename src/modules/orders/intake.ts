@@ -24,7 +24,7 @@ import { maxDuplicateWindowHours, type OrderSettings, orderSettingsFrom, orderSe
 import type { OrderEvent } from './states.js';
 import { OpeningOrder } from './transition.js';
 import { findByExternalRef, type LineRow, loadView, type OrderRow, toView } from './views.js';
-import type { Delivery, Finding, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements } from './contract.js';
+import type { Delivery, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements, StoredFinding } from './contract.js';
 
 /* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
 
@@ -121,8 +121,8 @@ export interface OrderAssessment {
   contact: CustomerContact | null;
   delivery: Delivery;
   type: OrderType;
-  exceptions: Finding[];
-  warnings: Finding[];
+  exceptions: StoredFinding[];
+  warnings: StoredFinding[];
   priority: Priority;
   deadlines: ReturnType<typeof deadlinesFor>;
 }

@@ -4,6 +4,7 @@ import { assertCustomerTakesOrders } from '../customers/service.js';
 import { availableStock } from '../inventory/service.js';
 import { promiseFor } from '../planning/service.js';
 import type { OrderInput, OrderPreview, PreviewLine } from './contract.js';
+import { findingView } from './intake-audit.js';
 import { assessOrder, linesFingerprint, lookUpIntake, priceLines } from './intake.js';
 
 /**
@@ -55,8 +56,8 @@ export async function previewOrder(db: Db, now: Date, timeZone: string, input: O
   return {
     lines: previewLines,
     totals: { currency, ...totals },
-    exceptions,
-    warnings,
+    exceptions: exceptions.map(findingView),
+    warnings: warnings.map(findingView),
     priority,
     responseDueAt: deadlines.response.dueAt.toISOString(),
     planDueAt: deadlines.plan.dueAt.toISOString(),

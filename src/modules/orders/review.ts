@@ -9,7 +9,7 @@ import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForC
 import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock } from '../sla/service.js';
 import { findStaffMember } from '../identity/service.js';
-import { openOrderTask } from '../tasks/service.js';
+import { openOrderTask, type OrderTaskInput } from '../tasks/service.js';
 import { orderLines } from './schema.js';
 import { type OrderEvent, type OrderStatus, walk } from './states.js';
 import { type OrderColumns, orderMessage, type OrderTransition, transitionOrder, type TransitionRequest } from './transition.js';
@@ -129,7 +129,7 @@ export async function queuePlan(tx: Tx, now: Date, order: Pick<OrderRow, 'id' | 
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
-export async function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: string): Promise<PendingRecord> {
+export async function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summary: OrderTaskInput['summary']): Promise<PendingRecord> {
   // The order's owner holds it when they are an active specialist; else it waits for any specialist.
   const owner = order.ownerId ? await findStaffMember(tx, order.ownerId) : undefined;
   const holder = owner?.active && owner.roles.includes('specialist') ? owner : undefined;
@@ -189,7 +189,7 @@ export async function followAudit(
     };
   }
   if (order.status === 'exception') {
-    const summary = `Clarify with the customer: ${order.exceptions.map((e) => e.message).join('; ')}`;
+    const summary = { code: 'task.clarify_exceptions', params: { findings: order.exceptions.map((e) => e.code) } } as const;
     return { events: [], exceptionSince: now, ...(await openExceptionTask(tx, now, order, summary)) };
   }
   return { events: [], exceptionSince: null, changes: [], messages: [] };
@@ -277,7 +277,7 @@ export async function decideReviewStep(
     const updated = moved.row;
     const followUp: PendingRecord =
       updated.status === 'exception'
-        ? await openExceptionTask(tx, now, updated, `${input.decision === 'reject' ? 'Rejected' : 'Sent back'} at the ${step} step: ${comment}`)
+        ? await openExceptionTask(tx, now, updated, { code: input.decision === 'reject' ? 'task.review_rejected' : 'task.review_returned', params: { step, comment } })
         : { changes: [], messages: [] };
     const message = decided.outcome === 'approved' ? approvedMessage(updated) : orderMessage(updated, topic, { roles: ['specialist'] }, { step, comment });
     await recordChanges(tx, reviewer, now, [...decided.changes, moved.change, ...followUp.changes], [...decided.messages, message, ...followUp.messages]);

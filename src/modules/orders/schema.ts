@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CustomerContact } from '../customers/contract.js';
-import type { Delivery, Finding, Priority, RevisionDiff, RevisionEffects, SpecialRequirements } from './contract.js';
+import type { Delivery, Priority, RevisionDiff, RevisionEffects, SpecialRequirements, StoredFinding } from './contract.js';
 import type { OrderStatus } from './states.js';
 
 export const orders = pgTable(
@@ -22,8 +22,8 @@ export const orders = pgTable(
     status: text('status').$type<OrderStatus>().notNull(),
     priorityLevel: text('priority_level').notNull(),
     priority: jsonb('priority').$type<Priority>().notNull(),
-    exceptions: jsonb('exceptions').$type<Finding[]>().notNull(),
-    warnings: jsonb('warnings').$type<Finding[]>().notNull(),
+    exceptions: jsonb('exceptions').$type<StoredFinding[]>().notNull(),
+    warnings: jsonb('warnings').$type<StoredFinding[]>().notNull(),
     requestedDeliveryDate: date('requested_delivery_date', { mode: 'string' }),
     /** The earliest delivery Ordo can honour (SPEC "promise date"): set at intake, moved by the plan and its delays. */
     promisedDeliveryDate: date('promised_delivery_date', { mode: 'string' }),

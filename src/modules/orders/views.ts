@@ -3,6 +3,7 @@ import type { Executor, Tx } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { ProductKind } from '../catalog/contract.js';
 import type { Channel, OrderSummary, OrderType, OrderView, PaymentState } from './contract.js';
+import { findingView } from './intake-audit.js';
 import { orderLines, orders } from './schema.js';
 
 /* How order rows become what the API answers (the shapes are in contract.ts). */
@@ -20,8 +21,8 @@ export function toSummary(row: OrderRow): OrderSummary {
     externalRef: row.externalRef,
     customer: { id: row.customerId, name: row.customerName },
     priority: row.priority,
-    exceptions: row.exceptions,
-    warnings: row.warnings,
+    exceptions: row.exceptions.map(findingView),
+    warnings: row.warnings.map(findingView),
     requestedDeliveryDate: row.requestedDeliveryDate,
     promisedDeliveryDate: row.promisedDeliveryDate,
     paymentStatus: row.paymentStatus as PaymentState,

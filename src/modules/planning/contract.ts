@@ -106,7 +106,8 @@ export const StageView = Type.Object({
   actualEnd: Nullable(Type.String()),
   status: StringEnum(planStageStatuses),
   delayReason: Nullable(Type.String()),
-  measure: Nullable(Type.String()),
+  contingency: Nullable(StringEnum(contingencies)),
+  measure: Nullable(Type.String({ description: 'The measure taken, as its owner wrote it' })),
   note: Nullable(Type.String()),
   updatedAt: Type.String(),
 });

@@ -157,7 +157,7 @@ async function applyDelay(
   orderId: string,
   stages: StageRow[],
   stage: StageRow,
-  delay: { status: PlanStageStatus; days: number; reason: string; measure: string },
+  delay: { status: PlanStageStatus; days: number; reason: string; contingency: Contingency; measure: string | null },
 ): Promise<string | null> {
   const calendar = await planningCalendar(tx);
   const index = stages.findIndex((s) => s.id === stage.id);
@@ -169,7 +169,7 @@ async function applyDelay(
   );
   for (const [i, s] of stages.entries()) {
     const dates = moved[i]!;
-    const own = s.id === stage.id ? { status: delay.status, delayReason: delay.reason, measure: delay.measure } : {};
+    const own = s.id === stage.id ? { status: delay.status, delayReason: delay.reason, contingency: delay.contingency, measure: delay.measure } : {};
     if (s.id === stage.id || dates.plannedStart !== s.plannedStart || dates.plannedEnd !== s.plannedEnd) {
       await tx
         .update(planStages)
@@ -191,9 +191,6 @@ export interface DelayInput {
   knownAt: Date;
 }
 
-function measureText(contingency: string, measure: string | null | undefined): string {
-  return measure?.trim() ? `${contingency}: ${measure.trim()}` : contingency;
-}
 
 /**
  * A delay of a stage is reported (SPEC §6). It must come within 30 minutes of being known
@@ -215,11 +212,11 @@ export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId:
   }
   assertStageTakes(stage, 'delay');
   const awaitsCustomer = input.contingency === 'substitute_material';
-  const measure = measureText(input.contingency, input.measure);
+  const measure = input.measure?.trim() || null;
   const status = fire(planStageMachine, stage.status, awaitsCustomer ? 'block' : 'delay');
-  const promiseAfter = awaitsCustomer ? plan.promiseDate : await applyDelay(tx, now, orderId, stages, stage, { status, days: input.days, reason: input.reason.trim(), measure });
+  const promiseAfter = awaitsCustomer ? plan.promiseDate : await applyDelay(tx, now, orderId, stages, stage, { status, days: input.days, reason: input.reason.trim(), contingency: input.contingency, measure });
   if (awaitsCustomer) {
-    await tx.update(planStages).set({ status, delayReason: input.reason.trim(), measure, updatedAt: now }).where(eq(planStages.id, stage.id));
+    await tx.update(planStages).set({ status, delayReason: input.reason.trim(), contingency: input.contingency, measure, updatedAt: now }).where(eq(planStages.id, stage.id));
   }
   const [delay] = await tx
     .insert(planDelays)
@@ -231,7 +228,7 @@ export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId:
       days: input.days,
       reason: input.reason.trim(),
       contingency: input.contingency,
-      measure: input.measure?.trim() || null,
+      measure,
       knownAt: input.knownAt,
       reportedAt: now,
       reportedBy: worker.userId,
@@ -279,7 +276,7 @@ export async function confirmSubstitute(tx: Tx, actor: Actor, now: Date, orderId
   // Declined, the stage goes back to where it was: under way if it had started, else pending.
   const stageStatus = fire(planStageMachine, stage.status, input.accepted ? 'accept_substitute' : stage.actualStart ? 'resume' : 'release');
   const promiseAfter = input.accepted
-    ? await applyDelay(tx, now, orderId, stages, stage, { status: stageStatus, days: delay.days, reason: delay.reason, measure: measureText(delay.contingency, delay.measure) })
+    ? await applyDelay(tx, now, orderId, stages, stage, { status: stageStatus, days: delay.days, reason: delay.reason, contingency: delay.contingency as Contingency, measure: delay.measure })
     : plan.promiseDate;
   if (!input.accepted) {
     await tx.update(planStages).set({ status: stageStatus, updatedAt: now }).where(eq(planStages.id, stage.id));

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { TemplateStage } from './contract.js';
+import type { Contingency, TemplateStage } from './contract.js';
 import type { PlanDelayStatus, PlanStageStatus } from './states.js';
 
 /** Every saved version of the plan template of an order type (SPEC §6); the highest is current. */
@@ -61,6 +61,9 @@ export const planStages = pgTable(
     /** `planStageMachine`; cancelled when the order was. */
     status: text('status').$type<PlanStageStatus>().notNull(),
     delayReason: text('delay_reason'),
+    /** The contingency of the last delay (`contingencies`, a code the console names) … */
+    contingency: text('contingency').$type<Contingency>(),
+    /** … and the measure taken, as the owner wrote it. */
     measure: text('measure'),
     note: text('note'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

@@ -77,6 +77,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
     actualEnd: null,
     status: 'pending',
     delayReason: null,
+    contingency: null,
     measure: null,
     note: null,
     updatedAt: now,

@@ -21,6 +21,7 @@ export function toStageView(row: typeof planStages.$inferSelect): StageView {
     actualEnd: row.actualEnd?.toISOString() ?? null,
     status: row.status,
     delayReason: row.delayReason,
+    contingency: row.contingency,
     measure: row.measure,
     note: row.note,
     updatedAt: row.updatedAt.toISOString(),

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Contact, IsoDate, LocalisedName, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
-import { caseStatuses, caseTypes } from '../aftersales/contract.js';
+import { CaseView, caseStatuses, caseTypes } from '../aftersales/contract.js';
 import { productKinds, ProductView } from '../catalog/contract.js';
 import { CustomerAddress } from '../customers/contract.js';
 import { Acceptance, lineResults, shipmentStatuses, trackingStatuses } from '../fulfilment/contract.js';
@@ -74,7 +74,7 @@ export const PortalOrder = Type.Object({
   // The customer's own acceptance, without who recorded it or the photos.
   acceptance: Nullable(Type.Pick(Acceptance, ['result', 'lines', 'comment', 'recordedAt'])),
   cases: Type.Array(
-    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), summary: Type.String(), openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
+    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties, openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
   ),
   survey: Nullable(
     Type.Object(

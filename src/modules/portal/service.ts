@@ -179,7 +179,7 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
       events: s.events.map(({ status, at, location }) => ({ status, at, location })),
     })),
     acceptance: acceptance ? { result: acceptance.result, lines: acceptance.lines, comment: acceptance.comment, recordedAt: acceptance.recordedAt } : null,
-    cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, openedAt: c.openedAt, closedAt: c.closedAt })),
+    cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, summaryCode: c.summaryCode, summaryParams: c.summaryParams, openedAt: c.openedAt, closedAt: c.closedAt })),
     survey,
   };
 }

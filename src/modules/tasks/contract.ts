@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
+import { MessageParams } from '../../platform/messages.js';
 import { roles } from '../identity/service.js';
 import { taskStatuses } from './states.js';
 
@@ -28,7 +29,9 @@ export const TaskView = Type.Object({
   role: Type.String(),
   assigneeId: Nullable(Type.String()),
   assigneeName: Nullable(Type.String({ description: 'Who holds the task, by name; null while it is for anyone in its role' })),
-  summary: Type.String(),
+  summary: Type.String({ description: 'What to do, in English' }),
+  summaryCode: Nullable(Type.String({ description: 'What to do as a code (messages.<code>), null on tasks from before codes' })),
+  summaryParams: MessageParams,
   dueAt: Type.String(),
   status: StringEnum(taskStatuses),
   createdAt: Type.String(),

@@ -1,4 +1,5 @@
 import type { Audience } from '../identity/service.js';
+import type { TextMessage } from '../../platform/messages.js';
 import type { TaskKind } from './service.js';
 
 /** What every message about a task carries: which task, of which order, due when, and who hears of it. */
@@ -8,7 +9,7 @@ interface TaskNotice {
   number?: string;
   kind: TaskKind;
   dueAt: string;
-  summary: string;
+  summary: TextMessage;
   audience: Audience;
 }
 

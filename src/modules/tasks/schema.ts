@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { MessageParams } from '../../platform/messages.js';
 import type { Role } from '../identity/service.js';
 import type { TaskStatus } from './states.js';
 
@@ -20,8 +21,10 @@ export const tasks = pgTable(
     assigneeName: text('assignee_name'),
     /** Who scheduled the task by hand (a call or a visit); null for tasks the process opened. */
     createdBy: uuid('created_by'),
-    /** What to do, in a sentence (the reasons of an exception, the questions sent back). */
+    /** What to do, as a code (`taskSummaries`): the reasons of an exception, the questions sent back … */
     summary: text('summary').notNull(),
+    /** … and the values it is said with (null on rows from before codes, whose summary is a sentence). */
+    summaryParams: jsonb('summary_params').$type<MessageParams>(),
     dueAt: timestamp('due_at', { withTimezone: true, mode: 'date' }).notNull(),
     /** `taskMachine`. */
     status: text('status').$type<TaskStatus>().notNull(),

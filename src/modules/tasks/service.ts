@@ -9,16 +9,19 @@ import { type Actor, type PendingRecord, recordChange, recordChanges } from '../
 import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { sentenceOf, type MessageParams } from '../../platform/messages.js';
 import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
 import { tasks } from './schema.js';
+import { taskSummaries, type TaskSummaryCode } from './summaries.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
 export { taskStatuses, type TaskStatus } from './states.js';
 
 export { scheduledKinds, taskKinds, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
 export { scanTasks, taskWarnMinutes, type TaskScanResult } from './scan.js';
+export { taskSummaryCodes, type TaskSummaryCode } from './summaries.js';
 
 /** Someone acting on tasks, with the roles that decide which tasks are theirs. */
 export interface TaskWorker extends Actor {
@@ -26,6 +29,11 @@ export interface TaskWorker extends Actor {
 }
 
 type TaskRow = typeof tasks.$inferSelect;
+
+function summaryOf(row: TaskRow): Pick<TaskView, 'summary' | 'summaryCode' | 'summaryParams'> {
+  if (!row.summaryParams) return { summary: row.summary, summaryCode: null, summaryParams: {} };
+  return { summary: sentenceOf(taskSummaries, { code: row.summary, params: row.summaryParams }), summaryCode: row.summary, summaryParams: row.summaryParams };
+}
 
 function toView(row: TaskRow): TaskView {
   return {
@@ -36,7 +44,7 @@ function toView(row: TaskRow): TaskView {
     role: row.role,
     assigneeId: row.assigneeId,
     assigneeName: row.assigneeId ? (row.assigneeName ?? '') : null,
-    summary: row.summary,
+    ...summaryOf(row),
     dueAt: row.dueAt.toISOString(),
     status: row.status,
     createdAt: row.createdAt.toISOString(),
@@ -63,7 +71,7 @@ export interface OrderTaskInput {
   /** Who scheduled it by hand; absent for tasks the process opens. */
   createdBy?: string | null;
   dueAt: Date;
-  summary: string;
+  summary: { code: TaskSummaryCode; params: MessageParams };
 }
 
 /**
@@ -80,7 +88,8 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     assigneeId: input.assigneeId ?? null,
     assigneeName: input.assigneeId ? (input.assigneeName ?? null) : null,
     createdBy: input.createdBy ?? null,
-    summary: input.summary,
+    summary: input.summary.code,
+    summaryParams: input.summary.params,
     dueAt: input.dueAt,
     status: 'open',
     createdAt: now,
@@ -348,7 +357,7 @@ export async function scheduleTask(db: Db, worker: TaskWorker & { userId: string
       assigneeName: holder.name,
       createdBy: worker.userId,
       dueAt: input.dueAt,
-      summary: input.summary.trim(),
+      summary: { code: 'task.note', params: { note: input.summary.trim() } },
     });
     await recordChanges(tx, worker, now, opened.changes, opened.messages);
     return opened.task;

@@ -669,7 +669,13 @@ export interface paths {
                                 source: "staff" | "acceptance" | "survey" | "portal";
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 transferRequest: {
                                     by: string;
                                     label: string;
@@ -761,7 +767,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -850,7 +862,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1106,7 +1124,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1206,7 +1230,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1305,7 +1335,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1535,7 +1571,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1632,7 +1674,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -1723,7 +1771,13 @@ export interface paths {
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
                             status: "open" | "in_progress" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             transferRequest: {
                                 by: string;
                                 label: string;
@@ -3234,6 +3288,10 @@ export interface paths {
                                 exceptions: {
                                     code: string;
                                     message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
                                     path?: string;
                                 }[];
                                 externalRef: string | null;
@@ -3313,6 +3371,10 @@ export interface paths {
                                 warnings: {
                                     code: string;
                                     message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
                                     path?: string;
                                 }[];
                             }[];
@@ -3436,6 +3498,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3531,6 +3597,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -3582,6 +3652,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3677,6 +3751,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -3757,6 +3835,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -3862,6 +3944,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -4332,6 +4418,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -4427,6 +4517,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -4563,6 +4657,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -4658,6 +4756,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -4787,6 +4889,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -4882,6 +4988,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -5127,6 +5237,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -5222,6 +5336,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -5502,6 +5620,7 @@ export interface paths {
                                 actualStart: string | null;
                                 assigneeName: string | null;
                                 assigneeUserId: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5608,6 +5727,7 @@ export interface paths {
                                 actualStart: string | null;
                                 assigneeName: string | null;
                                 assigneeUserId: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5688,6 +5808,7 @@ export interface paths {
                             actualStart: string | null;
                             assigneeName: string | null;
                             assigneeUserId: string | null;
+                            contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                             days: number;
                             delayReason: string | null;
                             delivery: boolean;
@@ -5792,6 +5913,7 @@ export interface paths {
                                 actualStart: string | null;
                                 assigneeName: string | null;
                                 assigneeUserId: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -5901,6 +6023,7 @@ export interface paths {
                                 actualStart: string | null;
                                 assigneeName: string | null;
                                 assigneeUserId: string | null;
+                                contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
                                 days: number;
                                 delayReason: string | null;
                                 delivery: boolean;
@@ -6016,6 +6139,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -6111,6 +6238,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -6296,6 +6427,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -6391,6 +6526,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -6563,6 +6702,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             externalRef: string | null;
@@ -6658,6 +6801,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -6724,6 +6871,10 @@ export interface paths {
                                     exceptions: {
                                         code: string;
                                         message: string;
+                                        /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                        params: {
+                                            [key: string]: unknown;
+                                        };
                                         path?: string;
                                     }[];
                                     priority: {
@@ -7284,6 +7435,10 @@ export interface paths {
                                     exceptions: {
                                         code: string;
                                         message: string;
+                                        /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                        params: {
+                                            [key: string]: unknown;
+                                        };
                                         path?: string;
                                     }[];
                                     externalRef: string | null;
@@ -7353,6 +7508,10 @@ export interface paths {
                                     warnings: {
                                         code: string;
                                         message: string;
+                                        /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                        params: {
+                                            [key: string]: unknown;
+                                        };
                                         path?: string;
                                     }[];
                                 };
@@ -7375,7 +7534,13 @@ export interface paths {
                                     role: string;
                                     /** @enum {string} */
                                     status: "open" | "done";
+                                    /** @description What to do, in English */
                                     summary: string;
+                                    summaryCode: string | null;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    summaryParams: {
+                                        [key: string]: unknown;
+                                    };
                                     warnedAt: string | null;
                                 } | null;
                             }[];
@@ -7479,6 +7644,10 @@ export interface paths {
                             exceptions: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                             lines: {
@@ -7591,6 +7760,10 @@ export interface paths {
                             warnings: {
                                 code: string;
                                 message: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
                                 path?: string;
                             }[];
                         };
@@ -8579,7 +8752,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -8713,7 +8892,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -8877,7 +9062,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -9059,7 +9250,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -9369,7 +9566,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -9546,7 +9749,13 @@ export interface paths {
                                 openedAt: string;
                                 /** @enum {string} */
                                 status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 /** @enum {string} */
                                 type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                             }[];
@@ -14111,7 +14320,13 @@ export interface paths {
                                 role: string;
                                 /** @enum {string} */
                                 status: "open" | "done";
+                                /** @description What to do, in English */
                                 summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
                                 warnedAt: string | null;
                             }[];
                             nextCursor: string | null;
@@ -14182,7 +14397,13 @@ export interface paths {
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                            /** @description What to do, in English */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             warnedAt: string | null;
                         };
                     };
@@ -14251,7 +14472,13 @@ export interface paths {
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                            /** @description What to do, in English */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             warnedAt: string | null;
                         };
                     };
@@ -14315,7 +14542,13 @@ export interface paths {
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
+                            /** @description What to do, in English */
                             summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
                             warnedAt: string | null;
                         };
                     };

@@ -7,6 +7,7 @@ import { orderKeys } from '../api/orders';
 import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
 import { Attachments } from './Attachments';
+import { actionLabel, actorName, useMessages } from '../messages';
 import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
 
@@ -69,11 +70,11 @@ function CaseHistory({ orderId, caseId }: { orderId: string; caseId: string }) {
           content: (
             <Space orientation="vertical" size={0}>
               <Typography.Text strong>
-                {t(`cases.history.${event.action}`, { defaultValue: event.action })}
+                {t(`cases.history.${event.action}`, { defaultValue: actionLabel(t, event.action) })}
                 {after.remedy ? ` · ${t(`cases.remedy.${after.remedy}`, { defaultValue: after.remedy })}` : ''}
               </Typography.Text>
               {said && <Typography.Text>{said}</Typography.Text>}
-              <Typography.Text type="secondary">{`${format.dateTime(event.at)} · ${event.actorLabel}`}</Typography.Text>
+              <Typography.Text type="secondary">{`${format.dateTime(event.at)} · ${actorName(t, event.actorLabel)}`}</Typography.Text>
             </Space>
           ),
         };
@@ -86,6 +87,7 @@ function CaseHistory({ orderId, caseId }: { orderId: string; caseId: string }) {
 export function Cases({ orderId, me }: { orderId: string; me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const messages = useMessages();
   const queryClient = useQueryClient();
   const cases = useOrderCases(orderId);
   const [action, setAction] = useState<{ caseId: string; action: CaseAction }>();
@@ -136,7 +138,7 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
               <Space wrap size={4} data-testid="case">
                 <Tag color={caseColours[c.status]}>{t(`portal.caseStatus.${c.status}`, { defaultValue: c.status })}</Tag>
                 <Typography.Text strong>{t(`portal.caseType.${c.type}`, { defaultValue: c.type })}</Typography.Text>
-                <Typography.Text>{c.summary}</Typography.Text>
+                <Typography.Text data-testid="case-summary">{messages.summary(c)}</Typography.Text>
               </Space>
             ),
             extra: <Typography.Text type="secondary">{c.owner ? c.owner.label : t('cases.unowned')}</Typography.Text>,
@@ -145,7 +147,7 @@ export function Cases({ orderId, me }: { orderId: string; me: Me }) {
                 <Typography.Text type={overdue ? 'danger' : 'secondary'}>
                   {c.contactedAt ? t('cases.contactedAt', { at: format.dateTime(c.contactedAt) }) : t('cases.contactDue', { at: format.dateTime(c.contactDueAt) })}
                 </Typography.Text>
-                <Typography.Text type="secondary">{t('cases.opened', { at: format.dateTime(c.openedAt), who: c.openedByLabel, source: t(`cases.source.${c.source}`, { defaultValue: c.source }) })}</Typography.Text>
+                <Typography.Text type="secondary">{t('cases.opened', { at: format.dateTime(c.openedAt), who: actorName(t, c.openedByLabel), source: t(`cases.source.${c.source}`, { defaultValue: c.source }) })}</Typography.Text>
                 {c.transferRequest && <Alert type="info" showIcon title={t('cases.transferAsked', { who: c.transferRequest.label, note: c.transferRequest.note ?? '' })} />}
                 {c.resolution && <Typography.Text>{t('cases.resolution', { text: c.resolution })}</Typography.Text>}
                 <CaseHistory orderId={orderId} caseId={c.id} />

@@ -6,6 +6,7 @@ import { useReview } from '../api/review';
 import type { Me } from '../api/session';
 import { Rows } from './Rows';
 import { useFormat } from '../format';
+import { useMessages } from '../messages';
 import { problemMessage } from './problems';
 import { ReviewDecision } from './ReviewDecision';
 import { Countdown } from './tags';
@@ -136,6 +137,7 @@ export function ReviewChain({ order, me }: { order: Order; me: Me }) {
 export function History({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const messages = useMessages();
   const events = useOrderEvents(orderId);
   const items = events.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -146,8 +148,8 @@ export function History({ orderId }: { orderId: string }) {
           key: event.seq,
           content: (
             <Space orientation="vertical" size={0}>
-              <Typography.Text strong>{t(`history.${event.action}`, { defaultValue: event.action })}</Typography.Text>
-              <Typography.Text type="secondary">{`${format.dateTime(event.at)} · ${event.actorLabel}`}</Typography.Text>
+              <Typography.Text strong data-action={event.action}>{messages.action(event.action)}</Typography.Text>
+              <Typography.Text type="secondary">{`${format.dateTime(event.at)} · ${messages.actor(event.actorLabel)}`}</Typography.Text>
             </Space>
           ),
         }))}

@@ -90,7 +90,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
           showIcon
           data-testid="delay-awaiting-customer"
           title={t('plan.awaitingCustomer', { stage: stageName(delay) })}
-          description={`${delay.reason}${delay.measure ? ` · ${delay.measure}` : ''}`}
+          description={[delay.reason, t(`plan.contingency.${delay.contingency}`), delay.measure].filter(Boolean).join(' · ')}
           action={
             can(me, 'plans:write') && (
               <Space orientation="vertical">
@@ -131,7 +131,7 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {stageDates(stage)}
                 </Typography.Text>
-                {stage.delayReason && <Typography.Text type="danger" style={{ fontSize: 12 }}>{`${stage.delayReason}${stage.measure ? ` · ${stage.measure}` : ''}`}</Typography.Text>}
+                {stage.delayReason && <Typography.Text type="danger" style={{ fontSize: 12 }}>{[stage.delayReason, stage.contingency && t(`plan.contingency.${stage.contingency}`), stage.measure].filter(Boolean).join(' · ')}</Typography.Text>}
               </Space>
               {mine && (
                 <Space wrap size={4}>

@@ -20,6 +20,7 @@ import { problemMessage } from '../components/problems';
 import { Countdown, HealthTag, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
 import { OwnerForm } from './ExceptionDesk';
+import { actionLabel, actorName } from '../messages';
 
 /**
  * Maker–checker (SPEC §3): a hand-entered order waits until someone else confirms it. The
@@ -71,9 +72,9 @@ function EntryCheck({ order, me }: { order: Order; me: Me }) {
           {stale && stale.length > 0 && (
             <Typography.Text type="warning">
               {t('detail.staleBy', {
-                who: [...new Set(stale.map((e) => e.actorLabel))].join(', '),
+                who: [...new Set(stale.map((e) => actorName(t, e.actorLabel)))].join(', '),
                 at: format.dateTime(stale.at(-1)!.at),
-                what: stale.map((e) => t(`history.${e.action}`, { defaultValue: e.action })).join(t('detail.listSeparator')),
+                what: stale.map((e) => actionLabel(t, e.action)).join(t('detail.listSeparator')),
               })}
             </Typography.Text>
           )}

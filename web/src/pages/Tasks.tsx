@@ -7,6 +7,7 @@ import { assignTask, completeTask, scheduleTask, useAssignees, useTasks, type Ta
 import { RemoteSelect } from '../components/RemoteSelect';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
+import { useMessages } from '../messages';
 
 const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit'] as const;
 const dayMs = 24 * 3_600_000;
@@ -28,6 +29,7 @@ type Dialog = { task: Task; action: 'complete' | 'assign' } | { action: 'schedul
 
 function TaskDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }) {
   const { t } = useTranslation();
+  const messages = useMessages();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const staff = useAssignees();
@@ -53,7 +55,7 @@ function TaskDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }
     <Modal open title={title} footer={null} onCancel={onClose} destroyOnHidden>
       {dialog.action === 'complete' && (
         <Form layout="vertical" onFinish={(v: { note?: string }) => void run(() => completeTask(dialog.task.id, v.note ?? ''), t('tasksPage.completed'))}>
-          <Typography.Paragraph>{dialog.task.summary}</Typography.Paragraph>
+          <Typography.Paragraph>{messages.summary(dialog.task)}</Typography.Paragraph>
           <Form.Item name="note" label={t('tasksPage.note')} rules={[{ max: 2000 }]}>
             <Input.TextArea rows={3} id="task-note" />
           </Form.Item>
@@ -117,6 +119,7 @@ function TaskDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }
 /** "My tasks" and the team's: what is due, by whom, overdue in red; complete, hand over, or schedule a call or a visit. */
 export default function Tasks() {
   const { t } = useTranslation();
+  const messages = useMessages();
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
   const [kind, setKind] = useState<TaskFilters['kind']>();
   const [assignee, setAssignee] = useState<string>();
@@ -172,7 +175,7 @@ export default function Tasks() {
         locale={{ emptyText: t('tasksPage.empty') }}
         columns={[
           { title: t('tasksPage.kind'), dataIndex: 'kind', render: (k: Task['kind']) => t(`tasksPage.kinds.${k}`) },
-          { title: t('tasksPage.summary'), dataIndex: 'summary', ellipsis: true },
+          { title: t('tasksPage.summary'), key: 'summary', ellipsis: true, render: (_, task) => messages.summary(task) },
           { title: t('tasksPage.order'), dataIndex: 'orderId', render: (id: string | null) => (id ? <Link to={`/orders/${id}`}>{t('tasksPage.openOrder')}</Link> : '—') },
           { title: t('tasksPage.dueAt'), dataIndex: 'dueAt', render: (dueAt: string) => <DueTag dueAt={dueAt} /> },
           { title: t('tasksPage.holder'), dataIndex: 'assigneeName', render: (name: string | null, task) => name || t('tasksPage.anyone', { role: t(`role.${task.role}`, { defaultValue: task.role }) }) },

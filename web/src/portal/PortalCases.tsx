@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { openPortalCase, portalCaseTypes, portalKeys, type PortalCaseType, type PortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
+import { useMessages } from '../messages';
 
 /** The order's after-sales cases, and a form to open one. */
 export function PortalCases({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const messages = useMessages();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ type: PortalCaseType; summary: string }>();
   const [opening, setOpening] = useState(false);
@@ -52,7 +54,7 @@ export function PortalCases({ order }: { order: PortalOrder }) {
               <Space wrap>
                 <Tag>{t(`portal.caseType.${c.type}`)}</Tag>
                 <Tag color={c.status === 'closed' ? 'success' : 'warning'}>{t(`portal.caseStatus.${c.status}`)}</Tag>
-                <Typography.Text>{c.summary}</Typography.Text>
+                <Typography.Text data-testid="case-summary">{messages.summary(c)}</Typography.Text>
                 <Typography.Text type="secondary">{format.dateTime(c.openedAt)}</Typography.Text>
               </Space>
             </List.Item>

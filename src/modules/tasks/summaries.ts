@@ -1,0 +1,19 @@
+import type { Sentences } from '../../platform/messages.js';
+
+/**
+ * What a task asks for, by code (`messages.task.<code>` in the console's locale files), with
+ * the English sentence API clients read in `summary`.
+ */
+export const taskSummaries = {
+  'task.clarify_exceptions': (p) => `Clarify with the customer: ${(p.findings as string[] | undefined)?.join(', ') ?? ''}`,
+  'task.review_rejected': (p) => `Rejected at the ${String(p.step)} step: ${String(p.comment)}`,
+  'task.review_returned': (p) => `Sent back at the ${String(p.step)} step: ${String(p.comment)}`,
+  'task.pre_delivery_check': (p) =>
+    `Before delivery on ${String(p.date)}: re-check quantity and specification (${String(p.goods)}) and the address (${String(p.address ?? p.deliveryMethod)}); confirm the time with the customer`,
+  'task.aftersales_contact': (p) => `Contact the customer about the ${String(p.caseType)} case and propose replacement, reshipment or refund${p.detail ? `: ${String(p.detail)}` : ''}`,
+  'task.aftersales_follow_up': (p) => `Follow-up visit: ask the customer whether the ${String(p.caseType)} case stayed resolved (${String(p.resolution)})`,
+  /** A person's own words: a call or visit someone scheduled, or a task from before codes. */
+  'task.note': (p) => String(p.note),
+} satisfies Sentences<string>;
+export type TaskSummaryCode = keyof typeof taskSummaries;
+export const taskSummaryCodes = Object.keys(taskSummaries) as TaskSummaryCode[];
