@@ -2,7 +2,7 @@
  * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
-import { and, count, desc, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
