@@ -173,7 +173,7 @@ test('the stages behind the statuses: exception tasks, a reported delay, trackin
   expect(shipments[0]!.status).toBe('out_for_delivery');
 
   const { items: cases } = await listCases(database.db, { orderId: one('after_sales').id, limit: 10 });
-  expect(cases).toEqual([expect.objectContaining({ status: 'in_progress', source: 'acceptance', owner: expect.objectContaining({ label: 'after-sales@demo.ordo' }), refundedMinor: 1_850_00 })]);
+  expect(cases).toEqual([expect.objectContaining({ status: 'in_progress', source: 'acceptance', owner: expect.objectContaining({ label: '林雪' }), refundedMinor: 1_850_00 })]);
   expect(cases[0]!.returns).toEqual([expect.objectContaining({ status: 'refunded' })]);
 
   const { items: answers } = await listFeedback(database.db, { limit: 10 });

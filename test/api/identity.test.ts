@@ -167,8 +167,10 @@ describe('permissions come from roles', () => {
     );
     expect(operations.length).toBeGreaterThan(20);
     // The satisfaction survey is answered through a one-time link, without an account (SPEC §10);
-    // portal users ask for and follow a one-time sign-in link before they have a session (SPEC §14).
-    const open = (url: string) => url === '/api/v1/auth/login' || url.startsWith('/api/v1/surveys/') || url.startsWith('/api/v1/portal/magic-link');
+    // portal users ask for and follow a one-time sign-in link before they have a session (SPEC §14),
+    // and the sign-in page asks which ways of signing in it may offer.
+    const open = (url: string) =>
+      url === '/api/v1/auth/login' || url.startsWith('/api/v1/surveys/') || url.startsWith('/api/v1/portal/magic-link') || url === '/api/v1/portal/sign-in-options';
     for (const [method, url] of operations.filter(([, url]) => url.startsWith('/api/v1') && !open(url))) {
       const res = await t.call({ method: method as 'GET', url });
       expect(`${method} ${url} → ${res.statusCode}`).toBe(`${method} ${url} → 401`);

@@ -82,9 +82,11 @@ test('killing the worker mid-delivery loses no notification and sends none twice
   await until(() => victim.child.exitCode !== null || victim.child.signalCode !== null, 'the kill');
 
   running = await startOrdo(env);
-  // Each order was approved at intake: the customer hears "received" and "confirmed".
+  // Each order was approved at intake: the customer hears "received" and "confirmed". (The
+  // administrator who entered them owns them and is mailed too; the customer's mail is what is counted.)
   const expected = numbers.flatMap((n) => [`订单已收到：${n}`, `订单已确认：${n}`]).sort();
-  await until(() => smtp.received.length >= expected.length, 'every message after the restart');
+  const toCustomer = () => smtp.received.filter((m) => m.to.includes('qian@mail-test.example'));
+  await until(() => toCustomer().length >= expected.length, 'every message after the restart');
   const after = new Client(running.baseUrl);
   await after.login(admin.email, admin.password);
   // Once every delivery job is done, the one worker left has nothing that could send a copy.
@@ -96,12 +98,13 @@ test('killing the worker mid-delivery loses no notification and sends none twice
     { timeoutMs: 60_000, intervalMs: 100, failure: () => 'every delivery job done' },
   );
 
-  const subjects = smtp.received.map((m) => m.subject).sort();
+  const subjects = toCustomer().map((m) => m.subject).sort();
   expect(subjects).toEqual(expected);
-  expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(expected.length);
+  // No mail went twice, to anyone.
+  expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(smtp.received.length);
 
-  const log = await after.request('GET', '/api/v1/notifications/deliveries?channel=email');
-  expect(log.data.items).toHaveLength(expected.length);
+  const log = await after.request('GET', '/api/v1/notifications/deliveries?channel=email&limit=200');
+  expect(log.data.items).toHaveLength(smtp.received.length);
   expect(log.data.items.every((d: any) => d.status === 'sent')).toBe(true);
   // The delivery cut off by the kill was taken over by the restarted worker: its job ran twice, the mail went once.
   expect(jobs.filter((j: any) => j.attempts === 2)).toHaveLength(1);

@@ -31,6 +31,7 @@ const missingIn = (language: string, wanted: string[]) => wanted.filter((key) =>
 
 /** A sample of each server code's parameters, as the server writes them. */
 const samples: Record<string, Record<string, unknown>> = {
+  'task.note': { note: '周五下午回访，确认第二批交期' },
   'finding.missing_delivery_date': {},
   'finding.delivery_date_in_past': { date: '2024-05-09', receivedDate: '2024-05-10' },
   'finding.missing_contact': {},
