@@ -12,7 +12,7 @@ import { activeUsersFor, type Audience, type Recipient } from '../identity/servi
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
-import { isLocale, render, statusLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
+import { isLocale, levelLabels, render, statusLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {
@@ -52,7 +52,7 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     number: text(payload.number ?? order?.number),
     customerName: text(payload.customerName ?? order?.customer.name),
     status: text(payload.status ?? order?.status),
-    level: text(payload.level ?? order?.priority.level),
+    level: ((level) => levelLabels[locale][level] ?? level)(text(payload.level ?? order?.priority.level)),
     // A refund names its own amount; other events the order's total.
     amount: typeof payload.amountMinor === 'number' && typeof payload.currency === 'string' ? money(payload.amountMinor, payload.currency, locale) : order ? money(order.totals.totalMinor, order.totals.currency, locale) : '',
     expectedDelivery: text(payload.expectedDelivery ?? order?.requestedDeliveryDate),

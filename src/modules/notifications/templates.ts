@@ -190,6 +190,12 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
 };
 
 /** How an order's status reads in a message to a person. */
+/** Priority levels as people read them in a message. */
+export const levelLabels: Record<Locale, Record<string, string>> = {
+  'zh-CN': { high: '高', medium: '中', low: '低' },
+  en: { high: 'high', medium: 'medium', low: 'low' },
+};
+
 export const statusLabels: Record<Locale, Record<string, string>> = {
   'zh-CN': { approved: '已确认', planned: '已排产', in_progress: '执行中', ready_to_ship: '待发货', partially_shipped: '部分发货', shipped: '已发货', in_service: '服务中' },
   en: { approved: 'confirmed', planned: 'planned', in_progress: 'in progress', ready_to_ship: 'ready to ship', partially_shipped: 'partly shipped', shipped: 'shipped', in_service: 'in service' },

@@ -19,16 +19,17 @@ export const paymentKeys = {
   ageing: ['receivables', 'ageing'],
 } as const;
 
-export function useOrderPayments(orderId: string) {
-  return useQuery({ queryKey: paymentKeys.order(orderId), queryFn: () => api<OrderPayments>(`/api/v1/orders/${orderId}/payments`) });
+/** `enabled`: only for people who may read payments (others would be refused). */
+export function useOrderPayments(orderId: string, enabled = true) {
+  return useQuery({ queryKey: paymentKeys.order(orderId), queryFn: () => api<OrderPayments>(`/api/v1/orders/${orderId}/payments`), enabled });
 }
 
 export function recordPayment(orderId: string, body: PaymentBody) {
   return api<Answer<'/api/v1/orders/{id}/payments', 'post'>>(`/api/v1/orders/${orderId}/payments`, { method: 'POST', body });
 }
 
-export function useCustomerReceivables(customerId: string) {
-  return useQuery({ queryKey: paymentKeys.customer(customerId), queryFn: () => api<CustomerReceivables>(`/api/v1/customers/${customerId}/receivables`) });
+export function useCustomerReceivables(customerId: string, enabled = true) {
+  return useQuery({ queryKey: paymentKeys.customer(customerId), queryFn: () => api<CustomerReceivables>(`/api/v1/customers/${customerId}/receivables`), enabled });
 }
 
 export function useReceivablesAgeing() {

@@ -102,7 +102,7 @@ export function Payments({ order, me }: { order: Order; me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
-  const payments = useOrderPayments(order.id);
+  const payments = useOrderPayments(order.id, can(me, 'payments:read'));
   if (!can(me, 'payments:read')) return null;
   const refresh = () => {
     for (const queryKey of [paymentKeys.order(order.id), paymentKeys.customer(order.customer.id), paymentKeys.ageing, orderKeys.order(order.id), orderKeys.all]) void queryClient.invalidateQueries({ queryKey });
@@ -153,7 +153,7 @@ export function Payments({ order, me }: { order: Order; me: Me }) {
 export function CustomerReceivablesCard({ customerId, me }: { customerId: string; me: Me }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const receivables = useCustomerReceivables(customerId);
+  const receivables = useCustomerReceivables(customerId, can(me, 'payments:read'));
   if (!can(me, 'payments:read')) return null;
   const r = receivables.data;
   const sum = (amounts: { currency: string; amountMinor: number }[] | undefined) =>
