@@ -12,7 +12,7 @@ import { findStaffMember } from '../identity/service.js';
 import { releaseForOrder, reserveForOrder } from '../inventory/service.js';
 import { rescheduleSlaClocks } from '../sla/service.js';
 import { closeOrderTasks, handOverOrderTasks, openOrderTasks, type TaskView } from '../tasks/service.js';
-import { defaultAddress, defaultContact, linesFingerprint, normaliseRequirements, priceLines } from './intake.js';
+import { defaultAddress, defaultContact, lineRowOf, linesFingerprint, normaliseRequirements, priceLines } from './intake.js';
 import { computePriority, deadlinesFor } from './priority.js';
 import { loadOrderSettings } from './settings.js';
 import { auditIntake } from './intake-audit.js';
@@ -122,28 +122,7 @@ async function replaceLines(tx: Tx, ctx: Pick<OrderContext, 'actor' | 'now'>, or
     ...holding,
     lines: priced.filter((l) => l.product.kind === 'stock').map((l) => ({ lineId: l.id, productId: l.product.id, quantity: l.input.quantity })),
   });
-  const rows: LineRow[] = priced.map((l) => {
-    const reservedQuantity = reserved.get(l.id) ?? 0;
-    return {
-      id: l.id,
-      orderId: order.id,
-      customerId: order.customerId,
-      lineNo: l.lineNo,
-      productId: l.product.id,
-      sku: l.product.sku,
-      name: l.product.name,
-      unit: l.product.unit,
-      kind: l.product.kind,
-      quantity: l.input.quantity,
-      listPriceMinor: l.product.priceMinor,
-      unitPriceMinor: l.unitPriceMinor,
-      discountMinor: l.discountMinor,
-      totalMinor: l.totalMinor,
-      reservedQuantity,
-      backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
-      shippedQuantity: 0,
-    };
-  });
+  const rows = priced.map((l) => lineRowOf(l, { orderId: order.id, customerId: order.customerId }, reserved.get(l.id) ?? 0));
   await tx.insert(orderLines).values(rows);
   const subtotalMinor = priced.reduce((sum, l) => sum + l.unitPriceMinor * l.input.quantity, 0);
   const discountMinor = priced.reduce((sum, l) => sum + l.discountMinor, 0);

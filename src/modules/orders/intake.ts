@@ -76,6 +76,29 @@ export interface PricedLine {
   totalMinor: number;
 }
 
+/** The stored row of a priced line, of which `reservedQuantity` was reserved (the rest of a stock line is backordered). */
+export function lineRowOf(l: PricedLine, order: { orderId: string; customerId: string }, reservedQuantity: number): LineRow {
+  return {
+    id: l.id,
+    orderId: order.orderId,
+    customerId: order.customerId,
+    lineNo: l.lineNo,
+    productId: l.product.id,
+    sku: l.product.sku,
+    name: l.product.name,
+    unit: l.product.unit,
+    kind: l.product.kind,
+    quantity: l.input.quantity,
+    listPriceMinor: l.product.priceMinor,
+    unitPriceMinor: l.unitPriceMinor,
+    discountMinor: l.discountMinor,
+    totalMinor: l.totalMinor,
+    reservedQuantity,
+    backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
+    shippedQuantity: 0,
+  };
+}
+
 /** Prices every line from the catalogue (or the given price) and refuses what cannot be an order. */
 export function priceLines(input: Pick<OrderInput, 'lines'>, products: Map<string, ProductView>): { lines: PricedLine[]; currency: string } {
   const missing: FieldError[] = [];
@@ -315,28 +338,7 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
     events,
   );
   const orderRow = opening.row;
-  const lineRows: LineRow[] = lines.map((l) => {
-    const reservedQuantity = reserved.get(l.id) ?? 0;
-    return {
-      id: l.id,
-      orderId,
-      customerId: customer.id,
-      lineNo: l.lineNo,
-      productId: l.product.id,
-      sku: l.product.sku,
-      name: l.product.name,
-      unit: l.product.unit,
-      kind: l.product.kind,
-      quantity: l.input.quantity,
-      listPriceMinor: l.product.priceMinor,
-      unitPriceMinor: l.unitPriceMinor,
-      discountMinor: l.discountMinor,
-      totalMinor: l.totalMinor,
-      reservedQuantity,
-      backorderedQuantity: l.product.kind === 'stock' ? l.input.quantity - reservedQuantity : 0,
-      shippedQuantity: 0,
-    };
-  });
+  const lineRows = lines.map((l) => lineRowOf(l, { orderId, customerId: customer.id }, reserved.get(l.id) ?? 0));
   // An order that passed the audit starts its review (and may be approved at once); an
   // exception opens the specialist's task.
   const followUp = await followAudit(tx, now, orderRow, lineRows, async () => ({ customer, products, receivables, today: receivedDate }));
