@@ -3,10 +3,10 @@
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
-import { fire, isTerminal } from '../../platform/fsm.js';
+import { fire, isTerminal, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { sentenceOf, type MessageParams } from '../../platform/messages.js';
@@ -370,4 +370,21 @@ export async function listCases(db: Executor, query: CaseQuery): Promise<{ items
     query.limit,
     (c) => [c.openedAt, c.id],
   );
+}
+
+/**
+ * The cases waiting on one after-sales person: the open ones they own, and the ones nobody
+ * has responded to yet (the team's one queue, first responder owns). Overdue first — the
+ * customer not contacted by the 2-hour deadline — then by that deadline.
+ */
+export async function casesWaitingOn(db: Executor, userId: string, now: Date, limit: number): Promise<CaseView[]> {
+  const overdue = sql`(${cases.contactedAt} IS NULL AND ${cases.contactDueAt} < ${now.toISOString()}::timestamptz)`;
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(or(and(eq(cases.ownerId, userId), notInArray(cases.status, [...caseMachine.terminal])), and(inArray(cases.status, statesThatCan(caseMachine, 'claim')), isNull(cases.ownerId))))
+    .orderBy(sql`${overdue} DESC`, asc(cases.contactDueAt), asc(cases.id))
+    .limit(limit);
+  const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, rows.map((r) => r.id))).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
+  return rows.map((r) => toView(r, returns.filter((x) => x.caseId === r.id)));
 }

@@ -21,6 +21,7 @@ export { confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type
 export { planningCalendar, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate } from './quote.js';
 export { assignStage } from './assignment.js';
+export { stageActions, stageHealths, stagesOfWorker, type StageAction, type StageHealth, type WorkerStage } from './my-stages.js';
 import { promiseFor } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
 import { planStageMachine } from './states.js';

@@ -189,6 +189,8 @@ export interface TaskQuery {
   /** A user id, or "none" for tasks nobody holds yet ("me" is resolved by the route). */
   assignee?: string;
   overdue?: boolean;
+  /** Only tasks falling due before this instant (the end of today: a person's day of work). */
+  dueBefore?: Date;
   orderId?: string;
   customerId?: string;
   limit: number;
@@ -213,6 +215,7 @@ export async function listTasks(db: Executor, worker: TaskWorker, now: Date, que
   if (query.kind) filters.push(eq(tasks.kind, query.kind));
   if (query.assignee) filters.push(query.assignee === 'none' ? isNull(tasks.assigneeId) : eq(tasks.assigneeId, query.assignee));
   if (query.overdue !== undefined) filters.push(query.overdue ? lt(tasks.dueAt, now) : gte(tasks.dueAt, now));
+  if (query.dueBefore) filters.push(lt(tasks.dueAt, query.dueBefore));
   if (query.orderId) filters.push(eq(tasks.orderId, query.orderId));
   if (query.customerId) filters.push(eq(tasks.customerId, query.customerId));
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, tasks.dueAt, tasks.id, 'asc'));

@@ -2751,6 +2751,267 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my-work/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The after-sales cases waiting on me: open ones I own and the ones nobody has claimed; overdue contacts first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closedAt: string | null;
+                                contactDueAt: string;
+                                contactedAt: string | null;
+                                currency: string | null;
+                                customerId: string;
+                                customerName: string;
+                                id: string;
+                                openedAt: string;
+                                openedBy: string | null;
+                                openedByLabel: string;
+                                orderId: string | null;
+                                owner: {
+                                    id: string;
+                                    label: string;
+                                } | null;
+                                refundedMinor: number;
+                                resolution: string | null;
+                                returns: {
+                                    authorisedAt: string;
+                                    caseId: string;
+                                    currency: string;
+                                    id: string;
+                                    lines: {
+                                        disposition: ("restock" | "scrap") | null;
+                                        /** @enum {string} */
+                                        kind: "stock" | "made_to_order" | "service";
+                                        lineId: string;
+                                        lineNo: number;
+                                        productId: string;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    orderId: string;
+                                    reason: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                    refundMinor: number | null;
+                                    /** @enum {string} */
+                                    status: "authorised" | "received" | "refunded";
+                                }[];
+                                /** @enum {string} */
+                                source: "staff" | "acceptance" | "survey" | "portal";
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                transferRequest: {
+                                    by: string;
+                                    label: string;
+                                    note: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-work/stages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open plan stages: given to me, or to one of my roles and to nobody by name; most late first, with what each takes now */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description today (default): started, or planned to start by today (due today and overdue included); all: every open stage */
+                    due?: "today" | "all";
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the stage takes now: start, progress (a started one), complete, report_delay */
+                                actions: ("start" | "progress" | "complete" | "report_delay")[];
+                                customer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                greenChannel: boolean;
+                                /**
+                                 * @description late: past its planned end; at_risk: ends today, should have started, or waits for the customer; on_track otherwise
+                                 * @enum {string}
+                                 */
+                                health: "on_track" | "at_risk" | "late";
+                                orderId: string;
+                                orderNumber: string;
+                                stage: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    assigneeName: string | null;
+                                    assigneeUserId: string | null;
+                                    contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
+                                    days: number;
+                                    delayReason: string | null;
+                                    delivery: boolean;
+                                    id: string;
+                                    key: string;
+                                    measure: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    note: string | null;
+                                    ownerRole: string;
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    position: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                                    units: number;
+                                    updatedAt: string;
+                                };
+                                waitingFor: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my-work/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My open tasks and follow-ups due by the end of today (overdue ones included), soonest due first: mine, or my roles' that nobody holds */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                doneAt: string | null;
+                                doneBy: string | null;
+                                doneNote: string | null;
+                                dueAt: string;
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                                orderId: string | null;
+                                role: string;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                /** @description What to do, in English */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                warnedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
