@@ -12,7 +12,7 @@ import { useLiveUpdates } from './live';
 import { SignIn } from './pages/SignIn';
 import { FinishSignIn } from './pages/FinishSignIn';
 
-const Dashboard = lazy(() => import('./pages/Dashboard'));
+const Home = lazy(() => import('./pages/Home'));
 const OrderList = lazy(() => import('./pages/OrderList'));
 const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
@@ -75,7 +75,7 @@ export function App() {
           <Shell me={me.data}>
             <Suspense fallback={<Loading />}>
               <Routes>
-                <Route path="/" element={<Dashboard me={me.data} />} />
+                <Route path="/" element={<Home me={me.data} />} />
                 <Route path="/orders" element={<OrderList />} />
                 <Route path="/orders/new" element={<OrderEntry />} />
                 <Route path="/orders/:id" element={<OrderDetail me={me.data} />} />
