@@ -133,6 +133,7 @@ describe('my cases', () => {
     t.clock.advance(3 * 60 * 60_000); // the first case's 2-hour contact deadline passes
     const mine = await open('少发一件配件', 'lin');
     await claim(mine.id, 'lin');
+    t.clock.advance(60_000); // its contact falls due a minute after mine
     const unclaimed = await open('安装说明看不懂', 'he');
     const colleagues = await open('要求上门维修', 'he');
     await claim(colleagues.id, 'he');
