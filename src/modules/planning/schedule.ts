@@ -200,7 +200,21 @@ export function delayStages(stages: StageDates[], index: number, delayDays: numb
   const result = stages.map((s) => ({ ...s }));
   const delayed = result[index]!;
   delayed.plannedEnd = addWorkingDays(delayed.plannedEnd, delayDays, calendar);
-  let cursor = addDays(delayed.plannedEnd, 1);
+  return layAfter(result, index, delayed.plannedEnd, calendar);
+}
+
+/**
+ * The stage at `index` ended on `endedOn`, after its planned end: every later stage not yet
+ * done moves out by the overrun, keeping its duration. The stage itself keeps its planned
+ * dates, so the plan still shows how late it ran.
+ */
+export function overrunStages(stages: StageDates[], index: number, endedOn: string, calendar: BusinessCalendar | null): StageDates[] {
+  return layAfter(stages.map((s) => ({ ...s })), index, endedOn, calendar);
+}
+
+/** Lays the stages after `index` that are not done end to end from the day after `until`, none earlier than planned. */
+function layAfter(result: StageDates[], index: number, until: string, calendar: BusinessCalendar | null): StageDates[] {
+  let cursor = addDays(until, 1);
   for (const stage of result.slice(index + 1)) {
     if (stage.done) continue;
     const start = workingDayFrom(cursor > stage.plannedStart ? cursor : stage.plannedStart, calendar);
