@@ -94,7 +94,7 @@ export async function runStoryStep(ctx: StoryContext, order: OrderView, step: St
     case 'stages': {
       const stages = await openStages(ctx, order.id);
       for (const stage of stages.slice(0, step.count ?? stages.length)) {
-        await progressOrderStage(db, staff(stage.ownerRole as Role), now, order.id, { stageId: stage.id, status: 'done', note: '按计划完成' });
+        await progressOrderStage(db, staff(stage.ownerRole as Role), now, ctx.timeZone, order.id, { stageId: stage.id, status: 'done', note: '按计划完成' });
       }
       return;
     }
@@ -102,7 +102,7 @@ export async function runStoryStep(ctx: StoryContext, order: OrderView, step: St
       const [stage] = await openStages(ctx, order.id);
       if (!stage) throw new Error(`demo order ${order.number} has no open stage to delay`);
       const owner = staff(stage.ownerRole as Role);
-      await progressOrderStage(db, owner, now, order.id, { stageId: stage.id, status: 'in_progress' });
+      await progressOrderStage(db, owner, now, ctx.timeZone, order.id, { stageId: stage.id, status: 'in_progress' });
       const knownAt = new Date(now.getTime() - 10 * 60_000);
       await reportOrderDelay(db, owner, now, order.id, { stageId: stage.id, days: step.days, reason: step.reason, contingency: step.contingency, measure: step.measure, knownAt });
       return;

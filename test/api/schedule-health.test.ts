@@ -90,14 +90,16 @@ describe('health follows the clocks, the plan stages and the promise date', () =
       const done = await t.call({ method: 'POST', url: `/api/v1/orders/${order.id}/plan/stages/${stage.id}/progress`, headers: await t.as(stage.ownerRole), payload: { status: 'done' } });
       expect(done.statusCode).toBe(200);
     }
-    const last = plan.stages.at(-1);
-    expect(last).toMatchObject({ plannedStart: '2024-05-13', plannedEnd: '2024-05-14' });
-    at('2024-05-13T08:00:00');
-    expect((await detail(order.id)).health).toBe('on_track');
+    // The first stage ended a day late (Saturday): the last one, planned for Monday and Tuesday, moved a working day on.
+    expect(plan.stages.at(-1)).toMatchObject({ plannedStart: '2024-05-13', plannedEnd: '2024-05-14' });
+    const last = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('admin') })).data.stages.at(-1);
+    expect(last).toMatchObject({ plannedStart: '2024-05-14', plannedEnd: '2024-05-15' });
     at('2024-05-14T08:00:00');
-    expect((await detail(order.id)).health).toBe('at_risk');
+    expect((await detail(order.id)).health).toBe('on_track');
     at('2024-05-15T08:00:00');
-    expect(await detail(order.id)).toMatchObject({ health: 'late', lateSince: shanghai('2024-05-15T00:00:00').toISOString() });
+    expect((await detail(order.id)).health).toBe('at_risk');
+    at('2024-05-16T08:00:00');
+    expect(await detail(order.id)).toMatchObject({ health: 'late', lateSince: shanghai('2024-05-16T00:00:00').toISOString() });
   });
 
   test('the promise date: at risk on the day, late the day after until delivered', async () => {

@@ -117,6 +117,8 @@ describe('the customer portal', () => {
     await page.locator('#lines_0_comment').fill('一台外壳有划痕');
     await page.locator('#comment').fill('其余完好，谢谢');
     await page.getByTestId('acceptance-form').locator('button[type=submit]').click();
+    // A partial acceptance is confirmed before it is sent.
+    await page.locator('.ant-modal').getByRole('button', { name: '确认提交' }).click();
     const recorded = page.getByTestId('acceptance-recorded');
     await recorded.waitFor();
     expect(await recorded.textContent()).toContain('5 / 6');

@@ -81,7 +81,8 @@ function toView(row: typeof acceptances.$inferSelect, photos: PhotoView[]): Acce
 /**
  * Records the customer's acceptance of a delivered order, every line once. All pass: the
  * order is accepted (and complete if the survey already went out). A fail or partial line
- * opens an after-sales case, due for contact within 2 h.
+ * opens an after-sales case, due for contact within 2 h; it needs a reason, the line's
+ * comment or the acceptance's (else 422 `acceptance_reason_required` naming the lines).
  */
 export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId: string, input: AcceptanceInput): Promise<AcceptanceView & { caseId: string | null }> {
   return db.transaction(async (tx) => {
@@ -109,6 +110,14 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
       if (!input.lines.some((l) => l.lineId === line.id)) problems.push({ path: '/lines', in: 'body', code: 'missing_line', message: `line ${line.lineNo} (${line.sku}) has no result` });
     }
     if (problems.length > 0) throw new DomainError('invalid_acceptance', problems.map((p) => `${p.path} ${p.message}`).join('; '), { errors: problems });
+    const comment = input.comment?.trim() || null;
+    // The after-sales case opened for a line not passed starts from why: the line's own comment, or the acceptance's.
+    const unexplained = comment ? [] : lines.flatMap((line, index) => (line.result !== 'pass' && !line.comment ? [index] : []));
+    if (unexplained.length > 0) {
+      throw new DomainError('acceptance_reason_required', `Say why line(s) ${unexplained.map((i) => lines[i]!.lineNo).join(', ')} were not accepted in full`, {
+        errors: unexplained.map((index) => ({ path: `/lines/${index}/comment`, in: 'body', code: 'reason_required', message: 'is required: the line was not accepted in full' })),
+      });
+    }
 
     const result: LineResult = lines.every((l) => l.result === 'pass') ? 'pass' : lines.some((l) => l.result === 'fail') ? 'fail' : 'partial';
     const row: typeof acceptances.$inferSelect = {
@@ -117,7 +126,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
       customerId: order.row.customerId,
       result,
       lines,
-      comment: input.comment?.trim() || null,
+      comment,
       recordedBy: actor.userId,
       recordedByLabel: actor.label,
       recordedAt: now,

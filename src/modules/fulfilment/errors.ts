@@ -6,6 +6,7 @@ export const fulfilmentErrors = {
   already_accepted: { status: 409, title: 'Acceptance has already been recorded for this order' },
   shipment_closed: { status: 409, title: 'This shipment is already delivered' },
   invalid_acceptance: { status: 422, title: 'The acceptance does not match the delivered lines' },
+  acceptance_reason_required: { status: 422, title: 'A partial or refused acceptance needs a reason' },
 } satisfies ErrorEntries;
 
 declare module '../../platform/http/errors.js' {

@@ -15,7 +15,7 @@ import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 import type { CarrierKind, PickList } from './contract.js';
 import { shipmentMachine, type ShipmentStatus, trackingEvents, type TrackingStatus } from './states.js';
 
-export { getAcceptance, recordAcceptance, type AcceptanceInput } from './acceptance.js';
+export { addAcceptancePhotos, getAcceptance, maxPhotosPerAcceptance, photoLimits, recordAcceptance, type AcceptanceInput } from './acceptance.js';
 export { shipmentStatuses, trackingStatuses, type ShipmentStatus, type TrackingStatus } from './states.js';
 
 /* Picking, packing, shipping and tracking (SPEC §7); services go "in service" instead. */

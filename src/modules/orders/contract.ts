@@ -298,7 +298,12 @@ export const ReviewDecision = StrictObject({
   decision: StringEnum(['approve', 'reject', 'return'] as const),
   comment: Type.Optional(Type.String({ maxLength: 2000, description: 'Required to reject or return: why, or the questions for the customer' })),
   lateReason: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 1000, description: "Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required)" }),
+    Type.String({
+      minLength: 1,
+      maxLength: 1000,
+      description:
+        "Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required). Given on an earlier approval after the deadline, it is recorded then and not asked again",
+    }),
   ),
 });
 export const ReviewStepParams = StrictObject({ id: Uuid, stepId: Uuid });

@@ -27,7 +27,7 @@ export const orderPlanRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
     },
     async (request) => {
       const { status, actualStart, actualEnd, note } = request.body;
-      return progressOrderStage(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, {
+      return progressOrderStage(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.timeZone, request.params.id, {
         stageId: request.params.stageId,
         status,
         actualStart: optionalDate(actualStart),

@@ -109,7 +109,11 @@ async function settlePlanChange(tx: Tx, actor: Actor, now: Date, row: OrderRow, 
     events.push(isServiceOnly(order.lines) ? 'start_service' : 'ready');
   }
   const moved = change.promiseAfter !== row.promisedDeliveryDate;
-  const reason = change.delay ? `${change.stage.name['zh-CN']}延误 ${change.delay.days} 天：${change.delay.reason}` : '';
+  const reason = change.delay
+    ? `${change.stage.name['zh-CN']}延误 ${change.delay.days} 天：${change.delay.reason}`
+    : change.overrunFrom
+      ? `${change.stage.name['zh-CN']}晚于计划（${change.overrunFrom}）完成`
+      : '';
   await applyToOrder(tx, actor, now, order, {
     events,
     promiseDate: change.promiseAfter,
@@ -123,12 +127,13 @@ async function settlePlanChange(tx: Tx, actor: Actor, now: Date, row: OrderRow, 
 /**
  * An owner reports progress on a stage. The first progress puts the order under way
  * (planned → in_progress); the last stage before delivery makes it ready to ship, or in
- * service for an order of services only.
+ * service for an order of services only. A stage done late moves the rest of the plan, and
+ * the customer is told when that moves the promise date.
  */
-export async function progressOrderStage(db: Db, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanView> {
+export async function progressOrderStage(db: Db, worker: StageWorker, now: Date, timeZone: string, orderId: string, input: ProgressInput): Promise<PlanView> {
   return db.transaction(async (tx) => {
     const row = await lockOrder(tx, orderId);
-    const change = await progressStage(tx, worker, now, orderId, input);
+    const change = await progressStage(tx, worker, now, timeZone, orderId, input);
     // Nobody is notified of a stage's progress; the empty audience makes it a live event only, so open plans refresh.
     const progressed: OutboxMessage = { topic: 'order.stage_progressed', customerId: row.customerId, payload: { orderId, number: row.number, step: change.stage.key, status: input.status, audience: {} } };
     return settlePlanChange(tx, worker, now, row, change, [progressed]);

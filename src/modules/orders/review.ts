@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
 import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
-import { closeSlaClock } from '../sla/service.js';
+import { closeSlaClock, recordLateReasonIfMissed } from '../sla/service.js';
 import { findStaffMember } from '../identity/service.js';
 import { openOrderTask, type OrderTaskInput } from '../tasks/service.js';
 import { orderLines } from './schema.js';
@@ -256,6 +256,8 @@ export async function decideReviewStep(
     const { lateReason, ...decision } = input;
     const decided = await decideStep(tx, reviewer, now, { orderId, orderNumber: row.number!, customerId: row.customerId, ...decision });
     if (decided.outcome === 'waiting') {
+      // A reason given on an approval before the last is kept, so the last approver is not asked again.
+      if (lateReason && input.decision === 'approve') await recordLateReasonIfMissed(tx, reviewer, now, { orderId, kind: 'response', reason: lateReason });
       await recordChanges(tx, reviewer, now, decided.changes, decided.messages);
       return loadView(tx, row);
     }

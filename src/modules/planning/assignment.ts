@@ -59,6 +59,7 @@ export async function assignStage(db: Db, worker: StageWorker, now: Date, orderI
         ? [{ topic: 'order.stage_assigned', customerId: stage.customerId, payload: { orderId, step: stage.key, reason: note, audience: { userIds: [member.id] } } }]
         : [],
     );
-    return toStageView(updated!);
+    const plan = await tx.select().from(planStages).where(eq(planStages.orderId, orderId));
+    return toStageView(updated!, plan);
   });
 }

@@ -89,6 +89,10 @@ export const Quote = Type.Object({
 });
 export type Quote = Static<typeof Quote>;
 
+/** What a person may report on a stage: start it, finish it, or report a delay. */
+export const stageActions = ['start', 'finish', 'delay'] as const;
+export type StageAction = (typeof stageActions)[number];
+
 export const StageView = Type.Object({
   id: Type.String(),
   position: Type.Integer(),
@@ -110,6 +114,9 @@ export const StageView = Type.Object({
   measure: Nullable(Type.String({ description: 'The measure taken, as its owner wrote it' })),
   note: Nullable(Type.String()),
   updatedAt: Type.String(),
+  actions: Type.Array(StringEnum(stageActions), {
+    description: "What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one",
+  }),
 });
 export type StageView = Static<typeof StageView>;
 

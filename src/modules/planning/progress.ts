@@ -4,7 +4,8 @@ import type { Tx } from '../../platform/db/connect.js';
 import type { Actor, Change } from '../../platform/audit/record.js';
 import { can, fire } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { delayStages, planningCalendar } from './schedule.js';
+import { delayStages, overrunStages, planningCalendar, type StageDates } from './schedule.js';
+import { localDate } from '../../platform/time/zone.js';
 import { planDelays, plans, planStages } from './schema.js';
 import type { Contingency, DelayView, StageView } from './contract.js';
 import { toDelayView, toStageView } from './views.js';
@@ -31,6 +32,8 @@ export interface PlanChange {
   ready: boolean;
   promiseBefore: string | null;
   promiseAfter: string | null;
+  /** The planned end of a stage that was done after it, which moved the rest of the plan; null otherwise. */
+  overrunFrom?: string | null;
   changes: Change[];
 }
 
@@ -98,9 +101,11 @@ function assertStageTakes(stage: StageRow, event: 'start' | 'finish' | 'delay'):
 /**
  * An owner reports progress on their stage. Stages run in plan order: a stage whose
  * predecessor is not done cannot start (409 `stage_out_of_order`), a done stage takes no
- * more progress (409 `stage_already_done`), a blocked one waits for the customer.
+ * more progress (409 `stage_already_done`), a blocked one waits for the customer. A stage
+ * done after its planned end (a calendar day in `timeZone`, the company's) moves the later
+ * stages and the promise date by the overrun, with its own audit event.
  */
-export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orderId: string, input: ProgressInput): Promise<PlanChange> {
+export async function progressStage(tx: Tx, worker: StageWorker, now: Date, timeZone: string, orderId: string, input: ProgressInput): Promise<PlanChange> {
   const { plan, stages } = await planRows(tx, orderId);
   const stage = stageOf(stages, input.stageId);
   assertOwner(worker, stage);
@@ -128,15 +133,31 @@ export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orde
     .set({ status, actualStart, actualEnd, note: input.note?.trim() || stage.note, updatedAt: now })
     .where(eq(planStages.id, stage.id))
     .returning();
-  await tx.update(plans).set({ updatedAt: now }).where(eq(plans.orderId, orderId));
   const after = stages.map((s) => (s.id === stage.id ? updated! : s));
+  const endedOn = actualEnd ? localDate(actualEnd, timeZone) : null;
+  const overrun = endedOn !== null && endedOn > stage.plannedEnd ? await replanAfterOverrun(tx, now, after, stage, endedOn) : null;
+  const promiseAfter = overrun ? overrun.promiseDate : plan.promiseDate;
+  await tx.update(plans).set({ promiseDate: promiseAfter, updatedAt: now }).where(eq(plans.orderId, orderId));
+  const replanned: Change[] = overrun
+    ? [
+        {
+          entityType: 'plan',
+          entityId: orderId,
+          customerId: plan.customerId,
+          action: 'plan.replanned',
+          before: { stage: stage.key, plannedEnd: stage.plannedEnd, promiseDate: plan.promiseDate, stages: overrun.before },
+          after: { stage: stage.key, endedOn, promiseDate: promiseAfter, stages: overrun.after },
+        },
+      ]
+    : [];
   return {
-    stage: toStageView(updated!),
+    stage: toStageView(updated!, after),
     delay: null,
     started: stages.every((s) => s.actualStart === null),
     ready: readyAfter(after) && !readyAfter(stages),
     promiseBefore: plan.promiseDate,
-    promiseAfter: plan.promiseDate,
+    promiseAfter,
+    overrunFrom: overrun ? stage.plannedEnd : null,
     changes: [
       {
         entityType: 'plan',
@@ -146,8 +167,31 @@ export async function progressStage(tx: Tx, worker: StageWorker, now: Date, orde
         before: { stage: stage.key, status: stage.status },
         after: { stage: stage.key, status, actualStart: actualStart.toISOString(), actualEnd: actualEnd?.toISOString() ?? null, note: input.note ?? null },
       },
+      ...replanned,
     ],
   };
+}
+
+type MovedStage = { stage: string; plannedStart: string; plannedEnd: string };
+
+/**
+ * Moves the stages after one that ended late, all in the caller's transaction, and answers
+ * the stages that moved (before and after) and the new promise date: the last stage's end.
+ */
+async function replanAfterOverrun(tx: Tx, now: Date, stages: StageRow[], stage: StageRow, endedOn: string) {
+  const calendar = await planningCalendar(tx);
+  const dates: StageDates[] = stages.map((s) => ({ days: s.days, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd, done: s.status === 'done' || s.status === 'cancelled' }));
+  const moved = overrunStages(dates, stages.findIndex((s) => s.id === stage.id), endedOn, calendar);
+  const before: MovedStage[] = [];
+  const after: MovedStage[] = [];
+  for (const [i, s] of stages.entries()) {
+    const next = moved[i]!;
+    if (next.plannedStart === s.plannedStart && next.plannedEnd === s.plannedEnd) continue;
+    await tx.update(planStages).set({ plannedStart: next.plannedStart, plannedEnd: next.plannedEnd, updatedAt: now }).where(eq(planStages.id, s.id));
+    before.push({ stage: s.key, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd });
+    after.push({ stage: s.key, plannedStart: next.plannedStart, plannedEnd: next.plannedEnd });
+  }
+  return { before, after, promiseDate: moved.at(-1)?.plannedEnd ?? null };
 }
 
 /** Moves the plan for a delay and answers the new promise date. */
@@ -239,7 +283,7 @@ export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId:
     .returning();
   const [updatedStage] = await tx.select().from(planStages).where(eq(planStages.id, stage.id));
   return {
-    stage: toStageView(updatedStage!),
+    stage: toStageView(updatedStage!, stages),
     delay: toDelayView(delay!, stage.key),
     started: false,
     ready: false,
@@ -288,7 +332,7 @@ export async function confirmSubstitute(tx: Tx, actor: Actor, now: Date, orderId
     .returning();
   const [updatedStage] = await tx.select().from(planStages).where(eq(planStages.id, stage.id));
   return {
-    stage: toStageView(updatedStage!),
+    stage: toStageView(updatedStage!, stages),
     delay: toDelayView(decided!, stage.key),
     started: false,
     ready: false,

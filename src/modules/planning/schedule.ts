@@ -200,7 +200,23 @@ export function delayStages(stages: StageDates[], index: number, delayDays: numb
   const result = stages.map((s) => ({ ...s }));
   const delayed = result[index]!;
   delayed.plannedEnd = addWorkingDays(delayed.plannedEnd, delayDays, calendar);
-  let cursor = addDays(delayed.plannedEnd, 1);
+  return layAfter(result, index, addDays(delayed.plannedEnd, 1), calendar);
+}
+
+/**
+ * The stage at `index` ended on `endedOn`, after its planned end: every later stage not yet
+ * done moves out by the overrun, keeping its duration. The stage itself keeps its planned
+ * dates, so the plan still shows how late it ran. As when the plan was made, the stage after
+ * a same-day step may begin the day it ended, the one after a longer stage the day after.
+ */
+export function overrunStages(stages: StageDates[], index: number, endedOn: string, calendar: BusinessCalendar | null): StageDates[] {
+  const from = stages[index]!.days === 0 ? endedOn : addDays(endedOn, 1);
+  return layAfter(stages.map((s) => ({ ...s })), index, from, calendar);
+}
+
+/** Lays the stages after `index` that are not done end to end from `from`, none earlier than planned. */
+function layAfter(result: StageDates[], index: number, from: string, calendar: BusinessCalendar | null): StageDates[] {
+  let cursor = from;
   for (const stage of result.slice(index + 1)) {
     if (stage.done) continue;
     const start = workingDayFrom(cursor > stage.plannedStart ? cursor : stage.plannedStart, calendar);

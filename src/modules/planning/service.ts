@@ -92,7 +92,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
     promiseDate: plan!.promiseDate,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
-    stages: rows.map(toStageView),
+    stages: rows.map((row) => toStageView(row, rows)),
     delays: [],
   };
   // Owner roles were checked to be roles when the template was saved.
@@ -134,7 +134,7 @@ export async function getPlan(db: Executor, orderId: string): Promise<PlanView> 
     promiseDate: plan.promiseDate,
     createdAt: plan.createdAt.toISOString(),
     updatedAt: plan.updatedAt.toISOString(),
-    stages: stages.map(toStageView),
+    stages: stages.map((row) => toStageView(row, stages)),
     delays: delays.map((d) => toDelayView(d, keys.get(d.stageId) ?? '')),
   };
 }

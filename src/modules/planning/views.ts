@@ -1,9 +1,32 @@
-import type { Contingency, DelayView, StageView } from './contract.js';
+import { can } from '../../platform/fsm.js';
+import type { Contingency, DelayView, StageAction, StageView } from './contract.js';
 import type { planDelays, planStages } from './schema.js';
+import { planStageMachine } from './states.js';
 
 /* How plan rows become what the API answers. */
 
-export function toStageView(row: typeof planStages.$inferSelect): StageView {
+type StageRow = typeof planStages.$inferSelect;
+
+/**
+ * What a person may report on a stage now, asked of the stage machine rather than listed by
+ * status. Progress runs in plan order, so start and finish wait for every earlier stage; a
+ * stage already under way is not started again.
+ */
+export function stageActionsOf(row: StageRow, waitsForEarlier: boolean): StageAction[] {
+  const actions: StageAction[] = [];
+  if (!waitsForEarlier && row.actualStart === null && can(planStageMachine, row.status, 'start')) actions.push('start');
+  if (!waitsForEarlier && can(planStageMachine, row.status, 'finish')) actions.push('finish');
+  if (can(planStageMachine, row.status, 'delay')) actions.push('delay');
+  return actions;
+}
+
+/** Whether a stage before `row` in `stages` (one plan's) is not done yet. */
+export function waitsForEarlier(stages: readonly StageRow[], row: StageRow): boolean {
+  return stages.some((s) => s.position < row.position && s.status !== 'done');
+}
+
+/** A stage as the API shows it; `stages` are its plan's, to tell which actions it takes. */
+export function toStageView(row: StageRow, stages: readonly StageRow[]): StageView {
   return {
     id: row.id,
     position: row.position,
@@ -25,6 +48,7 @@ export function toStageView(row: typeof planStages.$inferSelect): StageView {
     measure: row.measure,
     note: row.note,
     updatedAt: row.updatedAt.toISOString(),
+    actions: stageActionsOf(row, waitsForEarlier(stages, row)),
   };
 }
 

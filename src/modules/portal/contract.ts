@@ -71,8 +71,13 @@ export const PortalOrder = Type.Object({
       events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()) })),
     }),
   ),
-  // The customer's own acceptance, without who recorded it or the photos.
-  acceptance: Nullable(Type.Pick(Acceptance, ['result', 'lines', 'comment', 'recordedAt'])),
+  // The customer's own acceptance, without who recorded it; its photos by name only.
+  acceptance: Nullable(
+    Type.Object({
+      ...Type.Pick(Acceptance, ['result', 'lines', 'comment', 'recordedAt']).properties,
+      photos: Type.Array(Type.Object({ id: Type.String(), fileName: Type.String(), uploadedAt: Type.String() })),
+    }),
+  ),
   cases: Type.Array(
     Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties, openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
   ),

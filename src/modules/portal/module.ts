@@ -1,5 +1,6 @@
 import type { OrdoModule } from '../../platform/module.js';
 import { portalErrors } from './errors.js';
+import { portalPhotoRoutes } from './photo-routes.js';
 import { portalRoutes } from './routes.js';
 import { sendMagicLink, sendSignInLinkJob } from './service.js';
 
@@ -12,6 +13,6 @@ declare module '../../platform/jobs/kinds.js' {
 export const portalModule: OrdoModule = {
   name: 'portal',
   errors: portalErrors,
-  routes: [portalRoutes],
+  routes: [portalRoutes, portalPhotoRoutes],
   jobs: () => ({ handlers: [{ kind: sendSignInLinkJob, run: (payload, { db, now }) => sendMagicLink(db, now, payload.email) }] }),
 };

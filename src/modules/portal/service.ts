@@ -3,6 +3,7 @@
  * doors; it owns no table. Nothing else imports it but the composition roots.
  */
 import type { Db, Executor } from '../../platform/db/connect.js';
+import type { FileStore, StagedFile } from '../../platform/files/store.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import type { StoredResponse } from '../../platform/idempotency/service.js';
@@ -10,7 +11,7 @@ import { type CaseType, listCases, openCase } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
-import { type AcceptanceInput, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
+import { type AcceptanceInput, addAcceptancePhotos, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
 import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
 import { createOrder, getOrder, type HealthClock, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
@@ -178,7 +179,15 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
       lines: s.lines.map(({ lineNo, sku, name, quantity }) => ({ lineNo, sku, name, quantity })),
       events: s.events.map(({ status, at, location }) => ({ status, at, location })),
     })),
-    acceptance: acceptance ? { result: acceptance.result, lines: acceptance.lines, comment: acceptance.comment, recordedAt: acceptance.recordedAt } : null,
+    acceptance: acceptance
+      ? {
+          result: acceptance.result,
+          lines: acceptance.lines,
+          comment: acceptance.comment,
+          recordedAt: acceptance.recordedAt,
+          photos: acceptance.photos.map(({ id, fileName, uploadedAt }) => ({ id, fileName, uploadedAt })),
+        }
+      : null,
     cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, summaryCode: c.summaryCode, summaryParams: c.summaryParams, openedAt: c.openedAt, closedAt: c.closedAt })),
     survey,
   };
@@ -216,6 +225,24 @@ export async function quotePortalOrder(db: Db, now: Date, timeZone: string, cust
 export async function acceptPortalDelivery(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, orderId: string, input: AcceptanceInput): Promise<PortalOrder> {
   await ownOrder(db, customerId, orderId);
   await recordAcceptance(db, actor, now, orderId, input);
+  return getPortalOrder(db, now, customerId, orderId);
+}
+
+/**
+ * The customer adds photos of what was delivered to their own acceptance. The order is checked
+ * to be theirs before a byte is received, so another customer's order takes no upload at all.
+ */
+export async function addPortalAcceptancePhotos(
+  db: Db,
+  files: FileStore,
+  actor: AuthenticatedActor,
+  now: Date,
+  customerId: string,
+  orderId: string,
+  receive: () => Promise<StagedFile[]>,
+): Promise<PortalOrder> {
+  await ownOrder(db, customerId, orderId);
+  await addAcceptancePhotos(db, files, actor, now, orderId, await receive());
   return getPortalOrder(db, now, customerId, orderId);
 }
 

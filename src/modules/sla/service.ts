@@ -142,29 +142,42 @@ export async function closeSlaClock(tx: Tx, input: CloseSlaClockInput): Promise<
 
 /** Records why a missed deadline was missed (or corrects the reason given); refused for a clock not missed. */
 export async function recordLateReason(db: Db, actor: Actor, now: Date, input: { orderId: string; kind: SlaKind; reason: string }): Promise<SlaClockView> {
-  return db.transaction(async (tx) => {
-    const row = await lockClock(tx, input.orderId, input.kind);
-    if (!row) throw new DomainError('not_found', `Order ${input.orderId} has no ${input.kind} deadline`);
-    const missed = missedNow(row, now);
-    if (!missed.status) {
-      throw new DomainError('clock_not_missed', `The ${row.kind} deadline of order ${row.orderNumber} is ${row.status}; only a missed deadline takes a reason`);
-    }
-    const reason = cleanReason(input.reason, '/reason');
-    if (!reason) throw new DomainError('validation_failed', 'The reason is empty', { errors: [{ path: '/reason', in: 'body', code: 'minLength', message: 'must not be blank' }] });
-    const [updated] = await tx
-      .update(slaClocks)
-      .set({ status: fire(slaMachine, row.status, 'explain'), escalatedAt: missed.escalatedAt, lateReason: reason, lateReasonBy: actor.label, lateReasonAt: now })
-      .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
-      .returning();
-    await recordChange(
-      tx,
-      actor,
-      now,
-      clockChange(row, 'sla.late_reason_recorded', { status: row.status, lateReason: row.lateReason }, { status: 'missed', lateReason: reason }),
-      [...missed.messages, lateReasonMessage(updated!)],
-    );
-    return toClockView(updated!, now);
-  });
+  return db.transaction((tx) => explainMissedClock(tx, actor, now, input));
+}
+
+/**
+ * A reason given ahead of time, while the step the deadline asks for is still under way (an
+ * approval before the last one in a late review): recorded in the caller's transaction when
+ * the deadline is missed, so closing the clock later needs none; else nothing happens.
+ */
+export async function recordLateReasonIfMissed(tx: Tx, actor: Actor, now: Date, input: { orderId: string; kind: SlaKind; reason: string }): Promise<void> {
+  const [row] = await tx.select().from(slaClocks).where(and(eq(slaClocks.orderId, input.orderId), eq(slaClocks.kind, input.kind)));
+  if (!row || row.satisfiedAt || !missedNow(row, now).status) return;
+  await explainMissedClock(tx, actor, now, input);
+}
+
+async function explainMissedClock(tx: Tx, actor: Actor, now: Date, input: { orderId: string; kind: SlaKind; reason: string }): Promise<SlaClockView> {
+  const row = await lockClock(tx, input.orderId, input.kind);
+  if (!row) throw new DomainError('not_found', `Order ${input.orderId} has no ${input.kind} deadline`);
+  const missed = missedNow(row, now);
+  if (!missed.status) {
+    throw new DomainError('clock_not_missed', `The ${row.kind} deadline of order ${row.orderNumber} is ${row.status}; only a missed deadline takes a reason`);
+  }
+  const reason = cleanReason(input.reason, '/reason');
+  if (!reason) throw new DomainError('validation_failed', 'The reason is empty', { errors: [{ path: '/reason', in: 'body', code: 'minLength', message: 'must not be blank' }] });
+  const [updated] = await tx
+    .update(slaClocks)
+    .set({ status: fire(slaMachine, row.status, 'explain'), escalatedAt: missed.escalatedAt, lateReason: reason, lateReasonBy: actor.label, lateReasonAt: now })
+    .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
+    .returning();
+  await recordChange(
+    tx,
+    actor,
+    now,
+    clockChange(row, 'sla.late_reason_recorded', { status: row.status, lateReason: row.lateReason }, { status: 'missed', lateReason: reason }),
+    [...missed.messages, lateReasonMessage(updated!)],
+  );
+  return toClockView(updated!, now);
 }
 
 /** The clocks of one order, soonest due first; not_found when it has none. */

@@ -78,6 +78,11 @@ export function recordPortalAcceptance(orderId: string, body: RequestBody<'/api/
   return api<Answer<'/api/v1/portal/orders/{id}/acceptance', 'post'>>(`/api/v1/portal/orders/${orderId}/acceptance`, { method: 'POST', body });
 }
 
+/** Where the customer's photos of a delivery go (multipart, sent by the upload control itself). */
+export function portalAcceptancePhotosUrl(orderId: string): string {
+  return `/api/v1/portal/orders/${orderId}/acceptance/photos`;
+}
+
 export function answerPortalSurvey(orderId: string, body: SurveyAnswers) {
   return api<Answer<'/api/v1/portal/orders/{id}/survey', 'post'>>(`/api/v1/portal/orders/${orderId}/survey`, { method: 'POST', body });
 }

@@ -5877,6 +5877,8 @@ export interface paths {
                             orderNumber: string;
                             promiseDate: string | null;
                             stages: {
+                                /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                actions: ("start" | "finish" | "delay")[];
                                 actualEnd: string | null;
                                 actualStart: string | null;
                                 assigneeName: string | null;
@@ -5984,6 +5986,8 @@ export interface paths {
                             orderNumber: string;
                             promiseDate: string | null;
                             stages: {
+                                /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                actions: ("start" | "finish" | "delay")[];
                                 actualEnd: string | null;
                                 actualStart: string | null;
                                 assigneeName: string | null;
@@ -6065,6 +6069,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                            actions: ("start" | "finish" | "delay")[];
                             actualEnd: string | null;
                             actualStart: string | null;
                             assigneeName: string | null;
@@ -6170,6 +6176,8 @@ export interface paths {
                             orderNumber: string;
                             promiseDate: string | null;
                             stages: {
+                                /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                actions: ("start" | "finish" | "delay")[];
                                 actualEnd: string | null;
                                 actualStart: string | null;
                                 assigneeName: string | null;
@@ -6280,6 +6288,8 @@ export interface paths {
                             orderNumber: string;
                             promiseDate: string | null;
                             stages: {
+                                /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                actions: ("start" | "finish" | "delay")[];
                                 actualEnd: string | null;
                                 actualStart: string | null;
                                 assigneeName: string | null;
@@ -6911,7 +6921,7 @@ export interface paths {
                         comment?: string;
                         /** @enum {string} */
                         decision: "approve" | "reject" | "return";
-                        /** @description Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required) */
+                        /** @description Why the order's response deadline was missed; required when the last approval comes after it (409 late_reason_required). Given on an earlier approval after the deadline, it is recorded then and not asked again */
                         lateReason?: string;
                     };
                 };
@@ -9003,6 +9013,11 @@ export interface paths {
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
+                                }[];
                                 recordedAt: string;
                                 /** @enum {string} */
                                 result: "pass" | "fail" | "partial";
@@ -9142,6 +9157,11 @@ export interface paths {
                                     /** @enum {string} */
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
                                 }[];
                                 recordedAt: string;
                                 /** @enum {string} */
@@ -9312,6 +9332,11 @@ export interface paths {
                                     /** @enum {string} */
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
                                 }[];
                                 recordedAt: string;
                                 /** @enum {string} */
@@ -9500,6 +9525,188 @@ export interface paths {
                                     /** @enum {string} */
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
+                                }[];
+                                recordedAt: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                trackingNumber: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/orders/{id}/acceptance/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach photos of my delivery to my acceptance (multipart/form-data, one or more files)
+         * @description Once the acceptance is recorded (404 before, and for another customer's order). Every file of the request is stored, or none: image/jpeg, image/png, image/webp, image/heic, application/pdf (told by the content, not the declared type; 415 unsupported_file_type), at most 10485760 bytes each (413 file_too_large), at most 10 per acceptance (413 too_many_files).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
+                                    sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
                                 }[];
                                 recordedAt: string;
                                 /** @enum {string} */
@@ -9817,6 +10024,11 @@ export interface paths {
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
                                 }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
+                                }[];
                                 recordedAt: string;
                                 /** @enum {string} */
                                 result: "pass" | "fail" | "partial";
@@ -9999,6 +10211,11 @@ export interface paths {
                                     /** @enum {string} */
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
                                 }[];
                                 recordedAt: string;
                                 /** @enum {string} */

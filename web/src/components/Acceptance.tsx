@@ -7,6 +7,7 @@ import { ApiProblem, csrfHeaders } from '../api/client';
 import { acceptancePhotosUrl, fulfilmentKeys, recordAcceptance, useAcceptance } from '../api/fulfilment';
 import { orderKeys, type Order } from '../api/orders';
 import { can, type Me } from '../api/session';
+import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from './AcceptanceConfirm';
 import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
 
@@ -30,7 +31,8 @@ interface Verdict {
 
 /**
  * Staff record the customer's acceptance on their behalf (SPEC §8), every delivered line
- * once: pass, fail, or partial with the quantity kept. A fail or partial opens a case.
+ * once: pass, fail, or partial with the quantity kept. A fail or partial needs a reason (the
+ * line's comment or the overall one), is confirmed before it is sent, and opens a case.
  */
 function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () => void }) {
   const { t } = useTranslation();
@@ -39,9 +41,26 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>();
+  const [confirming, setConfirming] = useState<UnacceptedLine[]>();
+  const [unexplained, setUnexplained] = useState<number[]>([]);
   const set = (lineId: string, change: Partial<Verdict>) => setVerdicts((all) => ({ ...all, [lineId]: { ...all[lineId]!, ...change } }));
   const missingQuantity = goods.some((l) => verdicts[l.id]!.result === 'partial' && (verdicts[l.id]!.acceptedQuantity ?? null) === null);
   const lineProblem = (index: number) => (problem instanceof ApiProblem ? problem.errors.find((e) => e.path.startsWith(`/lines/${index}/`)) : undefined);
+
+  /** Sends at once when every line passed; else checks each line has its reason and asks to confirm. */
+  const review = () => {
+    setProblem(undefined);
+    const given = goods.map((l) => verdicts[l.id]!);
+    const missing = linesWithoutReason(given, comment);
+    setUnexplained(missing);
+    if (missing.length > 0) return;
+    const unaccepted = goods.flatMap((l): UnacceptedLine[] => {
+      const v = verdicts[l.id]!;
+      return v.result === 'pass' ? [] : [{ lineNo: l.lineNo, label: `${l.sku} · ${l.name}`, result: v.result, acceptedQuantity: v.acceptedQuantity, reason: v.comment.trim() || comment.trim() }];
+    });
+    if (unaccepted.length === 0) void submit();
+    else setConfirming(unaccepted);
+  };
 
   const submit = async () => {
     setBusy(true);
@@ -56,6 +75,7 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
     } catch (err) {
       setProblem(err);
     } finally {
+      setConfirming(undefined);
       setBusy(false);
     }
   };
@@ -64,6 +84,7 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
     <Space orientation="vertical" style={{ width: '100%' }} data-testid="record-acceptance">
       <Alert type="info" showIcon title={t('cases.acceptOnBehalf')} />
       {problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} />}
+      {unexplained.length > 0 && <Alert type="error" showIcon title={t('planAcceptance.reasonRequired')} data-testid="acceptance-reason-missing" />}
       <Table
         rowKey="id"
         size="small"
@@ -101,13 +122,27 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
                 '—'
               ),
           },
-          { title: t('portal.comment'), render: (_, l) => <Input size="small" maxLength={2000} value={verdicts[l.id]!.comment} onChange={(e) => set(l.id, { comment: e.target.value })} /> },
+          {
+            title: t('portal.comment'),
+            render: (_, l, index) => (
+              <Input
+                size="small"
+                maxLength={2000}
+                placeholder={verdicts[l.id]!.result === 'pass' ? undefined : t('planAcceptance.reasonPlaceholder')}
+                status={unexplained.includes(index) || (problem instanceof ApiProblem && problem.errors.some((e) => e.path === `/lines/${index}/comment`)) ? 'error' : undefined}
+                aria-label={`${t('portal.comment')} ${l.lineNo}`}
+                value={verdicts[l.id]!.comment}
+                onChange={(e) => set(l.id, { comment: e.target.value })}
+              />
+            ),
+          },
         ]}
       />
       <Input.TextArea rows={2} maxLength={2000} placeholder={t('portal.overallComment')} value={comment} onChange={(e) => setComment(e.target.value)} />
-      <Button type="primary" loading={busy} disabled={missingQuantity} onClick={() => void submit()}>
+      <Button type="primary" loading={busy} disabled={missingQuantity} onClick={review}>
         {t('portal.submitAcceptance')}
       </Button>
+      {confirming && <AcceptanceConfirm lines={confirming} busy={busy} onConfirm={() => void submit()} onCancel={() => setConfirming(undefined)} />}
     </Space>
   );
 }

@@ -125,7 +125,8 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
             const start = dayNumber(stage.plannedStart);
             const end = dayNumber(stage.plannedEnd);
             const actualStart = stage.actualStart ? companyDay(stage.actualStart) : null;
-            const actualEnd = stage.actualEnd ? companyDay(stage.actualEnd) : stage.status === 'in_progress' ? Math.max(today, actualStart ?? today) : null;
+            // Started and not finished (under way, delayed or waiting for the customer): the actual bar runs to today.
+            const actualEnd = stage.actualEnd ? companyDay(stage.actualEnd) : actualStart !== null ? Math.max(today, actualStart) : null;
             const next = stages[index + 1];
             const actualColour = healthStrokes[health];
             return (
@@ -139,12 +140,23 @@ export function GanttChart({ stages, language }: { stages: PlanStage[]; language
                   rx={3}
                   fill={healthTints[health]}
                   stroke={healthStrokes[health]}
+                  data-testid="gantt-planned"
                 >
                   <title>{`${t('plan.planned')}: ${stage.plannedStart} – ${stage.plannedEnd}`}</title>
                 </rect>
                 {actualStart !== null && actualEnd !== null && (
-                  <rect x={x(actualStart) + 1} y={top + 23} width={(Math.max(actualEnd, actualStart) - actualStart + 1) * dayWidth - 2} height={12} rx={3} fill={actualColour} opacity={stage.status === 'done' ? 1 : 0.7}>
-                    <title>{`${t('plan.actual')}: ${t(`plan.stageStatus.${stage.status}`, { defaultValue: stage.status })}`}</title>
+                  <rect
+                    x={x(actualStart) + 1}
+                    y={top + 23}
+                    width={(Math.max(actualEnd, actualStart) - actualStart + 1) * dayWidth - 2}
+                    height={12}
+                    rx={3}
+                    fill={actualColour}
+                    opacity={stage.status === 'done' ? 1 : 0.7}
+                    data-testid="gantt-actual"
+                    data-running={stage.actualEnd === null}
+                  >
+                    <title>{`${t('plan.actual')}: ${t(`plan.stageStatus.${stage.status}`, { defaultValue: stage.status })}${stage.actualEnd === null ? ` · ${t('planAcceptance.runningToday')}` : ''}`}</title>
                   </rect>
                 )}
                 {next && (

@@ -116,7 +116,10 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
       <Rows
         dataSource={p.stages}
         renderItem={(stage) => {
-          const mine = executing.has(order.status) && ownsStage(me, stage) && !['done', 'cancelled', 'blocked'].includes(stage.status);
+          // What the stage takes comes from the server, read off the stage machine; the role decides who may act.
+          const mine = executing.has(order.status) && ownsStage(me, stage);
+          const actions = mine ? stage.actions : [];
+          const assignable = mine && stage.status !== 'done' && stage.status !== 'cancelled';
           return (
             <>
               <Space orientation="vertical" size={0} style={{ minWidth: 0, flex: 1 }} data-testid={`stage-${stage.key}`}>
@@ -133,22 +136,28 @@ export function PlanGantt({ order, me }: { order: Order; me: Me }) {
                 </Typography.Text>
                 {stage.delayReason && <Typography.Text type="danger" style={{ fontSize: 12 }}>{[stage.delayReason, stage.contingency && t(`plan.contingency.${stage.contingency}`), stage.measure].filter(Boolean).join(' · ')}</Typography.Text>}
               </Space>
-              {mine && (
-                <Space wrap size={4}>
-                  {stage.status !== 'in_progress' && (
+              {(actions.length > 0 || assignable) && (
+                <Space wrap size={4} data-testid={`stage-actions-${stage.key}`}>
+                  {actions.includes('start') && (
                     <Button size="small" loading={busy === `${stage.id}:start`} onClick={() => void act(`${stage.id}:start`, () => reportStageProgress(order.id, stage.id, { status: 'in_progress' }))}>
                       {t('plan.start')}
                     </Button>
                   )}
-                  <Button size="small" type="primary" loading={busy === `${stage.id}:done`} onClick={() => void act(`${stage.id}:done`, () => reportStageProgress(order.id, stage.id, { status: 'done' }))}>
-                    {t('plan.markDone')}
-                  </Button>
-                  <Button size="small" danger onClick={() => setDelaying(stage)}>
-                    {t('plan.reportDelay')}
-                  </Button>
-                  <Button size="small" onClick={() => setAssigning(stage)}>
-                    {t('stageAssignee.assign')}
-                  </Button>
+                  {actions.includes('finish') && (
+                    <Button size="small" type="primary" loading={busy === `${stage.id}:done`} onClick={() => void act(`${stage.id}:done`, () => reportStageProgress(order.id, stage.id, { status: 'done' }))}>
+                      {t('plan.markDone')}
+                    </Button>
+                  )}
+                  {actions.includes('delay') && (
+                    <Button size="small" danger onClick={() => setDelaying(stage)}>
+                      {t('plan.reportDelay')}
+                    </Button>
+                  )}
+                  {assignable && (
+                    <Button size="small" onClick={() => setAssigning(stage)}>
+                      {t('stageAssignee.assign')}
+                    </Button>
+                  )}
                 </Space>
               )}
             </>

@@ -3,7 +3,7 @@ import { Alert, Button, Form, Input, Space } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
-import { orderKeys } from '../api/orders';
+import { orderKeys, useOrderSla } from '../api/orders';
 import { decideReviewStep, fetchReview, reviewKeys, type DecidedOrder } from '../api/review';
 import { problemMessage } from './problems';
 
@@ -11,7 +11,8 @@ type Decision = 'approve' | 'reject' | 'return';
 
 /**
  * Approve, reject or return one waiting review step (SPEC §5). Rejecting or returning
- * needs a comment; a decision after the response deadline asks for the reason. When
+ * needs a comment. Past the order's response deadline the reason is asked before the first
+ * approval (still asked should the server find the deadline passed in the meantime). When
  * someone else decided first, it says who and what.
  */
 export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; stepId: string; onDone?: (order: DecidedOrder) => void }) {
@@ -22,10 +23,19 @@ export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; s
   const [busy, setBusy] = useState<Decision>();
   const [error, setError] = useState<unknown>();
   const [staleNote, setStaleNote] = useState<string>();
+  const sla = useOrderSla(orderId);
+  const response = sla.data?.clocks.find((clock) => clock.kind === 'response');
+  // Past the deadline with no reason on record: the approval that ends the review will need one.
+  const pastDeadline = response !== undefined && response.satisfiedAt === null && response.lateReason === null && (response.secondsLeft ?? 0) < 0;
+  const askLateReason = pastDeadline || lateReason !== undefined;
 
   const decide = async (decision: Decision) => {
     if (decision !== 'approve' && !comment.trim()) {
       setError(new ApiProblem(400, 'comment_required', ''));
+      return;
+    }
+    if (decision === 'approve' && pastDeadline && !lateReason?.trim()) {
+      setError(new ApiProblem(409, 'late_reason_required', ''));
       return;
     }
     setBusy(decision);
@@ -36,7 +46,7 @@ export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; s
         ...(comment.trim() ? { comment: comment.trim() } : {}),
         ...(lateReason?.trim() ? { lateReason: lateReason.trim() } : {}),
       });
-      for (const queryKey of [reviewKeys.inbox, orderKeys.all, orderKeys.order(orderId), orderKeys.summary, orderKeys.openSlaAll]) void queryClient.invalidateQueries({ queryKey });
+      for (const queryKey of [reviewKeys.inbox, orderKeys.all, orderKeys.order(orderId), orderKeys.sla(orderId), orderKeys.summary, orderKeys.openSlaAll]) void queryClient.invalidateQueries({ queryKey });
       onDone?.(order);
     } catch (err) {
       setError(err);
@@ -62,9 +72,16 @@ export function ReviewDecision({ orderId, stepId, onDone }: { orderId: string; s
       <Form.Item label={t('review.comment')} style={{ marginBottom: 8 }}>
         <Input.TextArea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} aria-label={t('review.comment')} />
       </Form.Item>
-      {lateReason !== undefined && (
-        <Form.Item label={t('review.lateReason')} required style={{ marginBottom: 8 }}>
-          <Input value={lateReason} onChange={(e) => setLateReason(e.target.value)} maxLength={1000} aria-label={t('review.lateReason')} />
+      {askLateReason && (
+        <Form.Item
+          label={t('review.lateReason')}
+          required
+          extra={pastDeadline ? t('planAcceptance.lateReasonUpFront') : undefined}
+          validateStatus={error instanceof ApiProblem && error.code === 'late_reason_required' && !lateReason?.trim() ? 'error' : undefined}
+          style={{ marginBottom: 8 }}
+          data-testid="late-reason"
+        >
+          <Input value={lateReason ?? ''} onChange={(e) => setLateReason(e.target.value)} maxLength={1000} aria-label={t('review.lateReason')} aria-required />
         </Form.Item>
       )}
       <Space wrap>

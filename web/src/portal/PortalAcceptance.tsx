@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Typography, Upload } from 'antd';
+import { FileOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { portalKeys, recordPortalAcceptance, type PortalOrder } from '../api/portal';
+import { csrfHeaders } from '../api/client';
+import { portalAcceptancePhotosUrl, portalKeys, recordPortalAcceptance, type PortalOrder } from '../api/portal';
+import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from '../components/AcceptanceConfirm';
 import { AcceptanceSummary } from '../components/AcceptanceSummary';
 import { problemMessage } from '../components/problems';
 
@@ -12,19 +15,87 @@ interface AcceptanceValues {
   comment?: string;
 }
 
-/** Accept a delivered order line by line (pass, fail or partial with the quantity kept), or see the acceptance made. */
+// The server tells a file's type by its bytes; this only narrows the file picker.
+const photoTypes = 'image/jpeg,image/png,image/webp,image/heic,.heic,application/pdf';
+/** As many as one acceptance holds (the server's limit). */
+const maxPhotos = 10;
+
+interface UploadProblem {
+  code?: string;
+  maxFileBytes?: number;
+  maxFiles?: number;
+}
+
+/** Photos of what was delivered, added to the recorded acceptance, listed by name. */
+function PortalAcceptancePhotos({ order }: { order: PortalOrder }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [uploadProblem, setUploadProblem] = useState<string>();
+  const photos = order.acceptance?.photos ?? [];
+  return (
+    <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }} data-testid="portal-acceptance-photos">
+      <Typography.Text strong>{t('planAcceptance.photos')}</Typography.Text>
+      {photos.length === 0 ? (
+        <Typography.Text type="secondary">{t('planAcceptance.noPhotos')}</Typography.Text>
+      ) : (
+        <Space wrap>
+          {photos.map((photo) => (
+            <Typography.Text key={photo.id} data-testid="portal-photo">
+              <FileOutlined /> {photo.fileName}
+            </Typography.Text>
+          ))}
+        </Space>
+      )}
+      {photos.length < maxPhotos && (
+        <Upload
+          name="file"
+          multiple
+          accept={photoTypes}
+          action={portalAcceptancePhotosUrl(order.id)}
+          withCredentials
+          headers={csrfHeaders()}
+          showUploadList={false}
+          onChange={({ file }) => {
+            if (file.status === 'done') {
+              setUploadProblem(undefined);
+              queryClient.setQueryData(portalKeys.order(order.id), file.response as PortalOrder);
+            }
+            if (file.status === 'error') {
+              const problem = (file.response ?? {}) as UploadProblem;
+              const code = problem.code ?? 'internal_error';
+              const limits = { maxMiB: Math.floor((problem.maxFileBytes ?? 0) / 1024 / 1024), maxFiles: problem.maxFiles };
+              setUploadProblem(t(`errors.${code}`, { ...limits, defaultValue: t('errors.unknown', { code }) }));
+            }
+          }}
+        >
+          <Button icon={<UploadOutlined />}>{t('planAcceptance.addPhotos')}</Button>
+        </Upload>
+      )}
+      <Typography.Text type="secondary">{t('planAcceptance.photosHint')}</Typography.Text>
+      {uploadProblem && <Alert type="error" showIcon title={uploadProblem} />}
+    </Space>
+  );
+}
+
+/**
+ * Accept a delivered order line by line (pass, fail or partial with the quantity kept), or see
+ * the acceptance made and add photos to it. A line not accepted in full needs a reason (its own
+ * comment or the overall one), and such an acceptance is confirmed before it is sent.
+ */
 export function PortalAcceptance({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<AcceptanceValues>();
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<{ values: AcceptanceValues; lines: UnacceptedLine[] }>();
 
   if (order.acceptance) {
     const a = order.acceptance;
     return (
       <Card title={t('portal.acceptance')} data-testid="acceptance-recorded">
         <AcceptanceSummary acceptance={a} />
+        <PortalAcceptancePhotos order={order} />
       </Card>
     );
   }
@@ -48,14 +119,30 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
       setProblem(err);
     } finally {
       setBusy(false);
+      setConfirming(undefined);
     }
+  };
+
+  /** All passed: sent at once; else each line's reason is checked and the customer confirms. */
+  const review = (values: AcceptanceValues) => {
+    const missing = linesWithoutReason(values.lines, values.comment);
+    if (missing.length > 0) {
+      form.setFields(missing.map((index) => ({ name: ['lines', index, 'comment'], errors: [t('planAcceptance.reasonRequired')] })));
+      return;
+    }
+    const unaccepted = values.lines.flatMap((l, index): UnacceptedLine[] => {
+      const line = order.lines[index]!;
+      return l.result === 'pass' ? [] : [{ lineNo: line.lineNo, label: line.name, result: l.result, acceptedQuantity: l.acceptedQuantity, reason: l.comment?.trim() || values.comment?.trim() || '' }];
+    });
+    if (unaccepted.length === 0) void submit(values);
+    else setConfirming({ values, lines: unaccepted });
   };
 
   return (
     <Card title={t('portal.acceptDelivery')} data-testid="acceptance-form">
       <Alert type="info" showIcon title={t('portal.acceptHint')} style={{ marginBottom: 16 }} />
       {problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} style={{ marginBottom: 16 }} />}
-      <Form<AcceptanceValues> form={form} layout="vertical" onFinish={submit} initialValues={{ lines: order.lines.map(() => ({ result: 'pass' as const })) }}>
+      <Form<AcceptanceValues> form={form} layout="vertical" onFinish={review} initialValues={{ lines: order.lines.map(() => ({ result: 'pass' as const })) }}>
         <Form.List name="lines">
           {(fields) =>
             fields.map((field) => {
@@ -74,8 +161,15 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
                       )
                     }
                   </Form.Item>
-                  <Form.Item name={[field.name, 'comment']} label={t('portal.comment')}>
-                    <Input maxLength={1000} />
+                  <Form.Item noStyle shouldUpdate>
+                    {() => {
+                      const notPassed = form.getFieldValue(['lines', field.name, 'result']) !== 'pass';
+                      return (
+                        <Form.Item name={[field.name, 'comment']} label={notPassed ? t('planAcceptance.reasonLabel') : t('portal.comment')}>
+                          <Input maxLength={1000} placeholder={notPassed ? t('planAcceptance.reasonPlaceholder') : undefined} />
+                        </Form.Item>
+                      );
+                    }}
                   </Form.Item>
                 </Card>
               );
@@ -89,6 +183,7 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
           {t('portal.submitAcceptance')}
         </Button>
       </Form>
+      {confirming && <AcceptanceConfirm lines={confirming.lines} busy={busy} onConfirm={() => void submit(confirming.values)} onCancel={() => setConfirming(undefined)} />}
     </Card>
   );
 }
