@@ -120,7 +120,7 @@ export default function Capacity() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('masterData.capacity.title')}
         </Typography.Title>
         {mayWrite && (

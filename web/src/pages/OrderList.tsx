@@ -12,6 +12,7 @@ import { problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { healthStrokes, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 /** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
 const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId', 'owner'] as const;
@@ -51,7 +52,7 @@ export default function OrderList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('orders.title')}
         </Typography.Title>
         <Space wrap>
@@ -146,7 +147,7 @@ function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilter
   const orders = useOrderPages({ ...filters, health, sort: sort?.key, order: sort?.order });
   return (
     <>
-      {orders.isError && <Typography.Text type="danger">{problemMessage(t, orders.error)}</Typography.Text>}
+      <QueryError query={orders} />
       <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} sort={sort} onSort={onSort} />
       {orders.hasNextPage && (
         <Button block onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
@@ -184,7 +185,7 @@ function KanbanColumn({ status, filters, count }: { status: string; filters: Ord
         </Typography.Text>
       </Space>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        {column.isError && <Typography.Text type="danger">{problemMessage(t, column.error)}</Typography.Text>}
+        <QueryError query={column} />
         {!column.isPending && cards.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />}
         {cards.map((order) => (
           <Card key={order.id} size="small" style={{ borderLeft: `4px solid ${healthStrokes[order.health]}` }} data-health={order.health}>
