@@ -37,9 +37,10 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
   await page.addScriptTag({ path: axeSource });
+  // Runs in the page; axe's run() without a context checks the whole document.
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+    const axe = (globalThis as unknown as { axe: { run(options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run({ resultTypes: ['violations'] });
     return result.violations;
   });
   return violations

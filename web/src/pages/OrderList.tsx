@@ -105,14 +105,14 @@ export default function OrderList() {
         )}
         {layout === 'list' && (
           <Col xs={12} md={4}>
-            <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
+            <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} aria-label={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
           </Col>
         )}
         <Col xs={12} md={4}>
-          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.priority')} value={filters.priority} options={options(priorityLevels, 'priority')} onChange={(v) => setFilter('priority', v)} />
+          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.priority')} aria-label={t('orders.priority')} value={filters.priority} options={options(priorityLevels, 'priority')} onChange={(v) => setFilter('priority', v)} />
         </Col>
         <Col xs={12} md={4}>
-          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
+          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} aria-label={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
         </Col>
         <Col xs={12} md={4}>
           <RemoteSelect id="filter-customer" path="/api/v1/customers" label={(c) => c.name} value={filters.customerId} placeholder={t('orders.customer')} onChange={(v) => setFilter('customerId', v)} />
@@ -258,6 +258,7 @@ function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; la
         id="saved-view"
         style={{ minWidth: 160 }}
         placeholder={t('savedViews.choose')}
+        aria-label={t('savedViews.choose')}
         value={open?.id ?? null}
         loading={views.isPending}
         options={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}

@@ -38,6 +38,7 @@ export default function Stock() {
           style={{ width: 180 }}
           value={filters.kind}
           placeholder={t('masterData.stock.kindFilter')}
+          aria-label={t('masterData.stock.kindFilter')}
           onChange={(value: string | undefined) => setParam('kind', value)}
           options={movementKinds.map((k) => ({ value: k, label: t(`movement.${k}`) }))}
         />
