@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Skeleton } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -35,9 +35,37 @@ const PortalApp = lazy(() => import('./portal/PortalApp'));
 // The survey a customer opens from a mail: no sign-in, no frame.
 const SurveyPage = lazy(() => import('./pages/Survey'));
 
+/**
+ * What shows while a screen's code or the session loads: the outline of a page (a heading
+ * and a few rows) where the screen will be, not a blank page or a lone spinner.
+ */
 export function Loading() {
-  return <Spin style={{ display: 'block', margin: '64px auto' }} />;
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-label={t('uiQuality.loading')} data-testid="route-loading" style={{ padding: 24 }}>
+      <Skeleton active title={{ width: 240 }} paragraph={{ rows: 6 }} />
+    </div>
+  );
 }
+
+/**
+ * The console's look in one place. Each screen's title is its one h1, at the size the
+ * screens had as h3. Secondary text, placeholders, links and the status colours (tags, danger
+ * buttons) are dark enough for WCAG AA contrast on white and on the light health tints.
+ */
+const theme = {
+  token: {
+    colorPrimary: '#1f5fbf',
+    colorLink: '#1f5fbf',
+    colorSuccess: '#237804',
+    colorWarning: '#ad6800',
+    colorError: '#cf1322',
+    colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    fontSizeHeading1: 24,
+  },
+};
 
 export function App() {
   const { i18n } = useTranslation();
@@ -53,7 +81,7 @@ export function App() {
   }, [english]);
 
   return (
-    <ConfigProvider locale={english ? enUS : zhCN} theme={{ token: { colorPrimary: '#1f5fbf' } }}>
+    <ConfigProvider locale={english ? enUS : zhCN} theme={theme}>
       <AntApp>
         {inPortal || inSurvey ? (
           <Suspense fallback={<Loading />}>

@@ -34,6 +34,7 @@ export function RemoteSelect<P extends SearchablePath>({ path, label, value, onC
       allowClear
       value={value}
       placeholder={placeholder}
+      aria-label={placeholder}
       loading={found.isFetching}
       notFoundContent={found.isFetching ? t('common.loading') : t('common.noMatch')}
       options={options}

@@ -39,7 +39,10 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     .map((item) => item.key)
     .filter((key) => key === location.pathname || (key !== '/' && location.pathname.startsWith(`${key}/`) && !items.some((i) => i.key === location.pathname)))
     .sort((a, b) => b.length - a.length)[0];
-  useDocumentTitle(location.pathname === '/account' ? t('account.title') : items.find((item) => item.key === selected)?.label);
+  const settingsSection = visibleSettingsSections(me).find((s) => location.pathname === `/settings/${s.key}`);
+  useDocumentTitle(
+    location.pathname === '/account' ? t('account.title') : settingsSection ? t(`settings.section.${settingsSection.key}`) : items.find((item) => item.key === selected)?.label,
+  );
 
   const signOut = async () => {
     await endSession();
@@ -83,7 +86,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
           <Space size="small">
             <NotificationBell />
             <LanguageSwitch />
-            <Button type="text" size="small" icon={<UserOutlined />} onClick={() => navigate('/account')} aria-label={t('account.title')} data-testid="my-account">
+            <Button type="text" size="small" icon={<UserOutlined />} onClick={() => navigate('/account')} aria-label={narrow ? t('account.title') : undefined} title={t('account.title')} data-testid="my-account">
               {!narrow && me.name}
             </Button>
             <Button size="small" onClick={signOut}>

@@ -139,7 +139,7 @@ export default function Account() {
   const { t } = useTranslation();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%', maxWidth: 720 }}>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('account.title')}
       </Typography.Title>
       <MfaCard />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Calendar, Card, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Calendar, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQueryClient } from '@tanstack/react-query';
@@ -120,7 +120,7 @@ export default function Capacity() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('masterData.capacity.title')}
         </Typography.Title>
         {mayWrite && (
@@ -163,6 +163,12 @@ export default function Capacity() {
         <Calendar
           value={month}
           onPanelChange={(value) => setMonth(value.startOf('month'))}
+          // One labelled month picker instead of the default header's unlabelled year and month selects.
+          headerRender={({ value, onChange }) => (
+            <div style={{ display: 'flex', justifyContent: 'flex-end', padding: '8px 0' }}>
+              <DatePicker picker="month" allowClear={false} value={value} onChange={(next) => next && onChange(next)} aria-label={t('uiQuality.month')} data-testid="capacity-month" />
+            </div>
+          )}
           onSelect={(value, info) => {
             if (info.source !== 'date') return;
             const found = days.get(value.format('YYYY-MM-DD'));

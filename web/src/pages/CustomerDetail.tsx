@@ -66,7 +66,7 @@ export default function CustomerDetail() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Space wrap>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0 }}>
             {c.name}
           </Typography.Title>
           <TierTag tier={c.tier} />

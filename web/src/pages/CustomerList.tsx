@@ -7,9 +7,9 @@ import { Link, useNavigate } from 'react-router-dom';
 import { customerKeys, useCustomerPages, type CustomerSummary } from '../api/customers';
 import { can, useMe } from '../api/session';
 import { CustomerForm } from '../components/CustomerForm';
-import { problemMessage } from '../components/problems';
 import { useUrlParams } from '../components/url-params';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 const tierColours: Record<string, string> = { vip: 'gold', normal: 'blue', new: 'default' };
 
@@ -34,7 +34,7 @@ export default function CustomerList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('customers.title')}
         </Typography.Title>
         {can(me.data, 'customers:write') && (
@@ -55,7 +55,7 @@ export default function CustomerList() {
           ]}
         />
       </Space>
-      {customers.isError && <Typography.Text type="danger">{problemMessage(t, customers.error)}</Typography.Text>}
+      <QueryError query={customers} />
       <Table<CustomerSummary>
         rowKey="id"
         size="small"

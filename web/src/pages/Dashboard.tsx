@@ -75,7 +75,7 @@ export default function Dashboard({ me }: { me: Me }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('dashboard.title', { name: me.name })}
       </Typography.Title>
       <Row gutter={[12, 12]}>

@@ -9,6 +9,7 @@ import { can, type Me } from '../api/session';
 import { problemMessage } from '../components/problems';
 import { Countdown, PriorityTag } from '../components/tags';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 type Action = 'contact' | 'correct' | 'cancel' | 'owner';
 
@@ -258,7 +259,7 @@ export default function ExceptionDesk({ me }: { me: Me }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="exception-desk">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('exceptionDesk.title')}
         </Typography.Title>
         <Segmented
@@ -270,7 +271,7 @@ export default function ExceptionDesk({ me }: { me: Me }) {
           ]}
         />
       </Space>
-      {desk.isError && <Typography.Text type="danger">{problemMessage(t, desk.error)}</Typography.Text>}
+      <QueryError query={desk} />
       {desk.isPending && <Card loading />}
       {desk.isSuccess && items.length === 0 && <Empty description={t('exceptionDesk.empty')} />}
       {items.map((item) => (

@@ -4,9 +4,9 @@ import type { SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useAtRiskPages, type AtRiskOrder, type AtRiskQuery } from '../api/orders';
-import { problemMessage } from '../components/problems';
 import { HealthTag, healthTints, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 type Sort = NonNullable<AtRiskQuery['sort']>;
 
@@ -70,7 +70,7 @@ export default function LateOrders() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('lateOrders.title')}
         </Typography.Title>
         <Segmented<Sort>
@@ -83,7 +83,7 @@ export default function LateOrders() {
         />
       </Space>
       <Typography.Text type="secondary">{t('lateOrders.explain')}</Typography.Text>
-      {pages.isError && <Typography.Text type="danger">{problemMessage(t, pages.error)}</Typography.Text>}
+      <QueryError query={pages} />
       <Table<AtRiskOrder>
         rowKey="id"
         size="small"

@@ -134,7 +134,7 @@ export default function OrderDetail({ me }: { me: Me }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="order-detail">
       <Space wrap align="center">
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid="order-number">
+        <Typography.Title level={1} style={{ margin: 0 }} data-testid="order-number">
           {o.number}
         </Typography.Title>
         <StatusTag status={o.status} />

@@ -448,7 +448,7 @@ function PreviewPanel({ preview }: { preview: OrderPreview | undefined }) {
   return (
     <Card title={t('entry.preview')} data-testid="preview">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {format.money(preview.totals.totalMinor, preview.totals.currency)}
         </Typography.Title>
         {preview.lines.map((line, i) => (

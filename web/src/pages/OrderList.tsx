@@ -12,6 +12,7 @@ import { problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { healthStrokes, PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 /** What the address may carry to narrow the list; a saved view stores the same, plus the layout. */
 const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'productId', 'owner'] as const;
@@ -51,7 +52,7 @@ export default function OrderList() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('orders.title')}
         </Typography.Title>
         <Space wrap>
@@ -104,14 +105,14 @@ export default function OrderList() {
         )}
         {layout === 'list' && (
           <Col xs={12} md={4}>
-            <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
+            <Select allowClear style={{ width: '100%' }} placeholder={t('orders.status')} aria-label={t('orders.status')} value={filters.status} options={options(orderStatuses, 'status')} onChange={(v) => setFilter('status', v)} />
           </Col>
         )}
         <Col xs={12} md={4}>
-          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.priority')} value={filters.priority} options={options(priorityLevels, 'priority')} onChange={(v) => setFilter('priority', v)} />
+          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.priority')} aria-label={t('orders.priority')} value={filters.priority} options={options(priorityLevels, 'priority')} onChange={(v) => setFilter('priority', v)} />
         </Col>
         <Col xs={12} md={4}>
-          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
+          <Select allowClear style={{ width: '100%' }} placeholder={t('orders.channel')} aria-label={t('orders.channel')} value={filters.channel} options={options(channels, 'channel')} onChange={(v) => setFilter('channel', v)} />
         </Col>
         <Col xs={12} md={4}>
           <RemoteSelect id="filter-customer" path="/api/v1/customers" label={(c) => c.name} value={filters.customerId} placeholder={t('orders.customer')} onChange={(v) => setFilter('customerId', v)} />
@@ -146,7 +147,7 @@ function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilter
   const orders = useOrderPages({ ...filters, health, sort: sort?.key, order: sort?.order });
   return (
     <>
-      {orders.isError && <Typography.Text type="danger">{problemMessage(t, orders.error)}</Typography.Text>}
+      <QueryError query={orders} />
       <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} sort={sort} onSort={onSort} />
       {orders.hasNextPage && (
         <Button block onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
@@ -184,7 +185,7 @@ function KanbanColumn({ status, filters, count }: { status: string; filters: Ord
         </Typography.Text>
       </Space>
       <Space orientation="vertical" style={{ width: '100%' }}>
-        {column.isError && <Typography.Text type="danger">{problemMessage(t, column.error)}</Typography.Text>}
+        <QueryError query={column} />
         {!column.isPending && cards.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={false} />}
         {cards.map((order) => (
           <Card key={order.id} size="small" style={{ borderLeft: `4px solid ${healthStrokes[order.health]}` }} data-health={order.health}>
@@ -257,6 +258,7 @@ function SavedViews({ filters, layout, onOpen }: { filters: OrderListFilters; la
         id="saved-view"
         style={{ minWidth: 160 }}
         placeholder={t('savedViews.choose')}
+        aria-label={t('savedViews.choose')}
         value={open?.id ?? null}
         loading={views.isPending}
         options={(views.data?.items ?? []).map((v) => ({ value: v.id, label: v.name }))}

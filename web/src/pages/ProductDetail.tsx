@@ -95,7 +95,7 @@ export default function ProductDetail() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {`${p.sku} · ${p.name}`}
         </Typography.Title>
         {can(me.data, 'products:write') && (

@@ -1,9 +1,9 @@
-import { Alert, Card, Space, Table, Typography } from 'antd';
+import { Card, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ageingBuckets, useReceivablesAgeing, type ReceivablesAgeing } from '../api/payments';
-import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 type Row = ReceivablesAgeing['rows'][number];
 
@@ -15,10 +15,10 @@ export default function Receivables() {
   const data = ageing.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="receivables-page">
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('payments.ageingTitle')}
       </Typography.Title>
-      {ageing.isError && <Alert type="error" showIcon title={problemMessage(t, ageing.error)} />}
+      <QueryError query={ageing} />
       {data && <Typography.Text type="secondary">{t('payments.asOf', { date: format.date(data.asOf) })}</Typography.Text>}
       {data?.totals.map((total) => (
         <Card size="small" key={total.currency} title={t('payments.totalIn', { currency: total.currency })} data-testid="ageing-totals">

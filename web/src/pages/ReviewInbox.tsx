@@ -3,10 +3,10 @@ import { App, Button, Card, Empty, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useInboxPages } from '../api/review';
-import { problemMessage } from '../components/problems';
 import { ReviewDecision } from '../components/ReviewDecision';
 import { PriorityTag } from '../components/tags';
 import { useFormat } from '../format';
+import { QueryError } from '../components/QueryError';
 
 /** The review steps waiting for one of my roles, longest waiting first (SPEC §5); one card each, fit for a phone. */
 export default function ReviewInbox() {
@@ -18,10 +18,10 @@ export default function ReviewInbox() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('review.inbox')}
       </Typography.Title>
-      {inbox.isError && <Typography.Text type="danger">{problemMessage(t, inbox.error)}</Typography.Text>}
+      <QueryError query={inbox} />
       {inbox.isSuccess && items.length === 0 && <Empty description={t('review.empty')} />}
       {inbox.isPending && <Card loading />}
       {items.map((item) => (

@@ -49,7 +49,7 @@ export default function Settings({ me }: { me: Me }) {
   );
   return (
     <SettingsAccess.Provider value={me}>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>
         {t('settings.title')}
       </Typography.Title>
       {channels.data?.email === false && (

@@ -19,7 +19,7 @@ export default function Stock() {
   const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('masterData.stock.title')}
       </Typography.Title>
       <Space wrap>
@@ -38,6 +38,7 @@ export default function Stock() {
           style={{ width: 180 }}
           value={filters.kind}
           placeholder={t('masterData.stock.kindFilter')}
+          aria-label={t('masterData.stock.kindFilter')}
           onChange={(value: string | undefined) => setParam('kind', value)}
           options={movementKinds.map((k) => ({ value: k, label: t(`movement.${k}`) }))}
         />

@@ -8,6 +8,7 @@ import { RemoteSelect } from '../components/RemoteSelect';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 import { useMessages } from '../messages';
+import { QueryError } from '../components/QueryError';
 
 const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit'] as const;
 const dayMs = 24 * 3_600_000;
@@ -131,7 +132,7 @@ export default function Tasks() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="tasks-page">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('tasksPage.title')}
         </Typography.Title>
         <Button type="primary" onClick={() => setDialog({ action: 'schedule' })}>
@@ -147,11 +148,12 @@ export default function Tasks() {
         ]}
       />
       <Space wrap>
-        <Select allowClear placeholder={t('tasksPage.kind')} style={{ minWidth: 160 }} value={kind} onChange={setKind} options={taskKinds.map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
+        <Select allowClear placeholder={t('tasksPage.kind')} aria-label={t('tasksPage.kind')} style={{ minWidth: 160 }} value={kind} onChange={setKind} options={taskKinds.map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
         {scope === 'team' && (
           <Select
             allowClear
             placeholder={t('tasksPage.assignee')}
+            aria-label={t('tasksPage.assignee')}
             style={{ minWidth: 160 }}
             value={assignee}
             onChange={setAssignee}
@@ -163,7 +165,7 @@ export default function Tasks() {
           <label htmlFor="overdue-only">{t('tasksPage.overdueOnly')}</label>
         </Space>
       </Space>
-      {tasks.isError && <Typography.Text type="danger">{problemMessage(t, tasks.error)}</Typography.Text>}
+      <QueryError query={tasks} />
       <Table<Task>
         rowKey="id"
         size="small"

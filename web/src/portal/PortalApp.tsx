@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Alert, Button, Dropdown, Grid, Layout, Result, Spin } from 'antd';
 import { DownOutlined, InboxOutlined, LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { usePasswordStatus, usePortalCustomer } from '../api/portal';
@@ -61,13 +62,23 @@ export default function PortalApp({ me, meLoading }: { me: Me | null; meLoading:
   );
 }
 
+/** The portal screen the tab names: the buyer's orders, a new order, one order, or the password page. */
+function portalScreenTitle(t: TFunction, pathname: string): string {
+  if (pathname === '/portal') return t('portal.myOrders');
+  if (pathname === '/portal/orders/new') return t('portal.placeOrder');
+  if (pathname.startsWith('/portal/orders/')) return t('uiQuality.portalOrder');
+  if (pathname === passwordPage) return t('portal.setPassword');
+  return t('portal.title');
+}
+
 function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const screens = Grid.useBreakpoint();
   const customer = usePortalCustomer();
-  useDocumentTitle(customer.data ? `${t('portal.title')} · ${customer.data.name}` : t('portal.title'));
+  const { pathname } = useLocation();
+  useDocumentTitle(portalScreenTitle(t, pathname));
 
   const signOut = async () => {
     await endSession();
@@ -79,13 +90,16 @@ function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, borderBottom: '1px solid #f0f0f0' }}>
-        <Link to="/portal" style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', fontWeight: 600, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
-          <InboxOutlined />
-          <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            {t('portal.title')}
-            {customer.data ? ` · ${customer.data.name}` : ''}
-          </span>
-        </Link>
+        {/* The portal's name and the customer's are the one heading of every portal screen. */}
+        <h1 style={{ margin: 0, fontSize: 'inherit', minWidth: 0, overflow: 'hidden' }}>
+          <Link to="/portal" style={{ minWidth: 0, display: 'flex', alignItems: 'center', gap: 8, color: 'inherit', fontWeight: 600, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }}>
+            <InboxOutlined />
+            <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {t('portal.title')}
+              {customer.data ? ` · ${customer.data.name}` : ''}
+            </span>
+          </Link>
+        </h1>
         <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexShrink: 0 }}>
           <LanguageSwitch />
           <Dropdown

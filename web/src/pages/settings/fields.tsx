@@ -21,8 +21,8 @@ export function DurationInput({ value, onChange, disabled, id }: { value?: numbe
   const set = (h: number | null | undefined, m: number | null | undefined) => onChange?.(h === null && m === null ? null : (h ?? 0) * 60 + (m ?? 0));
   return (
     <Space.Compact id={id}>
-      <InputNumber min={0} max={720} precision={0} value={hours} disabled={disabled} suffix={t('settings.hours')} onChange={(h) => set(h, minutes)} style={{ width: 110 }} />
-      <InputNumber min={0} max={59} precision={0} value={minutes} disabled={disabled} suffix={t('settings.minutes')} onChange={(m) => set(hours, m)} style={{ width: 110 }} />
+      <InputNumber min={0} max={720} precision={0} value={hours} disabled={disabled} aria-label={t('settings.hours')} suffix={t('settings.hours')} onChange={(h) => set(h, minutes)} style={{ width: 110 }} />
+      <InputNumber min={0} max={59} precision={0} value={minutes} disabled={disabled} aria-label={t('settings.minutes')} suffix={t('settings.minutes')} onChange={(m) => set(hours, m)} style={{ width: 110 }} />
     </Space.Compact>
   );
 }
