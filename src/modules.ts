@@ -18,6 +18,7 @@ import { feedbackModule } from './modules/feedback/module.js';
 import { portalModule } from './modules/portal/module.js';
 import { paymentsModule } from './modules/payments/module.js';
 import { attachmentsModule } from './modules/attachments/module.js';
+import { documentsModule } from './modules/documents/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -39,6 +40,7 @@ export const modules: readonly OrdoModule[] = [
   portalModule,
   paymentsModule,
   attachmentsModule,
+  documentsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */
