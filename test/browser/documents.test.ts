@@ -35,8 +35,11 @@ async function session(role: Role, options: { mobile?: boolean } = {}): Promise<
 /** Clicks a print button (it opens a new tab) and answers the PDF response the tab received. */
 async function printed(page: Page, button: string): Promise<Response> {
   const response = page.context().waitForEvent('response', (r) => r.url().endsWith('.pdf'));
+  const tab = page.waitForEvent('popup');
   await page.getByTestId(button).first().click();
-  return response;
+  const answered = await response;
+  await (await tab).close();
+  return answered;
 }
 
 beforeAll(async () => {
@@ -56,8 +59,11 @@ afterAll(async () => {
 });
 
 describe('printed documents and carriers on the console', () => {
-  test('the warehouse ships with a carrier from the directory and prints the delivery note; the order confirmation prints too', async () => {
+  let warehouse: Page;
+
+  test('the warehouse prints the order confirmation and ships with a carrier chosen from the directory', async () => {
     const page = await session('warehouse');
+    warehouse = page;
     await page.goto(`${baseUrl}/orders/${order.id}`);
     await page.getByTestId('order-detail').waitFor();
     const confirmation = await printed(page, 'print-confirmation');
@@ -81,13 +87,19 @@ describe('printed documents and carriers on the console', () => {
     await expect.poll(() => shipment.getByTestId('tracking-link').getAttribute('href')).toBe('https://www.sf-express.com/chn/sc/waybill/waybill-detail/SF1400098765432');
     await shipment.getByText('顺丰速运').first().waitFor();
     await shoot(page, 'documents-shipment-1440');
+  });
 
+  test('the shipment prints its delivery note and packing list as PDFs', async () => {
+    const page = warehouse;
     const note = await printed(page, 'print-delivery-note');
     expect(note.status()).toBe(200);
     expect(note.headers()['content-type']).toBe('application/pdf');
     const pack = await printed(page, 'print-pack-list');
     expect(pack.status()).toBe(200);
+    expect(pack.headers()['content-type']).toBe('application/pdf');
+  });
 
+  test('on a phone the order shows its print buttons', async () => {
     const phone = await session('warehouse', { mobile: true });
     await phone.goto(`${baseUrl}/orders/${order.id}?tab=shipping`);
     await phone.getByTestId('print-confirmation').waitFor();
