@@ -6,7 +6,7 @@ import { IdParams } from '../../platform/http/schemas.js';
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { defaultLetterhead, deliveryNotePdf, documentLanguage, letterheadKey, LetterheadSettings, orderConfirmationPdf, packListPdf, type Reader } from './service.js';
 
-const pdfResponse = { 200: { description: 'A PDF (application/pdf), in the reader\'s language', type: 'string', format: 'binary' } } as const;
+const pdfResponse = { 200: { description: "A PDF in the reader's language", content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } } } as const;
 
 /** Shown inline in the browser's viewer, with a file name to save it under. */
 function sendPdf(reply: FastifyReply, fileName: string, pdf: Buffer) {

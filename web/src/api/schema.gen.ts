@@ -5226,13 +5226,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A PDF (application/pdf), in the reader's language */
+                /** @description A PDF in the reader's language */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": string;
+                        "application/pdf": string;
                     };
                 };
             };
@@ -14147,13 +14147,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A PDF (application/pdf), in the reader's language */
+                /** @description A PDF in the reader's language */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": string;
+                        "application/pdf": string;
                     };
                 };
             };
@@ -14343,13 +14343,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A PDF (application/pdf), in the reader's language */
+                /** @description A PDF in the reader's language */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": string;
+                        "application/pdf": string;
                     };
                 };
             };
