@@ -112,6 +112,22 @@ describe('printed documents', () => {
     expect(pdfText(bytes).filter((piece) => piece === '物料编码').length).toBeGreaterThan(1);
   });
 
+  test("the letterhead a manager saves heads every document, the company name in the reader's language", async () => {
+    const saved = await t.call({
+      method: 'PUT',
+      url: '/api/v1/settings/documents-letterhead',
+      headers: { ...(await t.as('manager')), 'if-match': '"0"' },
+      payload: { name: { 'zh-CN': '杭州明远机械制造有限公司', en: 'Hangzhou Mingyuan Machinery Co., Ltd.' }, phone: '0571-88886666' },
+    });
+    expect(saved.statusCode).toBe(200);
+    const chinese = await pdf(`/api/v1/shipments/${shipment.id}/pack-list.pdf`, await t.as('sales'));
+    expect(chinese.text).toContain('杭州明远机械制造有限公司');
+    expect(chinese.text).toContain('电话：0571-88886666');
+    const english = await pdf(`/api/v1/shipments/${shipment.id}/pack-list.pdf`, await englishReader());
+    expect(english.text).toContain('Hangzhou Mingyuan Machinery Co., Ltd.');
+    expect(english.text).toContain('Tel: 0571-88886666');
+  });
+
   test('printing needs what reading needs: no sign-in is 401, a portal user gets no staff PDF, an unknown id is 404', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}/confirmation.pdf` })).statusCode).toBe(401);
     const other = await createTrustedCustomer(t, { name: '宁波海川五金' });

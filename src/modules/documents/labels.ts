@@ -15,6 +15,7 @@ export interface DocumentLabels {
   numberLine(number: string): string;
   pageLabel(page: number, pages: number): string;
   printedAt(when: string): string;
+  letterhead: { phone(phone: string): string; taxId(taxId: string): string };
   field: {
     orderNumber: string;
     externalRef: string;
@@ -52,6 +53,7 @@ export const documentLabels: Record<DocumentLanguage, DocumentLabels> = {
     numberLine: (number) => `单号：${number}`,
     pageLabel: (page, pages) => `第 ${page} 页 / 共 ${pages} 页`,
     printedAt: (when) => `打印时间：${when}`,
+    letterhead: { phone: (phone) => `电话：${phone}`, taxId: (taxId) => `税号：${taxId}` },
     field: {
       orderNumber: '订单号',
       externalRef: '客户单号',
@@ -89,6 +91,7 @@ export const documentLabels: Record<DocumentLanguage, DocumentLabels> = {
     numberLine: (number) => `No.: ${number}`,
     pageLabel: (page, pages) => `Page ${page} of ${pages}`,
     printedAt: (when) => `Printed: ${when}`,
+    letterhead: { phone: (phone) => `Tel: ${phone}`, taxId: (taxId) => `Tax ID: ${taxId}` },
     field: {
       orderNumber: 'Order no.',
       externalRef: 'Customer ref.',

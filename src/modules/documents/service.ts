@@ -50,10 +50,10 @@ function formattersFor(reader: Reader): Formatters {
 async function letterheadFor(db: Executor, language: DocumentLanguage): Promise<Letterhead> {
   const stored = (await readSettings(db, [letterheadKey])).get(letterheadKey);
   const settings = (stored?.value as LetterheadSettings | undefined) ?? defaultLetterhead;
-  const [phoneLabel, taxLabel] = language === 'en' ? ['Tel', 'Tax ID'] : ['电话', '税号'];
+  const { letterhead } = documentLabels[language];
   return {
     name: settings.name[language],
-    lines: [settings.address ?? '', settings.phone ? `${phoneLabel}: ${settings.phone}` : '', settings.taxId ? `${taxLabel}: ${settings.taxId}` : ''],
+    lines: [settings.address ?? '', settings.phone ? letterhead.phone(settings.phone) : '', settings.taxId ? letterhead.taxId(settings.taxId) : ''],
   };
 }
 
