@@ -19,6 +19,7 @@ import { portalModule } from './modules/portal/module.js';
 import { paymentsModule } from './modules/payments/module.js';
 import { attachmentsModule } from './modules/attachments/module.js';
 import { myWorkModule } from './modules/my-work/module.js';
+import { documentsModule } from './modules/documents/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -41,6 +42,7 @@ export const modules: readonly OrdoModule[] = [
   paymentsModule,
   attachmentsModule,
   myWorkModule,
+  documentsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

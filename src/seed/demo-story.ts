@@ -13,7 +13,7 @@ import { decideReviewStep, progressOrderStage, reportOrderDelay, type OrderView 
 import { getReview } from '../modules/review/service.js';
 import type { Contingency } from '../modules/planning/contract.js';
 import { getPlan } from '../modules/planning/service.js';
-import { completeService, createShipment, recordTrackingEvent, type TrackingStatus } from '../modules/fulfilment/service.js';
+import { completeService, createShipment, listCarriers, recordTrackingEvent, type TrackingStatus } from '../modules/fulfilment/service.js';
 import { recordAcceptance } from '../modules/fulfilment/acceptance.js';
 import { claimCase, logCaseContact } from '../modules/aftersales/service.js';
 import { authoriseReturn, receiveReturn, refundReturn } from '../modules/aftersales/returns.js';
@@ -113,7 +113,10 @@ export async function runStoryStep(ctx: StoryContext, order: OrderView, step: St
         : order.lines.filter((l) => l.kind !== 'service' && l.quantity > l.shippedQuantity).map((l) => ({ lineId: l.id, quantity: l.quantity - l.shippedQuantity }));
       const kind = carrierKinds[step.carrier as keyof typeof carrierKinds] ?? 'express';
       const trackingNumber = `${kind === 'express' ? 'SF' : 'DB'}${order.number.replace('-', '')}${String(order.lines.reduce((n, l) => n + l.shippedQuantity, 0)).padStart(3, '0')}`;
-      const shipment = await createShipment(db, staff('warehouse'), now, order.id, { carrier: { kind, name: step.carrier }, trackingNumber, costMinor: kind === 'express' ? 45_00 : 380_00, lines: goods });
+      // A carrier of the directory ships by its code, so the demo's shipments link to tracking pages.
+      const listed = (await listCarriers(db, { active: true })).find((c) => c.name === step.carrier);
+      const carrier = listed ? { kind, code: listed.code } : { kind, name: step.carrier };
+      const shipment = await createShipment(db, staff('warehouse'), now, order.id, { carrier, trackingNumber, costMinor: kind === 'express' ? 45_00 : 380_00, lines: goods });
       state.shipmentId = shipment.id;
       return;
     }

@@ -137,7 +137,8 @@ describe("an order's execution on the console", () => {
     await page.getByTestId('new-shipment').click();
     const form = page.getByTestId('shipment-form');
     await form.waitFor();
-    await page.locator('#carrierName').fill('顺丰速运');
+    await page.locator('.ant-select').filter({ has: page.locator('#carrierCode') }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '顺丰速运' }).click();
     await page.locator('#trackingNumber').fill('SF1234567890');
     await page.locator('#cost').fill('25');
     await shoot(page, 'order-execution-new-shipment');

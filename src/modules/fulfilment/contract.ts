@@ -18,7 +18,12 @@ export const OrderState = Type.Object({ id: Type.String(), number: Type.String()
 export const Shipment = Type.Object({
   id: Type.String(),
   orderId: Type.String(),
-  carrier: Type.Object({ kind: StringEnum(carrierKinds), name: Type.String() }),
+  carrier: Type.Object({
+    kind: StringEnum(carrierKinds),
+    name: Type.String(),
+    code: Nullable(Type.String({ description: "The carrier directory's code; null for a carrier typed in before the directory" })),
+    trackingUrl: Nullable(Type.String({ description: "The carrier's tracking page for this shipment, from the directory's template; null without one" })),
+  }),
   trackingNumber: Type.String(),
   costMinor: Type.Integer(),
   currency: Type.String(),
@@ -53,8 +58,13 @@ export const PickList = Type.Object({
 });
 export type PickList = Static<typeof PickList>;
 export const Note = StrictObject({ note: Type.Optional(Text(2000)) });
+export const CarrierCode = Type.String({ minLength: 1, maxLength: 20, pattern: '^[A-Za-z0-9_-]+$', description: 'Letters, digits, - and _; kept upper-case' });
 export const ShipmentCreate = StrictObject({
-  carrier: StrictObject({ kind: StringEnum(carrierKinds), name: Text(100) }),
+  carrier: StrictObject({
+    kind: StringEnum(carrierKinds),
+    code: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: 'An active carrier of the directory (GET /api/v1/carriers); its name is taken from there' })),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'A carrier outside the directory, by name; used only without `code`' })),
+  }),
   trackingNumber: Text(100),
   costMinor: Minor,
   lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
@@ -103,3 +113,22 @@ export const AcceptanceRecord = StrictObject({
   comment: Type.Optional(Text(2000)),
 });
 export const PhotoParams = StrictObject({ id: Uuid, photoId: Uuid });
+
+/* The carrier directory (承运商). */
+export const trackingNumberPlaceholder = '{trackingNumber}';
+export const TrackingUrlTemplate = Type.String({ maxLength: 500, description: 'An https address containing {trackingNumber}, e.g. https://carrier.example/track?no={trackingNumber}' });
+export const Carrier = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  trackingUrlTemplate: Nullable(Type.String()),
+  active: Type.Boolean(),
+  version: Type.Integer(),
+  updatedAt: Type.String(),
+});
+export type Carrier = Static<typeof Carrier>;
+export const CarrierCreate = StrictObject({ code: CarrierCode, name: Text(100), trackingUrlTemplate: Type.Optional(Nullable(TrackingUrlTemplate)), active: Type.Optional(Type.Boolean()) });
+export type CarrierCreate = Static<typeof CarrierCreate>;
+export const CarrierPatch = StrictObject({ code: Type.Optional(CarrierCode), name: Type.Optional(Text(100)), trackingUrlTemplate: Type.Optional(Nullable(TrackingUrlTemplate)), active: Type.Optional(Type.Boolean()) });
+export type CarrierPatch = Static<typeof CarrierPatch>;
+export const CarrierQuery = StrictObject({ active: Type.Optional(Type.Boolean({ description: 'Only active (true) or only inactive (false) carriers' })) });

@@ -7,6 +7,9 @@ export const fulfilmentErrors = {
   shipment_closed: { status: 409, title: 'This shipment is already delivered' },
   invalid_acceptance: { status: 422, title: 'The acceptance does not match the delivered lines' },
   acceptance_reason_required: { status: 422, title: 'A partial or refused acceptance needs a reason' },
+  invalid_tracking_url: { status: 422, title: 'The tracking address must be an https address containing {trackingNumber}' },
+  carrier_in_use: { status: 409, title: 'Shipments name this carrier; deactivate it instead of deleting it' },
+  carrier_required: { status: 422, title: 'Choose a carrier from the directory or name one' },
 } satisfies ErrorEntries;
 
 declare module '../../platform/http/errors.js' {

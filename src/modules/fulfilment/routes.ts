@@ -6,11 +6,13 @@ import { setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { closeOrder, getOrder, markReadyToShip } from '../orders/service.js';
 import { acceptanceRoutes } from './acceptance-routes.js';
+import { carrierRoutes } from './carrier-routes.js';
 import { Note, OrderState, PackList, PickList, Shipment, ShipmentCreate, TrackingEvent } from './contract.js';
 import { completeService, createShipment, getShipment, listShipments, packList, pickList, recordTrackingEvent, startService } from './service.js';
 
 export const fulfilmentRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(acceptanceRoutes, ctx);
+  await app.register(carrierRoutes, ctx);
 
   app.post(
     '/api/v1/orders/:id/ready-to-ship',

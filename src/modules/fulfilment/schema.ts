@@ -1,6 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ShipmentStatus, TrackingStatus } from './states.js';
+
+/**
+ * The carriers shipments are handed to (承运商). `trackingUrlTemplate` is an https address
+ * with `{trackingNumber}` where the carrier's tracking page wants the number; null when the
+ * carrier has no stable public one. Codes are kept upper-case and unique.
+ */
+export const carriers = pgTable(
+  'carriers',
+  {
+    id: uuid('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    trackingUrlTemplate: text('tracking_url_template'),
+    active: boolean('active').notNull(),
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [uniqueIndex('carriers_code_key').on(t.code)],
+);
 
 /**
  * A consignment handed to a carrier (SPEC §7). An order may have several (split shipments);
@@ -15,6 +35,8 @@ export const shipments = pgTable(
     /** express (urgent, parcels) or freight (bulk). */
     carrierKind: text('carrier_kind').notNull(),
     carrierName: text('carrier_name').notNull(),
+    /** The carrier directory's code when chosen from it; null for carriers typed in before the directory. */
+    carrierCode: text('carrier_code'),
     trackingNumber: text('tracking_number').notNull(),
     costMinor: bigint('cost_minor', { mode: 'number' }).notNull(),
     currency: text('currency').notNull(),

@@ -12,10 +12,12 @@ import { scheduleSurvey } from '../feedback/service.js';
 import { canOrder, deliveryRecord, getOrder, type LockedOrder, lockOrderWithLines, orderMessage, shipOrderLines, transitionOrder } from '../orders/service.js';
 import { settleDeliveryStages } from '../planning/service.js';
 import { shipmentEvents, shipmentLines, shipments } from './schema.js';
+import { activeCarrier, carriersByCode, trackingUrl } from './carriers.js';
 import type { CarrierKind, PickList } from './contract.js';
 import { shipmentMachine, type ShipmentStatus, trackingEvents, type TrackingStatus } from './states.js';
 
 export { addAcceptancePhotos, getAcceptance, maxPhotosPerAcceptance, photoLimits, recordAcceptance, type AcceptanceInput } from './acceptance.js';
+export { createCarrier, deleteCarrier, getCarrier, listCarriers, updateCarrier } from './carriers.js';
 export { shipmentStatuses, trackingStatuses, type ShipmentStatus, type TrackingStatus } from './states.js';
 
 /* Picking, packing, shipping and tracking (SPEC §7); services go "in service" instead. */
@@ -29,7 +31,7 @@ type ShipmentRow = typeof shipments.$inferSelect;
 export interface ShipmentView {
   id: string;
   orderId: string;
-  carrier: { kind: CarrierKind; name: string };
+  carrier: { kind: CarrierKind; name: string; code: string | null; trackingUrl: string | null };
   trackingNumber: string;
   costMinor: number;
   currency: string;
@@ -45,10 +47,17 @@ async function shipmentViews(db: Executor, rows: ShipmentRow[]): Promise<Shipmen
   const ids = rows.map((r) => r.id);
   const lines = await db.select().from(shipmentLines).where(inArray(shipmentLines.shipmentId, ids)).orderBy(asc(shipmentLines.lineNo));
   const events = await db.select().from(shipmentEvents).where(inArray(shipmentEvents.shipmentId, ids)).orderBy(asc(shipmentEvents.at), asc(shipmentEvents.id));
+  const directory = await carriersByCode(db, rows.flatMap((r) => (r.carrierCode ? [r.carrierCode] : [])));
   return rows.map((row) => ({
     id: row.id,
     orderId: row.orderId,
-    carrier: { kind: row.carrierKind as CarrierKind, name: row.carrierName },
+    carrier: {
+      kind: row.carrierKind as CarrierKind,
+      // The name as shipped: a carrier renamed later still shows under the name on the waybill.
+      name: row.carrierName,
+      code: row.carrierCode,
+      trackingUrl: trackingUrl((row.carrierCode && directory.get(row.carrierCode)?.trackingUrlTemplate) || null, row.trackingNumber),
+    },
     trackingNumber: row.trackingNumber,
     costMinor: row.costMinor,
     currency: row.currency,
@@ -108,7 +117,8 @@ export async function packList(db: Executor, shipmentId: string): Promise<Shipme
 }
 
 export interface ShipmentInput {
-  carrier: { kind: CarrierKind; name: string };
+  /** A carrier of the directory by `code`, or one outside it by `name`. */
+  carrier: { kind: CarrierKind; code?: string; name?: string };
   trackingNumber: string;
   costMinor: number;
   lines: { lineId: string; quantity: number }[];
@@ -125,6 +135,11 @@ export async function createShipment(db: Db, actor: Actor, now: Date, orderId: s
     if (!canOrder(order.row.status, 'ship_partial')) {
       throw new DomainError('invalid_transition', `Order ${order.row.number} is ${order.row.status}; it ships once ready_to_ship`, { meta: { orderStatus: order.row.status } });
     }
+    const carrier = input.carrier.code !== undefined ? await activeCarrier(tx, input.carrier.code) : undefined;
+    const carrierName = carrier?.name ?? input.carrier.name?.trim() ?? '';
+    if (carrierName === '') {
+      throw new DomainError('carrier_required', 'Choose a carrier from the directory (carrier.code) or name one (carrier.name)', { errors: [{ path: '/carrier/code', in: 'body', code: 'required', message: 'is required' }] });
+    }
     const shipped = await shipOrderLines(tx, actor, now, order, input.lines);
     const id = randomUUID();
     const row: ShipmentRow = {
@@ -132,7 +147,8 @@ export async function createShipment(db: Db, actor: Actor, now: Date, orderId: s
       orderId,
       customerId: order.row.customerId,
       carrierKind: input.carrier.kind,
-      carrierName: input.carrier.name.trim(),
+      carrierName,
+      carrierCode: carrier?.code ?? null,
       trackingNumber: input.trackingNumber.trim(),
       costMinor: input.costMinor,
       currency: order.row.currency,

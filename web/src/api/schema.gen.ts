@@ -593,6 +593,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/carriers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The carrier directory, by code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only active (true) or only inactive (false) carriers */
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                code: string;
+                                id: string;
+                                name: string;
+                                trackingUrlTemplate: string | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a carrier
+         * @description 409 already_exists: the code is taken. 422 invalid_tracking_url: the template is not an https address with {trackingNumber} in its path or query.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @description Letters, digits, - and _; kept upper-case */
+                        code: string;
+                        name: string;
+                        trackingUrlTemplate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: string;
+                            name: string;
+                            trackingUrlTemplate: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/carriers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One carrier */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: string;
+                            name: string;
+                            trackingUrlTemplate: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a carrier no shipment names (409 carrier_in_use otherwise: deactivate it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a carrier (name, tracking template, active; the code only while no shipment names it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @description Letters, digits, - and _; kept upper-case */
+                        code?: string;
+                        name?: string;
+                        trackingUrlTemplate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            code: string;
+                            id: string;
+                            name: string;
+                            trackingUrlTemplate: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -5266,6 +5468,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/confirmation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order confirmation (订单确认单) as a PDF, with prices and totals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A PDF in the reader's language */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/{id}/contacts": {
         parameters: {
             query?: never;
@@ -7328,9 +7568,11 @@ export interface paths {
                         "application/json": {
                             items: {
                                 carrier: {
+                                    code: string | null;
                                     /** @enum {string} */
                                     kind: "express" | "freight";
                                     name: string;
+                                    trackingUrl: string | null;
                                 };
                                 costMinor: number;
                                 currency: string;
@@ -7380,9 +7622,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         carrier: {
+                            /** @description An active carrier of the directory (GET /api/v1/carriers); its name is taken from there */
+                            code?: string;
                             /** @enum {string} */
                             kind: "express" | "freight";
-                            name: string;
+                            /** @description A carrier outside the directory, by name; used only without `code` */
+                            name?: string;
                         };
                         costMinor: number;
                         lines: {
@@ -7403,9 +7648,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
+                                code: string | null;
                                 /** @enum {string} */
                                 kind: "express" | "freight";
                                 name: string;
+                                trackingUrl: string | null;
                             };
                             costMinor: number;
                             currency: string;
@@ -12069,6 +12316,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/documents-letterhead": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents-letterhead settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                address?: string;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                phone?: string;
+                                taxId?: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the documents-letterhead settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string;
+                        name: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        phone?: string;
+                        taxId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                address?: string;
+                                name: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                phone?: string;
+                                taxId?: string;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/notification-templates": {
         parameters: {
             query?: never;
@@ -14219,9 +14563,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
+                                code: string | null;
                                 /** @enum {string} */
                                 kind: "express" | "freight";
                                 name: string;
+                                trackingUrl: string | null;
                             };
                             costMinor: number;
                             currency: string;
@@ -14248,6 +14594,44 @@ export interface paths {
                             status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/delivery-note.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery note (发货单) of a shipment as a PDF, with carrier and tracking number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A PDF in the reader's language */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
             };
@@ -14303,9 +14687,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
+                                code: string | null;
                                 /** @enum {string} */
                                 kind: "express" | "freight";
                                 name: string;
+                                trackingUrl: string | null;
                             };
                             costMinor: number;
                             currency: string;
@@ -14369,9 +14755,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             carrier: {
+                                code: string | null;
                                 /** @enum {string} */
                                 kind: "express" | "freight";
                                 name: string;
+                                trackingUrl: string | null;
                             };
                             contact: unknown;
                             costMinor: number;
@@ -14402,6 +14790,44 @@ export interface paths {
                             status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
                             trackingNumber: string;
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/pack-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The packing list (装箱单) of a shipment as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A PDF in the reader's language */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
             };

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Alert, Form, Input, InputNumber, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../api/client';
+import { useCarriers } from '../api/carriers';
 import { shipOrder, usePickList, type Shipment } from '../api/fulfilment';
 import type { Order } from '../api/orders';
 import { minorDigits } from '../format';
@@ -10,11 +11,11 @@ import { useServerForm } from './server-form';
 
 const carrierKinds = ['express', 'freight'] as const;
 /** The form's own names for the fields the server names otherwise. */
-const serverFields: Record<string, string> = { '/carrier/kind': '/carrierKind', '/carrier/name': '/carrierName', '/costMinor': '/cost' };
+const serverFields: Record<string, string> = { '/carrier/kind': '/carrierKind', '/carrier/code': '/carrierCode', '/costMinor': '/cost' };
 
 interface ShipmentValues {
   carrierKind: (typeof carrierKinds)[number];
-  carrierName: string;
+  carrierCode: string;
   trackingNumber: string;
   cost: number;
   lines: { quantity?: number }[];
@@ -30,6 +31,7 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
   // What the last request sent, to read the server's problems against (a ref: the answer arrives after the render that sent it).
   const sent = useRef<{ index: number; quantity: number }[]>([]);
   const pick = usePickList(order.id);
+  const carriers = useCarriers(true);
   const digits = minorDigits(order.totals.currency);
   const lines = pick.data?.lines.filter((l) => l.open > 0) ?? [];
   // The server names lines by their place in what was sent; the form shows every open line.
@@ -40,7 +42,7 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
       if (formIndex !== undefined) return { ...p, path: `/lines/${formIndex}/${field}` };
       return { ...p, path: serverFields[p.path] ?? p.path };
     });
-  const { busy, problem, setProblem, send } = useServerForm(form, ['carrierKind', 'carrierName', 'trackingNumber', 'cost', ...lines.map((_, i) => `lines.${i}.quantity`)], place);
+  const { busy, problem, setProblem, send } = useServerForm(form, ['carrierKind', 'carrierCode', 'trackingNumber', 'cost', ...lines.map((_, i) => `lines.${i}.quantity`)], place);
 
   const submit = (values: ShipmentValues) => {
     const shipping = values.lines.map((l, index) => ({ index, quantity: l.quantity ?? 0 })).filter((l) => l.quantity > 0);
@@ -51,7 +53,7 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
     sent.current = shipping;
     return send(async () => {
       const body = {
-        carrier: { kind: values.carrierKind, name: values.carrierName.trim() },
+        carrier: { kind: values.carrierKind, code: values.carrierCode },
         trackingNumber: values.trackingNumber.trim(),
         costMinor: Math.round(values.cost * 10 ** digits),
         lines: shipping.map((l) => ({ lineId: lines[l.index]!.lineId, quantity: l.quantity })),
@@ -77,8 +79,16 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
             <Form.Item name="carrierKind" label={t('shipping.carrierKind')} extra={t('shipping.suggested', { kind: t(`shipping.kind.${pick.data.suggestedCarrier}`) })} rules={[{ required: true, message: t('fieldErrors.required') }]}>
               <Select style={{ width: 140 }} options={carrierKinds.map((k) => ({ value: k, label: t(`shipping.kind.${k}`) }))} />
             </Form.Item>
-            <Form.Item name="carrierName" label={t('shipping.carrier')} rules={[{ required: true, whitespace: true, message: t('fieldErrors.required') }, { max: 100, message: t('fieldErrors.maxLength') }]}>
-              <Input maxLength={100} style={{ width: 180 }} />
+            <Form.Item name="carrierCode" label={t('shipping.carrier')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
+              <Select
+                style={{ width: 180 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                loading={carriers.isPending}
+                placeholder={t('documents.chooseCarrier')}
+                notFoundContent={t('documents.noActiveCarriers')}
+                options={(carriers.data?.items ?? []).map((c) => ({ value: c.code, label: c.name }))}
+                data-testid="carrier-select"
+              />
             </Form.Item>
           </Space>
           <Space wrap align="start">

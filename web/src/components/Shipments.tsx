@@ -3,6 +3,8 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, Row, Select, 
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { PrinterOutlined } from '@ant-design/icons';
+import { printedDocumentUrl } from '../api/carriers';
 import { completeService, markReadyToShip, recordTrackingEvent, startService, useShipments, type Shipment } from '../api/fulfilment';
 import { orderKeys, type Order } from '../api/orders';
 import { can, type Me } from '../api/session';
@@ -151,6 +153,19 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
                   </Space>
                 }
               >
+                <Space wrap size={4} style={{ marginBottom: 8 }}>
+                  {s.carrier.trackingUrl && (
+                    <Typography.Link href={s.carrier.trackingUrl} target="_blank" rel="noopener noreferrer" data-testid="tracking-link">
+                      {t('documents.trackAt', { carrier: s.carrier.name })}
+                    </Typography.Link>
+                  )}
+                  <Button size="small" icon={<PrinterOutlined />} href={printedDocumentUrl.deliveryNote(s.id)} target="_blank" rel="noopener" data-testid="print-delivery-note">
+                    {t('documents.printDeliveryNote')}
+                  </Button>
+                  <Button size="small" icon={<PrinterOutlined />} href={printedDocumentUrl.packList(s.id)} target="_blank" rel="noopener" data-testid="print-pack-list">
+                    {t('documents.printPackList')}
+                  </Button>
+                </Space>
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
                   {s.lines.map((l) => `${l.lineNo}. ${l.sku} · ${l.name} × ${l.quantity} ${l.unit}`).join('；')}
                   {` · ${t('shipping.costShown', { cost: format.money(s.costMinor, s.currency) })}`}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Grid, Modal, Result, Row, Space, Typography } from 'antd';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { printedDocumentUrl } from '../api/carriers';
 import { ApiProblem } from '../api/client';
 import { addressLine, textField } from '../api/open-fields';
 import { confirmOrderEntry, orderEvents, orderKeys, useOrder, type AuditEvent, type AuditEventPage, type Order } from '../api/orders';
@@ -142,6 +144,9 @@ export default function OrderDetail({ me }: { me: Me }) {
         {o.deliveredLate && <Typography.Text type="danger">{t('health.deliveredLate', { date: o.promisedAtDelivery ? format.date(o.promisedAtDelivery) : '—' })}</Typography.Text>}
         <PriorityTag level={o.priority.level} />
         {o.nextDeadline && <Countdown secondsLeft={o.nextDeadline.secondsLeft} />}
+        <Button icon={<PrinterOutlined />} href={printedDocumentUrl.orderConfirmation(o.id)} target="_blank" rel="noopener" data-testid="print-confirmation">
+          {t('documents.printConfirmation')}
+        </Button>
       </Space>
       <EntryCheck order={o} me={me} />
       <Findings exceptions={o.exceptions} warnings={o.warnings} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useChannelStatus } from '../api/notifications';
@@ -15,6 +15,7 @@ import { visibleSettingsSections, type SettingsSectionKey } from './settings/sec
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
 import { SignInSection } from './settings/SignInSection';
+import { CarriersSection } from './settings/CarriersSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
   users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
@@ -25,6 +26,7 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   notifications: { icon: <BellOutlined />, render: () => <NotificationTemplatesSection /> },
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
+  carriers: { icon: <CarOutlined />, render: () => <CarriersSection /> },
 };
 
 /** Settings (SPEC §12): one section per concern, each deep-linkable at /settings/{section}. */

@@ -13,6 +13,7 @@ export const settingsSections = [
   { key: 'notifications', permission: 'settings:read' },
   { key: 'webhooks', permission: 'notifications:manage' },
   { key: 'signIn', permission: 'settings:read' },
+  { key: 'carriers', permission: 'settings:read' },
 ] as const;
 export type SettingsSectionKey = (typeof settingsSections)[number]['key'];
 
