@@ -175,6 +175,8 @@ export interface paths {
                         "application/json": {
                             email: string;
                             id: string;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
                             name: string;
                             permissions: string[];
                             roles: string[];
@@ -193,7 +195,47 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change my own profile: the language (zh-CN or en) my console and the messages to me use, on every browser */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "zh-CN" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
+                            name: string;
+                            permissions: string[];
+                            roles: string[];
+                            /**
+                             * @description complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)
+                             * @enum {string}
+                             */
+                            stage: "complete" | "mfa_code" | "mfa_enrolment";
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/auth/mfa": {
@@ -2764,8 +2806,15 @@ export interface paths {
                 query: {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
+                    /** @description Created at or after this instant */
+                    from?: string;
                     /** @description Page size (1–200) */
                     limit: number;
+                    /** @description Created before this instant */
+                    to?: string;
+                    /** @description Only these event topics (repeat the parameter for several) */
+                    topic?: string[];
+                    /** @description true: only unread; false: only read; absent: both */
                     unread?: boolean;
                 };
                 header?: never;
@@ -2788,6 +2837,14 @@ export interface paths {
                                 data: {
                                     [key: string]: unknown;
                                 };
+                                /** @description The deadline it is about as a message code (notice.clock_due, notice.task_missed …) with its clock, task kind or review step and dueAt; null for other events */
+                                deadline: {
+                                    code: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
                                 id: string;
                                 readAt: string | null;
                                 title: string;
@@ -2842,6 +2899,14 @@ export interface paths {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description The deadline it is about as a message code (notice.clock_due, notice.task_missed …) with its clock, task kind or review step and dueAt; null for other events */
+                            deadline: {
+                                code: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             id: string;
                             readAt: string | null;
                             title: string;
