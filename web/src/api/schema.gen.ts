@@ -30,7 +30,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             broken?: {
+                                /** @description system, or the id of the customer whose chain it is */
                                 chain: string;
+                                /** @enum {string} */
+                                code: "event_missing" | "predecessor_mismatch" | "event_altered" | "head_mismatch";
+                                /** @description The break in English */
                                 reason: string;
                                 seq: number;
                             };

@@ -39,7 +39,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     .map((item) => item.key)
     .filter((key) => key === location.pathname || (key !== '/' && location.pathname.startsWith(`${key}/`) && !items.some((i) => i.key === location.pathname)))
     .sort((a, b) => b.length - a.length)[0];
-  useDocumentTitle(location.pathname === '/account' ? t('account.title') : items.find((item) => item.key === selected)?.label);
+  useDocumentTitle(location.pathname === '/account' ? t('account.title') : location.pathname === '/notifications' ? t('notificationsPage.title') : items.find((item) => item.key === selected)?.label);
 
   const signOut = async () => {
     await endSession();
