@@ -80,7 +80,7 @@ test('a deleted event is found, in its own chain', async () => {
   });
   const result = await verifyAuditChain(t.database.db);
   expect(result.ok).toBe(false);
-  expect(result.broken).toMatchObject({ chain: 'system', seq: 2, reason: 'event 2 is missing (next present is 3)' });
+  expect(result.broken).toMatchObject({ chain: 'system', seq: 2, code: 'event_missing', reason: 'event 2 is missing (next present is 3)' });
 });
 
 test('an event altered behind the database’s back is found, at its own position', async () => {
@@ -92,5 +92,5 @@ test('an event altered behind the database’s back is found, at its own positio
   const tampered = (await t.database.db.execute(sql`SELECT chain, min(seq)::int AS seq FROM audit_events WHERE action = 'order.received' GROUP BY chain`)) as unknown as { rows: { chain: string; seq: number }[] };
   const result = await verifyAuditChain(t.database.db);
   expect(result.ok).toBe(false);
-  expect(result.broken).toEqual({ ...tampered.rows[0], reason: 'its content does not match its hash (the event was altered)' });
+  expect(result.broken).toEqual({ ...tampered.rows[0], code: 'event_altered', reason: 'its content does not match its hash (the event was altered)' });
 });

@@ -9,6 +9,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useMe } from './api/session';
 import { Shell } from './components/Shell';
 import { useLiveUpdates } from './live';
+import { rememberLanguage } from './i18n';
 import { SignIn } from './pages/SignIn';
 import { FinishSignIn } from './pages/FinishSignIn';
 
@@ -29,6 +30,7 @@ const Capacity = lazy(() => import('./pages/Capacity'));
 const Settings = lazy(() => import('./pages/Settings'));
 const Account = lazy(() => import('./pages/Account'));
 const Receivables = lazy(() => import('./pages/Receivables'));
+const Notifications = lazy(() => import('./pages/Notifications'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -76,6 +78,11 @@ export function App() {
   const inSurvey = pathname.startsWith('/survey/');
   const signedIn = me.data?.stage === 'complete';
   useLiveUpdates(signedIn);
+  const profileLanguage = me.data?.locale;
+  useEffect(() => {
+    // The language saved on the profile wins over this browser's, on any browser the person signs in on.
+    if (profileLanguage) rememberLanguage(profileLanguage);
+  }, [profileLanguage]);
   useEffect(() => {
     dayjs.locale(english ? 'en' : 'zh-cn');
   }, [english]);
@@ -120,6 +127,7 @@ export function App() {
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
                 <Route path="/account" element={<Account />} />
                 <Route path="/receivables" element={<Receivables />} />
+                <Route path="/notifications" element={<Notifications />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />

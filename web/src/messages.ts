@@ -18,6 +18,8 @@ const codeParams: Record<string, string> = {
   question: 'survey.questions',
   deliveryMethod: 'deliveryMethod',
   contingency: 'plan.contingency',
+  clock: 'sla.kind',
+  task: 'tasksPage.kinds',
 };
 /** Calendar dates (no zone) and instants (shown in the company's zone). */
 const dateParams = new Set(['date', 'receivedDate']);

@@ -6,6 +6,11 @@ import { roles } from './permissions.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
+/** The language of a user who never chose one. */
+export const defaultLocale: Locale = 'zh-CN';
+export function isLocale(value: unknown): value is Locale {
+  return (locales as readonly unknown[]).includes(value);
+}
 
 /** A staff role (the portal's customer role is given by inviting, not by choosing it). */
 export const RoleName = StringEnum(roles);
@@ -51,7 +56,17 @@ export const ApiTokenCreate = StrictObject({
 
 export const Login = StrictObject({ email: Type.String({ minLength: 3, maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 256 }) });
 export const SignedIn = Type.Object({ user: UserView, expiresAt: Type.String(), stage: SignInStage });
-export const Me = Type.Object({ id: Type.String(), email: Type.String(), name: Type.String(), roles: Type.Array(Type.String()), permissions: Type.Array(Type.String()), stage: SignInStage });
+export const Me = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  roles: Type.Array(Type.String()),
+  permissions: Type.Array(Type.String()),
+  stage: SignInStage,
+  locale: LocaleName,
+});
+/** What a person changes about their own profile: the language the console and their messages use. */
+export const OwnProfilePatch = StrictObject({ locale: LocaleName });
 export const OwnPasswordChange = StrictObject({ currentPassword: Type.String({ minLength: 1, maxLength: 1024 }), newPassword: Password });
 
 const StaffRoles = Type.Array(RoleName, { minItems: 1, maxItems: roles.length, uniqueItems: true });

@@ -4,12 +4,24 @@ import type { AppContext } from '../../platform/context.js';
 import { clearCsrfCookie, setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, IfMatchHeaders } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
-import { ApiTokenCreate, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, StaffMember, UserCreate, UserPatch, UserView } from './contract.js';
+import { ApiTokenCreate, defaultLocale, isLocale, ApiTokenView, CreatedApiToken, Login, Me, OwnPasswordChange, OwnProfilePatch, partialStages, PasswordReset, PasswordResetDone, RolePermissions, SignedIn, StaffMember, UserCreate, UserPatch, UserView } from './contract.js';
 import { rolePermissions, roles } from './permissions.js';
 import { actorOf, sessionCookie, sessionCookieOptions, signedIn } from '../../platform/http/auth.js';
-import { createApiToken, createUser, listActiveStaff, listApiTokens, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnPassword } from './service.js';
+import { type AuthenticatedActor, createApiToken, createUser, listActiveStaff, listApiTokens, listUsers, login, logout, revokeApiToken, sessionTtlMs, setOwnLocale, setOwnPassword } from './service.js';
 import { resetPassword, updateUser } from './user-admin.js';
 import { mfaRoutes } from './mfa-routes.js';
+
+function meOf(actor: AuthenticatedActor) {
+  return {
+    id: actor.userId,
+    email: actor.email,
+    name: actor.name,
+    roles: actor.roles,
+    permissions: [...actor.permissions].sort(),
+    stage: actor.stage,
+    locale: isLocale(actor.locale) ? actor.locale : defaultLocale,
+  };
+}
 
 export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   await app.register(mfaRoutes, ctx);
@@ -62,7 +74,26 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     },
     async (request) => {
       const actor = actorOf(request);
-      return { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles, permissions: [...actor.permissions].sort(), stage: actor.stage };
+      return meOf(actor);
+    },
+  );
+
+  app.patch(
+    '/api/v1/auth/me',
+    {
+      config: { permission: signedIn },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my own profile: the language (zh-CN or en) my console and the messages to me use, on every browser',
+        body: OwnProfilePatch,
+        response: { 200: Me },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const locale = await setOwnLocale(ctx.db, actor, ctx.clock.now(), request.body.locale);
+      app.actorCache.forgetUser(actor.userId);
+      return { ...meOf(actor), locale };
     },
   );
 

@@ -11,7 +11,7 @@ import { isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { announceCredentialsEnded } from '../../platform/live/hub.js';
-import type { ApiTokenView, UserView } from './contract.js';
+import type { ApiTokenView, Locale, UserView } from './contract.js';
 import { apiTokens, sessions, users } from './schema.js';
 import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 import { assertStrongPassword } from './password-policy.js';
@@ -122,6 +122,18 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
     }
     throw err;
   }
+}
+
+/** Saves the language a person reads, chosen with the console's switch: every browser they sign in on uses it. */
+export async function setOwnLocale(db: Db, actor: AuthenticatedActor, now: Date, locale: Locale): Promise<Locale> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(users).where(eq(users.id, actor.userId)).for('update');
+    if (!row) throw new DomainError('not_found', `No user ${actor.userId}`);
+    if (row.locale === locale) return locale;
+    const [updated] = await tx.update(users).set({ locale, updatedAt: now, version: row.version + 1 }).where(eq(users.id, row.id)).returning();
+    await recordChange(tx, actor, now, { entityType: 'user', entityId: row.id, customerId: row.customerId, action: 'user.updated', before: userView(row), after: userView(updated!) });
+    return locale;
+  });
 }
 
 export async function listUsers(db: Executor): Promise<UserView[]> {

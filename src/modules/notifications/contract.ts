@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { TextMessage } from '../../platform/messages.js';
 import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
 import { deliveryStatuses } from './states.js';
 export { deliveryStatuses, type DeliveryStatus } from './states.js';
@@ -15,6 +16,9 @@ export const Notification = Type.Object({
   data: Type.Record(Type.String(), Type.Unknown()),
   createdAt: Type.String({ format: 'date-time' }),
   readAt: Nullable(Type.String({ format: 'date-time' })),
+  deadline: Type.Union([TextMessage, Type.Null()], {
+    description: 'The deadline it is about as a message code (notice.clock_due, notice.task_missed …) with its clock, task kind or review step and dueAt; null for other events',
+  }),
 });
 export const Preference = StrictObject({ channel: StringEnum(preferenceChannels), topic: Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$' }), enabled: Type.Boolean() });
 export const Topic = Type.String({ pattern: '^(\\*|[a-z_]+\\.[a-z_]+)$', description: 'An event topic such as order.approved, or * for all' });
@@ -57,7 +61,14 @@ export const DeliveryQuery = Type.Object({
   limit: limitSchema,
   cursor: Type.Optional(cursorSchema),
 });
-export const NotificationQuery = Type.Object({ unread: Type.Optional(Type.Boolean()), limit: limitSchema, cursor: Type.Optional(cursorSchema) });
+export const NotificationQuery = Type.Object({
+  unread: Type.Optional(Type.Boolean({ description: 'true: only unread; false: only read; absent: both' })),
+  topic: Type.Optional(Type.Array(Topic, { maxItems: 50, description: 'Only these event topics (repeat the parameter for several)' })),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Created at or after this instant' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Created before this instant' })),
+  limit: limitSchema,
+  cursor: Type.Optional(cursorSchema),
+});
 export const NotificationPage = Type.Object({ items: Type.Array(Notification), nextCursor: Nullable(Type.String()), unread: Type.Integer() });
 export const Preferences = Type.Object({ preferences: Type.Array(Preference) });
 export const PreferencesSave = StrictObject({ preferences: Type.Array(Preference, { maxItems: 200 }) });

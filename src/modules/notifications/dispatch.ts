@@ -12,7 +12,8 @@ import { activeUsersFor, type Audience, type Recipient } from '../identity/servi
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
-import { isLocale, levelLabels, render, statusLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
+import { deadlineKey } from './deadlines.js';
+import { isLocale, levelLabels, render, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {
@@ -66,6 +67,8 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     carrier: text(payload.carrier),
     trackingNumber: text(payload.trackingNumber),
     caseType: text(payload.caseType),
+    // What a task is for, by its kind: its summary is a message code the console says.
+    task: typeof payload.taskId === 'string' ? (taskKindLabels[locale][text(payload.kind)] ?? text(payload.kind)) : '',
   };
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
   return data;
@@ -105,11 +108,12 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
   // What a delivery stores of its message: the text without the link, and where the link goes.
   const outgoing = (message: RenderedMessage) => ({ subject: message.title, body: message.body, link: intent && message.linkAt.length > 0 ? { ...intent, at: message.linkAt } : null });
   const { audience: _audience, link: _link, ...inAppData } = event.payload;
+  const dedupKey = deadlineKey(event.topic, event.payload) ?? null;
   for (const user of users) {
     const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
     const message = render(event.topic, locale, templateData(event.payload, order, locale, timeZone), templates);
     if (!audience.emailOnly && wants(preferences, user.userId, 'in_app', event.topic)) {
-      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customerId, createdAt: now });
+      planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customerId, createdAt: now, dedupKey });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
       planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message) });
@@ -124,6 +128,38 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
     if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'sms', recipient: contact.phone, ...outgoing(message) });
   }
   return planned;
+}
+
+/**
+ * Writes the in-app notifications. An entry about a deadline the person already has an entry
+ * for replaces it (the newer warning, unread again) instead of listing the deadline twice; a
+ * replayed event adds nothing.
+ */
+async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferInsert)[]): Promise<void> {
+  const latestPerDeadline = new Map<string, typeof notifications.$inferInsert>();
+  const others: (typeof notifications.$inferInsert)[] = [];
+  for (const row of rows) {
+    if (row.dedupKey) latestPerDeadline.set(`${row.userId}|${row.dedupKey}`, row);
+    else others.push(row);
+  }
+  if (others.length > 0) await tx.insert(notifications).values(others).onConflictDoNothing();
+  if (latestPerDeadline.size === 0) return;
+  await tx
+    .insert(notifications)
+    .values([...latestPerDeadline.values()])
+    .onConflictDoUpdate({
+      target: [notifications.userId, notifications.dedupKey],
+      targetWhere: sql`${notifications.dedupKey} IS NOT NULL`,
+      set: {
+        eventId: sql`excluded.event_id`,
+        title: sql`excluded.title`,
+        body: sql`excluded.body`,
+        data: sql`excluded.data`,
+        createdAt: sql`excluded.created_at`,
+        readAt: null,
+      },
+      setWhere: sql`${notifications.eventId} <> excluded.event_id`,
+    });
 }
 
 /**
@@ -154,7 +190,7 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     }
     live.push({ id: event.id, topic: event.topic, customerId: event.customerId, userIds: planned.userIds, data, at: event.createdAt.toISOString() });
   }
-  if (inApp.length > 0) await tx.insert(notifications).values(inApp).onConflictDoNothing();
+  await insertNotifications(tx, inApp);
   const created = deliveries.length > 0 ? await tx.insert(notificationDeliveries).values(deliveries).onConflictDoNothing().returning({ id: notificationDeliveries.id }) : [];
   await enqueueJobs(
     tx,

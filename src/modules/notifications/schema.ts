@@ -8,7 +8,11 @@ export type DeliveryChannel = (typeof deliveryChannels)[number];
 export const preferenceChannels = ['in_app', 'email', 'sms'] as const;
 export type PreferenceChannel = (typeof preferenceChannels)[number];
 
-/** In-app notifications: one per person per event (the unique key is the dedup). */
+/**
+ * In-app notifications: one per person per event (the unique key is the dedup), and one per
+ * person per deadline: a later warning or escalation of the same deadline (`dedup_key`, see
+ * dispatch.ts) replaces the entry instead of adding a second one.
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -23,8 +27,14 @@ export const notifications = pgTable(
     customerId: uuid('customer_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true, mode: 'date' }),
+    /** Which deadline the entry is about (topic, order or task, clock or step); null for other events. */
+    dedupKey: text('dedup_key'),
   },
-  (t) => [uniqueIndex('notifications_user_event_key').on(t.userId, t.eventId), index('notifications_user_idx').on(t.userId, t.createdAt, t.id)],
+  (t) => [
+    uniqueIndex('notifications_user_event_key').on(t.userId, t.eventId),
+    index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    uniqueIndex('notifications_user_dedup_key').on(t.userId, t.dedupKey).where(sql`${t.dedupKey} IS NOT NULL`),
+  ],
 );
 
 /**

@@ -2,17 +2,21 @@
  * Notifications (in-app, mail, SMS, webhooks, the daily digest): turns outbox messages into what
  * people and systems receive, through the platform's outbox relay. Other modules reach it only here.
  */
-import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { sqlArray } from '../../platform/db/sql.js';
+import type { TextMessage } from '../../platform/messages.js';
 import { notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
+import { deadlineNotice } from './deadlines.js';
 
 export { outboxPump } from './dispatch.js';
 export { digestJobKind, digestJobs } from './digest.js';
 export { deliverJob } from './deliver.js';
 export { channelsFrom, webhookSignature, type Channels } from './channels.js';
+export { deadlineNoticeCodes } from './deadlines.js';
 
 export interface NotificationView {
   id: string;
@@ -22,16 +26,44 @@ export interface NotificationView {
   data: Record<string, unknown>;
   createdAt: string;
   readAt: string | null;
+  /** The deadline it is about (which clock, task or review step, due when), for the reader's language; null for other events. */
+  deadline: TextMessage | null;
 }
 
 function toView(row: typeof notifications.$inferSelect): NotificationView {
-  return { id: row.id, topic: row.topic, title: row.title, body: row.body, data: row.data, createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null };
+  return {
+    id: row.id,
+    topic: row.topic,
+    title: row.title,
+    body: row.body,
+    data: row.data,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+    deadline: deadlineNotice(row.topic, row.data),
+  };
 }
 
-/** The caller's notifications, newest first, with the unread count. */
-export async function listNotifications(db: Executor, userId: string, query: { unread?: boolean; limit: number; cursor?: string }) {
+export interface NotificationFilter {
+  /** true: only unread; false: only read; absent: both. */
+  unread?: boolean;
+  /** Event topics (order.approved, sla.warned …): any of them. */
+  topic?: string[];
+  /** Created at or after this instant. */
+  from?: string;
+  /** Created before this instant. */
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** The caller's notifications, newest first, filtered, with the unread count of all of them. */
+export async function listNotifications(db: Executor, userId: string, query: NotificationFilter) {
   const filters: (SQL | undefined)[] = [eq(notifications.userId, userId)];
-  if (query.unread) filters.push(isNull(notifications.readAt));
+  if (query.unread === true) filters.push(isNull(notifications.readAt));
+  if (query.unread === false) filters.push(isNotNull(notifications.readAt));
+  if (query.topic && query.topic.length > 0) filters.push(sql`${notifications.topic} = ANY(${sqlArray(query.topic, 'text')})`);
+  if (query.from) filters.push(gte(notifications.createdAt, new Date(query.from)));
+  if (query.to) filters.push(lt(notifications.createdAt, new Date(query.to)));
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, notifications.createdAt, notifications.id, 'desc'));
   const rows = await db
     .select()

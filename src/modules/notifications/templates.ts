@@ -11,7 +11,7 @@ interface Template {
 }
 
 /** What a template may say: `{name}` is replaced by the event's value, or left empty. */
-export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType'] as const;
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType', 'task'] as const;
 
 /** The messages Ordo sends, per event, in both interface languages. */
 export const defaultTemplates: Record<string, Record<Locale, Template>> = {
@@ -56,8 +56,8 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     en: { title: 'Order changed: {number}', body: 'Dear {customerName}, your order {number} has been changed. Reason: {reason}. Status: {status}; expected delivery: {expectedDelivery}.' },
   },
   'task.created': {
-    'zh-CN': { title: '新任务：{number}', body: '订单 {number}（{customerName}）需要处理：{reason}，请在 {dueAt} 前联系客户。' },
-    en: { title: 'New task: {number}', body: 'Order {number} ({customerName}) needs attention: {reason}. Contact the customer by {dueAt}.' },
+    'zh-CN': { title: '新任务：{number} · {task}', body: '订单 {number}（{customerName}）有一项新任务：{task}，请在 {dueAt} 前完成。' },
+    en: { title: 'New task: {number} · {task}', body: 'Order {number} ({customerName}) has a new task: {task}. It is due by {dueAt}.' },
   },
   'order.owner_assigned': {
     'zh-CN': { title: '订单已转交给您：{number}', body: '订单 {number}（{customerName}）已转交给您负责。说明：{reason}' },
@@ -187,6 +187,12 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，综合评分 {reason}。{comment}' },
     en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: overall score {reason}. {comment}' },
   },
+};
+
+/** Task kinds as people read them in a message. */
+export const taskKindLabels: Record<Locale, Record<string, string>> = {
+  'zh-CN': { order_exception: '异常订单联系', pre_delivery_check: '交付前确认', aftersales_contact: '售后联系', aftersales_follow_up: '售后回访', call: '电话回访', visit: '上门拜访' },
+  en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit' },
 };
 
 /** How an order's status reads in a message to a person. */

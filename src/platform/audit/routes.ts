@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../context.js';
-import { verifyAuditChain } from './verify.js';
+import { StringEnum } from '../http/schemas.js';
+import { breakCodes, verifyAuditChain } from './verify.js';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.get(
@@ -16,7 +17,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
             ok: Type.Boolean(),
             checked: Type.Integer(),
             chains: Type.Integer(),
-            broken: Type.Optional(Type.Object({ chain: Type.String(), seq: Type.Integer(), reason: Type.String() })),
+            broken: Type.Optional(
+              Type.Object({
+                chain: Type.String({ description: "system, or the id of the customer whose chain it is" }),
+                seq: Type.Integer(),
+                code: StringEnum(breakCodes),
+                reason: Type.String({ description: 'The break in English' }),
+              }),
+            ),
           }),
         },
       },

@@ -9,8 +9,12 @@ export interface VerifyResult {
   checked: number;
   chains: number;
   /** The first link that does not hold, when one does not. */
-  broken?: { chain: string; seq: number; reason: string };
+  broken?: { chain: string; seq: number; code: BreakCode; reason: string };
 }
+
+/** What is wrong at the first broken link, for the console to say in the reader's language (`reason` is the English sentence). */
+export const breakCodes = ['event_missing', 'predecessor_mismatch', 'event_altered', 'head_mismatch'] as const;
+export type BreakCode = (typeof breakCodes)[number];
 
 const batchSize = 2000;
 
@@ -30,9 +34,9 @@ async function verifyChain(db: Executor, chain: string, head: { seq: number; has
     );
     for (const row of rows) {
       const seq = Number(row.seq);
-      if (seq !== expectedSeq) return { checked, broken: { chain, seq: expectedSeq, reason: `event ${expectedSeq} is missing (next present is ${seq})` } };
-      if (row.prev_hash !== prevHash) return { checked, broken: { chain, seq, reason: 'its recorded predecessor hash does not match the previous event' } };
-      if (row.recomputed !== row.hash) return { checked, broken: { chain, seq, reason: 'its content does not match its hash (the event was altered)' } };
+      if (seq !== expectedSeq) return { checked, broken: { chain, seq: expectedSeq, code: 'event_missing', reason: `event ${expectedSeq} is missing (next present is ${seq})` } };
+      if (row.prev_hash !== prevHash) return { checked, broken: { chain, seq, code: 'predecessor_mismatch', reason: 'its recorded predecessor hash does not match the previous event' } };
+      if (row.recomputed !== row.hash) return { checked, broken: { chain, seq, code: 'event_altered', reason: 'its content does not match its hash (the event was altered)' } };
       prevHash = row.hash;
       expectedSeq += 1;
       checked += 1;
@@ -41,7 +45,7 @@ async function verifyChain(db: Executor, chain: string, head: { seq: number; has
   }
   const headSeq = head?.seq ?? 0;
   if (checked !== headSeq || (head && head.hash !== prevHash)) {
-    return { checked, broken: { chain, seq: checked + 1, reason: `the chain ends at event ${checked} but its head records event ${headSeq}` } };
+    return { checked, broken: { chain, seq: checked + 1, code: 'head_mismatch', reason: `the chain ends at event ${checked} but its head records event ${headSeq}` } };
   }
   return { checked };
 }

@@ -10,12 +10,33 @@ export type ChannelStatus = Answer<'/api/v1/notifications/channels', 'get'>;
 
 export const notificationKeys = {
   inbox: ['notifications'],
+  page: (filter: NotificationFilter) => ['notifications', 'page', filter] as const,
   channels: ['notifications', 'channels'],
 } as const;
 
 /** Which outgoing channels the server is configured with; e-mail is off without a mail server. */
 export function useChannelStatus() {
   return useQuery({ queryKey: notificationKeys.channels, queryFn: () => api<ChannelStatus>('/api/v1/notifications/channels'), staleTime: Infinity });
+}
+
+/** What the notifications page asks for: read state, one kind (topic), a date range, and the page. */
+export interface NotificationFilter {
+  unread?: boolean;
+  topic?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+}
+
+export const notificationPageSize = 20;
+
+/** One page of my notifications, newest first, filtered. */
+export function useNotificationPage(filter: NotificationFilter) {
+  return useQuery({
+    queryKey: notificationKeys.page(filter),
+    queryFn: () => api<NotificationInbox>('/api/v1/notifications', { query: { ...filter, limit: notificationPageSize } }),
+    placeholderData: (previous) => previous,
+  });
 }
 
 /** My latest notifications and how many are unread. */

@@ -30,7 +30,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             broken?: {
+                                /** @description system, or the id of the customer whose chain it is */
                                 chain: string;
+                                /** @enum {string} */
+                                code: "event_missing" | "predecessor_mismatch" | "event_altered" | "head_mismatch";
+                                /** @description The break in English */
                                 reason: string;
                                 seq: number;
                             };
@@ -175,6 +179,8 @@ export interface paths {
                         "application/json": {
                             email: string;
                             id: string;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
                             name: string;
                             permissions: string[];
                             roles: string[];
@@ -193,7 +199,47 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change my own profile: the language (zh-CN or en) my console and the messages to me use, on every browser */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        locale: "zh-CN" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
+                            name: string;
+                            permissions: string[];
+                            roles: string[];
+                            /**
+                             * @description complete, or what is left before anything else works: mfa_code (POST /api/v1/auth/mfa/verify) or mfa_enrolment (set up an authenticator app)
+                             * @enum {string}
+                             */
+                            stage: "complete" | "mfa_code" | "mfa_enrolment";
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/auth/mfa": {
@@ -3227,8 +3273,15 @@ export interface paths {
                 query: {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
+                    /** @description Created at or after this instant */
+                    from?: string;
                     /** @description Page size (1–200) */
                     limit: number;
+                    /** @description Created before this instant */
+                    to?: string;
+                    /** @description Only these event topics (repeat the parameter for several) */
+                    topic?: string[];
+                    /** @description true: only unread; false: only read; absent: both */
                     unread?: boolean;
                 };
                 header?: never;
@@ -3251,6 +3304,14 @@ export interface paths {
                                 data: {
                                     [key: string]: unknown;
                                 };
+                                /** @description The deadline it is about as a message code (notice.clock_due, notice.task_missed …) with its clock, task kind or review step and dueAt; null for other events */
+                                deadline: {
+                                    code: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
                                 id: string;
                                 readAt: string | null;
                                 title: string;
@@ -3305,6 +3366,14 @@ export interface paths {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description The deadline it is about as a message code (notice.clock_due, notice.task_missed …) with its clock, task kind or review step and dueAt; null for other events */
+                            deadline: {
+                                code: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                            } | null;
                             id: string;
                             readAt: string | null;
                             title: string;

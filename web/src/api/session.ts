@@ -55,6 +55,11 @@ export async function signOut(): Promise<void> {
   markSignedIn(false);
 }
 
+/** Saves the language I read to my profile (every browser I sign in on uses it). */
+export function saveMyLanguage(locale: Me['locale']) {
+  return api<Me>('/api/v1/auth/me', { method: 'PATCH', body: { locale } });
+}
+
 export function verifyMfa(body: RequestBody<'/api/v1/auth/mfa/verify', 'post'>) {
   return api<Answer<'/api/v1/auth/mfa/verify', 'post'>>('/api/v1/auth/mfa/verify', { method: 'POST', body });
 }

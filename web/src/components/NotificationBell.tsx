@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Badge, Button, Empty, Popover, Space, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,6 +21,11 @@ export function NotificationBell() {
     if (notification.data.orderId) navigate(`/orders/${notification.data.orderId}`);
   };
   const items = notifications.data?.items ?? [];
+  const [popoverOpen, setOpen] = useState(false);
+  const seeAll = () => {
+    setOpen(false);
+    navigate('/notifications');
+  };
 
   const content = (
     <div style={{ width: 'min(340px, 80vw)' }}>
@@ -43,10 +49,13 @@ export function NotificationBell() {
           )}
         </Space>
       )}
+      <Button type="link" size="small" block onClick={seeAll} data-testid="notifications-see-all">
+        {t('notificationsPage.seeAll')}
+      </Button>
     </div>
   );
   return (
-    <Popover trigger="click" placement="bottomRight" title={t('notifications.title')} content={content}>
+    <Popover trigger="click" placement="bottomRight" title={t('notifications.title')} content={content} open={popoverOpen} onOpenChange={setOpen}>
       <Badge count={notifications.data?.unread ?? 0} size="small">
         <Button size="small" type="text" icon={<BellOutlined />} aria-label={t('notifications.title')} />
       </Badge>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { can, sessionKeys, signOut as endSession, type Me } from '../api/session';
 import { useDocumentTitle } from '../document-title';
-import { visibleSettingsSections } from '../pages/settings/sections';
+import { settingsSectionLabel, visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -41,7 +41,13 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     .sort((a, b) => b.length - a.length)[0];
   const settingsSection = visibleSettingsSections(me).find((s) => location.pathname === `/settings/${s.key}`);
   useDocumentTitle(
-    location.pathname === '/account' ? t('account.title') : settingsSection ? t(`settings.section.${settingsSection.key}`) : items.find((item) => item.key === selected)?.label,
+    location.pathname === '/account'
+      ? t('account.title')
+      : location.pathname === '/notifications'
+        ? t('notificationsPage.title')
+        : settingsSection
+          ? t(settingsSectionLabel(settingsSection))
+          : items.find((item) => item.key === selected)?.label,
   );
 
   const signOut = async () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, OrderedListOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, KeyOutlined, OrderedListOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useChannelStatus } from '../api/notifications';
@@ -11,11 +11,14 @@ import { PlanTemplatesSection } from './settings/PlanTemplatesSection';
 import { PrioritySection } from './settings/PrioritySection';
 import { ReviewSection } from './settings/ReviewSection';
 import { SlaSection } from './settings/SlaSection';
-import { visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
+import { settingsSectionLabel, visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
 import { SignInSection } from './settings/SignInSection';
 import { CarriersSection } from './settings/CarriersSection';
+import { DeadJobsSection } from './settings/DeadJobsSection';
+import { AuditChainSection } from './settings/AuditChainSection';
+import { ApiTokensSection } from './settings/ApiTokensSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
   users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
@@ -27,6 +30,9 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
   carriers: { icon: <CarOutlined />, render: () => <CarriersSection /> },
+  deadJobs: { icon: <WarningOutlined />, render: () => <DeadJobsSection /> },
+  auditChain: { icon: <SafetyCertificateOutlined />, render: () => <AuditChainSection /> },
+  apiTokens: { icon: <KeyOutlined />, render: () => <ApiTokensSection /> },
 };
 
 /** Settings (SPEC §12): one section per concern, each deep-linkable at /settings/{section}. */
@@ -44,7 +50,7 @@ export default function Settings({ me }: { me: Me }) {
     <Menu
       mode={narrow ? 'horizontal' : 'inline'}
       selectedKeys={[current.key]}
-      items={visible.map((s) => ({ key: s.key, icon: screens[s.key].icon, label: t(`settings.section.${s.key}`) }))}
+      items={visible.map((s) => ({ key: s.key, icon: screens[s.key].icon, label: t(settingsSectionLabel(s)) }))}
       onClick={({ key }) => navigate(`/settings/${key}`)}
       data-testid="settings-menu"
     />

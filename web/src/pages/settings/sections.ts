@@ -14,8 +14,17 @@ export const settingsSections = [
   { key: 'webhooks', permission: 'notifications:manage' },
   { key: 'signIn', permission: 'settings:read' },
   { key: 'carriers', permission: 'settings:read' },
+  // The administrator's console: the job queue's dead letters, the audit chain, API tokens.
+  { key: 'deadJobs', permission: 'jobs:write', label: 'adminConsole.deadJobs.title' },
+  { key: 'auditChain', permission: 'audit:read', label: 'adminConsole.audit.title' },
+  { key: 'apiTokens', permission: 'users:write', label: 'adminConsole.tokens.title' },
 ] as const;
 export type SettingsSectionKey = (typeof settingsSections)[number]['key'];
+
+/** A section's name in the menu: its own label key, else `settings.section.<key>`. */
+export function settingsSectionLabel(section: (typeof settingsSections)[number]): string {
+  return 'label' in section ? section.label : `settings.section.${section.key}`;
+}
 
 export function visibleSettingsSections(me: Me) {
   return settingsSections.filter((s) => can(me, s.permission));

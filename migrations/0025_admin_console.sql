@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" ADD COLUMN "dedup_key" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "notifications_user_dedup_key" ON "notifications" USING btree ("user_id","dedup_key") WHERE "notifications"."dedup_key" IS NOT NULL;
