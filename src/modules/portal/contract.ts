@@ -74,7 +74,15 @@ export const PortalOrder = Type.Object({
   // The customer's own acceptance, without who recorded it or the photos.
   acceptance: Nullable(Type.Pick(Acceptance, ['result', 'lines', 'comment', 'recordedAt'])),
   cases: Type.Array(
-    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties, openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
+    Type.Object({
+      id: Type.String(),
+      type: StringEnum(caseTypes),
+      status: StringEnum(caseStatuses),
+      ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties,
+      resolution: Nullable(Type.String({ description: 'What after-sales did; while the case is awaiting_confirmation the customer confirms it satisfies them' })),
+      openedAt: Type.String(),
+      closedAt: Nullable(Type.String()),
+    }),
   ),
   survey: Nullable(
     Type.Object(
