@@ -77,7 +77,8 @@ describe('the after-sales desk', () => {
     const opening = page.getByTestId('open-case-form');
     await opening.waitFor();
     await page.locator('.ant-select').filter({ has: page.locator('#case-type') }).click();
-    await pick(page, '破损');
+    await pick(page, '质量问题');
+    expect(await page.locator('.ant-select').filter({ has: page.locator('#case-type') }).textContent()).toContain('质量问题');
     await page.locator('#case-summary').fill('客户来电：一台离心泵运输途中泵壳开裂');
     await opening.getByRole('button', { name: '创建工单' }).click();
     await opening.waitFor({ state: 'detached' });
@@ -89,12 +90,14 @@ describe('the after-sales desk', () => {
     await row.waitFor();
     expect(await row.textContent()).toContain('杭州西溪流体设备');
     expect(await row.textContent()).toContain('待认领');
+    await page.locator('.ant-spin-blur').waitFor({ state: 'detached' });
     await shoot(page, 'aftersales-desk-list');
     await row.click();
 
     const detail = page.getByTestId('case-detail');
     await detail.waitFor();
     expect(await detail.textContent()).toContain('电话');
+    expect(await detail.textContent()).toContain('质量问题');
     await page.getByRole('button', { name: /^接\s?单$/ }).click();
     await page.getByRole('button', { name: '记录沟通' }).click();
     const contact = page.getByTestId('case-contact-form');
@@ -153,6 +156,9 @@ describe('the after-sales desk', () => {
     await page.reload();
     await page.getByTestId('case-status').filter({ hasText: '已关闭' }).waitFor();
     expect(await page.getByTestId('case-confirmation').textContent()).toContain('采购 陈');
+    // Every step of the case reads by name in the history, the replacement and the resolution included.
+    await page.getByTestId('case-history').getByText('工单关闭').waitFor();
+    expect(await page.getByTestId('case-history').textContent()).not.toContain('其他操作');
     expect((await api('GET', `/api/v1/orders/${original.id}`, 'admin')).status).toBe('completed');
     await shoot(page, 'aftersales-case-closed');
 

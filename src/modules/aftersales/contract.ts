@@ -3,6 +3,7 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { MessageParams } from '../../platform/messages.js';
 import { IsoDate, Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
+import { orderStatuses } from '../orders/contract.js';
 import { caseStatuses, rmaStatuses } from './states.js';
 
 /* After-sales cases and returns as the API sends and answers them. */
@@ -79,7 +80,7 @@ export const CaseView = Type.Object({
     ),
   ),
   replacements: Type.Array(
-    Type.Object({ orderId: Type.String(), number: Type.String(), status: Type.String() }, { description: 'A zero-priced replacement or reshipment order made for the case' }),
+    Type.Object({ orderId: Type.String(), number: Type.String(), status: StringEnum(orderStatuses) }, { description: 'A zero-priced replacement or reshipment order made for the case' }),
   ),
   refundedMinor: Type.Integer(),
   currency: Nullable(Type.String()),

@@ -5,6 +5,7 @@ import type { ProductKind } from '../catalog/contract.js';
 import type { Channel, OrderSummary, OrderType, OrderView, PaymentState } from './contract.js';
 import { findingView } from './intake-audit.js';
 import { orderLines, orders } from './schema.js';
+import type { OrderStatus } from './states.js';
 
 /* How order rows become what the API answers (the shapes are in contract.ts). */
 
@@ -84,7 +85,7 @@ export async function findByExternalRef(db: Executor, ref: { channel: string; cu
 }
 
 /** The orders made to replace goods for after-sales cases (`replacementOf`), oldest first. */
-export async function replacementOrders(db: Executor, filter: { caseIds: string[] }): Promise<{ id: string; number: string; status: string; caseId: string; originalOrderId: string }[]> {
+export async function replacementOrders(db: Executor, filter: { caseIds: string[] }): Promise<{ id: string; number: string; status: OrderStatus; caseId: string; originalOrderId: string }[]> {
   if (filter.caseIds.length === 0) return [];
   const rows = await db
     .select({ id: orders.id, number: orders.number, status: orders.status, caseId: orders.replacementCaseId, originalOrderId: orders.replacementOfOrderId })

@@ -658,7 +658,8 @@ export interface paths {
                                 replacements: {
                                     number: string;
                                     orderId: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                                 }[];
                                 reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                                 resolution: string | null;
@@ -777,7 +778,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -888,7 +890,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1166,7 +1169,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1288,7 +1292,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1415,7 +1420,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1536,7 +1542,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1721,7 +1728,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -1919,7 +1927,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -2038,7 +2047,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
@@ -2151,7 +2161,8 @@ export interface paths {
                             replacements: {
                                 number: string;
                                 orderId: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;

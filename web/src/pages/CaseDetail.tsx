@@ -173,12 +173,14 @@ export default function CaseDetail({ me }: { me: Me }) {
               {c.contactedAt ? `${t('aftersalesDesk.contacted')} ${format.dateTime(c.contactedAt)}` : format.dateTime(c.contactDueAt)}
             </Typography.Text>
           </Descriptions.Item>
-          <Descriptions.Item label={t('aftersalesDesk.reportedVia')}>
+          <Descriptions.Item label={t('aftersalesDesk.source')}>
             {`${t(`cases.source.${c.source}`)}${c.reportedVia ? ` · ${t(`aftersalesDesk.channel.${c.reportedVia}`)}` : ''}`}
           </Descriptions.Item>
         </Descriptions>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph data-testid="case-summary">{messages.summary(c)}</Typography.Paragraph>
+          <Typography.Paragraph strong style={{ marginTop: 12, marginBottom: 0 }} data-testid="case-summary">
+            {messages.summary(c)}
+          </Typography.Paragraph>
           <Typography.Text type="secondary">{t('aftersalesDesk.openedBy', { who: actorName(t, c.openedByLabel), at: format.dateTime(c.openedAt) })}</Typography.Text>
           {c.transferRequest && <Alert type="info" showIcon title={t('cases.transferAsked', { who: c.transferRequest.label, note: c.transferRequest.note ?? '' })} />}
           {c.resolution && <Typography.Text>{t('cases.resolution', { text: c.resolution })}</Typography.Text>}
