@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Collapse, Empty, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
@@ -12,6 +12,7 @@ import {
   contactChannels,
   openCase,
   recordCaseStep,
+  transferCase,
   useCaseEvents,
   useOrderCases,
   type AftersalesCase,
@@ -19,6 +20,8 @@ import {
   type CaseOpening,
   type CaseStep,
 } from '../api/cases';
+import { api } from '../api/client';
+import type { Answer } from '../api/openapi';
 import { orderKeys } from '../api/orders';
 import { can, type Me } from '../api/session';
 import { useFormat } from '../format';
@@ -47,6 +50,16 @@ export function useCaseRefresh() {
   return (orderId?: string | null) => {
     for (const queryKey of [caseKeys.all, orderKeys.all, ...(orderId ? [orderKeys.order(orderId)] : [])]) void queryClient.invalidateQueries({ queryKey });
   };
+}
+
+/** The people who may own a case (after-sales and managers), by name. */
+export function useCaseOwners() {
+  return useQuery({
+    queryKey: ['staff'],
+    queryFn: () => api<Answer<'/api/v1/staff', 'get'>>('/api/v1/staff'),
+    select: (answer) => answer.items.filter((s) => s.roles.includes('after_sales') || s.roles.includes('manager')),
+    staleTime: 60_000,
+  });
 }
 
 const actionFields: Record<CaseStep, string[]> = { contact: ['summary', 'remedy'], close: ['resolution'], transfer: ['note'] };
@@ -82,6 +95,38 @@ function CaseActionForm({ caseId, action, onDone }: { caseId: string; action: Ca
       )}
       <Button htmlType="submit" type="primary" loading={busy}>
         {t(`cases.submit.${action}`)}
+      </Button>
+    </Form>
+  );
+}
+
+/** The owner hands the case to a colleague in after-sales (or a manager), with a note. */
+function HandOverForm({ c, me, onDone }: { c: AftersalesCase; me: Me; onDone: () => void }) {
+  const { t } = useTranslation();
+  const owners = useCaseOwners();
+  const [form] = Form.useForm<{ toUserId: string; note?: string }>();
+  const { busy, problem, send } = useServerForm(form, ['toUserId', 'note']);
+  const submit = (values: { toUserId: string; note?: string }) =>
+    send(async () => {
+      await transferCase(c.id, { toUserId: values.toUserId, ...(values.note?.trim() ? { note: values.note.trim() } : {}) });
+      onDone();
+    });
+  return (
+    <Form form={form} layout="vertical" size="small" onFinish={(v) => void submit(v)} data-testid="case-hand-over-form">
+      {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 8 }} />}
+      <Form.Item name="toUserId" label={t('aftersalesDesk.transferTo')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
+        <Select
+          style={{ maxWidth: 240 }}
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={owners.isPending}
+          options={(owners.data ?? []).filter((s) => s.id !== me.id).map((s) => ({ value: s.id, label: s.name }))}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t('cases.field.note')} rules={[{ max: 2000, message: t('fieldErrors.maxLength') }]}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Button htmlType="submit" type="primary" loading={busy}>
+        {t('aftersalesDesk.transfer')}
       </Button>
     </Form>
   );
@@ -184,7 +229,7 @@ export function ConfirmationLine({ c }: { c: AftersalesCase }) {
   );
 }
 
-type Step = CaseStep | 'confirm';
+type Step = CaseStep | 'confirm' | 'handOver';
 
 /**
  * What this user may do next on a case, as buttons with the form of the chosen step: claim,
@@ -222,6 +267,7 @@ export function CaseSteps({ c, me, onDone, extra }: { c: AftersalesCase; me: Me;
     actions.push({ label: t('cases.addContact'), primary: true, run: () => setStep('contact') });
     actions.push(...(extra ?? []));
     actions.push({ label: t('cases.close'), run: () => setStep('close') });
+    actions.push({ label: t('aftersalesDesk.transfer'), run: () => setStep('handOver') });
   }
   if (mayAct && open && mine && c.transferRequest) actions.push({ label: t('cases.acceptTransfer', { who: c.transferRequest.label }), run: () => void post(acceptCaseTransfer) });
   if (mayAct && open && c.owner && !mine) actions.push({ label: t('cases.requestTransfer'), run: () => setStep('transfer') });
@@ -239,7 +285,8 @@ export function CaseSteps({ c, me, onDone, extra }: { c: AftersalesCase; me: Me;
         ))}
       </Space>
       {step === 'confirm' && <ConfirmationForm caseId={c.id} onDone={done} />}
-      {step !== undefined && step !== 'confirm' && <CaseActionForm caseId={c.id} action={step} onDone={done} />}
+      {step === 'handOver' && <HandOverForm c={c} me={me} onDone={done} />}
+      {step !== undefined && step !== 'confirm' && step !== 'handOver' && <CaseActionForm caseId={c.id} action={step} onDone={done} />}
     </Space>
   );
 }

@@ -7,20 +7,10 @@ import { api } from '../api/client';
 import { caseStatuses, caseTypes, useCases, type AftersalesCase, type CaseFilters } from '../api/cases';
 import type { Answer } from '../api/openapi';
 import { can, type Me } from '../api/session';
-import { caseColours, caseNumber, contactOverdue, OpenCaseForm, useCaseRefresh } from '../components/Cases';
+import { caseColours, caseNumber, contactOverdue, OpenCaseForm, useCaseOwners, useCaseRefresh } from '../components/Cases';
 import { problemMessage } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
-
-/** The people who may own a case (after-sales and managers), by name. */
-function useCaseOwners() {
-  return useQuery({
-    queryKey: ['staff'],
-    queryFn: () => api<Answer<'/api/v1/staff', 'get'>>('/api/v1/staff'),
-    select: (answer) => answer.items.filter((s) => s.roles.includes('after_sales') || s.roles.includes('manager')),
-    staleTime: 60_000,
-  });
-}
 
 /** Open a case from the desk: the customer, optionally one of their orders, then the case itself. */
 function OpenCaseModal({ onClose }: { onClose: (opened?: AftersalesCase) => void }) {
