@@ -153,15 +153,18 @@ describe('after-sales cases', () => {
     expect(handed.data).toMatchObject({ owner: { id: zhangId }, transferRequest: null });
 
     await caseCall('POST', `/api/v1/cases/${id}/contacts`, 'zhang', { summary: '已致电客户道歉', remedy: 'explanation' });
-    const closed = await caseCall('POST', `/api/v1/cases/${id}/close`, 'zhang', { resolution: '客户接受道歉，表示满意' });
-    expect(closed.data.status).toBe('closed');
+    const resolved = await caseCall('POST', `/api/v1/cases/${id}/close`, 'zhang', { resolution: '客户接受道歉，表示满意' });
+    expect(resolved.data.status).toBe('awaiting_confirmation');
+    expect((await order(delivered.id)).status).toBe('after_sales');
+    const closed = await caseCall('POST', `/api/v1/cases/${id}/confirmation`, 'zhang', { satisfied: true, channel: 'phone', confirmedBy: '王经理' });
+    expect(closed.data).toMatchObject({ status: 'closed', confirmation: { channel: 'phone', confirmedBy: '王经理', recordedBy: 'zhang' } });
     expect((await order(delivered.id)).status).toBe('completed');
     const followUps = await t.call({ method: 'GET', url: `/api/v1/tasks?orderId=${delivered.id}`, headers: await t.as('after_sales', 'zhang') });
     const visit = followUps.data.items.find((x: any) => x.kind === 'aftersales_follow_up');
     expect(visit).toMatchObject({ assigneeId: zhangId });
     expect(new Date(visit.dueAt).getTime() - t.clock.now().getTime()).toBe(7 * 24 * 3_600_000);
     const caseEvents = (await t.database.db.execute(sql`SELECT action FROM audit_events WHERE entity_id = ${id} ORDER BY seq`)) as unknown as { rows: { action: string }[] };
-    expect(caseEvents.rows.map((r) => r.action)).toEqual(['case.opened', 'case.claimed', 'case.transfer_requested', 'case.transferred', 'case.contacted', 'case.closed']);
+    expect(caseEvents.rows.map((r) => r.action)).toEqual(['case.opened', 'case.claimed', 'case.transfer_requested', 'case.transferred', 'case.contacted', 'case.resolved', 'case.closed']);
   });
 
   test("an order's cases are listed by its id, and a case's history shows who claimed it and each contact with the remedy", async () => {

@@ -198,6 +198,7 @@ describe('a custom made-to-order order', () => {
     const overRefund = await t.call({ method: 'POST', url: `/api/v1/returns/${rma.id}/refund`, headers: await t.as('after_sales'), payload: { amountMinor: 72_000_00 } });
     expect(overRefund.data.code).toBe('rma_state'); // a return is refunded once
     await api('POST', `/api/v1/cases/${opened.id}/close`, 'after_sales', { resolution: '退回一台并退款，客户认可' });
+    await api('POST', `/api/v1/cases/${opened.id}/confirmation`, 'after_sales', { satisfied: true, channel: 'phone', confirmedBy: '采购部王工' });
     expect((await order(o.id)).status).toBe('completed');
     expect(await trailOf(o.id)).toEqual([
       'order.received',

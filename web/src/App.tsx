@@ -31,6 +31,9 @@ const Settings = lazy(() => import('./pages/Settings'));
 const Account = lazy(() => import('./pages/Account'));
 const Receivables = lazy(() => import('./pages/Receivables'));
 const Notifications = lazy(() => import('./pages/Notifications'));
+const CaseDesk = lazy(() => import('./pages/CaseDesk'));
+const CaseDetail = lazy(() => import('./pages/CaseDetail'));
+const FeedbackList = lazy(() => import('./pages/FeedbackList'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -128,6 +131,9 @@ export function App() {
                 <Route path="/account" element={<Account />} />
                 <Route path="/receivables" element={<Receivables />} />
                 <Route path="/notifications" element={<Notifications />} />
+                <Route path="/cases" element={<CaseDesk me={me.data} />} />
+                <Route path="/cases/:id" element={<CaseDetail me={me.data} />} />
+                <Route path="/feedback" element={<FeedbackList me={me.data} />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />

@@ -1,8 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { MessageParams } from '../../platform/messages.js';
-import { Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
+import { IsoDate, Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
+import { orderStatuses } from '../orders/contract.js';
 import { caseStatuses, rmaStatuses } from './states.js';
 
 /* After-sales cases and returns as the API sends and answers them. */
@@ -14,6 +15,12 @@ export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './st
 /** Where a case was opened: by staff, from a failed acceptance, a poor survey score, or the portal. */
 export const caseSources = ['staff', 'acceptance', 'survey', 'portal'] as const;
 export type CaseSource = (typeof caseSources)[number];
+/** How the customer reached us about a case staff opened, and how staff took the customer's confirmation. */
+export const contactChannels = ['phone', 'visit', 'email', 'wechat', 'letter', 'other'] as const;
+export type ContactChannel = (typeof contactChannels)[number];
+/** How the customer's confirmation came: in the portal, or through staff. */
+export const confirmationChannels = ['portal', ...contactChannels] as const;
+export type ConfirmationChannel = (typeof confirmationChannels)[number];
 export const remedies = ['replacement', 'reshipment', 'refund', 'repair', 'explanation'] as const;
 export const dispositions = ['restock', 'scrap'] as const;
 
@@ -53,11 +60,28 @@ export const CaseView = Type.Object({
   summaryCode: Nullable(Type.String({ description: 'For a case Ordo opened: the code the console renders (messages.<code>) with summaryParams' })),
   summaryParams: MessageParams,
   source: StringEnum(caseSources),
+  reportedVia: Nullable(StringEnum(contactChannels, { description: 'How the customer reached us, for a case staff opened' })),
+  orderNumber: Nullable(Type.String()),
+  customerName: Type.String(),
   owner: Nullable(Type.Object({ id: Type.String(), label: Type.String() })),
   contactDueAt: Type.String(),
   contactedAt: Nullable(Type.String()),
   transferRequest: Nullable(Type.Object({ by: Type.String(), label: Type.String(), note: Nullable(Type.String()) })),
   resolution: Nullable(Type.String()),
+  confirmation: Nullable(
+    Type.Object(
+      {
+        at: Type.String(),
+        channel: StringEnum(confirmationChannels),
+        confirmedBy: Type.String({ description: "The customer's person who confirmed" }),
+        recordedBy: Nullable(Type.String({ description: 'The staff member who took the confirmation; null when the customer confirmed in the portal' })),
+      },
+      { description: 'The customer confirmed the resolution satisfies them: the case closed' },
+    ),
+  ),
+  replacements: Type.Array(
+    Type.Object({ orderId: Type.String(), number: Type.String(), status: StringEnum(orderStatuses) }, { description: 'A zero-priced replacement or reshipment order made for the case' }),
+  ),
   refundedMinor: Type.Integer(),
   currency: Nullable(Type.String()),
   openedBy: Nullable(Type.String()),
@@ -70,11 +94,20 @@ export const CaseView = Type.Object({
 export type CaseView = Static<typeof CaseView>;
 
 const Note = Type.Optional(Text(2000));
-export const CaseOpen = StrictObject({ orderId: Type.Optional(Uuid), customerId: Type.Optional(Uuid), type: StringEnum(caseTypes), summary: Text(2000) });
+export const CaseOpen = StrictObject({
+  orderId: Type.Optional(Uuid),
+  customerId: Type.Optional(Uuid),
+  type: StringEnum(caseTypes),
+  summary: Text(2000),
+  reportedVia: Type.Optional(StringEnum(contactChannels, { description: 'How the customer reached us' })),
+});
 export const CaseListQuery = StrictObject({
   status: Type.Optional(StringEnum(caseStatuses)),
+  type: Type.Optional(StringEnum(caseTypes)),
   orderId: Type.Optional(Uuid),
+  customerId: Type.Optional(Uuid),
   ownerId: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean({ description: 'Only cases whose customer contact is past its deadline and not yet made' })),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
 });
@@ -83,6 +116,17 @@ export const CaseContact = StrictObject({ summary: Text(2000), remedy: Type.Opti
 export const CaseTransfer = StrictObject({ toUserId: Uuid, note: Note });
 export const TransferRequest = StrictObject({ note: Note });
 export const CaseClose = StrictObject({ resolution: Text(2000) });
+export const CaseConfirmation = StrictObject({
+  satisfied: Type.Boolean({ description: 'false: the customer is not satisfied and the case goes back to its owner' }),
+  channel: StringEnum(contactChannels),
+  confirmedBy: Text(200),
+  note: Note,
+});
+export const PortalCaseConfirmation = StrictObject({ satisfied: Type.Boolean(), note: Note });
+export const Replacement = StrictObject({
+  lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),
+  requestedDeliveryDate: Type.Optional(IsoDate),
+});
 export const ReturnAuthorisation = StrictObject({
   reason: Text(2000),
   lines: Type.Array(StrictObject({ lineId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) }), { minItems: 1, maxItems: 500 }),

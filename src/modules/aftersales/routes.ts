@@ -4,8 +4,8 @@ import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
-import { CaseClose, CaseContact, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
-import { acceptTransfer, claimCase, closeCase, getCase, listCases, logCaseContact, openCase, requestTransfer, transferCase } from './service.js';
+import { CaseClose, CaseConfirmation, CaseContact, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, Replacement, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
+import { acceptTransfer, claimCase, confirmCase, getCase, listCases, logCaseContact, openCase, orderReplacement, requestTransfer, resolveCase, transferCase } from './service.js';
 
 export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -15,7 +15,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       schema: {
         tags: ['after-sales'],
         summary: 'Open an after-sales case about an order or a customer',
-        description: 'Opens the task to contact the customer within 2 h. An accepted, failed or completed order moves to after_sales.',
+        description: 'Opens the task to contact the customer within 2 h; `reportedVia` records how the customer reached us. An accepted, failed or completed order moves to after_sales.',
         body: CaseOpen,
         response: { 201: CaseView },
       },
@@ -33,12 +33,15 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       config: { permission: 'aftersales:read' },
       schema: {
         tags: ['after-sales'],
-        summary: 'After-sales cases, newest first',
+        summary: 'After-sales cases, newest first, by status, type, order, customer, owner, or overdue for the first contact',
         querystring: CaseListQuery,
         response: { 200: Page(CaseView) },
       },
     },
-    async (request) => listCases(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+    async (request) => {
+      const { overdue, ...query } = request.query;
+      return listCases(ctx.db, { ...query, ...(overdue ? { overdue: { now: ctx.clock.now() } } : {}), limit: query.limit ?? 50 });
+    },
   );
 
   app.get(
@@ -129,14 +132,51 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       config: { permission: 'aftersales:write' },
       schema: {
         tags: ['after-sales'],
-        summary: 'The owner closes the case once the customer is satisfied',
-        description: 'Schedules the follow-up visit (a task 7 days later); an order in after_sales with no other open case is completed.',
+        summary: "The owner resolves the case: it waits for the customer's confirmation before it closes",
+        description: 'Records the resolution; the case is awaiting_confirmation until the customer confirms in the portal or staff record their answer (POST …/confirmation).',
         params: IdParams,
         body: CaseClose,
         response: { 200: CaseView },
       },
     },
-    async (request) => closeCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
+    async (request) => resolveCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/confirmation',
+    {
+      config: { permission: 'aftersales:write' },
+      schema: {
+        tags: ['after-sales'],
+        summary: "Record the customer's answer to a resolved case, taken by phone, on a visit, ...",
+        description:
+          'Satisfied: the case closes, the follow-up visit is scheduled (a task 7 days later) and an order in after_sales with no other open case is completed; ' +
+          '409 replacement_not_shipped while a replacement of the order has not shipped. Not satisfied: the case goes back to its owner (in_progress). ' +
+          '409 case_not_resolved unless the case is awaiting_confirmation.',
+        params: IdParams,
+        body: CaseConfirmation,
+        response: { 200: CaseView },
+      },
+    },
+    async (request) => confirmCase(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/replacement',
+    {
+      config: { permission: 'aftersales:write' },
+      schema: {
+        tags: ['after-sales'],
+        summary: "The owner orders a replacement or reshipment: a zero-priced order of lines of the case's order",
+        description:
+          'The order is taken in like any other (numbering, audit, reservation, priority) at price 0, linked to the original order and the case (`replacementOf`, `replacements`). ' +
+          'The original order does not complete until the replacement has shipped. 422 replacement_without_lines for a case without an order.',
+        params: IdParams,
+        body: Replacement,
+        response: { 201: CaseView },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await orderReplacement(ctx.db, actorOf(request), ctx.clock.now(), ctx.config.timeZone, request.params.id, request.body)),
   );
 
   app.post(

@@ -13,7 +13,10 @@ export const cases = pgTable(
   {
     id: uuid('id').primaryKey(),
     orderId: uuid('order_id'),
+    /** The order's number and the customer's name as they were when the case was opened (for the case list). */
+    orderNumber: text('order_number'),
     customerId: uuid('customer_id').notNull(),
+    customerName: text('customer_name').notNull(),
     type: text('type').notNull(),
     /** open (nobody responded yet) → in_progress (owned) → closed: `caseMachine`. */
     status: text('status').$type<CaseStatus>().notNull(),
@@ -24,6 +27,8 @@ export const cases = pgTable(
     summaryParams: jsonb('summary_params').$type<MessageParams>(),
     /** Where it came from: staff, acceptance (a failed or partial line), survey (a low score). */
     source: text('source').notNull(),
+    /** How the customer reached us about a case staff opened: phone, visit, email, ...; null for the others. */
+    reportedVia: text('reported_via'),
     ownerId: uuid('owner_id'),
     ownerLabel: text('owner_label'),
     /** SPEC §8: after-sales contacts the customer within 2 h. */
@@ -36,6 +41,15 @@ export const cases = pgTable(
     transferRequestedByLabel: text('transfer_requested_by_label'),
     transferNote: text('transfer_note'),
     resolution: text('resolution'),
+    /**
+     * The customer's confirmation that the resolution satisfies them: in the portal (by the
+     * customer's person) or taken by staff (by phone, on a visit, ...), who recorded it.
+     */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true, mode: 'date' }),
+    confirmationChannel: text('confirmation_channel'),
+    confirmedByLabel: text('confirmed_by_label'),
+    confirmationRecordedBy: uuid('confirmation_recorded_by'),
+    confirmationRecordedByLabel: text('confirmation_recorded_by_label'),
     refundedMinor: bigint('refunded_minor', { mode: 'number' }).notNull(),
     currency: text('currency'),
     openedBy: uuid('opened_by'),
@@ -47,6 +61,8 @@ export const cases = pgTable(
   (t) => [
     index('aftersales_cases_status_idx').on(t.status, t.openedAt, t.id),
     index('aftersales_cases_order_idx').on(t.orderId),
+    // The desk's overdue filter: cases still waiting for the first contact, by deadline.
+    index('aftersales_cases_contact_due_idx').on(t.contactDueAt).where(sql`contacted_at IS NULL AND status <> 'closed'`),
     check('aftersales_cases_refund_nonnegative', sql`${t.refundedMinor} >= 0`),
   ],
 );

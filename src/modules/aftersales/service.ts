@@ -3,20 +3,21 @@
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { fire, isTerminal, statesThatCan } from '../../platform/fsm.js';
-import { DomainError } from '../../platform/http/errors.js';
+import { DomainError, type FieldError } from '../../platform/http/errors.js';
+import { localDate } from '../../platform/time/zone.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { sentenceOf, type MessageParams } from '../../platform/messages.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { getCustomer } from '../customers/service.js';
 import { activeUsersFor, type Audience } from '../identity/service.js';
-import { canOrder, type LockedOrder, lockOrderWithLines, transitionOrder } from '../orders/service.js';
+import { canOrder, createReplacementOrder, type LockedOrder, lockOrderWithLines, type OrderInput, replacementOrders, transitionOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
 import type { CaseNotice } from './events.js';
-import type { CaseSource, CaseType, CaseView, RmaView } from './contract.js';
+import type { CaseSource, CaseType, CaseView, ConfirmationChannel, ContactChannel, RmaView } from './contract.js';
 import { cases, rmas } from './schema.js';
 import { caseMachine, type CaseStatus } from './states.js';
 import { caseSummaries, type CaseSummaryCode } from './summaries.js';
@@ -57,20 +58,30 @@ function summaryOf(row: CaseRow): Pick<CaseView, 'summary' | 'summaryCode' | 'su
   return { summary: sentenceOf(caseSummaries, { code: row.summaryCode, params }), summaryCode: row.summaryCode, summaryParams: params };
 }
 
-function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
+type Replacement = CaseView['replacements'][number];
+
+function toView(row: CaseRow, returns: RmaRow[] = [], replacements: Replacement[] = []): CaseView {
   return {
     id: row.id,
     orderId: row.orderId,
+    orderNumber: row.orderNumber,
     customerId: row.customerId,
+    customerName: row.customerName,
     type: row.type as CaseType,
     status: row.status,
     ...summaryOf(row),
     source: row.source as CaseSource,
+    reportedVia: row.reportedVia as ContactChannel | null,
     owner: row.ownerId ? { id: row.ownerId, label: row.ownerLabel ?? '' } : null,
     contactDueAt: row.contactDueAt.toISOString(),
     contactedAt: row.contactedAt?.toISOString() ?? null,
     transferRequest: row.transferRequestedBy ? { by: row.transferRequestedBy, label: row.transferRequestedByLabel ?? '', note: row.transferNote } : null,
     resolution: row.resolution,
+    confirmation:
+      row.confirmedAt && row.confirmationChannel
+        ? { at: row.confirmedAt.toISOString(), channel: row.confirmationChannel as ConfirmationChannel, confirmedBy: row.confirmedByLabel ?? '', recordedBy: row.confirmationRecordedByLabel }
+        : null,
+    replacements,
     refundedMinor: row.refundedMinor,
     currency: row.currency,
     openedBy: row.openedBy,
@@ -80,6 +91,12 @@ function toView(row: CaseRow, returns: RmaRow[] = []): CaseView {
     version: row.version,
     returns: returns.map(rmaView),
   };
+}
+
+/** The case as the API answers it, with its returns and replacement orders. */
+async function viewOf(db: Executor, row: CaseRow): Promise<CaseView> {
+  const replacements = await replacementOrders(db, { caseIds: [row.id] });
+  return toView(row, await returnsOf(db, row.id), replacements.map((r) => ({ orderId: r.id, number: r.number, status: r.status })));
 }
 
 function caseChange(row: CaseRow, action: string, before: unknown, after: unknown): Change {
@@ -99,6 +116,8 @@ export interface OpenCaseInput {
   source: CaseSource;
   customerId: string;
   currency: string | null;
+  /** How the customer reached us, for a case staff opened. */
+  reportedVia?: ContactChannel;
 }
 
 /**
@@ -108,6 +127,7 @@ export interface OpenCaseInput {
  */
 export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: LockedOrder | null, input: OpenCaseInput): Promise<PendingRecord & { case: CaseView }> {
   const id = randomUUID();
+  const customerName = order?.row.customerName ?? (await getCustomer(tx, input.customerId))?.name ?? '';
   const contactDueAt = new Date(now.getTime() + contactWithinMinutes * 60_000);
   const task = await openOrderTask(tx, now, {
     kind: 'aftersales_contact',
@@ -121,13 +141,16 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
   const row: CaseRow = {
     id,
     orderId: order?.row.id ?? null,
+    orderNumber: order?.row.number ?? null,
     customerId: input.customerId,
+    customerName,
     type: input.type,
     status: 'open',
     summary: typeof input.summary === 'string' ? input.summary : '',
     summaryCode: typeof input.summary === 'string' ? null : input.summary.code,
     summaryParams: typeof input.summary === 'string' ? null : input.summary.params,
     source: input.source,
+    reportedVia: input.reportedVia ?? null,
     ownerId: null,
     ownerLabel: null,
     contactDueAt,
@@ -137,6 +160,11 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
     transferRequestedByLabel: null,
     transferNote: null,
     resolution: null,
+    confirmedAt: null,
+    confirmationChannel: null,
+    confirmedByLabel: null,
+    confirmationRecordedBy: null,
+    confirmationRecordedByLabel: null,
     refundedMinor: 0,
     currency: input.currency,
     openedBy: actor.userId,
@@ -156,7 +184,12 @@ export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: Locke
 }
 
 /** A case opened by staff (a call, a message) or by the customer in the portal: about an order, or about a customer only (a consultation). */
-export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId?: string; customerId?: string; type: CaseType; summary: string; source?: 'staff' | 'portal' }): Promise<CaseView> {
+export async function openCase(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  input: { orderId?: string; customerId?: string; type: CaseType; summary: string; source?: 'staff' | 'portal'; reportedVia?: ContactChannel },
+): Promise<CaseView> {
   return db.transaction(async (tx) => {
     const order = input.orderId ? await lockOrderWithLines(tx, input.orderId) : null;
     const customerId = order?.row.customerId ?? input.customerId;
@@ -168,7 +201,15 @@ export async function openCase(db: Db, actor: Actor, now: Date, input: { orderId
     if (order && order.row.customerId !== (input.customerId ?? customerId)) {
       throw new DomainError('validation_failed', 'The order belongs to another customer', { errors: [{ path: '/customerId', in: 'body', code: 'mismatch', message: "is not the order's customer" }] });
     }
-    const opened = await openCaseInTx(tx, actor, now, order, { type: input.type, summary: input.summary, source: input.source ?? 'staff', customerId, currency: order?.row.currency ?? null });
+    const source = input.source ?? 'staff';
+    const opened = await openCaseInTx(tx, actor, now, order, {
+      type: input.type,
+      summary: input.summary,
+      source,
+      customerId,
+      currency: order?.row.currency ?? null,
+      ...(source === 'staff' && input.reportedVia ? { reportedVia: input.reportedVia } : {}),
+    });
     await recordChanges(tx, actor, now, opened.changes, opened.messages);
     return opened.case;
   });
@@ -221,7 +262,7 @@ export async function claimCase(db: Db, actor: Actor, now: Date, id: string): Pr
       // A live event only (nobody is notified): open case lists show the new owner.
       [caseMessage(row, 'case.claimed', {})],
     );
-    return toView(updated, await returnsOf(tx, id));
+    return await viewOf(tx, updated);
   });
 }
 
@@ -234,7 +275,7 @@ export async function logCaseContact(db: Db, actor: Actor, now: Date, id: string
     const done = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: input.summary });
     const late = row.contactedAt === null && now > row.contactDueAt;
     await recordChanges(tx, actor, now, [caseChange(row, 'case.contacted', null, { summary: input.summary, remedy: input.remedy ?? null, late }), ...done.changes], [caseMessage(row, 'case.contacted', {}), ...done.messages]);
-    return toView(updated, await returnsOf(tx, id));
+    return await viewOf(tx, updated);
   });
 }
 
@@ -249,7 +290,7 @@ export async function transferCase(db: Db, actor: Actor, now: Date, id: string, 
         errors: [{ path: '/toUserId', in: 'body', code: 'unknown', message: 'is not an active after-sales person or manager' }],
       });
     }
-    return handOver(tx, actor, now, row, { id: target.userId, label: target.email }, input.note ?? null);
+    return handOver(tx, actor, now, row, { id: target.userId, label: target.name }, input.note ?? null);
   });
 }
 
@@ -268,7 +309,7 @@ export async function requestTransfer(db: Db, actor: Actor, now: Date, id: strin
       [caseChange(row, 'case.transfer_requested', null, { by: actor.userId, label: actor.label, note: input.note ?? null })],
       [caseMessage(row, 'case.transfer_requested', { userIds: [row.ownerId] }, { reason: input.note ?? '' })],
     );
-    return toView(updated, await returnsOf(tx, id));
+    return await viewOf(tx, updated);
   });
 }
 
@@ -291,20 +332,69 @@ async function handOver(tx: Tx, actor: Actor, now: Date, row: CaseRow, to: { id:
     [caseChange(row, 'case.transferred', { ownerId: row.ownerId, ownerLabel: row.ownerLabel }, { ownerId: to.id, ownerLabel: to.label, note })],
     [caseMessage(row, 'case.transferred', { userIds: [to.id] }, { reason: note ?? '' })],
   );
-  return toView(updated, await returnsOf(tx, row.id));
+  return await viewOf(tx, updated);
 }
 
 /**
- * The owner closes the case once the customer is satisfied: the follow-up visit is
- * scheduled, and an order in after-sales with no other open case is completed.
+ * The owner resolves the case: the resolution is recorded and the case waits for the
+ * customer to confirm they are satisfied (in the portal, or through staff) before it closes.
  */
-export async function closeCase(db: Db, actor: Actor, now: Date, id: string, input: { resolution: string }): Promise<CaseView> {
+export async function resolveCase(db: Db, actor: Actor, now: Date, id: string, input: { resolution: string }): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    await lockOrderOfCase(tx, id);
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'resolve it');
+    const status = fire(caseMachine, row.status, 'resolve');
+    const updated = await updateCase(tx, row, { status, resolution: input.resolution, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
+    await recordChanges(tx, actor, now, [caseChange(row, 'case.resolved', { status: row.status }, { status, resolution: input.resolution })]);
+    return viewOf(tx, updated);
+  });
+}
+
+export interface CaseConfirmation {
+  satisfied: boolean;
+  /** portal: the customer's person confirmed; otherwise staff took the answer by this channel. */
+  channel: ConfirmationChannel;
+  /** The customer's person who answered. */
+  confirmedBy: string;
+  note?: string;
+}
+
+/**
+ * The customer's answer to a resolved case. Satisfied: the case closes, the follow-up visit
+ * is scheduled and an order in after-sales with no other open case is completed (refused
+ * while a replacement of it has not shipped). Not satisfied: the case goes back to its owner.
+ * `customerId` limits a portal answer to the customer's own cases (another's is 404).
+ */
+export async function confirmCase(db: Db, actor: Actor, now: Date, id: string, input: CaseConfirmation, customerId?: string): Promise<CaseView> {
   return db.transaction(async (tx) => {
     const order = await lockOrderOfCase(tx, id);
     const row = await lockCase(tx, id);
-    assertOwner(row, actor, 'close it');
-    const status = fire(caseMachine, row.status, 'close', { code: 'case_closed' });
-    const updated = await updateCase(tx, row, { status, resolution: input.resolution, closedAt: now, transferRequestedBy: null, transferRequestedByLabel: null, transferNote: null });
+    if (customerId !== undefined && row.customerId !== customerId) throw new DomainError('not_found', `No after-sales case ${id}`);
+    assertNotClosed(row);
+    const recordedBy = input.channel === 'portal' ? null : actor;
+    if (!input.satisfied) {
+      const status = fire(caseMachine, row.status, 'reopen', { code: 'case_not_resolved' });
+      const updated = await updateCase(tx, row, { status, resolution: null });
+      await recordChanges(
+        tx,
+        actor,
+        now,
+        [caseChange(row, 'case.reopened', { status: row.status, resolution: row.resolution }, { status, channel: input.channel, confirmedBy: input.confirmedBy, note: input.note ?? null })],
+      );
+      return viewOf(tx, updated);
+    }
+    const status = fire(caseMachine, row.status, 'confirm', { code: 'case_not_resolved' });
+    const updated = await updateCase(tx, row, {
+      status,
+      closedAt: now,
+      confirmedAt: now,
+      confirmationChannel: input.channel,
+      confirmedByLabel: input.confirmedBy,
+      confirmationRecordedBy: recordedBy?.userId ?? null,
+      confirmationRecordedByLabel: recordedBy?.label ?? null,
+    });
+    const resolution = row.resolution ?? '';
     const followUp = await openOrderTask(tx, now, {
       kind: 'aftersales_follow_up',
       orderId: row.orderId,
@@ -313,20 +403,83 @@ export async function closeCase(db: Db, actor: Actor, now: Date, id: string, inp
       role: 'after_sales',
       assigneeId: row.ownerId,
       dueAt: new Date(now.getTime() + followUpAfterDays * 24 * 3_600_000),
-      summary: { code: 'task.aftersales_follow_up', params: { caseType: row.type, resolution: input.resolution } },
+      summary: { code: 'task.aftersales_follow_up', params: { caseType: row.type, resolution } },
     });
     const contactTask = await closeTasks(tx, actor, now, { ids: row.contactTaskId ? [row.contactTaskId] : [], customerId: row.customerId, note: 'case closed' });
-    const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status, resolution: input.resolution }), ...followUp.changes, ...contactTask.changes];
+    const confirmation = { channel: input.channel, confirmedBy: input.confirmedBy, recordedBy: recordedBy?.label ?? null, note: input.note ?? null };
+    const changes: Change[] = [caseChange(row, 'case.closed', { status: row.status }, { status, resolution, confirmation }), ...followUp.changes, ...contactTask.changes];
     if (order && canOrder(order.row.status, 'resolve_case')) {
       const [stillOpen] = await tx
         .select({ id: cases.id })
         .from(cases)
-        .where(and(eq(cases.orderId, order.row.id), notInArray(cases.status, [...caseMachine.terminal])))
+        .where(and(eq(cases.orderId, order.row.id), ne(cases.id, id), notInArray(cases.status, [...caseMachine.terminal])))
         .limit(1);
       if (!stillOpen) changes.push(...(await transitionOrder(tx, actor, now, { order, events: ['resolve_case'], audit: { action: 'order.completed', after: { caseId: id } } })).changes);
     }
-    await recordChanges(tx, actor, now, changes, [caseMessage(row, 'case.closed', { customer: true }, { reason: input.resolution }), ...followUp.messages]);
-    return toView(updated, await returnsOf(tx, id));
+    await recordChanges(tx, actor, now, changes, [caseMessage(row, 'case.closed', { customer: true }, { reason: resolution }), ...followUp.messages]);
+    return viewOf(tx, updated);
+  });
+}
+
+function withoutDefault<T extends { isDefault?: boolean }>(address: T): Omit<T, 'isDefault'> {
+  const { isDefault: _isDefault, ...rest } = address;
+  return rest;
+}
+
+/**
+ * The owner has the goods replaced or shipped again: a zero-priced order of lines (and
+ * quantities, at most each line's) of the case's order, taken in through orders' intake
+ * in the same transaction as the case's event. The original order completes only once
+ * the replacement has shipped.
+ */
+export async function orderReplacement(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  timeZone: string,
+  id: string,
+  input: { lines: { lineId: string; quantity: number }[]; requestedDeliveryDate?: string },
+): Promise<CaseView> {
+  return db.transaction(async (tx) => {
+    const order = await lockOrderOfCase(tx, id);
+    const row = await lockCase(tx, id);
+    assertOwner(row, actor, 'order a replacement');
+    if (!order || order.lines.length === 0) {
+      throw new DomainError('replacement_without_lines', order ? `Order ${order.row.number} has no lines to replace` : 'The case is about no order: there are no lines to replace');
+    }
+    const problems: FieldError[] = [];
+    input.lines.forEach((wanted, index) => {
+      const line = order.lines.find((l) => l.id === wanted.lineId);
+      if (!line || input.lines.findIndex((l) => l.lineId === wanted.lineId) !== index) {
+        problems.push({ path: `/lines/${index}/lineId`, in: 'body', code: 'invalid_line', message: line ? 'appears twice' : 'is not a line of the order' });
+      } else if (wanted.quantity > line.quantity) {
+        problems.push({ path: `/lines/${index}/quantity`, in: 'body', code: 'maximum', message: `line ${line.lineNo} (${line.sku}) has ${line.quantity}` });
+      }
+    });
+    if (problems.length > 0) throw new DomainError('validation_failed', problems.map((p) => `${p.path} ${p.message}`).join('; '), { errors: problems });
+    const replacement = await createReplacementOrder(
+      tx,
+      { now, timeZone, actor, owner: actor.userId ? { id: actor.userId, name: actor.label } : null },
+      {
+        customerId: order.row.customerId,
+        channel: order.row.channel as OrderInput['channel'],
+        type: 'standard',
+        requestedDeliveryDate: input.requestedDeliveryDate ?? localDate(now, timeZone),
+        lines: input.lines.map((l) => ({ productId: order.lines.find((x) => x.id === l.lineId)!.productId, quantity: l.quantity, unitPriceMinor: 0 })),
+        ...(order.row.contact ? { contact: order.row.contact } : {}),
+        // The goods go where the original went (an address as it was then, without its default flag).
+        delivery: order.row.delivery.address ? { method: order.row.delivery.method, address: withoutDefault(order.row.delivery.address) } : { method: order.row.delivery.method },
+        paymentStatus: 'paid',
+      },
+      { orderId: order.row.id, number: order.row.number ?? '', caseId: id },
+    );
+    const updated = await updateCase(tx, row, {});
+    const link = { replacementOrderId: replacement.id, replacementNumber: replacement.number, lines: replacement.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })) };
+    await recordChanges(tx, actor, now, [
+      caseChange(row, 'case.replacement_ordered', null, link),
+      { entityType: 'order', entityId: order.row.id, customerId: row.customerId, action: 'order.replacement_ordered', after: { caseId: id, ...link } },
+    ]);
+    return viewOf(tx, updated);
   });
 }
 
@@ -340,13 +493,17 @@ export async function lockOrderOfCase(tx: Tx, caseId: string): Promise<LockedOrd
 export async function getCase(db: Executor, id: string): Promise<CaseView> {
   const [row] = await db.select().from(cases).where(eq(cases.id, id));
   if (!row) throw new DomainError('not_found', `No after-sales case ${id}`);
-  return toView(row, await returnsOf(db, id));
+  return viewOf(db, row);
 }
 
 export interface CaseQuery {
   status?: CaseStatus;
+  type?: CaseType;
   orderId?: string;
+  customerId?: string;
   ownerId?: string;
+  /** Only cases past their contact deadline, not yet contacted, as of `now`. */
+  overdue?: { now: Date };
   limit: number;
   cursor?: string;
 }
@@ -355,7 +512,10 @@ export interface CaseQuery {
 export async function listCases(db: Executor, query: CaseQuery): Promise<{ items: CaseView[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [];
   if (query.status) filters.push(eq(cases.status, query.status));
+  if (query.type) filters.push(eq(cases.type, query.type));
   if (query.orderId) filters.push(eq(cases.orderId, query.orderId));
+  if (query.customerId) filters.push(eq(cases.customerId, query.customerId));
+  if (query.overdue) filters.push(isNull(cases.contactedAt), ne(cases.status, 'closed'), lt(cases.contactDueAt, query.overdue.now));
   if (query.ownerId) filters.push(eq(cases.ownerId, query.ownerId));
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, cases.openedAt, cases.id, 'desc'));
   const rows = await db
@@ -364,9 +524,17 @@ export async function listCases(db: Executor, query: CaseQuery): Promise<{ items
     .where(and(...filters))
     .orderBy(desc(cases.openedAt), desc(cases.id))
     .limit(query.limit + 1);
-  const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, rows.map((r) => r.id))).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
+  const ids = rows.map((r) => r.id);
+  const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, ids)).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
+  const replacements = await replacementOrders(db, { caseIds: ids });
   return pageOf(
-    rows.map((r) => toView(r, returns.filter((x) => x.caseId === r.id))),
+    rows.map((r) =>
+      toView(
+        r,
+        returns.filter((x) => x.caseId === r.id),
+        replacements.filter((x) => x.caseId === r.id).map((x) => ({ orderId: x.id, number: x.number, status: x.status })),
+      ),
+    ),
     query.limit,
     (c) => [c.openedAt, c.id],
   );

@@ -1,13 +1,18 @@
 import { defineMachine } from '../../platform/fsm.js';
 
-/** An after-sales case (SPEC §9): open until someone responds, owned while worked, then closed. */
-export const caseStatuses = ['open', 'in_progress', 'closed'] as const;
+/**
+ * An after-sales case (SPEC §9): open until someone responds, owned while worked, then
+ * resolved and waiting for the customer to confirm they are satisfied before it closes.
+ */
+export const caseStatuses = ['open', 'in_progress', 'awaiting_confirmation', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
-export type CaseEvent = 'claim' | 'close';
+export type CaseEvent = 'claim' | 'resolve' | 'confirm' | 'reopen';
 
 /**
  * The first responder claims an open case and owns it; the owner works on it (contacts,
- * hand-overs and returns leave the status as it is) and closes it. A closed case takes nothing more.
+ * hand-overs, returns and replacements leave the status as it is) and resolves it. The
+ * customer then confirms (the case closes) or is not satisfied (it goes back to the owner).
+ * A closed case takes nothing more.
  */
 export const caseMachine = defineMachine({
   name: 'case',
@@ -16,7 +21,8 @@ export const caseMachine = defineMachine({
   terminal: ['closed'],
   transitions: {
     open: { claim: 'in_progress' },
-    in_progress: { close: 'closed' },
+    in_progress: { resolve: 'awaiting_confirmation' },
+    awaiting_confirmation: { confirm: 'closed', reopen: 'in_progress' },
     closed: {},
   } satisfies Record<CaseStatus, Partial<Record<CaseEvent, CaseStatus>>>,
 });

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { Nullable, StrictObject, Uuid } from '../../platform/http/schemas.js';
+import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 
 /* The satisfaction survey and the feedback it records, as the API sends and answers them. */
 
@@ -17,10 +17,17 @@ export const SurveyAnswerBody = StrictObject({
 });
 export type SurveyAnswer = Static<typeof SurveyAnswerBody>;
 
+/** How an answer came: the mailed survey link, the portal, or by phone (taken by staff). */
+export const feedbackChannels = ['link', 'portal', 'phone'] as const;
+export type FeedbackChannel = (typeof feedbackChannels)[number];
+
 export const FeedbackView = Type.Object({
   id: Type.String(),
   orderId: Type.String(),
+  orderNumber: Type.String(),
   customerId: Type.String(),
+  customerName: Type.String(),
+  channel: StringEnum(feedbackChannels),
   surveyId: Nullable(Type.String()),
   acceptanceResult: Nullable(Type.String()),
   responseSpeed: Type.Integer(),
@@ -31,7 +38,7 @@ export const FeedbackView = Type.Object({
   comments: Nullable(Type.String()),
   suggestions: Nullable(Type.String()),
   recordedBy: Nullable(Type.String()),
-  recordedByLabel: Type.String(),
+  recordedByLabel: Type.String({ description: "Who recorded it: the customer's person (portal), the staff member who took the call (phone), or the survey link" }),
   recordedAt: Type.String(),
 });
 export type FeedbackView = Static<typeof FeedbackView>;
@@ -39,4 +46,15 @@ export type FeedbackView = Static<typeof FeedbackView>;
 /** Tokens are 32 random bytes in base64url; anything else is not worth a database look-up. */
 export const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
 export const SurveyPage = Type.Object({ orderNumber: Type.String(), customerName: Type.String(), expiresAt: Type.String(), questions: Type.Array(Type.String()) });
-export const FeedbackQuery = StrictObject({ orderId: Type.Optional(Uuid), customerId: Type.Optional(Uuid), limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });
+export const FeedbackQuery = StrictObject({
+  orderId: Type.Optional(Uuid),
+  customerId: Type.Optional(Uuid),
+  channel: Type.Optional(StringEnum(feedbackChannels)),
+  lowScores: Type.Optional(Type.Boolean({ description: 'Only answers with a score of 2 or less on some question' })),
+  limit: Type.Optional(limitSchema),
+  cursor: Type.Optional(cursorSchema),
+});
+
+/** Feedback a customer gave by phone, recorded by the staff member who took the call. */
+export const PhoneFeedbackBody = StrictObject({ orderId: Uuid, ...SurveyAnswerBody.properties });
+export type PhoneFeedback = Static<typeof PhoneFeedbackBody>;

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { Page } from '../../platform/http/schemas.js';
-import { FeedbackQuery, FeedbackView, SurveyAnswerBody, SurveyPage, TokenParams } from './contract.js';
-import { answerSurvey, listFeedback, openSurvey } from './service.js';
+import { FeedbackQuery, FeedbackView, PhoneFeedbackBody, SurveyAnswerBody, SurveyPage, TokenParams } from './contract.js';
+import { answerSurvey, listFeedback, openSurvey, recordPhoneFeedback } from './service.js';
+import { actorOf } from '../../platform/http/auth.js';
 
 /** The public survey pages are open to anyone holding a link: slow down guessing. */
 const publicSurvey = { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } };
@@ -47,11 +48,27 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       config: { permission: 'feedback:read' },
       schema: {
         tags: ['feedback'],
-        summary: 'FeedbackView records, newest first',
+        summary: 'Satisfaction answers from the survey link, the portal and the phone, newest first',
         querystring: FeedbackQuery,
         response: { 200: Page(FeedbackView) },
       },
     },
     async (request) => listFeedback(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.post(
+    '/api/v1/feedback',
+    {
+      config: { permission: 'aftersales:write' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Record the satisfaction answer a customer gave by phone',
+        description:
+          'For a delivered order (409 order_not_delivered before); recorded as taken by the signed-in staff member. It answers the order\'s survey: a second answer by any channel is 409 survey_answered. A score of 2 or less opens a complaint case.',
+        body: PhoneFeedbackBody,
+        response: { 201: FeedbackView },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await recordPhoneFeedback(ctx.db, actorOf(request), ctx.clock.now(), request.body)),
   );
 };

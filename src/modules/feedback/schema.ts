@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { FeedbackChannel } from './contract.js';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -25,7 +26,10 @@ export const feedback = pgTable(
     id: uuid('id').primaryKey(),
     surveyId: uuid('survey_id').references(() => surveys.id),
     orderId: uuid('order_id').notNull(),
+    /** The order's number and the customer's name when the answer came (for the feedback list). */
+    orderNumber: text('order_number').notNull(),
     customerId: uuid('customer_id').notNull(),
+    customerName: text('customer_name').notNull(),
     /** The order's acceptance when the feedback came in (pass, partial, fail), if recorded. */
     acceptanceResult: text('acceptance_result'),
     responseSpeed: integer('response_speed').notNull(),
@@ -34,6 +38,8 @@ export const feedback = pgTable(
     serviceAttitude: integer('service_attitude').notNull(),
     comments: text('comments'),
     suggestions: text('suggestions'),
+    /** How the answer came: the mailed link, the portal, or by phone (taken by staff). */
+    channel: text('channel').$type<FeedbackChannel>().notNull(),
     /** Null when the customer answered through the link. */
     recordedBy: uuid('recorded_by'),
     recordedByLabel: text('recorded_by_label').notNull(),
@@ -42,6 +48,7 @@ export const feedback = pgTable(
   (t) => [
     index('feedback_recorded_idx').on(t.recordedAt, t.id),
     index('feedback_order_idx').on(t.orderId),
+    index('feedback_customer_idx').on(t.customerId, t.recordedAt),
     check(
       'feedback_scores_range',
       sql`${t.responseSpeed} BETWEEN 1 AND 5 AND ${t.productQuality} BETWEEN 1 AND 5 AND ${t.deliveryTimeliness} BETWEEN 1 AND 5 AND ${t.serviceAttitude} BETWEEN 1 AND 5`,

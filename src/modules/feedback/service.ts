@@ -3,7 +3,7 @@
  * Other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, or, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -11,8 +11,8 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { findLinkToken, type LinkIntent, markLinkTokenUsed } from '../../platform/links/service.js';
 import { openCaseInTx } from '../aftersales/service.js';
-import { completeIfAcceptedAndSurveyed, getOrder, type LockedOrder, lockOrderWithLines, orderMessage } from '../orders/service.js';
-import type { FeedbackView, SurveyAnswer } from './contract.js';
+import { completeIfAcceptedAndSurveyed, getOrder, isDelivered, type LockedOrder, lockOrderWithLines, orderMessage } from '../orders/service.js';
+import type { FeedbackChannel, FeedbackView, PhoneFeedback, SurveyAnswer } from './contract.js';
 import { feedback, surveys } from './schema.js';
 
 export type { FeedbackView, SurveyAnswer } from './contract.js';
@@ -34,7 +34,10 @@ function toView(row: typeof feedback.$inferSelect): FeedbackView {
   return {
     id: row.id,
     orderId: row.orderId,
+    orderNumber: row.orderNumber,
     customerId: row.customerId,
+    customerName: row.customerName,
+    channel: row.channel,
     surveyId: row.surveyId,
     acceptanceResult: row.acceptanceResult,
     responseSpeed: row.responseSpeed,
@@ -120,7 +123,7 @@ export async function answerSurvey(db: Db, token: string, now: Date, answer: Sur
     const order = await lockOrderWithLines(tx, orderId);
     const survey = await surveyFor(tx, token, now, true);
     await markLinkTokenUsed(tx, survey.tokenId, now);
-    return recordAnswer(tx, customer, now, order, survey, answer);
+    return recordAnswer(tx, customer, now, order, survey, answer, 'link');
   });
 }
 
@@ -140,7 +143,7 @@ export async function answerOrderSurvey(db: Db, actor: Actor, now: Date, custome
   return db.transaction(async (tx) => {
     await orderSurvey(tx, customerId, orderId, now, false);
     const order = await lockOrderWithLines(tx, orderId);
-    return recordAnswer(tx, actor, now, order, await orderSurvey(tx, customerId, orderId, now, true), answer);
+    return recordAnswer(tx, actor, now, order, await orderSurvey(tx, customerId, orderId, now, true), answer, 'portal');
   });
 }
 
@@ -152,14 +155,35 @@ export async function surveyStatus(db: Executor, orderId: string, now: Date): Pr
   return { status, expiresAt: row.expiresAt.toISOString(), questions: [...scoreNames] };
 }
 
-async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder, survey: typeof surveys.$inferSelect, answer: SurveyAnswer): Promise<FeedbackView> {
+/**
+ * Staff record the satisfaction answer a customer gave by phone, for a delivered order: it
+ * answers the order's open survey (the link then says it was answered), and a low score opens
+ * a complaint case like any other answer. One answer per order: a second is 409 survey_answered.
+ */
+export async function recordPhoneFeedback(db: Db, actor: Actor, now: Date, input: PhoneFeedback): Promise<FeedbackView> {
+  return db.transaction(async (tx) => {
+    const order = await lockOrderWithLines(tx, input.orderId);
+    if (!isDelivered(order.row.status)) throw new DomainError('order_not_delivered', `Order ${order.row.number} is ${order.row.status}: ask for feedback once it is delivered`);
+    const [survey] = await tx.select().from(surveys).where(eq(surveys.orderId, order.row.id)).for('update');
+    return recordAnswer(tx, actor, now, order, survey ?? null, input, 'phone');
+  });
+}
+
+async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder, survey: typeof surveys.$inferSelect | null, answer: SurveyAnswer, channel: FeedbackChannel): Promise<FeedbackView> {
   const orderId = order.row.id;
-  await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
+  const [earlier] = await tx.select({ recordedAt: feedback.recordedAt }).from(feedback).where(eq(feedback.orderId, orderId)).limit(1);
+  if (earlier || survey?.answeredAt) {
+    throw new DomainError('survey_answered', `The customer's feedback on order ${order.row.number} was recorded at ${(earlier?.recordedAt ?? survey!.answeredAt!).toISOString()}`);
+  }
+  if (survey) await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
   const row: typeof feedback.$inferSelect = {
     id: randomUUID(),
-    surveyId: survey.id,
+    surveyId: survey?.id ?? null,
     orderId,
-    customerId: survey.customerId,
+    orderNumber: order.row.number ?? '',
+    customerId: order.row.customerId,
+    customerName: order.row.customerName,
+    channel,
     acceptanceResult: order.row.acceptanceResult,
     ...pickScores(answer),
     comments: answer.comments?.trim() || null,
@@ -171,11 +195,11 @@ async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder,
   await tx.insert(feedback).values(row);
   const view = toView(row);
   const low = scoreNames.filter((name) => view[name] <= lowScore);
-  const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: survey.customerId, action: 'order.feedback_received', after: view }];
+  const changes: Change[] = [{ entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.feedback_received', after: view }];
   const messages: OutboxMessage[] = [orderMessage(order.row, 'feedback.received', { roles: ['after_sales', 'manager'] }, { reason: String(view.overall), comment: view.comments ?? '' })];
   if (low.length > 0) {
     const summary = { code: 'case.low_scores', params: { scores: low.map((question) => ({ question, score: view[question] })), ...(view.comments ? { comments: view.comments } : {}) } } as const;
-    const opened = await openCaseInTx(tx, actor, now, order, { type: 'complaint', summary, source: 'survey', customerId: survey.customerId, currency: order.row.currency });
+    const opened = await openCaseInTx(tx, actor, now, order, { type: 'complaint', summary, source: 'survey', customerId: order.row.customerId, currency: order.row.currency });
     changes.push(...opened.changes);
     messages.push(...opened.messages);
   }
@@ -187,11 +211,18 @@ function pickScores(answer: Scores): Scores {
   return { responseSpeed: answer.responseSpeed, productQuality: answer.productQuality, deliveryTimeliness: answer.deliveryTimeliness, serviceAttitude: answer.serviceAttitude };
 }
 
-/** Feedback records, newest first. */
-export async function listFeedback(db: Executor, query: { orderId?: string; customerId?: string; limit: number; cursor?: string }): Promise<{ items: FeedbackView[]; nextCursor: string | null }> {
+/** Feedback records from the survey link, the portal and the phone together, newest first. */
+export async function listFeedback(
+  db: Executor,
+  query: { orderId?: string; customerId?: string; channel?: FeedbackChannel; lowScores?: boolean; limit: number; cursor?: string },
+): Promise<{ items: FeedbackView[]; nextCursor: string | null }> {
   const filters: (SQL | undefined)[] = [];
   if (query.orderId) filters.push(eq(feedback.orderId, query.orderId));
   if (query.customerId) filters.push(eq(feedback.customerId, query.customerId));
+  if (query.channel) filters.push(eq(feedback.channel, query.channel));
+  if (query.lowScores) {
+    filters.push(or(lte(feedback.responseSpeed, lowScore), lte(feedback.productQuality, lowScore), lte(feedback.deliveryTimeliness, lowScore), lte(feedback.serviceAttitude, lowScore)));
+  }
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, feedback.recordedAt, feedback.id, 'desc'));
   const rows = await db
     .select()

@@ -164,6 +164,12 @@ export const OrderView = Type.Object({
   specialRequirements: Nullable(SpecialRequirements),
   entry: Type.Object({ check: Type.String(), enteredBy: Nullable(Type.String()), confirmedBy: Nullable(Type.String()), confirmedAt: Nullable(Type.String()) }),
   lines: Type.Array(OrderLineView),
+  replacementOf: Nullable(
+    Type.Object(
+      { orderId: Type.String(), number: Type.String(), caseId: Type.String() },
+      { description: 'A zero-priced replacement or reshipment made for an after-sales case: the original order and the case; null for every other order' },
+    ),
+  ),
 });
 export type OrderView = Static<typeof OrderView>;
 

@@ -238,7 +238,24 @@ export async function createOrder(ctx: CreateOrderContext, input: OrderInput): P
   }
 }
 
-async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+/** What links a replacement order to the order it replaces and the after-sales case it was made for. */
+export interface ReplacementLink {
+  orderId: string;
+  number: string;
+  caseId: string;
+}
+
+/**
+ * Takes in a replacement or reshipment for an after-sales case inside the caller's
+ * transaction: the same intake as any order (numbering, audit, reservation, priority),
+ * carrying the link to the order it replaces.
+ */
+export async function createReplacementOrder(tx: Tx, ctx: Omit<CreateOrderContext, 'db' | 'idempotencyKey'>, input: OrderInput, replacementOf: ReplacementLink): Promise<OrderView> {
+  const created = await createOrderIn(tx, ctx, input, replacementOf);
+  return created.body;
+}
+
+async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input: OrderInput, replacementOf: ReplacementLink | null = null): Promise<StoredResponse & { body: OrderView }> {
   const { now, actor } = ctx;
   const claim = ctx.idempotencyKey
     ? { scope: actor.userId ?? actor.label, key: ctx.idempotencyKey, requestHash: hashRequest(input) }
@@ -332,6 +349,9 @@ async function createOrderIn(tx: Tx, ctx: CreateOrderContext, input: OrderInput)
       deliveredAt: null,
       promisedAtDelivery: null,
       deliveredLate: null,
+      replacementOfOrderId: replacementOf?.orderId ?? null,
+      replacementOfNumber: replacementOf?.number ?? null,
+      replacementCaseId: replacementOf?.caseId ?? null,
       updatedAt: now,
       version: 1,
     },
@@ -390,7 +410,7 @@ function prioritisedMessage(orderId: string, customerId: string, priority: Prior
  */
 async function assignNumber(
   tx: Tx,
-  ctx: CreateOrderContext,
+  ctx: Omit<CreateOrderContext, 'db'>,
   order: OrderRow,
   followUp: { clocks: SlaClockPlan[]; reviewStarted: boolean; messages: OutboxMessage[] },
 ): Promise<string> {

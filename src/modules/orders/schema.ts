@@ -62,6 +62,10 @@ export const orders = pgTable(
     /** The promise date as it stood at delivery, and whether delivery came after that day (SPEC: on-time delivery). */
     promisedAtDelivery: date('promised_at_delivery', { mode: 'string' }),
     deliveredLate: boolean('delivered_late'),
+    /** A replacement or reshipment made for an after-sales case: the original order (and its number) and the case; null for every other order. */
+    replacementOfOrderId: uuid('replacement_of_order_id'),
+    replacementOfNumber: text('replacement_of_number'),
+    replacementCaseId: uuid('replacement_case_id'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),
   },
@@ -77,6 +81,8 @@ export const orders = pgTable(
     index('orders_promise_key_idx').on(sql`coalesce(${t.promisedDeliveryDate}, '9999-12-31'::date)`, t.id),
     // "My orders": an owner's orders, newest first.
     index('orders_owner_idx').on(t.ownerId, t.receivedAt, t.id),
+    // The replacements of an order: what its completion waits for, and what its cases show.
+    index('orders_replacement_of_idx').on(t.replacementOfOrderId).where(sql`replacement_of_order_id IS NOT NULL`),
   ],
 );
 

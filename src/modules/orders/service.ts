@@ -20,7 +20,8 @@ import { loadView, lockOrder } from './views.js';
 import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, OrderView, Priority, SortDirection } from './contract.js';
 import { healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
-export { createOrder, type CreateOrderContext } from './intake.js';
+export { createOrder, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
+export { replacementOrders } from './views.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { assignOrderOwner, listContacts, listExceptionDesk, logContact, resubmitOrder } from './exceptions.js';
 export { planJob, progressOrderStage, recordSubstituteDecision, reportOrderDelay } from './planning.js';
@@ -41,6 +42,7 @@ export {
 export {
   canOrder,
   completeIfAcceptedAndSurveyed,
+  hasShipped,
   isDelivered,
   lockOrderWithLines,
   orderMessage,

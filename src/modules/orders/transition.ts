@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, notInArray } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import type { Actor, Change, OutboxMessage } from '../../platform/audit/record.js';
 import { can } from '../../platform/fsm.js';
@@ -79,6 +79,26 @@ export function isDelivered(status: string): boolean {
   return deliveredStatuses.has(status);
 }
 
+/** The statuses from shipping on: a replacement in one of these has gone out to the customer. */
+const shippedStatuses: ReadonlySet<string> = (() => {
+  const reached = new Set<OrderStatus>(['shipped']);
+  for (const from of reached) for (const to of Object.values(orderMachine.transitions[from]) as OrderStatus[]) reached.add(to);
+  return reached;
+})();
+
+/** Whether a replacement order has gone out (shipped, or its service delivered), whatever came after. */
+export function hasShipped(status: string): boolean {
+  return shippedStatuses.has(status);
+}
+
+/** The order's replacements (after-sales) that are neither shipped nor cancelled: the original waits for them. */
+async function pendingReplacements(tx: Tx, orderId: string): Promise<{ id: string; number: string | null }[]> {
+  return tx
+    .select({ id: orders.id, number: orders.number })
+    .from(orders)
+    .where(and(eq(orders.replacementOfOrderId, orderId), notInArray(orders.status, [...shippedStatuses, 'cancelled'] as OrderStatus[])));
+}
+
 type OrderToMove = OrderRow | LockedOrder;
 
 function rowOf(order: OrderToMove): OrderRow {
@@ -88,7 +108,20 @@ function rowOf(order: OrderToMove): OrderRow {
 /** A rule an event must pass besides the table; it throws the event's own stable error. */
 type Guard = (tx: Tx, actor: Actor, order: OrderToMove) => Promise<void> | void;
 
+/** An order with a replacement still to ship is not complete: the customer has not got what was promised. */
+const replacementsShipped: Guard = async (tx, _actor, order) => {
+  const row = rowOf(order);
+  const pending = await pendingReplacements(tx, row.id);
+  if (pending.length > 0) {
+    throw new DomainError('replacement_not_shipped', `Order ${row.number} completes once its replacement ${pending.map((p) => p.number).join(', ')} has shipped`, {
+      meta: { replacementOrderIds: pending.map((p) => p.id) },
+    });
+  }
+};
+
 const guards: Partial<Record<OrderEvent, Guard>> = {
+  close: replacementsShipped,
+  resolve_case: replacementsShipped,
   /** Maker–checker: the person who entered an order by hand cannot confirm it. */
   confirm_entry: (_tx, actor, order) => {
     const row = rowOf(order);
@@ -198,10 +231,12 @@ export async function transitionOrder(tx: Tx, actor: Actor, now: Date, request: 
 
 /**
  * Closes an order the customer accepted once the survey has gone out too, whichever of
- * the two came last; nothing (no change) otherwise.
+ * the two came last, unless a replacement of it has yet to ship; nothing (no change) otherwise.
  */
 export async function completeIfAcceptedAndSurveyed(tx: Tx, actor: Actor, now: Date, order: LockedOrder, surveyed: boolean): Promise<Change[]> {
   if (!surveyed || order.row.status !== 'accepted') return [];
+  // A replacement still to ship keeps the order open; it is closed by hand once that has shipped.
+  if ((await pendingReplacements(tx, order.row.id)).length > 0) return [];
   const moved = await transitionOrder(tx, actor, now, { order, events: ['close'], audit: { action: 'order.completed', after: { reason: 'accepted and surveyed' } } });
   return moved.changes;
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { ProductKind } from '../catalog/contract.js';
 import type { Channel, OrderSummary, OrderType, OrderView, PaymentState } from './contract.js';
 import { findingView } from './intake-audit.js';
 import { orderLines, orders } from './schema.js';
+import type { OrderStatus } from './states.js';
 
 /* How order rows become what the API answers (the shapes are in contract.ts). */
 
@@ -68,6 +69,7 @@ export function toView(row: OrderRow, lines: LineRow[]): OrderView {
         backorderedQuantity: l.backorderedQuantity,
         shippedQuantity: l.shippedQuantity,
       })),
+    replacementOf: row.replacementOfOrderId ? { orderId: row.replacementOfOrderId, number: row.replacementOfNumber ?? '', caseId: row.replacementCaseId ?? '' } : null,
   };
 }
 
@@ -80,6 +82,17 @@ export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> 
 export async function findByExternalRef(db: Executor, ref: { channel: string; customerId: string; externalRef: string }): Promise<OrderView | undefined> {
   const [row] = await db.select().from(orders).where(and(eq(orders.channel, ref.channel), eq(orders.customerId, ref.customerId), eq(orders.externalRef, ref.externalRef)));
   return row ? loadView(db, row) : undefined;
+}
+
+/** The orders made to replace goods for after-sales cases (`replacementOf`), oldest first. */
+export async function replacementOrders(db: Executor, filter: { caseIds: string[] }): Promise<{ id: string; number: string; status: OrderStatus; caseId: string; originalOrderId: string }[]> {
+  if (filter.caseIds.length === 0) return [];
+  const rows = await db
+    .select({ id: orders.id, number: orders.number, status: orders.status, caseId: orders.replacementCaseId, originalOrderId: orders.replacementOfOrderId })
+    .from(orders)
+    .where(inArray(orders.replacementCaseId, filter.caseIds))
+    .orderBy(asc(orders.receivedAt), asc(orders.id));
+  return rows.map((r) => ({ id: r.id, number: r.number ?? '', status: r.status, caseId: r.caseId!, originalOrderId: r.originalOrderId! }));
 }
 
 /** The order, locked for the rest of the transaction (SELECT … FOR UPDATE): every change to an order starts here. */

@@ -79,7 +79,15 @@ export const PortalOrder = Type.Object({
     }),
   ),
   cases: Type.Array(
-    Type.Object({ id: Type.String(), type: StringEnum(caseTypes), status: StringEnum(caseStatuses), ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties, openedAt: Type.String(), closedAt: Nullable(Type.String()) }),
+    Type.Object({
+      id: Type.String(),
+      type: StringEnum(caseTypes),
+      status: StringEnum(caseStatuses),
+      ...Type.Pick(CaseView, ['summary', 'summaryCode', 'summaryParams']).properties,
+      resolution: Nullable(Type.String({ description: 'What after-sales did; while the case is awaiting_confirmation the customer confirms it satisfies them' })),
+      openedAt: Type.String(),
+      closedAt: Nullable(Type.String()),
+    }),
   ),
   survey: Nullable(
     Type.Object(

@@ -3,11 +3,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { setCsrfCookie } from '../../platform/http/csrf.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
+import { PortalCaseConfirmation } from '../aftersales/contract.js';
 import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
 import { type InvitationDelivery, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
-import { acceptPortalDelivery, answerPortalSurvey, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, quotePortalOrder, reinvitePortalUser, searchPortalProducts } from './service.js';
+import { acceptPortalDelivery, answerPortalSurvey, confirmPortalCase, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, quotePortalOrder, reinvitePortalUser, searchPortalProducts } from './service.js';
 import { LinkDescription, MagicLinkRequest, PasswordChange, PasswordStatus, PortalAcceptance, PortalCaseOpen, PortalCustomer, PortalInvitation, PortalInvited, PortalOrder, PortalOrderCreate, PortalOrderSummary, PortalPageQuery, PortalProduct, PortalQuote, PortalQuoteRequest, PortalReinvited, PortalUser, PortalUserParams, PortalUserSummary, ProductSearch, SignInOptions, TokenParams } from './contract.js';
 
 export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
@@ -323,6 +324,25 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     async (request, reply) => {
       const actor = actorOf(request);
       return reply.code(201).send(await openPortalCase(ctx.db, actor, ctx.clock.now(), portalCustomerOf(actor), request.params.id, request.body));
+    },
+  );
+
+  app.post(
+    '/api/v1/portal/cases/:id/confirmation',
+    {
+      config: { permission: 'portal:use' },
+      schema: {
+        tags: ['portal'],
+        summary: 'Confirm that the resolution of my after-sales case satisfies me, or say it does not',
+        description: "Satisfied closes the case; not satisfied sends it back to after-sales. 409 case_not_resolved unless the case awaits my confirmation; another customer's case is 404.",
+        params: IdParams,
+        body: PortalCaseConfirmation,
+        response: { 200: PortalOrder },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return confirmPortalCase(ctx.db, actor, ctx.clock.now(), portalCustomerOf(actor), request.params.id, request.body);
     },
   );
 };

@@ -7,7 +7,7 @@ import type { FileStore, StagedFile } from '../../platform/files/store.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import type { StoredResponse } from '../../platform/idempotency/service.js';
-import { type CaseType, listCases, openCase } from '../aftersales/service.js';
+import { type CaseType, confirmCase, getCase, listCases, openCase } from '../aftersales/service.js';
 import { listProducts } from '../catalog/service.js';
 import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
@@ -188,7 +188,7 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
           photos: acceptance.photos.map(({ id, fileName, uploadedAt }) => ({ id, fileName, uploadedAt })),
         }
       : null,
-    cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, summaryCode: c.summaryCode, summaryParams: c.summaryParams, openedAt: c.openedAt, closedAt: c.closedAt })),
+    cases: cases.items.map((c) => ({ id: c.id, type: c.type, status: c.status, summary: c.summary, summaryCode: c.summaryCode, summaryParams: c.summaryParams, resolution: c.resolution, openedAt: c.openedAt, closedAt: c.closedAt })),
     survey,
   };
 }
@@ -250,6 +250,17 @@ export async function openPortalCase(db: Db, actor: AuthenticatedActor, now: Dat
   await ownOrder(db, customerId, orderId);
   await openCase(db, actor, now, { orderId, customerId, type: input.type, summary: input.summary, source: 'portal' });
   return getPortalOrder(db, now, customerId, orderId);
+}
+
+/**
+ * The customer answers a resolved case of one of their orders: satisfied closes it, not
+ * satisfied sends it back to after-sales. Another customer's case is 404.
+ */
+export async function confirmPortalCase(db: Db, actor: AuthenticatedActor, now: Date, customerId: string, caseId: string, input: { satisfied: boolean; note?: string }): Promise<PortalOrder> {
+  const found = await getCase(db, caseId);
+  if (found.customerId !== customerId || !found.orderId) throw new DomainError('not_found', `No after-sales case ${caseId}`);
+  await confirmCase(db, actor, now, caseId, { satisfied: input.satisfied, channel: 'portal', confirmedBy: actor.label, ...(input.note ? { note: input.note } : {}) }, customerId);
+  return getPortalOrder(db, now, customerId, found.orderId);
 }
 
 /** The customer rates their delivered order in the portal: the survey's one answer (SPEC §10, §14). */

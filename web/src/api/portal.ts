@@ -91,6 +91,11 @@ export function openPortalCase(orderId: string, body: RequestBody<'/api/v1/porta
   return api<Answer<'/api/v1/portal/orders/{id}/cases', 'post'>>(`/api/v1/portal/orders/${orderId}/cases`, { method: 'POST', body });
 }
 
+/** The customer answers a resolved case: satisfied closes it, not satisfied sends it back to after-sales. */
+export function confirmPortalCase(caseId: string, body: RequestBody<'/api/v1/portal/cases/{id}/confirmation', 'post'>) {
+  return api<Answer<'/api/v1/portal/cases/{id}/confirmation', 'post'>>(`/api/v1/portal/cases/${caseId}/confirmation`, { method: 'POST', body });
+}
+
 export function usePasswordStatus() {
   return useQuery({ queryKey: portalKeys.password, queryFn: () => api<PasswordStatus>('/api/v1/portal/password') });
 }

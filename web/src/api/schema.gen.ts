@@ -848,17 +848,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** After-sales cases, newest first */
+        /** After-sales cases, newest first, by status, type, order, customer, owner, or overdue for the first contact */
         get: {
             parameters: {
                 query?: {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
+                    customerId?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
                     orderId?: string;
+                    /** @description Only cases whose customer contact is past its deadline and not yet made */
+                    overdue?: boolean;
                     ownerId?: string;
-                    status?: "open" | "in_progress" | "closed";
+                    status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                    type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                 };
                 header?: never;
                 path?: never;
@@ -875,20 +879,37 @@ export interface paths {
                         "application/json": {
                             items: {
                                 closedAt: string | null;
+                                confirmation: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                    /** @description The customer's person who confirmed */
+                                    confirmedBy: string;
+                                    recordedBy: string | null;
+                                } | null;
                                 contactDueAt: string;
                                 contactedAt: string | null;
                                 currency: string | null;
                                 customerId: string;
+                                customerName: string;
                                 id: string;
                                 openedAt: string;
                                 openedBy: string | null;
                                 openedByLabel: string;
                                 orderId: string | null;
+                                orderNumber: string | null;
                                 owner: {
                                     id: string;
                                     label: string;
                                 } | null;
                                 refundedMinor: number;
+                                replacements: {
+                                    number: string;
+                                    orderId: string;
+                                    /** @enum {string} */
+                                    status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                }[];
+                                reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                                 resolution: string | null;
                                 returns: {
                                     authorisedAt: string;
@@ -916,7 +937,7 @@ export interface paths {
                                 /** @enum {string} */
                                 source: "staff" | "acceptance" | "survey" | "portal";
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -942,7 +963,7 @@ export interface paths {
         put?: never;
         /**
          * Open an after-sales case about an order or a customer
-         * @description Opens the task to contact the customer within 2 h. An accepted, failed or completed order moves to after_sales.
+         * @description Opens the task to contact the customer within 2 h; `reportedVia` records how the customer reached us. An accepted, failed or completed order moves to after_sales.
          */
         post: {
             parameters: {
@@ -958,6 +979,11 @@ export interface paths {
                         customerId?: string;
                         /** Format: uuid */
                         orderId?: string;
+                        /**
+                         * @description How the customer reached us
+                         * @enum {string}
+                         */
+                        reportedVia?: "phone" | "visit" | "email" | "wechat" | "letter" | "other";
                         summary: string;
                         /** @enum {string} */
                         type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
@@ -973,20 +999,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1014,7 +1057,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1068,20 +1111,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1109,7 +1169,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1330,20 +1390,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1371,7 +1448,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1408,8 +1485,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The owner closes the case once the customer is satisfied
-         * @description Schedules the follow-up visit (a task 7 days later); an order in after_sales with no other open case is completed.
+         * The owner resolves the case: it waits for the customer's confirmation before it closes
+         * @description Records the resolution; the case is awaiting_confirmation until the customer confirms in the portal or staff record their answer (POST …/confirmation).
          */
         post: {
             parameters: {
@@ -1436,20 +1513,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1477,7 +1571,135 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                            summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the customer's answer to a resolved case, taken by phone, on a visit, ...
+         * @description Satisfied: the case closes, the follow-up visit is scheduled (a task 7 days later) and an order in after_sales with no other open case is completed; 409 replacement_not_shipped while a replacement of the order has not shipped. Not satisfied: the case goes back to its owner (in_progress). 409 case_not_resolved unless the case is awaiting_confirmation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                        confirmedBy: string;
+                        note?: string;
+                        /** @description false: the customer is not satisfied and the case goes back to its owner */
+                        satisfied: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            customerName: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            orderNumber: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
+                            }[];
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1541,20 +1763,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1582,7 +1821,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1657,6 +1896,138 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The owner orders a replacement or reshipment: a zero-priced order of lines of the case's order
+         * @description The order is taken in like any other (numbering, audit, reservation, priority) at price 0, linked to the original order and the case (`replacementOf`, `replacements`). The original order does not complete until the replacement has shipped. 422 replacement_without_lines for a case without an order.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: number;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        requestedDeliveryDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
+                            contactDueAt: string;
+                            contactedAt: string | null;
+                            currency: string | null;
+                            customerId: string;
+                            customerName: string;
+                            id: string;
+                            openedAt: string;
+                            openedBy: string | null;
+                            openedByLabel: string;
+                            orderId: string | null;
+                            orderNumber: string | null;
+                            owner: {
+                                id: string;
+                                label: string;
+                            } | null;
+                            refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
+                            resolution: string | null;
+                            returns: {
+                                authorisedAt: string;
+                                caseId: string;
+                                currency: string;
+                                id: string;
+                                lines: {
+                                    disposition: ("restock" | "scrap") | null;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
+                                    lineId: string;
+                                    lineNo: number;
+                                    productId: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                reason: string;
+                                receivedAt: string | null;
+                                refundedAt: string | null;
+                                refundMinor: number | null;
+                                /** @enum {string} */
+                                status: "authorised" | "received" | "refunded";
+                            }[];
+                            /** @enum {string} */
+                            source: "staff" | "acceptance" | "survey" | "portal";
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                            /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                            summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
+                            transferRequest: {
+                                by: string;
+                                label: string;
+                                note: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1777,20 +2148,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1818,7 +2206,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1880,20 +2268,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -1921,7 +2326,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -1977,20 +2382,37 @@ export interface paths {
                     content: {
                         "application/json": {
                             closedAt: string | null;
+                            confirmation: {
+                                at: string;
+                                /** @enum {string} */
+                                channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                /** @description The customer's person who confirmed */
+                                confirmedBy: string;
+                                recordedBy: string | null;
+                            } | null;
                             contactDueAt: string;
                             contactedAt: string | null;
                             currency: string | null;
                             customerId: string;
+                            customerName: string;
                             id: string;
                             openedAt: string;
                             openedBy: string | null;
                             openedByLabel: string;
                             orderId: string | null;
+                            orderNumber: string | null;
                             owner: {
                                 id: string;
                                 label: string;
                             } | null;
                             refundedMinor: number;
+                            replacements: {
+                                number: string;
+                                orderId: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                             resolution: string | null;
                             returns: {
                                 authorisedAt: string;
@@ -2018,7 +2440,7 @@ export interface paths {
                             /** @enum {string} */
                             source: "staff" | "acceptance" | "survey" | "portal";
                             /** @enum {string} */
-                            status: "open" | "in_progress" | "closed";
+                            status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                             /** @description What the case is about: as typed, or in English for a case Ordo opened */
                             summary: string;
                             summaryCode: string | null;
@@ -2770,15 +3192,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** FeedbackView records, newest first */
+        /** Satisfaction answers from the survey link, the portal and the phone, newest first */
         get: {
             parameters: {
                 query?: {
+                    channel?: "link" | "portal" | "phone";
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     customerId?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description Only answers with a score of 2 or less on some question */
+                    lowScores?: boolean;
                     orderId?: string;
                 };
                 header?: never;
@@ -2796,16 +3221,21 @@ export interface paths {
                         "application/json": {
                             items: {
                                 acceptanceResult: string | null;
+                                /** @enum {string} */
+                                channel: "link" | "portal" | "phone";
                                 comments: string | null;
                                 customerId: string;
+                                customerName: string;
                                 deliveryTimeliness: number;
                                 id: string;
                                 orderId: string;
+                                orderNumber: string;
                                 /** @description The mean of the four scores, to one decimal */
                                 overall: number;
                                 productQuality: number;
                                 recordedAt: string;
                                 recordedBy: string | null;
+                                /** @description Who recorded it: the customer's person (portal), the staff member who took the call (phone), or the survey link */
                                 recordedByLabel: string;
                                 responseSpeed: number;
                                 serviceAttitude: number;
@@ -2819,7 +3249,65 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Record the satisfaction answer a customer gave by phone
+         * @description For a delivered order (409 order_not_delivered before); recorded as taken by the signed-in staff member. It answers the order's survey: a second answer by any channel is 409 survey_answered. A score of 2 or less opens a complaint case.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comments?: string;
+                        deliveryTimeliness: number;
+                        /** Format: uuid */
+                        orderId: string;
+                        productQuality: number;
+                        responseSpeed: number;
+                        serviceAttitude: number;
+                        suggestions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptanceResult: string | null;
+                            /** @enum {string} */
+                            channel: "link" | "portal" | "phone";
+                            comments: string | null;
+                            customerId: string;
+                            customerName: string;
+                            deliveryTimeliness: number;
+                            id: string;
+                            orderId: string;
+                            orderNumber: string;
+                            /** @description The mean of the four scores, to one decimal */
+                            overall: number;
+                            productQuality: number;
+                            recordedAt: string;
+                            recordedBy: string | null;
+                            /** @description Who recorded it: the customer's person (portal), the staff member who took the call (phone), or the survey link */
+                            recordedByLabel: string;
+                            responseSpeed: number;
+                            serviceAttitude: number;
+                            suggestions: string | null;
+                            surveyId: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4104,6 +4592,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -4258,6 +4751,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -4451,6 +4949,11 @@ export interface paths {
                             promisedAtDelivery: string | null;
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -5024,6 +5527,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -5263,6 +5771,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -5495,6 +6008,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -5881,6 +6399,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -6793,6 +7316,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -7081,6 +7609,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -7356,6 +7889,11 @@ export interface paths {
                             };
                             promisedDeliveryDate: string | null;
                             receivedAt: string;
+                            replacementOf: {
+                                caseId: string;
+                                number: string;
+                                orderId: string;
+                            } | null;
                             requestedDeliveryDate: string | null;
                             responseDueAt: string;
                             specialRequirements: {
@@ -9028,6 +9566,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portal/cases/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm that the resolution of my after-sales case satisfies me, or say it does not
+         * @description Satisfied closes the case; not satisfied sends it back to after-sales. 409 case_not_resolved unless the case awaits my confirmation; another customer's case is 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        satisfied: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
+                                    sku: string;
+                                }[];
+                                recordedAt: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                id: string;
+                                openedAt: string;
+                                resolution: string | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                            }[];
+                            delivery: {
+                                address: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    isDefault?: boolean;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                } | null;
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            id: string;
+                            lines: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "stock" | "made_to_order" | "service";
+                                lineNo: number;
+                                name: string;
+                                quantity: number;
+                                shippedQuantity: number;
+                                sku: string;
+                                totalMinor: number;
+                                unit: string;
+                                unitPriceMinor: number;
+                            }[];
+                            number: string;
+                            plan: {
+                                promiseDate: string | null;
+                                stages: {
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                                }[];
+                            } | null;
+                            promisedDeliveryDate: string | null;
+                            receivedAt: string;
+                            requestedDeliveryDate: string | null;
+                            review: {
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
+                                steps: {
+                                    decidedAt: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
+                                }[];
+                            } | null;
+                            shipments: {
+                                carrier: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                }[];
+                                shippedAt: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                trackingNumber: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            survey: {
+                                expiresAt: string;
+                                questions: string[];
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            totals: {
+                                currency: string;
+                                discountMinor: number;
+                                subtotalMinor: number;
+                                totalMinor: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/portal/customer": {
         parameters: {
             query?: never;
@@ -9342,8 +10060,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -9487,8 +10206,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -9662,8 +10382,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -10032,8 +10753,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -10353,8 +11075,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -10541,8 +11264,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -15209,16 +15933,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             acceptanceResult: string | null;
+                            /** @enum {string} */
+                            channel: "link" | "portal" | "phone";
                             comments: string | null;
                             customerId: string;
+                            customerName: string;
                             deliveryTimeliness: number;
                             id: string;
                             orderId: string;
+                            orderNumber: string;
                             /** @description The mean of the four scores, to one decimal */
                             overall: number;
                             productQuality: number;
                             recordedAt: string;
                             recordedBy: string | null;
+                            /** @description Who recorded it: the customer's person (portal), the staff member who took the call (phone), or the survey link */
                             recordedByLabel: string;
                             responseSpeed: number;
                             serviceAttitude: number;

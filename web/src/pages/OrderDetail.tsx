@@ -148,6 +148,20 @@ export default function OrderDetail({ me }: { me: Me }) {
           {t('documents.printConfirmation')}
         </Button>
       </Space>
+      {o.replacementOf && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="replacement-of"
+          title={
+            <Space wrap>
+              <span>{t('aftersalesDesk.replacementOf', { number: o.replacementOf.number })}</span>
+              <Link to={`/orders/${o.replacementOf.orderId}?tab=cases`}>{o.replacementOf.number}</Link>
+              <Link to={`/cases/${o.replacementOf.caseId}`}>{t('aftersalesDesk.viewCase')}</Link>
+            </Space>
+          }
+        />
+      )}
       <EntryCheck order={o} me={me} />
       <Findings exceptions={o.exceptions} warnings={o.warnings} />
       <Card size="small">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { openPortalCase, portalCaseTypes, portalKeys, type PortalCaseType, type PortalOrder } from '../api/portal';
+import { confirmPortalCase, openPortalCase, portalCaseTypes, portalKeys, type PortalCaseType, type PortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 import { useMessages } from '../messages';
@@ -17,6 +17,18 @@ export function PortalCases({ order }: { order: PortalOrder }) {
   const [opening, setOpening] = useState(false);
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+
+  const answer = async (caseId: string, satisfied: boolean) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      queryClient.setQueryData(portalKeys.order(order.id), await confirmPortalCase(caseId, { satisfied }));
+    } catch (err) {
+      setProblem(err);
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (values: { type: PortalCaseType; summary: string }) => {
     setBusy(true);
@@ -45,17 +57,31 @@ export function PortalCases({ order }: { order: PortalOrder }) {
       }
     >
       {order.cases.length === 0 && !opening && <Typography.Text type="secondary">{t('portal.noCases')}</Typography.Text>}
+      {!opening && problem !== undefined && <Alert type="error" showIcon title={problemMessage(t, problem)} style={{ marginBottom: 16 }} />}
       {order.cases.length > 0 && (
         <List
           size="small"
           dataSource={order.cases}
           renderItem={(c) => (
             <List.Item>
-              <Space wrap>
-                <Tag>{t(`portal.caseType.${c.type}`)}</Tag>
-                <Tag color={c.status === 'closed' ? 'success' : 'warning'}>{t(`portal.caseStatus.${c.status}`)}</Tag>
-                <Typography.Text data-testid="case-summary">{messages.summary(c)}</Typography.Text>
-                <Typography.Text type="secondary">{format.dateTime(c.openedAt)}</Typography.Text>
+              <Space orientation="vertical" style={{ width: '100%' }}>
+                <Space wrap>
+                  <Tag>{t(`portal.caseType.${c.type}`)}</Tag>
+                  <Tag color={c.status === 'closed' ? 'success' : 'warning'}>{t(`portal.caseStatus.${c.status}`)}</Tag>
+                  <Typography.Text data-testid="case-summary">{messages.summary(c)}</Typography.Text>
+                  <Typography.Text type="secondary">{format.dateTime(c.openedAt)}</Typography.Text>
+                </Space>
+                {c.status === 'awaiting_confirmation' && (
+                  <Space wrap data-testid="case-awaiting-confirmation">
+                    <Typography.Text>{t('aftersalesDesk.portalAwaiting', { resolution: c.resolution ?? '' })}</Typography.Text>
+                    <Button type="primary" loading={busy} onClick={() => void answer(c.id, true)} data-testid="confirm-case">
+                      {t('aftersalesDesk.portalConfirm')}
+                    </Button>
+                    <Button loading={busy} onClick={() => void answer(c.id, false)}>
+                      {t('aftersalesDesk.portalNotSatisfied')}
+                    </Button>
+                  </Space>
+                )}
               </Space>
             </List.Item>
           )}
