@@ -185,8 +185,7 @@ const scheduleFields = {
   deliveredLate: Nullable(Type.Boolean({ description: 'Delivered after the promise date as it stood at delivery; null before delivery or without a promise date' })),
   promisedAtDelivery: Nullable(Type.String({ description: 'The promise date as it stood when the order was delivered' })),
 };
-const OrderScheduleFields = Type.Object(scheduleFields);
-export type OrderSchedule = Static<typeof OrderScheduleFields>;
+export type OrderSchedule = Static<ReturnType<typeof Type.Object<typeof scheduleFields>>>;
 
 /** The plan stage an order is in: the open stage ending first, as the list shows it. */
 export const CurrentStage = Type.Object({ key: Type.String(), name: LocalisedName, status: Type.String(), plannedEnd: Type.String() });
