@@ -46,7 +46,8 @@ afterAll(async () => {
 async function promiseDates(): Promise<string[]> {
   const headers = await page.locator('.ant-table-thead th').allTextContents();
   const column = headers.findIndex((h) => h.includes(zh.health.promiseDate));
-  return page.locator('.ant-table-tbody tr.ant-table-row').evaluateAll((rows, i) => rows.map((row) => row.children[i]?.textContent ?? ''), column);
+  const rows = await page.locator('.ant-table-tbody tr.ant-table-row').all();
+  return Promise.all(rows.map((row) => row.locator('td').nth(column).innerText()));
 }
 
 describe('the order list as a table (zh-CN)', () => {
@@ -60,7 +61,7 @@ describe('the order list as a table (zh-CN)', () => {
     await page.locator('.ant-table-thead th').filter({ hasText: zh.health.promiseDate }).click();
     await sorted;
     await page.waitForURL(/sort=promiseDate/);
-    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
     const dates = await promiseDates();
     expect(dates).toHaveLength(4);
     expect(dates).toEqual([...dates].sort());
