@@ -191,9 +191,14 @@ const scheduleFields = {
   deliveredLate: Nullable(Type.Boolean({ description: 'Delivered after the promise date as it stood at delivery; null before delivery or without a promise date' })),
   promisedAtDelivery: Nullable(Type.String({ description: 'The promise date as it stood when the order was delivered' })),
 };
-export const OrderListItem = Type.Object({ ...summaryFields, ...scheduleFields });
+export type OrderSchedule = Static<ReturnType<typeof Type.Object<typeof scheduleFields>>>;
+
+/** The plan stage an order is in: the open stage ending first, as the list shows it. */
+export const CurrentStage = Type.Object({ key: Type.String(), name: LocalisedName, status: Type.String(), plannedEnd: Type.String() });
+export type CurrentStage = Static<typeof CurrentStage>;
+
+export const OrderListItem = Type.Object({ ...summaryFields, ...scheduleFields, currentStage: Nullable(CurrentStage) });
 export type OrderListItem = Static<typeof OrderListItem>;
-export type OrderSchedule = Omit<OrderListItem, keyof OrderSummary>;
 
 export const OrderDetail = Type.Object({ ...OrderView.properties, ...scheduleFields });
 
@@ -228,17 +233,45 @@ export const OrderFilters = StrictObject({
   productId: Type.Optional(Type.String({ ...Uuid, description: 'Orders with a line of this product' })),
   priority: Type.Optional(StringEnum(levels)),
   channel: Type.Optional(StringEnum(channels)),
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Order number prefix, exact external reference, or part of the customer name' })),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone" })),
   owner: Type.Optional(Type.String({ pattern: '^(me|none|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$', description: '"me" (my orders), "none" (unassigned) or a user id' })),
 });
 export type OrderFilters = Static<typeof OrderFilters>;
 
-/** The order list's sort keys: newest first (default), promise date, health (most late first), next deadline. */
-export const orderSorts = ['received', 'promiseDate', 'health', 'nextDeadline'] as const;
+/**
+ * The order list's sort keys: newest first (default), promise date, health (most late first),
+ * next deadline, requested date, priority (highest first) and amount (smallest first).
+ */
+export const orderSorts = ['received', 'promiseDate', 'health', 'nextDeadline', 'requestedDate', 'priority', 'amount'] as const;
 export type OrderSort = (typeof orderSorts)[number];
 export const sortDirections = ['asc', 'desc'] as const;
 export type SortDirection = (typeof sortDirections)[number];
 
+/** The order list as a file (orders/export.ts): its formats, languages and columns. */
+export const exportLanguages = ['zh-CN', 'en'] as const;
+export type ExportLanguage = (typeof exportLanguages)[number];
+export const exportFormats = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export const exportColumns = [
+  'number',
+  'customer',
+  'status',
+  'health',
+  'currentStage',
+  'owner',
+  'requestedDate',
+  'promiseDate',
+  'nextDeadline',
+  'priority',
+  'total',
+  'currency',
+  'channel',
+  'received',
+] as const;
+export type ExportColumn = (typeof exportColumns)[number];
+
+const exportColumnList = `(?:${exportColumns.join('|')})`;
 const healthList = `(?:${healthStates.join('|')})`;
 const HealthFilter = Type.String({ pattern: `^${healthList}(?:,${healthList})*$`, maxLength: 100, description: 'Comma-separated healths, e.g. late,at_risk' });
 
@@ -250,6 +283,26 @@ export const OrderListQuery = StrictObject({
   order: Type.Optional(StringEnum(sortDirections, { description: 'asc (default; for received: newest first) or desc' })),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
+});
+
+/** The list's filters without its sort and paging: what its total counts. */
+export const OrderCountQuery = StrictObject({ status: OrderListQuery.properties.status, ...OrderFilters.properties, health: Type.Optional(HealthFilter) });
+
+export const OrderExportQuery = StrictObject({
+  status: OrderListQuery.properties.status,
+  ...OrderFilters.properties,
+  health: Type.Optional(HealthFilter),
+  sort: OrderListQuery.properties.sort,
+  order: OrderListQuery.properties.order,
+  format: StringEnum(exportFormats),
+  columns: Type.Optional(
+    Type.String({
+      pattern: `^${exportColumnList}(?:,${exportColumnList})*$`,
+      maxLength: 500,
+      description: `Comma-separated columns in the order wanted (the view's visible columns); all when left out: ${exportColumns.join(', ')}`,
+    }),
+  ),
+  lang: Type.Optional(StringEnum(exportLanguages, { description: "The language of headers and cells; the reader's own by default" })),
 });
 
 /** What holds a late or at-risk order up: the stage ending first, the review step waiting, the exception, the entry check, or a deadline. */

@@ -9,7 +9,7 @@ import { currentStageLookup, openStageFacts } from '../planning/service.js';
 import { waitingStepLookup } from '../review/service.js';
 import { pendingClockFacts, type SlaKind } from '../sla/service.js';
 import { openTaskLookup } from '../tasks/service.js';
-import type { AtRiskOrder, BlockerKind, Health, OrderListItem, OrderSchedule, OrderSort, SortDirection } from './contract.js';
+import type { AtRiskOrder, BlockerKind, CurrentStage, Health, OrderListItem, OrderSchedule, OrderSort, SortDirection } from './contract.js';
 import { orders } from './schema.js';
 import { orderStatuses, type OrderStatus } from './states.js';
 import { isDelivered } from './transition.js';
@@ -35,6 +35,10 @@ const openStatuses: OrderStatus[] = orderStatuses.filter((s) => !scheduleDoneSta
 const farFuture = '9999-12-31T00:00:00.000Z';
 /** The promise-date sort key, written as the expression index `orders_promise_key_idx` has it. */
 const promiseKey = sql`coalesce(${orders.promisedDeliveryDate}, '9999-12-31'::date)`;
+/** The requested-date sort key (orders without one last), as `orders_requested_key_idx` has it. */
+const requestedKey = sql`coalesce(${orders.requestedDeliveryDate}, '9999-12-31'::date)`;
+/** High first: the rank `orders_priority_rank_idx` sorts by. */
+const priorityRank = sql`(CASE ${orders.priorityLevel} WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END)`;
 
 /** The instants and calendar days health is judged against. */
 export interface HealthClock {
@@ -52,7 +56,8 @@ function doneList(): SQL {
 /**
  * `FROM orders` joined with the facts health is made of, and the health itself: columns
  * `id`, `received_at`, `health`, `health_rank` (late 0 … done 3), `late_since`,
- * `next_due_at`, `next_due_kind`, and the sort keys `promise_key`, `due_key`, `late_key`.
+ * `next_due_at`, `next_due_kind`, and the sort keys `promise_key`, `requested_key`,
+ * `priority_rank`, `amount_key`, `due_key`, `late_key`.
  * An order whose schedule is over skips the look-ups (a one-time filter per row).
  */
 function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
@@ -64,6 +69,9 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
            CASE f.health WHEN 'late' THEN 0 WHEN 'at_risk' THEN 1 WHEN 'on_track' THEN 2 ELSE 3 END AS health_rank,
            f.late_since, c.next_due_at, c.next_due_kind,
            ${promiseKey} AS promise_key,
+           ${requestedKey} AS requested_key,
+           ${priorityRank} AS priority_rank,
+           ${orders.totalMinor} AS amount_key,
            coalesce(c.next_due_at, ${farFuture}::timestamptz) AS due_key,
            coalesce(f.late_since, c.next_due_at, ${farFuture}::timestamptz) AS late_key
     FROM orders
@@ -92,6 +100,8 @@ interface ScheduleRow {
   next_due_at: string | Date | null;
   next_due_kind: SlaKind | null;
   promise_key: string | Date;
+  requested_key: string | Date;
+  priority_rank: number;
   due_key: string | Date;
   late_key: string | Date;
 }
@@ -140,6 +150,14 @@ const sorts: Record<OrderSort, SortKeys> = {
     values: (r, o) => [r.health_rank, iso(r.late_key)!, o.id],
   },
   nextDeadline: { columns: ['due_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['timestamptz', 'uuid'], values: (r, o) => [iso(r.due_key)!, o.id] },
+  requestedDate: { columns: ['requested_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['date', 'uuid'], values: (r, o) => [day(r.requested_key), o.id] },
+  priority: {
+    columns: ['priority_rank', 'received_at', 'id'],
+    kinds: ['int', 'timestamp', 'uuid'],
+    cast: ['int', 'timestamptz', 'uuid'],
+    values: (r, o) => [r.priority_rank, o.receivedAt.toISOString(), o.id],
+  },
+  amount: { columns: ['amount_key', 'id'], kinds: ['int', 'uuid'], cast: ['bigint', 'uuid'], values: (_r, o) => [o.totalMinor, o.id] },
 };
 
 export interface ScheduleListQuery {
@@ -189,10 +207,46 @@ async function pageOfSchedule(
   return { rows: page, nextCursor: mapped.length > query.limit && last ? encodeCursor(keys.values(last.r, last.order)) : null };
 }
 
-/** The order list with each order's health, filtered by health and sorted as asked, keyset-paged. */
+/**
+ * The order list with each order's health and current stage, filtered by health and sorted
+ * as asked, keyset-paged. The stage is looked up for the page's rows only.
+ */
 export async function listScheduledOrders(db: Executor, clock: HealthClock, query: ScheduleListQuery): Promise<{ items: OrderListItem[]; nextCursor: string | null }> {
-  const { rows, nextCursor } = await pageOfSchedule(db, clock, query);
-  return { items: rows.map(({ r, order }) => ({ ...toSummary(order), ...scheduleOf(r, order, clock.now) })), nextCursor };
+  const { rows, nextCursor } = await pageOfSchedule(db, clock, query, {
+    columns: sql`, st.stage`,
+    joins: sql`LEFT JOIN LATERAL (${currentStageLookup(sql`page.id`)}) st ON true`,
+  });
+  return {
+    items: rows.map(({ r, order }) => ({ ...toSummary(order), ...scheduleOf(r, order, clock.now), currentStage: stageOf(r.stage as StageFacts | null) })),
+    nextCursor,
+  };
+}
+
+interface StageFacts {
+  key: string;
+  name: CurrentStage['name'];
+  status: string;
+  plannedEnd: string;
+}
+
+function stageOf(stage: StageFacts | null): CurrentStage | null {
+  return stage ? { key: stage.key, name: stage.name, status: stage.status, plannedEnd: day(stage.plannedEnd) } : null;
+}
+
+/** How many orders the list holds under these conditions and healths (the table's total). */
+export async function countScheduledOrders(db: Executor, clock: HealthClock, query: Pick<ScheduleListQuery, 'conditions' | 'health'>): Promise<number> {
+  const conditions = [...query.conditions];
+  if (!query.health) {
+    const where = and(...conditions);
+    const [row] = await queryRows<{ total: number | string }>(db, sql`SELECT count(*) AS total FROM orders ${where ? sql`WHERE ${where}` : sql``}`);
+    return Number(row?.total ?? 0);
+  }
+  if (!query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
+  const [row] = await queryRows<{ total: number | string }>(
+    db,
+    sql`SELECT count(*) AS total FROM (${scheduleQuery(clock, and(...conditions))}) listed WHERE listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`,
+  );
+  return Number(row?.total ?? 0);
 }
 
 /** One order's health and delivery record, as its detail page shows them. */

@@ -7,13 +7,20 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { previewOrder } from './preview.js';
-import { confirmEntry, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, overridePriority } from './service.js';
+import { exportOrders } from './export.js';
+import { localDate } from '../../platform/time/zone.js';
+import { Type } from '@sinclair/typebox';
+import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
 import {
   AtRiskOrder,
   AtRiskQuery,
   IdempotencyHeaders,
+  OrderCountQuery,
   OrderCreate,
+  OrderExportQuery,
+  type ExportColumn,
+  exportColumns,
   OrderDetail,
   OrderFilters,
   OrderListItem,
@@ -92,6 +99,52 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       },
     },
     async (request) => listOrders(ctx.db, healthClock(ctx), { ...withOwner(request, request.query), limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/orders/count',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'How many orders the list holds under the same filters and healths (the table\'s total)',
+        querystring: OrderCountQuery,
+        response: { 200: Type.Object({ total: Type.Integer() }) },
+      },
+    },
+    async (request) => countOrders(ctx.db, healthClock(ctx), withOwner(request, request.query)),
+  );
+
+  app.get(
+    '/api/v1/orders/export',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: 'The order list as a file: every order the filters select, in the list\'s sort, as XLSX or CSV',
+        description:
+          'Takes the list\'s filters and sort, plus the columns to write (in order) and the language of headers and cells. ' +
+          'The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.',
+        querystring: OrderExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { format, columns, lang, ...query } = withOwner(request, request.query);
+      const language = lang ?? (actorOf(request).locale === 'en' ? 'en' : 'zh-CN');
+      const stamp = localDate(ctx.clock.now(), ctx.config.timeZone).replace(/-/g, '');
+      const stream = exportOrders(ctx.db, healthClock(ctx), {
+        query,
+        columns: columns ? ([...new Set(columns.split(','))] as ExportColumn[]) : [...exportColumns],
+        language,
+        format,
+      });
+      return reply
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="orders-${stamp}.${format}"`)
+        .header('cache-control', 'no-store')
+        .send(stream);
+    },
   );
 
   app.get(

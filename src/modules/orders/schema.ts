@@ -83,6 +83,10 @@ export const orders = pgTable(
     index('orders_owner_idx').on(t.ownerId, t.receivedAt, t.id),
     // The replacements of an order: what its completion waits for, and what its cases show.
     index('orders_replacement_of_idx').on(t.replacementOfOrderId).where(sql`replacement_of_order_id IS NOT NULL`),
+    // The list sorted by requested date (orders without one last), priority (high first) or amount (orders/health.ts).
+    index('orders_requested_key_idx').on(sql`coalesce(${t.requestedDeliveryDate}, '9999-12-31'::date)`, t.id),
+    index('orders_priority_rank_idx').on(sql`(CASE ${t.priorityLevel} WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END)`, t.receivedAt, t.id),
+    index('orders_amount_idx').on(t.totalMinor, t.id),
   ],
 );
 

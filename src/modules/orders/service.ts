@@ -2,7 +2,7 @@
  * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
-import { and, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -18,7 +18,7 @@ import { localDate } from '../../platform/time/zone.js';
 import { loadReviewContext, type OrderContext, orderLinesOf, settleAfterAudit } from './review.js';
 import { loadView, lockOrder } from './views.js';
 import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, OrderView, Priority, SortDirection } from './contract.js';
-import { healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
+import { countScheduledOrders, healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
 export { createOrder, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
 export { replacementOrders } from './views.js';
@@ -167,11 +167,27 @@ function filterConditions(query: OrderFilters): (SQL | undefined)[] {
   if (query.priority) conditions.push(eq(orders.priorityLevel, query.priority));
   if (query.channel) conditions.push(eq(orders.channel, query.channel));
   if (query.owner) conditions.push(query.owner === 'none' ? isNull(orders.ownerId) : eq(orders.ownerId, query.owner));
-  if (query.q) {
-    const q = query.q.trim();
-    conditions.push(or(ilike(orders.number, prefixPattern(q)), eq(orders.externalRef, q), ilike(orders.customerName, containsPattern(q))));
-  }
+  if (query.q) conditions.push(searchCondition(query.q.trim()));
   return conditions;
+}
+
+/**
+ * What `q` finds: the order number by prefix, the external reference exactly, or part of the
+ * customer's name, a line's product name or SKU, or the contact's name or phone. A phone is
+ * compared by its digits, so "138 0013" finds "+86 138-0013-8000". The lines are searched
+ * once for the whole list (a semi-join), never once per order.
+ */
+function searchCondition(q: string): SQL | undefined {
+  const contains = containsPattern(q);
+  const digits = q.replace(/\D/g, '');
+  return or(
+    ilike(orders.number, prefixPattern(q)),
+    eq(orders.externalRef, q),
+    ilike(orders.customerName, contains),
+    sql`${orders.contact}->>'name' ILIKE ${contains}`,
+    digits.length >= 4 ? sql`regexp_replace(${orders.contact}->>'phone', '[^0-9]', '', 'g') LIKE ${containsPattern(digits)}` : undefined,
+    inArray(orders.id, sql`(SELECT ${orderLines.orderId} FROM ${orderLines} WHERE ${orderLines.name} ILIKE ${contains} OR ${orderLines.sku} ILIKE ${contains})`),
+  );
 }
 
 /**
@@ -179,9 +195,28 @@ function filterConditions(query: OrderFilters): (SQL | undefined)[] {
  * promise date, health (most late first) or next deadline; keyset-paginated.
  */
 export async function listOrders(db: Executor, clock: HealthClock, query: OrderQuery): Promise<{ items: OrderListItem[]; nextCursor: string | null }> {
+  return listScheduledOrders(db, clock, { ...listConditions(query), sort: query.sort ?? 'received', order: query.order ?? 'asc', limit: query.limit, cursor: query.cursor });
+}
+
+function listConditions(query: Omit<OrderQuery, 'limit'>): { conditions: (SQL | undefined)[]; health: ReturnType<typeof healthFilter> } {
   const conditions = filterConditions(query);
   if (query.status) conditions.push(eq(orders.status, query.status));
-  return listScheduledOrders(db, clock, { conditions, health: healthFilter(query.health), sort: query.sort ?? 'received', order: query.order ?? 'asc', limit: query.limit, cursor: query.cursor });
+  return { conditions, health: healthFilter(query.health) };
+}
+
+/** How many orders the list holds under the same filters (and healths) as `listOrders`. */
+export async function countOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor' | 'sort' | 'order'>): Promise<{ total: number }> {
+  return { total: await countScheduledOrders(db, clock, listConditions(query)) };
+}
+
+/** Every order the list holds under these filters, in its sort, a batch at a time (for export). */
+export async function* allListedOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor'>, batchSize = 500): AsyncGenerator<OrderListItem[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await listOrders(db, clock, { ...query, limit: batchSize, cursor });
+    yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
 }
 
 /** How many orders each status holds under these filters: the kanban's column heads. */

@@ -4,9 +4,9 @@ import type { AppContext } from '../../platform/context.js';
 import { IdParams, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { OrderFilters, orderStatuses } from '../orders/contract.js';
-import { deleteView, listSavedViews, maxSavedViewsPerUser, replaceView, saveView } from './service.js';
+import { deleteView, getPreference, listSavedViews, maxPreferenceBytes, maxSavedViewsPerUser, replaceView, saveView, setPreference } from './service.js';
 
-/* Saved views of the order list: a user's own named filters and layout. */
+/* Saved views of the order list (a user's own named filters and layout) and each user's display preferences. */
 
 const ViewFilters = StrictObject({
   ...OrderFilters.properties,
@@ -16,7 +16,36 @@ const ViewFilters = StrictObject({
 const ViewInput = StrictObject({ name: Type.String({ minLength: 1, maxLength: 60, pattern: '\\S' }), filters: ViewFilters });
 const SavedView = Type.Object({ id: Type.String(), name: Type.String(), filters: ViewFilters, createdAt: Type.String(), updatedAt: Type.String() });
 
+const PreferenceParams = StrictObject({
+  key: Type.String({ pattern: '^[a-z][a-zA-Z0-9._-]{0,63}$', description: 'What the preference is for, e.g. table.orders' }),
+});
+const Preference = Type.Object({ key: Type.String(), value: Type.Unknown({ description: 'Any JSON the console keeps (null when never set)' }) });
+
 export const savedViewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
+  app.get(
+    '/api/v1/me/preferences/:key',
+    {
+      config: { permission: 'signed_in' },
+      schema: { tags: ['users'], summary: 'One of my display preferences (a table\'s columns and density …); null when never set', params: PreferenceParams, response: { 200: Preference } },
+    },
+    async (request) => ({ key: request.params.key, value: await getPreference(ctx.db, actorOf(request), request.params.key) }),
+  );
+  app.put(
+    '/api/v1/me/preferences/:key',
+    {
+      config: { permission: 'signed_in' },
+      schema: {
+        tags: ['users'],
+        summary: 'Keep one of my display preferences',
+        description: `The value is any JSON of at most ${maxPreferenceBytes} bytes (413 payload_too_large beyond); each user has their own.`,
+        params: PreferenceParams,
+        body: StrictObject({ value: Type.Unknown() }),
+        response: { 200: Preference },
+      },
+    },
+    async (request) => ({ key: request.params.key, value: await setPreference(ctx.db, actorOf(request), ctx.clock.now(), request.params.key, request.body.value) }),
+  );
+
   app.get(
     '/api/v1/orders/saved-views',
     { config: { permission: 'orders:read' }, schema: { tags: ['orders'], summary: 'My saved views of the order list', response: { 200: Type.Object({ items: Type.Array(SavedView) }) } } },

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../platform/db/sql.js';
 import { recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { AuthenticatedActor } from '../identity/service.js';
-import { savedOrderViews, type SavedOrderFilters } from './schema.js';
+import { savedOrderViews, type SavedOrderFilters, userPreferences } from './schema.js';
 
 /* Saved views of the order list: each user's own named filters, kept on the server so they follow them to any device. */
 
@@ -93,5 +93,40 @@ export async function deleteView(db: Db, actor: AuthenticatedActor, now: Date, i
       .returning();
     if (!removed) throw new DomainError('not_found', `You have no saved view ${id}`);
     await recordChange(tx, actor, now, { entityType: 'saved_order_view', entityId: id, action: 'order_view.deleted', before: toView(removed) });
+  });
+}
+
+/** A preference is a layout, not a document: 8 KB holds any table's columns many times over. */
+export const maxPreferenceBytes = 8192;
+
+/** The user's value under this key, or null when they have not set one. */
+export async function getPreference(db: Executor, actor: AuthenticatedActor, key: string): Promise<unknown> {
+  const [row] = await db
+    .select({ value: userPreferences.value })
+    .from(userPreferences)
+    .where(and(eq(userPreferences.userId, actor.userId), eq(userPreferences.key, key)));
+  return row?.value ?? null;
+}
+
+/** Sets the user's value under this key, replacing what was there. */
+export async function setPreference(db: Db, actor: AuthenticatedActor, now: Date, key: string, value: unknown): Promise<unknown> {
+  if (Buffer.byteLength(JSON.stringify(value)) > maxPreferenceBytes) {
+    throw new DomainError('payload_too_large', `A preference holds at most ${maxPreferenceBytes} bytes of JSON`, {
+      errors: [{ path: '/value', in: 'body', code: 'maxBytes', message: `is larger than ${maxPreferenceBytes} bytes` }],
+      meta: { limit: maxPreferenceBytes },
+    });
+  }
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ value: userPreferences.value })
+      .from(userPreferences)
+      .where(and(eq(userPreferences.userId, actor.userId), eq(userPreferences.key, key)))
+      .for('update');
+    await tx
+      .insert(userPreferences)
+      .values({ userId: actor.userId, key, value, updatedAt: now })
+      .onConflictDoUpdate({ target: [userPreferences.userId, userPreferences.key], set: { value, updatedAt: now } });
+    await recordChange(tx, actor, now, { entityType: 'user_preference', entityId: `${actor.userId}:${key}`, action: 'preference.saved', before: before?.value ?? null, after: value });
+    return value;
   });
 }

@@ -1,6 +1,6 @@
 /* Orders: the list, one order, its history, deadlines and the dashboard's figures. */
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, withQuery } from './client';
 import type { Answer, ItemOf, QueryOf, RequestBody, Unchecked } from './openapi';
 import { useCursorPages } from './paging';
 
@@ -28,6 +28,7 @@ export const orderKeys = {
   all: ['orders'],
   list: (filters: OrderListFilters, pageSize: number) => ['orders', 'list', filters, pageSize],
   counts: (filters: OrderListFilters) => ['orders', 'counts', filters],
+  count: (filters: OrderListFilters) => ['orders', 'count', filters],
   order: (id: string) => ['order', id],
   sla: (id: string) => ['order', id, 'sla'],
   events: (id: string) => ['order', id, 'events'],
@@ -52,6 +53,19 @@ export function useOrderPages(filters: OrderListFilters, pageSize = 50) {
   return useCursorPages(orderKeys.list(filters, pageSize), (cursor) =>
     api<Answer<'/api/v1/orders', 'get'>>('/api/v1/orders', { query: { ...filters, limit: pageSize, cursor } }),
   );
+}
+
+/** How many orders the list holds under its filters and healths (the table's total). */
+export function useOrderCount(filters: OrderListFilters) {
+  return useQuery({
+    queryKey: orderKeys.count(filters),
+    queryFn: () => api<Answer<'/api/v1/orders/count', 'get'>>('/api/v1/orders/count', { query: filters }),
+  });
+}
+
+/** The address of the export of the list: the server streams the file, the browser downloads it. */
+export function orderExportHref(query: QueryOf<'/api/v1/orders/export', 'get'> | OrderListFilters): string {
+  return withQuery('/api/v1/orders/export', query);
 }
 
 /** How many orders each status holds under the filters (the kanban's column heads). */

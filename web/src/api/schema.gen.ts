@@ -3487,6 +3487,85 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/preferences/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my display preferences (a table's columns and density …); null when never set */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description What the preference is for, e.g. table.orders */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            /** @description Any JSON the console keeps (null when never set) */
+                            value: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Keep one of my display preferences
+         * @description The value is any JSON of at most 8192 bytes (413 payload_too_large beyond); each user has their own.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description What the preference is for, e.g. table.orders */
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            /** @description Any JSON the console keeps (null when never set) */
+                            value: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my-work/cases": {
         parameters: {
             query?: never;
@@ -3516,6 +3595,14 @@ export interface paths {
                         "application/json": {
                             items: {
                                 closedAt: string | null;
+                                confirmation: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                    /** @description The customer's person who confirmed */
+                                    confirmedBy: string;
+                                    recordedBy: string | null;
+                                } | null;
                                 contactDueAt: string;
                                 contactedAt: string | null;
                                 currency: string | null;
@@ -3526,11 +3613,19 @@ export interface paths {
                                 openedBy: string | null;
                                 openedByLabel: string;
                                 orderId: string | null;
+                                orderNumber: string | null;
                                 owner: {
                                     id: string;
                                     label: string;
                                 } | null;
                                 refundedMinor: number;
+                                replacements: {
+                                    number: string;
+                                    orderId: string;
+                                    /** @enum {string} */
+                                    status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                }[];
+                                reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
                                 resolution: string | null;
                                 returns: {
                                     authorisedAt: string;
@@ -3558,7 +3653,7 @@ export interface paths {
                                 /** @enum {string} */
                                 source: "staff" | "acceptance" | "survey" | "portal";
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;
@@ -3633,6 +3728,8 @@ export interface paths {
                                 orderId: string;
                                 orderNumber: string;
                                 stage: {
+                                    /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                    actions: ("start" | "finish" | "delay")[];
                                     actualEnd: string | null;
                                     actualStart: string | null;
                                     assigneeName: string | null;
@@ -4278,9 +4375,9 @@ export interface paths {
                     priority?: "high" | "medium" | "low";
                     /** @description Orders with a line of this product */
                     productId?: string;
-                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                    /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                     q?: string;
-                    sort?: "received" | "promiseDate" | "health" | "nextDeadline";
+                    sort?: "received" | "promiseDate" | "health" | "nextDeadline" | "requestedDate" | "priority" | "amount";
                     status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                 };
                 header?: never;
@@ -4299,6 +4396,15 @@ export interface paths {
                             items: {
                                 /** @enum {string} */
                                 channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                currentStage: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    plannedEnd: string;
+                                    status: string;
+                                } | null;
                                 customer: {
                                     id: string;
                                     name: string;
@@ -8504,6 +8610,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many orders the list holds under the same filters and healths (the table's total) */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                    customerId?: string;
+                    /** @description Comma-separated healths, e.g. late,at_risk */
+                    health?: string;
+                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                    owner?: string;
+                    priority?: "high" | "medium" | "low";
+                    /** @description Orders with a line of this product */
+                    productId?: string;
+                    /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
+                    q?: string;
+                    status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/orders/exceptions": {
         parameters: {
             query?: never;
@@ -8672,6 +8829,64 @@ export interface paths {
                             nextCursor: string | null;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order list as a file: every order the filters select, in the list's sort, as XLSX or CSV
+         * @description Takes the list's filters and sort, plus the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: number, customer, status, health, currentStage, owner, requestedDate, promiseDate, nextDeadline, priority, total, currency, channel, received */
+                    columns?: string;
+                    customerId?: string;
+                    format: "xlsx" | "csv";
+                    /** @description Comma-separated healths, e.g. late,at_risk */
+                    health?: string;
+                    /** @description The language of headers and cells; the reader's own by default */
+                    lang?: "zh-CN" | "en";
+                    /** @description asc (default; for received: newest first) or desc */
+                    order?: "asc" | "desc";
+                    /** @description "me" (my orders), "none" (unassigned) or a user id */
+                    owner?: string;
+                    priority?: "high" | "medium" | "low";
+                    /** @description Orders with a line of this product */
+                    productId?: string;
+                    /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
+                    q?: string;
+                    sort?: "received" | "promiseDate" | "health" | "nextDeadline" | "requestedDate" | "priority" | "amount";
+                    status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -9050,7 +9265,7 @@ export interface paths {
                                      * @description Orders with a line of this product
                                      */
                                     productId?: string;
-                                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                                    /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                                     q?: string;
                                     /** @enum {string} */
                                     status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
@@ -9095,7 +9310,7 @@ export interface paths {
                              * @description Orders with a line of this product
                              */
                             productId?: string;
-                            /** @description Order number prefix, exact external reference, or part of the customer name */
+                            /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                             q?: string;
                             /** @enum {string} */
                             status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
@@ -9129,7 +9344,7 @@ export interface paths {
                                  * @description Orders with a line of this product
                                  */
                                 productId?: string;
-                                /** @description Order number prefix, exact external reference, or part of the customer name */
+                                /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                                 q?: string;
                                 /** @enum {string} */
                                 status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
@@ -9185,7 +9400,7 @@ export interface paths {
                              * @description Orders with a line of this product
                              */
                             productId?: string;
-                            /** @description Order number prefix, exact external reference, or part of the customer name */
+                            /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                             q?: string;
                             /** @enum {string} */
                             status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
@@ -9219,7 +9434,7 @@ export interface paths {
                                  * @description Orders with a line of this product
                                  */
                                 productId?: string;
-                                /** @description Order number prefix, exact external reference, or part of the customer name */
+                                /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                                 q?: string;
                                 /** @enum {string} */
                                 status?: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
@@ -9277,7 +9492,7 @@ export interface paths {
                     priority?: "high" | "medium" | "low";
                     /** @description Orders with a line of this product */
                     productId?: string;
-                    /** @description Order number prefix, exact external reference, or part of the customer name */
+                    /** @description Order number prefix, exact external reference, or part of the customer name, a line's product name or SKU, or the contact's name or phone */
                     q?: string;
                 };
                 header?: never;
@@ -9615,6 +9830,11 @@ export interface paths {
                                     /** @enum {string} */
                                     result: "pass" | "fail" | "partial";
                                     sku: string;
+                                }[];
+                                photos: {
+                                    fileName: string;
+                                    id: string;
+                                    uploadedAt: string;
                                 }[];
                                 recordedAt: string;
                                 /** @enum {string} */
@@ -10576,8 +10796,9 @@ export interface paths {
                                 closedAt: string | null;
                                 id: string;
                                 openedAt: string;
+                                resolution: string | null;
                                 /** @enum {string} */
-                                status: "open" | "in_progress" | "closed";
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                                 /** @description What the case is about: as typed, or in English for a case Ordo opened */
                                 summary: string;
                                 summaryCode: string | null;

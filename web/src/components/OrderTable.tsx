@@ -1,39 +1,71 @@
 import type { HTMLAttributes } from 'react';
 import { Button, Card, Table } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useOrderPages, type OrderListFilters, type OrderSummary } from '../api/orders';
 import { useFormat } from '../format';
+import type { DataColumn } from './DataTable';
 import { problemMessage } from './problems';
 import { HealthTag, healthTints, PriorityTag, StatusTag } from './tags';
 
-/** The columns the list can sort by on the server, and how. */
-export type OrderSort = { key: 'promiseDate' | 'health' | 'nextDeadline'; order: 'asc' | 'desc' } | null;
-
 /**
- * Orders as rows coloured by schedule health (green on track, yellow at risk, red late, grey
- * done); a row opens its order. With `onSort`, the promise date, health and next deadline
- * columns sort on the server.
+ * The order columns, keyed as the export names them: number, customer, status, schedule
+ * health, current stage, owner, requested and promise dates, next deadline with the time
+ * left in words, priority, total, channel and when received. `sortKey` is the server's.
  */
-export function OrderTable({
-  rows,
-  loading,
-  showCustomer = true,
-  sort = null,
-  onSort,
-}: {
-  rows: OrderSummary[];
-  loading: boolean;
-  showCustomer?: boolean;
-  sort?: OrderSort;
-  onSort?: (sort: OrderSort) => void;
-}) {
-  const { t } = useTranslation();
+export function useOrderColumns(showCustomer = true): DataColumn<OrderSummary>[] {
+  const { t, i18n } = useTranslation();
   const format = useFormat();
+  const stageName = (name: { 'zh-CN': string; en: string }) => (i18n.language === 'en' ? name.en : name['zh-CN']);
+  return [
+    { key: 'number', title: t('orders.number'), render: (_, order) => <Link to={`/orders/${order.id}`}>{order.number}</Link> },
+    ...(showCustomer ? [{ key: 'customer', title: t('orders.customer'), render: (_: unknown, order: OrderSummary) => order.customer.name }] : []),
+    { key: 'status', title: t('orders.status'), render: (_, order) => <StatusTag status={order.status} /> },
+    { key: 'health', title: t('health.column'), sortKey: 'health', render: (_, order) => <HealthTag health={order.health} /> },
+    { key: 'currentStage', title: t('dataTable.orders.currentStage'), render: (_, order) => (order.currentStage ? stageName(order.currentStage.name) : '—') },
+    { key: 'owner', title: t('dataTable.orders.owner'), render: (_, order) => order.owner?.name || '—' },
+    {
+      key: 'requestedDate',
+      title: t('dataTable.orders.requestedDate'),
+      sortKey: 'requestedDate',
+      render: (_, order) => (order.requestedDeliveryDate ? format.date(order.requestedDeliveryDate) : '—'),
+    },
+    {
+      key: 'promiseDate',
+      title: t('health.promiseDate'),
+      sortKey: 'promiseDate',
+      render: (_, order) => (order.promisedDeliveryDate ? format.date(order.promisedDeliveryDate) : '—'),
+    },
+    {
+      key: 'nextDeadline',
+      title: t('health.nextDeadline'),
+      sortKey: 'nextDeadline',
+      render: (_, order) =>
+        order.nextDeadline ? (
+          <span title={format.dateTime(order.nextDeadline.dueAt)}>
+            {t(order.nextDeadline.secondsLeft < 0 ? 'sla.overdueBy' : 'sla.left', { time: format.duration(order.nextDeadline.secondsLeft) })}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    { key: 'priority', title: t('orders.priority'), sortKey: 'priority', render: (_, order) => <PriorityTag level={order.priority.level} /> },
+    { key: 'total', title: t('orders.total'), sortKey: 'amount', align: 'right', render: (_, order) => format.money(order.totals.totalMinor, order.totals.currency) },
+    { key: 'channel', title: t('orders.channel'), render: (_, order) => t(`channel.${order.channel}`) },
+    { key: 'received', title: t('orders.received'), sortKey: 'received', render: (_, order) => format.dateTime(order.receivedAt) },
+  ];
+}
+
+/** Each row is coloured by schedule health (green on track, yellow at risk, red late, grey done) and opens its order. */
+export function useOrderRowProps(): (order: OrderSummary) => HTMLAttributes<HTMLElement> {
   const navigate = useNavigate();
-  // Health ascending is most late first; the others go soonest first.
-  const sortOrder = (key: NonNullable<OrderSort>['key']): SortOrder => (sort?.key === key ? (sort.order === 'asc' ? 'ascend' : 'descend') : null);
+  return (order) => ({ style: { background: healthTints[order.health], cursor: 'pointer' }, onClick: () => navigate(`/orders/${order.id}`), 'data-health': order.health }) as HTMLAttributes<HTMLElement>;
+}
+
+/** Orders as rows coloured by schedule health, a row opening its order (a customer's or product's orders). */
+export function OrderTable({ rows, loading, showCustomer = true }: { rows: OrderSummary[]; loading: boolean; showCustomer?: boolean }) {
+  const columns = useOrderColumns(showCustomer);
+  const rowProps = useOrderRowProps();
   return (
     <Table<OrderSummary>
       rowKey="id"
@@ -42,49 +74,8 @@ export function OrderTable({
       dataSource={rows}
       pagination={false}
       scroll={{ x: 'max-content' }}
-      onRow={(order) => ({ style: { background: healthTints[order.health], cursor: 'pointer' }, onClick: () => navigate(`/orders/${order.id}`), 'data-health': order.health }) as HTMLAttributes<HTMLElement>}
-      onChange={(_pagination, _filters, sorter) => {
-        const one = Array.isArray(sorter) ? sorter[0] : sorter;
-        const key = one?.columnKey;
-        onSort?.(one?.order && (key === 'promiseDate' || key === 'health' || key === 'nextDeadline') ? { key, order: one.order === 'ascend' ? 'asc' : 'desc' } : null);
-      }}
-      columns={[
-        { title: t('orders.number'), dataIndex: 'number', render: (number: string, order) => <Link to={`/orders/${order.id}`}>{number}</Link> },
-        ...(showCustomer ? [{ title: t('orders.customer'), key: 'customer', render: (_: unknown, order: OrderSummary) => order.customer.name }] : []),
-        { title: t('orders.status'), dataIndex: 'status', render: (status: string) => <StatusTag status={status} /> },
-        {
-          title: t('health.column'),
-          key: 'health',
-          sorter: Boolean(onSort),
-          sortOrder: sortOrder('health'),
-          render: (_, order) => <HealthTag health={order.health} />,
-        },
-        {
-          title: t('health.promiseDate'),
-          key: 'promiseDate',
-          sorter: Boolean(onSort),
-          sortOrder: sortOrder('promiseDate'),
-          render: (_, order) => (order.promisedDeliveryDate ? format.date(order.promisedDeliveryDate) : '—'),
-        },
-        {
-          title: t('health.nextDeadline'),
-          key: 'nextDeadline',
-          sorter: Boolean(onSort),
-          sortOrder: sortOrder('nextDeadline'),
-          render: (_, order) =>
-            order.nextDeadline ? (
-              <span title={format.dateTime(order.nextDeadline.dueAt)}>
-                {t(order.nextDeadline.secondsLeft < 0 ? 'sla.overdueBy' : 'sla.left', { time: format.duration(order.nextDeadline.secondsLeft) })}
-              </span>
-            ) : (
-              '—'
-            ),
-        },
-        { title: t('orders.priority'), key: 'priority', render: (_, order) => <PriorityTag level={order.priority.level} /> },
-        { title: t('orders.total'), key: 'total', align: 'right', render: (_, order) => format.money(order.totals.totalMinor, order.totals.currency) },
-        { title: t('orders.channel'), dataIndex: 'channel', render: (channel: string) => t(`channel.${channel}`) },
-        { title: t('orders.received'), dataIndex: 'receivedAt', render: (at: string) => format.dateTime(at) },
-      ]}
+      onRow={rowProps}
+      columns={columns.map(({ sortKey: _sortKey, ...column }) => column)}
     />
   );
 }

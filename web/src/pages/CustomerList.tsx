@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Segmented, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { customerKeys, useCustomerPages, type CustomerSummary } from '../api/customers';
 import { can, useMe } from '../api/session';
 import { CustomerForm } from '../components/CustomerForm';
+import { DataTable } from '../components/DataTable';
 import { useUrlParams } from '../components/url-params';
 import { useFormat } from '../format';
 import { QueryError } from '../components/QueryError';
@@ -56,30 +57,33 @@ export default function CustomerList() {
         />
       </Space>
       <QueryError query={customers} />
-      <Table<CustomerSummary>
+      <DataTable<CustomerSummary>
+        preferenceKey="table.customers"
         rowKey="id"
-        size="small"
         loading={customers.isPending}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
+        rows={rows}
+        hasMore={customers.hasNextPage}
+        onLoadMore={() => void customers.fetchNextPage()}
+        loadingMore={customers.isFetchingNextPage}
+        onReload={() => void customers.refetch()}
         onRow={(c) => ({ onClick: () => navigate(`/customers/${c.id}`), style: { cursor: 'pointer' } })}
         columns={[
           {
+            key: 'name',
             title: t('customers.name'),
-            dataIndex: 'name',
-            render: (name: string, c) => (
+            sorter: (a, b) => a.name.localeCompare(b.name),
+            render: (_, c) => (
               <Space size={4}>
-                <Link to={`/customers/${c.id}`}>{name}</Link>
+                <Link to={`/customers/${c.id}`}>{c.name}</Link>
                 {!c.active && <Tag>{t('masterData.customer.inactive')}</Tag>}
               </Space>
             ),
           },
-          { title: t('customers.contacts'), render: (_, c) => c.contacts.filter((x) => x.primary).concat(c.contacts).slice(0, 1).map((x) => [x.name, x.phone].filter(Boolean).join(' ')).join('') || '—' },
-          { title: t('customers.tier'), dataIndex: 'tier', render: (tier: string) => <TierTag tier={tier} /> },
-          { title: t('customers.type'), dataIndex: 'type', render: (type: string) => t(`customerType.${type}`) },
-          { title: t('customers.creditLimit'), align: 'right', render: (_, c) => format.money(c.creditLimitMinor, c.currency) },
-          { title: t('customers.terms'), render: (_, c) => t(`terms.${c.paymentTerms.kind}`, { days: c.paymentTerms.netDays }) },
+          { key: 'contact', title: t('customers.contacts'), render: (_, c) => c.contacts.filter((x) => x.primary).concat(c.contacts).slice(0, 1).map((x) => [x.name, x.phone].filter(Boolean).join(' ')).join('') || '—' },
+          { key: 'tier', title: t('customers.tier'), dataIndex: 'tier', render: (tier: string) => <TierTag tier={tier} /> },
+          { key: 'type', title: t('customers.type'), dataIndex: 'type', render: (type: string) => t(`customerType.${type}`) },
+          { key: 'creditLimit', title: t('customers.creditLimit'), align: 'right', sorter: (a, b) => a.creditLimitMinor - b.creditLimitMinor, render: (_, c) => format.money(c.creditLimitMinor, c.currency) },
+          { key: 'terms', title: t('customers.terms'), render: (_, c) => t(`terms.${c.paymentTerms.kind}`, { days: c.paymentTerms.netDays }) },
         ]}
       />
       {creating && (
@@ -92,11 +96,6 @@ export default function CustomerList() {
             navigate(`/customers/${customer.id}`);
           }}
         />
-      )}
-      {customers.hasNextPage && (
-        <Button block onClick={() => void customers.fetchNextPage()} loading={customers.isFetchingNextPage}>
-          {t('orders.more')}
-        </Button>
       )}
     </Space>
   );

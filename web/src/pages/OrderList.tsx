@@ -5,9 +5,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiProblem } from '../api/client';
-import { deleteSavedView, orderKeys, saveView, useOrderPages, useOrderStatusCounts, useSavedViews, type OrderListFilters, type SavedView } from '../api/orders';
+import { deleteSavedView, orderExportHref, orderKeys, saveView, useOrderCount, useOrderPages, useOrderStatusCounts, useSavedViews, type OrderListFilters, type SavedView } from '../api/orders';
 import { channels, kanbanStatuses, orderStatuses, priorityLevels } from '../components/options';
-import { OrderTable, type OrderSort } from '../components/OrderTable';
+import { DataTable, type ServerSort } from '../components/DataTable';
+import { useOrderColumns, useOrderRowProps } from '../components/OrderTable';
 import { problemMessage, showFieldProblems } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { healthStrokes, PriorityTag, StatusTag } from '../components/tags';
@@ -19,11 +20,20 @@ const filterKeys = ['status', 'priority', 'channel', 'q', 'customerId', 'product
 const kanbanPageSize = 20;
 /** The list's own view of the schedule (not kept in saved views): healths shown, and the server sort. */
 const healthValues = ['late', 'at_risk', 'on_track', 'done'] as const;
-const sortKeys = ['promiseDate', 'health', 'nextDeadline'] as const;
+const sortKeys = ['received', 'requestedDate', 'promiseDate', 'health', 'nextDeadline', 'priority', 'amount'] as const;
 
-function sortOf(params: URLSearchParams): OrderSort {
+/** The server sort in the address (`sort`, `order` as the API takes them); none is newest first. */
+function sortOf(params: URLSearchParams): ServerSort {
   const key = sortKeys.find((k) => k === params.get('sort'));
   return key ? { key, order: params.get('order') === 'desc' ? 'desc' : 'asc' } : null;
+}
+
+/**
+ * The API's `received` ascending is newest first; on screen ascending is oldest first, as
+ * for every other column. This turns one into the other (both ways).
+ */
+function screenSort(sort: ServerSort): ServerSort {
+  return sort?.key === 'received' ? { key: 'received', order: sort.order === 'asc' ? 'desc' : 'asc' } : sort;
 }
 
 function filtersOf(params: URLSearchParams): OrderListFilters {
@@ -82,10 +92,10 @@ export default function OrderList() {
           <Input.Search
             key={filters.q ?? ''}
             allowClear
-            placeholder={t('orders.search')}
+            placeholder={t('dataTable.orders.search')}
             defaultValue={filters.q}
             onSearch={(value) => setFilter('q', value.trim() || undefined)}
-            aria-label={t('orders.search')}
+            aria-label={t('dataTable.orders.search')}
           />
         </Col>
         {layout === 'list' && (
@@ -142,20 +152,40 @@ export default function OrderList() {
   );
 }
 
-function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilters; health?: string; sort: OrderSort; onSort: (sort: OrderSort) => void }) {
-  const { t } = useTranslation();
-  const orders = useOrderPages({ ...filters, health, sort: sort?.key, order: sort?.order });
+/** The list as a table: server sorts, the total under the filters, the user's columns and density, and the export of the view. */
+function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilters; health?: string; sort: ServerSort; onSort: (sort: ServerSort) => void }) {
+  const { t, i18n } = useTranslation();
+  const query = { ...filters, health, sort: sort?.key, order: sort?.order };
+  const orders = useOrderPages(query);
+  const total = useOrderCount({ ...filters, health });
+  const columns = useOrderColumns();
+  const rowProps = useOrderRowProps();
   return (
     <>
       <QueryError query={orders} />
-      <OrderTable rows={orders.data?.pages.flatMap((p) => p.items) ?? []} loading={orders.isPending} sort={sort} onSort={onSort} />
-      {orders.hasNextPage && (
-        <Button block onClick={() => void orders.fetchNextPage()} loading={orders.isFetchingNextPage}>
-          {t('orders.more')}
-        </Button>
-      )}
+      <DataTable
+        preferenceKey="table.orders"
+        columns={columns}
+        rows={orders.data?.pages.flatMap((p) => p.items) ?? []}
+        rowKey="id"
+        loading={orders.isPending}
+        total={total.data?.total}
+        hasMore={orders.hasNextPage}
+        onLoadMore={() => void orders.fetchNextPage()}
+        loadingMore={orders.isFetchingNextPage}
+        onReload={() => void Promise.all([orders.refetch(), total.refetch()])}
+        sort={screenSort(sort)}
+        onSort={(next) => onSort(screenSort(next))}
+        exportHref={(format, shown) => orderExportHref({ ...query, format, columns: exportColumnsOf(shown), lang: i18n.language === 'en' ? 'en' : 'zh-CN' })}
+        onRow={rowProps}
+      />
     </>
   );
+}
+
+/** The export writes the visible columns in their order; the currency goes beside the total. */
+function exportColumnsOf(shown: string[]): string {
+  return shown.flatMap((key) => (key === 'total' ? ['total', 'currency'] : [key])).join(',');
 }
 
 /** Columns by status, each with its true count under the filters and its own paging. */

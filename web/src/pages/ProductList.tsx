@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Input, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { productKeys, useProductPages, type ProductSummary } from '../api/products';
 import { can, useMe } from '../api/session';
+import { DataTable } from '../components/DataTable';
 import { ProductForm } from '../components/ProductForm';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
@@ -48,27 +49,24 @@ export default function ProductList() {
       )}
       <Input.Search allowClear defaultValue={q} placeholder={t('products.search')} aria-label={t('products.search')} onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })} style={{ maxWidth: 360 }} />
       {products.isError && <Typography.Text type="danger">{problemMessage(t, products.error)}</Typography.Text>}
-      <Table<ProductSummary>
+      <DataTable<ProductSummary>
+        preferenceKey="table.products"
         rowKey="id"
-        size="small"
         loading={products.isPending}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
+        rows={rows}
+        hasMore={products.hasNextPage}
+        onLoadMore={() => void products.fetchNextPage()}
+        loadingMore={products.isFetchingNextPage}
+        onReload={() => void products.refetch()}
         onRow={(p) => ({ onClick: () => navigate(`/products/${p.id}`), style: { cursor: 'pointer' } })}
         columns={[
-          { title: 'SKU', dataIndex: 'sku', render: (sku: string, p) => <Link to={`/products/${p.id}`}>{sku}</Link> },
-          { title: t('products.name'), dataIndex: 'name' },
-          { title: t('products.kind'), dataIndex: 'kind', render: (kind: string) => t(`productKind.${kind}`) },
-          { title: t('products.price'), align: 'right', render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${p.unit}` },
-          { title: t('products.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="success">{t('products.onSale')}</Tag> : <Tag>{t('products.discontinued')}</Tag>) },
+          { key: 'sku', title: 'SKU', sorter: (a, b) => a.sku.localeCompare(b.sku), render: (_, p) => <Link to={`/products/${p.id}`}>{p.sku}</Link> },
+          { key: 'name', title: t('products.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
+          { key: 'kind', title: t('products.kind'), dataIndex: 'kind', render: (kind: string) => t(`productKind.${kind}`) },
+          { key: 'price', title: t('products.price'), align: 'right', sorter: (a, b) => a.priceMinor - b.priceMinor, render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${p.unit}` },
+          { key: 'active', title: t('products.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="success">{t('products.onSale')}</Tag> : <Tag>{t('products.discontinued')}</Tag>) },
         ]}
       />
-      {products.hasNextPage && (
-        <Button block onClick={() => void products.fetchNextPage()} loading={products.isFetchingNextPage}>
-          {t('orders.more')}
-        </Button>
-      )}
     </Space>
   );
 }
