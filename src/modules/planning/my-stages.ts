@@ -93,7 +93,7 @@ export async function stagesOfWorker(db: Executor, query: WorkerStageQuery): Pro
       orderNumber,
       customerId: stage.customerId,
       greenChannel,
-      stage: toStageView(stage),
+      stage: toStageView(stage, unfinished.filter((s) => s.orderId === stage.orderId)),
       health: healthOf(stage, query.today),
       waitingFor: before ? { key: before.key, name: before.name, status: before.status } : null,
       actions: actionsOf(stage, before !== undefined),

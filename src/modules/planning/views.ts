@@ -21,12 +21,12 @@ export function stageActionsOf(row: StageRow, waitsForEarlier: boolean): StageAc
 }
 
 /** Whether a stage before `row` in `stages` (one plan's) is not done yet. */
-export function waitsForEarlier(stages: readonly StageRow[], row: StageRow): boolean {
+export function waitsForEarlier(stages: readonly Pick<StageRow, 'position' | 'status'>[], row: StageRow): boolean {
   return stages.some((s) => s.position < row.position && s.status !== 'done');
 }
 
 /** A stage as the API shows it; `stages` are its plan's, to tell which actions it takes. */
-export function toStageView(row: StageRow, stages: readonly StageRow[]): StageView {
+export function toStageView(row: StageRow, stages: readonly Pick<StageRow, 'position' | 'status'>[]): StageView {
   return {
     id: row.id,
     position: row.position,

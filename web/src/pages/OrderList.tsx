@@ -154,7 +154,7 @@ export default function OrderList() {
 
 /** The list as a table: server sorts, the total under the filters, the user's columns and density, and the export of the view. */
 function OrderRows({ filters, health, sort, onSort }: { filters: OrderListFilters; health?: string; sort: ServerSort; onSort: (sort: ServerSort) => void }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const query = { ...filters, health, sort: sort?.key, order: sort?.order };
   const orders = useOrderPages(query);
   const total = useOrderCount({ ...filters, health });
