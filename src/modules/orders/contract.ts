@@ -4,7 +4,7 @@ import { MessageParams } from '../../platform/messages.js';
 import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
-import { contingencies, PromiseReason } from '../planning/contract.js';
+import { contingencies, planStageStatuses, PromiseReason } from '../planning/contract.js';
 import { NextDeadline } from '../sla/contract.js';
 import { TaskView } from '../tasks/contract.js';
 import { orderStatuses } from './states.js';
@@ -194,7 +194,7 @@ const scheduleFields = {
 export type OrderSchedule = Static<ReturnType<typeof Type.Object<typeof scheduleFields>>>;
 
 /** The plan stage an order is in: the open stage ending first, as the list shows it. */
-export const CurrentStage = Type.Object({ key: Type.String(), name: LocalisedName, status: Type.String(), plannedEnd: Type.String() });
+export const CurrentStage = Type.Object({ key: Type.String(), name: LocalisedName, status: StringEnum(planStageStatuses), plannedEnd: Type.String() });
 export type CurrentStage = Static<typeof CurrentStage>;
 
 export const OrderListItem = Type.Object({ ...summaryFields, ...scheduleFields, currentStage: Nullable(CurrentStage) });

@@ -225,7 +225,7 @@ export async function listScheduledOrders(db: Executor, clock: HealthClock, quer
 interface StageFacts {
   key: string;
   name: CurrentStage['name'];
-  status: string;
+  status: CurrentStage['status'];
   plannedEnd: string;
 }
 

@@ -4403,7 +4403,8 @@ export interface paths {
                                         "zh-CN": string;
                                     };
                                     plannedEnd: string;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
                                 } | null;
                                 customer: {
                                     id: string;

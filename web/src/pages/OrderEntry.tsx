@@ -235,7 +235,13 @@ export default function OrderEntry() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={14}>
-        <Card title={t('entry.title')}>
+        <Card
+          title={
+            <Typography.Title level={1} style={{ margin: 0, fontSize: 16 }}>
+              {t('entry.title')}
+            </Typography.Title>
+          }
+        >
           {problem !== undefined && (
             <Alert
               type="error"
@@ -448,7 +454,7 @@ function PreviewPanel({ preview }: { preview: OrderPreview | undefined }) {
   return (
     <Card title={t('entry.preview')} data-testid="preview">
       <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Title level={1} style={{ margin: 0 }}>
+        <Typography.Title level={2} style={{ margin: 0 }}>
           {format.money(preview.totals.totalMinor, preview.totals.currency)}
         </Typography.Title>
         {preview.lines.map((line, i) => (

@@ -49,7 +49,6 @@ export default function PortalOrderDetail() {
           rowKey="id"
           size="small"
           pagination={false}
-          scroll={{ x: 560 }}
           dataSource={o.lines}
           columns={[
             { title: '#', dataIndex: 'lineNo', width: 48 },
@@ -87,7 +86,6 @@ export default function PortalOrderDetail() {
                 rowKey="key"
                 size="small"
                 pagination={false}
-                scroll={{ x: 480 }}
                 dataSource={o.plan.stages}
                 columns={[
                   { title: t('portal.stage'), key: 'name', render: (_, s) => format.name(s.name) },
