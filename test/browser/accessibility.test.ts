@@ -50,6 +50,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function checkScreen(page: Page, path: string, title: string, shotName: string): Promise<void> {
   await page.goto(`${baseUrl}${path}`);
+  // A lazily loaded screen shows its skeleton first; its heading says the screen itself is there.
+  await page.locator('h1').first().waitFor();
   const violations = await seriousViolations(page);
   expect.soft(violations, `axe on ${path}`).toEqual([]);
   expect.soft(await page.locator('h1').count(), `h1 on ${path}`).toBe(1);

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Form, Input, Row, Select, 
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { PrinterOutlined } from '@ant-design/icons';
+import { LinkOutlined, PrinterOutlined } from '@ant-design/icons';
 import { printedDocumentUrl } from '../api/carriers';
 import { completeService, markReadyToShip, recordTrackingEvent, startService, useShipments, type Shipment } from '../api/fulfilment';
 import { orderKeys, type Order } from '../api/orders';
@@ -155,9 +155,9 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
               >
                 <Space wrap size={4} style={{ marginBottom: 8 }}>
                   {s.carrier.trackingUrl && (
-                    <Typography.Link href={s.carrier.trackingUrl} target="_blank" rel="noopener noreferrer" data-testid="tracking-link">
+                    <Button size="small" icon={<LinkOutlined />} href={s.carrier.trackingUrl} target="_blank" rel="noopener noreferrer" data-testid="tracking-link">
                       {t('documents.trackAt', { carrier: s.carrier.name })}
-                    </Typography.Link>
+                    </Button>
                   )}
                   <Button size="small" icon={<PrinterOutlined />} href={printedDocumentUrl.deliveryNote(s.id)} target="_blank" rel="noopener" data-testid="print-delivery-note">
                     {t('documents.printDeliveryNote')}
