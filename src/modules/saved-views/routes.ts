@@ -37,9 +37,9 @@ export const savedViewRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app
       schema: {
         tags: ['users'],
         summary: 'Keep one of my display preferences',
-        description: `The value is any JSON of at most ${maxPreferenceBytes} bytes (413 payload_too_large beyond); each user has their own.`,
+        description: `The value is a JSON object of at most ${maxPreferenceBytes} bytes (413 payload_too_large beyond); each user has their own.`,
         params: PreferenceParams,
-        body: StrictObject({ value: Type.Unknown() }),
+        body: StrictObject({ value: Type.Record(Type.String(), Type.Unknown(), { description: 'A JSON object: the layout or setting kept' }) }),
         response: { 200: Preference },
       },
     },

@@ -3524,7 +3524,7 @@ export interface paths {
         };
         /**
          * Keep one of my display preferences
-         * @description The value is any JSON of at most 8192 bytes (413 payload_too_large beyond); each user has their own.
+         * @description The value is a JSON object of at most 8192 bytes (413 payload_too_large beyond); each user has their own.
          */
         put: {
             parameters: {
@@ -3539,7 +3539,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        value: unknown;
+                        /** @description A JSON object: the layout or setting kept */
+                        value: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
