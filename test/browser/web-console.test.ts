@@ -24,8 +24,8 @@ let orderNumber: string;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
-async function session(role: 'sales' | 'specialist' | 'manager', options: { mobile?: boolean; locale?: string } = {}): Promise<Page> {
-  await t.as(role); // creates the user
+async function session(role: 'sales' | 'specialist' | 'manager', options: { mobile?: boolean; locale?: string; name?: string } = {}): Promise<Page> {
+  await t.as(role, options.name); // creates the user
   return staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
 }
 
@@ -110,7 +110,8 @@ describe('the web console', () => {
   });
 
   test('the manager approves it from a 390 px wide screen, and a list open elsewhere changes without a reload', async () => {
-    observer = await session('sales');
+    // A colleague of the clerk: the language they pick later is saved to their own profile, not the clerk's.
+    observer = await session('sales', { name: 'wang' });
     await observer.goto(`${baseUrl}/orders`);
     const row = observer.locator('tbody tr').filter({ hasText: orderNumber });
     await row.locator('[data-status=under_review]').waitFor();

@@ -28,7 +28,7 @@ export async function staffSession(
   browser: Browser,
   baseUrl: string,
   role: string,
-  options: { mobile?: boolean; locale?: string },
+  options: { mobile?: boolean; locale?: string; name?: string },
   record: { consoleErrors: string[]; contexts: BrowserContext[] },
 ): Promise<Page> {
   const context = await browser.newContext({
@@ -44,7 +44,7 @@ export async function staffSession(
   });
   page.on('pageerror', (error) => record.consoleErrors.push(`${role}: ${error.message}`));
   await page.goto(`${baseUrl}/`);
-  await page.locator('#email').fill(`${role}.${role}@example.test`);
+  await page.locator('#email').fill(`${options.name ?? role}.${role}@example.test`);
   await page.locator('#password').fill(testPassword);
   await page.locator('button[type=submit]').click();
   await page.locator('.ant-layout-header').waitFor();

@@ -81,9 +81,9 @@ export function App() {
   const inSurvey = pathname.startsWith('/survey/');
   const signedIn = me.data?.stage === 'complete';
   useLiveUpdates(signedIn);
-  const profileLanguage = me.data?.locale;
+  // A language the person picked wins over this browser's, on any browser they sign in on; a default does not.
+  const profileLanguage = me.data?.localeChosen ? me.data.locale : undefined;
   useEffect(() => {
-    // The language saved on the profile wins over this browser's, on any browser the person signs in on.
     if (profileLanguage) rememberLanguage(profileLanguage);
   }, [profileLanguage]);
   useEffect(() => {

@@ -64,6 +64,7 @@ export const Me = Type.Object({
   permissions: Type.Array(Type.String()),
   stage: SignInStage,
   locale: LocaleName,
+  localeChosen: Type.Boolean({ description: 'true once the person (or an admin) picked the language; until then a browser follows its own language' }),
 });
 /** What a person changes about their own profile: the language the console and their messages use. */
 export const OwnProfilePatch = StrictObject({ locale: LocaleName });

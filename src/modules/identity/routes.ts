@@ -20,6 +20,7 @@ function meOf(actor: AuthenticatedActor) {
     permissions: [...actor.permissions].sort(),
     stage: actor.stage,
     locale: isLocale(actor.locale) ? actor.locale : defaultLocale,
+    localeChosen: actor.localeChosen === true,
   };
 }
 
@@ -93,7 +94,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       const actor = actorOf(request);
       const locale = await setOwnLocale(ctx.db, actor, ctx.clock.now(), request.body.locale);
       app.actorCache.forgetUser(actor.userId);
-      return { ...meOf(actor), locale };
+      return { ...meOf(actor), locale, localeChosen: true };
     },
   );
 

@@ -65,6 +65,8 @@ export interface AuthenticatedActor extends Actor {
   customerId?: string;
   /** The language the user reads (zh-CN or en), for text the server writes for them. */
   locale?: string;
+  /** Whether that language was picked rather than defaulted. */
+  localeChosen?: boolean;
   /** How far the sign-in got: only a complete session reaches more than finishing it (mfa.ts). */
   stage: SessionStage;
 }
@@ -99,6 +101,7 @@ export async function createUser(db: Db, actor: Actor, now: Date, input: CreateU
     passwordHash,
     roles: [...new Set(input.roles)],
     locale: input.locale ?? 'zh-CN',
+    localeChosen: input.locale !== undefined,
     active: true,
     createdAt: now,
     updatedAt: now,
@@ -129,8 +132,8 @@ export async function setOwnLocale(db: Db, actor: AuthenticatedActor, now: Date,
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(users).where(eq(users.id, actor.userId)).for('update');
     if (!row) throw new DomainError('not_found', `No user ${actor.userId}`);
-    if (row.locale === locale) return locale;
-    const [updated] = await tx.update(users).set({ locale, updatedAt: now, version: row.version + 1 }).where(eq(users.id, row.id)).returning();
+    if (row.locale === locale && row.localeChosen) return locale;
+    const [updated] = await tx.update(users).set({ locale, localeChosen: true, updatedAt: now, version: row.version + 1 }).where(eq(users.id, row.id)).returning();
     await recordChange(tx, actor, now, { entityType: 'user', entityId: row.id, customerId: row.customerId, action: 'user.updated', before: userView(row), after: userView(updated!) });
     return locale;
   });
@@ -197,6 +200,7 @@ function actorFrom(user: typeof users.$inferSelect, via: 'session' | 'token', cr
     credentialId,
     credentialExpiresAt,
     locale: user.locale,
+    localeChosen: user.localeChosen,
     stage,
     ...(user.customerId ? { customerId: user.customerId } : {}),
   };

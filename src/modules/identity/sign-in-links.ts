@@ -114,6 +114,7 @@ export async function createPortalUser(
     passwordHash: await argonHash(randomBytes(32).toString('base64url')),
     roles: [customerRole],
     locale: input.locale ?? 'zh-CN',
+    localeChosen: input.locale !== undefined,
     active: true,
     createdAt: now,
     updatedAt: now,

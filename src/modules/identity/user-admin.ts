@@ -82,6 +82,7 @@ export async function updateUser(db: Db, actor: Actor, now: Date, id: string, ex
         name: changes.name?.trim() ?? row.name,
         roles,
         locale: changes.locale ?? row.locale,
+        localeChosen: row.localeChosen || changes.locale !== undefined,
         active: changes.active ?? row.active,
         updatedAt: now,
         version: row.version + 1,

@@ -181,6 +181,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             locale: "zh-CN" | "en";
+                            /** @description true once the person (or an admin) picked the language; until then a browser follows its own language */
+                            localeChosen: boolean;
                             name: string;
                             permissions: string[];
                             roles: string[];
@@ -227,6 +229,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             locale: "zh-CN" | "en";
+                            /** @description true once the person (or an admin) picked the language; until then a browser follows its own language */
+                            localeChosen: boolean;
                             name: string;
                             permissions: string[];
                             roles: string[];
