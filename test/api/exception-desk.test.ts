@@ -243,6 +243,28 @@ describe('tasks', () => {
     expect(staff.map((s: any) => s.name)).not.toContain('gone');
   });
 
+  test('tasks due at the same moment page one by one, each once, in due order then id', async () => {
+    const headers = await t.as('specialist', 'pager');
+    const due = new Date(t.clock.now().getTime() + 48 * 3_600_000).toISOString();
+    const later = new Date(t.clock.now().getTime() + 49 * 3_600_000).toISOString();
+    const created: string[] = [];
+    for (const dueAt of [due, due, due, later]) {
+      const res = await t.call({ method: 'POST', url: '/api/v1/tasks', headers, payload: { kind: 'visit', customerId: customer.id, summary: '拜访', dueAt } });
+      created.push(res.data.id);
+    }
+    const seen: { id: string; dueAt: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `/api/v1/tasks?scope=mine&kind=visit&limit=1${cursor ? `&cursor=${cursor}` : ''}`;
+      const page: any = (await t.call({ method: 'GET', url: query, headers })).data;
+      expect(page.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const tied = [...created.slice(0, 3)].sort();
+    expect(seen.map((x) => x.id)).toEqual([...tied, created[3]]);
+  });
+
   test('an overdue exception task warns its holder once, then escalates to the managers once', async () => {
     await t.drain();
     const order = await exceptionOrder('qian');

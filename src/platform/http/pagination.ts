@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { and, eq, gt, lt, or, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { DomainError } from './errors.js';
 
@@ -57,7 +57,8 @@ export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => (string |
  */
 export function afterTimeCursor(cursor: string, at: AnyPgColumn, id: AnyPgColumn, direction: 'asc' | 'desc'): SQL {
   const [time, lastId] = decodeCursor(cursor, ['timestamp', 'uuid']);
-  const atDate = new Date(time);
-  const beyond = direction === 'desc' ? lt : gt;
-  return or(beyond(at, atDate), and(eq(at, atDate), beyond(id, lastId)))!;
+  // A row comparison, not `at < t OR (at = t AND id < i)`: only this form lets an index on
+  // (at, id) start the scan at the cursor instead of filtering every earlier row.
+  const beyond = sql.raw(direction === 'desc' ? '<' : '>');
+  return sql`(${at}, ${id}) ${beyond} (${time}::timestamptz, ${lastId}::uuid)`;
 }
