@@ -33,6 +33,8 @@ export const notifications = pgTable(
   (t) => [
     uniqueIndex('notifications_user_event_key').on(t.userId, t.eventId),
     index('notifications_user_idx').on(t.userId, t.createdAt, t.id),
+    // The bell's unread count on every page: only the unread rows, which stay few.
+    index('notifications_user_unread_idx').on(t.userId).where(sql`${t.readAt} IS NULL`),
     uniqueIndex('notifications_user_dedup_key').on(t.userId, t.dedupKey).where(sql`${t.dedupKey} IS NOT NULL`),
   ],
 );
