@@ -57,7 +57,7 @@ describe('holidays and 调休 days on the business calendar (zh-CN)', () => {
     expect(await holidays.first().textContent()).toBe('10-01 周四');
 
     await pick(manager, '选择调休上班日', '2026-10-13');
-    const makeUpField = form.locator('.ant-form-item').filter({ has: form.getByTestId('makeup-chips') });
+    const makeUpField = form.locator('.ant-form-item').filter({ has: manager.getByTestId('makeup-chips') });
     await expect.poll(() => makeUpField.locator('.ant-form-item-explain-error').textContent()).toBe('2026-10-13（周二）本来就是工作日，不能设为调休上班日');
     await form.getByTestId('settings-save').click();
     await expect.poll(async () => (await stored()).version).toBe(0);
