@@ -14,6 +14,7 @@ export const ordersErrors = {
   zero_quantity: { status: 422, title: 'A quantity of zero: remove the line instead' },
   last_line_removed: { status: 422, title: 'An order keeps at least one line' },
   product_discontinued: { status: 422, title: 'The product is no longer sold' },
+  invalid_schedule_file: { status: 422, title: 'The holiday schedule file cannot be read' },
   replacement_not_shipped: { status: 409, title: 'The replacement for this order has not shipped yet; the order completes once it has' },
 } satisfies ErrorEntries;
 

@@ -1,4 +1,5 @@
 import type { OrdoModule } from '../../platform/module.js';
+import { calendarImportRoutes } from './calendar-import-routes.js';
 import { orderChangeRoutes } from './change-routes.js';
 import { ordersErrors } from './errors.js';
 import { orderHandlingRoutes } from './handling-routes.js';
@@ -16,7 +17,7 @@ declare module '../../platform/jobs/kinds.js' {
 export const ordersModule: OrdoModule = {
   name: 'orders',
   errors: ordersErrors,
-  routes: [orderRoutes, orderHandlingRoutes, orderPlanRoutes, orderChangeRoutes],
+  routes: [orderRoutes, orderHandlingRoutes, orderPlanRoutes, orderChangeRoutes, calendarImportRoutes],
   jobs: ({ config }) => ({
     handlers: [
       planJob(config.timeZone),

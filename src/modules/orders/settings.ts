@@ -105,6 +105,7 @@ interface Problem {
   path: string;
   message: string;
   code?: string;
+  params?: Record<string, string | number>;
 }
 
 function checkPriority(s: PrioritySettings): Problem[] {
@@ -133,7 +134,7 @@ export function assertConsistentSetting(key: OrderSettingKey, value: unknown): v
   const problems = (check as (v: unknown) => Problem[])(value);
   if (problems.length > 0) {
     throw new DomainError(refusedAs, `The ${key} settings are not valid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`, {
-      errors: problems.map((p) => ({ path: p.path, in: 'body', code: p.code ?? refusedAs, message: p.message })),
+      errors: problems.map((p) => ({ path: p.path, in: 'body', code: p.code ?? refusedAs, message: p.message, ...(p.params && { params: p.params }) })),
     });
   }
 }

@@ -52,6 +52,23 @@ export async function writeSetting(
   value: unknown,
   expectedVersion: number,
 ): Promise<SettingRecord> {
+  return (await updateSetting(db, actor, now, key, expectedVersion, () => ({ value })))!;
+}
+
+/**
+ * Replaces one setting document by what `change` makes of the stored one (undefined before
+ * the first save), read under lock in the same transaction. `note` says in the audit event
+ * how the change came about (an import and its file), beside the value. A `change` that
+ * answers null leaves the document as it is: no new version, no audit event.
+ */
+export async function updateSetting(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  key: string,
+  expectedVersion: number,
+  change: (stored: StoredSetting | undefined) => { value: unknown; note?: Record<string, unknown> } | null,
+): Promise<SettingRecord | null> {
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(settings).where(eq(settings.key, key)).for('update');
     const currentVersion = current?.version ?? 0;
@@ -60,6 +77,9 @@ export async function writeSetting(
         meta: { currentVersion },
       });
     }
+    const changed = change(current ? { value: current.value, version: current.version } : undefined);
+    if (!changed) return null;
+    const { value, note } = changed;
     const saved = { key, value, version: currentVersion + 1, updatedAt: now, updatedBy: actor.userId };
     if (current) {
       await tx.update(settings).set(saved).where(eq(settings.key, key));
@@ -71,7 +91,7 @@ export async function writeSetting(
       entityId: key,
       action: 'setting.updated',
       before: current ? { value: current.value, version: current.version } : null,
-      after: { value, version: saved.version },
+      after: { value, version: saved.version, ...note },
     });
     return recordOf(saved);
   });

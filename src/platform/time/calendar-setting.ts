@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FieldError } from '../http/errors.js';
 import { IsoDate, StrictObject } from '../http/schemas.js';
-import { minuteOfDay, weekdays, type BusinessCalendar, type WorkingPeriod } from './calendar.js';
+import { minuteOfDay, weekdays, type BusinessCalendar, type Weekday, type WorkingPeriod } from './calendar.js';
 import { isKnownTimeZone } from './zone.js';
 
 /* The `business-calendar` settings document: what a manager edits, how it is checked. */
@@ -14,11 +14,18 @@ export const CalendarSetting = StrictObject({
   enabled: Type.Boolean({ description: 'Off: deadlines count on the plain clock' }),
   timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. Asia/Shanghai' }),
   week: StrictObject(Object.fromEntries(weekdays.map((day) => [day, Periods])) as Record<(typeof weekdays)[number], typeof Periods>),
-  holidays: Type.Array(IsoDate, { uniqueItems: true, maxItems: 2000 }),
+  holidays: Type.Array(IsoDate, { maxItems: 2000, description: 'Days not worked whatever their weekday; each at most once' }),
   makeUpDays: Type.Array(StrictObject({ date: IsoDate, periods: Type.Optional(Type.Array(Periods.items, { minItems: 1, maxItems: 12 })) }), {
     maxItems: 500,
-    description: "Weekend days worked instead of a holiday (调休); without periods, Monday's",
+    description: "Days off by their weekday worked instead of a holiday (调休); without periods, Monday's",
   }),
+  names: Type.Optional(
+    Type.Record(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), Type.String({ minLength: 1, maxLength: 40 }), {
+      additionalProperties: false,
+      maxProperties: 2500,
+      description: 'What a holiday or make-up day is for, by date, e.g. 国庆节; shown beside the date',
+    }),
+  ),
 });
 export type CalendarSetting = Static<typeof CalendarSetting>;
 
@@ -54,8 +61,8 @@ function periodProblems(periods: readonly WorkingPeriod[], path: string): FieldE
 
 /**
  * What is wrong with a calendar the schema let through: periods ending before they start
- * or overlapping, an unknown time zone, a day both holiday and make-up day, a week
- * without working time. Each problem names its field.
+ * or overlapping, an unknown time zone, a week without working time, and the day lists'
+ * problems (`dayListProblems`). Each problem names its field.
  */
 export function calendarSettingProblems(setting: CalendarSetting): FieldError[] {
   const problems: FieldError[] = [];
@@ -64,13 +71,50 @@ export function calendarSettingProblems(setting: CalendarSetting): FieldError[] 
   if (weekdays.every((day) => setting.week[day].length === 0)) {
     problems.push({ path: '/week', in: 'body', code: 'no_working_time', message: 'no day of the week has working time' });
   }
-  const holidays = new Set(setting.holidays);
-  const seen = new Set<string>();
+  problems.push(...dayListProblems(setting));
   setting.makeUpDays.forEach((day, i) => {
-    if (holidays.has(day.date)) problems.push({ path: `/makeUpDays/${i}/date`, in: 'body', code: 'conflict', message: `${day.date} is also a holiday` });
-    if (seen.has(day.date)) problems.push({ path: `/makeUpDays/${i}/date`, in: 'body', code: 'duplicate', message: `${day.date} is listed twice` });
-    seen.add(day.date);
     if (day.periods) problems.push(...periodProblems(day.periods, `/makeUpDays/${i}/periods`));
+  });
+  return problems;
+}
+
+/** The weekday of a `YYYY-MM-DD` date. */
+export function weekdayOf(date: string): Weekday {
+  return weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+}
+
+/**
+ * The holiday and make-up day lists, entry by entry: a date listed twice, a make-up day on a
+ * weekday that is worked anyway, a date in both lists (named in both). Paths carry the index
+ * of the entry so an editor can point at it.
+ */
+function dayListProblems(setting: CalendarSetting): FieldError[] {
+  const problems: FieldError[] = [];
+  const holidayIndex = new Map<string, number>();
+  setting.holidays.forEach((date, i) => {
+    const first = holidayIndex.get(date);
+    if (first === undefined) holidayIndex.set(date, i);
+    else problems.push({ path: `/holidays/${i}`, in: 'body', code: 'duplicate', message: `${date} is listed twice (also at /holidays/${first})`, params: { date } });
+  });
+  const makeUpIndex = new Map<string, number>();
+  setting.makeUpDays.forEach(({ date }, i) => {
+    const path = `/makeUpDays/${i}/date`;
+    const first = makeUpIndex.get(date);
+    if (first !== undefined) {
+      problems.push({ path, in: 'body', code: 'duplicate', message: `${date} is listed twice (also at /makeUpDays/${first}/date)`, params: { date } });
+      return;
+    }
+    makeUpIndex.set(date, i);
+    const weekday = weekdayOf(date);
+    if (setting.week[weekday].length > 0) {
+      problems.push({ path, in: 'body', code: 'working_weekday', message: `${date} is a ${weekday}, worked anyway: a make-up day is a day otherwise off`, params: { date, weekday } });
+    }
+    const holiday = holidayIndex.get(date);
+    if (holiday !== undefined) {
+      const message = `${date} is both a holiday (/holidays/${holiday}) and a make-up day (${path})`;
+      problems.push({ path: `/holidays/${holiday}`, in: 'body', code: 'holiday_and_make_up_day', message, params: { date } });
+      problems.push({ path, in: 'body', code: 'holiday_and_make_up_day', message, params: { date } });
+    }
   });
   return problems;
 }

@@ -13102,8 +13102,9 @@ export interface paths {
                             value: {
                                 /** @description Off: deadlines count on the plain clock */
                                 enabled: boolean;
+                                /** @description Days not worked whatever their weekday; each at most once */
                                 holidays: string[];
-                                /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                                /** @description Days off by their weekday worked instead of a holiday (调休); without periods, Monday's */
                                 makeUpDays: {
                                     /**
                                      * Format: date
@@ -13117,6 +13118,10 @@ export interface paths {
                                         start: string;
                                     }[];
                                 }[];
+                                /** @description What a holiday or make-up day is for, by date, e.g. 国庆节; shown beside the date */
+                                names?: {
+                                    [key: string]: string;
+                                };
                                 /** @description IANA time zone, e.g. Asia/Shanghai */
                                 timeZone: string;
                                 week: {
@@ -13186,8 +13191,9 @@ export interface paths {
                     "application/json": {
                         /** @description Off: deadlines count on the plain clock */
                         enabled: boolean;
+                        /** @description Days not worked whatever their weekday; each at most once */
                         holidays: string[];
-                        /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                        /** @description Days off by their weekday worked instead of a holiday (调休); without periods, Monday's */
                         makeUpDays: {
                             /**
                              * Format: date
@@ -13201,6 +13207,10 @@ export interface paths {
                                 start: string;
                             }[];
                         }[];
+                        /** @description What a holiday or make-up day is for, by date, e.g. 国庆节; shown beside the date */
+                        names?: {
+                            [key: string]: string;
+                        };
                         /** @description IANA time zone, e.g. Asia/Shanghai */
                         timeZone: string;
                         week: {
@@ -13263,8 +13273,9 @@ export interface paths {
                             value: {
                                 /** @description Off: deadlines count on the plain clock */
                                 enabled: boolean;
+                                /** @description Days not worked whatever their weekday; each at most once */
                                 holidays: string[];
-                                /** @description Weekend days worked instead of a holiday (调休); without periods, Monday's */
+                                /** @description Days off by their weekday worked instead of a holiday (调休); without periods, Monday's */
                                 makeUpDays: {
                                     /**
                                      * Format: date
@@ -13278,6 +13289,10 @@ export interface paths {
                                         start: string;
                                     }[];
                                 }[];
+                                /** @description What a holiday or make-up day is for, by date, e.g. 国庆节; shown beside the date */
+                                names?: {
+                                    [key: string]: string;
+                                };
                                 /** @description IANA time zone, e.g. Asia/Shanghai */
                                 timeZone: string;
                                 week: {
@@ -13332,6 +13347,101 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a national holiday schedule (放假安排) into the business calendar: preview with dryRun, then apply
+         * @description The file’s year is replaced by its days: holidays and make-up working days (调休) it lists are added, the calendar’s other days of that year are removed, other years are kept. A working day the company’s week works anyway is skipped. Applying needs If-Match with the version the preview answered (428 without, 412 when the calendar changed meanwhile) and is audited as a change of the business-calendar setting. 422 invalid_schedule_file names each bad line in errors[].params.line.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file’s text: an iCalendar file (.ics) of all-day events, or CSV date,kind,name */
+                        content: string;
+                        /** @description true: only say what would change; false: apply (needs If-Match) */
+                        dryRun: boolean;
+                        /** @description The uploaded file’s name, kept in the audit event */
+                        fileName: string;
+                        /** @description The year the schedule replaces; by default the year most of its days fall in */
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The calendar was changed: false for a preview, or when it already had this schedule */
+                            applied: boolean;
+                            days: {
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 */
+                                date: string;
+                                /**
+                                 * @description holiday: not worked; workday: a make-up working day (调休)
+                                 * @enum {string}
+                                 */
+                                kind: "holiday" | "workday";
+                                /** @description Where the file gives it */
+                                line: number;
+                                name: string | null;
+                                /**
+                                 * @description skipped: a working day the company’s week works anyway
+                                 * @enum {string}
+                                 */
+                                outcome: "added" | "unchanged" | "skipped";
+                            }[];
+                            /** @description Days of that year the calendar has and the file does not (or of the other kind) */
+                            removed: {
+                                /**
+                                 * Format: date
+                                 * @description A calendar date, YYYY-MM-DD
+                                 */
+                                date: string;
+                                /**
+                                 * @description holiday: not worked; workday: a make-up working day (调休)
+                                 * @enum {string}
+                                 */
+                                kind: "holiday" | "workday";
+                                name: string | null;
+                            }[];
+                            /** @description The calendar version previewed on (send it as If-Match to apply), or the one the import saved */
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

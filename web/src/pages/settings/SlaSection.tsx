@@ -1,4 +1,4 @@
-import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography } from 'antd';
+import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Typography, type FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { settingSource, type CalendarSetting, type IntakeSettings, type SlaSettings } from '../../api/settings';
@@ -6,6 +6,9 @@ import { channels, priorityLevels } from '../../components/options';
 import { DurationInput } from './fields';
 import { OrderChangeRules } from './OrderChangeRules';
 import { VersionedForm } from './VersionedForm';
+import { calendarFieldOf, dayListProblems, HolidayPicker, holidayProblemMessage, MakeUpDayPicker, type DayListProblem } from './HolidayDates';
+import { HolidayScheduleImport } from './HolidayScheduleImport';
+import { namePath } from '../../components/problems';
 
 const slaSource = settingSource('order-sla');
 const intakeSource = settingSource('order-intake');
@@ -16,7 +19,6 @@ const deadlines = ['responseMinutes', 'planMinutes', 'warnBeforeMinutes'] as con
 const maxMinutes = 60 * 24 * 30;
 const wallTime = /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/;
 const wallTimeOrMidnight = /^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/;
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const same = <T,>(value: T) => value;
 
 function SlaTimes() {
@@ -86,11 +88,28 @@ function Periods({ name, editable }: { name: (string | number)[]; editable: bool
   );
 }
 
+/** The document as saved: the day lists sorted, and names kept only for the days still listed. */
+function calendarFromForm(values: CalendarSetting): CalendarSetting {
+  const holidays = [...values.holidays].sort();
+  const makeUpDays = [...values.makeUpDays].sort((a, b) => a.date.localeCompare(b.date));
+  const listed = new Set([...holidays, ...makeUpDays.map((d) => d.date)]);
+  const names = Object.fromEntries(Object.entries(values.names ?? {}).filter(([date]) => listed.has(date)));
+  return { ...values, holidays, makeUpDays, names };
+}
+
 function BusinessCalendar() {
   const { t } = useTranslation();
   return (
-    <VersionedForm source={calendarSource} title={t('settings.calendar.title')} toForm={same} fromForm={same<CalendarSetting>} testId="calendar-form">
-      {(_form, editable) => (
+    <VersionedForm
+      source={calendarSource}
+      title={t('settings.calendar.title')}
+      toForm={same}
+      fromForm={calendarFromForm}
+      nameOf={(pointer) => calendarFieldOf(pointer) ?? namePath(pointer)}
+      fieldMessage={(field) => holidayProblemMessage(t, field)}
+      testId="calendar-form"
+    >
+      {(form, editable, adopt) => (
         <>
           <Row gutter={12}>
             <Col xs={24} sm={8}>
@@ -109,40 +128,37 @@ function BusinessCalendar() {
               <Periods name={['week', day]} editable={editable} />
             </Form.Item>
           ))}
-          <Form.Item
-            name="holidays"
-            label={t('settings.calendar.holidays')}
-            extra={t('settings.calendar.dateHint')}
-            rules={[{ validator: async (_rule, dates: string[] = []) => (dates.every((d) => isoDate.test(d)) ? undefined : Promise.reject(new Error(t('settings.problems.date')))) }]}
-          >
-            <Select mode="tags" tokenSeparators={[',', ' ']} open={false} />
-          </Form.Item>
-          <Typography.Text strong>{t('settings.calendar.makeUpDays')}</Typography.Text>
-          <Typography.Paragraph type="secondary">{t('settings.calendar.makeUpHint')}</Typography.Paragraph>
-          <Form.List name="makeUpDays">
-            {(days, { add, remove }) => (
-              <>
-                {days.map((day) => (
-                  <Space key={day.key} align="start" wrap>
-                    <Form.Item name={[day.name, 'date']} rules={[{ required: true, message: t('fieldErrors.required') }, { pattern: isoDate, message: t('settings.problems.date') }]}>
-                      <Input placeholder="2026-02-14" style={{ width: 130 }} aria-label={t('settings.calendar.makeUpDays')} />
-                    </Form.Item>
-                    {editable && <Button onClick={() => remove(day.name)}>{t('settings.remove')}</Button>}
-                  </Space>
-                ))}
-                {editable && (
-                  <Form.Item>
-                    <Button icon={<PlusOutlined />} onClick={() => add({ date: '' })}>
-                      {t('settings.calendar.addMakeUpDay')}
-                    </Button>
-                  </Form.Item>
-                )}
-              </>
-            )}
-          </Form.List>
+          {editable && (
+            <Form.Item>
+              <HolidayScheduleImport source={calendarSource} unsavedEdits={() => form.isFieldsTouched()} onImported={adopt} />
+            </Form.Item>
+          )}
+          <DayLists form={form} editable={editable} />
         </>
       )}
     </VersionedForm>
+  );
+}
+
+/** The holiday and make-up day pickers, checked against each other and the week as they change. */
+function DayLists({ form, editable }: { form: FormInstance<CalendarSetting>; editable: boolean }) {
+  const { t } = useTranslation();
+  const names = Form.useWatch('names', { form, preserve: true });
+  const week = Form.useWatch('week', { form, preserve: true });
+  const holidays = Form.useWatch('holidays', { form, preserve: true }) ?? [];
+  const makeUpDays = Form.useWatch('makeUpDays', { form, preserve: true }) ?? [];
+  const found = dayListProblems(t, { week, holidays, makeUpDays });
+  const reject = (problems: DayListProblem[]) => (problems.length > 0 ? Promise.reject(new Error(problems.map((p) => p.message).join('；'))) : Promise.resolve());
+  const current = () => dayListProblems(t, form.getFieldsValue(true) as CalendarSetting);
+  return (
+    <>
+      <Form.Item name="holidays" label={t('settings.calendar.holidays')} extra={t('holidayCalendar.holidaysHint')} dependencies={['makeUpDays']} rules={[{ validator: () => reject(current().holidays) }]}>
+        <HolidayPicker names={names} flagged={new Set(found.holidays.map((p) => p.date))} editable={editable} />
+      </Form.Item>
+      <Form.Item name="makeUpDays" label={t('settings.calendar.makeUpDays')} extra={t('settings.calendar.makeUpHint')} dependencies={['holidays']} rules={[{ validator: () => reject(current().makeUpDays) }]}>
+        <MakeUpDayPicker names={names} flagged={new Set(found.makeUpDays.map((p) => p.date))} editable={editable} />
+      </Form.Item>
+    </>
   );
 }
 

@@ -20,9 +20,15 @@ export function settingsProblemMessage(t: TFunction, error: unknown): string {
 }
 
 /** Puts server problems next to the fields of `form` they name; returns the rest. */
-export function placeProblems(t: TFunction, form: FormInstance, problems: FieldProblem[], nameOf: (pointer: string) => (string | number)[] = namePath): FieldProblem[] {
+export function placeProblems(
+  t: TFunction,
+  form: FormInstance,
+  problems: FieldProblem[],
+  nameOf: (pointer: string) => (string | number)[] = namePath,
+  messageOf: (field: FieldProblem) => string = (field) => settingsFieldMessage(t, field),
+): FieldProblem[] {
   const fields = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  return showFieldProblems(t, form, problems, fields, (field) => settingsFieldMessage(t, field), nameOf);
+  return showFieldProblems(t, form, problems, fields, messageOf, nameOf);
 }
 
 /** Problems no field carries, listed above the form. */
@@ -47,7 +53,13 @@ interface VersionedFormProps<T, F> {
   fromForm(values: F): T;
   /** Where a problem's JSON pointer lives on this form, when its shape differs from the document's. */
   nameOf?: (pointer: string, values: F) => (string | number)[];
-  children(form: FormInstance<F>, editable: boolean): ReactNode;
+  /** A field problem in words, when this form has codes of its own. */
+  fieldMessage?: (field: FieldProblem) => string;
+  /**
+   * The form's fields; `adopt` takes a version of the document saved by other means (an
+   * import) as the one being edited, replacing what the form holds.
+   */
+  children(form: FormInstance<F>, editable: boolean, adopt: (saved: Versioned<T>) => void): ReactNode;
   testId?: string;
   /** Who may change it, when narrower than settings:write (the sign-in setting needs users:write). */
   editable?: boolean;
@@ -59,7 +71,7 @@ interface VersionedFormProps<T, F> {
  * fails. When someone else saved first it says who and when, and lets the user choose
  * between their own edits and the newer version. Read-only without settings:write.
  */
-export function VersionedForm<T, F extends object>({ source, title, toForm, fromForm, nameOf, children, testId, editable: mayEdit }: VersionedFormProps<T, F>) {
+export function VersionedForm<T, F extends object>({ source, title, toForm, fromForm, nameOf, fieldMessage, children, testId, editable: mayEdit }: VersionedFormProps<T, F>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const format = useFormat();
@@ -107,7 +119,7 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
         setNewer(await reload().catch(() => undefined));
       } else if (err instanceof ApiProblem) {
         const nameIn = (pointer: string) => (nameOf ? nameOf(pointer, values) : namePath(pointer));
-        setUnplaced(placeProblems(t, form, err.errors, nameIn));
+        setUnplaced(placeProblems(t, form, err.errors, nameIn, fieldMessage));
         setMarked(err.errors.map((p) => nameIn(p.path)));
       }
     } finally {
@@ -115,12 +127,17 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
     }
   };
 
-  const takeTheirs = () => {
-    if (!newer) return;
-    setBase(newer);
-    form.setFieldsValue(toForm(newer.value) as never);
+  const adopt = (saved: Versioned<T>) => {
+    setBase(saved);
+    form.resetFields();
+    form.setFieldsValue(toForm(saved.value) as never);
     setNewer(undefined);
     setError(undefined);
+    setUnplaced([]);
+  };
+
+  const takeTheirs = () => {
+    if (newer) adopt(newer);
   };
 
   const lastChange = editing.changedAt
@@ -154,7 +171,7 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
           <UnplacedProblems error={error} problems={unplaced} />
         )}
         <Form form={form} layout="vertical" initialValues={toForm(editing.value) as never} disabled={!editable} onFinish={() => void save(editing.version)} requiredMark={editable}>
-          {children(form, editable)}
+          {children(form, editable, adopt)}
           {editable && (
             <Button type="primary" htmlType="submit" loading={saving} data-testid="settings-save">
               {t('settings.save')}
