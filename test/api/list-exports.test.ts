@@ -166,3 +166,36 @@ test('an unknown format, column or filter is refused as problem+json naming the 
   }
   expect((await t.call({ method: 'GET', url: '/api/v1/customers/export?format=csv' })).statusCode).toBe(401);
 });
+
+test('after-sales cases sort by type on the server, count under the filters, and export in that sort', async () => {
+  const desk = await t.as('after_sales');
+  const customer = await createCustomer(t, { name: '售后导出客户' });
+  for (const [type, summary] of [
+    ['repair', '=SUM(A1:A9) 水泵漏水'],
+    ['consultation', '询问保修政策'],
+    ['complaint', '送货延误'],
+  ] as const) {
+    const opened = await t.call({ method: 'POST', url: '/api/v1/cases', headers: desk, payload: { customerId: customer.id, type, summary, reportedVia: 'phone' } });
+    expect(opened.statusCode).toBe(201);
+    t.clock.advance(60_000);
+  }
+  const newestFirst = await everyPage(`/api/v1/cases?customerId=${customer.id}`, 1);
+  expect(newestFirst.map((c) => c.type)).toEqual(['complaint', 'consultation', 'repair']);
+  const byType = await everyPage(`/api/v1/cases?customerId=${customer.id}&sort=type&order=desc`, 1);
+  expect(byType.map((c) => c.type)).toEqual(['repair', 'consultation', 'complaint']);
+  const count = await t.call({ method: 'GET', url: `/api/v1/cases/count?customerId=${customer.id}&type=repair`, headers: desk });
+  expect(count.data).toEqual({ total: 1 });
+
+  const csv = await t.call({ method: 'GET', url: `/api/v1/cases/export?customerId=${customer.id}&sort=type&order=desc&format=csv&columns=type,summary,customer`, headers: { ...desk, 'accept-language': 'zh-CN' } });
+  expect(csv.statusCode).toBe(200);
+  expect(csv.headers['content-disposition']).toMatch(/filename="cases-\d{8}\.csv"/);
+  expect(await csvRows(csv.rawPayload)).toEqual([
+    ['类型', '问题描述', '客户'],
+    ['维修', "'=SUM(A1:A9) 水泵漏水", '售后导出客户'],
+    ['咨询', '询问保修政策', '售后导出客户'],
+    ['投诉', '送货延误', '售后导出客户'],
+  ]);
+  const refused = await t.call({ method: 'GET', url: '/api/v1/cases?sort=summary', headers: desk });
+  expect(refused.statusCode).toBe(400);
+  expect(JSON.stringify(refused.data.errors)).toContain('sort');
+});

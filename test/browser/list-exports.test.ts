@@ -10,7 +10,7 @@ import { createCustomer } from '../support/fixtures.js';
 /*
  * The customer list in zh-CN as a table sorted on the server: clicking 信用额度 sorts by it,
  * the total counts every customer, and the export of the view opens with the rows in the
- * order on screen and Chinese headers.
+ * order on screen and Chinese headers. The after-sales desk is the same table with its total.
  */
 
 let t: TestApp;
@@ -25,10 +25,16 @@ const limits = [8_000_00, 2_000_00, 15_000_00, 500_00];
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString() });
   baseUrl = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  for (const [i, creditLimitMinor] of limits.entries()) await createCustomer(t, { name: `导出客户 ${'甲乙丙丁'[i]}`, creditLimitMinor });
+  const customers = [];
+  for (const [i, creditLimitMinor] of limits.entries()) customers.push(await createCustomer(t, { name: `导出客户 ${'甲乙丙丁'[i]}`, creditLimitMinor }));
+  const desk = await t.as('after_sales');
+  for (const type of ['repair', 'consultation', 'complaint']) {
+    const opened = await t.call({ method: 'POST', url: '/api/v1/cases', headers: desk, payload: { customerId: customers[0].id, type, summary: `${type} 测试`, reportedVia: 'phone' } });
+    expect(opened.statusCode).toBe(201);
+  }
   browser = await launchChromium();
-  await t.as('sales');
-  page = await staffSession(browser, baseUrl, 'sales', {}, { consoleErrors, contexts });
+  await t.as('manager');
+  page = await staffSession(browser, baseUrl, 'manager', {}, { consoleErrors, contexts });
 });
 
 afterAll(async () => {
@@ -81,6 +87,19 @@ describe('the customer list as a table (zh-CN)', () => {
     const csv = fs.readFileSync((await (await csvDownload).path())!);
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(zh.customers.creditLimit);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the after-sales desk shows its total and sorts by 类型 on the server', async () => {
+    await page.goto(`${baseUrl}/cases`);
+    await page.getByTestId('table-total').filter({ hasText: '共 3 条' }).waitFor();
+    const sorted = page.waitForResponse((r) => r.url().includes('/api/v1/cases?') && r.url().includes('sort=type'));
+    await page.locator('.ant-table-thead th').filter({ hasText: zh.aftersalesDesk.type }).click();
+    await sorted;
+    await page.waitForURL(/sort=type/);
+    await page.locator('.ant-spin-spinning').waitFor({ state: 'detached' });
+    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(3);
+    await shoot(page, 'list-exports-cases-total');
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -852,7 +852,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** After-sales cases, newest first, by status, type, order, customer, owner, or overdue for the first contact */
+        /** After-sales cases, newest first or sorted by contact deadline, type or status; by status, type, order, customer, owner, or overdue for the first contact */
         get: {
             parameters: {
                 query?: {
@@ -861,10 +861,14 @@ export interface paths {
                     customerId?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
                     orderId?: string;
                     /** @description Only cases whose customer contact is past its deadline and not yet made */
                     overdue?: boolean;
                     ownerId?: string;
+                    /** @description The column to sort by (default opened) */
+                    sort?: "opened" | "contactDue" | "type" | "status";
                     status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                     type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                 };
@@ -2465,6 +2469,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many cases the list holds under the same filters (the table's total) */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    orderId?: string;
+                    /** @description Only cases whose customer contact is past its deadline and not yet made */
+                    overdue?: boolean;
+                    ownerId?: string;
+                    status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                    type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case list as a file: every case the filters select, in the list's sort, as XLSX or CSV
+         * @description Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: opened, type, status, customer, order, summary, owner, contactDue, contacted, refunded, currency */
+                    columns?: string;
+                    customerId?: string;
+                    format: "xlsx" | "csv";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
+                    orderId?: string;
+                    /** @description Only cases whose customer contact is past its deadline and not yet made */
+                    overdue?: boolean;
+                    ownerId?: string;
+                    /** @description The column to sort by (default opened) */
+                    sort?: "opened" | "contactDue" | "type" | "status";
+                    status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                    type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
