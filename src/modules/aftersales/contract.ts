@@ -1,4 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { exportLabels } from '../../platform/export/labels.js';
+import { exportParameters } from '../../platform/export/table-file.js';
+import { sortParameters } from '../../platform/http/sorting.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { MessageParams } from '../../platform/messages.js';
 import { IsoDate, Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
@@ -101,16 +104,32 @@ export const CaseOpen = StrictObject({
   summary: Text(2000),
   reportedVia: Type.Optional(StringEnum(contactChannels, { description: 'How the customer reached us' })),
 });
-export const CaseListQuery = StrictObject({
+/** What narrows the case list, its total and its export. */
+export const CaseFilterQuery = StrictObject({
   status: Type.Optional(StringEnum(caseStatuses)),
   type: Type.Optional(StringEnum(caseTypes)),
   orderId: Type.Optional(Uuid),
   customerId: Type.Optional(Uuid),
   ownerId: Type.Optional(Uuid),
   overdue: Type.Optional(Type.Boolean({ description: 'Only cases whose customer contact is past its deadline and not yet made' })),
+});
+
+/** The columns the case list sorts by on the server; without a sort, newest first. */
+export const caseSorts = ['opened', 'contactDue', 'type', 'status'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+export const CaseListQuery = StrictObject({
+  ...CaseFilterQuery.properties,
+  ...sortParameters(caseSorts, 'opened'),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
 });
+
+/** The case list as a file: its columns, in their default order. */
+export const caseExportColumns = Object.keys(exportLabels.cases.headers) as CaseExportColumn[];
+export type CaseExportColumn = keyof typeof exportLabels.cases.headers;
+
+export const CaseExportQuery = StrictObject({ ...CaseFilterQuery.properties, ...sortParameters(caseSorts, 'opened'), ...exportParameters(caseExportColumns) });
 export const CasePageQuery = StrictObject({ limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });
 export const CaseContact = StrictObject({ summary: Text(2000), remedy: Type.Optional(StringEnum(remedies)) });
 export const CaseTransfer = StrictObject({ toUserId: Uuid, note: Note });

@@ -4,8 +4,11 @@ import { AuditEvent, listEntityEvents } from '../../platform/audit/query.js';
 import { IdParams, Page } from '../../platform/http/schemas.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { authoriseReturn, receiveReturn, refundReturn } from './returns.js';
-import { CaseClose, CaseConfirmation, CaseContact, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, Replacement, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
-import { acceptTransfer, claimCase, confirmCase, getCase, listCases, logCaseContact, openCase, orderReplacement, requestTransfer, resolveCase, transferCase } from './service.js';
+import { Type } from '@sinclair/typebox';
+import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
+import { exportCases } from './export.js';
+import { CaseClose, CaseConfirmation, CaseContact, CaseExportQuery, caseExportColumns, CaseFilterQuery, CaseListQuery, CaseOpen, CasePageQuery, CaseTransfer, CaseView, Refund, Replacement, ReturnAuthorisation, ReturnReceipt, RmaView, TransferRequest } from './contract.js';
+import { acceptTransfer, claimCase, confirmCase, countCases, getCase, listCases, logCaseContact, openCase, orderReplacement, requestTransfer, resolveCase, transferCase } from './service.js';
 
 export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -33,7 +36,7 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
       config: { permission: 'aftersales:read' },
       schema: {
         tags: ['after-sales'],
-        summary: 'After-sales cases, newest first, by status, type, order, customer, owner, or overdue for the first contact',
+        summary: 'After-sales cases, newest first or sorted by contact deadline, type or status; by status, type, order, customer, owner, or overdue for the first contact',
         querystring: CaseListQuery,
         response: { 200: Page(CaseView) },
       },
@@ -41,6 +44,44 @@ export const aftersalesRoutes: FastifyPluginAsyncTypebox<AppContext> = async (ap
     async (request) => {
       const { overdue, ...query } = request.query;
       return listCases(ctx.db, { ...query, ...(overdue ? { overdue: { now: ctx.clock.now() } } : {}), limit: query.limit ?? 50 });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/count',
+    {
+      config: { permission: 'aftersales:read' },
+      schema: { tags: ['after-sales'], summary: "How many cases the list holds under the same filters (the table's total)", querystring: CaseFilterQuery, response: { 200: Type.Object({ total: Type.Integer() }) } },
+    },
+    async (request) => {
+      const { overdue, ...query } = request.query;
+      return countCases(ctx.db, { ...query, ...(overdue ? { overdue: { now: ctx.clock.now() } } : {}) });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/export',
+    {
+      config: { permission: 'aftersales:read' },
+      schema: {
+        tags: ['after-sales'],
+        summary: "The case list as a file: every case the filters select, in the list's sort, as XLSX or CSV",
+        description: "Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.",
+        querystring: CaseExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { format, columns, lang, overdue, ...query } = request.query;
+      const language = readerLanguage(lang, actorOf(request), request.headers['accept-language']);
+      const stream = exportCases(ctx.db, {
+        query: { ...query, ...(overdue ? { overdue: { now: ctx.clock.now() } } : {}) },
+        columns: chosenColumns(columns, caseExportColumns),
+        language,
+        format,
+        timeZone: ctx.config.timeZone,
+      });
+      return sendFile(reply, stream, { format, name: 'cases', now: ctx.clock.now(), timeZone: ctx.config.timeZone });
     },
   );
 

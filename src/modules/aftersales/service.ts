@@ -3,13 +3,13 @@
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { fire, isTerminal, statesThatCan } from '../../platform/fsm.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { localDate } from '../../platform/time/zone.js';
-import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
+import { type SortDirection, type SortKey, sortedPage } from '../../platform/http/sorting.js';
 import { sentenceOf, type MessageParams } from '../../platform/messages.js';
 import type { EventPayloads, PayloadExtra, TopicsCarrying } from '../../platform/outbox/events.js';
 import { getCustomer } from '../customers/service.js';
@@ -17,7 +17,7 @@ import { activeUsersFor, type Audience } from '../identity/service.js';
 import { canOrder, createReplacementOrder, type LockedOrder, lockOrderWithLines, type OrderInput, replacementOrders, transitionOrder } from '../orders/service.js';
 import { closeTasks, openOrderTask } from '../tasks/service.js';
 import type { CaseNotice } from './events.js';
-import type { CaseSource, CaseType, CaseView, ConfirmationChannel, ContactChannel, RmaView } from './contract.js';
+import type { CaseSort, CaseSource, CaseType, CaseView, ConfirmationChannel, ContactChannel, RmaView } from './contract.js';
 import { cases, rmas } from './schema.js';
 import { caseMachine, type CaseStatus } from './states.js';
 import { caseSummaries, type CaseSummaryCode } from './summaries.js';
@@ -496,7 +496,7 @@ export async function getCase(db: Executor, id: string): Promise<CaseView> {
   return viewOf(db, row);
 }
 
-export interface CaseQuery {
+export interface CaseFilters {
   status?: CaseStatus;
   type?: CaseType;
   orderId?: string;
@@ -504,12 +504,17 @@ export interface CaseQuery {
   ownerId?: string;
   /** Only cases past their contact deadline, not yet contacted, as of `now`. */
   overdue?: { now: Date };
+}
+
+export interface CaseQuery extends CaseFilters {
+  /** Newest first unless asked otherwise. */
+  sort?: CaseSort;
+  order?: SortDirection;
   limit: number;
   cursor?: string;
 }
 
-/** Newest first, keyset-paginated on (openedAt, id). */
-export async function listCases(db: Executor, query: CaseQuery): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+function caseConditions(query: CaseFilters): (SQL | undefined)[] {
   const filters: (SQL | undefined)[] = [];
   if (query.status) filters.push(eq(cases.status, query.status));
   if (query.type) filters.push(eq(cases.type, query.type));
@@ -517,27 +522,45 @@ export async function listCases(db: Executor, query: CaseQuery): Promise<{ items
   if (query.customerId) filters.push(eq(cases.customerId, query.customerId));
   if (query.overdue) filters.push(isNull(cases.contactedAt), ne(cases.status, 'closed'), lt(cases.contactDueAt, query.overdue.now));
   if (query.ownerId) filters.push(eq(cases.ownerId, query.ownerId));
-  if (query.cursor) filters.push(afterTimeCursor(query.cursor, cases.openedAt, cases.id, 'desc'));
-  const rows = await db
-    .select()
-    .from(cases)
-    .where(and(...filters))
-    .orderBy(desc(cases.openedAt), desc(cases.id))
-    .limit(query.limit + 1);
+  return filters;
+}
+
+const caseSortKeys: Record<CaseSort, SortKey> = {
+  opened: { expression: cases.openedAt, kind: 'timestamp' },
+  contactDue: { expression: cases.contactDueAt, kind: 'timestamp' },
+  type: { expression: cases.type, kind: 'text' },
+  status: { expression: cases.status, kind: 'text' },
+};
+
+/** Cases under the filters, newest first unless another sort is asked for, keyset-paginated. */
+export async function listCases(db: Executor, query: CaseQuery): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+  const page = sortedPage({ key: caseSortKeys[query.sort ?? 'opened'], id: cases.id, direction: query.order ?? (query.sort ? 'asc' : 'desc'), cursor: query.cursor });
+  const { items: rows, nextCursor } = page.pageOf(
+    await db
+      .select({ row: cases, sortValue: page.value })
+      .from(cases)
+      .where(and(...caseConditions(query), page.after))
+      .orderBy(...page.orderBy)
+      .limit(query.limit + 1),
+    query.limit,
+  );
   const ids = rows.map((r) => r.id);
   const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, ids)).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
   const replacements = await replacementOrders(db, { caseIds: ids });
-  return pageOf(
-    rows.map((r) =>
-      toView(
-        r,
-        returns.filter((x) => x.caseId === r.id),
-        replacements.filter((x) => x.caseId === r.id).map((x) => ({ orderId: x.id, number: x.number, status: x.status })),
-      ),
+  const items = rows.map((r) =>
+    toView(
+      r,
+      returns.filter((x) => x.caseId === r.id),
+      replacements.filter((x) => x.caseId === r.id).map((x) => ({ orderId: x.id, number: x.number, status: x.status })),
     ),
-    query.limit,
-    (c) => [c.openedAt, c.id],
   );
+  return { items, nextCursor };
+}
+
+/** How many cases the list holds under these filters (the table's total). */
+export async function countCases(db: Executor, query: CaseFilters): Promise<{ total: number }> {
+  const [row] = await db.select({ total: count() }).from(cases).where(and(...caseConditions(query)));
+  return { total: row?.total ?? 0 };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { exportLabels } from '../../platform/export/labels.js';
+import { exportParameters } from '../../platform/export/table-file.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { sortParameters } from '../../platform/http/sorting.js';
 import { Currency, Minor, Nullable, StrictObject, StringEnum, Text } from '../../platform/http/schemas.js';
 
 /* What a product looks like to the API: what may be sent and what is answered. */
@@ -28,12 +31,32 @@ export type ProductInput = Static<typeof ProductCreate>;
 
 export const ProductPatch = Type.Partial(ProductCreate, { additionalProperties: false, minProperties: 1 });
 
+/** What narrows the product list, its total and its export. */
 export const ProductQuery = StrictObject({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name, SKU or model' })),
   kind: Type.Optional(StringEnum(productKinds)),
   active: Type.Optional(Type.Boolean()),
+});
+
+/** The columns the product list sorts by on the server. */
+export const productSorts = ['name', 'sku', 'price', 'created'] as const;
+export type ProductSort = (typeof productSorts)[number];
+
+export const ProductListQuery = StrictObject({
+  ...ProductQuery.properties,
+  ...sortParameters(productSorts, 'name'),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
+});
+
+/** The product list as a file: its columns, in their default order. */
+export const productExportColumns = Object.keys(exportLabels.products.headers) as ProductExportColumn[];
+export type ProductExportColumn = keyof typeof exportLabels.products.headers;
+
+export const ProductExportQuery = StrictObject({
+  ...ProductQuery.properties,
+  ...sortParameters(productSorts, 'name'),
+  ...exportParameters(productExportColumns),
 });
 
 export const ProductView = Type.Object({

@@ -4,8 +4,11 @@ import { DomainError } from '../../platform/http/errors.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
-import { ProductCreate, ProductPatch, ProductQuery, ProductView } from './contract.js';
-import { createProduct, getProduct, listProducts, updateProduct } from './service.js';
+import { Type } from '@sinclair/typebox';
+import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
+import { ProductCreate, ProductExportQuery, productExportColumns, ProductListQuery, ProductPatch, ProductQuery, ProductView } from './contract.js';
+import { exportProducts } from './export.js';
+import { countProducts, createProduct, getProduct, listProducts, updateProduct } from './service.js';
 
 export const catalogRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -24,12 +27,46 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, 
       config: { permission: 'products:read' },
       schema: {
         tags: ['products'],
-        summary: 'List products by name, with filters',
-        querystring: ProductQuery,
+        summary: 'List products with filters: by name, or sorted by SKU, price or creation time',
+        querystring: ProductListQuery,
         response: { 200: Page(ProductView) },
       },
     },
     async (request) => listProducts(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/products/count',
+    {
+      config: { permission: 'products:read' },
+      schema: {
+        tags: ['products'],
+        summary: "How many products the list holds under the same filters (the table's total)",
+        querystring: ProductQuery,
+        response: { 200: Type.Object({ total: Type.Integer() }) },
+      },
+    },
+    async (request) => countProducts(ctx.db, request.query),
+  );
+
+  app.get(
+    '/api/v1/products/export',
+    {
+      config: { permission: 'products:read' },
+      schema: {
+        tags: ['products'],
+        summary: "The product list as a file: every product the filters select, in the list's sort, as XLSX or CSV",
+        description: "Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.",
+        querystring: ProductExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { format, columns, lang, ...query } = request.query;
+      const language = readerLanguage(lang, actorOf(request), request.headers['accept-language']);
+      const stream = exportProducts(ctx.db, { query, columns: chosenColumns(columns, productExportColumns), language, format, timeZone: ctx.config.timeZone });
+      return sendFile(reply, stream, { format, name: 'products', now: ctx.clock.now(), timeZone: ctx.config.timeZone });
+    },
   );
 
   app.get(

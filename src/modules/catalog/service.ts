@@ -3,15 +3,15 @@
  * read products only through this file, so prices and kinds have one reader.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { type SortDirection, type SortKey, sortedPage } from '../../platform/http/sorting.js';
 import { assertVersion } from '../../platform/http/versioning.js';
-import type { ProductInput, ProductKind, ProductView } from './contract.js';
+import type { ProductInput, ProductKind, ProductSort, ProductView } from './contract.js';
 import { products } from './schema.js';
 
 export { productKinds, type ProductInput, type ProductKind, type ProductView } from './contract.js';
@@ -120,15 +120,20 @@ export function productsFromLookup(json: unknown): Map<string, ProductView> {
   return new Map(views.map((v) => [v.id, v]));
 }
 
-export interface ProductQuery {
+export interface ProductFilters {
   q?: string;
   kind?: ProductKind;
   active?: boolean;
+}
+
+export interface ProductQuery extends ProductFilters {
+  sort?: ProductSort;
+  order?: SortDirection;
   limit: number;
   cursor?: string;
 }
 
-export async function listProducts(db: Executor, query: ProductQuery): Promise<{ items: ProductView[]; nextCursor: string | null }> {
+function filterConditions(query: ProductFilters): (SQL | undefined)[] {
   const filters: (SQL | undefined)[] = [];
   if (query.q) {
     const pattern = containsPattern(query.q);
@@ -136,15 +141,31 @@ export async function listProducts(db: Executor, query: ProductQuery): Promise<{
   }
   if (query.kind) filters.push(eq(products.kind, query.kind));
   if (query.active !== undefined) filters.push(eq(products.active, query.active));
-  if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, ['text', 'uuid']);
-    filters.push(or(gt(products.name, name), and(eq(products.name, name), gt(products.id, id))));
-  }
+  return filters;
+}
+
+const sortKeys: Record<ProductSort, SortKey> = {
+  name: { expression: products.name, kind: 'text' },
+  sku: { expression: products.sku, kind: 'text' },
+  price: { expression: products.priceMinor, kind: 'int' },
+  created: { expression: products.createdAt, kind: 'timestamp' },
+};
+
+/** Products under the filters, by name unless asked otherwise, keyset-paginated. */
+export async function listProducts(db: Executor, query: ProductQuery): Promise<{ items: ProductView[]; nextCursor: string | null }> {
+  const page = sortedPage({ key: sortKeys[query.sort ?? 'name'], id: products.id, direction: query.order ?? 'asc', cursor: query.cursor });
   const rows = await db
-    .select()
+    .select({ row: products, sortValue: page.value })
     .from(products)
-    .where(and(...filters))
-    .orderBy(asc(products.name), asc(products.id))
+    .where(and(...filterConditions(query), page.after))
+    .orderBy(...page.orderBy)
     .limit(query.limit + 1);
-  return pageOf(rows.map(toView), query.limit, (p) => [p.name, p.id]);
+  const { items, nextCursor } = page.pageOf(rows, query.limit);
+  return { items: items.map(toView), nextCursor };
+}
+
+/** How many products the list holds under these filters (the table's total). */
+export async function countProducts(db: Executor, query: ProductFilters): Promise<{ total: number }> {
+  const [row] = await db.select({ total: count() }).from(products).where(and(...filterConditions(query)));
+  return { total: row?.total ?? 0 };
 }

@@ -1,5 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { exportLabels } from '../../platform/export/labels.js';
+import { exportParameters } from '../../platform/export/table-file.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { sortParameters } from '../../platform/http/sorting.js';
 import { Address, Contact, Currency, Minor, Nullable, StrictObject, StringEnum, Text, Uuid } from '../../platform/http/schemas.js';
 
 /* What a customer looks like to the API: what may be sent and what is answered. */
@@ -46,13 +49,33 @@ export const CustomerPatch = Type.Partial(
 );
 export type CustomerPatch = Static<typeof CustomerPatch>;
 
+/** What narrows the customer list, its total and its export. */
 export const CustomerQuery = StrictObject({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: "Part of the name or notes, or of a contact's name, phone or email" })),
   tier: Type.Optional(StringEnum(customerTiers)),
   active: Type.Optional(Type.Boolean({ description: 'true: active customers only (pickers); false: deactivated ones only; left out: all' })),
   tag: Type.Optional(Text(50)),
+});
+
+/** The columns the customer list sorts by on the server. */
+export const customerSorts = ['name', 'tier', 'created', 'creditLimit'] as const;
+export type CustomerSort = (typeof customerSorts)[number];
+
+export const CustomerListQuery = StrictObject({
+  ...CustomerQuery.properties,
+  ...sortParameters(customerSorts, 'name'),
   limit: Type.Optional(limitSchema),
   cursor: Type.Optional(cursorSchema),
+});
+
+/** The customer list as a file: its columns, in their default order. */
+export const customerExportColumns = Object.keys(exportLabels.customers.headers) as CustomerExportColumn[];
+export type CustomerExportColumn = keyof typeof exportLabels.customers.headers;
+
+export const CustomerExportQuery = StrictObject({
+  ...CustomerQuery.properties,
+  ...sortParameters(customerSorts, 'name'),
+  ...exportParameters(customerExportColumns),
 });
 
 export const CustomerView = Type.Object({

@@ -4,8 +4,11 @@ import { DomainError } from '../../platform/http/errors.js';
 import { IdParams, IfMatchHeaders, Page } from '../../platform/http/schemas.js';
 import { requiredVersion, setVersionTag } from '../../platform/http/versioning.js';
 import { actorOf } from '../../platform/http/auth.js';
-import { CustomerCreate, CustomerPatch, CustomerQuery, CustomerView } from './contract.js';
-import { createCustomer, getCustomer, listCustomers, updateCustomer } from './service.js';
+import { Type } from '@sinclair/typebox';
+import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
+import { CustomerCreate, CustomerExportQuery, customerExportColumns, CustomerListQuery, CustomerPatch, CustomerQuery, CustomerView } from './contract.js';
+import { exportCustomers } from './export.js';
+import { countCustomers, createCustomer, getCustomer, listCustomers, updateCustomer } from './service.js';
 
 export const customerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -27,12 +30,46 @@ export const customerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       config: { permission: 'customers:read' },
       schema: {
         tags: ['customers'],
-        summary: 'List customers by name, with filters',
-        querystring: CustomerQuery,
+        summary: 'List customers with filters: by name, or sorted by tier, creation time or credit limit',
+        querystring: CustomerListQuery,
         response: { 200: Page(CustomerView) },
       },
     },
     async (request) => listCustomers(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/customers/count',
+    {
+      config: { permission: 'customers:read' },
+      schema: {
+        tags: ['customers'],
+        summary: "How many customers the list holds under the same filters (the table's total)",
+        querystring: CustomerQuery,
+        response: { 200: Type.Object({ total: Type.Integer() }) },
+      },
+    },
+    async (request) => countCustomers(ctx.db, request.query),
+  );
+
+  app.get(
+    '/api/v1/customers/export',
+    {
+      config: { permission: 'customers:read' },
+      schema: {
+        tags: ['customers'],
+        summary: "The customer list as a file: every customer the filters select, in the list's sort, as XLSX or CSV",
+        description: "Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.",
+        querystring: CustomerExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { format, columns, lang, ...query } = request.query;
+      const language = readerLanguage(lang, actorOf(request), request.headers['accept-language']);
+      const stream = exportCustomers(ctx.db, { query, columns: chosenColumns(columns, customerExportColumns), language, format, timeZone: ctx.config.timeZone });
+      return sendFile(reply, stream, { format, name: 'customers', now: ctx.clock.now(), timeZone: ctx.config.timeZone });
+    },
   );
 
   app.get(

@@ -3,16 +3,16 @@
  * them only through this file (Address and Contact types included), never the table.
  */
 import { randomUUID } from 'node:crypto';
-import { and, arrayContains, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern } from '../../platform/db/sql.js';
 import { type Actor, type Change, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { type SortDirection, type SortKey, sortedPage } from '../../platform/http/sorting.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
-import type { CustomerInput, CustomerPatch, CustomerTier, CustomerType, CustomerView, PaymentTerms } from './contract.js';
+import type { CustomerInput, CustomerPatch, CustomerSort, CustomerTier, CustomerType, CustomerView, PaymentTerms } from './contract.js';
 import { customers } from './schema.js';
 
 export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type PaymentTerms, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';
@@ -204,11 +204,16 @@ export function customerFromLookup(json: unknown): CustomerView | undefined {
   return json ? toView(rowFromJson(customers, json as Record<string, unknown>)) : undefined;
 }
 
-export interface CustomerQuery {
+export interface CustomerFilters {
   q?: string;
   tier?: CustomerTier;
   active?: boolean;
   tag?: string;
+}
+
+export interface CustomerQuery extends CustomerFilters {
+  sort?: CustomerSort;
+  order?: SortDirection;
   limit: number;
   cursor?: string;
 }
@@ -226,8 +231,8 @@ function contactMatches(q: string): SQL {
     ${phoneLike ? sql`OR regexp_replace(c->>'phone', '[^0-9]', '', 'g') LIKE ${containsPattern(digits)}` : sql``})`;
 }
 
-/** Customers by name, keyset-paginated. */
-export async function listCustomers(db: Executor, query: CustomerQuery): Promise<{ items: CustomerView[]; nextCursor: string | null }> {
+
+function filterConditions(query: CustomerFilters): (SQL | undefined)[] {
   const filters: (SQL | undefined)[] = [];
   if (query.q) {
     const pattern = containsPattern(query.q);
@@ -236,17 +241,34 @@ export async function listCustomers(db: Executor, query: CustomerQuery): Promise
   if (query.tier) filters.push(eq(customers.tier, query.tier));
   if (query.active !== undefined) filters.push(eq(customers.active, query.active));
   if (query.tag) filters.push(arrayContains(customers.tags, [query.tag]));
-  if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, ['text', 'uuid']);
-    filters.push(or(gt(customers.name, name), and(eq(customers.name, name), gt(customers.id, id))));
-  }
+  return filters;
+}
+
+/** What each sort compares: the tier ranks VIP first, like the console's tags. */
+const sortKeys: Record<CustomerSort, SortKey> = {
+  name: { expression: customers.name, kind: 'text' },
+  tier: { expression: sql`(CASE ${customers.tier} WHEN 'vip' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END)`, kind: 'int' },
+  created: { expression: customers.createdAt, kind: 'timestamp' },
+  creditLimit: { expression: customers.creditLimitMinor, kind: 'int' },
+};
+
+/** Customers under the filters, sorted by name unless asked otherwise, keyset-paginated. */
+export async function listCustomers(db: Executor, query: CustomerQuery): Promise<{ items: CustomerView[]; nextCursor: string | null }> {
+  const page = sortedPage({ key: sortKeys[query.sort ?? 'name'], id: customers.id, direction: query.order ?? 'asc', cursor: query.cursor });
   const rows = await db
-    .select()
+    .select({ row: customers, sortValue: page.value })
     .from(customers)
-    .where(and(...filters))
-    .orderBy(asc(customers.name), asc(customers.id))
+    .where(and(...filterConditions(query), page.after))
+    .orderBy(...page.orderBy)
     .limit(query.limit + 1);
-  return pageOf(rows.map(toView), query.limit, (c) => [c.name, c.id]);
+  const { items, nextCursor } = page.pageOf(rows, query.limit);
+  return { items: items.map(toView), nextCursor };
+}
+
+/** How many customers the list holds under these filters (the table's total). */
+export async function countCustomers(db: Executor, query: CustomerFilters): Promise<{ total: number }> {
+  const [row] = await db.select({ total: count() }).from(customers).where(and(...filterConditions(query)));
+  return { total: row?.total ?? 0 };
 }
 
 /** Each customer's own time zone, where one is set (the others follow the company's). */

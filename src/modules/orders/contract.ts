@@ -1,6 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { MessageParams } from '../../platform/messages.js';
+import { exportLabels } from '../../platform/export/labels.js';
+import { sortDirections, type SortDirection } from '../../platform/http/sorting.js';
+import { exportParameters } from '../../platform/export/table-file.js';
 import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
@@ -244,34 +247,12 @@ export type OrderFilters = Static<typeof OrderFilters>;
  */
 export const orderSorts = ['received', 'promiseDate', 'health', 'nextDeadline', 'requestedDate', 'priority', 'amount'] as const;
 export type OrderSort = (typeof orderSorts)[number];
-export const sortDirections = ['asc', 'desc'] as const;
-export type SortDirection = (typeof sortDirections)[number];
+export { sortDirections, type SortDirection };
 
-/** The order list as a file (orders/export.ts): its formats, languages and columns. */
-export const exportLanguages = ['zh-CN', 'en'] as const;
-export type ExportLanguage = (typeof exportLanguages)[number];
-export const exportFormats = ['xlsx', 'csv'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+/** The order list as a file (orders/export.ts): its columns, in their default order. */
+export const exportColumns = Object.keys(exportLabels.orders.headers) as (keyof typeof exportLabels.orders.headers)[];
+export type ExportColumn = keyof typeof exportLabels.orders.headers;
 
-export const exportColumns = [
-  'number',
-  'customer',
-  'status',
-  'health',
-  'currentStage',
-  'owner',
-  'requestedDate',
-  'promiseDate',
-  'nextDeadline',
-  'priority',
-  'total',
-  'currency',
-  'channel',
-  'received',
-] as const;
-export type ExportColumn = (typeof exportColumns)[number];
-
-const exportColumnList = `(?:${exportColumns.join('|')})`;
 const healthList = `(?:${healthStates.join('|')})`;
 const HealthFilter = Type.String({ pattern: `^${healthList}(?:,${healthList})*$`, maxLength: 100, description: 'Comma-separated healths, e.g. late,at_risk' });
 
@@ -294,15 +275,7 @@ export const OrderExportQuery = StrictObject({
   health: Type.Optional(HealthFilter),
   sort: OrderListQuery.properties.sort,
   order: OrderListQuery.properties.order,
-  format: StringEnum(exportFormats),
-  columns: Type.Optional(
-    Type.String({
-      pattern: `^${exportColumnList}(?:,${exportColumnList})*$`,
-      maxLength: 500,
-      description: `Comma-separated columns in the order wanted (the view's visible columns); all when left out: ${exportColumns.join(', ')}`,
-    }),
-  ),
-  lang: Type.Optional(StringEnum(exportLanguages, { description: "The language of headers and cells; the reader's own by default" })),
+  ...exportParameters(exportColumns),
 });
 
 /** What holds a late or at-risk order up: the stage ending first, the review step waiting, the exception, the entry check, or a deadline. */

@@ -8,7 +8,7 @@ import { registerSettingRoutes } from '../../platform/settings/routes.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { previewOrder } from './preview.js';
 import { exportOrders } from './export.js';
-import { localDate } from '../../platform/time/zone.js';
+import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
 import { Type } from '@sinclair/typebox';
 import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
@@ -19,7 +19,6 @@ import {
   OrderCountQuery,
   OrderCreate,
   OrderExportQuery,
-  type ExportColumn,
   exportColumns,
   OrderDetail,
   OrderFilters,
@@ -131,19 +130,9 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
     },
     async (request, reply) => {
       const { format, columns, lang, ...query } = withOwner(request, request.query);
-      const language = lang ?? (actorOf(request).locale === 'en' ? 'en' : 'zh-CN');
-      const stamp = localDate(ctx.clock.now(), ctx.config.timeZone).replace(/-/g, '');
-      const stream = exportOrders(ctx.db, healthClock(ctx), {
-        query,
-        columns: columns ? ([...new Set(columns.split(','))] as ExportColumn[]) : [...exportColumns],
-        language,
-        format,
-      });
-      return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="orders-${stamp}.${format}"`)
-        .header('cache-control', 'no-store')
-        .send(stream);
+      const language = readerLanguage(lang, actorOf(request), request.headers['accept-language']);
+      const stream = exportOrders(ctx.db, healthClock(ctx), { query, columns: chosenColumns(columns, exportColumns), language, format });
+      return sendFile(reply, stream, { format, name: 'orders', now: ctx.clock.now(), timeZone: ctx.config.timeZone });
     },
   );
 

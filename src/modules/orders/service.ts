@@ -3,6 +3,7 @@
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
 import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { allPages } from '../../platform/export/table-file.js';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -210,13 +211,8 @@ export async function countOrders(db: Executor, clock: HealthClock, query: Omit<
 }
 
 /** Every order the list holds under these filters, in its sort, a batch at a time (for export). */
-export async function* allListedOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor'>, batchSize = 500): AsyncGenerator<OrderListItem[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await listOrders(db, clock, { ...query, limit: batchSize, cursor });
-    yield page.items;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+export function allListedOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor'>, batchSize = 500): AsyncGenerator<OrderListItem[]> {
+  return allPages((cursor) => listOrders(db, clock, { ...query, limit: batchSize, cursor }));
 }
 
 /** How many orders each status holds under these filters: the kanban's column heads. */

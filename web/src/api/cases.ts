@@ -1,7 +1,8 @@
 /* After-sales cases: the desk's list, one case, an order's cases, their history, and the steps taken on them. */
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, withQuery } from './client';
 import type { Answer, ItemOf, QueryOf, RequestBody } from './openapi';
+import { useCursorPages } from './paging';
 
 export type AftersalesCase = ItemOf<'/api/v1/cases'>;
 export type CaseFilters = Omit<QueryOf<'/api/v1/cases', 'get'>, 'limit' | 'cursor'>;
@@ -18,6 +19,7 @@ export const contactChannels = ['phone', 'visit', 'email', 'wechat', 'letter', '
 export const caseKeys = {
   all: ['cases'] as const,
   list: (filters: CaseFilters) => ['cases', 'list', filters] as const,
+  count: (filters: CaseFilters) => ['cases', 'count', filters] as const,
   one: (caseId: string) => ['cases', 'one', caseId] as const,
   orderCases: (orderId: string) => ['cases', 'order', orderId] as const,
   events: (caseId: string) => ['cases', 'events', caseId] as const,
@@ -27,8 +29,19 @@ const stepPaths = { contact: 'contacts', close: 'close', transfer: 'transfer-req
 export type CaseStep = keyof typeof stepPaths;
 
 /** The desk: cases newest first, filtered. */
-export function useCases(filters: CaseFilters) {
-  return useQuery({ queryKey: caseKeys.list(filters), queryFn: () => api<Answer<'/api/v1/cases', 'get'>>('/api/v1/cases', { query: { ...filters, limit: 100 } }) });
+/** The desk's cases under the filters, in the sort asked (newest first by default), a page at a time. */
+export function useCasePages(query: CaseFilters) {
+  return useCursorPages(caseKeys.list(query), (cursor) => api<Answer<'/api/v1/cases', 'get'>>('/api/v1/cases', { query: { ...query, limit: 50, cursor } }));
+}
+
+/** How many cases the desk holds under its filters (the table's total). */
+export function useCaseCount(filters: QueryOf<'/api/v1/cases/count', 'get'>) {
+  return useQuery({ queryKey: caseKeys.count(filters), queryFn: () => api<Answer<'/api/v1/cases/count', 'get'>>('/api/v1/cases/count', { query: filters }) });
+}
+
+/** The address of the export of the case list: the server streams the file, the browser downloads it. */
+export function caseExportHref(query: QueryOf<'/api/v1/cases/export', 'get'>): string {
+  return withQuery('/api/v1/cases/export', query);
 }
 
 export function useCase(caseId: string) {

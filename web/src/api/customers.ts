@@ -1,6 +1,6 @@
 /* Customers and the people of a customer who use the portal. */
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, withQuery } from './client';
 import type { Answer, ItemOf, QueryOf, RequestBody } from './openapi';
 import { useCursorPages } from './paging';
 import { ifMatch } from './versioned';
@@ -12,21 +12,33 @@ export type PortalUserInvitation = RequestBody<'/api/v1/customers/{id}/portal-us
 export type NewCustomer = RequestBody<'/api/v1/customers', 'post'>;
 export type CustomerChanges = RequestBody<'/api/v1/customers/{id}', 'patch'>;
 export type CustomerFilters = Pick<QueryOf<'/api/v1/customers', 'get'>, 'q' | 'active' | 'tier'>;
+export type CustomerListQuery = CustomerFilters & Pick<QueryOf<'/api/v1/customers', 'get'>, 'sort' | 'order'>;
 export type StaffMember = ItemOf<'/api/v1/staff'>;
 
 export const customerKeys = {
   all: ['customers'],
-  list: (filters: CustomerFilters) => ['customers', filters],
+  list: (query: CustomerListQuery) => ['customers', query],
+  count: (filters: CustomerFilters) => ['customers', 'count', filters],
   staff: ['staff'],
   customer: (id: string) => ['customer', id],
   portalUsers: (customerId: string) => ['customer', customerId, 'portal-users'],
 } as const;
 
-/** Customers whose name or contact matches `q` (active, deactivated or all), a page at a time. */
-export function useCustomerPages(filters: CustomerFilters) {
-  return useCursorPages(customerKeys.list(filters), (cursor) =>
-    api<Answer<'/api/v1/customers', 'get'>>('/api/v1/customers', { query: { ...filters, limit: 50, cursor } }),
+/** Customers whose name or contact matches `q` (active, deactivated or all), in the sort asked, a page at a time. */
+export function useCustomerPages(query: CustomerListQuery) {
+  return useCursorPages(customerKeys.list(query), (cursor) =>
+    api<Answer<'/api/v1/customers', 'get'>>('/api/v1/customers', { query: { ...query, limit: 50, cursor } }),
   );
+}
+
+/** How many customers the list holds under its filters (the table's total). */
+export function useCustomerCount(filters: CustomerFilters) {
+  return useQuery({ queryKey: customerKeys.count(filters), queryFn: () => api<Answer<'/api/v1/customers/count', 'get'>>('/api/v1/customers/count', { query: filters }) });
+}
+
+/** The address of the export of the customer list: the server streams the file, the browser downloads it. */
+export function customerExportHref(query: QueryOf<'/api/v1/customers/export', 'get'>): string {
+  return withQuery('/api/v1/customers/export', query);
 }
 
 export function createCustomer(body: NewCustomer) {

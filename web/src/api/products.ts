@@ -1,6 +1,6 @@
 /* Products and their stock. */
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, withQuery } from './client';
 import type { Answer, ItemOf, QueryOf, RequestBody } from './openapi';
 import { useCursorPages } from './paging';
 import { ifMatch } from './versioned';
@@ -11,24 +11,36 @@ export type StockLevel = Answer<'/api/v1/products/{id}/stock', 'get'>;
 export type StockMovement = ItemOf<'/api/v1/products/{id}/stock/movements'>;
 export type LedgerMovement = ItemOf<'/api/v1/stock/movements'>;
 export type LedgerFilters = Pick<QueryOf<'/api/v1/stock/movements', 'get'>, 'productId' | 'kind'>;
+export type ProductListQuery = Pick<QueryOf<'/api/v1/products', 'get'>, 'q' | 'sort' | 'order'>;
 export type NewProduct = RequestBody<'/api/v1/products', 'post'>;
 export type ProductChanges = RequestBody<'/api/v1/products/{id}', 'patch'>;
 export type NewStockMovement = RequestBody<'/api/v1/stock/movements', 'post'>;
 
 export const productKeys = {
   all: ['products'],
-  list: (q: string | undefined) => ['products', q],
+  list: (query: ProductListQuery) => ['products', query],
+  count: (q: string | undefined) => ['products', 'count', q],
   ledger: (filters: LedgerFilters) => ['stock', 'ledger', filters],
   product: (id: string) => ['product', id],
   stock: (id: string) => ['product', id, 'stock'],
   movements: (id: string) => ['product', id, 'movements'],
 } as const;
 
-/** Products whose name or SKU matches `q`, a page at a time. */
-export function useProductPages(q: string | undefined) {
-  return useCursorPages(productKeys.list(q), (cursor) =>
-    api<Answer<'/api/v1/products', 'get'>>('/api/v1/products', { query: { q, limit: 50, cursor } }),
+/** Products whose name or SKU matches `q`, in the sort asked, a page at a time. */
+export function useProductPages(query: ProductListQuery) {
+  return useCursorPages(productKeys.list(query), (cursor) =>
+    api<Answer<'/api/v1/products', 'get'>>('/api/v1/products', { query: { ...query, limit: 50, cursor } }),
   );
+}
+
+/** How many products match `q` (the table's total). */
+export function useProductCount(q: string | undefined) {
+  return useQuery({ queryKey: productKeys.count(q), queryFn: () => api<Answer<'/api/v1/products/count', 'get'>>('/api/v1/products/count', { query: { q } }) });
+}
+
+/** The address of the export of the product list: the server streams the file, the browser downloads it. */
+export function productExportHref(query: QueryOf<'/api/v1/products/export', 'get'>): string {
+  return withQuery('/api/v1/products/export', query);
 }
 
 export function useProduct(id: string) {

@@ -852,7 +852,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** After-sales cases, newest first, by status, type, order, customer, owner, or overdue for the first contact */
+        /** After-sales cases, newest first or sorted by contact deadline, type or status; by status, type, order, customer, owner, or overdue for the first contact */
         get: {
             parameters: {
                 query?: {
@@ -861,10 +861,14 @@ export interface paths {
                     customerId?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
                     orderId?: string;
                     /** @description Only cases whose customer contact is past its deadline and not yet made */
                     overdue?: boolean;
                     ownerId?: string;
+                    /** @description The column to sort by (default opened) */
+                    sort?: "opened" | "contactDue" | "type" | "status";
                     status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
                     type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
                 };
@@ -2471,6 +2475,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many cases the list holds under the same filters (the table's total) */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    orderId?: string;
+                    /** @description Only cases whose customer contact is past its deadline and not yet made */
+                    overdue?: boolean;
+                    ownerId?: string;
+                    status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                    type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case list as a file: every case the filters select, in the list's sort, as XLSX or CSV
+         * @description Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: opened, type, status, customer, order, summary, owner, contactDue, contacted, refunded, currency */
+                    columns?: string;
+                    customerId?: string;
+                    format: "xlsx" | "csv";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
+                    orderId?: string;
+                    /** @description Only cases whose customer contact is past its deadline and not yet made */
+                    overdue?: boolean;
+                    ownerId?: string;
+                    /** @description The column to sort by (default opened) */
+                    sort?: "opened" | "contactDue" | "type" | "status";
+                    status?: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                    type?: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers": {
         parameters: {
             query?: never;
@@ -2478,7 +2582,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers by name, with filters */
+        /** List customers with filters: by name, or sorted by tier, creation time or credit limit */
         get: {
             parameters: {
                 query?: {
@@ -2488,8 +2592,12 @@ export interface paths {
                     cursor?: string;
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
                     /** @description Part of the name or notes, or of a contact's name, phone or email */
                     q?: string;
+                    /** @description The column to sort by (default name) */
+                    sort?: "name" | "tier" | "created" | "creditLimit";
                     tag?: string;
                     tier?: "vip" | "normal" | "new";
                 };
@@ -3141,6 +3249,104 @@ export interface paths {
                             }[];
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many customers the list holds under the same filters (the table's total) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: active customers only (pickers); false: deactivated ones only; left out: all */
+                    active?: boolean;
+                    /** @description Part of the name or notes, or of a contact's name, phone or email */
+                    q?: string;
+                    tag?: string;
+                    tier?: "vip" | "normal" | "new";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The customer list as a file: every customer the filters select, in the list's sort, as XLSX or CSV
+         * @description Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description true: active customers only (pickers); false: deactivated ones only; left out: all */
+                    active?: boolean;
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: name, type, tier, contact, phone, creditLimit, currency, terms, active, created */
+                    columns?: string;
+                    format: "xlsx" | "csv";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
+                    /** @description Part of the name or notes, or of a contact's name, phone or email */
+                    q?: string;
+                    /** @description The column to sort by (default name) */
+                    sort?: "name" | "tier" | "created" | "creditLimit";
+                    tag?: string;
+                    tier?: "vip" | "normal" | "new";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -8869,7 +9075,7 @@ export interface paths {
                     format: "xlsx" | "csv";
                     /** @description Comma-separated healths, e.g. late,at_risk */
                     health?: string;
-                    /** @description The language of headers and cells; the reader's own by default */
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
                     lang?: "zh-CN" | "en";
                     /** @description asc (default; for received: newest first) or desc */
                     order?: "asc" | "desc";
@@ -12225,7 +12431,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List products by name, with filters */
+        /** List products with filters: by name, or sorted by SKU, price or creation time */
         get: {
             parameters: {
                 query?: {
@@ -12235,8 +12441,12 @@ export interface paths {
                     kind?: "stock" | "made_to_order" | "service";
                     /** @description Page size (1–200) */
                     limit?: number;
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
                     /** @description Part of the name, SKU or model */
                     q?: string;
+                    /** @description The column to sort by (default name) */
+                    sort?: "name" | "sku" | "price" | "created";
                 };
                 header?: never;
                 path?: never;
@@ -12554,6 +12764,100 @@ export interface paths {
                             nextCursor: string | null;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many products the list holds under the same filters (the table's total) */
+        get: {
+            parameters: {
+                query?: {
+                    active?: boolean;
+                    kind?: "stock" | "made_to_order" | "service";
+                    /** @description Part of the name, SKU or model */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The product list as a file: every product the filters select, in the list's sort, as XLSX or CSV
+         * @description Takes the list's filters and sort, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    active?: boolean;
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: sku, name, model, kind, category, price, currency, unit, active, created */
+                    columns?: string;
+                    format: "xlsx" | "csv";
+                    kind?: "stock" | "made_to_order" | "service";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                    /** @description asc or desc (default asc) */
+                    order?: "asc" | "desc";
+                    /** @description Part of the name, SKU or model */
+                    q?: string;
+                    /** @description The column to sort by (default name) */
+                    sort?: "name" | "sku" | "price" | "created";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };

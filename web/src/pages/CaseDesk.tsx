@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
-import { caseStatuses, caseTypes, useCases, type AftersalesCase, type CaseFilters } from '../api/cases';
+import { caseExportHref, caseStatuses, caseTypes, useCaseCount, useCasePages, type AftersalesCase, type CaseFilters } from '../api/cases';
+import { DataTable } from '../components/DataTable';
+import { useUrlSort } from '../components/url-params';
 import type { Answer } from '../api/openapi';
 import { can, type Me } from '../api/session';
 import { caseColours, caseNumber, contactOverdue, OpenCaseForm, useCaseOwners, useCaseRefresh } from '../components/Cases';
@@ -57,9 +59,18 @@ function OpenCaseModal({ onClose }: { onClose: (opened?: AftersalesCase) => void
 
 type OwnerChoice = 'anyone' | 'me' | string;
 
+/** The columns the server sorts the desk's cases by; none is newest first. */
+const caseSorts = ['opened', 'contactDue', 'type', 'status'] as const;
+
+/** The export writes the visible columns in their order; the case number is the console's, the file has the opening time instead. */
+function exportColumnsOf(shown: string[]): string {
+  const columns: Record<string, string[]> = { opened: ['opened'], order: ['order'], customer: ['customer'], type: ['type'], status: ['status'], owner: ['owner'], deadline: ['contactDue', 'contacted'] };
+  return [...new Set(shown.flatMap((key) => columns[key] ?? []))].join(',') || 'opened';
+}
+
 /** The after-sales desk (`/cases`): every case, filtered by type, status, owner and overdue contact. */
 export default function CaseDesk({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const navigate = useNavigate();
   const refresh = useCaseRefresh();
@@ -70,7 +81,11 @@ export default function CaseDesk({ me }: { me: Me }) {
   const [overdue, setOverdue] = useState(false);
   const [opening, setOpening] = useState(false);
   const ownerId = owner === 'anyone' ? undefined : owner === 'me' ? me.id : owner;
-  const cases = useCases({ ...(type ? { type } : {}), ...(status ? { status } : {}), ...(ownerId ? { ownerId } : {}), ...(overdue ? { overdue: true } : {}) });
+  const { sort, setSort } = useUrlSort(caseSorts);
+  const filters = { ...(type ? { type } : {}), ...(status ? { status } : {}), ...(ownerId ? { ownerId } : {}), ...(overdue ? { overdue: true } : {}) };
+  const query = { ...filters, sort: sort?.key, order: sort?.order };
+  const cases = useCasePages(query);
+  const total = useCaseCount(filters);
 
   return (
     <Card
@@ -121,25 +136,32 @@ export default function CaseDesk({ me }: { me: Me }) {
         </Space>
       </Space>
       {cases.isError && <Alert type="error" showIcon title={problemMessage(t, cases.error)} style={{ marginBottom: 16 }} />}
-      <Table<AftersalesCase>
+      <DataTable<AftersalesCase>
+        preferenceKey="table.cases"
         rowKey="id"
-        size="small"
         loading={cases.isPending}
-        dataSource={cases.data?.items ?? []}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: t('aftersalesDesk.noCases') }}
+        rows={cases.data?.pages.flatMap((p) => p.items) ?? []}
+        total={total.data?.total}
+        hasMore={cases.hasNextPage}
+        onLoadMore={() => void cases.fetchNextPage()}
+        loadingMore={cases.isFetchingNextPage}
+        onReload={() => void Promise.all([cases.refetch(), total.refetch()])}
+        sort={sort}
+        onSort={setSort}
+        exportHref={(fileFormat, shown) => caseExportHref({ ...query, format: fileFormat, columns: exportColumnsOf(shown), lang: i18n.language === 'en' ? 'en' : 'zh-CN' })}
         onRow={(c) => ({ onClick: () => navigate(`/cases/${c.id}`), style: { cursor: 'pointer' } })}
         columns={[
+          { key: 'opened', title: t('listExport.opened'), sortKey: 'opened', render: (_, c) => format.dateTime(c.openedAt) },
           { key: 'number', title: t('aftersalesDesk.number'), render: (_, c) => <Link to={`/cases/${c.id}`}>{caseNumber(c.id)}</Link> },
           { key: 'order', title: t('aftersalesDesk.order'), render: (_, c) => (c.orderId ? <Link to={`/orders/${c.orderId}?tab=cases`} onClick={(e) => e.stopPropagation()}>{c.orderNumber}</Link> : '—') },
           { key: 'customer', title: t('aftersalesDesk.customer'), render: (_, c) => c.customerName },
-          { key: 'type', title: t('aftersalesDesk.type'), render: (_, c) => t(`portal.caseType.${c.type}`) },
-          { key: 'status', title: t('aftersalesDesk.status'), render: (_, c) => <Tag color={caseColours[c.status]}>{t(`aftersalesDesk.statusName.${c.status}`)}</Tag> },
+          { key: 'type', title: t('aftersalesDesk.type'), sortKey: 'type', render: (_, c) => t(`portal.caseType.${c.type}`) },
+          { key: 'status', title: t('aftersalesDesk.status'), sortKey: 'status', render: (_, c) => <Tag color={caseColours[c.status]}>{t(`aftersalesDesk.statusName.${c.status}`)}</Tag> },
           { key: 'owner', title: t('aftersalesDesk.owner'), render: (_, c) => c.owner?.label ?? <Typography.Text type="secondary">{t('aftersalesDesk.unowned')}</Typography.Text> },
           {
             key: 'deadline',
             title: t('aftersalesDesk.deadline'),
+            sortKey: 'contactDue',
             render: (_, c) =>
               c.contactedAt ? (
                 <Typography.Text type="secondary">{t('aftersalesDesk.contacted')}</Typography.Text>
