@@ -9943,6 +9943,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10180,6 +10181,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                firstLine: {
+                                    /** @description Lines on the order in all */
+                                    lineCount: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                    unit: string;
+                                } | null;
                                 /**
                                  * @description Schedule health: late or at risk colours the order
                                  * @enum {string}
@@ -10379,6 +10388,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10525,6 +10535,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10701,6 +10712,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10895,6 +10907,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11073,6 +11086,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11395,6 +11409,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11584,6 +11599,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11831,6 +11847,7 @@ export interface paths {
                                 name: string;
                                 priceMinor: number;
                                 sku: string;
+                                /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                                 unit: string;
                             }[];
                             nextCursor: string | null;
@@ -12266,6 +12283,7 @@ export interface paths {
                                 name: string;
                                 priceMinor: number;
                                 sku: string;
+                                /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                                 unit: string;
                                 updatedAt: string;
                                 version: number;
@@ -12302,8 +12320,11 @@ export interface paths {
                         name: string;
                         priceMinor: number;
                         sku: string;
-                        /** @description e.g. 台, 件, pcs, h */
-                        unit: string;
+                        /**
+                         * @description Unit of measure from a fixed list; 件 (piece) when left out
+                         * @enum {string}
+                         */
+                        unit?: "件" | "台" | "套" | "个" | "箱" | "包" | "盒" | "袋" | "瓶" | "桶" | "卷" | "张" | "条" | "根" | "对" | "批" | "米" | "平方米" | "千克" | "吨" | "升" | "次" | "小时" | "天" | "月" | "年";
                     };
                 };
             };
@@ -12329,6 +12350,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;
@@ -12383,6 +12405,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;
@@ -12426,8 +12449,11 @@ export interface paths {
                         name?: string;
                         priceMinor?: number;
                         sku?: string;
-                        /** @description e.g. 台, 件, pcs, h */
-                        unit?: string;
+                        /**
+                         * @description Unit of measure from a fixed list; 件 (piece) when left out
+                         * @enum {string}
+                         */
+                        unit?: "件" | "台" | "套" | "个" | "箱" | "包" | "盒" | "袋" | "瓶" | "桶" | "卷" | "张" | "条" | "根" | "对" | "批" | "米" | "平方米" | "千克" | "吨" | "升" | "次" | "小时" | "天" | "月" | "年";
                     };
                 };
             };
@@ -12453,6 +12479,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;

@@ -10,9 +10,11 @@ import { DataTable } from '../components/DataTable';
 import { ProductForm } from '../components/ProductForm';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 export default function ProductList() {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -63,7 +65,7 @@ export default function ProductList() {
           { key: 'sku', title: 'SKU', sorter: (a, b) => a.sku.localeCompare(b.sku), render: (_, p) => <Link to={`/products/${p.id}`}>{p.sku}</Link> },
           { key: 'name', title: t('products.name'), dataIndex: 'name', sorter: (a, b) => a.name.localeCompare(b.name) },
           { key: 'kind', title: t('products.kind'), dataIndex: 'kind', render: (kind: string) => t(`productKind.${kind}`) },
-          { key: 'price', title: t('products.price'), align: 'right', sorter: (a, b) => a.priceMinor - b.priceMinor, render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${p.unit}` },
+          { key: 'price', title: t('products.price'), align: 'right', sorter: (a, b) => a.priceMinor - b.priceMinor, render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${units.name(p.unit)}` },
           { key: 'active', title: t('products.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="success">{t('products.onSale')}</Tag> : <Tag>{t('products.discontinued')}</Tag>) },
         ]}
       />
