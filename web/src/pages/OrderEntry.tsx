@@ -351,7 +351,6 @@ export default function OrderEntry() {
                             aria-label={t('entry.quantity')}
                             placeholder={t('entry.quantity')}
                             suffix={lineUnit(entryLines?.[field.name]) ?? undefined}
-                            data-testid="entry-quantity"
                           />
                         </Form.Item>
                       </Col>

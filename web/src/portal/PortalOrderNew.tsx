@@ -135,7 +135,7 @@ export default function PortalOrderNew() {
                   </Col>
                   <Col xs={16} md={7}>
                     <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} suffix={lineUnit(chosenLines?.[field.name])} data-testid="portal-quantity" />
+                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} suffix={lineUnit(chosenLines?.[field.name])} />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={3}>
