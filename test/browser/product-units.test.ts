@@ -107,7 +107,9 @@ describe('units and phone screens', () => {
     expect(titles).toContain('已批准');
     expect(await steps.locator('.ant-steps-item-process .ant-steps-item-title').textContent()).toBe('执行中');
     // Every step is written at a readable size, not shrunk with a canvas.
-    const smallest = await steps.locator('.ant-steps-item-title').evaluateAll((els) => Math.min(...els.map((el) => parseFloat(getComputedStyle(el).fontSize))));
+    const smallest = await steps
+      .locator('.ant-steps-item-title')
+      .evaluateAll((els) => Math.min(...els.map((el) => parseFloat((globalThis as unknown as { getComputedStyle(el: unknown): { fontSize: string } }).getComputedStyle(el).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(14);
     expect(await manager.getByTestId('process-next').textContent()).toContain('待发货');
     await noHorizontalScroll(manager);

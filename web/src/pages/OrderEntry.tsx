@@ -239,6 +239,8 @@ export default function OrderEntry() {
     const unit = line?.productId ? unitByProduct[line.productId] : undefined;
     return unit ? units.name(unit, line?.quantity ?? 1) : null;
   };
+  // The quantity box always has its suffix element, empty until a product is picked: adding one later
+  // would remount the input and drop what is being typed.
   const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
   return (
@@ -350,7 +352,7 @@ export default function OrderEntry() {
                             style={{ width: '100%' }}
                             aria-label={t('entry.quantity')}
                             placeholder={t('entry.quantity')}
-                            suffix={lineUnit(entryLines?.[field.name]) ?? undefined}
+                            suffix={<span>{lineUnit(entryLines?.[field.name])}</span>}
                           />
                         </Form.Item>
                       </Col>

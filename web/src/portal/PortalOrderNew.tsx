@@ -82,6 +82,8 @@ export default function PortalOrderNew() {
     const unit = line?.productId ? unitByProduct[line.productId] : undefined;
     return unit ? units.name(unit, line?.quantity ?? 1) : undefined;
   };
+  // The quantity box always has its suffix element, empty until a product is picked: adding one later
+  // would remount the input and drop what is being typed.
   const customer = usePortalCustomer();
   const addresses = customer.data?.addresses ?? [];
   const quote = usePromiseQuote();
@@ -135,7 +137,7 @@ export default function PortalOrderNew() {
                   </Col>
                   <Col xs={16} md={7}>
                     <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} suffix={lineUnit(chosenLines?.[field.name])} />
+                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} suffix={<span>{lineUnit(chosenLines?.[field.name])}</span>} />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={3}>
