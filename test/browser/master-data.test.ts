@@ -94,7 +94,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await page.locator('#product_sku').fill(productSku);
     await page.locator('#product_name').fill('伺服电机 550W');
     await page.locator('#product_price').fill('860');
-    await page.locator('#product_unit').fill('台');
+    await choose('product_unit', '台', '台');
     await page.locator('#product_leadTimes_packing').fill('1');
     await modalOk('product-form');
     await page.getByRole('heading', { name: `${productSku} · 伺服电机 550W` }).waitFor();
@@ -106,6 +106,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await shoot(page, 'master-data-stock-receipt');
     await modalOk('movement-form');
     await expect.poll(() => page.getByTestId('stock-onHand').textContent()).toContain('50');
+    expect(await page.getByTestId('stock-onHand').textContent()).toContain('台');
     await expect.poll(() => page.getByTestId('stock-available').textContent()).toContain('50');
     await expect.poll(() => page.textContent('body')).toContain('首批采购到货');
     await shoot(page, 'master-data-product');

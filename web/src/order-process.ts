@@ -83,3 +83,25 @@ export function travelled(events: { after: unknown }[], current: string): { stat
   }
   return { statuses, moves };
 }
+
+/**
+ * The road an order has travelled, step by step and oldest first (history is read oldest first):
+ * from receipt through every status its history records, ending where it stands now.
+ */
+export function road(events: { after: unknown }[], current: string): string[] {
+  const steps = ['received'];
+  for (const event of events) {
+    const transitions = (event.after as { transitions?: unknown } | null)?.transitions;
+    if (!Array.isArray(transitions)) continue;
+    for (const step of transitions as Partial<ProcessStep>[]) {
+      if (typeof step.to === 'string' && step.to !== steps.at(-1)) steps.push(step.to);
+    }
+  }
+  if (steps.at(-1) !== current) steps.push(current);
+  return steps;
+}
+
+/** Where an order in this status can go next (staying put is not a step). */
+export function nextStatuses(status: string): string[] {
+  return [...new Set(Object.values(orderProcess[status] ?? {}))].filter((to) => to !== status);
+}

@@ -4,6 +4,7 @@ import { exportParameters } from '../../platform/export/table-file.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { sortParameters } from '../../platform/http/sorting.js';
 import { Currency, Minor, Nullable, StrictObject, StringEnum, Text } from '../../platform/http/schemas.js';
+import { productUnits } from './units.js';
 
 /* What a product looks like to the API: what may be sent and what is answered. */
 
@@ -15,7 +16,7 @@ export const ProductCreate = StrictObject({
   sku: Type.String({ minLength: 1, maxLength: 64, pattern: '^\\S(.*\\S)?$' }),
   name: Text(200),
   model: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
-  unit: Type.String({ minLength: 1, maxLength: 20, description: 'e.g. 台, 件, pcs, h' }),
+  unit: Type.Optional(StringEnum(productUnits, { description: 'Unit of measure from a fixed list; 件 (piece) when left out' })),
   priceMinor: Minor,
   currency: Type.Optional(Currency),
   kind: StringEnum(productKinds),
@@ -64,7 +65,7 @@ export const ProductView = Type.Object({
   sku: Type.String(),
   name: Type.String(),
   model: Nullable(Type.String()),
-  unit: Type.String(),
+  unit: Type.String({ description: 'A code from the unit list; a product saved before the list keeps the word it was given' }),
   priceMinor: Type.Integer(),
   currency: Type.String(),
   kind: StringEnum(productKinds),

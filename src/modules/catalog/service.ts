@@ -13,8 +13,10 @@ import { type SortDirection, type SortKey, sortedPage } from '../../platform/htt
 import { assertVersion } from '../../platform/http/versioning.js';
 import type { ProductInput, ProductKind, ProductSort, ProductView } from './contract.js';
 import { products } from './schema.js';
+import { defaultProductUnit } from './units.js';
 
 export { productKinds, type ProductInput, type ProductKind, type ProductView } from './contract.js';
+export { productUnits, unitName, type ProductUnit } from './units.js';
 
 function toView(row: typeof products.$inferSelect): ProductView {
   return {
@@ -47,7 +49,7 @@ export async function createProduct(db: Db, actor: Actor, now: Date, input: Prod
     sku: input.sku.trim(),
     name: input.name.trim(),
     model: input.model ?? null,
-    unit: input.unit,
+    unit: input.unit ?? defaultProductUnit,
     priceMinor: input.priceMinor,
     currency: input.currency ?? 'CNY',
     kind: input.kind,

@@ -6,6 +6,7 @@
 import type { Executor } from '../../platform/db/connect.js';
 import { PrintedDocument, type Letterhead, type TableColumn } from '../../platform/documents/printed-document.js';
 import { readSettings } from '../../platform/settings/service.js';
+import { unitName } from '../catalog/service.js';
 import { getShipment } from '../fulfilment/service.js';
 import { getOrder, type OrderView } from '../orders/service.js';
 import { documentLabels, type DocumentLabels, type DocumentLanguage } from './labels.js';
@@ -29,6 +30,8 @@ interface Formatters {
   dateTime(iso: Date): string;
   /** A calendar date (YYYY-MM-DD) has no zone; it prints as the reader writes dates. */
   calendarDate(date: string | null): string;
+  /** A unit column's word: 台 in Chinese, "unit" in English. */
+  unit(code: string): string;
 }
 
 function formattersFor(reader: Reader): Formatters {
@@ -44,6 +47,7 @@ function formattersFor(reader: Reader): Formatters {
     date: (iso) => dateFormat.format(new Date(iso)),
     dateTime: (at) => dateTimeFormat.format(at),
     calendarDate: (date) => (date ? new Intl.DateTimeFormat(reader.language, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(`${date}T00:00:00Z`)) : labels.none),
+    unit: (code) => unitName(code, reader.language),
   };
 }
 
@@ -109,7 +113,7 @@ export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId
   ];
   doc.table(
     columns,
-    order.lines.map((l) => [String(l.lineNo), l.sku, l.name, l.unit, String(l.quantity), f.money(l.unitPriceMinor, currency), f.money(l.totalMinor, currency)]),
+    order.lines.map((l) => [String(l.lineNo), l.sku, l.name, f.unit(l.unit), String(l.quantity), f.money(l.unitPriceMinor, currency), f.money(l.totalMinor, currency)]),
   );
   const totals: [string, string][] = [[labels.total.subtotal, f.money(order.totals.subtotalMinor, currency)]];
   if (order.totals.discountMinor !== 0) totals.push([labels.total.discount, `-${f.money(order.totals.discountMinor, currency)}`]);
@@ -141,7 +145,7 @@ function goodsTable(doc: PrintedDocument, f: Formatters, lines: { lineNo: number
       { title: column.checked, width: 0.08, align: 'center' },
       { title: column.remark, width: 0.14 },
     ],
-    lines.map((l) => [String(l.lineNo), l.sku, l.name, l.unit, String(l.quantity), '', '']),
+    lines.map((l) => [String(l.lineNo), l.sku, l.name, f.unit(l.unit), String(l.quantity), '', '']),
   );
   doc.totals([[total.quantity, String(lines.reduce((sum, l) => sum + l.quantity, 0))]]);
 }

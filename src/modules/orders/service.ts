@@ -225,3 +225,30 @@ export async function countOrdersByStatus(db: Executor, query: OrderFilters): Pr
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<OrderStatus, number>>;
   return { total: rows.reduce((sum, r) => sum + r.count, 0), byStatus };
 }
+
+/** What a short list shows of an order's goods: its first line, and how many lines there are in all. */
+export interface FirstLine {
+  sku: string;
+  name: string;
+  unit: string;
+  quantity: number;
+  lineCount: number;
+}
+
+/** The first line of each of these orders (one customer's), in one statement for a page of a list. */
+export async function firstLinesOf(db: Executor, customerId: string, orderIds: readonly string[]): Promise<Map<string, FirstLine>> {
+  if (orderIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([orderLines.orderId], {
+      orderId: orderLines.orderId,
+      sku: orderLines.sku,
+      name: orderLines.name,
+      unit: orderLines.unit,
+      quantity: orderLines.quantity,
+      lineCount: sql<number>`(count(*) OVER (PARTITION BY ${orderLines.orderId}))::int`,
+    })
+    .from(orderLines)
+    .where(and(eq(orderLines.customerId, customerId), inArray(orderLines.orderId, [...orderIds])))
+    .orderBy(orderLines.orderId, orderLines.lineNo);
+  return new Map(rows.map(({ orderId, ...line }) => [orderId, line]));
+}

@@ -22,7 +22,16 @@ const summaryFields = {
   receivedAt: Type.String(),
 };
 /** What a customer sees of an order in a list: no priority scores or audit findings, which are internal. */
-export const PortalOrderSummary = Type.Object({ ...summaryFields, health: StringEnum(healthStates, { description: 'Schedule health: late or at risk colours the order' }) });
+export const PortalOrderSummary = Type.Object({
+  ...summaryFields,
+  health: StringEnum(healthStates, { description: 'Schedule health: late or at risk colours the order' }),
+  firstLine: Nullable(
+    Type.Object(
+      { sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer(), lineCount: Type.Integer({ description: 'Lines on the order in all' }) },
+      { description: "The order's first line, so a list on a phone can say what was ordered" },
+    ),
+  ),
+});
 export type PortalOrderSummary = Static<typeof PortalOrderSummary>;
 
 export const PortalOrder = Type.Object({
@@ -67,7 +76,7 @@ export const PortalOrder = Type.Object({
       status: StringEnum(shipmentStatuses),
       shippedAt: Type.String(),
       deliveredAt: Nullable(Type.String()),
-      lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), quantity: Type.Integer() })),
+      lines: Type.Array(Type.Object({ lineNo: Type.Integer(), sku: Type.String(), name: Type.String(), unit: Type.String(), quantity: Type.Integer() })),
       events: Type.Array(Type.Object({ status: StringEnum(trackingStatuses), at: Type.String(), location: Nullable(Type.String()) })),
     }),
   ),

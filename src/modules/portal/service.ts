@@ -13,7 +13,7 @@ import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
 import { type AcceptanceInput, addAcceptancePhotos, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
 import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
-import { createOrder, getOrder, type HealthClock, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
+import { createOrder, firstLinesOf, getOrder, type HealthClock, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
 import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary, PortalQuote } from './contract.js';
@@ -110,7 +110,7 @@ export async function portalCustomer(db: Executor, customerId: string): Promise<
   return { id: customer.id, name: customer.name, addresses: customer.addresses };
 }
 
-function portalSummary(order: OrderSummary): Omit<PortalOrderSummary, 'health'> {
+function portalSummary(order: OrderSummary): Omit<PortalOrderSummary, 'health' | 'firstLine'> {
   const { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt } = order;
   return { id, number, status, requestedDeliveryDate, promisedDeliveryDate, totals, receivedAt };
 }
@@ -122,7 +122,8 @@ export async function listPortalOrders(
   query: { limit: number; cursor?: string },
 ): Promise<{ items: PortalOrderSummary[]; nextCursor: string | null }> {
   const page = await listOrders(db, clock, { customerId, limit: query.limit, cursor: query.cursor });
-  return { items: page.items.map((o) => ({ ...portalSummary(o), health: o.health })), nextCursor: page.nextCursor };
+  const firstLines = await firstLinesOf(db, customerId, page.items.map((o) => o.id));
+  return { items: page.items.map((o) => ({ ...portalSummary(o), health: o.health, firstLine: firstLines.get(o.id) ?? null })), nextCursor: page.nextCursor };
 }
 
 /** The order, if it is the customer's; another customer's order is "not found". */
@@ -176,7 +177,7 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
       status: s.status,
       shippedAt: s.shippedAt,
       deliveredAt: s.deliveredAt,
-      lines: s.lines.map(({ lineNo, sku, name, quantity }) => ({ lineNo, sku, name, quantity })),
+      lines: s.lines.map(({ lineNo, sku, name, unit, quantity }) => ({ lineNo, sku, name, unit, quantity })),
       events: s.events.map(({ status, at, location }) => ({ status, at, location })),
     })),
     acceptance: acceptance

@@ -10149,6 +10149,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10386,6 +10387,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                firstLine: {
+                                    /** @description Lines on the order in all */
+                                    lineCount: number;
+                                    name: string;
+                                    quantity: number;
+                                    sku: string;
+                                    unit: string;
+                                } | null;
                                 /**
                                  * @description Schedule health: late or at risk colours the order
                                  * @enum {string}
@@ -10585,6 +10594,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10731,6 +10741,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -10907,6 +10918,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11101,6 +11113,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11279,6 +11292,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11601,6 +11615,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -11790,6 +11805,7 @@ export interface paths {
                                     name: string;
                                     quantity: number;
                                     sku: string;
+                                    unit: string;
                                 }[];
                                 shippedAt: string;
                                 /** @enum {string} */
@@ -12037,6 +12053,7 @@ export interface paths {
                                 name: string;
                                 priceMinor: number;
                                 sku: string;
+                                /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                                 unit: string;
                             }[];
                             nextCursor: string | null;
@@ -12476,6 +12493,7 @@ export interface paths {
                                 name: string;
                                 priceMinor: number;
                                 sku: string;
+                                /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                                 unit: string;
                                 updatedAt: string;
                                 version: number;
@@ -12512,8 +12530,11 @@ export interface paths {
                         name: string;
                         priceMinor: number;
                         sku: string;
-                        /** @description e.g. 台, 件, pcs, h */
-                        unit: string;
+                        /**
+                         * @description Unit of measure from a fixed list; 件 (piece) when left out
+                         * @enum {string}
+                         */
+                        unit?: "件" | "台" | "套" | "个" | "箱" | "包" | "盒" | "袋" | "瓶" | "桶" | "卷" | "张" | "条" | "根" | "对" | "批" | "米" | "平方米" | "千克" | "吨" | "升" | "次" | "小时" | "天" | "月" | "年";
                     };
                 };
             };
@@ -12539,6 +12560,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;
@@ -12593,6 +12615,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;
@@ -12636,8 +12659,11 @@ export interface paths {
                         name?: string;
                         priceMinor?: number;
                         sku?: string;
-                        /** @description e.g. 台, 件, pcs, h */
-                        unit?: string;
+                        /**
+                         * @description Unit of measure from a fixed list; 件 (piece) when left out
+                         * @enum {string}
+                         */
+                        unit?: "件" | "台" | "套" | "个" | "箱" | "包" | "盒" | "袋" | "瓶" | "桶" | "卷" | "张" | "条" | "根" | "对" | "批" | "米" | "平方米" | "千克" | "吨" | "升" | "次" | "小时" | "天" | "月" | "年";
                     };
                 };
             };
@@ -12663,6 +12689,7 @@ export interface paths {
                             name: string;
                             priceMinor: number;
                             sku: string;
+                            /** @description A code from the unit list; a product saved before the list keeps the word it was given */
                             unit: string;
                             updatedAt: string;
                             version: number;

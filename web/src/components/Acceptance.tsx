@@ -10,6 +10,7 @@ import { can, type Me } from '../api/session';
 import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from './AcceptanceConfirm';
 import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
+import { useUnits } from '../units';
 
 type LineResult = 'pass' | 'partial' | 'fail';
 // The server tells a file's type by its bytes; this only narrows the file picker.
@@ -36,6 +37,7 @@ interface Verdict {
  */
 function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () => void }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const goods = order.lines.filter((l) => l.shippedQuantity > 0 || l.kind === 'service');
   const [verdicts, setVerdicts] = useState<Record<string, Verdict>>(() => Object.fromEntries(goods.map((l) => [l.id, { result: 'pass', comment: '' }])));
   const [comment, setComment] = useState('');
@@ -93,7 +95,7 @@ function RecordAcceptance({ order, onRecorded }: { order: Order; onRecorded: () 
         dataSource={goods}
         columns={[
           { title: '#', dataIndex: 'lineNo', width: 44 },
-          { title: t('detail.product'), render: (_, l) => `${l.sku} · ${l.name} × ${l.shippedQuantity || l.quantity} ${l.unit}` },
+          { title: t('detail.product'), render: (_, l) => `${l.sku} · ${l.name} × ${units.quantity(l.shippedQuantity || l.quantity, l.unit)}` },
           {
             title: t('portal.result'),
             width: 130,

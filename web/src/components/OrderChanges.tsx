@@ -16,9 +16,10 @@ import { orderProcess } from '../order-process';
 import { useFormat } from '../format';
 import { RemoteSelect } from './RemoteSelect';
 import { useServerForm } from './server-form';
+import { useUnits } from '../units';
 
 interface ChangeForm {
-  lines: { lineId: string; label: string; quantity: number }[];
+  lines: { lineId: string; label: string; unit: string; quantity: number }[];
   addLines: { productId?: string; quantity?: number }[];
   requestedDeliveryDate?: Dayjs | null;
   deliveryMethod: 'ship' | 'pickup';
@@ -32,7 +33,7 @@ interface ChangeForm {
 function initialValues(order: Order): ChangeForm {
   const customization = order.specialRequirements?.customization ?? {};
   return {
-    lines: order.lines.map((l) => ({ lineId: l.id, label: `${l.sku} · ${l.name}`, quantity: l.quantity })),
+    lines: order.lines.map((l) => ({ lineId: l.id, label: `${l.sku} · ${l.name}`, unit: l.unit, quantity: l.quantity })),
     addLines: [],
     requestedDeliveryDate: order.requestedDeliveryDate ? dayjs(order.requestedDeliveryDate) : null,
     deliveryMethod: order.delivery.method,
@@ -77,6 +78,7 @@ function changeOf(order: Order, values: ChangeForm): Unchecked<OrderChange> {
  */
 function ChangeOrderForm({ order, onDone }: { order: Order; onDone: () => void }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ChangeForm>();
@@ -105,7 +107,7 @@ function ChangeOrderForm({ order, onDone }: { order: Order; onDone: () => void }
       onDone();
     });
   const required = { required: true, message: t('fieldErrors.required') };
-  const productLabel = (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`;
+  const productLabel = (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}/${units.name(p.unit)}`;
 
   return (
     <Form form={form} layout="vertical" initialValues={initialValues(order)} onFinish={() => void submit(form.getFieldsValue(true))} data-testid="order-change-form">
@@ -132,9 +134,9 @@ function ChangeOrderForm({ order, onDone }: { order: Order; onDone: () => void }
               <Col flex="auto" style={{ minWidth: 0 }}>
                 <Typography.Text ellipsis>{form.getFieldValue(['lines', field.name, 'label'])}</Typography.Text>
               </Col>
-              <Col flex="110px">
+              <Col flex="130px">
                 <Form.Item name={[field.name, 'quantity']} rules={[required]} style={{ marginBottom: 0 }}>
-                  <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={t('orderChanges.quantity')} data-testid="change-quantity" />
+                  <InputNumber min={1} precision={0} style={{ width: '100%' }} suffix={units.name(form.getFieldValue(['lines', field.name, 'unit']) as string)} aria-label={t('orderChanges.quantity')} data-testid="change-quantity" />
                 </Form.Item>
               </Col>
               <Col flex="32px">

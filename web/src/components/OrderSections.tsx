@@ -10,10 +10,12 @@ import { useMessages } from '../messages';
 import { problemMessage } from './problems';
 import { ReviewDecision } from './ReviewDecision';
 import { Countdown } from './tags';
+import { useUnits } from '../units';
 
 /** The order's lines: a table on wide screens, a list on a phone. */
 export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const money = (minor: number) => format.money(minor, order.totals.currency);
   if (narrow) {
@@ -25,7 +27,7 @@ export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
             <Space orientation="vertical" size={0} style={{ width: '100%' }}>
               <Typography.Text strong>{`${line.sku} · ${line.name}`}</Typography.Text>
               <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-                <span>{`${line.quantity} ${line.unit} × ${money(line.unitPriceMinor)}`}</span>
+                <span>{`${units.quantity(line.quantity, line.unit)} × ${money(line.unitPriceMinor)}`}</span>
                 <Typography.Text strong>{money(line.totalMinor)}</Typography.Text>
               </Space>
               {line.backorderedQuantity > 0 && <Typography.Text type="danger">{t('detail.backordered', { count: line.backorderedQuantity })}</Typography.Text>}
@@ -44,7 +46,7 @@ export function Lines({ order, narrow }: { order: Order; narrow: boolean }) {
       columns={[
         { title: '#', dataIndex: 'lineNo' },
         { title: t('detail.product'), render: (_, line) => `${line.sku} · ${line.name}` },
-        { title: t('entry.quantity'), align: 'right', render: (_, line) => `${line.quantity} ${line.unit}` },
+        { title: t('entry.quantity'), align: 'right', render: (_, line) => units.quantity(line.quantity, line.unit) },
         { title: t('detail.unitPrice'), align: 'right', render: (_, line) => money(line.unitPriceMinor) },
         { title: t('detail.discount'), align: 'right', render: (_, line) => money(line.discountMinor) },
         { title: t('orders.total'), align: 'right', render: (_, line) => money(line.totalMinor) },

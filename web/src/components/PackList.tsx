@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { usePackList } from '../api/fulfilment';
 import { addressLine, objectField, textField } from '../api/open-fields';
 import { problemMessage } from './problems';
+import { useUnits } from '../units';
 
 /** The packing list of one shipment, to print and put in the box: who gets it, where, and what is inside. */
 export function PackList({ shipmentId, onClose }: { shipmentId: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const pack = usePackList(shipmentId);
   const p = pack.data;
   const address = addressLine(objectField(p?.delivery, 'address'));
@@ -32,7 +34,7 @@ export function PackList({ shipmentId, onClose }: { shipmentId: string; onClose:
             columns={[
               { title: '#', dataIndex: 'lineNo', width: 48 },
               { title: t('detail.product'), render: (_, l) => `${l.sku} · ${l.name}` },
-              { title: t('entry.quantity'), align: 'right', render: (_, l) => `${l.quantity} ${l.unit}` },
+              { title: t('entry.quantity'), align: 'right', render: (_, l) => units.quantity(l.quantity, l.unit) },
             ]}
           />
         </div>

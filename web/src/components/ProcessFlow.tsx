@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import { Space, Tag, theme } from 'antd';
+import { Grid, Space, Steps, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './process-flow.css';
 import type { AuditEvent } from '../api/orders';
-import { processGrid, processMoves, travelled } from '../order-process';
+import { nextStatuses, processGrid, processMoves, road, travelled } from '../order-process';
 
 const columnWidth = 140;
 const rowHeight = 70;
@@ -13,9 +13,47 @@ const rowHeight = 70;
 /**
  * The order's process as a read-only flowchart (loaded on its own: @xyflow/react is big):
  * every status of the state machine, the current one highlighted, the statuses and moves
- * the order's history shows already travelled. On a phone the chart runs top to bottom.
+ * the order's history shows already travelled. On a tablet the chart runs top to bottom; on a
+ * phone, where a whole chart would shrink past reading, it is a list of the steps taken.
  */
 export default function ProcessFlow({ status, events, narrow }: { status: string; events: AuditEvent[]; narrow: boolean }) {
+  const phone = !Grid.useBreakpoint().sm;
+  return phone ? <ProcessSteps status={status} events={events} /> : <ProcessChart status={status} events={events} narrow={narrow} />;
+}
+
+/** The road travelled as steps, oldest first, ending at the current status, and where the order can go from there. */
+function ProcessSteps({ status, events }: { status: string; events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const steps = useMemo(() => road(events, status), [events, status]);
+  const next = nextStatuses(status);
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} data-testid="process-steps">
+      <Typography.Text type="secondary">{t('units.flow.road')}</Typography.Text>
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={steps.length - 1}
+        items={steps.map((step, index) => ({
+          title: t(`status.${step}`),
+          status: index === steps.length - 1 ? 'process' : 'finish',
+          content: index === steps.length - 1 ? t('flow.current') : undefined,
+        }))}
+      />
+      {next.length > 0 && (
+        <Space wrap size={4} data-testid="process-next">
+          <Typography.Text type="secondary">{t('units.flow.next')}</Typography.Text>
+          {next.map((to) => (
+            <Tag key={to} variant="outlined" style={{ borderStyle: 'dashed' }}>
+              {t(`status.${to}`)}
+            </Tag>
+          ))}
+        </Space>
+      )}
+    </Space>
+  );
+}
+
+function ProcessChart({ status, events, narrow }: { status: string; events: AuditEvent[]; narrow: boolean }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const path = useMemo(() => travelled(events, status), [events, status]);

@@ -4,13 +4,14 @@ import type { FieldProblem } from '../api/client';
 import { createProduct, recordStockMovement, updateProduct, type NewProduct, type Product, type StockLevel } from '../api/products';
 import { FormModal } from './FormModal';
 import { bookedMovementKinds, leadTimeStages, productKinds, toMajor, toMinor } from './master-data-options';
+import { productUnits, useUnits } from '../units';
 import { useServerForm } from './server-form';
 
 interface ProductValues {
   sku: string;
   name: string;
   model?: string;
-  unit: string;
+  unit: NewProduct['unit'];
   price?: number | null;
   kind: (typeof productKinds)[number];
   category?: string;
@@ -33,7 +34,7 @@ function toBody(values: ProductValues): NewProduct {
     sku: values.sku?.trim(),
     name: values.name?.trim(),
     model: text(values.model),
-    unit: values.unit?.trim(),
+    unit: values.unit,
     priceMinor: toMinor(values.price) as number,
     kind: values.kind,
     category: text(values.category),
@@ -47,7 +48,8 @@ function toValues(p: Product): ProductValues {
     sku: p.sku,
     name: p.name,
     model: p.model ?? undefined,
-    unit: p.unit,
+    // A unit typed before the list existed is not offered; the editor picks one from the list.
+    unit: productUnits.includes(p.unit) ? (p.unit as NewProduct['unit']) : undefined,
     price: toMajor(p.priceMinor),
     kind: p.kind,
     category: p.category ?? undefined,
@@ -62,6 +64,7 @@ export function ProductForm({ product, onClose, onSaved }: { product?: Product; 
   const [form] = Form.useForm<ProductValues>();
   const { busy, problem, send } = useServerForm(form, fields, place);
   const required = { required: true, whitespace: true, message: t('fieldErrors.required') };
+  const units = useUnits();
 
   const submit = (values: ProductValues) =>
     send(async () => {
@@ -99,8 +102,8 @@ export function ProductForm({ product, onClose, onSaved }: { product?: Product; 
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item name="unit" label={t('masterData.product.unit')} rules={[required]}>
-              <Input maxLength={20} />
+            <Form.Item name="unit" label={t('masterData.product.unit')} rules={[{ required: true, message: t('fieldErrors.required') }]}>
+              <Select showSearch optionFilterProp="label" placeholder={t('units.placeholder')} options={units.options} data-testid="product-unit" />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
@@ -145,6 +148,7 @@ interface MovementValues {
 export function StockMovementForm({ product, onClose, onSaved }: { product: Pick<Product, 'id' | 'sku' | 'name' | 'unit'>; onClose: () => void; onSaved: (level: StockLevel) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<MovementValues>();
+  const units = useUnits();
   const { busy, problem, send } = useServerForm(form, ['kind', 'quantity', 'reason']);
   const kind = Form.useWatch('kind', form);
 
@@ -162,7 +166,7 @@ export function StockMovementForm({ product, onClose, onSaved }: { product: Pick
         </Form.Item>
         <Form.Item
           name="quantity"
-          label={`${t('masterData.stock.quantity')} (${product.unit})`}
+          label={`${t('masterData.stock.quantity')} (${units.name(product.unit, 2)})`}
           extra={kind === 'adjustment' ? t('masterData.stock.adjustmentHint') : undefined}
           rules={[
             { required: true, message: t('fieldErrors.required') },

@@ -8,6 +8,7 @@ import type { Order } from '../api/orders';
 import { minorDigits } from '../format';
 import { namePath, problemMessage } from './problems';
 import { useServerForm } from './server-form';
+import { useUnits } from '../units';
 
 const carrierKinds = ['express', 'freight'] as const;
 /** The form's own names for the fields the server names otherwise. */
@@ -27,6 +28,7 @@ interface ShipmentValues {
  */
 export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onClose: () => void; onShipped: (shipment: Shipment) => void }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const [form] = Form.useForm<ShipmentValues>();
   // What the last request sent, to read the server's problems against (a ref: the answer arrives after the render that sent it).
   const sent = useRef<{ index: number; quantity: number }[]>([]);
@@ -105,11 +107,11 @@ export function ShipmentForm({ order, onClose, onShipped }: { order: Order; onCl
               key={line.lineId}
               name={['lines', index, 'quantity']}
               label={`${line.lineNo}. ${line.sku} · ${line.name}`}
-              extra={t('shipping.lineHint', { open: line.open, pickNow: line.pickNow, unit: line.unit })}
+              extra={t('shipping.lineHint', { open: line.open, pickNow: line.pickNow, unit: units.name(line.unit, line.open) })}
               rules={[{ type: 'integer', min: 0, max: line.open, message: t('shipping.quantityRange', { max: line.open }) }]}
               style={{ marginTop: 8, marginBottom: 8 }}
             >
-              <InputNumber min={0} max={line.open} precision={0} addonAfter={line.unit} style={{ width: 180 }} />
+              <InputNumber min={0} max={line.open} precision={0} addonAfter={units.name(line.unit, 2)} style={{ width: 180 }} />
             </Form.Item>
           ))}
         </Form>

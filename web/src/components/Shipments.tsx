@@ -13,6 +13,7 @@ import { problemMessage } from './problems';
 import { useServerForm } from './server-form';
 import { PackList } from './PackList';
 import { ShipmentForm } from './ShipmentForm';
+import { useUnits } from '../units';
 
 const trackingStatuses = ['in_transit', 'out_for_delivery', 'delivered', 'exception'] as const;
 const shipmentColours: Record<string, string> = { shipped: 'processing', in_transit: 'processing', out_for_delivery: 'processing', delivered: 'success', exception: 'error' };
@@ -63,6 +64,7 @@ function TrackingForm({ shipment, onRecorded }: { shipment: Shipment; onRecorded
 /** The order's shipments (SPEC §7) with carrier, tracking number and tracking timeline; the warehouse and logistics ship and track here. */
 export function Shipments({ order, me }: { order: Order; me: Me }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const queryClient = useQueryClient();
   const shipments = useShipments(order.id);
@@ -167,7 +169,7 @@ export function Shipments({ order, me }: { order: Order; me: Me }) {
                   </Button>
                 </Space>
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-                  {s.lines.map((l) => `${l.lineNo}. ${l.sku} · ${l.name} × ${l.quantity} ${l.unit}`).join('；')}
+                  {s.lines.map((l) => `${l.lineNo}. ${l.sku} · ${l.name} × ${units.quantity(l.quantity, l.unit)}`).join('；')}
                   {` · ${t('shipping.costShown', { cost: format.money(s.costMinor, s.currency) })}`}
                 </Typography.Paragraph>
                 <Timeline

@@ -13,6 +13,7 @@ import { problemMessage } from '../components/problems';
 import { useServerForm } from '../components/server-form';
 import { minorDigits, useFormat } from '../format';
 import { actorName, useMessages } from '../messages';
+import { useUnits } from '../units';
 
 type Rma = AftersalesCase['returns'][number];
 type LinesForm = { quantities: Record<string, number | null>; reason?: string; requestedDeliveryDate?: string };
@@ -20,6 +21,7 @@ type LinesForm = { quantities: Record<string, number | null>; reason?: string; r
 /** Lines and quantities of the case's order: a replacement to send, or goods the customer sends back. */
 function OrderLinesForm({ order, kind, onDone }: { order: Order; kind: 'replacement' | 'return'; onDone: () => void }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const { id } = useParams<{ id: string }>();
   const [form] = Form.useForm<LinesForm>();
   const { busy, problem, send } = useServerForm(form, ['reason', 'requestedDeliveryDate']);
@@ -35,7 +37,7 @@ function OrderLinesForm({ order, kind, onDone }: { order: Order; kind: 'replacem
       {kind === 'replacement' && <Typography.Paragraph type="secondary">{t('aftersalesDesk.replacementHint')}</Typography.Paragraph>}
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 8 }} />}
       {order.lines.map((line) => (
-        <Form.Item key={line.id} name={['quantities', line.id]} label={`${line.sku} · ${line.name} (${line.quantity} ${line.unit})`}>
+        <Form.Item key={line.id} name={['quantities', line.id]} label={`${line.sku} · ${line.name} (${units.quantity(line.quantity, line.unit)})`}>
           <InputNumber min={0} max={line.quantity} precision={0} placeholder={t(kind === 'replacement' ? 'aftersalesDesk.replacementQuantity' : 'aftersalesDesk.returnQuantity')} data-testid={`${kind}-quantity-${line.sku}`} />
         </Form.Item>
       ))}

@@ -19,6 +19,7 @@ import { fieldMessage, namePath, problemMessage, showFieldProblems } from '../co
 import { RemoteSelect } from '../components/RemoteSelect';
 import { PriorityTag, StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 interface EntryValues {
   customerId?: string;
@@ -107,6 +108,7 @@ const initialValues: EntryValues = { channel: 'phone', type: 'standard', payment
 /** Order entry for phone, email and in-person orders (SPEC §3), with the live preview of what intake will make of it. */
 export default function OrderEntry() {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
@@ -125,6 +127,9 @@ export default function OrderEntry() {
   const deliveryMethod = Form.useWatch(['delivery', 'method'], form) as EntryValues['delivery']['method'] | undefined;
   const deliveryAddress = Form.useWatch(['delivery', 'address'], form) as EntryValues['delivery']['address'];
   const orderType = Form.useWatch('type', form) as EntryValues['type'] | undefined;
+  const entryLines = Form.useWatch('lines', form) as EntryValues['lines'] | undefined;
+  // The unit of each product picked on a line, so the quantity says what it counts.
+  const [unitByProduct, setUnitByProduct] = useState<Record<string, string>>({});
   // The chosen customer's addresses, for the delivery address.
   const customer = useQuery({ queryKey: customerKeys.customer(customerId ?? ''), queryFn: () => api<Customer>(`/api/v1/customers/${customerId}`), enabled: !!customerId });
   const customerRef = useRef<Customer>(undefined);
@@ -226,10 +231,16 @@ export default function OrderEntry() {
       const contact = c.contacts.find((x) => x.primary) ?? c.contacts[0];
       return [c.name, t(`tier.${c.tier}`), contact ? [contact.name, contact.phone].filter(Boolean).join(' ') : undefined].filter(Boolean).join(' · ');
     },
-    product: (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}`,
+    product: (p: Found<'/api/v1/products'>) => `${p.sku} · ${p.name} · ${format.money(p.priceMinor, p.currency)}/${units.name(p.unit)}`,
   };
   // Only what no order can do without is checked here; the server's rules do the rest as you type.
   const required = { required: true, message: t('fieldErrors.required') };
+  const lineUnit = (line: EntryValues['lines'][number] | undefined) => {
+    const unit = line?.productId ? unitByProduct[line.productId] : undefined;
+    return unit ? units.name(unit, line?.quantity ?? 1) : null;
+  };
+  // The quantity box always has its suffix element, empty until a product is picked: adding one later
+  // would remount the input and drop what is being typed.
   const choices = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
 
   return (
@@ -312,7 +323,13 @@ export default function OrderEntry() {
                     <Row key={field.key} gutter={8} align="top" style={{ marginTop: 8 }}>
                       <Col flex="auto" style={{ minWidth: 0 }}>
                         <Form.Item name={[field.name, 'productId']} rules={[required]}>
-                          <RemoteSelect path="/api/v1/products" extraQuery={{ active: 'true' }} label={label.product} placeholder={t('entry.productSearch')} />
+                          <RemoteSelect
+                            path="/api/v1/products"
+                            extraQuery={{ active: 'true' }}
+                            label={label.product}
+                            placeholder={t('entry.productSearch')}
+                            onChange={(productId, product) => productId && product && setUnitByProduct((known) => ({ ...known, [productId]: product.unit }))}
+                          />
                         </Form.Item>
                         <Row gutter={8}>
                           <Col span={12}>
@@ -327,9 +344,16 @@ export default function OrderEntry() {
                           </Col>
                         </Row>
                       </Col>
-                      <Col flex="96px">
+                      <Col flex="120px">
                         <Form.Item name={[field.name, 'quantity']}>
-                          <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label={t('entry.quantity')} placeholder={t('entry.quantity')} />
+                          <InputNumber
+                            min={1}
+                            precision={0}
+                            style={{ width: '100%' }}
+                            aria-label={t('entry.quantity')}
+                            placeholder={t('entry.quantity')}
+                            suffix={<span>{lineUnit(entryLines?.[field.name])}</span>}
+                          />
                         </Form.Item>
                       </Col>
                       <Col flex="32px">
@@ -443,6 +467,7 @@ export default function OrderEntry() {
 
 function PreviewPanel({ preview }: { preview: OrderPreview | undefined }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   if (!preview) {
     return (
@@ -459,7 +484,7 @@ function PreviewPanel({ preview }: { preview: OrderPreview | undefined }) {
         </Typography.Title>
         {preview.lines.map((line, i) => (
           <Typography.Text key={i} type={line.coveredQuantity !== null && line.coveredQuantity < line.quantity ? 'danger' : 'secondary'}>
-            {line.sku} × {line.quantity}
+            {line.sku} × {units.quantity(line.quantity, line.unit)}
             {line.available !== null && ` · ${t('entry.available', { count: line.available })}`}
           </Typography.Text>
         ))}

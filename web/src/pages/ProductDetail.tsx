@@ -10,10 +10,12 @@ import { ProductForm, StockMovementForm } from '../components/ProductForm';
 import { RelatedOrders } from '../components/OrderTable';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 /** Stock on hand, reserved and available, and the ledger of every movement. */
 function Stock({ product }: { product: Product }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -27,7 +29,7 @@ function Stock({ product }: { product: Product }) {
         {(['onHand', 'reserved', 'available'] as const).map((key) => (
           <Col xs={8} key={key}>
             <Card size="small">
-              <Statistic title={t(`products.${key}`)} value={level.data?.[key] ?? 0} loading={level.isPending} data-testid={`stock-${key}`} />
+              <Statistic title={t(`products.${key}`)} value={level.data?.[key] ?? 0} suffix={units.name(product.unit, level.data?.[key] ?? 0)} loading={level.isPending} data-testid={`stock-${key}`} />
             </Card>
           </Col>
         ))}
@@ -65,7 +67,7 @@ function Stock({ product }: { product: Product }) {
           columns={[
             { title: t('products.at'), dataIndex: 'at', render: (at: string) => format.dateTime(at) },
             { title: t('products.movementKind'), dataIndex: 'kind', render: (kind: string) => t(`movement.${kind}`, { defaultValue: kind }) },
-            { title: t('products.onHand'), align: 'right', render: (_, m) => `${signed(m.onHandDelta)} → ${format.number(m.onHandAfter)}` },
+            { title: t('products.onHand'), align: 'right', render: (_, m) => `${signed(m.onHandDelta)} → ${units.quantity(m.onHandAfter, product.unit)}` },
             { title: t('products.reserved'), align: 'right', render: (_, m) => `${signed(m.reservedDelta)} → ${format.number(m.reservedAfter)}` },
             { title: t('products.reference'), render: (_, m) => (m.orderId ? <Link to={`/orders/${m.orderId}`}>{t('products.order')}</Link> : (m.reason ?? '—')) },
           ]}
@@ -83,6 +85,7 @@ function Stock({ product }: { product: Product }) {
 export default function ProductDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -118,7 +121,7 @@ export default function ProductDetail() {
       <Card size="small">
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('products.kind')}>{t(`productKind.${p.kind}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('products.price')}>{`${format.money(p.priceMinor, p.currency)} / ${p.unit}`}</Descriptions.Item>
+          <Descriptions.Item label={t('products.price')}>{`${format.money(p.priceMinor, p.currency)} / ${units.name(p.unit)}`}</Descriptions.Item>
           {p.model && <Descriptions.Item label={t('products.model')}>{p.model}</Descriptions.Item>}
           {p.category && <Descriptions.Item label={t('products.category')}>{p.category}</Descriptions.Item>}
           <Descriptions.Item label={t('products.active')}>{p.active ? t('products.onSale') : t('products.discontinued')}</Descriptions.Item>

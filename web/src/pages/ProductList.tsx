@@ -11,6 +11,7 @@ import { ProductForm } from '../components/ProductForm';
 import { problemMessage } from '../components/problems';
 import { useUrlParams, useUrlSort } from '../components/url-params';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 /** The columns the server sorts the product list by. */
 const productSorts = ['name', 'sku', 'price', 'created'] as const;
@@ -22,6 +23,7 @@ function exportColumnsOf(shown: string[]): string {
 
 export default function ProductList() {
   const { t, i18n } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -79,7 +81,7 @@ export default function ProductList() {
           { key: 'sku', title: 'SKU', sortKey: 'sku', render: (_, p) => <Link to={`/products/${p.id}`}>{p.sku}</Link> },
           { key: 'name', title: t('products.name'), dataIndex: 'name', sortKey: 'name' },
           { key: 'kind', title: t('products.kind'), dataIndex: 'kind', render: (kind: string) => t(`productKind.${kind}`) },
-          { key: 'price', title: t('products.price'), align: 'right', sortKey: 'price', render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${p.unit}` },
+          { key: 'price', title: t('products.price'), align: 'right', sortKey: 'price', render: (_, p) => `${format.money(p.priceMinor, p.currency)} / ${units.name(p.unit)}` },
           { key: 'active', title: t('products.active'), dataIndex: 'active', render: (active: boolean) => (active ? <Tag color="success">{t('products.onSale')}</Tag> : <Tag>{t('products.discontinued')}</Tag>) },
           { key: 'created', title: t('listExport.created'), sortKey: 'created', render: (_, p) => format.dateTime(p.createdAt) },
         ]}

@@ -7,10 +7,12 @@ import { problemMessage } from '../components/problems';
 import { useUrlParams } from '../components/url-params';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 /** The stock ledger of every product, newest first: receipts, adjustments with their reasons, and what orders moved. */
 export default function Stock() {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const { params, setParam } = useUrlParams();
   const filters: LedgerFilters = { productId: params.get('productId') ?? undefined, kind: (params.get('kind') as LedgerFilters['kind']) ?? undefined };
@@ -56,7 +58,7 @@ export default function Stock() {
           { title: t('products.at'), dataIndex: 'at', render: (at: string) => format.dateTime(at) },
           { title: t('masterData.stock.product'), render: (_, m) => <Link to={`/products/${m.productId}`}>{`${m.sku} · ${m.productName}`}</Link> },
           { title: t('products.movementKind'), dataIndex: 'kind', render: (kind: string) => t(`movement.${kind}`) },
-          { title: t('products.onHand'), align: 'right', render: (_, m) => `${signed(m.onHandDelta)} → ${format.number(m.onHandAfter)} ${m.unit}` },
+          { title: t('products.onHand'), align: 'right', render: (_, m) => `${signed(m.onHandDelta)} → ${units.quantity(m.onHandAfter, m.unit)}` },
           { title: t('products.reserved'), align: 'right', render: (_, m) => `${signed(m.reservedDelta)} → ${format.number(m.reservedAfter)}` },
           { title: t('products.reference'), render: (_, m) => (m.orderId ? <Link to={`/orders/${m.orderId}`}>{t('products.order')}</Link> : (m.reason ?? '—')) },
         ]}

@@ -8,6 +8,7 @@ import { portalAcceptancePhotosUrl, portalKeys, recordPortalAcceptance, type Por
 import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from '../components/AcceptanceConfirm';
 import { AcceptanceSummary } from '../components/AcceptanceSummary';
 import { problemMessage } from '../components/problems';
+import { useUnits } from '../units';
 
 type LineResult = 'pass' | 'fail' | 'partial';
 interface AcceptanceValues {
@@ -84,6 +85,7 @@ function PortalAcceptancePhotos({ order }: { order: PortalOrder }) {
  */
 export function PortalAcceptance({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
+  const units = useUnits();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<AcceptanceValues>();
   const [problem, setProblem] = useState<unknown>();
@@ -148,7 +150,7 @@ export function PortalAcceptance({ order }: { order: PortalOrder }) {
             fields.map((field) => {
               const line = order.lines[field.name]!;
               return (
-                <Card key={field.key} size="small" title={`${line.lineNo}. ${line.name} (${line.sku}) × ${line.quantity} ${line.unit}`} style={{ marginBottom: 12 }}>
+                <Card key={field.key} size="small" title={`${line.lineNo}. ${line.name} (${line.sku}) × ${units.quantity(line.quantity, line.unit)}`} style={{ marginBottom: 12 }}>
                   <Form.Item name={[field.name, 'result']} label={t('portal.result')}>
                     <Radio.Group optionType="button" options={(['pass', 'partial', 'fail'] as const).map((r) => ({ value: r, label: t(`portal.lineResult.${r}`) }))} />
                   </Form.Item>

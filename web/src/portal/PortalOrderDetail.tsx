@@ -5,6 +5,7 @@ import { usePortalOrder } from '../api/portal';
 import { problemMessage } from '../components/problems';
 import { StatusTag } from '../components/tags';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 import { Attachments } from '../components/Attachments';
 import { PortalAcceptance } from './PortalAcceptance';
 import { PortalCases } from './PortalCases';
@@ -17,6 +18,7 @@ export default function PortalOrderDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const format = useFormat();
+  const units = useUnits();
   const order = usePortalOrder(id);
   // Plan dates are calendar days; actual ones are instants.
   const day = (value: string | null) => (!value ? '—' : value.length === 10 ? format.date(value) : format.dateTime(value));
@@ -45,17 +47,20 @@ export default function PortalOrderDetail() {
             {o.delivery.address ? ` · ${[o.delivery.address.city, o.delivery.address.district, o.delivery.address.line1].filter(Boolean).join(' ')}` : ''}
           </Descriptions.Item>
         </Descriptions>
+        {/* On a phone the table keeps what a buyer checks (what, how many, how much) and scrolls inside itself, never the page. */}
         <Table
           rowKey="id"
           size="small"
           pagination={false}
           dataSource={o.lines}
+          scroll={{ x: 'max-content' }}
+          data-testid="portal-order-lines"
           columns={[
-            { title: '#', dataIndex: 'lineNo', width: 48 },
+            { title: '#', dataIndex: 'lineNo', width: 48, responsive: ['sm'] },
             { title: t('detail.product'), key: 'product', render: (_, l) => `${l.name} (${l.sku})` },
-            { title: t('entry.quantity'), key: 'quantity', align: 'right', render: (_, l) => `${format.number(l.quantity)} ${l.unit}` },
-            { title: t('portal.shipped'), dataIndex: 'shippedQuantity', align: 'right' },
-            { title: t('detail.unitPrice'), key: 'unitPrice', align: 'right', render: (_, l) => format.money(l.unitPriceMinor, o.totals.currency) },
+            { title: t('entry.quantity'), key: 'quantity', align: 'right', render: (_, l) => units.quantity(l.quantity, l.unit) },
+            { title: t('portal.shipped'), key: 'shipped', align: 'right', responsive: ['md'], render: (_, l) => units.quantity(l.shippedQuantity, l.unit) },
+            { title: t('detail.unitPrice'), key: 'unitPrice', align: 'right', responsive: ['md'], render: (_, l) => format.money(l.unitPriceMinor, o.totals.currency) },
             { title: t('orders.total'), key: 'total', align: 'right', render: (_, l) => format.money(l.totalMinor, o.totals.currency) },
           ]}
         />
@@ -87,10 +92,11 @@ export default function PortalOrderDetail() {
                 size="small"
                 pagination={false}
                 dataSource={o.plan.stages}
+                scroll={{ x: 'max-content' }}
                 columns={[
                   { title: t('portal.stage'), key: 'name', render: (_, s) => format.name(s.name) },
                   { title: t('portal.plannedDates'), key: 'planned', render: (_, s) => `${day(s.plannedStart)} – ${day(s.plannedEnd)}` },
-                  { title: t('portal.done'), key: 'actualEnd', render: (_, s) => day(s.actualEnd) },
+                  { title: t('portal.done'), key: 'actualEnd', responsive: ['sm'], render: (_, s) => day(s.actualEnd) },
                   { title: t('orders.status'), key: 'status', render: (_, s) => <Tag>{t(`portal.stageStatus.${s.status}`, { defaultValue: s.status })}</Tag> },
                 ]}
               />
@@ -111,7 +117,7 @@ export default function PortalOrderDetail() {
                 <Typography.Paragraph strong data-testid="tracking-number">
                   {s.carrier} · {s.trackingNumber} <Tag>{t(`portal.shipmentStatus.${s.status}`, { defaultValue: s.status })}</Tag>
                 </Typography.Paragraph>
-                <Typography.Paragraph type="secondary">{s.lines.map((l) => `${l.name} × ${l.quantity}`).join('，')}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary">{s.lines.map((l) => `${l.name} × ${units.quantity(l.quantity, l.unit)}`).join(t('detail.listSeparator'))}</Typography.Paragraph>
                 <Timeline
                   items={[{ content: `${t('portal.shipmentStatus.shipped')} · ${format.dateTime(s.shippedAt)}` }, ...s.events.map((e) => ({ content: `${t(`portal.shipmentStatus.${e.status}`, { defaultValue: e.status })} · ${format.dateTime(e.at)}${e.location ? ` · ${e.location}` : ''}` }))]}
                 />

@@ -11,6 +11,7 @@ import { problemMessage, showFieldProblems } from '../components/problems';
 import { PromiseExplain } from '../components/PromiseExplain';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
+import { useUnits } from '../units';
 
 interface NewOrderValues {
   lines: { productId?: string; quantity?: number }[];
@@ -66,13 +67,23 @@ function usePromiseQuote() {
 /** Place an order: products by search, quantities, the date wanted and where to deliver. */
 export default function PortalOrderNew() {
   const { t } = useTranslation();
+  const units = useUnits();
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<NewOrderValues>();
+  const chosenLines = Form.useWatch('lines', form);
+  // The unit of each product picked on a line, so the quantity says what it counts.
+  const [unitByProduct, setUnitByProduct] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const idempotencyKey = useRef(newIdempotencyKey());
+  const lineUnit = (line: NewOrderValues['lines'][number] | undefined) => {
+    const unit = line?.productId ? unitByProduct[line.productId] : undefined;
+    return unit ? units.name(unit, line?.quantity ?? 1) : undefined;
+  };
+  // The quantity box always has its suffix element, empty until a product is picked: adding one later
+  // would remount the input and drop what is being typed.
   const customer = usePortalCustomer();
   const addresses = customer.data?.addresses ?? [];
   const quote = usePromiseQuote();
@@ -119,13 +130,14 @@ export default function PortalOrderNew() {
                       <RemoteSelect
                         path="/api/v1/portal/products"
                         placeholder={t('entry.productSearch')}
-                        label={(p) => `${p.name} · ${p.sku} · ${format.money(p.priceMinor, p.currency)}/${p.unit}`}
+                        label={(p) => `${p.name} · ${p.sku} · ${format.money(p.priceMinor, p.currency)}/${units.name(p.unit)}`}
+                        onChange={(productId, product) => productId && product && setUnitByProduct((known) => ({ ...known, [productId]: product.unit }))}
                       />
                     </Form.Item>
                   </Col>
                   <Col xs={16} md={7}>
                     <Form.Item name={[field.name, 'quantity']} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} />
+                      <InputNumber min={1} max={1_000_000} style={{ width: '100%' }} placeholder={t('entry.quantity')} suffix={<span>{lineUnit(chosenLines?.[field.name])}</span>} />
                     </Form.Item>
                   </Col>
                   <Col xs={8} md={3}>
