@@ -4,10 +4,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { launchChromium, portalSession, roleSession, shoot } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
-import { linksIn, startSmtpServer } from '../support/receivers.js';
+import { startSmtpServer } from '../support/receivers.js';
 
 /*
  * What the server wrote for people reads in Chinese in a zh-CN console and portal: the
@@ -41,10 +41,7 @@ async function expectChinese(page: Page, where: string): Promise<void> {
   expect(latinSentences(text), `${where}:\n${text}`).toEqual([]);
 }
 
-async function session(role: Role): Promise<Page> {
-  await t.as(role);
-  return staffSession(browser, baseUrl, role, {}, { consoleErrors, contexts });
-}
+const session = (role: Role): Promise<Page> => roleSession(t, browser, baseUrl, role, {}, { consoleErrors, contexts });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -125,18 +122,7 @@ describe('server texts in a Chinese console and portal', () => {
   });
 
   test("the portal's order and case pages read in Chinese", async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/portal/sign-in`);
-    await page.locator('#email').fill(buyerEmail);
-    await page.locator('button[type=submit]').click();
-    await page.getByTestId('link-sent').waitFor();
-    await t.drain();
-    const link = smtp.received.filter((m) => m.to.includes(buyerEmail)).flatMap(linksIn).at(-1)!;
-    await page.goto(`${baseUrl}${link}`);
-    await page.getByTestId('link-continue').click();
-    await page.waitForURL(`${baseUrl}/portal`);
+    const page = await portalSession(t, browser, baseUrl, smtp, buyerEmail, { consoleErrors, contexts });
     await page.goto(`${baseUrl}/portal/orders/${accepted.id}`);
     const summary = page.getByTestId('case-summary');
     await summary.waitFor();

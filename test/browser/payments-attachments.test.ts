@@ -4,10 +4,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { launchChromium, portalSession, roleSession, shoot } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
-import { linksIn, startSmtpServer } from '../support/receivers.js';
+import { startSmtpServer } from '../support/receivers.js';
 
 /*
  * Issue 13 items 5 and 7 on the console, in zh-CN: finance records a partial then a full
@@ -28,10 +28,7 @@ const contexts: BrowserContext[] = [];
 const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(amount);
 
-async function session(role: Role): Promise<Page> {
-  await t.as(role); // creates the user
-  return staffSession(browser, baseUrl, role, {}, { consoleErrors, contexts });
-}
+const session = (role: Role): Promise<Page> => roleSession(t, browser, baseUrl, role, {}, { consoleErrors, contexts });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -153,22 +150,7 @@ describe('attachments on the console', () => {
     const buyer = 'chen.buyer@haichuan.test';
     const invited = await t.call({ method: 'POST', url: `/api/v1/customers/${customer.id}/portal-users`, headers: await t.as('sales'), payload: { email: buyer, name: '陈采购' } });
     expect(invited.statusCode).toBe(201);
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`customer: ${message.text()}`);
-    });
-    await page.goto(`${baseUrl}/portal`);
-    await page.waitForURL(`${baseUrl}/portal/sign-in`);
-    await page.locator('#email').fill(buyer);
-    await page.locator('button[type=submit]').click();
-    await page.getByTestId('link-sent').waitFor();
-    await t.drain();
-    const link = smtp.received.filter((m) => m.to.includes(buyer)).flatMap(linksIn).at(-1)!;
-    await page.goto(`${baseUrl}${link}`);
-    await page.getByTestId('link-continue').click();
-    await page.waitForURL(`${baseUrl}/portal`);
+    const page = await portalSession(t, browser, baseUrl, smtp, buyer, { consoleErrors, contexts });
 
     await page.goto(`${baseUrl}/portal/orders/${order.id}`);
     const attachments = page.getByTestId('attachments');

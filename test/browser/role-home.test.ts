@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { localDate } from '../../src/platform/time/zone.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { launchChromium, roleSession, shoot } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -22,12 +22,7 @@ let packing: any;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
-async function session(role: Role, options: { mobile?: boolean } = {}): Promise<Page> {
-  await t.as(role); // creates the user
-  const page = await staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
-  if (!options.mobile) await page.setViewportSize({ width: 1440, height: 900 });
-  return page;
-}
+const session = (role: Role, options: { mobile?: boolean } = {}): Promise<Page> => roleSession(t, browser, baseUrl, role, { ...options, wide: !options.mobile }, { consoleErrors, contexts });
 
 async function packingStage(): Promise<any> {
   const plan = (await t.call({ method: 'GET', url: `/api/v1/orders/${order.id}/plan`, headers: await t.as('admin') })).data;

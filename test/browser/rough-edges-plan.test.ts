@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { launchChromium, roleSession, shoot } from '../support/browser.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
 
@@ -30,12 +30,7 @@ let sensor: any;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
-async function session(role: Role, options: { mobile?: boolean } = {}): Promise<Page> {
-  await t.as(role); // creates the user
-  const page = await staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
-  if (!options.mobile) await page.setViewportSize({ width: 1440, height: 900 });
-  return page;
-}
+const session = (role: Role, options: { mobile?: boolean } = {}): Promise<Page> => roleSession(t, browser, baseUrl, role, { ...options, wide: !options.mobile }, { consoleErrors, contexts });
 
 async function api(method: 'GET' | 'POST', url: string, role: Role, payload?: Record<string, unknown>) {
   const res = await t.call({ method, url, headers: await t.as(role), ...(payload ? { payload } : {}) });

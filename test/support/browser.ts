@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Role } from '../../src/modules/identity/permissions.js';
+import type { TestApp } from './app.js';
 import { testPassword } from './hashed-passwords.js';
+import { linksIn, type ReceivedMail } from './receivers.js';
 
 const screenshots = path.resolve('test/screenshots');
 
@@ -20,33 +23,66 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
+/** What a browser test file keeps of its pages: the console errors they logged and the contexts to close. */
+export interface BrowserRecord {
+  consoleErrors: string[];
+  contexts: BrowserContext[];
+}
+
+/** A zh-CN page in a context of its own, noting every console error it logs under `who`. */
+async function recordedPage(browser: Browser, who: string, options: { locale?: string; viewport: { width: number; height: number } }, record: BrowserRecord): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: options.viewport, deviceScaleFactor: 1 });
+  record.contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.consoleErrors.push(`${who}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => record.consoleErrors.push(`${who}: ${error.message}`));
+  return page;
+}
+
 /**
  * Signs a staff user (made by `t.as(role)`) in to the console in a context of their own,
- * desktop or phone-sized, noting every console error the page logs under their role.
+ * phone-sized, desktop, or a wide (1440 px) desktop, noting every console error the page logs
+ * under their role.
  */
 export async function staffSession(
   browser: Browser,
   baseUrl: string,
   role: string,
-  options: { mobile?: boolean; locale?: string; name?: string },
-  record: { consoleErrors: string[]; contexts: BrowserContext[] },
+  options: { mobile?: boolean; wide?: boolean; locale?: string; name?: string },
+  record: BrowserRecord,
 ): Promise<Page> {
-  const context = await browser.newContext({
-    locale: options.locale ?? 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: options.mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  record.contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') record.consoleErrors.push(`${role}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => record.consoleErrors.push(`${role}: ${error.message}`));
+  const viewport = options.mobile ? { width: 390, height: 844 } : options.wide ? { width: 1440, height: 900 } : { width: 1366, height: 900 };
+  const page = await recordedPage(browser, role, { locale: options.locale, viewport }, record);
   await page.goto(`${baseUrl}/`);
   await page.locator('#email').fill(`${options.name ?? role}.${role}@example.test`);
   await page.locator('#password').fill(testPassword);
   await page.locator('button[type=submit]').click();
   await page.locator('.ant-layout-header').waitFor();
+  return page;
+}
+
+/** staffSession for a user of the role that `t.as` makes on first use. */
+export async function roleSession(t: TestApp, browser: Browser, baseUrl: string, role: Role, options: { mobile?: boolean; wide?: boolean }, record: BrowserRecord): Promise<Page> {
+  await t.as(role);
+  return staffSession(browser, baseUrl, role, options, record);
+}
+
+/**
+ * Signs a portal user in on the portal's sign-in page with the link mailed to them (the worker
+ * sends it on `t.drain()`), in a desktop context of their own that notes console errors.
+ */
+export async function portalSession(t: TestApp, browser: Browser, baseUrl: string, mailbox: { received: ReceivedMail[] }, email: string, record: BrowserRecord): Promise<Page> {
+  const page = await recordedPage(browser, email, { viewport: { width: 1280, height: 900 } }, record);
+  await page.goto(`${baseUrl}/portal/sign-in`);
+  await page.locator('#email').fill(email);
+  await page.locator('button[type=submit]').click();
+  await page.getByTestId('link-sent').waitFor();
+  await t.drain();
+  const link = mailbox.received.filter((m) => m.to.includes(email)).flatMap(linksIn).at(-1)!;
+  await page.goto(`${baseUrl}${link}`);
+  await page.getByTestId('link-continue').click();
+  await page.waitForURL(`${baseUrl}/portal`);
   return page;
 }

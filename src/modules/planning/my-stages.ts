@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, isNull, lte, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
-import { can } from '../../platform/fsm.js';
 import type { StageView } from './contract.js';
 import { plans, planStages } from './schema.js';
 import { planStageMachine, type PlanStageStatus } from './states.js';
@@ -49,13 +48,16 @@ function healthOf(row: typeof planStages.$inferSelect, today: string): StageHeal
 
 const healthRank: Record<StageHealth, number> = { late: 0, at_risk: 1, on_track: 2 };
 
-/** The same rules progressStage and fileDelay apply, asked ahead so the console offers only what the server takes. */
-function actionsOf(row: typeof planStages.$inferSelect, waiting: boolean): StageAction[] {
-  const actions: StageAction[] = [];
-  if (!waiting && can(planStageMachine, row.status, 'start')) actions.push(row.actualStart ? 'progress' : 'start');
-  if (!waiting && can(planStageMachine, row.status, 'finish')) actions.push('complete');
-  if (can(planStageMachine, row.status, 'delay')) actions.push('report_delay');
-  return actions;
+/** The plan's stage actions (views.ts) in the words of the owner's own list. */
+const ownerWords = { start: 'start', finish: 'complete', delay: 'report_delay' } as const satisfies Record<StageView['actions'][number], StageAction>;
+
+/**
+ * What the owner can do to a stage: what the plan offers on it (the rules progressStage and
+ * fileDelay apply), and on a stage already started that can still be finished, a progress report.
+ */
+function ownerActionsOf(stage: StageView): StageAction[] {
+  const actions = stage.actions.map((action) => ownerWords[action]);
+  return stage.actualStart !== null && stage.actions.includes('finish') ? ['progress', ...actions] : actions;
 }
 
 /**
@@ -88,15 +90,16 @@ export async function stagesOfWorker(db: Executor, query: WorkerStageQuery): Pro
     .orderBy(asc(planStages.position));
   const items = rows.map(({ stage, orderNumber, greenChannel }): WorkerStage => {
     const before = unfinished.find((s) => s.orderId === stage.orderId && s.position < stage.position);
+    const view = toStageView(stage, unfinished.filter((s) => s.orderId === stage.orderId));
     return {
       orderId: stage.orderId,
       orderNumber,
       customerId: stage.customerId,
       greenChannel,
-      stage: toStageView(stage, unfinished.filter((s) => s.orderId === stage.orderId)),
+      stage: view,
       health: healthOf(stage, query.today),
       waitingFor: before ? { key: before.key, name: before.name, status: before.status } : null,
-      actions: actionsOf(stage, before !== undefined),
+      actions: ownerActionsOf(view),
     };
   });
   return items.sort((a, b) => healthRank[a.health] - healthRank[b.health]);

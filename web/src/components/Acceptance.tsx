@@ -1,28 +1,21 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
-import { FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Image, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { FileOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem, csrfHeaders } from '../api/client';
+import { ApiProblem } from '../api/client';
 import { acceptancePhotosUrl, fulfilmentKeys, recordAcceptance, useAcceptance } from '../api/fulfilment';
 import { orderKeys, type Order } from '../api/orders';
 import { can, type Me } from '../api/session';
+import { AcceptancePhotoUpload } from './AcceptancePhotoUpload';
 import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from './AcceptanceConfirm';
 import { AcceptanceSummary } from './AcceptanceSummary';
 import { fieldMessage, problemMessage } from './problems';
 import { useUnits } from '../units';
 
 type LineResult = 'pass' | 'partial' | 'fail';
-// The server tells a file's type by its bytes; this only narrows the file picker.
-const photoTypes = 'image/jpeg,image/png,image/webp,image/heic,.heic,application/pdf';
 /** Pictures every browser shows; a HEIC photo or a PDF is offered as a download instead. */
 const shownTypes = new Set(['image/jpeg', 'image/png', 'image/webp']);
-
-interface UploadProblem {
-  code?: string;
-  maxFileBytes?: number;
-  maxFiles?: number;
-}
 
 interface Verdict {
   result: LineResult;
@@ -154,7 +147,6 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const acceptance = useAcceptance(order.id, recorded);
-  const [uploadProblem, setUploadProblem] = useState<string>();
   const mayRecord = can(me, 'acceptance:write');
   const refresh = () => {
     for (const queryKey of [orderKeys.order(order.id), orderKeys.all]) void queryClient.invalidateQueries({ queryKey });
@@ -190,31 +182,12 @@ export function Acceptance({ order, me, recorded }: { order: Order; me: Me; reco
         </Image.PreviewGroup>
       )}
       {mayRecord && (
-        <Upload
-          name="file"
-          multiple
-          accept={photoTypes}
+        <AcceptancePhotoUpload
           action={acceptancePhotosUrl(order.id)}
-          withCredentials
-          headers={csrfHeaders()}
-          showUploadList={false}
-          onChange={({ file }) => {
-            if (file.status === 'done') {
-              setUploadProblem(undefined);
-              void queryClient.invalidateQueries({ queryKey: fulfilmentKeys.acceptance(order.id) });
-            }
-            if (file.status === 'error') {
-              const problem = (file.response ?? {}) as UploadProblem;
-              const code = problem.code ?? 'internal_error';
-              const limits = { maxMiB: Math.floor((problem.maxFileBytes ?? 0) / 1024 / 1024), maxFiles: problem.maxFiles };
-              setUploadProblem(t(`errors.${code}`, { ...limits, defaultValue: t('errors.unknown', { code }) }));
-            }
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{t('cases.addPhoto')}</Button>
-        </Upload>
+          label={t('cases.addPhoto')}
+          onUploaded={() => void queryClient.invalidateQueries({ queryKey: fulfilmentKeys.acceptance(order.id) })}
+        />
       )}
-      {uploadProblem && <Alert type="error" showIcon title={uploadProblem} />}
     </Space>
   );
 }

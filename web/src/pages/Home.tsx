@@ -360,7 +360,7 @@ export default function Home({ me }: { me: Me }) {
   if (!managing) {
     return (
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
+        <Typography.Title level={1} style={{ margin: 0 }}>
           {t('dashboard.title', { name: me.name })}
         </Typography.Title>
         <MyWork me={me} />

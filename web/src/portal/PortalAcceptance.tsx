@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Typography, Upload } from 'antd';
-import { FileOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
+import { FileOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { csrfHeaders } from '../api/client';
 import { portalAcceptancePhotosUrl, portalKeys, recordPortalAcceptance, type PortalOrder } from '../api/portal';
+import { AcceptancePhotoUpload } from '../components/AcceptancePhotoUpload';
 import { AcceptanceConfirm, linesWithoutReason, type UnacceptedLine } from '../components/AcceptanceConfirm';
 import { AcceptanceSummary } from '../components/AcceptanceSummary';
 import { problemMessage } from '../components/problems';
@@ -16,22 +16,13 @@ interface AcceptanceValues {
   comment?: string;
 }
 
-// The server tells a file's type by its bytes; this only narrows the file picker.
-const photoTypes = 'image/jpeg,image/png,image/webp,image/heic,.heic,application/pdf';
 /** As many as one acceptance holds (the server's limit). */
 const maxPhotos = 10;
-
-interface UploadProblem {
-  code?: string;
-  maxFileBytes?: number;
-  maxFiles?: number;
-}
 
 /** Photos of what was delivered, added to the recorded acceptance, listed by name. */
 function PortalAcceptancePhotos({ order }: { order: PortalOrder }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [uploadProblem, setUploadProblem] = useState<string>();
   const photos = order.acceptance?.photos ?? [];
   return (
     <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }} data-testid="portal-acceptance-photos">
@@ -48,32 +39,13 @@ function PortalAcceptancePhotos({ order }: { order: PortalOrder }) {
         </Space>
       )}
       {photos.length < maxPhotos && (
-        <Upload
-          name="file"
-          multiple
-          accept={photoTypes}
+        <AcceptancePhotoUpload
           action={portalAcceptancePhotosUrl(order.id)}
-          withCredentials
-          headers={csrfHeaders()}
-          showUploadList={false}
-          onChange={({ file }) => {
-            if (file.status === 'done') {
-              setUploadProblem(undefined);
-              queryClient.setQueryData(portalKeys.order(order.id), file.response as PortalOrder);
-            }
-            if (file.status === 'error') {
-              const problem = (file.response ?? {}) as UploadProblem;
-              const code = problem.code ?? 'internal_error';
-              const limits = { maxMiB: Math.floor((problem.maxFileBytes ?? 0) / 1024 / 1024), maxFiles: problem.maxFiles };
-              setUploadProblem(t(`errors.${code}`, { ...limits, defaultValue: t('errors.unknown', { code }) }));
-            }
-          }}
-        >
-          <Button icon={<UploadOutlined />}>{t('planAcceptance.addPhotos')}</Button>
-        </Upload>
+          label={t('planAcceptance.addPhotos')}
+          onUploaded={(updated) => queryClient.setQueryData(portalKeys.order(order.id), updated as PortalOrder)}
+        />
       )}
       <Typography.Text type="secondary">{t('planAcceptance.photosHint')}</Typography.Text>
-      {uploadProblem && <Alert type="error" showIcon title={uploadProblem} />}
     </Space>
   );
 }
