@@ -57,7 +57,7 @@ async function customerCount(q: string): Promise<number> {
 }
 
 async function stockOf(productId: string) {
-  return (await t.call({ method: 'GET', url: `/api/v1/stock/${productId}`, headers: manager })).data;
+  return (await t.call({ method: 'GET', url: `/api/v1/products/${productId}/stock`, headers: manager })).data;
 }
 
 beforeAll(async () => {
@@ -176,7 +176,8 @@ describe('orders through intake', () => {
       [10, 10],
       [20, 20],
     ]);
-    expect(['under_review', 'approved', 'exception']).toContain(po1001.status);
+    // Past intake's audit and review, as an order entered by hand with the same lines would be.
+    expect(['under_review', 'approved', 'planned']).toContain(po1001.status);
     const po1002 = orders.find((o: any) => o.externalRef === 'PO-1002');
     expect((await t.call({ method: 'GET', url: `/api/v1/orders/${po1002.id}`, headers: manager })).data.requestedDeliveryDate).toBe('2024-06-30');
     expect((await stockOf(sensor.id)).reserved).toBe(15);
