@@ -73,6 +73,14 @@ export interface ImportRequest {
 }
 
 /** Takes a received file in as an import and queues its run, audited, in one transaction. */
+/** A file on this machine (the CLI's), copied in so the import keeps its own. */
+export async function stageLocalFile(filesRoot: string, file: string): Promise<string> {
+  await mkdir(importFolder(filesRoot), { recursive: true });
+  const copy = path.join(importFolder(filesRoot), `${randomUUID()}.part`);
+  await copyFile(file, copy);
+  return copy;
+}
+
 export async function startImport(db: Db, filesRoot: string, actor: Actor, now: Date, request: ImportRequest): Promise<ImportView> {
   const format = await detectFormat(request.receivedPath, request.fileName);
   if (!format) {
@@ -120,8 +128,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
 export async function runCheckedImport(db: Db, filesRoot: string, actor: Actor, now: Date, dryRunId: string): Promise<ImportView> {
   const checked = await getImport(db, dryRunId);
   if (!checked.dryRun) throw new DomainError('import_not_dry_run', 'Only a dry run is run again for real; this import already ran');
-  const copy = path.join(importFolder(filesRoot), `${randomUUID()}.part`);
-  await copyFile(sourcePath(filesRoot, checked.id, checked.format), copy);
+  const copy = await stageLocalFile(filesRoot, sourcePath(filesRoot, checked.id, checked.format));
   return startImport(db, filesRoot, actor, now, { kind: checked.kind, dryRun: false, fileName: checked.fileName, receivedPath: copy });
 }
 
@@ -197,6 +204,8 @@ export interface ImportRunDeps {
   timeZone: string;
   /** The clock's now at each progress write. */
   now(): Date;
+  /** Told the counts at each progress write (the CLI's progress bar). */
+  onProgress?(counts: ImportCounts): void;
 }
 
 /**
@@ -204,10 +213,10 @@ export interface ImportRunDeps {
  * rows) and writes progress and the outcome file as it goes. Run again after a crash it
  * starts over, and the kinds' keys make the rows already taken in "unchanged".
  */
-export async function runImport(deps: ImportRunDeps, importId: string): Promise<void> {
+export async function runImport(deps: ImportRunDeps, importId: string): Promise<ImportView> {
   const { db } = deps;
   const current = await getImport(db, importId);
-  if (finishedStates.includes(current.state)) return;
+  if (finishedStates.includes(current.state)) return current;
   const [started] = await db.update(imports).set({ state: 'running', updatedAt: deps.now(), counts: { rows: 0, created: 0, updated: 0, unchanged: 0, failed: 0 }, errors: [] }).where(eq(imports.id, importId)).returning();
   const view = toView(started!);
   const counts: ImportCounts = { rows: 0, created: 0, updated: 0, unchanged: 0, failed: 0 };
@@ -243,6 +252,7 @@ export async function runImport(deps: ImportRunDeps, importId: string): Promise<
       ctx.now = deps.now();
       const [row] = await db.update(imports).set({ counts, errors, updatedAt: ctx.now }).where(eq(imports.id, importId)).returning({ cancelRequested: imports.cancelRequested });
       cancelled = row?.cancelRequested ?? false;
+      deps.onProgress?.(counts);
     }
   };
   const flushOrder = async () => {
@@ -267,7 +277,8 @@ export async function runImport(deps: ImportRunDeps, importId: string): Promise<
         await db.update(imports).set({ mapping, updatedAt: deps.now() }).where(eq(imports.id, importId));
         if (missing.length > 0) {
           const names = missing.map((spec) => spec.headers['zh-CN']).join(', ');
-          return await finish('failed', rowError(row, names, 'missing_columns', { columns: names }, `The file lacks the required columns: ${missing.map((s) => `${s.headers['zh-CN']} (${s.headers.en})`).join(', ')}`));
+          await finish('failed', rowError(row, names, 'missing_columns', { columns: names }, `The file lacks the required columns: ${missing.map((s) => `${s.headers['zh-CN']} (${s.headers.en})`).join(', ')}`));
+          return await getImport(db, importId);
         }
         continue;
       }
@@ -287,12 +298,19 @@ export async function runImport(deps: ImportRunDeps, importId: string): Promise<
       }
       if (cancelled) break;
     }
-    if (!fields) return await finish('failed', rowError(1, null, 'empty_file', {}, 'The file has no header row'));
+    if (!fields) {
+      await finish('failed', rowError(1, null, 'empty_file', {}, 'The file has no header row'));
+      return await getImport(db, importId);
+    }
     if (!cancelled) await flushOrder();
     await finish(cancelled ? 'cancelled' : 'succeeded');
+    return await getImport(db, importId);
   } catch (err) {
     // An unreadable file (a broken zip, a CSV with an unclosed quote) is the file's problem, not a reason to retry.
-    if (isFileProblem(err)) return await finish('failed', rowError(counts.rows + 1, null, 'unreadable_file', {}, `The file cannot be read: ${(err as Error).message}`));
+    if (isFileProblem(err)) {
+      await finish('failed', rowError(counts.rows + 1, null, 'unreadable_file', {}, `The file cannot be read: ${(err as Error).message}`));
+      return await getImport(db, importId);
+    }
     await writer.close().catch(() => {});
     throw err;
   }
