@@ -12,7 +12,7 @@ let manager: Record<string, string>;
 
 const boundary = 'ordo-import-boundary';
 function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer }): Buffer {
-  const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  const parts: Uint8Array[] = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   if (file) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.content, Buffer.from('\r\n'));
   return Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]);
 }
