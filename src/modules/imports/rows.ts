@@ -14,7 +14,7 @@ import { createOrder, type OrderInput } from '../orders/service.js';
 import { columnsOf } from './columns.js';
 import type { ImportKind, RowError, RowOutcome } from './contract.js';
 import { importedKeys } from './schema.js';
-import { parseChoice, parseDate, parseInteger, parseList, parseMoney, parseQuantity, toHalfWidth, type Parsed } from './values.js';
+import { parseChoice, parseDate, parseList, parseMoney, parseQuantity, toHalfWidth, type Parsed } from './values.js';
 
 export interface RowContext {
   db: Db;

@@ -23,12 +23,6 @@ export function parseQuantity(text: string): Parsed<number> {
   return value !== undefined && Number.isInteger(value) && value > 0 && value <= 1_000_000 ? { ok: true, value } : { ok: false, code: 'invalid_number' };
 }
 
-/** A signed whole quantity (a stock receipt is positive; the inventory service says so). */
-export function parseInteger(text: string): Parsed<number> {
-  const value = decimal(text);
-  return value !== undefined && Number.isInteger(value) ? { ok: true, value } : { ok: false, code: 'invalid_number' };
-}
-
 /** An amount in major units (yuan) as minor units (fen): at most two decimals, never negative. */
 export function parseMoney(text: string): Parsed<number> {
   const value = decimal(text);
