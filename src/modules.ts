@@ -20,6 +20,7 @@ import { paymentsModule } from './modules/payments/module.js';
 import { attachmentsModule } from './modules/attachments/module.js';
 import { myWorkModule } from './modules/my-work/module.js';
 import { documentsModule } from './modules/documents/module.js';
+import { importsModule } from './modules/imports/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -43,6 +44,7 @@ export const modules: readonly OrdoModule[] = [
   attachmentsModule,
   myWorkModule,
   documentsModule,
+  importsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

@@ -26,6 +26,7 @@ const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
 const ProductDetail = lazy(() => import('./pages/ProductDetail'));
 const Stock = lazy(() => import('./pages/Stock'));
+const Imports = lazy(() => import('./pages/Imports'));
 const Capacity = lazy(() => import('./pages/Capacity'));
 const Settings = lazy(() => import('./pages/Settings'));
 const Account = lazy(() => import('./pages/Account'));
@@ -127,6 +128,7 @@ export function App() {
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/stock" element={<Stock />} />
                 <Route path="/capacity" element={<Capacity />} />
+                <Route path="/imports" element={<Imports />} />
                 <Route path="/settings/:section?" element={<Settings me={me.data} />} />
                 <Route path="/account" element={<Account />} />
                 <Route path="/receivables" element={<Receivables />} />

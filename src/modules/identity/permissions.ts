@@ -60,6 +60,7 @@ export const permissions = [
   'payments:read',
   'payments:write',
   'attachments:write',
+  'imports:run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -137,6 +138,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'aftersales:read',
     'aftersales:write',
     'feedback:read',
+    'imports:run',
   ],
   // Everything but the portal, which serves a customer's own person only.
   admin: permissions.filter((p) => p !== 'portal:use'),

@@ -3524,6 +3524,587 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                cancelRequested: boolean;
+                                counts: {
+                                    created: number;
+                                    failed: number;
+                                    /** @description Data rows read so far */
+                                    rows: number;
+                                    /** @description Already there (imported before): nothing new */
+                                    unchanged: number;
+                                    updated: number;
+                                };
+                                createdAt: string;
+                                createdBy: string | null;
+                                createdByLabel: string;
+                                dryRun: boolean;
+                                encoding: string | null;
+                                /** @description The row errors so far (the first 500; the outcome file lists every row) */
+                                errors: {
+                                    /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                    code: string;
+                                    column: string | null;
+                                    /** @description The same in English; the console renders the code with params */
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @description The row number in the file; 1 is the header row */
+                                    row: number;
+                                }[];
+                                failure: {
+                                    /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                    code: string;
+                                    column: string | null;
+                                    /** @description The same in English; the console renders the code with params */
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @description The row number in the file; 1 is the header row */
+                                    row: number;
+                                } | null;
+                                fileName: string;
+                                finishedAt: string | null;
+                                /** @enum {string} */
+                                format: "xlsx" | "csv";
+                                id: string;
+                                /** @enum {string} */
+                                kind: "customers" | "products" | "stock" | "orders";
+                                mapping: {
+                                    field: string | null;
+                                    /** @description The file's header */
+                                    header: string;
+                                }[];
+                                /** @enum {string} */
+                                state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import customers, products, stock receipts or orders from a file
+         * @description multipart/form-data with the fields `kind` (customers | products | stock | orders) and `dryRun` (true | false, default false) and one `file` (.xlsx, or .csv in UTF-8 with or without BOM or GB18030). Answers 202 with the queued import; `GET /api/v1/imports/{id}` shows its progress. A dry run checks every row and writes nothing. A file that is not XLSX or CSV is refused (415 unsupported_file_type).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelRequested: boolean;
+                            counts: {
+                                created: number;
+                                failed: number;
+                                /** @description Data rows read so far */
+                                rows: number;
+                                /** @description Already there (imported before): nothing new */
+                                unchanged: number;
+                                updated: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdByLabel: string;
+                            dryRun: boolean;
+                            encoding: string | null;
+                            /** @description The row errors so far (the first 500; the outcome file lists every row) */
+                            errors: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            }[];
+                            failure: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            } | null;
+                            fileName: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "csv";
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "stock" | "orders";
+                            mapping: {
+                                field: string | null;
+                                /** @description The file's header */
+                                header: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import's state, counts, header mapping and row errors so far */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelRequested: boolean;
+                            counts: {
+                                created: number;
+                                failed: number;
+                                /** @description Data rows read so far */
+                                rows: number;
+                                /** @description Already there (imported before): nothing new */
+                                unchanged: number;
+                                updated: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdByLabel: string;
+                            dryRun: boolean;
+                            encoding: string | null;
+                            /** @description The row errors so far (the first 500; the outcome file lists every row) */
+                            errors: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            }[];
+                            failure: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            } | null;
+                            fileName: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "csv";
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "stock" | "orders";
+                            mapping: {
+                                field: string | null;
+                                /** @description The file's header */
+                                header: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop an import after the row in hand (rows taken in stay) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelRequested: boolean;
+                            counts: {
+                                created: number;
+                                failed: number;
+                                /** @description Data rows read so far */
+                                rows: number;
+                                /** @description Already there (imported before): nothing new */
+                                unchanged: number;
+                                updated: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdByLabel: string;
+                            dryRun: boolean;
+                            encoding: string | null;
+                            /** @description The row errors so far (the first 500; the outcome file lists every row) */
+                            errors: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            }[];
+                            failure: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            } | null;
+                            fileName: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "csv";
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "stock" | "orders";
+                            mapping: {
+                                field: string | null;
+                                /** @description The file's header */
+                                header: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome file: each row's outcome and errors (CSV) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the file a dry run checked, for real (a new import) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cancelRequested: boolean;
+                            counts: {
+                                created: number;
+                                failed: number;
+                                /** @description Data rows read so far */
+                                rows: number;
+                                /** @description Already there (imported before): nothing new */
+                                unchanged: number;
+                                updated: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            createdByLabel: string;
+                            dryRun: boolean;
+                            encoding: string | null;
+                            /** @description The row errors so far (the first 500; the outcome file lists every row) */
+                            errors: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            }[];
+                            failure: {
+                                /** @description A stable code, e.g. required, invalid_number, invalid_date, unknown_product, duplicate_row */
+                                code: string;
+                                column: string | null;
+                                /** @description The same in English; the console renders the code with params */
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                                /** @description The row number in the file; 1 is the header row */
+                                row: number;
+                            } | null;
+                            fileName: string;
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "xlsx" | "csv";
+                            id: string;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "stock" | "orders";
+                            mapping: {
+                                field: string | null;
+                                /** @description The file's header */
+                                header: string;
+                            }[];
+                            /** @enum {string} */
+                            state: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty file of the kind with its headers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description xlsx (default) or csv (UTF-8 with BOM) */
+                    format?: "xlsx" | "csv";
+                    /** @description The headers' language (default zh-CN); an import reads either */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    kind: "customers" | "products" | "stock" | "orders";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/{kind}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A kind's columns with their headers in both languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "customers" | "products" | "stock" | "orders";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                field: string;
+                                headers: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                required: boolean;
+                            }[];
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "stock" | "orders";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs": {
         parameters: {
             query?: never;
