@@ -55,7 +55,7 @@ export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
 export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentState, PaymentStatus } from './contract.js';
-export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
+export { orderMachine, orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
