@@ -219,6 +219,7 @@ export interface StageFact {
 /** A delay report as the bottleneck report reads it, with the stage and department it held up. */
 export interface DelayFact {
   orderId: string;
+  orderNumber: string;
   stageKey: string;
   ownerRole: string;
   days: number;
@@ -245,9 +246,10 @@ export async function planFactsBetween(db: Executor, from: Date, to: Date): Prom
     .where(and(gte(plans.createdAt, from), lt(plans.createdAt, to)))
     .orderBy(asc(plans.createdAt), asc(planStages.orderId), asc(planStages.position));
   const delays = await db
-    .select({ orderId: planDelays.orderId, stageKey: planStages.key, ownerRole: planStages.ownerRole, days: planDelays.days, reason: planDelays.reason })
+    .select({ orderId: planDelays.orderId, orderNumber: plans.orderNumber, stageKey: planStages.key, ownerRole: planStages.ownerRole, days: planDelays.days, reason: planDelays.reason })
     .from(planDelays)
     .innerJoin(planStages, eq(planStages.id, planDelays.stageId))
+    .innerJoin(plans, eq(plans.orderId, planDelays.orderId))
     .where(and(gte(planDelays.reportedAt, from), lt(planDelays.reportedAt, to)))
     .orderBy(asc(planDelays.reportedAt), asc(planDelays.id));
   return { stages, delays };

@@ -20,6 +20,8 @@ export const BottleneckReport = Type.Object({
   delays: Type.Object({ byStage: Type.Array(DelayGroup), byCause: Type.Array(DelayGroup), byDepartment: Type.Array(DelayGroup) }),
   /** Each role's review inbox: how long decided steps waited, and what still waits. */
   inboxes: Type.Array(Type.Object({ role: Type.String(), decided: Type.Integer(), ...Durations, waiting: Type.Integer(), oldestWaitingSince: Nullable(Type.String()) })),
+  /** The number of every order listed above by id, for links. */
+  orderNumbers: Type.Record(Type.String(), Type.String()),
   /** Per person, for appraisal. */
   people: Type.Array(
     Type.Object({

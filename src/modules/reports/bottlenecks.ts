@@ -112,6 +112,7 @@ export async function bottleneckReport(db: Executor, period: ReportPeriod, now: 
       byDepartment: delayGroups(plan.delays, (d) => d.ownerRole),
     },
     inboxes,
+    orderNumbers: Object.fromEntries([...plan.stages, ...plan.delays].map((f) => [f.orderId, f.orderNumber])),
     people: [...people.values()]
       .map((p) => ({
         userId: p.userId,

@@ -52,6 +52,8 @@ export const ProcessMap = Type.Object({
     ),
   }),
   /** The slowest edge said in words: a code with parameters, and its English sentence. */
+  /** The number of every order listed above by id (null while an order has none yet), for links. */
+  orderNumbers: Type.Record(Type.String(), Nullable(Type.String())),
   slowest: Nullable(Type.Object({ code: Type.String(), params: MessageParams, sentence: Type.String() })),
 });
 export type ProcessMap = Static<typeof ProcessMap>;

@@ -178,6 +178,7 @@ export async function processMap(db: Executor, period: ReportPeriod, type: strin
       .sort((a, b) => b.cases - a.cases || a.path.join().localeCompare(b.path.join())),
     rework: [...rework.values()].map((r) => ({ event: r.event, from: r.from, to: r.to, cases: r.orderIds.size, occurrences: r.occurrences, orderIds: [...r.orderIds] })),
     conformance: { transitions, conforming: transitions - deviations.length, deviations },
+    orderNumbers: Object.fromEntries(cases.map((c) => [c.orderId, c.orderNumber])),
     slowest: summary,
   };
 }
