@@ -129,6 +129,7 @@ describe('process map', () => {
       ]),
     );
     expect(map.conformance).toMatchObject({ deviations: [] });
+    expect(map.orderNumbers).toEqual({ [stockA.id]: stockA.number, [stockC.id]: stockC.number, [returned.id]: returned.number });
     expect(map.conformance.transitions).toBe(map.conformance.conforming);
     // The slowest edge is in progress → ready to ship; packing ran 2 h of A's 3 h and 4 h of C's 4 h: 6 of 7 h.
     expect(map.slowest).toMatchObject({
