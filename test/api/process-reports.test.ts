@@ -42,7 +42,7 @@ beforeAll(async () => {
   const regular = await createCustomer(t, { name: '苏州瑞达自动化', creditLimitMinor: 5_000_000_00, paymentTerms: { kind: 'net', netDays: 30 } });
   // Prepaid terms: an unpaid order fails the credit check and waits for finance.
   const prepaid = await createCustomer(t, { name: '成都天府食品机械', paymentTerms: { kind: 'prepaid' } });
-  const consumable = await createProduct(t, { name: 'B型耗材-10mm', unit: '件', priceMinor: 80_00 });
+  const consumable = await createProduct(t, { name: 'B型耗材-10mm', unit: '件', priceMinor: 80_00, category: '耗材' });
   const device = await createProduct(t, { name: 'A型设备-2024款', priceMinor: 30_000_00 });
   await receiveStock(t, consumable.id, 1_000);
   await receiveStock(t, device.id, 10);
@@ -190,6 +190,7 @@ describe('bottlenecks', () => {
       byStage: [{ ...delay, key: 'logistics' }],
       byCause: [{ ...delay, key: '承运商爆仓' }],
       byDepartment: [{ ...delay, key: 'logistics' }],
+      byCategory: [{ ...delay, key: '耗材' }],
     });
     const person = (name: string) => res.data.people.find((p: any) => p.name === name);
     expect(person('finance')).toMatchObject({ ordersHandled: 1, decisions: 1, medianResponseSeconds: 7200, slaDue: 0, slaHitRate: null });

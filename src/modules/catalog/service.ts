@@ -3,7 +3,7 @@
  * read products only through this file, so prices and kinds have one reader.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
@@ -147,4 +147,11 @@ export async function listProducts(db: Executor, query: ProductQuery): Promise<{
     .orderBy(asc(products.name), asc(products.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toView), query.limit, (p) => [p.name, p.id]);
+}
+
+/** The category of each of these products (null when it has none). */
+export async function productCategories(db: Executor, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: products.id, category: products.category }).from(products).where(inArray(products.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.category]));
 }

@@ -229,3 +229,12 @@ export async function countOrdersByStatus(db: Executor, query: OrderFilters): Pr
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<OrderStatus, number>>;
   return { total: rows.reduce((sum, r) => sum + r.count, 0), byStatus };
 }
+
+/** The distinct products on each of these orders, for reports that group orders by product. */
+export async function productsOfOrders(db: Executor, orderIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (orderIds.length === 0) return new Map();
+  const rows = await db.selectDistinct({ orderId: orderLines.orderId, productId: orderLines.productId }).from(orderLines).where(inArray(orderLines.orderId, [...orderIds]));
+  const byOrder = new Map<string, string[]>();
+  for (const r of rows) byOrder.set(r.orderId, [...(byOrder.get(r.orderId) ?? []), r.productId]);
+  return byOrder;
+}

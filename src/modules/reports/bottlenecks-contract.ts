@@ -16,8 +16,14 @@ export const BottleneckReport = Type.Object({
   stages: Type.Array(Type.Object({ key: Type.String(), ownerRole: Type.String(), stages: Type.Integer(), finished: Type.Integer(), late: Type.Integer(), ...Durations, lateOrderIds: Type.Array(Type.String()) })),
   /** Review steps that waited for a person in the period: waiting to decided. */
   reviewSteps: Type.Array(Type.Object({ key: Type.String(), role: Type.String(), steps: Type.Integer(), decided: Type.Integer(), ...Durations })),
-  /** Delay reports filed in the period, by stage, by cause (the reason given) and by department (the stage's owner role). */
-  delays: Type.Object({ byStage: Type.Array(DelayGroup), byCause: Type.Array(DelayGroup), byDepartment: Type.Array(DelayGroup) }),
+  /** Delay reports filed in the period, by stage, by cause (the reason given), by department (the stage's owner role) and by product category. */
+  delays: Type.Object({
+    byStage: Type.Array(DelayGroup),
+    byCause: Type.Array(DelayGroup),
+    byDepartment: Type.Array(DelayGroup),
+    /** By the category of the delayed order's products (an order of two categories counts under both; '' when a product has none). */
+    byCategory: Type.Array(DelayGroup),
+  }),
   /** Each role's review inbox: how long decided steps waited, and what still waits. */
   inboxes: Type.Array(Type.Object({ role: Type.String(), decided: Type.Integer(), ...Durations, waiting: Type.Integer(), oldestWaitingSince: Nullable(Type.String()) })),
   /** The number of every order listed above by id, for links. */

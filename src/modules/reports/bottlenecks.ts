@@ -7,6 +7,8 @@ import type { Executor } from '../../platform/db/connect.js';
 import { entitiesTouchedByActor } from '../../platform/audit/query.js';
 import { localDate } from '../../platform/time/zone.js';
 import { casesOpenedBetween } from '../aftersales/service.js';
+import { productCategories } from '../catalog/service.js';
+import { productsOfOrders } from '../orders/service.js';
 import { planFactsBetween, type DelayFact } from '../planning/service.js';
 import { stepFactsBetween } from '../review/service.js';
 import { settledClocksDueBetween } from '../sla/service.js';
@@ -22,9 +24,28 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 function delayGroups(delays: DelayFact[], keyOf: (d: DelayFact) => string): BottleneckReport['delays']['byStage'] {
-  return [...groupBy(delays, keyOf)]
+  return groups([...groupBy(delays, keyOf)]);
+}
+
+function groups(grouped: [string, DelayFact[]][]): BottleneckReport['delays']['byStage'] {
+  return grouped
     .map(([key, ds]) => ({ key, delays: ds.length, days: ds.reduce((sum, d) => sum + d.days, 0), orderIds: [...new Set(ds.map((d) => d.orderId))] }))
     .sort((a, b) => b.days - a.days || b.delays - a.delays || a.key.localeCompare(b.key));
+}
+
+/**
+ * Delays by the category of the products on the delayed order: an order of two categories
+ * counts under both. Products without a category fall under the empty key.
+ */
+async function delaysByCategory(db: Executor, delays: DelayFact[]): Promise<BottleneckReport['delays']['byStage']> {
+  const productsByOrder = await productsOfOrders(db, [...new Set(delays.map((d) => d.orderId))]);
+  const categories = await productCategories(db, [...new Set([...productsByOrder.values()].flat())]);
+  const byCategory = new Map<string, DelayFact[]>();
+  for (const delay of delays) {
+    const keys = new Set((productsByOrder.get(delay.orderId) ?? []).map((p) => categories.get(p) ?? ''));
+    for (const key of keys) byCategory.set(key, [...(byCategory.get(key) ?? []), delay]);
+  }
+  return groups([...byCategory]);
 }
 
 interface Person {
@@ -110,6 +131,7 @@ export async function bottleneckReport(db: Executor, period: ReportPeriod, now: 
       byStage: delayGroups(plan.delays, (d) => d.stageKey),
       byCause: delayGroups(plan.delays, (d) => d.reason),
       byDepartment: delayGroups(plan.delays, (d) => d.ownerRole),
+      byCategory: await delaysByCategory(db, plan.delays),
     },
     inboxes,
     orderNumbers: Object.fromEntries([...plan.stages, ...plan.delays].map((f) => [f.orderId, f.orderNumber])),

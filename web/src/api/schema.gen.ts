@@ -12662,6 +12662,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             delays: {
+                                byCategory: {
+                                    days: number;
+                                    delays: number;
+                                    key: string;
+                                    orderIds: string[];
+                                }[];
                                 byCause: {
                                     days: number;
                                     delays: number;

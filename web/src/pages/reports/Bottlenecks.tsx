@@ -107,6 +107,7 @@ export default function Bottlenecks() {
       {data && delayTable(t('processReports.bottlenecks.delaysByStage'), data.delays.byStage, stageName, 'delays-by-stage')}
       {data && delayTable(t('processReports.bottlenecks.delaysByCause'), data.delays.byCause, (key) => key, 'delays-by-cause')}
       {data && delayTable(t('processReports.bottlenecks.delaysByDepartment'), data.delays.byDepartment, roleName, 'delays-by-department')}
+      {data && delayTable(t('processReports.bottlenecks.delaysByCategory'), data.delays.byCategory, (key) => key || t('processReports.uncategorised'), 'delays-by-category')}
       <Card size="small" title={t('processReports.bottlenecks.people')} data-testid="people">
         <Table
           size="small"
