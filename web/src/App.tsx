@@ -17,6 +17,8 @@ const Home = lazy(() => import('./pages/Home'));
 const OrderList = lazy(() => import('./pages/OrderList'));
 const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
+const Bottlenecks = lazy(() => import('./pages/reports/Bottlenecks'));
+const ProcessMap = lazy(() => import('./pages/reports/ProcessMap'));
 const LateOrders = lazy(() => import('./pages/LateOrders'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
 const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
@@ -136,6 +138,8 @@ export function App() {
                 <Route path="/cases" element={<CaseDesk me={me.data} />} />
                 <Route path="/cases/:id" element={<CaseDetail me={me.data} />} />
                 <Route path="/feedback" element={<FeedbackList me={me.data} />} />
+                <Route path="/reports/bottlenecks" element={<Bottlenecks />} />
+                <Route path="/reports/process" element={<ProcessMap />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />

@@ -3,7 +3,7 @@
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import { fire, isTerminal, statesThatCan } from '../../platform/fsm.js';
@@ -578,4 +578,23 @@ export async function casesWaitingOn(db: Executor, userId: string, now: Date, li
     .limit(limit);
   const returns = rows.length > 0 ? await db.select().from(rmas).where(inArray(rmas.caseId, rows.map((r) => r.id))).orderBy(asc(rmas.authorisedAt), asc(rmas.id)) : [];
   return rows.map((r) => toView(r, returns.filter((x) => x.caseId === r.id)));
+}
+
+/** A case as a person's appraisal reads it: who owns it, when it opened and when the customer confirmed it resolved. */
+export interface CaseFact {
+  id: string;
+  orderId: string | null;
+  ownerId: string | null;
+  ownerLabel: string | null;
+  openedAt: Date;
+  confirmedAt: Date | null;
+}
+
+/** The cases opened in [from, to). */
+export async function casesOpenedBetween(db: Executor, from: Date, to: Date): Promise<CaseFact[]> {
+  return db
+    .select({ id: cases.id, orderId: cases.orderId, ownerId: cases.ownerId, ownerLabel: cases.ownerLabel, openedAt: cases.openedAt, confirmedAt: cases.confirmedAt })
+    .from(cases)
+    .where(and(gte(cases.openedAt, from), lt(cases.openedAt, to)))
+    .orderBy(asc(cases.openedAt), asc(cases.id));
 }

@@ -3,7 +3,7 @@
  * read products only through this file, so prices and kinds have one reader.
  */
 import { randomUUID } from 'node:crypto';
-import { and, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, sqlArray } from '../../platform/db/sql.js';
@@ -16,7 +16,7 @@ import { products } from './schema.js';
 import { defaultProductUnit } from './units.js';
 
 export { productKinds, type ProductInput, type ProductKind, type ProductView } from './contract.js';
-export { productUnits, unitName, type ProductUnit } from './units.js';
+export { englishUnitNames, productUnits, unitName, type ProductUnit } from './units.js';
 
 function toView(row: typeof products.$inferSelect): ProductView {
   return {
@@ -170,4 +170,11 @@ export async function listProducts(db: Executor, query: ProductQuery): Promise<{
 export async function countProducts(db: Executor, query: ProductFilters): Promise<{ total: number }> {
   const [row] = await db.select({ total: count() }).from(products).where(and(...filterConditions(query)));
   return { total: row?.total ?? 0 };
+}
+
+/** The category of each of these products (null when it has none). */
+export async function productCategories(db: Executor, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: products.id, category: products.category }).from(products).where(inArray(products.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.category]));
 }

@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import type { Actor } from '../../platform/audit/record.js';
 import { createCustomer, getCustomer, listCustomers, type CustomerView } from '../customers/service.js';
-import { createProduct, listProducts, productKinds, updateProduct, type ProductInput, type ProductView } from '../catalog/service.js';
+import { createProduct, englishUnitNames, listProducts, productKinds, productUnits, updateProduct, type ProductInput, type ProductUnit, type ProductView } from '../catalog/service.js';
 import { recordStockMovement } from '../inventory/service.js';
 import { channels } from '../orders/contract.js';
 import { createOrder, type OrderInput } from '../orders/service.js';
@@ -199,11 +199,15 @@ const productKindWords: Record<(typeof productKinds)[number], readonly string[]>
   service: ['服务'],
 };
 
+/** A unit is written as its code (台) or its English name, singular or plural. */
+const unitWords = {} as Record<ProductUnit, readonly string[]>;
+for (const unit of productUnits) unitWords[unit] = [englishUnitNames[unit].one, englishUnitNames[unit].other];
+
 export async function productRow(ctx: RowContext, row: number, values: RowValues): Promise<RowResult> {
   const check = new RowCheck(row, values, ctx);
   const sku = check.text('sku', true);
   const name = check.text('name', true);
-  const unit = check.text('unit', true);
+  const unit = check.parsed('unit', (t) => parseChoice(t, unitWords), true);
   const priceMinor = check.parsed('price', parseMoney, true);
   const kind = check.parsed('kind', (t) => parseChoice(t, productKindWords), true);
   const model = check.text('model') ?? null;

@@ -56,7 +56,7 @@ export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
 export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentState, PaymentStatus } from './contract.js';
-export { orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
+export { orderMachine, orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
@@ -251,4 +251,13 @@ export async function firstLinesOf(db: Executor, customerId: string, orderIds: r
     .where(and(eq(orderLines.customerId, customerId), inArray(orderLines.orderId, [...orderIds])))
     .orderBy(orderLines.orderId, orderLines.lineNo);
   return new Map(rows.map(({ orderId, ...line }) => [orderId, line]));
+}
+
+/** The distinct products on each of these orders, for reports that group orders by product. */
+export async function productsOfOrders(db: Executor, orderIds: readonly string[]): Promise<Map<string, string[]>> {
+  if (orderIds.length === 0) return new Map();
+  const rows = await db.selectDistinct({ orderId: orderLines.orderId, productId: orderLines.productId }).from(orderLines).where(inArray(orderLines.orderId, [...orderIds]));
+  const byOrder = new Map<string, string[]>();
+  for (const r of rows) byOrder.set(r.orderId, [...(byOrder.get(r.orderId) ?? []), r.productId]);
+  return byOrder;
 }

@@ -3,7 +3,7 @@
  * when an order is approved; other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, max, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, max, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
@@ -11,6 +11,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { planningCalendar, productionStageKey, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, plans, planStages } from './schema.js';
 import { toDelayView, toStageView } from './views.js';
+import type { PlanStageStatus } from './states.js';
 import { isRole } from '../identity/service.js';
 import type { PlanOrderType, PlanView, QueueItem } from './contract.js';
 
@@ -199,4 +200,57 @@ export function currentStageLookup(orderId: SQL): SQL {
   return sql`SELECT jsonb_build_object('id', s.id, 'key', s.key, 'name', s.name, 'role', s.owner_role, 'status', s.status, 'plannedEnd', s.planned_end) AS stage
              FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})
              ORDER BY s.planned_end, s.position LIMIT 1`;
+}
+
+/** A plan stage as the bottleneck report reads it: who owned it, when it was due and when it ran. */
+export interface StageFact {
+  orderId: string;
+  orderNumber: string;
+  key: string;
+  ownerRole: string;
+  assigneeUserId: string | null;
+  assigneeName: string | null;
+  plannedEnd: string;
+  actualStart: Date | null;
+  actualEnd: Date | null;
+  status: PlanStageStatus;
+}
+
+/** A delay report as the bottleneck report reads it, with the stage and department it held up. */
+export interface DelayFact {
+  orderId: string;
+  orderNumber: string;
+  stageKey: string;
+  ownerRole: string;
+  days: number;
+  reason: string;
+}
+
+/** The stages of plans made in [from, to) and the delays reported in it: what the bottleneck report measures. */
+export async function planFactsBetween(db: Executor, from: Date, to: Date): Promise<{ stages: StageFact[]; delays: DelayFact[] }> {
+  const stages = await db
+    .select({
+      orderId: planStages.orderId,
+      orderNumber: plans.orderNumber,
+      key: planStages.key,
+      ownerRole: planStages.ownerRole,
+      assigneeUserId: planStages.assigneeUserId,
+      assigneeName: planStages.assigneeName,
+      plannedEnd: planStages.plannedEnd,
+      actualStart: planStages.actualStart,
+      actualEnd: planStages.actualEnd,
+      status: planStages.status,
+    })
+    .from(planStages)
+    .innerJoin(plans, eq(plans.orderId, planStages.orderId))
+    .where(and(gte(plans.createdAt, from), lt(plans.createdAt, to)))
+    .orderBy(asc(plans.createdAt), asc(planStages.orderId), asc(planStages.position));
+  const delays = await db
+    .select({ orderId: planDelays.orderId, orderNumber: plans.orderNumber, stageKey: planStages.key, ownerRole: planStages.ownerRole, days: planDelays.days, reason: planDelays.reason })
+    .from(planDelays)
+    .innerJoin(planStages, eq(planStages.id, planDelays.stageId))
+    .innerJoin(plans, eq(plans.orderId, planDelays.orderId))
+    .where(and(gte(planDelays.reportedAt, from), lt(planDelays.reportedAt, to)))
+    .orderBy(asc(planDelays.reportedAt), asc(planDelays.id));
+  return { stages, delays };
 }

@@ -3,8 +3,8 @@
  * nothing of orders; orders hands in a subject. Other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/connect.js';
+import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { Actor, OutboxMessage, PendingRecord } from '../../platform/audit/record.js';
 import { isRole } from '../identity/service.js';
 import { can, fire, statesThatCan } from '../../platform/fsm.js';
@@ -297,4 +297,35 @@ export function waitingStepLookup(orderId: SQL): SQL {
   return sql`SELECT jsonb_build_object('key', r.key, 'name', r.name, 'role', r.role, 'since', r.waiting_since) AS step
              FROM review_steps r WHERE r.order_id = ${orderId} AND r.status = 'waiting'
              ORDER BY r.round DESC, r.position LIMIT 1`;
+}
+
+/** A review step that waited in a role's inbox, as the bottleneck report reads it. */
+export interface StepFact {
+  orderId: string;
+  key: string;
+  role: string;
+  status: ReviewStepStatus;
+  waitingSince: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decidedByLabel: string | null;
+}
+
+/** The steps that started waiting in [from, to) (automatic ones never wait): the time each spent in its role's inbox. */
+export async function stepFactsBetween(db: Executor, from: Date, to: Date): Promise<StepFact[]> {
+  const rows = await db
+    .select({
+      orderId: reviewSteps.orderId,
+      key: reviewSteps.key,
+      role: reviewSteps.role,
+      status: reviewSteps.status,
+      waitingSince: reviewSteps.waitingSince,
+      decidedAt: reviewSteps.decidedAt,
+      decidedBy: reviewSteps.decidedBy,
+      decidedByLabel: reviewSteps.decidedByLabel,
+    })
+    .from(reviewSteps)
+    .where(and(isNotNull(reviewSteps.waitingSince), gte(reviewSteps.waitingSince, from), lt(reviewSteps.waitingSince, to)))
+    .orderBy(asc(reviewSteps.waitingSince), asc(reviewSteps.id));
+  return rows.map((r) => ({ ...r, waitingSince: r.waitingSince! }));
 }

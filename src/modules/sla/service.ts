@@ -274,3 +274,21 @@ export function pendingClockFacts(orderId: SQL, now: Date): SQL {
                     (array_agg(c.kind ORDER BY c.due_at))[1] AS next_due_kind
              FROM sla_clocks c WHERE c.order_id = ${orderId} AND c.satisfied_at IS NULL`;
 }
+
+/** A settled deadline and whose it was: what a person's SLA hit rate counts. */
+export interface ClockFact {
+  orderId: string;
+  kind: string;
+  ownerId: string | null;
+  met: boolean;
+}
+
+/** The clocks due in [from, to) that were met or missed (open and stopped ones have no verdict yet). */
+export async function settledClocksDueBetween(db: Executor, from: Date, to: Date): Promise<ClockFact[]> {
+  const rows = await db
+    .select({ orderId: slaClocks.orderId, kind: slaClocks.kind, ownerId: slaClocks.ownerId, status: slaClocks.status })
+    .from(slaClocks)
+    .where(and(gte(slaClocks.dueAt, from), lt(slaClocks.dueAt, to), inArray(slaClocks.status, ['met', 'missed'])))
+    .orderBy(asc(slaClocks.dueAt));
+  return rows.map(({ status, ...r }) => ({ ...r, met: status === 'met' }));
+}

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../db/connect.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
 import { auditEvents } from './schema.js';
@@ -50,4 +50,45 @@ export async function listEntityEvents(
     after: r.after,
   }));
   return pageOf(items, query.limit, (e) => [e.seq]);
+}
+
+/** An event of some entity, for reports that read many entities' histories at once. */
+export interface EntityEventView extends AuditEventView {
+  entityId: string;
+}
+
+/**
+ * The whole history (up to now) of every `entityType` entity whose `openingAction` event
+ * falls in [from, to), in the order it happened: what process mining reads as its cases.
+ */
+export async function historiesOpenedBetween(db: Executor, entityType: string, openingAction: string, from: Date, to: Date): Promise<EntityEventView[]> {
+  const opened = db
+    .select({ entityId: auditEvents.entityId })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.action, openingAction), gte(auditEvents.at, from), lt(auditEvents.at, to)));
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), inArray(auditEvents.entityId, opened)))
+    .orderBy(asc(auditEvents.entityId), asc(auditEvents.at), asc(auditEvents.seq));
+  return rows.map((r) => ({
+    entityId: r.entityId,
+    seq: r.seq,
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+  }));
+}
+
+/** How many distinct `entityType` entities each person changed in [from, to): what "orders handled" counts. */
+export async function entitiesTouchedByActor(db: Executor, entityType: string, from: Date, to: Date): Promise<{ actorId: string; actorLabel: string; entities: number }[]> {
+  const rows = await db
+    .select({ actorId: auditEvents.actorId, actorLabel: sql<string>`max(${auditEvents.actorLabel})`, entities: sql<number>`count(DISTINCT ${auditEvents.entityId})::int` })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, entityType), isNotNull(auditEvents.actorId), gte(auditEvents.at, from), lt(auditEvents.at, to)))
+    .groupBy(auditEvents.actorId);
+  return rows.map((r) => ({ actorId: r.actorId!, actorLabel: r.actorLabel, entities: Number(r.entities) }));
 }

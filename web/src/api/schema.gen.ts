@@ -13544,6 +13544,217 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/bottlenecks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where time goes in a period: plan stages and review steps (median, p90), delays by stage, cause and department, role inboxes, and per-person figures */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First business day of the period (YYYY-MM-DD, company time zone) */
+                    from?: string;
+                    /** @description Last business day of the period, inclusive; at most 24 months after from */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            delays: {
+                                byCategory: {
+                                    days: number;
+                                    delays: number;
+                                    key: string;
+                                    orderIds: string[];
+                                }[];
+                                byCause: {
+                                    days: number;
+                                    delays: number;
+                                    key: string;
+                                    orderIds: string[];
+                                }[];
+                                byDepartment: {
+                                    days: number;
+                                    delays: number;
+                                    key: string;
+                                    orderIds: string[];
+                                }[];
+                                byStage: {
+                                    days: number;
+                                    delays: number;
+                                    key: string;
+                                    orderIds: string[];
+                                }[];
+                            };
+                            from: string;
+                            inboxes: {
+                                decided: number;
+                                medianSeconds: number | null;
+                                oldestWaitingSince: string | null;
+                                p90Seconds: number | null;
+                                role: string;
+                                waiting: number;
+                            }[];
+                            orderNumbers: {
+                                [key: string]: string;
+                            };
+                            people: {
+                                casesOwned: number;
+                                casesResolved: number;
+                                decisions: number;
+                                medianResolutionSeconds: number | null;
+                                medianResponseSeconds: number | null;
+                                name: string;
+                                ordersHandled: number;
+                                slaDue: number;
+                                slaHitRate: number | null;
+                                userId: string;
+                            }[];
+                            reviewSteps: {
+                                decided: number;
+                                key: string;
+                                medianSeconds: number | null;
+                                p90Seconds: number | null;
+                                role: string;
+                                steps: number;
+                            }[];
+                            stages: {
+                                finished: number;
+                                key: string;
+                                late: number;
+                                lateOrderIds: string[];
+                                medianSeconds: number | null;
+                                ownerRole: string;
+                                p90Seconds: number | null;
+                                stages: number;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Process mining over the orders received in a period: directly-follows graph with edge times, variants, rework loops and conformance to the state table */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First business day of the period (YYYY-MM-DD, company time zone) */
+                    from?: string;
+                    /** @description Last business day of the period, inclusive; at most 24 months after from */
+                    to?: string;
+                    /** @description Only orders of this type: standard, custom or urgent */
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: number;
+                            conformance: {
+                                conforming: number;
+                                deviations: {
+                                    action: string;
+                                    at: string;
+                                    event: string;
+                                    from: string;
+                                    orderId: string;
+                                    orderNumber: string | null;
+                                    reason: "not_in_state_table" | "not_from_current_status";
+                                    to: string;
+                                }[];
+                                transitions: number;
+                            };
+                            edges: {
+                                cases: number;
+                                from: string;
+                                medianSeconds: number | null;
+                                occurrences: number;
+                                orderIds: string[];
+                                p90Seconds: number | null;
+                                to: string;
+                            }[];
+                            from: string;
+                            nodes: {
+                                cases: number;
+                                status: string;
+                            }[];
+                            orderNumbers: {
+                                [key: string]: string | null;
+                            };
+                            rework: {
+                                cases: number;
+                                event: string;
+                                from: string;
+                                occurrences: number;
+                                orderIds: string[];
+                                to: string;
+                            }[];
+                            slowest: {
+                                code: string;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                params: {
+                                    [key: string]: unknown;
+                                };
+                                sentence: string;
+                            } | null;
+                            to: string;
+                            type: string | null;
+                            variants: {
+                                cases: number;
+                                orderIds: string[];
+                                path: string[];
+                                share: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/returns/{id}/receive": {
         parameters: {
             query?: never;
