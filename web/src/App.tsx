@@ -34,6 +34,7 @@ const Notifications = lazy(() => import('./pages/Notifications'));
 const CaseDesk = lazy(() => import('./pages/CaseDesk'));
 const CaseDetail = lazy(() => import('./pages/CaseDetail'));
 const FeedbackList = lazy(() => import('./pages/FeedbackList'));
+const MonthlyReport = lazy(() => import('./pages/reports/Monthly'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -134,6 +135,7 @@ export function App() {
                 <Route path="/cases" element={<CaseDesk me={me.data} />} />
                 <Route path="/cases/:id" element={<CaseDetail me={me.data} />} />
                 <Route path="/feedback" element={<FeedbackList me={me.data} />} />
+                <Route path="/reports" element={<MonthlyReport me={me.data} />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />
