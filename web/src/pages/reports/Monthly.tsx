@@ -55,7 +55,11 @@ function FigureOrdersDrawer({ month, figure, title, onClose }: { month: string; 
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           data-testid="figure-orders"
           columns={[
-            { title: t('monthlyReport.order.number'), dataIndex: 'number', render: (number: string | null, o) => <Link to={`/orders/${o.id}`}>{number ?? '—'}</Link> },
+            { title: t('monthlyReport.order.number'), dataIndex: 'number', render: (number: string | null, o) => (
+                <Link to={`/orders/${o.id}`} onClick={onClose}>
+                  {number ?? '—'}
+                </Link>
+              ), },
             { title: t('monthlyReport.order.customer'), dataIndex: 'customerName' },
             { title: t('monthlyReport.order.status'), dataIndex: 'status', render: (status) => <StatusTag status={status} /> },
             { title: t('monthlyReport.order.received'), dataIndex: 'receivedAt', render: (at: string) => format.dateTime(at) },

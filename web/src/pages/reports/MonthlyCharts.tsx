@@ -56,7 +56,8 @@ export default function MonthlyCharts({ groups, onOpen }: { groups: ChartGroup[]
   return (
     <Row gutter={[12, 12]}>
       {groups
-        .filter((g) => g.figures.length > 0)
+        // A breakdown with nothing measured in either month draws no empty axes.
+        .filter((g) => g.figures.some((f) => f.value !== null || f.previous !== null))
         .map((g) => (
           <Col xs={24} lg={12} key={g.title}>
             <ComparisonChart title={g.title} figures={g.figures} name={g.name} scale={g.scale} onOpen={onOpen} />
