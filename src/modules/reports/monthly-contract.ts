@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, StringEnum, StrictObject } from '../../platform/http/schemas.js';
+import { orderStatuses } from '../orders/contract.js';
 
 /** What each monthly figure measures (the README's "Monthly report" section defines each). */
 export const monthlyMetrics = [
@@ -82,7 +83,7 @@ export const FigureOrder = Type.Object({
   id: Type.String({ format: 'uuid' }),
   number: Nullable(Type.String()),
   customerName: Type.String(),
-  status: Type.String(),
+  status: StringEnum(orderStatuses),
   channel: Type.String(),
   priorityLevel: Type.String(),
   receivedAt: Type.String({ format: 'date-time' }),

@@ -10,6 +10,7 @@ import { recordChange } from '../../platform/audit/record.js';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { queryRows, sqlArray } from '../../platform/db/sql.js';
 import { DomainError } from '../../platform/http/errors.js';
+import type { OrderStatus } from '../orders/contract.js';
 import type { Figure, FigureOrders, MonthlyReport } from './monthly-contract.js';
 import { absentValue, measureMonth, previousMonthOf, type MeasuredFigure } from './monthly.js';
 import { monthlyReportSnapshots } from './schema.js';
@@ -94,7 +95,7 @@ export async function figureOrders(db: Executor, timeZone: string, month: string
   const items =
     ids.length === 0
       ? []
-      : await queryRows<{ id: string; number: string | null; customer_name: string; status: string; channel: string; priority_level: string; received_at: string }>(
+      : await queryRows<{ id: string; number: string | null; customer_name: string; status: OrderStatus; channel: string; priority_level: string; received_at: string }>(
           db,
           sql`SELECT id, number, customer_name, status, channel, priority_level, received_at FROM orders WHERE id = ANY(${sqlArray(ids, 'uuid')}) ORDER BY received_at, id`,
         );

@@ -12809,7 +12809,8 @@ export interface paths {
                                 priorityLevel: string;
                                 /** Format: date-time */
                                 receivedAt: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             month: string;
                         };
