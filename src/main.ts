@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Presets, SingleBar } from 'cli-progress';
+import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { pino } from 'pino';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -13,6 +14,7 @@ import { openDatabase, startServer } from './server.js';
 import { createUser } from './modules/identity/service.js';
 import { roles } from './modules/identity/permissions.js';
 import { importKinds, runImport, stageLocalFile, startImport, type ImportKind } from './modules/imports/service.js';
+import { checkedMonth, monthlyCsv, monthlyPdf, monthlyReport, monthlyXlsx } from './modules/reports/service.js';
 import { seedDemo } from './seed/demo.js';
 import { createWorker } from './worker.js';
 
@@ -138,6 +140,27 @@ program
       for (const e of done.errors.slice(0, 20)) process.stderr.write(`row ${e.row}${e.column ? ` [${e.column}]` : ''}: ${e.code} — ${e.message}\n`);
       if (done.errors.length > 20) process.stderr.write(`… the outcome file lists them all: GET /api/v1/imports/${done.id}/outcome\n`);
       if (done.state !== 'succeeded' || failed > 0) process.exitCode = 1;
+    });
+  });
+
+const report = program.command('report').description('reports as files');
+report
+  .command('monthly')
+  .description("a month's report (a closed month from its snapshot) written to a file")
+  .requiredOption('--month <YYYY-MM>', 'the month, in the company time zone')
+  .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'csv', 'pdf']).default('xlsx'))
+  .requiredOption('--out <file>', 'where to write the file')
+  .addOption(new Option('--lang <language>', 'language of the file').choices(['zh-CN', 'en']).default('zh-CN'))
+  .action(async (options: { month: string; format: 'xlsx' | 'csv' | 'pdf'; out: string; lang: 'zh-CN' | 'en' }) => {
+    const cfg = config();
+    await withDatabase('report monthly', async (database) => {
+      const now = systemClock.now();
+      const month = checkedMonth(options.month, now, cfg.timeZone);
+      const figures = await monthlyReport(database.db, now, cfg.timeZone, month);
+      const file =
+        options.format === 'csv' ? monthlyCsv(figures, options.lang) : options.format === 'xlsx' ? await monthlyXlsx(figures, options.lang) : await monthlyPdf(database.db, figures, options.lang, now);
+      await writeFile(options.out, file);
+      process.stdout.write(`Wrote the ${figures.state} report of ${month} (${figures.figures.length} figures) to ${options.out}.\n`);
     });
   });
 

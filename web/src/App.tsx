@@ -37,6 +37,7 @@ const Notifications = lazy(() => import('./pages/Notifications'));
 const CaseDesk = lazy(() => import('./pages/CaseDesk'));
 const CaseDetail = lazy(() => import('./pages/CaseDetail'));
 const FeedbackList = lazy(() => import('./pages/FeedbackList'));
+const MonthlyReport = lazy(() => import('./pages/reports/Monthly'));
 const NotFound = lazy(() => import('./pages/NotFound'));
 // The customer portal is its own small app, loaded only by those who open it.
 const PortalApp = lazy(() => import('./portal/PortalApp'));
@@ -138,6 +139,7 @@ export function App() {
                 <Route path="/cases" element={<CaseDesk me={me.data} />} />
                 <Route path="/cases/:id" element={<CaseDetail me={me.data} />} />
                 <Route path="/feedback" element={<FeedbackList me={me.data} />} />
+                <Route path="/reports" element={<MonthlyReport me={me.data} />} />
                 <Route path="/reports/bottlenecks" element={<Bottlenecks />} />
                 <Route path="/reports/process" element={<ProcessMap />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />

@@ -39,6 +39,7 @@ export const liveTopics = [
   'return.refunded',
   'survey.sent',
   'feedback.received',
+  'report.month_closed',
   'portal.invited',
   'portal.sign_in_link_requested',
   'customer.digest_sent',

@@ -3,7 +3,7 @@
  * read products only through this file, so prices and kinds have one reader.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
 import { containsPattern, isUniqueViolation, sqlArray } from '../../platform/db/sql.js';

@@ -67,6 +67,7 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     carrier: text(payload.carrier),
     trackingNumber: text(payload.trackingNumber),
     caseType: text(payload.caseType),
+    month: text(payload.month),
     // What a task is for, by its kind: its summary is a message code the console says.
     task: typeof payload.taskId === 'string' ? (taskKindLabels[locale][text(payload.kind)] ?? text(payload.kind)) : '',
   };

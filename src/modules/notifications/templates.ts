@@ -183,6 +183,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '客户门户登录链接', body: '您好，这是您（{customerName}）的客户门户登录链接：{link}（仅可使用一次，{dueAt} 前有效）。如非本人操作，请忽略本邮件。' },
     en: { title: 'Your customer portal sign-in link', body: 'Hello, here is your sign-in link to the customer portal of {customerName}: {link} (it works once, until {dueAt}). If you did not ask for it, ignore this message.' },
   },
+  'report.month_closed': {
+    'zh-CN': { title: '{month} 月度报表已生成', body: '{month} 的月度报表已结账生成，可在“报表”页面查看，并下载 PDF 或 XLSX。' },
+    en: { title: 'Monthly report for {month} is ready', body: 'The monthly report for {month} is closed; open Reports to see it and download the PDF or XLSX.' },
+  },
   'feedback.received': {
     'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，综合评分 {reason}。{comment}' },
     en: { title: 'Customer feedback: {number}', body: 'Order {number} ({customerName}) received feedback: overall score {reason}. {comment}' },

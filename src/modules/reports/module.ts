@@ -1,10 +1,23 @@
+import type { ScheduledRun } from '../../platform/jobs/kinds.js';
 import type { OrdoModule } from '../../platform/module.js';
 import { processReportErrors } from './process-errors.js';
 import { processReportRoutes } from './process-routes.js';
+import { monthlyReportErrors } from './monthly-errors.js';
+import { monthlyReportRoutes } from './monthly-routes.js';
 import { reportRoutes } from './routes.js';
+import { closeLastMonthJob, closeMonthJobKind } from './snapshots-job.js';
+
+declare module '../../platform/jobs/kinds.js' {
+  interface JobPayloads {
+    'reports.month_close': ScheduledRun;
+  }
+}
 
 export const reportsModule: OrdoModule = {
   name: 'reports',
-  errors: processReportErrors,
-  routes: [reportRoutes, processReportRoutes],
+  errors: { ...processReportErrors, ...monthlyReportErrors },
+  routes: [reportRoutes, monthlyReportRoutes, processReportRoutes],
+  jobs: ({ config }) => ({ handlers: [closeLastMonthJob(config.timeZone)] }),
+  // SPEC §11: last month's report is ready early on the 1st (company zone), well before the 5th.
+  recurringJobs: [{ name: 'reports.month_close', cron: '0 6 1 * *', kind: closeMonthJobKind }],
 };

@@ -57,3 +57,7 @@ export async function orderSummary(db: Executor, now: Date, timeZone: string): P
     },
   };
 }
+
+export { checkedMonth } from './monthly.js';
+export { monthlyCsv, monthlyPdf, monthlyXlsx } from './monthly-files.js';
+export { closeMonth, monthlyReport, recomputeMonth } from './snapshots.js';

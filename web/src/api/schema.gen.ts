@@ -13655,6 +13655,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month's figures against the month before: as JSON, or as an XLSX, CSV or PDF file
+         * @description A closed month is answered from its snapshot; the current month and months not closed yet are computed now. Every figure has a key; `GET /api/v1/reports/monthly/orders` lists the orders behind it. Definitions: README, "Monthly report".
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description json (default), xlsx, csv or pdf */
+                    format?: string;
+                    /** @description The file's language; default the reader's */
+                    lang?: "zh-CN" | "en";
+                    /** @description YYYY-MM, a month that has begun */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report as JSON, or the file the format asks for */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            computedAt: string;
+                            computedBy: string | null;
+                            figures: {
+                                change: number | null;
+                                currency: string | null;
+                                dimension: string | null;
+                                key: string;
+                                label: string | null;
+                                /** @enum {string} */
+                                metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                                orders: number;
+                                previous: number | null;
+                                /** @enum {string} */
+                                unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                                value: number | null;
+                            }[];
+                            /** @description YYYY-MM */
+                            month: string;
+                            previousMonth: string;
+                            revision: number;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            timeZone: string;
+                        };
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly/{month}/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recomputes a closed month's snapshot from the data as it is now (audited); the month's report changes only this way */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            computedAt: string;
+                            computedBy: string | null;
+                            figures: {
+                                change: number | null;
+                                currency: string | null;
+                                dimension: string | null;
+                                key: string;
+                                label: string | null;
+                                /** @enum {string} */
+                                metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                                orders: number;
+                                previous: number | null;
+                                /** @enum {string} */
+                                unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                                value: number | null;
+                            }[];
+                            /** @description YYYY-MM */
+                            month: string;
+                            previousMonth: string;
+                            revision: number;
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The orders behind one figure of a month (its drill-down), as the report counted them */
+        get: {
+            parameters: {
+                query: {
+                    /** @description A figure's key, as the report gives it */
+                    figure: string;
+                    /** @description YYYY-MM */
+                    month: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figure: string;
+                            items: {
+                                channel: string;
+                                customerName: string;
+                                /** Format: uuid */
+                                id: string;
+                                number: string | null;
+                                priorityLevel: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                            }[];
+                            month: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/process": {
         parameters: {
             query?: never;
@@ -15005,6 +15199,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "report.month_closed"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "return.authorised"?: {
                                     en?: {
                                         body: string;
@@ -15456,6 +15660,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "report.month_closed"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "return.authorised"?: {
                             en?: {
                                 body: string;
@@ -15891,6 +16105,16 @@ export interface paths {
                                     };
                                 };
                                 "portal.sign_in_link_requested"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "report.month_closed"?: {
                                     en?: {
                                         body: string;
                                         title: string;

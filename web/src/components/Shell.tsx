@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, CalendarOutlined, CheckSquareOutlined, CustomerServiceOutlined, DashboardOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, CustomerServiceOutlined, DashboardOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -34,6 +34,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/capacity', icon: <CalendarOutlined />, label: t('masterData.nav.capacity'), show: can(me, 'production_lines:read') },
     { key: '/cases', icon: <CustomerServiceOutlined />, label: t('aftersalesDesk.nav'), show: can(me, 'aftersales:read') },
     { key: '/feedback', icon: <SmileOutlined />, label: t('aftersalesDesk.feedbackNav'), show: can(me, 'feedback:read') },
+    { key: '/reports', icon: <BarChartOutlined />, label: t('monthlyReport.nav'), show: can(me, 'orders:read') },
     { key: '/reports/bottlenecks', icon: <FundOutlined />, label: t('processReports.nav.bottlenecks'), show: can(me, 'audit:read') },
     { key: '/reports/process', icon: <ApartmentOutlined />, label: t('processReports.nav.process'), show: can(me, 'audit:read') },
     { key: '/receivables', icon: <AccountBookOutlined />, label: t('payments.nav'), show: can(me, 'payments:read') },

@@ -1,3 +1,4 @@
+import { ReportTabs } from './Monthly';
 import { Card, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useBottlenecks, type BottleneckReport } from '../../api/process-reports';
@@ -39,6 +40,7 @@ export default function Bottlenecks() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <ReportTabs />
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={1} style={{ margin: 0 }}>
           {t('processReports.bottlenecks.title')}

@@ -1,3 +1,4 @@
+import { ReportTabs } from './Monthly';
 import { useMemo, useState } from 'react';
 import { Alert, Card, Drawer, List, Segmented, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -85,6 +86,7 @@ export default function ProcessMap() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <ReportTabs />
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={1} style={{ margin: 0 }}>
           {t('processReports.process.title')}

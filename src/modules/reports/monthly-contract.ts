@@ -1,0 +1,97 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, StringEnum, StrictObject } from '../../platform/http/schemas.js';
+import { orderStatuses } from '../orders/contract.js';
+
+/** What each monthly figure measures (the README's "Monthly report" section defines each). */
+export const monthlyMetrics = [
+  'orders.total',
+  'orders.byChannel',
+  'orders.byType',
+  'orders.byPriority',
+  'response.averageHours',
+  'response.medianHours',
+  'deliveryCycle.averageDays',
+  'exceptions.count',
+  'exceptions.rate',
+  'satisfaction.average',
+  'onTime.rate',
+  'onTime.lateCount',
+  'sla.hitRate',
+  'complaints.byProduct',
+  'logistics.costByCarrier',
+  'logistics.costPerOrderByCarrier',
+  'logistics.costPerOrder',
+] as const;
+export type MonthlyMetric = (typeof monthlyMetrics)[number];
+
+export const figureUnits = ['count', 'hours', 'days', 'ratio', 'score', 'money'] as const;
+export type FigureUnit = (typeof figureUnits)[number];
+
+export const reportFormats = ['json', 'xlsx', 'csv', 'pdf'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export const Figure = Type.Object({
+  /** Stable for the figure across months: `metric`, then `:dimension`, then `:currency` when there are. */
+  key: Type.String(),
+  metric: StringEnum(monthlyMetrics),
+  /** A channel, order type, priority, satisfaction dimension, `kind.priority` of an SLA clock, SKU or carrier; null for totals. */
+  dimension: Nullable(Type.String()),
+  /** What people call the dimension when it is not a code (a product's name). */
+  label: Nullable(Type.String()),
+  currency: Nullable(Type.String()),
+  unit: StringEnum(figureUnits),
+  /** Null when nothing was there to measure (an average of no orders). Ratios are 0–1; money in minor units. */
+  value: Nullable(Type.Number()),
+  previous: Nullable(Type.Number()),
+  /** value − previous (for ratios: in points of the ratio); null when either is null. */
+  change: Nullable(Type.Number()),
+  /** How many orders stand behind the figure: what its drill-down lists. */
+  orders: Type.Integer(),
+});
+export type Figure = Static<typeof Figure>;
+
+export const MonthlyReport = Type.Object({
+  month: Type.String({ description: 'YYYY-MM' }),
+  previousMonth: Type.String(),
+  /** The zone month boundaries are counted in (the company's). */
+  timeZone: Type.String(),
+  /** closed: answered from the snapshot taken when the month closed (or last recomputed); open: computed now. */
+  state: StringEnum(['open', 'closed'] as const),
+  computedAt: Type.String({ format: 'date-time' }),
+  /** Who computed the snapshot (the closing job, or the manager who recomputed it); null while open. */
+  computedBy: Nullable(Type.String()),
+  /** 1 when the month closed; one more for every recomputation; 0 while open. */
+  revision: Type.Integer(),
+  figures: Type.Array(Figure),
+});
+export type MonthlyReport = Static<typeof MonthlyReport>;
+
+export const MonthlyReportQuery = StrictObject({
+  month: Type.String({ description: 'YYYY-MM, a month that has begun' }),
+  format: Type.Optional(Type.String({ description: 'json (default), xlsx, csv or pdf' })),
+  lang: Type.Optional(StringEnum(['zh-CN', 'en'] as const, { description: "The file's language; default the reader's" })),
+});
+
+export const MonthParams = StrictObject({ month: Type.String({ description: 'YYYY-MM' }) });
+
+export const FigureOrdersQuery = StrictObject({
+  month: Type.String({ description: 'YYYY-MM' }),
+  figure: Type.String({ description: "A figure's key, as the report gives it" }),
+});
+
+export const FigureOrder = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  number: Nullable(Type.String()),
+  customerName: Type.String(),
+  status: StringEnum(orderStatuses),
+  channel: Type.String(),
+  priorityLevel: Type.String(),
+  receivedAt: Type.String({ format: 'date-time' }),
+});
+
+export const FigureOrders = Type.Object({
+  month: Type.String(),
+  figure: Type.String(),
+  items: Type.Array(FigureOrder),
+});
+export type FigureOrders = Static<typeof FigureOrders>;
