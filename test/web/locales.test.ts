@@ -10,8 +10,9 @@ function leafKeys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => leafKeys(child, prefix ? `${prefix}.${key}` : key));
 }
 
+/** Plural forms differ by language (English has _one and _other, Chinese one form): compare the base key. */
 function load(language: string): Set<string> {
-  return new Set(leafKeys(JSON.parse(fs.readFileSync(path.join(localeDir, `${language}.json`), 'utf8'))));
+  return new Set(leafKeys(JSON.parse(fs.readFileSync(path.join(localeDir, `${language}.json`), 'utf8'))).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')));
 }
 
 function sources(dir: string): string[] {

@@ -13,6 +13,7 @@ import { caseColours, caseNumber, contactOverdue, OpenCaseForm, useCaseOwners, u
 import { problemMessage } from '../components/problems';
 import { RemoteSelect } from '../components/RemoteSelect';
 import { useFormat } from '../format';
+import { CardHeading } from '../components/CardHeading';
 
 /** Open a case from the desk: the customer, optionally one of their orders, then the case itself. */
 function OpenCaseModal({ onClose }: { onClose: (opened?: AftersalesCase) => void }) {
@@ -89,7 +90,7 @@ export default function CaseDesk({ me }: { me: Me }) {
 
   return (
     <Card
-      title={t('aftersalesDesk.title')}
+      title={<CardHeading>{t('aftersalesDesk.title')}</CardHeading>}
       extra={
         can(me, 'aftersales:write') && (
           <Button type="primary" onClick={() => setOpening(true)} data-testid="desk-open-case">

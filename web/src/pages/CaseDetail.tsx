@@ -14,6 +14,7 @@ import { useServerForm } from '../components/server-form';
 import { minorDigits, useFormat } from '../format';
 import { actorName, useMessages } from '../messages';
 import { useUnits } from '../units';
+import { CardHeading } from '../components/CardHeading';
 
 type Rma = AftersalesCase['returns'][number];
 type LinesForm = { quantities: Record<string, number | null>; reason?: string; requestedDeliveryDate?: string };
@@ -156,7 +157,7 @@ export default function CaseDetail({ me }: { me: Me }) {
       <Card
         title={
           <Space wrap>
-            <span>{t('aftersalesDesk.casePage', { number: caseNumber(c.id) })}</span>
+            <CardHeading>{t('aftersalesDesk.casePage', { number: caseNumber(c.id) })}</CardHeading>
             <Tag color={caseColours[c.status]} data-testid="case-status">
               {t(`aftersalesDesk.statusName.${c.status}`)}
             </Tag>

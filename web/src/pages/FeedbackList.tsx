@@ -13,6 +13,8 @@ import { useServerForm } from '../components/server-form';
 import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 import { actorName } from '../messages';
+import { CardHeading } from '../components/CardHeading';
+import { rateAsRadioGroup } from '../components/rate-role';
 
 /** A score of this or less is low: it opened a complaint case. */
 const lowScore = 2;
@@ -66,7 +68,7 @@ function PhoneFeedbackModal({ onClose }: { onClose: (recorded: boolean) => void 
         </Form.Item>
         {scoreNames.map((name) => (
           <Form.Item key={name} name={name} label={t(`survey.questions.${name}`)} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-            <Rate allowClear={false} data-testid={`score-${name}`} />
+            <Rate {...rateAsRadioGroup} allowClear={false} data-testid={`score-${name}`} />
           </Form.Item>
         ))}
         <Form.Item name="comments" label={t('aftersalesDesk.feedback.comments')} rules={[{ max: 2000, message: t('fieldErrors.maxLength') }]}>
@@ -96,7 +98,7 @@ export default function FeedbackList({ me }: { me: Me }) {
   const recordedBy = (f: Feedback) => (f.channel === 'link' ? t('aftersalesDesk.feedback.byLink') : actorName(t, f.recordedByLabel));
   return (
     <Card
-      title={t('aftersalesDesk.feedback.title')}
+      title={<CardHeading>{t('aftersalesDesk.feedback.title')}</CardHeading>}
       extra={
         can(me, 'aftersales:write') && (
           <Button type="primary" onClick={() => setRecording(true)} data-testid="record-phone-feedback">

@@ -10,6 +10,7 @@ import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 import { liveTopics } from '../live-topics';
 import { useMessages, type MessageParams } from '../messages';
+import { CardHeading } from '../components/CardHeading';
 
 type ReadState = 'unread' | 'all';
 
@@ -112,7 +113,7 @@ export default function Notifications() {
     <Card
       title={
         <Space>
-          {t('notificationsPage.title')}
+          <CardHeading>{t('notificationsPage.title')}</CardHeading>
           {unread > 0 && <Badge count={unread} overflowCount={999} />}
         </Space>
       }

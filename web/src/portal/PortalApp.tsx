@@ -111,7 +111,13 @@ function PortalFrame({ me, children }: { me: Me; children: React.ReactNode }) {
               ],
             }}
           >
-            <Button size="small" icon={<UserOutlined />} aria-label={t('portal.account')} data-testid="account-menu">
+            <Button
+              size="small"
+              icon={<UserOutlined />}
+              // The spoken name starts with the name shown, so voice control finds the button by what is on it.
+              aria-label={screens.sm ? `${me.name} · ${t('portal.account')}` : t('portal.account')}
+              data-testid="account-menu"
+            >
               {screens.sm && me.name}
               <DownOutlined />
             </Button>
