@@ -109,6 +109,8 @@ export function VersionedForm<T, F extends object>({ source, title, toForm, from
       const fresh = await reload();
       setNewer(undefined);
       setBase(fresh);
+      // Reset first: what was just saved is no longer an unsaved edit (fields untouched again).
+      form.resetFields();
       form.setFieldsValue(toForm(fresh.value) as never);
       message.success(t('settings.saved', { version: fresh.version }));
     } catch (err) {
