@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { launchChromium, portalSession, roleSession, shoot } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
+import { latinSentences } from '../support/latin.js';
 import { startSmtpServer } from '../support/receivers.js';
 
 /*
@@ -29,11 +30,6 @@ let accepted: any;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
-/** Runs of three or more Latin words: an English sentence. E-mail addresses, SKUs and numbers are not words. */
-export function latinSentences(text: string): string[] {
-  const cleaned = text.replace(/[\w.+-]+@[\w.-]+\.[a-z]{2,}/gi, ' ').replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
-  return [...cleaned.matchAll(/[A-Za-z][A-Za-z'’]*(?:[ \t,;:()"“”-]+[A-Za-z][A-Za-z'’]*){2,}/g)].map((m) => m[0]);
-}
 
 async function expectChinese(page: Page, where: string): Promise<void> {
   await page.waitForLoadState('networkidle');
