@@ -1,3 +1,4 @@
+import { exportLabels } from '../../platform/export/labels.js';
 import type { Figure, MonthlyMetric } from './monthly-contract.js';
 
 /** The languages the report's files are written in. */
@@ -27,21 +28,11 @@ export const metricNames: Record<MonthlyMetric, Words> = {
 
 /** The codes a dimension may be, as people read them; anything else (a SKU, a carrier) is printed as it is. */
 const dimensionWords: Record<string, Words> = {
-  online_store: { 'zh-CN': '网店', en: 'Online store' },
-  marketplace: { 'zh-CN': '电商平台', en: 'Marketplace' },
-  phone: { 'zh-CN': '电话', en: 'Phone' },
-  email: { 'zh-CN': '邮件', en: 'Email' },
-  in_person: { 'zh-CN': '到店', en: 'In person' },
-  b2b_direct: { 'zh-CN': '企业直采', en: 'B2B direct' },
-  portal: { 'zh-CN': '客户门户', en: 'Customer portal' },
-  api: { 'zh-CN': '接口', en: 'API' },
-  file_import: { 'zh-CN': '文件导入', en: 'File import' },
+  ...exportLabels.orders.channel,
+  ...exportLabels.orders.priority,
   standard: { 'zh-CN': '标准', en: 'Standard' },
   custom: { 'zh-CN': '定制', en: 'Custom' },
   urgent: { 'zh-CN': '加急', en: 'Urgent' },
-  high: { 'zh-CN': '高', en: 'High' },
-  medium: { 'zh-CN': '中', en: 'Medium' },
-  low: { 'zh-CN': '低', en: 'Low' },
   response: { 'zh-CN': '响应', en: 'Response' },
   plan: { 'zh-CN': '计划完成', en: 'Plan done' },
   responseSpeed: { 'zh-CN': '响应速度', en: 'Response speed' },
