@@ -13,7 +13,7 @@ import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
 import { deadlineKey } from './deadlines.js';
-import { isLocale, levelLabels, render, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
+import { isLocale, levelLabels, reasonLabels, render, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {
@@ -62,7 +62,7 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     step: text(payload.stepName ?? payload.step),
     role: text(payload.role),
     dueAt: when(payload.dueAt, locale, timeZone),
-    reason: text(payload.reason),
+    reason: typeof payload.reasonCode === 'string' ? (reasonLabels[locale][payload.reasonCode] ?? payload.reasonCode) : text(payload.reason),
     comment: text(payload.comment),
     carrier: text(payload.carrier),
     trackingNumber: text(payload.trackingNumber),

@@ -201,6 +201,12 @@ export const taskKindLabels: Record<Locale, Record<string, string>> = {
 
 /** How an order's status reads in a message to a person. */
 /** Priority levels as people read them in a message. */
+/** Reasons Ordo gives itself (`reasonCode` in an event), in each language. */
+export const reasonLabels: Record<Locale, Record<string, string>> = {
+  'zh-CN': { plan_made: '执行计划已制定' },
+  en: { plan_made: 'the execution plan was made' },
+};
+
 export const levelLabels: Record<Locale, Record<string, string>> = {
   'zh-CN': { high: '高', medium: '中', low: '低' },
   en: { high: 'high', medium: 'medium', low: 'low' },

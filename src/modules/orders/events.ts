@@ -38,7 +38,7 @@ declare module '../../platform/outbox/events.js' {
     'order.returned': OrderNotice & { step: string; comment: string | null };
     'order.resubmitted': OrderNotice & { status: string };
     'order.cancelled': OrderNotice & { reason: string };
-    'order.promise_date_changed': OrderNotice & { expectedDelivery: string | null; previousDelivery: string | null; reason: string };
+    'order.promise_date_changed': OrderNotice & { expectedDelivery: string | null; previousDelivery: string | null; reason?: string; reasonCode?: string };
     'order.stage_progressed': OrderNotice & { step: string; status: 'in_progress' | 'done' };
     'order.delay_reported': DelayNotice & { days?: number };
     'order.substitute_proposed': DelayNotice;

@@ -32,13 +32,18 @@ export async function scheduleLines(tx: Tx, lines: LineRow[]): Promise<ScheduleL
   }));
 }
 
-function promiseMovedMessage(order: OrderRow, previous: string | null, next: string | null, reason: string): OutboxMessage {
+/** `reason` is what a person wrote, or `{ code }` for a reason Ordo gives itself (said in each reader's language). */
+function promiseMovedMessage(order: OrderRow, previous: string | null, next: string | null, reason: string | { code: string }): OutboxMessage {
+  const why = typeof reason === 'string' ? { reason } : { reasonCode: reason.code };
   return {
     topic: 'order.promise_date_changed',
     customerId: order.customerId,
-    payload: { orderId: order.id, number: order.number, expectedDelivery: next, previousDelivery: previous, reason, audience: { customer: true, roles: ['specialist'] } },
+    payload: { orderId: order.id, number: order.number, expectedDelivery: next, previousDelivery: previous, ...why, audience: { customer: true, roles: ['specialist'] } },
   };
 }
+
+/** The late reason Ordo records itself when the plan is made at once but the review ran past the plan deadline; the console says it in words. */
+export const planMadeOnApprovalReason = 'plan_made_on_approval';
 
 /** Moves the order through `events` and writes its promise date, recording its change (if any) after the plan's. */
 async function applyToOrder(
@@ -79,10 +84,10 @@ export async function planApprovedOrder(db: Db, now: Date, timeZone: string, ord
       kind: 'plan',
       at: now,
       actor: plannerActor,
-      lateReason: 'The plan was made as soon as the order was approved; the review ended after the plan deadline',
+      lateReason: planMadeOnApprovalReason,
     });
     const promiseDate = made.plan.promiseDate;
-    const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, 'the execution plan was made')] : [];
+    const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, { code: 'plan_made' })] : [];
     await applyToOrder(tx, plannerActor, now, row, { events: ['plan'], promiseDate, action: 'order.planned', changes: made.changes, messages: [...made.messages, ...moved] });
   });
 }

@@ -10,6 +10,9 @@ import { priorityLevels } from './options';
 import { FormModal } from './FormModal';
 import { useServerForm } from './server-form';
 
+/** Late reasons Ordo records itself, as codes (the server's planMadeOnApprovalReason); people's own reasons are shown as written. */
+const systemLateReasons = ['plan_made_on_approval'];
+
 /** A manager sets the order's priority by hand, with the reason the history keeps; the deadlines follow. */
 export function PriorityOverrideButton({ order, me }: { order: Order; me: Me }) {
   const { t } = useTranslation();
@@ -71,7 +74,7 @@ export function LateReasons({ orderId, me }: { orderId: string; me: Me }) {
             <Space orientation="vertical" size={0}>
               <Typography.Text strong>{t(`sla.kind.${clock.kind}`)}</Typography.Text>
               {clock.lateReason ? (
-                <Typography.Text>{t('orderAdjust.lateReasonBy', { reason: clock.lateReason.reason, by: clock.lateReason.by, at: format.dateTime(clock.lateReason.at) })}</Typography.Text>
+                <Typography.Text>{t('orderAdjust.lateReasonBy', { reason: systemLateReasons.includes(clock.lateReason.reason) ? t(`orderAdjust.systemLateReason.${clock.lateReason.reason}`) : clock.lateReason.reason, by: clock.lateReason.by, at: format.dateTime(clock.lateReason.at) })}</Typography.Text>
               ) : (
                 <Typography.Text type="warning">{t('orderAdjust.noLateReason')}</Typography.Text>
               )}

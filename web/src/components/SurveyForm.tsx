@@ -1,8 +1,8 @@
-import { Alert, Button, Form, Input, Rate, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SurveyAnswers } from '../api/surveys';
 import { problemMessage } from './problems';
-import { rateAsRadioGroup } from './rate-role';
+import { ScoreRate } from './ScoreRate';
 
 type Answers = Record<string, number | string | undefined>;
 
@@ -24,7 +24,7 @@ export function SurveyForm({ questions, busy, failure, onSubmit }: { questions: 
       {questions.map((question) => (
         <Form.Item key={question} label={t(`survey.questions.${question}`)} required style={{ marginBottom: 12 }}>
           <Form.Item name={question} noStyle rules={[{ required: true, message: t('survey.pickScore') }]}>
-            <Rate {...rateAsRadioGroup} aria-label={t(`survey.questions.${question}`)} tooltips={scores.map((s) => t(`survey.scores.${s}`))} style={{ fontSize: 32 }} data-testid={`score-${question}`} />
+            <ScoreRate aria-label={t(`survey.questions.${question}`)} tooltips={scores.map((s) => t(`survey.scores.${s}`))} style={{ fontSize: 32 }} data-testid={`score-${question}`} />
           </Form.Item>
           <Form.Item noStyle shouldUpdate={(before, after) => before[question] !== after[question]}>
             {({ getFieldValue }) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Modal, Rate, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,7 +14,7 @@ import { problemMessage } from '../components/problems';
 import { useFormat } from '../format';
 import { actorName } from '../messages';
 import { CardHeading } from '../components/CardHeading';
-import { rateAsRadioGroup } from '../components/rate-role';
+import { ScoreRate } from '../components/ScoreRate';
 
 /** A score of this or less is low: it opened a complaint case. */
 const lowScore = 2;
@@ -68,7 +68,7 @@ function PhoneFeedbackModal({ onClose }: { onClose: (recorded: boolean) => void 
         </Form.Item>
         {scoreNames.map((name) => (
           <Form.Item key={name} name={name} label={t(`survey.questions.${name}`)} rules={[{ required: true, message: t('fieldErrors.required') }]}>
-            <Rate {...rateAsRadioGroup} allowClear={false} data-testid={`score-${name}`} />
+            <ScoreRate aria-label={t(`survey.questions.${name}`)} allowClear={false} data-testid={`score-${name}`} />
           </Form.Item>
         ))}
         <Form.Item name="comments" label={t('aftersalesDesk.feedback.comments')} rules={[{ max: 2000, message: t('fieldErrors.maxLength') }]}>

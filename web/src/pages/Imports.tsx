@@ -4,6 +4,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/client';
 import { cancelImport, importKinds, isFinished, outcomeUrl, runChecked, startImport, templateUrl, useImport, useImportColumns, type ImportKind, type ImportView } from '../api/imports';
+import { CardHeading } from '../components/CardHeading';
 
 type RowError = ImportView['errors'][number];
 
@@ -114,7 +115,7 @@ export default function Imports() {
   const currentStep = step === 3 && running && isFinished(running) ? 4 : step;
 
   return (
-    <Card title={t('imports.title')} data-testid="imports-page">
+    <Card title={<CardHeading>{t('imports.title')}</CardHeading>} data-testid="imports-page">
       <Steps
         current={currentStep}
         style={{ marginBottom: 24 }}

@@ -140,7 +140,7 @@ export default function Monthly({ me }: { me: Me }) {
   const data = report.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {t('monthlyReport.title')}
       </Typography.Title>
       <ReportTabs />
