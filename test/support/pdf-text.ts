@@ -14,20 +14,26 @@ interface PdfObject {
 function objectsOf(pdf: Buffer): Map<number, PdfObject> {
   const text = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
-  for (const match of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) {
-    const body = match[2]!;
-    const streamAt = body.indexOf('stream');
-    if (streamAt < 0) {
-      objects.set(Number(match[1]), { dict: body });
+  // Streams are read by their /Length, never by searching for "endstream" or "endobj": compressed
+  // bytes may contain either word, or end in a line break that belongs to the data.
+  const objectStart = /(\d+) 0 obj\s*/g;
+  for (let match = objectStart.exec(text); match; match = objectStart.exec(text)) {
+    const id = Number(match[1]);
+    const from = match.index + match[0].length;
+    const streamAt = text.indexOf('stream', from);
+    const endObj = text.indexOf('endobj', from);
+    if (streamAt < 0 || (endObj >= 0 && endObj < streamAt)) {
+      objects.set(id, { dict: text.slice(from, endObj < 0 ? undefined : endObj) });
       continue;
     }
-    const dict = body.slice(0, streamAt);
+    const dict = text.slice(from, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
     let start = streamAt + 'stream'.length;
-    if (body[start] === '\r') start++;
-    if (body[start] === '\n') start++;
-    const end = body.lastIndexOf('endstream');
-    const raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
-    objects.set(Number(match[1]), { dict, stream: dict.includes('/FlateDecode') ? inflateSync(raw) : raw });
+    if (text[start] === '\r') start++;
+    if (text[start] === '\n') start++;
+    const raw = Buffer.from(text.slice(start, start + length), 'latin1');
+    objects.set(id, { dict, stream: dict.includes('/FlateDecode') ? inflateSync(raw) : raw });
+    objectStart.lastIndex = start + length;
   }
   return objects;
 }

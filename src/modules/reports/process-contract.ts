@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable } from '../../platform/http/schemas.js';
+import { Nullable, StringEnum } from '../../platform/http/schemas.js';
 import { MessageParams } from '../../platform/messages.js';
+import { orderStatuses } from '../orders/contract.js';
 
 /** The period and order type a bottleneck or process report is asked for. */
 export const ReportQuery = Type.Object({
@@ -24,7 +25,7 @@ export const ProcessMap = Type.Object({
   type: Nullable(Type.String()),
   /** Orders received in the period: the cases. */
   cases: Type.Integer(),
-  nodes: Type.Array(Type.Object({ status: Type.String(), cases: Type.Integer() })),
+  nodes: Type.Array(Type.Object({ status: StringEnum(orderStatuses), cases: Type.Integer() })),
   /** The directly-follows graph: one edge per pair of statuses an order moved between, with the time it spent in the first. */
   edges: Type.Array(
     Type.Object({ from: Type.String(), to: Type.String(), cases: Type.Integer(), occurrences: Type.Integer(), ...Durations, orderIds: Type.Array(Type.String()) }),

@@ -6,7 +6,7 @@
 import type { Executor } from '../../platform/db/connect.js';
 import { historiesOpenedBetween, type EntityEventView } from '../../platform/audit/query.js';
 import { sentenceOf, type Sentences } from '../../platform/messages.js';
-import { orderMachine } from '../orders/service.js';
+import { orderMachine, orderStatuses, type OrderStatus } from '../orders/service.js';
 import { planFactsBetween, type StageFact } from '../planning/service.js';
 import type { ProcessMap } from './process-contract.js';
 import { spread, type ReportPeriod } from './process-range.js';
@@ -114,6 +114,10 @@ function stageShares(stays: Stay[], stages: StageFact[], now: Date): { stage: st
  * the rework loops and every move checked against the state table. A move that keeps the
  * status (a change, a replan, another partial shipment) is checked but draws no edge.
  */
+function isOrderStatus(status: string): status is OrderStatus {
+  return (orderStatuses as readonly string[]).includes(status);
+}
+
 export async function processMap(db: Executor, period: ReportPeriod, type: string | null, now: Date): Promise<ProcessMap> {
   const events = await historiesOpenedBetween(db, 'order', 'order.received', period.start, period.end);
   const cases = casesOf(events).filter((c) => type === null || c.type === type);
@@ -169,7 +173,8 @@ export async function processMap(db: Executor, period: ReportPeriod, type: strin
     to: period.to,
     type,
     cases: cases.length,
-    nodes: [...nodes].map(([status, ids]) => ({ status, cases: ids.size })),
+    // A status the state table does not know shows among the deviations, not as a node.
+    nodes: [...nodes].filter((node): node is [OrderStatus, Set<string>] => isOrderStatus(node[0])).map(([status, ids]) => ({ status, cases: ids.size })),
     edges: edgeList
       .map((e) => ({ from: e.from, to: e.to, cases: e.orderIds.size, occurrences: e.occurrences, medianSeconds: e.medianSeconds, p90Seconds: e.p90Seconds, orderIds: [...e.orderIds] }))
       .sort((a, b) => b.cases - a.cases || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),

@@ -13907,7 +13907,8 @@ export interface paths {
                             from: string;
                             nodes: {
                                 cases: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
                             orderNumbers: {
                                 [key: string]: string | null;
