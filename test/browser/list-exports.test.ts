@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { exportView, launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createCustomer } from '../support/fixtures.js';
 
 /*
@@ -64,10 +64,7 @@ describe('the customer list as a table (zh-CN)', () => {
     expect(names).toEqual(['导出客户 丁', '导出客户 乙', '导出客户 甲', '导出客户 丙']);
     await shoot(page, 'list-exports-customers-sorted');
 
-    await page.getByRole('button', { name: zh.dataTable.export.button }).click();
-    const xlsxDownload = page.waitForEvent('download');
-    await page.getByTestId('export-xlsx').click();
-    const xlsx = await xlsxDownload;
+    const xlsx = await exportView(page, zh.dataTable.export.button, 'xlsx');
     expect(xlsx.suggestedFilename()).toMatch(/^customers-\d{8}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile((await xlsx.path())!);
@@ -81,10 +78,7 @@ describe('the customer list as a table (zh-CN)', () => {
     expect(rows.map((r) => r.getCell(limitColumn).value)).toEqual([500, 2000, 8000, 15000]);
     expect(sheet.rowCount).toBe(limits.length + 1);
 
-    await page.getByRole('button', { name: zh.dataTable.export.button }).click();
-    const csvDownload = page.waitForEvent('download');
-    await page.getByTestId('export-csv').click();
-    const csv = fs.readFileSync((await (await csvDownload).path())!);
+    const csv = fs.readFileSync((await (await exportView(page, zh.dataTable.export.button, 'csv')).path())!);
     expect(csv.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.toString('utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(zh.customers.creditLimit);
     expect(consoleErrors).toEqual([]);

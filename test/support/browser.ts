@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import type { TestApp } from './app.js';
 import { testPassword } from './hashed-passwords.js';
@@ -21,6 +21,19 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   fs.mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Downloads the table's view in one format from the 导出 menu. The pointer first leaves the
+ * page, as a person's would on the way to the button: left over the column headers (after a
+ * sort, or after the menu item of an earlier export) it keeps their sort tooltip over the button.
+ */
+export async function exportView(page: Page, buttonName: string, format: 'xlsx' | 'csv'): Promise<Download> {
+  await page.mouse.move(0, 0);
+  await page.getByRole('button', { name: buttonName }).click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId(`export-${format}`).click();
+  return download;
 }
 
 /** What a browser test file keeps of its pages: the console errors they logged and the contexts to close. */
