@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { roles, type Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot } from '../support/browser.js';
 import { testPassword } from '../support/hashed-passwords.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
@@ -190,12 +190,7 @@ beforeAll(async () => {
   // Four orders through their life and two surveys: more than the usual set-up on a busy machine.
 }, 300_000);
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t, smtp));
 
 describe.each([
   { width: 1440, height: 900 },

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordChange, type OutboxMessage } from '../../src/platform/audit/record.js';
 import { enqueueJob } from '../../src/platform/jobs/queue.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
 
 /*
  * The administrator's console and the notifications page in headless Chromium, in Chinese:
@@ -45,11 +45,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('admin console', () => {
   let admin: Page;

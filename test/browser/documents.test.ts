@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, orderReadyToShip } from '../support/fulfilment.js';
 
@@ -23,7 +21,6 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 async function session(role: Role, options: { mobile?: boolean } = {}): Promise<Page> {
   await t.as(role);
@@ -52,11 +49,7 @@ beforeAll(async () => {
   order = await orderReadyToShip(t, customer.id, [{ productId: pump.id, quantity: 3 }]);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('printed documents and carriers on the console', () => {
   let warehouse: Page;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
 
 /*
  * The business calendar's holidays and 调休 days in zh-CN: a manager picks the National Day
@@ -27,11 +27,7 @@ beforeAll(async () => {
   manager = await staffSession(browser, baseUrl, 'manager', { locale: 'zh-CN' }, { consoleErrors, contexts });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 async function stored(): Promise<any> {
   return (await t.call({ method: 'GET', url, headers: await t.as('manager') })).data;

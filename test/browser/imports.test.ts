@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 import { createCustomer, createProduct, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -19,7 +17,6 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString() });
@@ -30,11 +27,7 @@ beforeAll(async () => {
   await receiveStock(t, sensor.id, 100);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 /** Runs the worker until `shown` is on the page (the upload may still be on its way; the console polls each second). */
 async function drainUntil(shown: Locator) {

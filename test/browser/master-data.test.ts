@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 
 /*
  * A new company sets up its master data in the console (zh-CN), in headless Chromium
@@ -20,7 +18,6 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 async function choose(selectId: string, option: string, search?: string): Promise<void> {
   await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
@@ -52,11 +49,7 @@ beforeAll(async () => {
   page = await staffSession(browser, baseUrl, 'manager', {}, { consoleErrors, contexts });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('master data and order entry in the console (zh-CN)', () => {
   let productSku: string;

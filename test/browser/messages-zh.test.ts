@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, portalSession, roleSession, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, portalSession, roleSession, shoot, zh } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
 import { latinSentences } from '../support/latin.js';
@@ -19,7 +17,6 @@ import { startSmtpServer } from '../support/receivers.js';
  */
 
 const buyerEmail = 'wu.buyer@haichuan.test';
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -73,12 +70,7 @@ beforeAll(async () => {
   await t.drain(); // the invitation goes out first
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t, smtp));
 
 describe('server texts in a Chinese console and portal', () => {
   test('the helper finds English sentences and lets SKUs, numbers and addresses through', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../../src/modules/identity/service.js';
 import { totpAt } from '../../src/modules/identity/totp.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot } from '../support/browser.js';
 
 /*
  * Two-step verification in the console, on the product's default setting (admin, manager
@@ -49,11 +49,7 @@ beforeAll(async () => {
   fs.mkdirSync(path.resolve('test/screenshots'), { recursive: true });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('two-step verification', () => {
   test('an admin without it must set it up first: QR code and key, a code, then the recovery codes (zh-CN)', async () => {

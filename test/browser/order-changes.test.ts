@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -23,7 +21,6 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 async function specialist(): Promise<Page> {
   await t.as('specialist');
@@ -48,11 +45,7 @@ beforeAll(async () => {
   await receiveStock(t, product.id, 10);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('changing an order after intake on the console', () => {
   test('raising the quantity of an approved order moves its stock, priority and promise date, and the revision is in 修改记录', async () => {

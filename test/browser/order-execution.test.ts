@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -38,7 +38,6 @@ async function api(method: 'GET' | 'POST', url: string, role: Role, payload?: Re
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 const plan = () => api('GET', `/api/v1/orders/${order.id}/plan`, 'admin');
 const status = async () => (await api('GET', `/api/v1/orders/${order.id}`, 'admin')).status;
@@ -58,11 +57,7 @@ beforeAll(async () => {
   expect(await status()).toBe('planned');
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe("an order's execution on the console", () => {
   test('the stage owner sees the plan as a Gantt chart and reports the first stage done', async () => {

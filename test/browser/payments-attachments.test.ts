@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, portalSession, roleSession, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, portalSession, roleSession, shoot, zh } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 import { startSmtpServer } from '../support/receivers.js';
@@ -25,7 +23,6 @@ const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
 
 /** The console's Chinese texts, so the test reads what the user reads. */
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 const yuan = (amount: number) => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(amount);
 
 const session = (role: Role): Promise<Page> => roleSession(t, browser, baseUrl, role, {}, { consoleErrors, contexts });
@@ -44,12 +41,7 @@ beforeAll(async () => {
   await placeApprovedOrder(t, other.id, [{ productId: sensor.id, quantity: 3 }]);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t, smtp));
 
 async function recordPayment(page: Page, amount: string, method: string) {
   const form = page.getByTestId('payment-form');

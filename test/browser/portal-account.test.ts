@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium } from '../support/browser.js';
+import { closeBrowserTest, launchChromium } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
 import { linksIn, startSmtpServer } from '../support/receivers.js';
@@ -69,12 +69,7 @@ beforeAll(async () => {
   await t.as('admin');
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-  await smtp?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t, smtp));
 
 describe('portal accounts', () => {
   test('staff invite a buyer from the customer page (a taken email is named at the field, what was typed stays), invite again and deactivate a leaver', async () => {

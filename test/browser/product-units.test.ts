@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder, startExecution } from '../support/fulfilment.js';
 
@@ -70,11 +70,7 @@ beforeAll(async () => {
   await placeApprovedOrder(t, customer.id, [{ productId: bolt.id, quantity: 2 }]);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('units and phone screens', () => {
   test('a product sold by 台 shows 台 on order entry and on the order detail', async () => {

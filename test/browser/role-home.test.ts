@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { localDate } from '../../src/platform/time/zone.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium, roleSession, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, roleSession, shoot } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -50,11 +50,7 @@ beforeAll(async () => {
   expect(opened.statusCode, opened.body).toBe(201);
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 describe('each role lands on its own work', () => {
   test('a warehouse user lands on 我今天的环节 and completes the packing stage from there', async () => {

@@ -4,6 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { closeBrowserTest } from '../support/browser.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { startHttpReceiver } from '../support/receivers.js';
 
@@ -72,12 +73,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-  await unavailable?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t, unavailable));
 
 describe('settings', () => {
   let admin: Page;

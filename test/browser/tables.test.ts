@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { exportView, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, exportView, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -19,7 +18,6 @@ let baseUrl: string;
 let page: Page;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
-const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString() });
@@ -36,11 +34,7 @@ beforeAll(async () => {
   page = await staffSession(browser, baseUrl, 'specialist', {}, { consoleErrors, contexts });
 });
 
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => closeBrowserTest(contexts, browser, t));
 
 /** The promise dates of the rows on screen, top to bottom, read in the column by its header. */
 async function promiseDates(): Promise<string[]> {

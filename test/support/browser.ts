@@ -16,6 +16,9 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** The console's zh-CN texts, to find on screen what a Chinese reader sees. */
+export const zh = JSON.parse(fs.readFileSync(path.resolve('web/src/locales/zh-CN.json'), 'utf8'));
+
 /** A full-page screenshot under test/screenshots once the page has settled. */
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -98,4 +101,11 @@ export async function portalSession(t: TestApp, browser: Browser, baseUrl: strin
   await page.getByTestId('link-continue').click();
   await page.waitForURL(`${baseUrl}/portal`);
   return page;
+}
+
+/** Closes what a browser test file opened: its pages, then the browser, then its app and any other server. */
+export async function closeBrowserTest(contexts: BrowserContext[], browser: Browser | undefined, ...servers: Array<{ close(): Promise<unknown> } | undefined>): Promise<void> {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  for (const server of servers) await server?.close();
 }
