@@ -132,6 +132,7 @@ const screens: Screen[] = [
   { name: 'settings-webhooks', who: 'admin', path: () => '/settings/webhooks', title: 'Webhook' },
   { name: 'settings-sign-in', who: 'admin', path: () => '/settings/signIn', title: '登录安全' },
   { name: 'settings-carriers', who: 'admin', path: () => '/settings/carriers', title: '承运商与单据' },
+  { name: 'settings-customer-care', who: 'admin', path: () => '/settings/customerCare', title: '客户维护' },
   { name: 'settings-dead-jobs', who: 'admin', path: () => '/settings/deadJobs', title: '失败任务' },
   { name: 'settings-audit-chain', who: 'admin', path: () => '/settings/auditChain', title: '审计链校验' },
   { name: 'settings-api-tokens', who: 'admin', path: () => '/settings/apiTokens', title: 'API 令牌' },

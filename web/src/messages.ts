@@ -20,10 +20,11 @@ const codeParams: Record<string, string> = {
   contingency: 'plan.contingency',
   clock: 'sla.kind',
   task: 'tasksPage.kinds',
+  tier: 'tier',
 };
 /** Calendar dates (no zone) and instants (shown in the company's zone). */
 const dateParams = new Set(['date', 'receivedDate']);
-const instantParams = new Set(['receivedAt', 'dueAt', 'at']);
+const instantParams = new Set(['receivedAt', 'dueAt', 'at', 'lastContactAt']);
 
 function paramText(t: TFunction, format: Format, code: string, name: string, value: unknown): string {
   if (value === null || value === undefined) return '';

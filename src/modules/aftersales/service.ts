@@ -22,6 +22,7 @@ import { cases, rmas } from './schema.js';
 import { caseMachine, type CaseStatus } from './states.js';
 import { caseSummaries, type CaseSummaryCode } from './summaries.js';
 
+export { caseTimeline } from './timeline.js';
 export { caseSummaryCodes, type CaseSummaryCode } from './summaries.js';
 
 export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';

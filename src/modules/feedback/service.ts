@@ -15,6 +15,8 @@ import { completeIfAcceptedAndSurveyed, getOrder, isDelivered, type LockedOrder,
 import type { FeedbackChannel, FeedbackView, PhoneFeedback, SurveyAnswer } from './contract.js';
 import { feedback, surveys } from './schema.js';
 
+export { feedbackTimeline } from './timeline.js';
+
 export type { FeedbackView, SurveyAnswer } from './contract.js';
 
 /** The survey goes out a day after delivery: inside SPEC §10's three days, after the customer has seen the goods. */

@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { MessageParams } from '../../platform/messages.js';
 import type { Role } from '../identity/service.js';
 import type { TaskStatus } from './states.js';
@@ -41,5 +42,9 @@ export const tasks = pgTable(
     index('tasks_open_idx').on(t.status, t.role, t.dueAt, t.id),
     index('tasks_order_idx').on(t.orderId, t.kind),
     index('tasks_assignee_idx').on(t.assigneeId, t.status, t.dueAt),
+    // A customer's follow-ups (their timeline, their last contact).
+    index('tasks_customer_idx').on(t.customerId, t.doneAt),
+    // One return visit open per customer, however often the planner runs.
+    uniqueIndex('tasks_open_return_visit_key').on(t.customerId).where(sql`kind = 'return_visit' AND status = 'open'`),
   ],
 );

@@ -17,6 +17,8 @@ import { tasks } from './schema.js';
 import { taskSummaries, type TaskSummaryCode } from './summaries.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
+export { followUpTimeline } from './timeline.js';
+export { customersWithOpenTask, lastTaskDoneAt } from './customer-contacts.js';
 export { taskStatuses, type TaskStatus } from './states.js';
 
 export { scheduledKinds, taskKinds, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';

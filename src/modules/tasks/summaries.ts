@@ -12,6 +12,8 @@ export const taskSummaries = {
     `Before delivery on ${String(p.date)}: re-check quantity and specification (${String(p.goods)}) and the address (${String(p.address ?? p.deliveryMethod)}); confirm the time with the customer`,
   'task.aftersales_contact': (p) => `Contact the customer about the ${String(p.caseType)} case and propose replacement, reshipment or refund${p.detail ? `: ${String(p.detail)}` : ''}`,
   'task.aftersales_follow_up': (p) => `Follow-up visit: ask the customer whether the ${String(p.caseType)} case stayed resolved (${String(p.resolution)})`,
+  'task.return_visit': (p) => `Return visit to ${String(p.customer)}: ${String(p.tier)} customers are visited every ${String(p.everyDays)} days; last contact ${String(p.lastContactAt)}`,
+  'task.return_visit_first': (p) => `Return visit to ${String(p.customer)}: ${String(p.tier)} customers are visited every ${String(p.everyDays)} days; no contact recorded yet`,
   /** A person's own words: a call or visit someone scheduled, or a task from before codes. */
   'task.note': (p) => String(p.note),
 } satisfies Sentences<string>;

@@ -3260,6 +3260,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's timeline, newest first: orders received and delivered, contacts, after-sales cases, survey answers, follow-ups done */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                caseId: string | null;
+                                /** @description The row it is kept in: the order, contact, case, feedback or task */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "order_received" | "order_delivered" | "order_contact" | "case_opened" | "case_closed" | "feedback" | "follow_up_done";
+                                message: {
+                                    code: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                } | null;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                /** @description order_received: channel, totalMinor, currency, status; order_contact: channel, summary, outcome; case_opened: type, source, summary; case_closed: type, resolution; feedback: channel, the four scores, comments; follow_up_done: taskKind, note */
+                                params: {
+                                    [key: string]: (string | number) | null;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/count": {
         parameters: {
             query?: never;
@@ -4612,7 +4680,7 @@ export interface paths {
                                 escalatedAt: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                                 orderId: string | null;
                                 role: string;
                                 /** @enum {string} */
@@ -9606,7 +9674,7 @@ export interface paths {
                                     escalatedAt: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                                    kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                                     orderId: string | null;
                                     role: string;
                                     /** @enum {string} */
@@ -16752,6 +16820,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/relationship-return-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The relationship-return-visits settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Days the owner has to make the visit once it is planned */
+                                dueDays: number;
+                                everyDays: {
+                                    new: number | null;
+                                    normal: number | null;
+                                    vip: number | null;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the relationship-return-visits settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Days the owner has to make the visit once it is planned */
+                        dueDays: number;
+                        everyDays: {
+                            new: number | null;
+                            normal: number | null;
+                            vip: number | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Days the owner has to make the visit once it is planned */
+                                dueDays: number;
+                                everyDays: {
+                                    new: number | null;
+                                    normal: number | null;
+                                    vip: number | null;
+                                };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/review-auto-approval": {
         parameters: {
             query?: never;
@@ -17667,7 +17832,7 @@ export interface paths {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     customerId?: string;
-                    kind?: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                    kind?: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                     /** @description Page size (1–200) */
                     limit?: number;
                     orderId?: string;
@@ -17704,7 +17869,7 @@ export interface paths {
                                 escalatedAt: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                                 orderId: string | null;
                                 role: string;
                                 /** @enum {string} */
@@ -17781,7 +17946,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */
@@ -17856,7 +18021,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */
@@ -17926,7 +18091,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */

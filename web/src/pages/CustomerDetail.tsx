@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { customerKeys, updateCustomer, useCustomer, useStaff, type Customer } from '../api/customers';
 import { can, useMe } from '../api/session';
+import { CustomerFollowUps } from '../components/CustomerFollowUps';
 import { CustomerForm } from '../components/CustomerForm';
+import { CustomerTimeline } from '../components/CustomerTimeline';
 import { PortalUsersCard } from '../components/PortalUsersCard';
 import { CustomerReceivablesCard } from '../components/Payments';
 import { problemMessage } from '../components/problems';
@@ -43,7 +45,7 @@ function ActiveSwitch({ customer, onSaved }: { customer: Customer; onSaved: (cus
   );
 }
 
-/** One customer: terms, contacts, addresses, portal users and their orders; edit and deactivate. */
+/** One customer: terms, contacts, addresses, portal users, follow-ups, their timeline and their orders; edit and deactivate. */
 export default function CustomerDetail() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -120,6 +122,8 @@ export default function CustomerDetail() {
       </Card>
       {mayWrite && <PortalUsersCard customerId={c.id} />}
       {me.data && <CustomerReceivablesCard customerId={c.id} me={me.data} />}
+      {can(me.data, 'tasks:read') && <CustomerFollowUps customerId={c.id} mayWork={can(me.data, 'tasks:write')} />}
+      <CustomerTimeline customerId={c.id} />
       <RelatedOrders filters={{ customerId: c.id }} showCustomer={false} />
     </Space>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, KeyOutlined, OrderedListOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, HeartOutlined, KeyOutlined, OrderedListOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useChannelStatus } from '../api/notifications';
@@ -19,6 +19,7 @@ import { CarriersSection } from './settings/CarriersSection';
 import { DeadJobsSection } from './settings/DeadJobsSection';
 import { AuditChainSection } from './settings/AuditChainSection';
 import { ApiTokensSection } from './settings/ApiTokensSection';
+import { ReturnVisitsSection } from './settings/ReturnVisitsSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
   users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
@@ -30,6 +31,7 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
   carriers: { icon: <CarOutlined />, render: () => <CarriersSection /> },
+  customerCare: { icon: <HeartOutlined />, render: () => <ReturnVisitsSection /> },
   deadJobs: { icon: <WarningOutlined />, render: () => <DeadJobsSection /> },
   auditChain: { icon: <SafetyCertificateOutlined />, render: () => <AuditChainSection /> },
   apiTokens: { icon: <KeyOutlined />, render: () => <ApiTokensSection /> },

@@ -14,6 +14,7 @@ export const settingsSections = [
   { key: 'webhooks', permission: 'notifications:manage' },
   { key: 'signIn', permission: 'settings:read' },
   { key: 'carriers', permission: 'settings:read' },
+  { key: 'customerCare', permission: 'settings:read' },
   // The administrator's console: the job queue's dead letters, the audit chain, API tokens.
   { key: 'deadJobs', permission: 'jobs:write', label: 'adminConsole.deadJobs.title' },
   { key: 'auditChain', permission: 'audit:read', label: 'adminConsole.audit.title' },

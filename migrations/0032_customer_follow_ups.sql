@@ -1,0 +1,2 @@
+CREATE INDEX "tasks_customer_idx" ON "tasks" USING btree ("customer_id","done_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "tasks_open_return_visit_key" ON "tasks" USING btree ("customer_id") WHERE kind = 'return_visit' AND status = 'open';
