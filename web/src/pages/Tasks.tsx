@@ -10,7 +10,7 @@ import { useFormat } from '../format';
 import { useMessages } from '../messages';
 import { QueryError } from '../components/QueryError';
 
-const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit'] as const;
+const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'message'] as const;
 const dayMs = 24 * 3_600_000;
 
 /** Overdue is red, due within a day orange, the rest plain. */
@@ -93,7 +93,7 @@ function TaskDialog({ dialog, onClose }: { dialog: Dialog; onClose: () => void }
           data-testid="schedule-form"
         >
           <Form.Item name="kind" label={t('tasksPage.kind')} rules={[{ required: true }]}>
-            <Select options={(['call', 'visit'] as const).map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
+            <Select options={(['call', 'visit', 'message'] as const).map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="customerId" label={t('tasksPage.customer')} rules={[{ required: true }]}>
             <RemoteSelect path="/api/v1/customers" label={(c) => c.name} placeholder={t('entry.customerSearch')} id="schedule-customer" />
