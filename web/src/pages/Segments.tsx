@@ -115,7 +115,7 @@ function MembersTable({ members, loading }: { members: SegmentMember[]; loading:
       dataSource={members}
       pagination={false}
       scroll={{ x: true }}
-      data-testid="segment-members"
+      onRow={() => ({ 'data-testid': 'segment-member' }) as React.HTMLAttributes<HTMLElement>}
       locale={{ emptyText: t('segments.noMembers') }}
       columns={[
         { title: t('segments.columns.name'), dataIndex: 'name', render: (name: string, m) => <Link to={`/customers/${m.id}`}>{name}</Link> },
@@ -265,7 +265,9 @@ export default function Segments() {
                 </Col>
               </Row>
               <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-                <Statistic title={t('segments.liveCount')} value={preview.data?.total ?? 0} loading={preview.isPending} valueStyle={{ fontSize: 20 }} data-testid="segment-count" />
+                <div data-testid="segment-count">
+                  <Statistic title={t('segments.liveCount')} value={preview.data?.total ?? 0} loading={preview.isPending} valueStyle={{ fontSize: 20 }} />
+                </div>
                 <Space wrap>
                   {selected && (
                     <Popconfirm title={t('segments.deleteConfirm')} okText={t('segments.delete')} cancelText={t('common.cancel')} onConfirm={() => void remove(selected)}>
