@@ -10,7 +10,7 @@ import { createCustomer, createProduct, feedbackByHand, openCustomerCase, placeO
  * is exactly k × 24 h before it, so the RFM boundaries fall on whole days:
  *   甲 (vip, 华东 重点, 浙江 杭州): orders 40 and 10 days ago (300.00, 500.00), feedback 4.5, an open call never made
  *   乙 (normal, 华东, 江苏 南京): one order exactly 30 days ago (1000.00), feedback 2.5, an open case
- *   丙 (new, 浙江 宁波): nothing
+ *   丙 (new, 浙江 宁波): one order 20 days ago, cancelled — as if none
  *   丁 (normal, 重点, 上海 then 浙江 杭州): orders 100 and 31 days ago (100.00, 200.00), a call made 5 days ago
  *   戊 (vip, 华东, deactivated): an order 10 days ago — in no segment
  */
@@ -55,6 +55,9 @@ beforeAll(async () => {
   const yi = await placeOrderAt(t, daysAgo(30), ids['乙']!, line(10));
   await feedbackByHand(t, yi, [2, 2, 3, 3]);
   await openCustomerCase(t, ids['乙']!);
+  const cancelled = await placeOrderAt(t, daysAgo(20), ids['丙']!, line(7));
+  const cancel = await t.call({ method: 'POST', url: `/api/v1/orders/${cancelled.id}/cancel`, headers: await t.as('admin'), payload: { reason: '客户撤单' } });
+  expect(cancel.data.status, cancel.body).toBe('cancelled');
   const jia = await placeOrderAt(t, daysAgo(10), ids['甲']!, line(5));
   await feedbackByHand(t, jia, [5, 5, 4, 4]);
   await placeOrderAt(t, daysAgo(10), ids['戊']!, line(5));
@@ -238,6 +241,16 @@ describe('follow-ups', () => {
 
     expect(await auditActions(segment.id)).toEqual(['segment.created', 'segment.follow_ups_created', 'segment.follow_ups_created', 'segment.follow_ups_created', 'segment.follow_ups_created', 'segment.follow_ups_created']);
     expect(await auditActions(first.data.taskIds[0])).toEqual(['task.created']);
+  });
+
+  test("two runs at the same moment open each customer's task once", async () => {
+    const segment = (await call('POST', '/api/v1/segments', { name: '同时创建', filter: { tiers: ['vip', 'normal'] } })).data;
+    const body = { ownerId: salesId, kind: 'visit', dueDate: '2026-06-08', note: '同时' };
+    const runs = await Promise.all([1, 2, 3].map((n) => call('POST', `/api/v1/segments/${segment.id}/follow-ups`, body, { 'idempotency-key': `parallel-${n}` })));
+    expect(runs.map((r) => r.statusCode)).toEqual([201, 201, 201]);
+    expect(runs.map((r) => r.data.created).sort()).toEqual([0, 0, 3]);
+    const visits = (await t.call({ method: 'GET', url: '/api/v1/tasks?kind=visit&assignee=me&limit=200', headers: await t.as('sales') })).data.items.filter((task: any) => task.summary === '同时');
+    expect(visits.map((task: any) => task.customerId).sort()).toEqual([ids['甲'], ids['乙'], ids['丁']].sort());
   });
 
   test('an unknown owner, a day gone by or an unknown segment are refused', async () => {

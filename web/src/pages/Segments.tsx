@@ -106,7 +106,7 @@ function Bounds({ label, low, high, unit, min = 0, max, step }: { label: string;
 function MembersTable({ members, loading }: { members: SegmentMember[]; loading: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const ago = (at: string | null, days: number | null) => (at ? `${format.date(at.slice(0, 10))} · ${t('segments.daysAgo', { count: days ?? 0 })}` : '—');
+  const ago = (at: string | null, days: number | null) => (at ? `${format.dateTime(at)} · ${t('segments.daysAgo', { count: days ?? 0 })}` : '—');
   return (
     <Table<SegmentMember>
       rowKey="id"
