@@ -9,6 +9,7 @@ import { scheduledKinds } from '../tasks/contract.js';
 /* Saved customer segments: a name and a filter over customers, their members and their follow-ups. */
 
 const Days = Type.Integer({ minimum: 0, maximum: 3650 });
+const OrderCount = Type.Integer({ minimum: 0, maximum: 1_000_000 });
 const WindowDays = Type.Integer({ minimum: 1, maximum: 3650, description: 'The window: the last so many days up to now' });
 
 /** Whole days elapsed since something happened (0 on its day), at least `minDays`, at most `maxDays`. */
@@ -25,7 +26,7 @@ export const SegmentFilter = StrictObject(
     recency: Type.Optional(dayRange('the last order (R)', 'A customer who never ordered matches no recency.')),
     frequency: Type.Optional(
       StrictObject(
-        { windowDays: WindowDays, min: Type.Optional(Type.Integer({ minimum: 0 })), max: Type.Optional(Type.Integer({ minimum: 0 })) },
+        { windowDays: WindowDays, min: Type.Optional(OrderCount), max: Type.Optional(OrderCount) },
         { description: 'Orders received in the window (F), cancelled ones left out: at least min, at most max' },
       ),
     ),
