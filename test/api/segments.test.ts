@@ -215,10 +215,11 @@ describe('follow-ups', () => {
     expect(first.statusCode, first.body).toBe(201);
     expect(first.data).toMatchObject({ created: 2, alreadyScheduled: 0, kind: 'call', dueAt: '2026-06-05T10:00:00.000Z', ownerId: salesId });
 
-    const tasksOf = async () => (await t.call({ method: 'GET', url: `/api/v1/tasks?kind=call&assignee=me&limit=200`, headers: await t.as('sales') })).data.items.filter((task: any) => task.summary === '介绍新品');
+    const tasksOf = async () => (await t.call({ method: 'GET', url: `/api/v1/tasks?kind=call&assignee=me&limit=200`, headers: await t.as('sales') })).data.items.filter((task: any) => task.summaryParams.note === '介绍新品');
     const made = await tasksOf();
     expect(made.map((task: any) => task.customerId).sort()).toEqual([ids['甲'], ids['乙']].sort());
     expect(made.every((task: any) => task.dueAt === '2026-06-05T10:00:00.000Z' && task.assigneeId === salesId && task.role === 'sales')).toBe(true);
+    expect(made.map((task: any) => task.summary).sort()).toEqual(['Follow up with 乙 (segment "华东回访"): 介绍新品', 'Follow up with 甲 (segment "华东回访"): 介绍新品']);
 
     const replay = await call('POST', url, body, { 'idempotency-key': 'run-1' });
     expect(replay.statusCode).toBe(201);
@@ -249,7 +250,7 @@ describe('follow-ups', () => {
     const runs = await Promise.all([1, 2, 3].map((n) => call('POST', `/api/v1/segments/${segment.id}/follow-ups`, body, { 'idempotency-key': `parallel-${n}` })));
     expect(runs.map((r) => r.statusCode)).toEqual([201, 201, 201]);
     expect(runs.map((r) => r.data.created).sort()).toEqual([0, 0, 3]);
-    const visits = (await t.call({ method: 'GET', url: '/api/v1/tasks?kind=visit&assignee=me&limit=200', headers: await t.as('sales') })).data.items.filter((task: any) => task.summary === '同时');
+    const visits = (await t.call({ method: 'GET', url: '/api/v1/tasks?kind=visit&assignee=me&limit=200', headers: await t.as('sales') })).data.items.filter((task: any) => task.summaryParams.note === '同时');
     expect(visits.map((task: any) => task.customerId).sort()).toEqual([ids['甲'], ids['乙'], ids['丁']].sort());
   });
 

@@ -65,6 +65,9 @@ describe('customer segments', () => {
     const rows = tasks.getByTestId('task-row').filter({ hasText: '介绍新品并确认下季度需求' });
     await expect.poll(() => rows.count()).toBe(2);
     expect(await rows.first().textContent()).toContain(zh.tasksPage.kinds.call);
+    const said = (customer: string) => zh.messages.task.segment_follow_up.replace('{{customer}}', customer).replace('{{segment}}', '华东客户回访').replace('{{note}}', '介绍新品并确认下季度需求');
+    expect((await rows.allTextContents()).join('\n')).toContain(said('杭州云帆贸易'));
+    expect((await rows.allTextContents()).join('\n')).toContain(said('南京长江实业'));
     await shoot(page, 'segments-tasks');
     expect(consoleErrors).toEqual([]);
   });

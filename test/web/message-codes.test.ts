@@ -48,6 +48,7 @@ const samples: Record<string, Record<string, unknown>> = {
   'task.pre_delivery_check': { date: '2024-05-20', goods: 'XH-SM750 ×2', address: '杭州 滨江区江南大道88号' },
   'task.aftersales_contact': { caseType: 'quality' },
   'task.aftersales_follow_up': { caseType: 'quality', resolution: '已补发' },
+  'task.segment_follow_up': { customer: '杭州云帆贸易', segment: '华东客户回访', note: '介绍新品' },
   'case.acceptance_failed': { result: 'partial', lines: [{ lineNo: 1, sku: 'XH-SM750', result: 'partial', accepted: 1, delivered: 2, comment: '外壳破损' }] },
   'case.low_scores': { scores: [{ question: 'deliveryTimeliness', score: 2 }], comments: '太慢' },
 };

@@ -159,8 +159,7 @@ export async function pageOfMembers(
   return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.name, last.id]) : null, windows };
 }
 
-/** The ids of every member (follow-ups open one task each), at most `limit` + 1 so an oversized segment is seen. */
-export async function memberIds(db: Executor, filter: SegmentFilter, now: Date, limit: number): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(db, sql`SELECT x.id FROM (${matching(filter, now)}) x ORDER BY x.name, x.id LIMIT ${limit + 1}`);
-  return rows.map((r) => r.id);
+/** Every member by id and name (follow-ups open one task each), at most `limit` + 1 so an oversized segment is seen. */
+export async function memberNames(db: Executor, filter: SegmentFilter, now: Date, limit: number): Promise<{ id: string; name: string }[]> {
+  return queryRows<{ id: string; name: string }>(db, sql`SELECT x.id, x.name FROM (${matching(filter, now)}) x ORDER BY x.name, x.id LIMIT ${limit + 1}`);
 }

@@ -13,7 +13,7 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import { instantAt, localDate } from '../../platform/time/zone.js';
 import { openFollowUps, type TaskWorker } from '../tasks/service.js';
 import type { FollowUpRequest, FollowUpResult, SegmentCreate, SegmentFilter, SegmentPatch, SegmentView } from './contract.js';
-import { countMembers, memberIds } from './members.js';
+import { countMembers, memberNames } from './members.js';
 import { segmentFollowUps, segments } from './schema.js';
 
 export { countMembers, pageOfMembers } from './members.js';
@@ -153,7 +153,7 @@ export async function createFollowUps(ctx: FollowUpContext, segmentId: string, i
     // Locking the segment makes two runs for it take turns, so neither misses the other's tasks.
     const [segment] = await tx.select().from(segments).where(eq(segments.id, segmentId)).for('update');
     if (!segment) throw new DomainError('not_found', `No segment ${segmentId}`);
-    const members = await memberIds(tx, segment.filter, now, maxFollowUpsPerRun);
+    const members = await memberNames(tx, segment.filter, now, maxFollowUpsPerRun);
     if (members.length > maxFollowUpsPerRun) {
       throw new DomainError('segment_too_large', `The segment has more than ${maxFollowUpsPerRun} customers; narrow it first`, { meta: { limit: maxFollowUpsPerRun } });
     }
@@ -162,9 +162,9 @@ export async function createFollowUps(ctx: FollowUpContext, segmentId: string, i
       .from(segmentFollowUps)
       .where(and(eq(segmentFollowUps.segmentId, segmentId), eq(segmentFollowUps.kind, input.kind), eq(segmentFollowUps.dueDate, input.dueDate)));
     const scheduled = new Set(already.map((r) => r.customerId));
-    const due = members.filter((id) => !scheduled.has(id));
+    const due = members.filter((member) => !scheduled.has(member.id));
     const dueAt = new Date(instantAt(input.dueDate, followUpDueMinute, ctx.timeZone));
-    const opened = await openFollowUps(tx, actor, now, { kind: input.kind, customerIds: due, ownerId: input.ownerId, dueAt, note: input.note });
+    const opened = await openFollowUps(tx, actor, now, { kind: input.kind, customers: due, segment: segment.name, ownerId: input.ownerId, dueAt, note: input.note });
     if (opened.tasks.length > 0) {
       await tx.insert(segmentFollowUps).values(
         opened.tasks.map((task) => ({ segmentId, kind: input.kind, dueDate: input.dueDate, customerId: task.customerId!, taskId: task.id, createdAt: now })),

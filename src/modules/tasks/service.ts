@@ -380,7 +380,10 @@ export function customerLastContacts(): SQL {
 
 export interface FollowUpInput {
   kind: ScheduledKind;
-  customerIds: readonly string[];
+  /** Each task names its customer, so a list of them says whom to reach. */
+  customers: readonly { id: string; name: string }[];
+  /** The segment the follow-ups come from, by name. */
+  segment: string;
   /** The person who makes the calls, visits or messages. */
   ownerId: string;
   dueAt: Date;
@@ -405,18 +408,18 @@ export async function openFollowUps(tx: Tx, worker: TaskWorker & { userId: strin
   }
   const holder = await assigneeFor(tx, member.id, role, '/ownerId');
   const result: PendingRecord & { tasks: TaskView[] } = { changes: [], messages: [], tasks: [] };
-  for (const customerId of input.customerIds) {
+  for (const customer of input.customers) {
     const opened = await openOrderTask(tx, now, {
       kind: input.kind,
       orderId: null,
       orderNumber: null,
-      customerId,
+      customerId: customer.id,
       role,
       assigneeId: holder.id,
       assigneeName: holder.name,
       createdBy: worker.userId,
       dueAt: input.dueAt,
-      summary: { code: 'task.note', params: { note: input.note.trim() } },
+      summary: { code: 'task.segment_follow_up', params: { customer: customer.name, segment: input.segment, note: input.note.trim() } },
     });
     result.changes.push(...opened.changes);
     result.messages.push(...opened.messages);

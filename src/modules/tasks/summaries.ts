@@ -12,6 +12,8 @@ export const taskSummaries = {
     `Before delivery on ${String(p.date)}: re-check quantity and specification (${String(p.goods)}) and the address (${String(p.address ?? p.deliveryMethod)}); confirm the time with the customer`,
   'task.aftersales_contact': (p) => `Contact the customer about the ${String(p.caseType)} case and propose replacement, reshipment or refund${p.detail ? `: ${String(p.detail)}` : ''}`,
   'task.aftersales_follow_up': (p) => `Follow-up visit: ask the customer whether the ${String(p.caseType)} case stayed resolved (${String(p.resolution)})`,
+  /** One customer's follow-up from a segment: whom to reach, from which segment, and the note for them all. */
+  'task.segment_follow_up': (p) => `Follow up with ${String(p.customer)} (segment "${String(p.segment)}"): ${String(p.note)}`,
   /** A person's own words: a call or visit someone scheduled, or a task from before codes. */
   'task.note': (p) => String(p.note),
 } satisfies Sentences<string>;
