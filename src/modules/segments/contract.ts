@@ -36,7 +36,7 @@ export const SegmentFilter = StrictObject(
         { description: 'The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor' },
       ),
     ),
-    lastContact: Type.Optional(dayRange('the last call, visit, message or after-sales contact done', 'A customer never contacted matches any minDays and no maxDays.')),
+    lastContact: Type.Optional(dayRange('the last call, visit, message, after-sales contact or pre-delivery check done', 'A customer never contacted matches any minDays and no maxDays.')),
     tags: Type.Optional(Type.Array(Text(50), { minItems: 1, maxItems: 20, uniqueItems: true, description: 'Every one of these tags' })),
     region: Type.Optional(
       StrictObject(

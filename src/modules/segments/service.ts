@@ -180,8 +180,8 @@ export async function createFollowUps(ctx: FollowUpContext, segmentId: string, i
       taskIds: opened.tasks.map((t) => t.id),
     };
     const run = { entityType: 'segment', entityId: segmentId, action: 'segment.follow_ups_created', after: { ...result, name: segment.name, note: input.note } };
-    // Each customer's task goes into that customer's audit chain; the run into the system's.
-    // In id order, as every writer takes customers' chains, so two writers never wait on each other.
+    // Each customer's task goes into that customer's audit chain, the run into the system's.
+    // Chains are taken in customer-id order, so two runs of segments sharing customers cannot deadlock.
     for (const customerId of [...new Set(opened.changes.map((c) => c.customerId!))].sort()) {
       const ofCustomer = <T extends { customerId?: string | null }>(items: T[]) => items.filter((item) => item.customerId === customerId);
       await recordChanges(tx, actor, now, ofCustomer(opened.changes), ofCustomer(opened.messages));

@@ -14429,7 +14429,7 @@ export interface paths {
                                         /** @description The window: the last so many days up to now */
                                         windowDays: number;
                                     };
-                                    /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                    /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                                     lastContact?: {
                                         maxDays?: number;
                                         minDays?: number;
@@ -14499,7 +14499,7 @@ export interface paths {
                                 /** @description The window: the last so many days up to now */
                                 windowDays: number;
                             };
-                            /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                             lastContact?: {
                                 maxDays?: number;
                                 minDays?: number;
@@ -14558,7 +14558,7 @@ export interface paths {
                                     /** @description The window: the last so many days up to now */
                                     windowDays: number;
                                 };
-                                /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                                 lastContact?: {
                                     maxDays?: number;
                                     minDays?: number;
@@ -14646,7 +14646,7 @@ export interface paths {
                                     /** @description The window: the last so many days up to now */
                                     windowDays: number;
                                 };
-                                /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                                 lastContact?: {
                                     maxDays?: number;
                                     minDays?: number;
@@ -14744,7 +14744,7 @@ export interface paths {
                                 /** @description The window: the last so many days up to now */
                                 windowDays: number;
                             };
-                            /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                             lastContact?: {
                                 maxDays?: number;
                                 minDays?: number;
@@ -14803,7 +14803,7 @@ export interface paths {
                                     /** @description The window: the last so many days up to now */
                                     windowDays: number;
                                 };
-                                /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                                 lastContact?: {
                                     maxDays?: number;
                                     minDays?: number;
@@ -15064,7 +15064,7 @@ export interface paths {
                                 /** @description The window: the last so many days up to now */
                                 windowDays: number;
                             };
-                            /** @description Whole days since the last call, visit, message or after-sales contact done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
                             lastContact?: {
                                 maxDays?: number;
                                 minDays?: number;
