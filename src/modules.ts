@@ -22,6 +22,7 @@ import { myWorkModule } from './modules/my-work/module.js';
 import { documentsModule } from './modules/documents/module.js';
 import { importsModule } from './modules/imports/module.js';
 import { relationshipModule } from './modules/relationship/module.js';
+import { segmentsModule } from './modules/segments/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -47,6 +48,7 @@ export const modules: readonly OrdoModule[] = [
   documentsModule,
   importsModule,
   relationshipModule,
+  segmentsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

@@ -110,6 +110,7 @@ const screens: Screen[] = [
   { name: 'tasks', who: 'admin', path: () => '/tasks', title: '我的任务' },
   { name: 'customers', who: 'admin', path: () => '/customers', title: '客户' },
   { name: 'customer-detail', who: 'admin', path: () => `/customers/${customerId}`, title: '客户' },
+  { name: 'segments', who: 'admin', path: () => '/segments', title: '客户分群' },
   { name: 'products', who: 'admin', path: () => '/products', title: '产品与库存' },
   { name: 'product-detail', who: 'admin', path: () => `/products/${productId}`, title: '产品与库存' },
   { name: 'stock', who: 'admin', path: () => '/stock', title: '库存流水' },

@@ -50,6 +50,7 @@ const samples: Record<string, Record<string, unknown>> = {
   'task.aftersales_follow_up': { caseType: 'quality', resolution: '已补发' },
   'task.return_visit': { customer: '北京贵宾集团', tier: 'vip', everyDays: 30, lastContactAt: '2024-05-10T01:00:00.000Z' },
   'task.return_visit_first': { customer: '北京贵宾集团', tier: 'vip', everyDays: 30 },
+  'task.segment_follow_up': { customer: '杭州云帆贸易', segment: '华东客户回访', note: '介绍新品' },
   'case.acceptance_failed': { result: 'partial', lines: [{ lineNo: 1, sku: 'XH-SM750', result: 'partial', accepted: 1, delivered: 2, comment: '外壳破损' }] },
   'case.low_scores': { scores: [{ question: 'deliveryTimeliness', score: 2 }], comments: '太慢' },
 };

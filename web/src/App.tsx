@@ -23,6 +23,7 @@ const LateOrders = lazy(() => import('./pages/LateOrders'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
 const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
 const Tasks = lazy(() => import('./pages/Tasks'));
+const Segments = lazy(() => import('./pages/Segments'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
@@ -127,6 +128,7 @@ export function App() {
                 <Route path="/tasks" element={<Tasks />} />
                 <Route path="/customers" element={<CustomerList />} />
                 <Route path="/customers/:id" element={<CustomerDetail />} />
+                <Route path="/segments" element={<Segments />} />
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/stock" element={<Stock />} />

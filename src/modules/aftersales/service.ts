@@ -28,6 +28,7 @@ export { caseSummaryCodes, type CaseSummaryCode } from './summaries.js';
 export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';
 
 export { caseTypes, type CaseType, type CaseView, type RmaView } from './contract.js';
+export { customerOpenCases } from './customer-figures.js';
 
 /** SPEC §8: after-sales contacts the customer within 2 h of a failed acceptance. */
 export const contactWithinMinutes = 120;

@@ -291,3 +291,33 @@ export async function customerNames(db: Executor, ids: readonly string[]): Promi
   const rows = await db.select({ id: customers.id, name: customers.name }).from(customers).where(inArray(customers.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Who a segment selects by the customers' own data: every given part must hold. */
+export interface CustomerSelection {
+  /** Any of these tiers. */
+  tiers?: readonly CustomerTier[];
+  /** Every one of these tags. */
+  tags?: readonly string[];
+  /** One of the customer's addresses is in this province (region) and city. */
+  region?: { province?: string; city?: string };
+}
+
+/**
+ * The active customers a selection takes, as a sub-query: `id`, `name`, `tier`, `tags` and
+ * the `province` and `city` of the default address (else the first). Segments join other
+ * modules' figures to it by `id`.
+ */
+export function selectedCustomers(selection: CustomerSelection): SQL {
+  const conditions: SQL[] = [eq(customers.active, true)];
+  if (selection.tiers?.length) conditions.push(inArray(customers.tier, [...selection.tiers]));
+  if (selection.tags?.length) conditions.push(arrayContains(customers.tags, [...selection.tags]));
+  const { province, city } = selection.region ?? {};
+  if (province || city) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${customers.addresses}) a
+      WHERE ${province ? sql`a->>'region' = ${province}` : sql`true`} AND ${city ? sql`a->>'city' = ${city}` : sql`true`})`);
+  }
+  const home = sql`(SELECT a FROM jsonb_array_elements(${customers.addresses}) WITH ORDINALITY AS e(a, n) ORDER BY coalesce((a->>'isDefault')::boolean, false) DESC, n LIMIT 1)`;
+  return sql`SELECT ${customers.id} AS id, ${customers.name} AS name, ${customers.tier} AS tier, ${customers.tags} AS tags,
+      ${home}->>'region' AS province, ${home}->>'city' AS city
+    FROM ${customers} WHERE ${and(...conditions)}`;
+}

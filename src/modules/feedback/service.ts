@@ -3,7 +3,7 @@
  * Other modules reach it only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -233,4 +233,14 @@ export async function listFeedback(
     .orderBy(desc(feedback.recordedAt), desc(feedback.id))
     .limit(query.limit + 1);
   return pageOf(rows.map(toView), query.limit, (f) => [f.recordedAt, f.id]);
+}
+
+/**
+ * Each customer's average satisfaction as a sub-query: `customer_id` and `average_score`, the
+ * mean of every answer's four scores (1–5) to two decimals, grouped in the database.
+ */
+export function customerSatisfaction(): SQL {
+  return sql`SELECT ${feedback.customerId} AS customer_id,
+      round(avg((${feedback.responseSpeed} + ${feedback.productQuality} + ${feedback.deliveryTimeliness} + ${feedback.serviceAttitude}) / 4.0), 2)::float8 AS average_score
+    FROM ${feedback} GROUP BY ${feedback.customerId}`;
 }

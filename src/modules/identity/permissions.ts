@@ -61,6 +61,7 @@ export const permissions = [
   'payments:write',
   'attachments:write',
   'imports:run',
+  'segments:use',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -83,7 +84,7 @@ const attachments: Permission[] = ['attachments:write'];
 
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, ...ownTasks, ...acceptance, ...paymentsReaders, ...attachments, 'customers:write', 'orders:create', 'review:read', 'aftersales:read'],
+  sales: [...everyoneReads, ...ownTasks, ...acceptance, ...paymentsReaders, ...attachments, 'customers:write', 'orders:create', 'review:read', 'aftersales:read', 'segments:use'],
   specialist: [
     ...everyoneReads,
     ...ownTasks,
@@ -139,6 +140,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'aftersales:write',
     'feedback:read',
     'imports:run',
+    'segments:use',
   ],
   // Everything but the portal, which serves a customer's own person only.
   admin: permissions.filter((p) => p !== 'portal:use'),

@@ -195,8 +195,8 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
 
 /** Task kinds as people read them in a message. */
 export const taskKindLabels: Record<Locale, Record<string, string>> = {
-  'zh-CN': { order_exception: '异常订单联系', pre_delivery_check: '交付前确认', aftersales_contact: '售后联系', aftersales_follow_up: '售后回访', call: '电话回访', visit: '上门拜访' },
-  en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit' },
+  'zh-CN': { order_exception: '异常订单联系', pre_delivery_check: '交付前确认', aftersales_contact: '售后联系', aftersales_follow_up: '售后回访', call: '电话回访', visit: '上门拜访', message: '消息跟进' },
+  en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit', message: 'message' },
 };
 
 /** How an order's status reads in a message to a person. */

@@ -53,6 +53,7 @@ export {
   type OrderTransition,
 } from './transition.js';
 export { previewOrder } from './preview.js';
+export { customerPurchaseFigures, type PurchaseWindows } from './customer-figures.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';

@@ -12,13 +12,14 @@ import { taskStatuses } from './states.js';
  * pre_delivery_check: 24 h before delivery, re-check the goods and address and confirm the
  * time with the customer (SPEC §7); aftersales_contact: contact the customer about a case
  * within 2 h (SPEC §8); aftersales_follow_up: the visit after a case closes (SPEC §9);
- * call, visit: a call or a visit someone scheduled by hand for a customer or an order;
- * return_visit: the periodic visit a customer's tier calls for (relationship upkeep).
+ * call, visit, message: a call, a visit or a message someone scheduled by hand for a customer
+ * or an order, or for every customer of a segment; return_visit: the periodic visit a
+ * customer's tier calls for (relationship upkeep).
  */
-export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'return_visit'] as const;
+export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'message', 'return_visit'] as const;
 export type TaskKind = (typeof taskKinds)[number];
 /** The kinds a person may schedule by hand; the others are opened by the process. */
-export const scheduledKinds = ['call', 'visit'] as const;
+export const scheduledKinds = ['call', 'visit', 'message'] as const;
 export type ScheduledKind = (typeof scheduledKinds)[number];
 export { taskStatuses, type TaskStatus } from './states.js';
 
@@ -69,7 +70,7 @@ export const TaskCompletion = Type.Optional(StrictObject({ note: Type.Optional(T
 export const TaskAssignment = StrictObject({ userId: Uuid, note: Text(1000) });
 export type TaskAssignment = Static<typeof TaskAssignment>;
 
-/** A call or a visit scheduled by hand, for a customer or one of their orders. */
+/** A call, a visit or a message scheduled by hand, for a customer or one of their orders. */
 export const TaskSchedule = StrictObject({
   kind: StringEnum(scheduledKinds),
   customerId: Type.Optional(Uuid),

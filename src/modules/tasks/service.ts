@@ -368,3 +368,64 @@ export async function scheduleTask(db: Db, worker: TaskWorker & { userId: string
     return opened.task;
   });
 }
+
+/** The kinds of task that reach the customer: the last one done is when the customer was last contacted. */
+const contactKinds: readonly TaskKind[] = ['call', 'visit', 'message', 'aftersales_contact', 'aftersales_follow_up', 'pre_delivery_check'];
+
+/** Each customer's last contact as a sub-query: `customer_id`, `last_contact_at` (the latest contact task done). */
+export function customerLastContacts(): SQL {
+  return sql`SELECT ${tasks.customerId} AS customer_id, max(${tasks.doneAt}) AS last_contact_at
+    FROM ${tasks}
+    WHERE ${tasks.status} = ${'done' satisfies TaskStatus} AND ${tasks.customerId} IS NOT NULL AND ${inArray(tasks.kind, [...contactKinds])}
+    GROUP BY ${tasks.customerId}`;
+}
+
+export interface FollowUpInput {
+  kind: ScheduledKind;
+  /** Each task names its customer, so a list of them says whom to reach. */
+  customers: readonly { id: string; name: string }[];
+  /** The segment the follow-ups come from, by name. */
+  segment: string;
+  /** The person who makes the calls, visits or messages. */
+  ownerId: string;
+  dueAt: Date;
+  note: string;
+}
+
+/** The role a follow-up is for: the owner's sales role, else their manager role, else their first. */
+function followUpRole(member: StaffMember): Role | undefined {
+  return (['sales', 'manager'] as const).find((r) => member.roles.includes(r)) ?? member.roles.find(isRole);
+}
+
+/**
+ * Opens one call, visit or message per customer, all held by one person, inside the caller's
+ * transaction (a segment's follow-ups). Returns the audit changes and messages for the caller
+ * to record with its own.
+ */
+export async function openFollowUps(tx: Tx, worker: TaskWorker & { userId: string }, now: Date, input: FollowUpInput): Promise<PendingRecord & { tasks: TaskView[] }> {
+  const member = await findStaffMember(tx, input.ownerId);
+  const role = member && followUpRole(member);
+  if (!member || !role) {
+    throw new DomainError('unknown_reference', `No staff member ${input.ownerId}`, { errors: [{ path: '/ownerId', in: 'body', code: 'unknown', message: 'is not a staff member' }] });
+  }
+  const holder = await assigneeFor(tx, member.id, role, '/ownerId');
+  const result: PendingRecord & { tasks: TaskView[] } = { changes: [], messages: [], tasks: [] };
+  for (const customer of input.customers) {
+    const opened = await openOrderTask(tx, now, {
+      kind: input.kind,
+      orderId: null,
+      orderNumber: null,
+      customerId: customer.id,
+      role,
+      assigneeId: holder.id,
+      assigneeName: holder.name,
+      createdBy: worker.userId,
+      dueAt: input.dueAt,
+      summary: { code: 'task.segment_follow_up', params: { customer: customer.name, segment: input.segment, note: input.note.trim() } },
+    });
+    result.changes.push(...opened.changes);
+    result.messages.push(...opened.messages);
+    result.tasks.push(opened.task);
+  }
+  return result;
+}

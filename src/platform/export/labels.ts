@@ -67,6 +67,24 @@ export const exportLabels = {
       file_import: { 'zh-CN': '文件导入', en: 'File import' },
     },
   },
+  segments: {
+    title: { 'zh-CN': '客户分群', en: 'Segment' },
+    headers: {
+      name: { 'zh-CN': '客户', en: 'Customer' },
+      tier: { 'zh-CN': '等级', en: 'Tier' },
+      province: { 'zh-CN': '省份', en: 'Province' },
+      city: { 'zh-CN': '城市', en: 'City' },
+      tags: { 'zh-CN': '标签', en: 'Tags' },
+      lastOrder: { 'zh-CN': '最近下单', en: 'Last order' },
+      daysSinceLastOrder: { 'zh-CN': '距最近下单天数', en: 'Days since last order' },
+      orders: { 'zh-CN': '窗口内订单数', en: 'Orders in window' },
+      amount: { 'zh-CN': '窗口内金额', en: 'Amount in window' },
+      currency: { 'zh-CN': '币种', en: 'Currency' },
+      lastContact: { 'zh-CN': '最近联系', en: 'Last contact' },
+      openCases: { 'zh-CN': '未结售后', en: 'Open cases' },
+      averageScore: { 'zh-CN': '平均满意度', en: 'Average satisfaction' },
+    },
+  },
   customers: {
     title: { 'zh-CN': '客户', en: 'Customers' },
     headers: {

@@ -4680,7 +4680,7 @@ export interface paths {
                                 escalatedAt: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                                 orderId: string | null;
                                 role: string;
                                 /** @enum {string} */
@@ -9674,7 +9674,7 @@ export interface paths {
                                     escalatedAt: string | null;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                                    kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                                     orderId: string | null;
                                     role: string;
                                     /** @enum {string} */
@@ -14459,6 +14459,767 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The saved segments by name, each with how many customers are in it now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description How many customers are in it now */
+                                count: number;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                                filter: {
+                                    /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                                    frequency?: {
+                                        max?: number;
+                                        min?: number;
+                                        /** @description The window: the last so many days up to now */
+                                        windowDays: number;
+                                    };
+                                    /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                    lastContact?: {
+                                        maxDays?: number;
+                                        minDays?: number;
+                                    };
+                                    /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                                    monetary?: {
+                                        /** @description ISO 4217 code, e.g. CNY */
+                                        currency: string;
+                                        maxMinor?: number;
+                                        minMinor?: number;
+                                        /** @description The window: the last so many days up to now */
+                                        windowDays: number;
+                                    };
+                                    /** @description true: with an after-sales case not yet closed; false: without one */
+                                    openCases?: boolean;
+                                    /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                                    recency?: {
+                                        maxDays?: number;
+                                        minDays?: number;
+                                    };
+                                    /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                                    region?: {
+                                        city?: string;
+                                        province?: string;
+                                    };
+                                    /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                                    satisfaction?: {
+                                        above?: number;
+                                        below?: number;
+                                    };
+                                    /** @description Every one of these tags */
+                                    tags?: string[];
+                                    /** @description Any of these tiers */
+                                    tiers?: ("vip" | "normal" | "new")[];
+                                };
+                                id: string;
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a segment: a name the team shares and its filter
+         * @description 409 already_exists: the name is taken.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                        filter: {
+                            /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                            frequency?: {
+                                max?: number;
+                                min?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            lastContact?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                            monetary?: {
+                                /** @description ISO 4217 code, e.g. CNY */
+                                currency: string;
+                                maxMinor?: number;
+                                minMinor?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description true: with an after-sales case not yet closed; false: without one */
+                            openCases?: boolean;
+                            /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                            recency?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                            region?: {
+                                city?: string;
+                                province?: string;
+                            };
+                            /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                            satisfaction?: {
+                                above?: number;
+                                below?: number;
+                            };
+                            /** @description Every one of these tags */
+                            tags?: string[];
+                            /** @description Any of these tiers */
+                            tiers?: ("vip" | "normal" | "new")[];
+                        };
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                            filter: {
+                                /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                                frequency?: {
+                                    max?: number;
+                                    min?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                lastContact?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                                monetary?: {
+                                    /** @description ISO 4217 code, e.g. CNY */
+                                    currency: string;
+                                    maxMinor?: number;
+                                    minMinor?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description true: with an after-sales case not yet closed; false: without one */
+                                openCases?: boolean;
+                                /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                                recency?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                                region?: {
+                                    city?: string;
+                                    province?: string;
+                                };
+                                /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                                satisfaction?: {
+                                    above?: number;
+                                    below?: number;
+                                };
+                                /** @description Every one of these tags */
+                                tags?: string[];
+                                /** @description Any of these tiers */
+                                tiers?: ("vip" | "normal" | "new")[];
+                            };
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved segment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                            filter: {
+                                /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                                frequency?: {
+                                    max?: number;
+                                    min?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                lastContact?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                                monetary?: {
+                                    /** @description ISO 4217 code, e.g. CNY */
+                                    currency: string;
+                                    maxMinor?: number;
+                                    minMinor?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description true: with an after-sales case not yet closed; false: without one */
+                                openCases?: boolean;
+                                /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                                recency?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                                region?: {
+                                    city?: string;
+                                    province?: string;
+                                };
+                                /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                                satisfaction?: {
+                                    above?: number;
+                                    below?: number;
+                                };
+                                /** @description Every one of these tags */
+                                tags?: string[];
+                                /** @description Any of these tiers */
+                                tiers?: ("vip" | "normal" | "new")[];
+                            };
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a segment (its follow-up tasks stay); send If-Match with the version you saw */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a segment or change its filter; send If-Match with the version you edited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                        filter?: {
+                            /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                            frequency?: {
+                                max?: number;
+                                min?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            lastContact?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                            monetary?: {
+                                /** @description ISO 4217 code, e.g. CNY */
+                                currency: string;
+                                maxMinor?: number;
+                                minMinor?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description true: with an after-sales case not yet closed; false: without one */
+                            openCases?: boolean;
+                            /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                            recency?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                            region?: {
+                                city?: string;
+                                province?: string;
+                            };
+                            /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                            satisfaction?: {
+                                above?: number;
+                                below?: number;
+                            };
+                            /** @description Every one of these tags */
+                            tags?: string[];
+                            /** @description Any of these tiers */
+                            tiers?: ("vip" | "normal" | "new")[];
+                        };
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                            filter: {
+                                /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                                frequency?: {
+                                    max?: number;
+                                    min?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                                lastContact?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                                monetary?: {
+                                    /** @description ISO 4217 code, e.g. CNY */
+                                    currency: string;
+                                    maxMinor?: number;
+                                    minMinor?: number;
+                                    /** @description The window: the last so many days up to now */
+                                    windowDays: number;
+                                };
+                                /** @description true: with an after-sales case not yet closed; false: without one */
+                                openCases?: boolean;
+                                /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                                recency?: {
+                                    maxDays?: number;
+                                    minDays?: number;
+                                };
+                                /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                                region?: {
+                                    city?: string;
+                                    province?: string;
+                                };
+                                /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                                satisfaction?: {
+                                    above?: number;
+                                    below?: number;
+                                };
+                                /** @description Every one of these tags */
+                                tags?: string[];
+                                /** @description Any of these tiers */
+                                tiers?: ("vip" | "normal" | "new")[];
+                            };
+                            id: string;
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The segment's customers now, by name, with the figures that matched */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountInWindowMinor: number;
+                                averageScore: number | null;
+                                city: string | null;
+                                currency: string;
+                                daysSinceLastContact: number | null;
+                                daysSinceLastOrder: number | null;
+                                id: string;
+                                lastContactAt: string | null;
+                                lastOrderAt: string | null;
+                                name: string;
+                                openCases: number;
+                                ordersInWindow: number;
+                                province: string | null;
+                                tags: string[];
+                                /** @enum {string} */
+                                tier: "vip" | "normal" | "new";
+                            }[];
+                            nextCursor: string | null;
+                            windows: {
+                                amountWindowDays: number;
+                                currency: string;
+                                ordersWindowDays: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The segment's customers as a file (XLSX or CSV), with their figures
+         * @description Headers and words in the language asked, else the reader's; CSV is UTF-8 with a byte-order mark; text a spreadsheet would run as a formula is written as text.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: name, tier, province, city, tags, lastOrder, daysSinceLastOrder, orders, amount, currency, lastContact, openCases, averageScore */
+                    columns?: string;
+                    format: "xlsx" | "csv";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open one call, visit or message task per customer of the segment, all for one person, due on a day
+         * @description One transaction. A customer who already has this segment's follow-up of this kind for that day gets no second one (counted in alreadyScheduled). With an Idempotency-Key a retry gets the first answer; with another body, 422. 422 segment_too_large beyond 2000 customers; 422 unknown_reference, 409 assignee_inactive: the owner is not active staff.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day they are due (the company's 18:00)
+                         */
+                        dueDate: string;
+                        /** @enum {string} */
+                        kind: "call" | "visit" | "message";
+                        note: string;
+                        /**
+                         * Format: uuid
+                         * @description The staff member who makes the calls, visits or messages
+                         */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Customers who had this follow-up of the segment for that day already */
+                            alreadyScheduled: number;
+                            /** @description Tasks opened by this run */
+                            created: number;
+                            dueAt: string;
+                            /** @enum {string} */
+                            kind: "call" | "visit" | "message";
+                            ownerId: string;
+                            segmentId: string;
+                            taskIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/segments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who a filter takes, before it is saved: how many customers, and the first page of them with their figures */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Who belongs: every part given must hold; active customers only. An empty filter takes every active customer. */
+                        filter: {
+                            /** @description Orders received in the window (F), cancelled ones left out: at least min, at most max */
+                            frequency?: {
+                                max?: number;
+                                min?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description Whole days since the last call, visit, message, after-sales contact or pre-delivery check done: at least minDays, at most maxDays. A customer never contacted matches any minDays and no maxDays. */
+                            lastContact?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description The amount of the orders received in the window in this currency (M), in minor units: at least minMinor, at most maxMinor */
+                            monetary?: {
+                                /** @description ISO 4217 code, e.g. CNY */
+                                currency: string;
+                                maxMinor?: number;
+                                minMinor?: number;
+                                /** @description The window: the last so many days up to now */
+                                windowDays: number;
+                            };
+                            /** @description true: with an after-sales case not yet closed; false: without one */
+                            openCases?: boolean;
+                            /** @description Whole days since the last order (R): at least minDays, at most maxDays. A customer who never ordered matches no recency. */
+                            recency?: {
+                                maxDays?: number;
+                                minDays?: number;
+                            };
+                            /** @description One of the customer's addresses is in this province (its region) and city, as written */
+                            region?: {
+                                city?: string;
+                                province?: string;
+                            };
+                            /** @description The average of all their feedback scores (1–5): strictly below, strictly above. A customer without feedback has none and does not match. */
+                            satisfaction?: {
+                                above?: number;
+                                below?: number;
+                            };
+                            /** @description Every one of these tags */
+                            tags?: string[];
+                            /** @description Any of these tiers */
+                            tiers?: ("vip" | "normal" | "new")[];
+                        };
+                        /**
+                         * @description Page size (1–200)
+                         * @default 50
+                         */
+                        limit?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amountInWindowMinor: number;
+                                averageScore: number | null;
+                                city: string | null;
+                                currency: string;
+                                daysSinceLastContact: number | null;
+                                daysSinceLastOrder: number | null;
+                                id: string;
+                                lastContactAt: string | null;
+                                lastOrderAt: string | null;
+                                name: string;
+                                openCases: number;
+                                ordersInWindow: number;
+                                province: string | null;
+                                tags: string[];
+                                /** @enum {string} */
+                                tier: "vip" | "normal" | "new";
+                            }[];
+                            nextCursor: string | null;
+                            total: number;
+                            windows: {
+                                amountWindowDays: number;
+                                currency: string;
+                                ordersWindowDays: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/business-calendar": {
         parameters: {
             query?: never;
@@ -17832,7 +18593,7 @@ export interface paths {
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     customerId?: string;
-                    kind?: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                    kind?: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                     /** @description Page size (1–200) */
                     limit?: number;
                     orderId?: string;
@@ -17869,7 +18630,7 @@ export interface paths {
                                 escalatedAt: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                                 orderId: string | null;
                                 role: string;
                                 /** @enum {string} */
@@ -17914,7 +18675,7 @@ export interface paths {
                         /** Format: date-time */
                         dueAt: string;
                         /** @enum {string} */
-                        kind: "call" | "visit";
+                        kind: "call" | "visit" | "message";
                         /** Format: uuid */
                         orderId?: string;
                         /**
@@ -17946,7 +18707,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */
@@ -18021,7 +18782,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */
@@ -18091,7 +18852,7 @@ export interface paths {
                             escalatedAt: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "return_visit";
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
                             orderId: string | null;
                             role: string;
                             /** @enum {string} */

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, CustomerServiceOutlined, DashboardOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -29,6 +29,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/exceptions', icon: <WarningOutlined />, label: t('exceptionDesk.nav'), show: can(me, 'orders:read') },
     { key: '/tasks', icon: <CheckSquareOutlined />, label: t('tasksPage.nav'), show: can(me, 'tasks:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
+    { key: '/segments', icon: <ClusterOutlined />, label: t('segments.nav'), show: can(me, 'segments:use') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },
     { key: '/stock', icon: <InboxOutlined />, label: t('masterData.nav.stock'), show: can(me, 'stock:read') },
     { key: '/capacity', icon: <CalendarOutlined />, label: t('masterData.nav.capacity'), show: can(me, 'production_lines:read') },

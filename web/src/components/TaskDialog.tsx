@@ -93,7 +93,7 @@ export function TaskDialog({ dialog, onClose }: { dialog: TaskDialogState; onClo
           data-testid="schedule-form"
         >
           <Form.Item name="kind" label={t('tasksPage.kind')} rules={[{ required: true }]}>
-            <Select options={(['call', 'visit'] as const).map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
+            <Select options={(['call', 'visit', 'message'] as const).map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="customerId" label={t('tasksPage.customer')} rules={[{ required: true }]} hidden={dialog.customerId !== undefined}>
             <RemoteSelect path="/api/v1/customers" label={(c) => c.name} placeholder={t('entry.customerSearch')} id="schedule-customer" />

@@ -7,7 +7,7 @@ import { DueTag, TaskDialog, type TaskDialogState } from '../components/TaskDial
 import { useMessages } from '../messages';
 import { QueryError } from '../components/QueryError';
 
-const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'return_visit'] as const;
+const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'message', 'return_visit'] as const;
 
 /** "My tasks" and the team's: what is due, by whom, overdue in red; complete, hand over, or schedule a call or a visit. */
 export default function Tasks() {
