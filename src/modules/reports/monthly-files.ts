@@ -8,8 +8,8 @@ import type { Executor } from '../../platform/db/connect.js';
 import { PrintedDocument, type TableColumn } from '../../platform/documents/printed-document.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { defaultLetterhead, letterheadKey, type LetterheadSettings } from '../documents/service.js';
-import type { Figure, MonthlyReport } from './monthly-contract.js';
-import { dimensionText, fileWords, metricNames, unitWords, type ReportLanguage } from './monthly-labels.js';
+import type { ActionInMonth, Figure, MonthlyReport } from './monthly-contract.js';
+import { actionWords, dimensionText, fileWords, metricNames, unitWords, type ReportLanguage } from './monthly-labels.js';
 
 function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -61,8 +61,54 @@ export async function monthlyXlsx(report: MonthlyReport, language: ReportLanguag
     if (figure.unit === 'ratio') for (const c of ['value', 'previous', 'change'] as const) row.getCell(c).numFmt = '0.0%';
     if (figure.unit === 'money') for (const c of ['value', 'previous', 'change'] as const) row.getCell(c).numFmt = '#,##0.00';
   });
+  addActionsSheet(workbook, report, language);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+const actionColumns = ['title', 'figure', 'dimension', 'owner', 'dueDate', 'status', 'baseline', 'target', 'value', 'movedRightWay'] as const;
+
+const actionColumnTitle = (column: (typeof actionColumns)[number], language: ReportLanguage) =>
+  column === 'figure' || column === 'dimension' ? fileWords[column][language] : actionWords[column][language];
+
+const rightWay = (moved: boolean | null, language: ReportLanguage) => (moved === null ? fileWords.none[language] : actionWords[moved ? 'yes' : 'no'][language]);
+
+/** The "improvement actions" section as a second sheet: numbers as the figures have them, money in the main unit. */
+function addActionsSheet(workbook: ExcelJS.Workbook, report: MonthlyReport, language: ReportLanguage): void {
+  const sheet = workbook.addWorksheet(actionWords.section[language]);
+  sheet.columns = actionColumns.map((c) => ({ header: actionColumnTitle(c, language), key: c, width: c === 'title' || c === 'figure' ? 28 : 14 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const action of report.improvementActions) {
+    const figure = actionFigure(action);
+    const row = sheet.addRow({
+      title: action.title,
+      figure: metricNames[action.metric][language],
+      dimension: dimensionText(figure, language),
+      owner: action.ownerName ?? '',
+      dueDate: action.dueDate,
+      status: actionWords[action.status][language],
+      baseline: fileNumber(figure, action.baseline),
+      target: fileNumber(figure, action.target),
+      value: fileNumber(figure, action.value),
+      movedRightWay: rightWay(action.movedRightWay, language),
+    });
+    const numFmt = action.unit === 'ratio' ? '0.0%' : action.unit === 'money' ? '#,##0.00' : undefined;
+    if (numFmt) for (const c of ['baseline', 'target', 'value'] as const) row.getCell(c).numFmt = numFmt;
+  }
+}
+
+/** What the number helpers need of an action's figure. */
+const actionFigure = (action: ActionInMonth): Figure => ({
+  key: action.figureKey,
+  metric: action.metric,
+  dimension: action.dimension,
+  label: null,
+  currency: action.currency,
+  unit: action.unit,
+  value: action.value,
+  previous: null,
+  change: null,
+  orders: 0,
+});
 
 /** A figure's number as people read it in the PDF. */
 function printed(figure: Figure, value: number | null, language: ReportLanguage, signed = false): string {
@@ -105,5 +151,38 @@ export async function monthlyPdf(db: Executor, report: MonthlyReport, language: 
     table,
     report.figures.map((f) => [metricNames[f.metric][language], dimensionText(f, language), printed(f, f.value, language), printed(f, f.previous, language), printed(f, f.change, language, true), String(f.orders)]),
   );
+  doc.note(actionWords.section[language]);
+  if (report.improvementActions.length === 0) doc.note(actionWords.none[language]);
+  else {
+    const actionTable: TableColumn[] = [
+      { title: actionWords.title[language], width: 0.22 },
+      { title: fileWords.figure[language], width: 0.2 },
+      { title: actionWords.owner[language], width: 0.1 },
+      { title: actionWords.dueDate[language], width: 0.11 },
+      { title: actionWords.status[language], width: 0.08 },
+      { title: actionWords.baseline[language], width: 0.08, align: 'right' },
+      { title: actionWords.target[language], width: 0.07, align: 'right' },
+      { title: actionWords.value[language], width: 0.07, align: 'right' },
+      { title: actionWords.movedRightWay[language], width: 0.07, align: 'right' },
+    ];
+    doc.table(
+      actionTable,
+      report.improvementActions.map((a) => {
+        const figure = actionFigure(a);
+        const dimension = dimensionText(figure, language);
+        return [
+          a.title,
+          dimension ? `${metricNames[a.metric][language]} · ${dimension}` : metricNames[a.metric][language],
+          a.ownerName ?? '',
+          a.dueDate,
+          actionWords[a.status][language],
+          printed(figure, a.baseline, language),
+          printed(figure, a.target, language),
+          printed(figure, a.value, language),
+          rightWay(a.movedRightWay, language),
+        ];
+      }),
+    );
+  }
   return doc.finish();
 }
