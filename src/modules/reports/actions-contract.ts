@@ -1,25 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum, StrictObject, Text, Uuid } from '../../platform/http/schemas.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
-import { actionDirections, figureUnits, monthlyMetrics } from './monthly-contract.js';
+import { actionDirections, actionFigureFields, monthlyMetrics } from './monthly-contract.js';
 import { improvementActionStatuses } from './states.js';
-
-export { ActionInMonth, actionDirections, type ActionDirection } from './monthly-contract.js';
-
 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 
 export const ImprovementActionView = Type.Object({
-  id: Uuid,
-  title: Type.String(),
-  /** The figure it should move, keyed as the monthly report keys it (`metric:dimension:currency`). */
-  figureKey: Type.String(),
-  metric: StringEnum(monthlyMetrics),
-  dimension: Nullable(Type.String()),
-  currency: Nullable(Type.String()),
-  unit: StringEnum(figureUnits),
-  /** The month whose report it was created from: the baseline is the figure's value then. */
-  fromMonth: Type.String(),
+  ...actionFigureFields,
   baseline: Type.Number(),
   target: Type.Number(),
   direction: StringEnum(actionDirections),
@@ -32,7 +20,7 @@ export const ImprovementActionView = Type.Object({
   /** Why it was completed or dropped. */
   closingNote: Nullable(Type.String()),
   closedAt: Nullable(Type.String({ format: 'date-time' })),
-  /** The figure in the last month that has ended, against the baseline (null while that month is the baseline's or has no value). */
+  /** The figure so far this month (company zone) against the baseline; null while this month is the baseline's own. */
   latest: Nullable(Type.Object({ month: Type.String(), value: Nullable(Type.Number()), change: Nullable(Type.Number()), movedRightWay: Nullable(Type.Boolean()) })),
   createdAt: Type.String({ format: 'date-time' }),
   version: Type.Integer(),

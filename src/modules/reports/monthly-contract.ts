@@ -56,15 +56,22 @@ export const actionDirections = ['up', 'down'] as const;
 export type ActionDirection = (typeof actionDirections)[number];
 
 /** An action as the monthly report shows it: open during the month, with its figure's value that month. */
-export const ActionInMonth = Type.Object({
+/** What every view of an improvement action says of it: which figure it moves, from which month. */
+export const actionFigureFields = {
   id: Type.String({ format: 'uuid' }),
   title: Type.String(),
+  /** The figure it should move, keyed as the monthly report keys it (`metric:dimension:currency`). */
   figureKey: Type.String(),
   metric: StringEnum(monthlyMetrics),
   dimension: Nullable(Type.String()),
   currency: Nullable(Type.String()),
   unit: StringEnum(figureUnits),
+  /** The month whose report it was created from: the baseline is the figure's value then. */
   fromMonth: Type.String(),
+};
+
+export const ActionInMonth = Type.Object({
+  ...actionFigureFields,
   ownerName: Nullable(Type.String()),
   dueDate: Type.String({ format: 'date' }),
   /** Its status at the end of the month (or now, for the current month). */

@@ -65,32 +65,48 @@ export async function monthlyXlsx(report: MonthlyReport, language: ReportLanguag
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const actionColumns = ['title', 'figure', 'dimension', 'owner', 'dueDate', 'status', 'baseline', 'target', 'value', 'movedRightWay'] as const;
+/** The columns of the "improvement actions" section, in both files; widths are the PDF's share of the page. */
+const actionColumns = [
+  { key: 'title', width: 0.17 },
+  { key: 'figure', width: 0.15 },
+  { key: 'dimension', width: 0.1 },
+  { key: 'owner', width: 0.09 },
+  { key: 'dueDate', width: 0.1 },
+  { key: 'status', width: 0.07 },
+  { key: 'baseline', width: 0.08, align: 'right' },
+  { key: 'target', width: 0.08, align: 'right' },
+  { key: 'value', width: 0.08, align: 'right' },
+  { key: 'movedRightWay', width: 0.08, align: 'right' },
+] as const;
+type ActionColumn = (typeof actionColumns)[number]['key'];
 
-const actionColumnTitle = (column: (typeof actionColumns)[number], language: ReportLanguage) =>
+const actionColumnTitle = (column: ActionColumn, language: ReportLanguage) =>
   column === 'figure' || column === 'dimension' ? fileWords[column][language] : actionWords[column][language];
 
-const rightWay = (moved: boolean | null, language: ReportLanguage) => (moved === null ? fileWords.none[language] : actionWords[moved ? 'yes' : 'no'][language]);
+/** One action as a row of the section; `number` writes its figure's numbers (as numbers for XLSX, as text for the PDF). */
+function actionRow<N>(action: ActionInMonth, language: ReportLanguage, number: (figure: Figure, value: number | null) => N): Record<ActionColumn, string | N> {
+  const figure = actionFigure(action);
+  return {
+    title: action.title,
+    figure: metricNames[action.metric][language],
+    dimension: dimensionText(figure, language),
+    owner: action.ownerName ?? '',
+    dueDate: action.dueDate,
+    status: actionWords[action.status][language],
+    baseline: number(figure, action.baseline),
+    target: number(figure, action.target),
+    value: number(figure, action.value),
+    movedRightWay: action.movedRightWay === null ? fileWords.none[language] : actionWords[action.movedRightWay ? 'yes' : 'no'][language],
+  };
+}
 
 /** The "improvement actions" section as a second sheet: numbers as the figures have them, money in the main unit. */
 function addActionsSheet(workbook: ExcelJS.Workbook, report: MonthlyReport, language: ReportLanguage): void {
   const sheet = workbook.addWorksheet(actionWords.section[language]);
-  sheet.columns = actionColumns.map((c) => ({ header: actionColumnTitle(c, language), key: c, width: c === 'title' || c === 'figure' ? 28 : 14 }));
+  sheet.columns = actionColumns.map((c) => ({ header: actionColumnTitle(c.key, language), key: c.key, width: c.width * 160 }));
   sheet.getRow(1).font = { bold: true };
   for (const action of report.improvementActions) {
-    const figure = actionFigure(action);
-    const row = sheet.addRow({
-      title: action.title,
-      figure: metricNames[action.metric][language],
-      dimension: dimensionText(figure, language),
-      owner: action.ownerName ?? '',
-      dueDate: action.dueDate,
-      status: actionWords[action.status][language],
-      baseline: fileNumber(figure, action.baseline),
-      target: fileNumber(figure, action.target),
-      value: fileNumber(figure, action.value),
-      movedRightWay: rightWay(action.movedRightWay, language),
-    });
+    const row = sheet.addRow(actionRow(action, language, fileNumber));
     const numFmt = action.unit === 'ratio' ? '0.0%' : action.unit === 'money' ? '#,##0.00' : undefined;
     if (numFmt) for (const c of ['baseline', 'target', 'value'] as const) row.getCell(c).numFmt = numFmt;
   }
@@ -154,33 +170,11 @@ export async function monthlyPdf(db: Executor, report: MonthlyReport, language: 
   doc.note(actionWords.section[language]);
   if (report.improvementActions.length === 0) doc.note(actionWords.none[language]);
   else {
-    const actionTable: TableColumn[] = [
-      { title: actionWords.title[language], width: 0.22 },
-      { title: fileWords.figure[language], width: 0.2 },
-      { title: actionWords.owner[language], width: 0.1 },
-      { title: actionWords.dueDate[language], width: 0.11 },
-      { title: actionWords.status[language], width: 0.08 },
-      { title: actionWords.baseline[language], width: 0.08, align: 'right' },
-      { title: actionWords.target[language], width: 0.07, align: 'right' },
-      { title: actionWords.value[language], width: 0.07, align: 'right' },
-      { title: actionWords.movedRightWay[language], width: 0.07, align: 'right' },
-    ];
     doc.table(
-      actionTable,
+      actionColumns.map((c) => ({ title: actionColumnTitle(c.key, language), width: c.width, ...('align' in c ? { align: c.align } : {}) })),
       report.improvementActions.map((a) => {
-        const figure = actionFigure(a);
-        const dimension = dimensionText(figure, language);
-        return [
-          a.title,
-          dimension ? `${metricNames[a.metric][language]} · ${dimension}` : metricNames[a.metric][language],
-          a.ownerName ?? '',
-          a.dueDate,
-          actionWords[a.status][language],
-          printed(figure, a.baseline, language),
-          printed(figure, a.target, language),
-          printed(figure, a.value, language),
-          rightWay(a.movedRightWay, language),
-        ];
+        const row = actionRow(a, language, (figure, value) => printed(figure, value, language));
+        return actionColumns.map((c) => row[c.key]);
       }),
     );
   }
