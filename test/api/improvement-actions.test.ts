@@ -121,6 +121,10 @@ describe('improvement actions', () => {
 
     const listed = await t.call({ method: 'GET', url: '/api/v1/reports/actions?status=open', headers: await t.as('sales') });
     expect(listed.data.items.map((a: any) => a.title)).toEqual(['减少异常订单', '提升订单量']);
+    const first = await t.call({ method: 'GET', url: '/api/v1/reports/actions?limit=1', headers: await t.as('sales') });
+    const second = await t.call({ method: 'GET', url: `/api/v1/reports/actions?limit=1&cursor=${first.data.nextCursor}`, headers: await t.as('sales') });
+    expect([...first.data.items, ...second.data.items].map((a: any) => a.title)).toEqual(['减少异常订单', '提升订单量']);
+    expect(second.data.nextCursor).toBeNull();
     const mine = await t.call({ method: 'GET', url: '/api/v1/reports/actions?owner=me', headers: await t.as('production', '赵生产') });
     expect(mine.data.items.map((a: any) => a.title)).toEqual(['提升订单量']);
   });

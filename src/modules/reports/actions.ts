@@ -128,7 +128,8 @@ export async function listImprovementActions(db: Executor, now: Date, timeZone: 
   if (filters.overdue === true) conditions.push(and(eq(improvementActions.status, 'open'), lt(improvementActions.dueDate, today))!);
   if (filters.overdue === false) conditions.push(sql`NOT (${improvementActions.status} = 'open' AND ${improvementActions.dueDate} < ${today}::date)`);
   if (filters.cursor) {
-    const [dueDate, id] = decodeCursor(filters.cursor, ['text', 'uuid']);
+    // A due date is a day: the timestamp check refuses a cursor whose first key is no date before SQL casts it.
+    const [dueDate, id] = decodeCursor(filters.cursor, ['timestamp', 'uuid']);
     conditions.push(sql`(${improvementActions.dueDate}, ${improvementActions.id}) > (${dueDate}::date, ${id}::uuid)`);
   }
   const rows = await namedRows(db, conditions.length ? and(...conditions) : undefined, filters.limit + 1);
