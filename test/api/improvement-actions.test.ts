@@ -139,6 +139,7 @@ describe('improvement actions', () => {
       [{ ...validAction(), dueDate: '2026-11-01' }, 422, 'action_due_past', '/dueDate'],
       [{ ...validAction(), ownerId: '00000000-0000-4000-8000-000000000000' }, 422, 'action_owner_unknown', '/ownerId'],
       [{ ...validAction(), fromMonth: '2026-12' }, 422, 'action_month_in_future', '/fromMonth'],
+      [{ ...validAction(), fromMonth: '0000-01' }, 400, 'validation_failed', '/fromMonth'],
     ];
     for (const [payload, status, code, path] of cases) {
       const res = await create(payload);

@@ -4,7 +4,8 @@ import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { actionDirections, actionFigureFields, monthlyMetrics } from './monthly-contract.js';
 import { improvementActionStatuses } from './states.js';
 
-const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+/** A month of this millennium, as the monthly report takes them (YYYY-MM). */
+const Month = Type.String({ pattern: '^2\\d{3}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
 
 export const ImprovementActionView = Type.Object({
   ...actionFigureFields,
