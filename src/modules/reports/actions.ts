@@ -215,7 +215,7 @@ export async function updateImprovementAction(db: Db, actor: Actor, now: Date, t
     const direction = patch.direction ?? current.direction;
     const target = patch.target ?? current.target;
     assertTargetWay(direction, current.baseline, target);
-    const dueMoved = patch.dueDate !== undefined && patch.dueDate !== current.dueDate;
+    const reminderOwed = (patch.dueDate !== undefined && patch.dueDate !== current.dueDate) || (patch.ownerId !== undefined && patch.ownerId !== current.ownerId);
     const [updated] = await tx
       .update(improvementActions)
       .set({
@@ -225,8 +225,8 @@ export async function updateImprovementAction(db: Db, actor: Actor, now: Date, t
         ...(patch.note !== undefined ? { note: patch.note?.trim() || null } : {}),
         direction,
         target,
-        // A new due date starts the daily reminders afresh.
-        ...(dueMoved ? { remindedOn: null } : {}),
+        // A new due date or a new owner starts the daily reminders afresh: a new owner hears today.
+        ...(reminderOwed ? { remindedOn: null } : {}),
         updatedAt: now,
         version: current.version + 1,
       })
