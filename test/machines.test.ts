@@ -6,6 +6,7 @@ import { shipmentMachine, trackingStatuses } from '../src/modules/fulfilment/sta
 import { deliveryMachine } from '../src/modules/notifications/states.js';
 import { orderMachine } from '../src/modules/orders/states.js';
 import { planDelayMachine, planStageMachine } from '../src/modules/planning/states.js';
+import { improvementActionMachine } from '../src/modules/reports/states.js';
 import { reviewMachine, reviewStepMachine } from '../src/modules/review/states.js';
 import { slaMachine } from '../src/modules/sla/states.js';
 import { taskMachine } from '../src/modules/tasks/states.js';
@@ -26,6 +27,7 @@ const machines: Machine<string, string>[] = [
   slaMachine,
   deliveryMachine,
   jobMachine,
+  improvementActionMachine,
 ];
 
 describe('every status machine is a sound graph', () => {
@@ -61,6 +63,7 @@ describe('the console names every state it shows, in both languages', () => {
     ['review.stepStatus', reviewStepMachine.states],
     ['sla.status', slaMachine.states],
     ['settings.webhooks.statuses', deliveryMachine.states],
+    ['improvementActions.status', improvementActionMachine.states],
   ];
 
   test.each(['zh-CN', 'en'])('%s', (language) => {

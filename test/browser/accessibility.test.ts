@@ -123,6 +123,7 @@ const screens: Screen[] = [
   { name: 'reports-monthly', who: 'admin', path: () => '/reports', title: '报表' },
   { name: 'reports-bottlenecks', who: 'admin', path: () => '/reports/bottlenecks', title: '瓶颈分析' },
   { name: 'reports-process', who: 'admin', path: () => '/reports/process', title: '流程挖掘' },
+  { name: 'reports-actions', who: 'admin', path: () => '/reports/actions', title: '改进措施' },
   { name: 'imports', who: 'admin', path: () => '/imports', title: '导入' },
   { name: 'settings-users', who: 'admin', path: () => '/settings/users', title: '用户与角色' },
   { name: 'settings-priority', who: 'admin', path: () => '/settings/priority', title: '优先级规则' },

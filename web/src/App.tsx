@@ -19,6 +19,7 @@ const OrderEntry = lazy(() => import('./pages/OrderEntry'));
 const OrderDetail = lazy(() => import('./pages/OrderDetail'));
 const Bottlenecks = lazy(() => import('./pages/reports/Bottlenecks'));
 const ProcessMap = lazy(() => import('./pages/reports/ProcessMap'));
+const ImprovementActions = lazy(() => import('./pages/reports/Actions'));
 const LateOrders = lazy(() => import('./pages/LateOrders'));
 const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
 const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
@@ -144,6 +145,7 @@ export function App() {
                 <Route path="/reports" element={<MonthlyReport me={me.data} />} />
                 <Route path="/reports/bottlenecks" element={<Bottlenecks />} />
                 <Route path="/reports/process" element={<ProcessMap />} />
+                <Route path="/reports/actions" element={<ImprovementActions me={me.data} />} />
                 <Route path="/signin" element={<Navigate to="/" replace />} />
                 <Route path="/login" element={<Navigate to="/" replace />} />
                 <Route path="*" element={<NotFound />} />

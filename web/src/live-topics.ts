@@ -40,6 +40,7 @@ export const liveTopics = [
   'survey.sent',
   'feedback.received',
   'report.month_closed',
+  'report.action_overdue',
   'portal.invited',
   'portal.sign_in_link_requested',
   'customer.digest_sent',

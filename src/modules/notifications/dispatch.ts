@@ -68,6 +68,8 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     trackingNumber: text(payload.trackingNumber),
     caseType: text(payload.caseType),
     month: text(payload.month),
+    action: text(payload.actionTitle),
+    dueDate: text(payload.dueDate),
     // What a task is for, by its kind: its summary is a message code the console says.
     task: typeof payload.taskId === 'string' ? (taskKindLabels[locale][text(payload.kind)] ?? text(payload.kind)) : '',
   };

@@ -11,7 +11,7 @@ interface Template {
 }
 
 /** What a template may say: `{name}` is replaced by the event's value, or left empty. */
-export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType', 'task'] as const;
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType', 'task', 'action', 'dueDate'] as const;
 
 /** The messages Ordo sends, per event, in both interface languages. */
 export const defaultTemplates: Record<string, Record<Locale, Template>> = {
@@ -186,6 +186,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
   'report.month_closed': {
     'zh-CN': { title: '{month} 月度报表已生成', body: '{month} 的月度报表已结账生成，可在“报表”页面查看，并下载 PDF 或 XLSX。' },
     en: { title: 'Monthly report for {month} is ready', body: 'The monthly report for {month} is closed; open Reports to see it and download the PDF or XLSX.' },
+  },
+  'report.action_overdue': {
+    'zh-CN': { title: '改进措施已逾期：{action}', body: '您负责的改进措施“{action}”已于 {dueDate} 到期，请尽快完成，或与经理商定新的期限。' },
+    en: { title: 'Improvement action overdue: {action}', body: 'The improvement action "{action}" you own was due on {dueDate}; please complete it, or agree a new date with your manager.' },
   },
   'feedback.received': {
     'zh-CN': { title: '客户评价：{number}', body: '订单 {number}（{customerName}）收到客户评价，综合评分 {reason}。{comment}' },

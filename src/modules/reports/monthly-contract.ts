@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, StringEnum, StrictObject } from '../../platform/http/schemas.js';
 import { orderStatuses } from '../orders/contract.js';
+import { improvementActionStatuses } from './states.js';
 
 /** What each monthly figure measures (the README's "Monthly report" section defines each). */
 export const monthlyMetrics = [
@@ -50,6 +51,45 @@ export const Figure = Type.Object({
 });
 export type Figure = Static<typeof Figure>;
 
+/** Whether the figure should rise (on-time rate) or fall (response hours) to count as better. */
+export const actionDirections = ['up', 'down'] as const;
+export type ActionDirection = (typeof actionDirections)[number];
+
+/** An action as the monthly report shows it: open during the month, with its figure's value that month. */
+/** What every view of an improvement action says of it: which figure it moves, from which month. */
+export const actionFigureFields = {
+  id: Type.String({ format: 'uuid' }),
+  title: Type.String(),
+  /** The figure it should move, keyed as the monthly report keys it (`metric:dimension:currency`). */
+  figureKey: Type.String(),
+  metric: StringEnum(monthlyMetrics),
+  dimension: Nullable(Type.String()),
+  currency: Nullable(Type.String()),
+  unit: StringEnum(figureUnits),
+  /** The month whose report it was created from: the baseline is the figure's value then. */
+  fromMonth: Type.String(),
+};
+
+export const ActionInMonth = Type.Object({
+  ...actionFigureFields,
+  ownerName: Nullable(Type.String()),
+  dueDate: Type.String({ format: 'date' }),
+  /** Its status at the end of the month (or now, for the current month). */
+  status: StringEnum(improvementActionStatuses),
+  baseline: Type.Number(),
+  target: Type.Number(),
+  direction: StringEnum(actionDirections),
+  /** The figure's value in this month; null when there was nothing to measure. */
+  value: Nullable(Type.Number()),
+  /** value − baseline. */
+  change: Nullable(Type.Number()),
+  /** The value moved from the baseline the way the action wants; null without a value. */
+  movedRightWay: Nullable(Type.Boolean()),
+  /** The value reached the target (or beyond it, the right way). */
+  targetMet: Nullable(Type.Boolean()),
+});
+export type ActionInMonth = Static<typeof ActionInMonth>;
+
 export const MonthlyReport = Type.Object({
   month: Type.String({ description: 'YYYY-MM' }),
   previousMonth: Type.String(),
@@ -63,6 +103,8 @@ export const MonthlyReport = Type.Object({
   /** 1 when the month closed; one more for every recomputation; 0 while open. */
   revision: Type.Integer(),
   figures: Type.Array(Figure),
+  /** The improvement actions open at any time during the month, each with its figure's value this month against its baseline. */
+  improvementActions: Type.Array(ActionInMonth),
 });
 export type MonthlyReport = Static<typeof MonthlyReport>;
 

@@ -8,8 +8,8 @@ import type { Executor } from '../../platform/db/connect.js';
 import { PrintedDocument, type TableColumn } from '../../platform/documents/printed-document.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { defaultLetterhead, letterheadKey, type LetterheadSettings } from '../documents/service.js';
-import type { Figure, MonthlyReport } from './monthly-contract.js';
-import { dimensionText, fileWords, metricNames, unitWords, type ReportLanguage } from './monthly-labels.js';
+import type { ActionInMonth, Figure, MonthlyReport } from './monthly-contract.js';
+import { actionWords, dimensionText, fileWords, metricNames, unitWords, type ReportLanguage } from './monthly-labels.js';
 
 function minorDigits(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
@@ -61,8 +61,70 @@ export async function monthlyXlsx(report: MonthlyReport, language: ReportLanguag
     if (figure.unit === 'ratio') for (const c of ['value', 'previous', 'change'] as const) row.getCell(c).numFmt = '0.0%';
     if (figure.unit === 'money') for (const c of ['value', 'previous', 'change'] as const) row.getCell(c).numFmt = '#,##0.00';
   });
+  addActionsSheet(workbook, report, language);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** The columns of the "improvement actions" section, in both files; widths are the PDF's share of the page. */
+const actionColumns = [
+  { key: 'title', width: 0.17 },
+  { key: 'figure', width: 0.15 },
+  { key: 'dimension', width: 0.1 },
+  { key: 'owner', width: 0.09 },
+  { key: 'dueDate', width: 0.1 },
+  { key: 'status', width: 0.07 },
+  { key: 'baseline', width: 0.08, align: 'right' },
+  { key: 'target', width: 0.08, align: 'right' },
+  { key: 'value', width: 0.08, align: 'right' },
+  { key: 'movedRightWay', width: 0.08, align: 'right' },
+] as const;
+type ActionColumn = (typeof actionColumns)[number]['key'];
+
+const actionColumnTitle = (column: ActionColumn, language: ReportLanguage) =>
+  column === 'figure' || column === 'dimension' ? fileWords[column][language] : actionWords[column][language];
+
+/** One action as a row of the section; `number` writes its figure's numbers (as numbers for XLSX, as text for the PDF). */
+function actionRow<N>(action: ActionInMonth, language: ReportLanguage, number: (figure: Figure, value: number | null) => N): Record<ActionColumn, string | N> {
+  const figure = actionFigure(action);
+  return {
+    title: action.title,
+    figure: metricNames[action.metric][language],
+    dimension: dimensionText(figure, language),
+    owner: action.ownerName ?? '',
+    dueDate: action.dueDate,
+    status: actionWords[action.status][language],
+    baseline: number(figure, action.baseline),
+    target: number(figure, action.target),
+    value: number(figure, action.value),
+    movedRightWay: action.movedRightWay === null ? fileWords.none[language] : actionWords[action.movedRightWay ? 'yes' : 'no'][language],
+  };
+}
+
+/** The "improvement actions" section as a second sheet: numbers as the figures have them, money in the main unit. */
+function addActionsSheet(workbook: ExcelJS.Workbook, report: MonthlyReport, language: ReportLanguage): void {
+  const sheet = workbook.addWorksheet(actionWords.section[language]);
+  sheet.columns = actionColumns.map((c) => ({ header: actionColumnTitle(c.key, language), key: c.key, width: c.width * 160 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const action of report.improvementActions) {
+    const row = sheet.addRow(actionRow(action, language, fileNumber));
+    const numFmt = action.unit === 'ratio' ? '0.0%' : action.unit === 'money' ? '#,##0.00' : undefined;
+    if (numFmt) for (const c of ['baseline', 'target', 'value'] as const) row.getCell(c).numFmt = numFmt;
+  }
+}
+
+/** What the number helpers need of an action's figure. */
+const actionFigure = (action: ActionInMonth): Figure => ({
+  key: action.figureKey,
+  metric: action.metric,
+  dimension: action.dimension,
+  label: null,
+  currency: action.currency,
+  unit: action.unit,
+  value: action.value,
+  previous: null,
+  change: null,
+  orders: 0,
+});
 
 /** A figure's number as people read it in the PDF. */
 function printed(figure: Figure, value: number | null, language: ReportLanguage, signed = false): string {
@@ -105,5 +167,16 @@ export async function monthlyPdf(db: Executor, report: MonthlyReport, language: 
     table,
     report.figures.map((f) => [metricNames[f.metric][language], dimensionText(f, language), printed(f, f.value, language), printed(f, f.previous, language), printed(f, f.change, language, true), String(f.orders)]),
   );
+  doc.note(actionWords.section[language]);
+  if (report.improvementActions.length === 0) doc.note(actionWords.none[language]);
+  else {
+    doc.table(
+      actionColumns.map((c) => ({ title: actionColumnTitle(c.key, language), width: c.width, ...('align' in c ? { align: c.align } : {}) })),
+      report.improvementActions.map((a) => {
+        const row = actionRow(a, language, (figure, value) => printed(figure, value, language));
+        return actionColumns.map((c) => row[c.key]);
+      }),
+    );
+  }
   return doc.finish();
 }

@@ -82,3 +82,22 @@ export const unitWords: Record<Figure['unit'], Words> = {
   score: { 'zh-CN': '分（1–5）', en: 'score (1–5)' },
   money: { 'zh-CN': '金额', en: 'amount' },
 };
+
+/** The words of the "improvement actions" section of the files. */
+export const actionWords = {
+  section: { 'zh-CN': '改进措施', en: 'Improvement actions' },
+  title: { 'zh-CN': '措施', en: 'Action' },
+  owner: { 'zh-CN': '负责人', en: 'Owner' },
+  dueDate: { 'zh-CN': '截止日期', en: 'Due' },
+  status: { 'zh-CN': '状态', en: 'Status' },
+  baseline: { 'zh-CN': '基线', en: 'Baseline' },
+  target: { 'zh-CN': '目标', en: 'Target' },
+  value: { 'zh-CN': '本月', en: 'This month' },
+  movedRightWay: { 'zh-CN': '方向正确', en: 'Moved the right way' },
+  yes: { 'zh-CN': '是', en: 'yes' },
+  no: { 'zh-CN': '否', en: 'no' },
+  open: { 'zh-CN': '进行中', en: 'open' },
+  done: { 'zh-CN': '已完成', en: 'done' },
+  dropped: { 'zh-CN': '已放弃', en: 'dropped' },
+  none: { 'zh-CN': '本月没有进行中的改进措施。', en: 'No improvement action was open this month.' },
+} satisfies Record<string, Words>;

@@ -1,5 +1,6 @@
-import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Figure } from './monthly-contract.js';
+import { date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ActionDirection, ActionInMonth, Figure, FigureUnit, MonthlyMetric } from './monthly-contract.js';
+import type { ImprovementActionStatus } from './states.js';
 
 /**
  * A closed month's report (SPEC §11), kept as computed when the month closed so that later
@@ -11,8 +12,46 @@ export const monthlyReportSnapshots = pgTable('monthly_report_snapshots', {
   timeZone: text('time_zone').notNull(),
   figures: jsonb('figures').$type<Figure[]>().notNull(),
   orderIds: jsonb('order_ids').$type<Record<string, string[]>>().notNull(),
+  /** The improvement actions open during the month, with their figure's movement, as they stood when the snapshot was taken. */
+  improvementActions: jsonb('improvement_actions').$type<ActionInMonth[]>().notNull().default([]),
   revision: integer('revision').notNull(),
   computedAt: timestamp('computed_at', { withTimezone: true, mode: 'date' }).notNull(),
   computedBy: uuid('computed_by'),
   computedByLabel: text('computed_by_label').notNull(),
 });
+
+/**
+ * An improvement action (seed 002 §6, seed 000 §7): agreed at the monthly review to move one
+ * figure of the report (`figureKey`, as the report keys it) from its value in `fromMonth`
+ * (`baseline`) towards `target`; its owner is reminded once a day (`remindedOn`, company
+ * zone) while it is open past `dueDate`. Edits by people carry `version` (If-Match).
+ */
+export const improvementActions = pgTable(
+  'improvement_actions',
+  {
+    id: uuid('id').primaryKey(),
+    title: text('title').notNull(),
+    figureKey: text('figure_key').notNull(),
+    metric: text('metric').$type<MonthlyMetric>().notNull(),
+    dimension: text('dimension'),
+    currency: text('currency'),
+    unit: text('unit').$type<FigureUnit>().notNull(),
+    fromMonth: text('from_month').notNull(),
+    baseline: doublePrecision('baseline').notNull(),
+    target: doublePrecision('target').notNull(),
+    direction: text('direction').$type<ActionDirection>().notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    note: text('note'),
+    status: text('status').$type<ImprovementActionStatus>().notNull(),
+    closingNote: text('closing_note'),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'date' }),
+    closedBy: uuid('closed_by'),
+    remindedOn: date('reminded_on', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdBy: uuid('created_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+    version: integer('version').notNull(),
+  },
+  (table) => [index('improvement_actions_status_due_idx').on(table.status, table.dueDate), index('improvement_actions_owner_idx').on(table.ownerId)],
+);

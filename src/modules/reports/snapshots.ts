@@ -11,7 +11,8 @@ import type { Db, Executor } from '../../platform/db/connect.js';
 import { queryRows, sqlArray } from '../../platform/db/sql.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { OrderStatus } from '../orders/contract.js';
-import type { Figure, FigureOrders, MonthlyReport } from './monthly-contract.js';
+import { actionsInMonth } from './actions-in-month.js';
+import type { ActionInMonth, Figure, FigureOrders, MonthlyReport } from './monthly-contract.js';
 import { absentValue, measureMonth, previousMonthOf, type MeasuredFigure } from './monthly.js';
 import { monthlyReportSnapshots } from './schema.js';
 import './snapshots-events.js';
@@ -57,11 +58,13 @@ async function previousFigures(db: Executor, month: string, timeZone: string) {
 interface Computed {
   figures: Figure[];
   orderIds: Record<string, string[]>;
+  improvementActions: ActionInMonth[];
 }
 
 async function computeReport(db: Executor, month: string, timeZone: string): Promise<Computed> {
   const [current, previous] = await Promise.all([measureMonth(db, month, timeZone), previousFigures(db, month, timeZone)]);
-  return { figures: compare(current, previous), orderIds: Object.fromEntries(current.map((f) => [f.key, f.orderIds])) };
+  const figures = compare(current, previous);
+  return { figures, orderIds: Object.fromEntries(current.map((f) => [f.key, f.orderIds])), improvementActions: await actionsInMonth(db, month, timeZone, figures) };
 }
 
 function closedReport(row: SnapshotRow): MonthlyReport {
@@ -74,6 +77,7 @@ function closedReport(row: SnapshotRow): MonthlyReport {
     computedBy: row.computedByLabel,
     revision: row.revision,
     figures: row.figures,
+    improvementActions: row.improvementActions,
   };
 }
 
@@ -81,8 +85,8 @@ function closedReport(row: SnapshotRow): MonthlyReport {
 export async function monthlyReport(db: Executor, now: Date, timeZone: string, month: string): Promise<MonthlyReport> {
   const snapshot = await snapshotOf(db, month);
   if (snapshot) return closedReport(snapshot);
-  const { figures } = await computeReport(db, month, timeZone);
-  return { month, previousMonth: previousMonthOf(month), timeZone, state: 'open', computedAt: now.toISOString(), computedBy: null, revision: 0, figures };
+  const { figures, improvementActions } = await computeReport(db, month, timeZone);
+  return { month, previousMonth: previousMonthOf(month), timeZone, state: 'open', computedAt: now.toISOString(), computedBy: null, revision: 0, figures, improvementActions };
 }
 
 /** The orders behind one figure of the month, as the report counted them (a closed month's as they were counted then). */
@@ -123,10 +127,10 @@ export async function closeMonth(db: Db, actor: Actor, now: Date, timeZone: stri
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`monthly-report:${month}`}))`);
     const existing = await snapshotOf(tx, month);
     if (existing) return closedReport(existing);
-    const { figures, orderIds } = await computeReport(tx, month, timeZone);
+    const { figures, orderIds, improvementActions } = await computeReport(tx, month, timeZone);
     const [row] = await tx
       .insert(monthlyReportSnapshots)
-      .values({ month, timeZone, figures, orderIds, revision: 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })
+      .values({ month, timeZone, figures, orderIds, improvementActions, revision: 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })
       .returning();
     await recordChange(tx, actor, now, { entityType: 'monthly_report', entityId: month, action: 'report.month_closed', after: auditSummary(row!) }, [
       { topic: 'report.month_closed', payload: { month, audience: { roles: ['manager'] } } },
@@ -141,10 +145,10 @@ export async function recomputeMonth(db: Db, actor: Actor, now: Date, month: str
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`monthly-report:${month}`}))`);
     const existing = await snapshotOf(tx, month);
     if (!existing) throw new DomainError('month_not_closed', `${month} is not closed: its report is computed on every read`, { meta: { month } });
-    const { figures, orderIds } = await computeReport(tx, month, existing.timeZone);
+    const { figures, orderIds, improvementActions } = await computeReport(tx, month, existing.timeZone);
     const [row] = await tx
       .update(monthlyReportSnapshots)
-      .set({ figures, orderIds, revision: existing.revision + 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })
+      .set({ figures, orderIds, improvementActions, revision: existing.revision + 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })
       .where(eq(monthlyReportSnapshots.month, month))
       .returning();
     await recordChange(tx, actor, now, { entityType: 'monthly_report', entityId: month, action: 'report.month_recomputed', before: auditSummary(existing), after: auditSummary(row!) });

@@ -13612,6 +13612,503 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Improvement actions by due date, each with its figure so far this month against its baseline */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    /** @description Only actions open past their due date */
+                    overdue?: boolean;
+                    /** @description An owner's id, or `me` */
+                    owner?: string | "me";
+                    status?: "open" | "done" | "dropped";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                baseline: number;
+                                closedAt: string | null;
+                                closingNote: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                currency: string | null;
+                                dimension: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** Format: date */
+                                dueDate: string;
+                                figureKey: string;
+                                fromMonth: string;
+                                /** Format: uuid */
+                                id: string;
+                                latest: {
+                                    change: number | null;
+                                    month: string;
+                                    movedRightWay: boolean | null;
+                                    value: number | null;
+                                } | null;
+                                /** @enum {string} */
+                                metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                                note: string | null;
+                                overdue: boolean;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "done" | "dropped";
+                                target: number;
+                                title: string;
+                                /** @enum {string} */
+                                unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an improvement action from a month's figure: its baseline is the figure's value that month
+         * @description 422 action_figure_unknown: the month has no such figure; 422 action_baseline_missing: the figure had no value; 422 action_target_wrong_way: the target is not beyond the baseline in the direction; 422 action_owner_unknown; 422 action_due_past.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency?: string;
+                        dimension?: string;
+                        /** @enum {string} */
+                        direction: "up" | "down";
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        dueDate: string;
+                        /** @description YYYY-MM */
+                        fromMonth: string;
+                        /** @enum {string} */
+                        metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                        note?: string;
+                        /** Format: uuid */
+                        ownerId: string;
+                        target: number;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseline: number;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string | null;
+                            dimension: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            /** Format: date */
+                            dueDate: string;
+                            figureKey: string;
+                            fromMonth: string;
+                            /** Format: uuid */
+                            id: string;
+                            latest: {
+                                change: number | null;
+                                month: string;
+                                movedRightWay: boolean | null;
+                                value: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                            note: string | null;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                            target: number;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One improvement action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseline: number;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string | null;
+                            dimension: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            /** Format: date */
+                            dueDate: string;
+                            figureKey: string;
+                            fromMonth: string;
+                            /** Format: uuid */
+                            id: string;
+                            latest: {
+                                change: number | null;
+                                month: string;
+                                movedRightWay: boolean | null;
+                                value: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                            note: string | null;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                            target: number;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an open improvement action; send If-Match with the version you edited */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        direction?: "up" | "down";
+                        /**
+                         * Format: date
+                         * @description A calendar date, YYYY-MM-DD
+                         */
+                        dueDate?: string;
+                        note?: string | null;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        target?: number;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseline: number;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string | null;
+                            dimension: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            /** Format: date */
+                            dueDate: string;
+                            figureKey: string;
+                            fromMonth: string;
+                            /** Format: uuid */
+                            id: string;
+                            latest: {
+                                change: number | null;
+                                month: string;
+                                movedRightWay: boolean | null;
+                                value: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                            note: string | null;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                            target: number;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reports/actions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an open action done, saying what was done (its owner or a manager)
+         * @description 409 action_transition_invalid: the action is already done or dropped; 403 action_owner_only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseline: number;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string | null;
+                            dimension: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            /** Format: date */
+                            dueDate: string;
+                            figureKey: string;
+                            fromMonth: string;
+                            /** Format: uuid */
+                            id: string;
+                            latest: {
+                                change: number | null;
+                                month: string;
+                                movedRightWay: boolean | null;
+                                value: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                            note: string | null;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                            target: number;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/actions/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Drop an open action, saying why (a manager)
+         * @description 409 action_transition_invalid: the action is already done or dropped; 403 action_owner_only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            baseline: number;
+                            closedAt: string | null;
+                            closingNote: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string | null;
+                            dimension: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down";
+                            /** Format: date */
+                            dueDate: string;
+                            figureKey: string;
+                            fromMonth: string;
+                            /** Format: uuid */
+                            id: string;
+                            latest: {
+                                change: number | null;
+                                month: string;
+                                movedRightWay: boolean | null;
+                                value: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                            note: string | null;
+                            overdue: boolean;
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "done" | "dropped";
+                            target: number;
+                            title: string;
+                            /** @enum {string} */
+                            unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/bottlenecks": {
         parameters: {
             query?: never;
@@ -13774,6 +14271,32 @@ export interface paths {
                                 unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
                                 value: number | null;
                             }[];
+                            improvementActions: {
+                                baseline: number;
+                                change: number | null;
+                                currency: string | null;
+                                dimension: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** Format: date */
+                                dueDate: string;
+                                figureKey: string;
+                                fromMonth: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                                movedRightWay: boolean | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done" | "dropped";
+                                target: number;
+                                targetMet: boolean | null;
+                                title: string;
+                                /** @enum {string} */
+                                unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                                value: number | null;
+                            }[];
                             /** @description YYYY-MM */
                             month: string;
                             previousMonth: string;
@@ -13839,6 +14362,32 @@ export interface paths {
                                 metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
                                 orders: number;
                                 previous: number | null;
+                                /** @enum {string} */
+                                unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
+                                value: number | null;
+                            }[];
+                            improvementActions: {
+                                baseline: number;
+                                change: number | null;
+                                currency: string | null;
+                                dimension: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down";
+                                /** Format: date */
+                                dueDate: string;
+                                figureKey: string;
+                                fromMonth: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                metric: "orders.total" | "orders.byChannel" | "orders.byType" | "orders.byPriority" | "response.averageHours" | "response.medianHours" | "deliveryCycle.averageDays" | "exceptions.count" | "exceptions.rate" | "satisfaction.average" | "onTime.rate" | "onTime.lateCount" | "sla.hitRate" | "complaints.byProduct" | "logistics.costByCarrier" | "logistics.costPerOrderByCarrier" | "logistics.costPerOrder";
+                                movedRightWay: boolean | null;
+                                ownerName: string | null;
+                                /** @enum {string} */
+                                status: "open" | "done" | "dropped";
+                                target: number;
+                                targetMet: boolean | null;
+                                title: string;
                                 /** @enum {string} */
                                 unit: "count" | "hours" | "days" | "ratio" | "score" | "money";
                                 value: number | null;
@@ -16029,6 +16578,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "report.action_overdue"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "report.month_closed"?: {
                                     en?: {
                                         body: string;
@@ -16490,6 +17049,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "report.action_overdue"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "report.month_closed"?: {
                             en?: {
                                 body: string;
@@ -16935,6 +17504,16 @@ export interface paths {
                                     };
                                 };
                                 "portal.sign_in_link_requested"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "report.action_overdue"?: {
                                     en?: {
                                         body: string;
                                         title: string;

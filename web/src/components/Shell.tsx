@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FlagOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -38,6 +38,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/reports', icon: <BarChartOutlined />, label: t('monthlyReport.nav'), show: can(me, 'orders:read') },
     { key: '/reports/bottlenecks', icon: <FundOutlined />, label: t('processReports.nav.bottlenecks'), show: can(me, 'audit:read') },
     { key: '/reports/process', icon: <ApartmentOutlined />, label: t('processReports.nav.process'), show: can(me, 'audit:read') },
+    { key: '/reports/actions', icon: <FlagOutlined />, label: t('improvementActions.nav'), show: can(me, 'orders:read') },
     { key: '/receivables', icon: <AccountBookOutlined />, label: t('payments.nav'), show: can(me, 'payments:read') },
     { key: '/imports', icon: <ImportOutlined />, label: t('imports.nav'), show: can(me, 'imports:run') },
     { key: '/settings', icon: <SettingOutlined />, label: t('settings.nav'), show: visibleSettingsSections(me).length > 0 },

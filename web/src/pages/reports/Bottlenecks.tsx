@@ -1,5 +1,10 @@
+import { useState } from 'react';
 import { ReportTabs } from './Monthly';
-import { Card, Space, Table, Typography } from 'antd';
+import { Button, Card, Space, Table, Typography } from 'antd';
+import { FlagOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { can, useMe } from '../../api/session';
+import { ActionDialog, type ActionSeed } from './ActionDialog';
 import { useTranslation } from 'react-i18next';
 import { useBottlenecks, type BottleneckReport } from '../../api/process-reports';
 import { QueryError } from '../../components/QueryError';
@@ -20,6 +25,27 @@ export default function Bottlenecks() {
   const roleName = (role: string) => t(`role.${role}`, { defaultValue: role });
   const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
   const numbers = data?.orderNumbers ?? {};
+  const me = useMe();
+  const [seed, setSeed] = useState<ActionSeed>();
+  /*
+   * A bottleneck is acted on through the monthly figure it drives, measured on the month of the
+   * last review: late stages and delays make late deliveries; slow review steps slow the response.
+   */
+  const actionColumn = (metric: ActionSeed['metric'], titleOf: (key: string) => string) =>
+    can(me.data, 'settings:write')
+      ? [
+          {
+            title: t('improvementActions.operations'),
+            key: 'action',
+            render: (_: unknown, row: { key: string }) => (
+              <Button type="link" size="small" icon={<FlagOutlined />} onClick={() => setSeed({ fromMonth: dayjs().subtract(1, 'month').format('YYYY-MM'), metric, dimension: null, currency: null, title: titleOf(row.key) })}>
+                {t('improvementActions.createShort')}
+              </Button>
+            ),
+          },
+        ]
+      : [];
+  const lateIn = (label: string) => t('improvementActions.fewerDelaysIn', { what: label });
 
   const delayTable = (title: string, rows: DelayGroup[], label: (key: string) => string, testId: string) => (
     <Card size="small" title={title} data-testid={testId}>
@@ -33,6 +59,7 @@ export default function Bottlenecks() {
           { title: t('processReports.columns.delays'), dataIndex: 'delays', align: 'right' },
           { title: t('processReports.columns.delayDays'), dataIndex: 'days', align: 'right' },
           { title: t('processReports.columns.orders'), key: 'orders', align: 'right', render: (_, row) => <OrdersFigure value={row.orderIds.length} orderIds={row.orderIds} numbers={numbers} title={`${title} · ${label(row.key)}`} /> },
+          ...actionColumn('onTime.lateCount', (key) => lateIn(label(key))),
         ]}
       />
     </Card>
@@ -69,6 +96,7 @@ export default function Bottlenecks() {
               align: 'right',
               render: (late: number, row) => <OrdersFigure value={late} orderIds={row.lateOrderIds} numbers={numbers} title={t('processReports.bottlenecks.lateIn', { stage: stageName(row.key) })} />,
             },
+            ...actionColumn('onTime.lateCount', (key) => lateIn(stageName(key))),
           ]}
         />
       </Card>
@@ -86,6 +114,7 @@ export default function Bottlenecks() {
             { title: t('processReports.columns.decided'), dataIndex: 'decided', align: 'right' },
             { title: t('processReports.columns.median'), dataIndex: 'medianSeconds', align: 'right', render: time },
             { title: t('processReports.columns.p90'), dataIndex: 'p90Seconds', align: 'right', render: time },
+            ...actionColumn('response.averageHours', (key) => t('improvementActions.fasterStep', { step: t(`processReports.step.${key}`, { defaultValue: key }) })),
           ]}
         />
       </Card>
@@ -130,6 +159,7 @@ export default function Bottlenecks() {
           ]}
         />
       </Card>
+      {seed && <ActionDialog seed={seed} onClose={() => setSeed(undefined)} />}
     </Space>
   );
 }

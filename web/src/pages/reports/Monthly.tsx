@@ -1,18 +1,19 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { App as AntApp, Button, Card, Col, DatePicker, Drawer, Popconfirm, Row, Space, Spin, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, FlagOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { monthlyReportKeys, recomputeMonth, reportFileFormats, reportFileUrl, useFigureOrders, useMonthlyReport, type Figure } from '../../api/monthly-report';
+import { monthlyReportKeys, recomputeMonth, reportFileFormats, reportFileUrl, useFigureOrders, useMonthlyReport, type Figure, type MonthlyReport as MonthlyReportData } from '../../api/monthly-report';
 import { can, useMe, type Me } from '../../api/session';
 import { problemMessage } from '../../components/problems';
 import { QueryError } from '../../components/QueryError';
 import { StatusTag } from '../../components/tags';
 import { useFormat } from '../../format';
+import { ActionDialog, type ActionSeed } from './ActionDialog';
 import type { ChartGroup } from './MonthlyCharts';
+import { dimensionName, figureName as figureNameOf, figureValue } from './figures';
 import { reportTabs } from './tabs';
 
 // ECharts loads with the charts, after the figures are on screen.
@@ -20,14 +21,6 @@ const MonthlyCharts = lazy(() => import('./MonthlyCharts'));
 
 /** The last month that has ended: what a manager opens the page for. */
 const lastMonth = () => dayjs().subtract(1, 'month').format('YYYY-MM');
-
-/** A dimension in words: channels, types, priorities, SLA clocks and satisfaction by their labels; SKUs and carriers as they are. */
-function dimensionName(t: TFunction, f: Figure): string {
-  if (f.dimension === null) return f.currency ?? '';
-  const part = (word: string) => t(`monthlyReport.dimension.${word}`, { defaultValue: word });
-  const words = f.dimension.split('.').map(part).join(' · ');
-  return f.label ? `${words} ${f.label}` : words;
-}
 
 /** The Reports tabs: the monthly report here, the other reports beside it. */
 export function ReportTabs() {
@@ -37,6 +30,37 @@ export function ReportTabs() {
   const me = useMe();
   const tabs = reportTabs.filter((tab) => can(me.data, tab.permission));
   return <Tabs activeKey={location.pathname} onChange={(path) => void navigate(path)} items={tabs.map((tab) => ({ key: tab.path, label: t(tab.label) }))} />;
+}
+
+/** The improvement actions open during the month, each with its figure this month against its baseline. */
+function MonthActions({ month, actions }: { month: string; actions: MonthlyReportData['improvementActions'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (
+    <Card size="small" title={t('improvementActions.inMonth', { month })} data-testid="month-actions">
+      <Table
+        size="small"
+        rowKey="id"
+        dataSource={actions}
+        pagination={false}
+        locale={{ emptyText: t('improvementActions.noneInMonth') }}
+        columns={[
+          { title: t('improvementActions.title'), dataIndex: 'title' },
+          { title: t('improvementActions.figure'), key: 'figure', render: (_, a) => figureNameOf(t, a) },
+          { title: t('improvementActions.owner'), dataIndex: 'ownerName' },
+          { title: t('improvementActions.statusLabel'), dataIndex: 'status', render: (status: string) => t(`improvementActions.status.${status}`) },
+          { title: t('improvementActions.baseline'), key: 'baseline', align: 'right', render: (_, a) => figureValue(format, a, a.baseline) },
+          { title: t('improvementActions.target'), key: 'target', align: 'right', render: (_, a) => figureValue(format, a, a.target) },
+          { title: t('improvementActions.value'), key: 'value', align: 'right', render: (_, a) => figureValue(format, a, a.value) },
+          {
+            title: t('improvementActions.rightWay'),
+            key: 'rightWay',
+            render: (_, a) => (a.movedRightWay === null ? '—' : <Tag color={a.movedRightWay ? 'green' : 'red'}>{t(a.movedRightWay ? 'improvementActions.yes' : 'improvementActions.no')}</Tag>),
+          },
+        ]}
+      />
+    </Card>
+  );
 }
 
 /** The orders behind one figure, each opening its order. */
@@ -83,19 +107,11 @@ export default function Monthly({ me }: { me: Me }) {
   const report = useMonthlyReport(month);
   const [opened, setOpened] = useState<Figure>();
   const [recomputing, setRecomputing] = useState(false);
+  const [seed, setSeed] = useState<ActionSeed>();
+  const managesActions = can(me, 'settings:write');
 
-  const figureName = useCallback((f: Figure) => {
-    const metric = t(`monthlyReport.metric.${f.metric}`);
-    return f.dimension === null && f.currency === null ? metric : `${metric} · ${dimensionName(t, f)}`;
-  }, [t]);
-
-  const show = useCallback((f: Figure, value: number | null, signed = false) => {
-    if (value === null) return '—';
-    const sign = signed && value > 0 ? '+' : '';
-    if (f.unit === 'ratio') return `${sign}${(value * 100).toFixed(1)}%`;
-    if (f.unit === 'money' && f.currency) return `${sign}${format.money(value, f.currency)}`;
-    return `${sign}${format.number(value)}`;
-  }, [format]);
+  const figureName = useCallback((f: Figure) => figureNameOf(t, f), [t]);
+  const show = useCallback((f: Figure, value: number | null, signed = false) => figureValue(format, f, value, signed), [format]);
 
   const figures = useMemo(() => report.data?.figures ?? [], [report.data]);
   const byMetric = useCallback((metric: Figure['metric']) => figures.filter((f) => f.metric === metric), [figures]);
@@ -179,7 +195,30 @@ export default function Monthly({ me }: { me: Me }) {
           <Row gutter={[12, 12]}>
             {kpis.map((f) => (
               <Col xs={12} md={8} xl={6} key={f.key}>
-                <Card size="small" hoverable onClick={() => setOpened(f)} data-testid={`kpi-${f.key}`}>
+                <Card
+                  size="small"
+                  hoverable
+                  onClick={() => setOpened(f)}
+                  data-testid={`kpi-${f.key}`}
+                  actions={
+                    managesActions
+                      ? [
+                          <Button
+                            key="action"
+                            type="link"
+                            size="small"
+                            icon={<FlagOutlined />}
+                            onClick={(event) => {
+                              event.stopPropagation();
+                              setSeed({ fromMonth: month, metric: f.metric, dimension: f.dimension, currency: f.currency, title: t('improvementActions.titleFor', { figure: figureName(f) }) });
+                            }}
+                          >
+                            {t('improvementActions.createShort')}
+                          </Button>,
+                        ]
+                      : undefined
+                  }
+                >
                   <Statistic title={figureName(f)} value={show(f, f.value)} />
                   <Typography.Text type="secondary">
                     {t('monthlyReport.vsPrevious', { value: show(f, f.previous) })}{' '}
@@ -221,8 +260,10 @@ export default function Monthly({ me }: { me: Me }) {
               ]}
             />
           </Card>
+          <MonthActions month={month} actions={data!.improvementActions} />
         </>
       )}
+      {seed && <ActionDialog seed={seed} onClose={() => setSeed(undefined)} />}
       <FigureOrdersDrawer month={month} figure={opened} title={opened ? t('monthlyReport.ordersOf', { figure: figureName(opened), month }) : ''} onClose={() => setOpened(undefined)} />
     </Space>
   );

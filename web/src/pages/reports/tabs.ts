@@ -3,4 +3,5 @@ export const reportTabs: readonly { path: string; label: string; permission: str
   { path: '/reports', label: 'monthlyReport.tab', permission: 'orders:read' },
   { path: '/reports/bottlenecks', label: 'processReports.nav.bottlenecks', permission: 'audit:read' },
   { path: '/reports/process', label: 'processReports.nav.process', permission: 'audit:read' },
+  { path: '/reports/actions', label: 'improvementActions.nav', permission: 'orders:read' },
 ];
