@@ -47,7 +47,7 @@ export function TeamChatRobotForm({ robot, onClose }: { robot?: Robot; onClose()
   return (
     <FormModal<RobotValues, Robot>
       title={robot ? t('teamChat.edit') : t('teamChat.create')}
-      okText={t('teamChat.save')}
+      okText={robot ? t('teamChat.save') : t('teamChat.create')}
       initialValues={robot ? { name: robot.name, kind: robot.kind, topics: robot.topics, language: robot.language, mentionMobiles: robot.mentionMobiles } : { kind: 'wecom', topics: keySteps, language: 'zh-CN', mentionMobiles: [] }}
       submit={submit}
       fieldMessage={fieldMessage}
