@@ -211,7 +211,7 @@ export async function activeRobot(db: Executor, id: string): Promise<RobotRow | 
 }
 
 /** The topic a test message is logged under: no event has it, so no subscription matches it. */
-export const robotTestTopic = 'team_chat.test';
+const robotTestTopic = 'team_chat.test';
 
 export interface RobotTestResult extends WebhookResult {
   ok: boolean;

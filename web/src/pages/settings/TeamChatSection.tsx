@@ -4,9 +4,9 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined } from '@ant-d
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { retryDelivery } from '../../api/webhooks';
 import { deleteRobot, robotKeys, testRobot, updateRobot, useRobotDeliveries, useRobots, type Robot, type RobotDelivery, type RobotTestResult } from '../../api/team-chat';
 import { useFormat } from '../../format';
+import { useDeliveryRetry } from './delivery-retry';
 import { TeamChatRobotForm, topicLabel } from './TeamChatRobotForm';
 import { settingsProblemMessage } from './VersionedForm';
 
@@ -27,18 +27,8 @@ function outcome(t: TFunction, attempt: Pick<RobotDelivery['attempts'][number], 
 function Deliveries({ robot, onClose }: { robot: Robot; onClose(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const deliveries = useRobotDeliveries(robot.id);
-  const retry = async (delivery: RobotDelivery) => {
-    try {
-      await retryDelivery(delivery.id);
-      message.success(t('teamChat.retried'));
-    } catch (err) {
-      message.error(settingsProblemMessage(t, err));
-    }
-    void queryClient.invalidateQueries({ queryKey: robotKeys.deliveries(robot.id) });
-  };
+  const retry = useDeliveryRetry(robotKeys.deliveries(robot.id), t('teamChat.retried'));
   return (
     <Drawer open title={t('teamChat.deliveriesOf', { name: robot.name })} size="large" onClose={onClose}>
       <Table<RobotDelivery>
@@ -55,7 +45,7 @@ function Deliveries({ robot, onClose }: { robot: Robot; onClose(): void }) {
           { title: t('teamChat.status'), dataIndex: 'status', render: (status: string) => <Tag color={statusColour[status]}>{t(`teamChat.statuses.${status}`)}</Tag> },
           { title: t('teamChat.attempts'), render: (_, d) => d.attempts.length },
           { title: t('teamChat.outcome'), render: (_, d) => <span data-testid="robot-delivery-outcome">{d.attempts.length > 0 ? outcome(t, d.attempts.at(-1)!) : ''}</span> },
-          { key: 'retry', render: (_, d) => d.status === 'dead' && <Button size="small" onClick={() => void retry(d)}>{t('teamChat.retry')}</Button> },
+          { key: 'retry', render: (_, d) => d.status === 'dead' && <Button size="small" onClick={() => void retry(d.id)}>{t('teamChat.retry')}</Button> },
         ]}
       />
     </Drawer>
