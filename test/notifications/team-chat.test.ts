@@ -192,6 +192,21 @@ describe('DingTalk', () => {
     expect(dead.attempts.every((a: any) => !a.ok && a.code === 'robot_error' && a.errcode === 93000)).toBe(true);
     refusals.delete('/robot/refusing');
   });
+
+  it('logs a queued message as dead, not sent, when its robot is paused before the retry', async () => {
+    refusals.set('/robot/paused', 1);
+    const robot = await addRobot({ name: '暂停群', kind: 'dingtalk', url: robots.url('/robot/paused?access_token=paused-token-0001'), topics: ['order.received'], language: 'zh-CN' });
+    await order();
+    await t.drain();
+    const paused = await t.call({ method: 'PATCH', url: `/api/v1/notifications/robots/${robot.id}`, headers: { ...(await admin()), 'if-match': '1' }, payload: { active: false } });
+    expect(paused.statusCode).toBe(200);
+    t.clock.advance(30_000);
+    await t.drain();
+    expect(callsTo('/robot/paused')).toHaveLength(1);
+    const [delivery] = await deliveries(robot.id);
+    expect(delivery.status).toBe('dead');
+    expect(delivery.attempts).toEqual([expect.objectContaining({ ok: false, code: 'robot_error' }), expect.objectContaining({ ok: false, detail: 'the team chat robot was removed or paused' })]);
+  });
 });
 
 describe('test message', () => {

@@ -14,10 +14,10 @@ const statusColour: Record<string, string> = { sent: 'green', queued: 'gold', de
 
 /**
  * How one call ended, in words: the HTTP status, the robot's errcode and errmsg, or why nothing
- * answered. An attempt without a code was not a call (the robot had been removed or paused): its text says so.
+ * answered. An attempt without a code was no call: the robot had been paused or deleted since the message was queued.
  */
-function outcome(t: TFunction, attempt: Pick<RobotDelivery['attempts'][number], 'code' | 'status' | 'errcode' | 'errmsg' | 'detail'>): string {
-  if (!attempt.code) return attempt.detail;
+function outcome(t: TFunction, attempt: Pick<RobotDelivery['attempts'][number], 'code' | 'status' | 'errcode' | 'errmsg'>): string {
+  if (!attempt.code) return t('teamChat.outcomes.not_sent');
   // A robot that took the message answered its errcode 0 with the status.
   const key = attempt.code === 'http_status' && attempt.errcode !== undefined ? 'taken' : attempt.code;
   return t(`teamChat.outcomes.${key}`, { status: attempt.status, errcode: attempt.errcode, errmsg: attempt.errmsg ?? '' });
