@@ -9,7 +9,8 @@ import { startHttpReceiver } from '../support/receivers.js';
  * The 群机器人 settings section in zh-CN: an admin adds a WeCom robot pointing at a local
  * receiver that answers as WeCom does (an internal address is refused next to its field first),
  * sends a test message and sees it arrived, then reads the robot's delivery log: the test and
- * the key steps of an order placed meanwhile, each delivered. Last, the robot is deleted.
+ * the key steps of an order placed meanwhile, each delivered. An edit that leaves the masked
+ * URL empty keeps it while the language changes. Last, the robot is deleted.
  */
 
 const key = 'browser-key-3f9c2a7e5b1d';
@@ -98,6 +99,26 @@ describe('群机器人 (zh-CN)', () => {
     await shoot(admin, 'settings-team-chat-log-zh');
     await admin.locator('.ant-drawer-close').click();
     await admin.locator('.ant-drawer-content').waitFor({ state: 'hidden' });
+  });
+
+  test('an edit that leaves the URL empty keeps it; the robot then writes in English', async () => {
+    const row = admin.getByTestId('robots-table').locator('tr').filter({ hasText: '订单响应群' });
+    await row.getByRole('button', { name: '修改 订单响应群' }).click();
+    const dialog = admin.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('key=****');
+    expect(await dialog.locator('#url').inputValue()).toBe('');
+    await dialog.getByLabel(zh.teamChat.languages.en).check();
+    await dialog.getByRole('button', { name: zh.teamChat.save }).click();
+    await expect.poll(() => row.textContent()).toContain(zh.teamChat.languages.en);
+    const [saved] = (await t.call({ method: 'GET', url: '/api/v1/notifications/robots', headers: await t.as('admin') })).data.items;
+    expect(saved).toMatchObject({ language: 'en', version: 2, maskedUrl: expect.stringContaining('key=****') });
+
+    const calls = robot.received.length;
+    await row.getByRole('button', { name: zh.teamChat.test }).click();
+    await expect.poll(() => robot.received.length).toBe(calls + 1);
+    const last = robot.received.at(-1)!;
+    expect(new URL(last.path, 'http://x').searchParams.get('key')).toBe(key);
+    expect(JSON.parse(last.body).markdown.content).toContain('**Ordo test message**');
   });
 
   test('the robot is deleted after a confirm', async () => {
