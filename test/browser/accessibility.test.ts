@@ -132,6 +132,7 @@ const screens: Screen[] = [
   { name: 'settings-plans', who: 'admin', path: () => '/settings/plans', title: '执行方案模板' },
   { name: 'settings-notifications', who: 'admin', path: () => '/settings/notifications', title: '通知模板', showsEnglishContent: true },
   { name: 'settings-webhooks', who: 'admin', path: () => '/settings/webhooks', title: 'Webhook' },
+  { name: 'settings-team-chat', who: 'admin', path: () => '/settings/teamChat', title: '群机器人' },
   { name: 'settings-sign-in', who: 'admin', path: () => '/settings/signIn', title: '登录安全' },
   { name: 'settings-carriers', who: 'admin', path: () => '/settings/carriers', title: '承运商与单据' },
   { name: 'settings-customer-care', who: 'admin', path: () => '/settings/customerCare', title: '客户维护' },

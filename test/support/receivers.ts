@@ -89,8 +89,18 @@ export interface ReceivedRequest {
   body: string;
 }
 
-/** An HTTP receiver (webhooks, the SMS provider); `answer` picks each response's status, or null to never answer. */
-export async function startHttpReceiver(answer: (request: ReceivedRequest, index: number) => number | null = () => 200) {
+/** A response a receiver chooses in full: its status and the JSON it answers (a team chat robot's `{"errcode":…}`). */
+export interface ChosenAnswer {
+  status: number;
+  json: unknown;
+}
+
+/**
+ * An HTTP receiver (webhooks, the SMS provider, team chat robots); `answer` picks each
+ * response's status (the body is then a small JSON of its own), the whole answer, or null to
+ * never answer.
+ */
+export async function startHttpReceiver(answer: (request: ReceivedRequest, index: number) => number | ChosenAnswer | null = () => 200) {
   const received: ReceivedRequest[] = [];
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
@@ -99,12 +109,13 @@ export async function startHttpReceiver(answer: (request: ReceivedRequest, index
     req.on('end', () => {
       const request = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
       received.push(request);
-      const status = answer(request, received.length - 1);
-      if (status === null) {
+      const chosen = answer(request, received.length - 1);
+      if (chosen === null) {
         hanging.add(res);
         return;
       }
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `msg-${received.length}` }));
+      const { status, json } = typeof chosen === 'number' ? { status: chosen, json: { id: `msg-${received.length}` } } : chosen;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

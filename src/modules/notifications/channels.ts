@@ -52,6 +52,9 @@ export interface WebhookResult {
   code: WebhookOutcome;
   /** The receiver's HTTP status, for `http_status`. */
   status?: number;
+  /** A team chat robot's own answer code and message (robot_error, or 0 and ok when it took the message). */
+  errcode?: number;
+  errmsg?: string;
   detail: string;
 }
 
@@ -65,7 +68,7 @@ export class WebhookCallFailed extends Error {
 
 const targetRefused: WebhookResult = { code: 'target_refused', detail: 'the target address is not allowed' };
 
-function answered(status: number): WebhookResult {
+export function answered(status: number): WebhookResult {
   return { code: 'http_status', status, detail: `answered ${status}` };
 }
 
@@ -75,43 +78,62 @@ export interface WebhookTransport {
   agents: WebhookAgents;
 }
 
+/** The most of an answer's body that is read: a robot's `{"errcode":…}` is far shorter, and nothing more is kept. */
+const answerBodyLimit = 16 * 1024;
+
+export interface HttpAnswer {
+  status: number;
+  /** The start of the body (up to 16 KiB), for receivers whose answer says more than the status. */
+  body: string;
+}
+
 /**
- * POSTs one signed event. Only the checked addresses are called (see webhook-targets.ts),
- * and a redirect is not followed: it is an answer like any other non-2xx, so a receiver
- * cannot send Ordo on to an address the rules would refuse.
+ * POSTs JSON to an outbound target under the webhook rules: only the checked addresses are
+ * called (see webhook-targets.ts), and a redirect is not followed: it is an answer like any
+ * other, so a receiver cannot send Ordo on to an address the rules would refuse. A call that
+ * got no answer fails with the outcome the log records.
  */
-export async function postWebhook(
-  transport: WebhookTransport,
-  input: { url: string; secret: string; topic: string; deliveryId: string; body: string; now: Date },
-): Promise<WebhookResult> {
-  const url = new URL(input.url);
-  const timestamp = Math.floor(input.now.getTime() / 1000);
-  if (!literalTargetAllowed(url, transport.rules.allow)) throw new WebhookCallFailed(targetRefused);
-  const status = await new Promise<number>((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? https : http).request(url, {
+export async function postJson(transport: WebhookTransport, target: URL, headers: Record<string, string>, body: string): Promise<HttpAnswer> {
+  if (!literalTargetAllowed(target, transport.rules.allow)) throw new WebhookCallFailed(targetRefused);
+  return new Promise<HttpAnswer>((resolve, reject) => {
+    const request = (target.protocol === 'https:' ? https : http).request(target, {
       method: 'POST',
-      agent: url.protocol === 'https:' ? transport.agents.https : transport.agents.http,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': Buffer.byteLength(input.body),
-        'user-agent': 'Ordo-Webhooks/1',
-        'ordo-event': input.topic,
-        'ordo-delivery': input.deliveryId,
-        'ordo-signature': webhookSignature(input.secret, timestamp, input.body),
-      },
+      agent: target.protocol === 'https:' ? transport.agents.https : transport.agents.http,
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), ...headers },
       signal: AbortSignal.timeout(transport.timeoutMs),
     });
     request.on('response', (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
+      const chunks: Buffer[] = [];
+      let length = 0;
+      response.on('data', (chunk: Buffer) => {
+        if (length < answerBodyLimit) chunks.push(chunk);
+        length += chunk.length;
+      });
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8').slice(0, answerBodyLimit) }));
+      response.on('error', reject);
     });
     request.on('error', reject);
-    request.end(input.body);
+    request.end(body);
   }).catch((err: unknown) => {
+    if (err instanceof WebhookCallFailed) throw err;
     if (err instanceof WebhookTargetRefused && err.reason === 'internal_address') throw new WebhookCallFailed(targetRefused);
     if (err instanceof Error && err.name === 'AbortError') throw new WebhookCallFailed({ code: 'timeout', detail: `no answer within ${transport.timeoutMs} ms` });
     throw new WebhookCallFailed({ code: 'connection_failed', detail: 'could not connect' });
   });
+}
+
+/** POSTs one signed event; any 2xx is taken. */
+export async function postWebhook(
+  transport: WebhookTransport,
+  input: { url: string; secret: string; topic: string; deliveryId: string; body: string; now: Date },
+): Promise<WebhookResult> {
+  const timestamp = Math.floor(input.now.getTime() / 1000);
+  const { status } = await postJson(
+    transport,
+    new URL(input.url),
+    { 'user-agent': 'Ordo-Webhooks/1', 'ordo-event': input.topic, 'ordo-delivery': input.deliveryId, 'ordo-signature': webhookSignature(input.secret, timestamp, input.body) },
+    input.body,
+  );
   if (status < 200 || status >= 300) throw new WebhookCallFailed(answered(status));
   return answered(status);
 }
@@ -122,10 +144,15 @@ export interface Channels {
   webhooks: WebhookTransport;
 }
 
+/** How webhooks and team chat robots are called: the configured timeout and target rules, through the checking agents. */
+export function webhookTransport(config: Config['notifications'], resolveHost: HostResolver): WebhookTransport {
+  const rules = { allow: config.webhookAllow, resolve: resolveHost };
+  return { timeoutMs: config.webhookTimeoutMs, rules, agents: webhookAgents(rules) };
+}
+
 /** The outgoing channels the configuration turns on. */
 export function channelsFrom(config: Config['notifications'], resolveHost: HostResolver): Channels {
-  const rules = { allow: config.webhookAllow, resolve: resolveHost };
-  const channels: Channels = { webhooks: { timeoutMs: config.webhookTimeoutMs, rules, agents: webhookAgents(rules) } };
+  const channels: Channels = { webhooks: webhookTransport(config, resolveHost) };
   if (config.smtpUrl) {
     const transport = nodemailer.createTransport(config.smtpUrl);
     channels.email = async (m) => {

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { Nullable, StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import { TextMessage } from '../../platform/messages.js';
-import { deliveryChannels, preferenceChannels, webhookOutcomes } from './schema.js';
+import { deliveryChannels, preferenceChannels, robotKinds, webhookOutcomes } from './schema.js';
 import { deliveryStatuses } from './states.js';
 export { deliveryStatuses, type DeliveryStatus } from './states.js';
 
@@ -39,6 +39,7 @@ export const Delivery = Type.Object({
   channel: StringEnum(deliveryChannels),
   recipient: Type.String(),
   subscriptionId: Nullable(Type.String()),
+  robotId: Nullable(Type.String({ description: 'The team chat robot a robot message went to' })),
   subject: Type.String(),
   body: Type.String(),
   status: StringEnum(deliveryStatuses),
@@ -46,8 +47,10 @@ export const Delivery = Type.Object({
     Type.Object({
       at: Type.String(),
       ok: Type.Boolean(),
-      code: Type.Optional(StringEnum(webhookOutcomes, { description: 'How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused' })),
+      code: Type.Optional(StringEnum(webhookOutcomes, { description: 'How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)' })),
       status: Type.Optional(Type.Integer({ description: "The webhook receiver's HTTP status" })),
+      errcode: Type.Optional(Type.Integer({ description: "A team chat robot's answer code: 0 took the message" })),
+      errmsg: Type.Optional(Type.String({ description: "A team chat robot's answer message" })),
       detail: Type.String(),
       durationMs: Type.Number(),
     }),
@@ -84,4 +87,56 @@ export const WebhookPatch = StrictObject({
 export const ChannelStatus = Type.Object({
   email: Type.Boolean({ description: 'A mail server is configured (ORDO_SMTP_URL)' }),
   sms: Type.Boolean({ description: 'An SMS provider is configured (ORDO_SMS_URL)' }),
+});
+
+/* Team chat robots (WeCom, DingTalk). The URL and secret go in; only their masks come out. */
+
+const RobotName = Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
+const RobotUrl = Type.String({ minLength: 8, maxLength: 2000, description: "The robot's webhook URL with its credential: ?key= (WeCom) or ?access_token= (DingTalk)" });
+const RobotSecret = Type.String({ minLength: 1, maxLength: 200, description: "DingTalk's 加签 secret (SEC…): calls are then signed; WeCom robots take none" });
+const RobotTopics = Type.Array(Topic, { minItems: 1, maxItems: 100, description: 'The events the group hears of (order.received, order.approved, order.planned, shipment.shipped, sla.escalated …), or * for all' });
+const RobotLanguage = StringEnum(['zh-CN', 'en'] as const, { description: 'The language of its messages' });
+const MentionMobiles = Type.Array(Type.String({ pattern: '^\\+?[0-9]{5,20}$' }), { maxItems: 20, description: 'Mobile numbers @-mentioned in every message' });
+
+export const Robot = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: StringEnum(robotKinds),
+  maskedUrl: Type.String({ description: 'The URL with each query value masked to its last four characters' }),
+  maskedSecret: Nullable(Type.String({ description: "The secret's last four characters behind a mask" })),
+  topics: Type.Array(Type.String()),
+  language: RobotLanguage,
+  mentionMobiles: Type.Array(Type.String()),
+  active: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer(),
+});
+export const RobotCreate = StrictObject({
+  name: RobotName,
+  kind: StringEnum(robotKinds),
+  url: RobotUrl,
+  secret: Type.Optional(RobotSecret),
+  topics: RobotTopics,
+  language: RobotLanguage,
+  mentionMobiles: Type.Optional(MentionMobiles),
+  active: Type.Optional(Type.Boolean()),
+});
+export const RobotPatch = StrictObject({
+  name: Type.Optional(RobotName),
+  url: Type.Optional(RobotUrl),
+  secret: Type.Optional(Nullable(RobotSecret)),
+  topics: Type.Optional(RobotTopics),
+  language: Type.Optional(RobotLanguage),
+  mentionMobiles: Type.Optional(MentionMobiles),
+  active: Type.Optional(Type.Boolean()),
+});
+export const RobotTestResult = Type.Object({
+  ok: Type.Boolean({ description: 'The robot took the message (HTTP 2xx and errcode 0)' }),
+  code: StringEnum(webhookOutcomes),
+  status: Type.Optional(Type.Integer()),
+  errcode: Type.Optional(Type.Integer()),
+  errmsg: Type.Optional(Type.String()),
+  detail: Type.String(),
+  delivery: Delivery,
 });

@@ -8,6 +8,8 @@ import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { type DeliveryAttempt, notificationDeliveries, webhookSubscriptions } from './schema.js';
 import { deliveryMachine, type DeliveryStatus } from './states.js';
 import { placeLinks } from './templates.js';
+import { activeRobot } from './robots.js';
+import { postToRobot } from './team-chat.js';
 
 /**
  * Sends one delivery. Marked sent only after the other side took it, so a crash in between
@@ -67,6 +69,11 @@ async function send(delivery: typeof notificationDeliveries.$inferSelect, channe
       const [subscription] = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, delivery.subscriptionId!));
       if (!subscription?.active) throw new PermanentJobError('the webhook subscription was removed or deactivated');
       return postWebhook(channels.webhooks, { url: subscription.url, secret: subscription.secret, topic: delivery.topic, deliveryId: delivery.id, body: delivery.body, now });
+    }
+    case 'team_chat': {
+      const robot = await activeRobot(db, delivery.robotId!);
+      if (!robot) throw new PermanentJobError('the team chat robot was removed or paused');
+      return postToRobot(channels.webhooks, robot, delivery.body, now);
     }
   }
 }

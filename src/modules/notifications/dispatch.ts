@@ -11,7 +11,8 @@ import { getCustomer } from '../customers/service.js';
 import { activeUsersFor, type Audience, type Recipient } from '../identity/service.js';
 import { getOrder, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
-import { notificationDeliveries, notificationPreferences, notifications, webhookSubscriptions, type PreferenceChannel } from './schema.js';
+import { notificationDeliveries, notificationPreferences, notifications, teamChatRobots, webhookSubscriptions, type PreferenceChannel } from './schema.js';
+import { eventMessage, robotPayload } from './team-chat.js';
 import { deadlineKey } from './deadlines.js';
 import { isLocale, levelLabels, reasonLabels, render, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
@@ -22,6 +23,7 @@ const defaultAudiences: Record<string, Audience> = {
   'order.priority_changed': { roles: ['specialist', 'production', 'procurement', 'logistics'] },
 };
 
+type RobotRow = typeof teamChatRobots.$inferSelect;
 type OutboxRow = OutboxMessage & { payload: { audience?: Audience } };
 
 export const deliverJobKind = 'notification.deliver';
@@ -90,6 +92,8 @@ function wants(preferences: Map<string, boolean>, userId: string, channel: Prefe
 }
 
 interface Planned {
+  /** The order the event is about, when it is about one. */
+  order: OrderView | undefined;
   inApp: (typeof notifications.$inferInsert)[];
   deliveries: (typeof notificationDeliveries.$inferInsert)[];
   userIds: string[];
@@ -105,7 +109,7 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
     const rows = await tx.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, users.map((u) => u.userId)));
     for (const p of rows) preferences.set(`${p.userId}|${p.channel}|${p.topic}`, p.enabled);
   }
-  const planned: Planned = { inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
+  const planned: Planned = { order, inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
   const base = { eventId: event.id, topic: event.topic, customerId: event.customerId, createdAt: now, status: 'queued' as const };
   const intent = isLinkIntent(event.payload.link) ? event.payload.link : undefined;
   // What a delivery stores of its message: the text without the link, and where the link goes.
@@ -170,13 +174,39 @@ async function insertNotifications(tx: Tx, rows: (typeof notifications.$inferIns
  * in-app notifications, outgoing deliveries (each its own job) and live events in the
  * relay's transaction; the unique keys make a replayed batch add nothing.
  */
-export function outboxPump(options: { channels: Channels; timeZone: string }): Pump {
+export function outboxPump(options: PumpOptions): Pump {
   return outboxRelay('notifications.outbox', (tx, events, now) => dispatchBatch(tx, options, events, now));
 }
 
-async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: string }, events: OutboxRow[], now: Date): Promise<void> {
+interface PumpOptions {
+  channels: Channels;
+  timeZone: string;
+  /** Where the console is: robot messages link to the order there. */
+  publicUrl: string;
+}
+
+/** Whether a webhook's events or a robot's topics take `topic`. */
+function subscribesTo(topics: string[], topic: string): boolean {
+  return topics.includes('*') || topics.includes(topic);
+}
+
+/** One message per active robot subscribed to the event's topic, said in the robot's language. */
+function robotDeliveries(event: OutboxRow, order: OrderView | undefined, robots: RobotRow[], templates: TemplateSettings, options: PumpOptions, now: Date): (typeof notificationDeliveries.$inferInsert)[] {
+  return robots
+    .filter((robot) => subscribesTo(robot.topics, event.topic))
+    .map((robot) => {
+      const title = render(event.topic, robot.language, templateData(event.payload, order, robot.language, options.timeZone), templates).title;
+      const about = order ? { id: order.id, number: order.number ?? '', customerName: order.customer.name } : undefined;
+      const message = eventMessage(robot.language, title, about, options.publicUrl);
+      const body = JSON.stringify(robotPayload(robot.kind, message, robot.mentionMobiles));
+      return { id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'team_chat' as const, recipient: robot.id, robotId: robot.id, customerId: event.customerId, subject: message.title, body, status: 'queued' as const, createdAt: now };
+    });
+}
+
+async function dispatchBatch(tx: Tx, options: PumpOptions, events: OutboxRow[], now: Date): Promise<void> {
   const templates = ((await readSettings(tx, ['notification-templates'])).get('notification-templates')?.value ?? {}) as TemplateSettings;
   const subscriptions = await tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.active, true));
+  const robots = await tx.select().from(teamChatRobots).where(eq(teamChatRobots.active, true));
   const inApp: (typeof notifications.$inferInsert)[] = [];
   const deliveries: (typeof notificationDeliveries.$inferInsert)[] = [];
   const live: LiveEvent[] = [];
@@ -187,10 +217,11 @@ async function dispatchBatch(tx: Tx, options: { channels: Channels; timeZone: st
     // Which one-time link a message asked for is the mail's business: webhooks and live
     // events leave it out.
     const { audience: _audience, link: _link, ...data } = event.payload;
-    for (const s of subscriptions.filter((s) => s.events.includes('*') || s.events.includes(event.topic))) {
+    for (const s of subscriptions.filter((s) => subscribesTo(s.events, event.topic))) {
       const envelope = { id: event.id, topic: event.topic, createdAt: event.createdAt.toISOString(), customerId: event.customerId, data };
       deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customerId, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
     }
+    deliveries.push(...robotDeliveries(event, planned.order, robots, templates, options, now));
     live.push({ id: event.id, topic: event.topic, customerId: event.customerId, userIds: planned.userIds, data, at: event.createdAt.toISOString() });
   }
   await insertNotifications(tx, inApp);

@@ -3,6 +3,7 @@ import type { OrdoModule } from '../../platform/module.js';
 import { digestJobKind, digestJobs } from './digest.js';
 import { notificationsErrors } from './errors.js';
 import { notificationRoutes } from './routes.js';
+import { robotRoutes } from './robot-routes.js';
 import { channelsFrom, deliverJob, outboxPump } from './service.js';
 
 declare module '../../platform/jobs/kinds.js' {
@@ -16,13 +17,13 @@ declare module '../../platform/jobs/kinds.js' {
 export const notificationsModule: OrdoModule = {
   name: 'notifications',
   errors: notificationsErrors,
-  routes: [notificationRoutes],
+  routes: [notificationRoutes, robotRoutes],
   jobs: ({ config, resolveHost }) => {
     // One set of channels (mail transport, webhook agents) for the deliveries and the pump.
     const channels = channelsFrom(config.notifications, resolveHost);
     return {
       handlers: [deliverJob(channels, config.publicUrl), ...digestJobs(config.timeZone)],
-      pumps: [outboxPump({ channels, timeZone: config.timeZone })],
+      pumps: [outboxPump({ channels, timeZone: config.timeZone, publicUrl: config.publicUrl })],
     };
   },
   // SPEC §6: the customers' daily progress message, hourly so that each customer hears at 17:00 in their own time zone.

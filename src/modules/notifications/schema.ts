@@ -3,7 +3,7 @@ import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, u
 import type { LinkIntent } from '../../platform/links/service.js';
 import type { DeliveryStatus } from './states.js';
 
-export const deliveryChannels = ['email', 'sms', 'webhook'] as const;
+export const deliveryChannels = ['email', 'sms', 'webhook', 'team_chat'] as const;
 export type DeliveryChannel = (typeof deliveryChannels)[number];
 export const preferenceChannels = ['in_app', 'email', 'sms'] as const;
 export type PreferenceChannel = (typeof preferenceChannels)[number];
@@ -44,7 +44,7 @@ export const notifications = pgTable(
  * receiver answered. Never the socket's own words: "connection refused" against "parse
  * error" would turn the log into a port scanner.
  */
-export const webhookOutcomes = ['http_status', 'connection_failed', 'timeout', 'target_refused'] as const;
+export const webhookOutcomes = ['http_status', 'connection_failed', 'timeout', 'target_refused', 'robot_error', 'unexpected_answer'] as const;
 export type WebhookOutcome = (typeof webhookOutcomes)[number];
 
 export interface DeliveryAttempt {
@@ -54,6 +54,9 @@ export interface DeliveryAttempt {
   code?: WebhookOutcome;
   /** The webhook receiver's HTTP status, with `code: 'http_status'`. */
   status?: number;
+  /** A team chat robot's answer (`{"errcode":…,"errmsg":…}`): 0 took it, anything else is `code: 'robot_error'`. */
+  errcode?: number;
+  errmsg?: string;
   /** The outcome in English: a webhook's from its code alone, the SMTP response or the SMS provider's answer. */
   detail: string;
   durationMs: number;
@@ -75,9 +78,10 @@ export const notificationDeliveries = pgTable(
     eventId: uuid('event_id').notNull(),
     topic: text('topic').notNull(),
     channel: text('channel').$type<DeliveryChannel>().notNull(),
-    /** Email address, phone number, or webhook subscription id. */
+    /** Email address, phone number, webhook subscription id or team chat robot id. */
     recipient: text('recipient').notNull(),
     subscriptionId: uuid('subscription_id'),
+    robotId: uuid('robot_id'),
     customerId: uuid('customer_id'),
     subject: text('subject').notNull(),
     /** Without its link: the token is minted as the message goes out and is never stored. */
@@ -93,6 +97,7 @@ export const notificationDeliveries = pgTable(
     uniqueIndex('notification_deliveries_once_key').on(t.eventId, t.channel, t.recipient),
     index('notification_deliveries_created_idx').on(t.createdAt, t.id),
     index('notification_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt, t.id),
+    index('notification_deliveries_robot_idx').on(t.robotId, t.createdAt, t.id),
   ],
 );
 
@@ -116,6 +121,31 @@ export const webhookSubscriptions = pgTable('webhook_subscriptions', {
   events: text('events').array().notNull(),
   secret: text('secret').notNull(),
   description: text('description'),
+  active: boolean('active').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  version: integer('version').notNull(),
+});
+
+export const robotKinds = ['wecom', 'dingtalk'] as const;
+export type RobotKind = (typeof robotKinds)[number];
+
+/**
+ * Team chat group robots (WeCom, DingTalk): which events a group hears of, in which language.
+ * `url` carries the robot's key or access token and `secret` signs DingTalk calls: both are
+ * credentials, shown masked once saved (see robots.ts).
+ */
+export const teamChatRobots = pgTable('team_chat_robots', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  kind: text('kind').$type<RobotKind>().notNull(),
+  url: text('url').notNull(),
+  secret: text('secret'),
+  /** Topics, or `*` for all, as webhook subscriptions take them. */
+  topics: text('topics').array().notNull(),
+  language: text('language').$type<'zh-CN' | 'en'>().notNull(),
+  /** Mobile numbers the robot @-mentions in every message. */
+  mentionMobiles: text('mention_mobiles').array().notNull(),
   active: boolean('active').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),

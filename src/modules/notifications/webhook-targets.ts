@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import ipaddr from 'ipaddr.js';
 import type { WebhookAllowList } from '../../config.js';
+import { DomainError } from '../../platform/http/errors.js';
 import type { HostResolver } from '../../platform/net/resolve.js';
 
 /*
@@ -121,4 +122,28 @@ export function webhookAgents(rules: WebhookTargetRules): WebhookAgents {
 export function literalTargetAllowed(url: URL, allow: WebhookAllowList): boolean {
   const host = normalisedHost(url.hostname);
   return !ipaddr.isValid(host) || isAllowedAddress(host, allow);
+}
+
+/**
+ * An http(s) URL whose host is not internal and resolves, as the body's `/url`: checked when
+ * a receiver (webhook, team chat robot) is saved so a mistake shows when it is made; every
+ * delivery checks again, as DNS may have moved. The problem names the host, never the whole
+ * URL: a robot's URL carries its key.
+ */
+export async function assertOutboundUrl(url: string, rules: WebhookTargetRules): Promise<void> {
+  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
+    throw new DomainError('validation_failed', 'The URL is not an http(s) URL', { errors: [{ path: '/url', in: 'body', code: 'format', message: 'must be an http:// or https:// URL' }] });
+  }
+  const { hostname } = new URL(url);
+  try {
+    await checkWebhookTarget(new URL(url), rules);
+  } catch (err) {
+    if (!(err instanceof WebhookTargetRefused)) throw err;
+    if (err.reason === 'unresolvable') {
+      throw new DomainError('webhook_target_unresolvable', `The host ${hostname} does not resolve`, { errors: [{ path: '/url', in: 'body', code: 'unresolvable', message: 'the host name does not resolve' }] });
+    }
+    throw new DomainError('webhook_target_internal', `${hostname} is an internal address; only public receivers, or those the operator allows (ORDO_WEBHOOK_ALLOW), are called`, {
+      errors: [{ path: '/url', in: 'body', code: 'internal_address', message: 'points at an internal address' }],
+    });
+  }
 }

@@ -11,7 +11,7 @@ import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, type DeliveryAttempt } from './schema.js';
 import { deliveryMachine, type DeliveryStatus } from './states.js';
 import { isLocale, placeLinks, type Locale } from './templates.js';
-import { checkWebhookTarget, WebhookTargetRefused, type WebhookTargetRules } from './webhook-targets.js';
+import { assertOutboundUrl, type WebhookTargetRules } from './webhook-targets.js';
 
 export interface WebhookInput {
   url: string;
@@ -45,30 +45,9 @@ function toView(row: SubscriptionRow): WebhookView {
   };
 }
 
-/**
- * An http(s) URL whose host is not internal and resolves (see webhook-targets.ts). Checked
- * here so a mistake shows when it is made; a delivery checks again, as DNS may have moved.
- */
-async function assertReceiverUrl(url: string, rules: WebhookTargetRules): Promise<void> {
-  if (!URL.canParse(url) || !['http:', 'https:'].includes(new URL(url).protocol)) {
-    throw new DomainError('validation_failed', `${url} is not an http(s) URL`, { errors: [{ path: '/url', in: 'body', code: 'format', message: 'must be an http:// or https:// URL' }] });
-  }
-  try {
-    await checkWebhookTarget(new URL(url), rules);
-  } catch (err) {
-    if (!(err instanceof WebhookTargetRefused)) throw err;
-    if (err.reason === 'unresolvable') {
-      throw new DomainError('webhook_target_unresolvable', `The host of ${url} does not resolve`, { errors: [{ path: '/url', in: 'body', code: 'unresolvable', message: 'the host name does not resolve' }] });
-    }
-    throw new DomainError('webhook_target_internal', `${url} points at an internal address; only public receivers, or those the operator allows (ORDO_WEBHOOK_ALLOW), are called`, {
-      errors: [{ path: '/url', in: 'body', code: 'internal_address', message: 'points at an internal address' }],
-    });
-  }
-}
-
 /** Creates a subscription; its signing secret is returned this once and never again. */
 export async function createWebhook(db: Db, actor: Actor, now: Date, rules: WebhookTargetRules, input: WebhookInput): Promise<WebhookView & { secret: string }> {
-  await assertReceiverUrl(input.url, rules);
+  await assertOutboundUrl(input.url, rules);
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -108,7 +87,7 @@ export async function updateWebhook(
   expectedVersion: number,
   patch: Partial<WebhookInput> & { active?: boolean },
 ): Promise<WebhookView> {
-  if (patch.url !== undefined) await assertReceiverUrl(patch.url, rules);
+  if (patch.url !== undefined) await assertOutboundUrl(patch.url, rules);
   return db.transaction(async (tx) => {
     const current = await lockWebhook(tx, id);
     assertVersion('webhook', current.version, expectedVersion);
@@ -137,6 +116,7 @@ export interface DeliveryView {
   channel: DeliveryChannel;
   recipient: string;
   subscriptionId: string | null;
+  robotId: string | null;
   subject: string;
   body: string;
   status: DeliveryStatus;
@@ -149,7 +129,7 @@ export interface DeliveryView {
 export const linkRemoved: Record<Locale, string> = { 'zh-CN': '[链接已移除]', en: '[link removed]' };
 
 /** A delivery as the log shows it, in the reader's language (`locale`, zh-CN when unknown). */
-function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale: string | undefined): DeliveryView {
+export function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale: string | undefined): DeliveryView {
   const redaction = linkRemoved[locale !== undefined && isLocale(locale) ? locale : 'zh-CN'];
   return {
     id: row.id,
@@ -158,6 +138,7 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale:
     channel: row.channel,
     recipient: row.recipient,
     subscriptionId: row.subscriptionId,
+    robotId: row.robotId,
     subject: row.subject,
     body: row.link ? placeLinks(row.body, row.link.at, redaction) : row.body,
     status: row.status,
@@ -167,14 +148,15 @@ function toDeliveryView(row: typeof notificationDeliveries.$inferSelect, locale:
   };
 }
 
-/** The delivery log, newest first: every email, SMS and webhook call with its attempts, links redacted for the reader (`locale`). */
+/** The delivery log, newest first: every email, SMS, webhook and robot call with its attempts, links redacted for the reader (`locale`). */
 export async function listDeliveries(
   db: Executor,
-  query: { subscriptionId?: string; channel?: DeliveryChannel; status?: DeliveryStatus; limit: number; cursor?: string },
+  query: { subscriptionId?: string; robotId?: string; channel?: DeliveryChannel; status?: DeliveryStatus; limit: number; cursor?: string },
   locale: string | undefined,
 ) {
   const filters: (SQL | undefined)[] = [];
   if (query.subscriptionId) filters.push(eq(notificationDeliveries.subscriptionId, query.subscriptionId));
+  if (query.robotId) filters.push(eq(notificationDeliveries.robotId, query.robotId));
   if (query.channel) filters.push(eq(notificationDeliveries.channel, query.channel));
   if (query.status) filters.push(eq(notificationDeliveries.status, query.status));
   if (query.cursor) filters.push(afterTimeCursor(query.cursor, notificationDeliveries.createdAt, notificationDeliveries.id, 'desc'));

@@ -4891,7 +4891,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    channel?: "email" | "sms" | "webhook";
+                    channel?: "email" | "sms" | "webhook" | "team_chat";
                     /** @description Opaque cursor from the previous page */
                     cursor?: string;
                     /** @description Page size (1–200) */
@@ -4915,24 +4915,29 @@ export interface paths {
                                 attempts: {
                                     at: string;
                                     /**
-                                     * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                     * @description How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)
                                      * @enum {string}
                                      */
-                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
                                     detail: string;
                                     durationMs: number;
+                                    /** @description A team chat robot's answer code: 0 took the message */
+                                    errcode?: number;
+                                    /** @description A team chat robot's answer message */
+                                    errmsg?: string;
                                     ok: boolean;
                                     /** @description The webhook receiver's HTTP status */
                                     status?: number;
                                 }[];
                                 body: string;
                                 /** @enum {string} */
-                                channel: "email" | "sms" | "webhook";
+                                channel: "email" | "sms" | "webhook" | "team_chat";
                                 /** Format: date-time */
                                 createdAt: string;
                                 eventId: string;
                                 id: string;
                                 recipient: string;
+                                robotId: string | null;
                                 sentAt: string | null;
                                 /** @enum {string} */
                                 status: "queued" | "sent" | "dead";
@@ -4985,24 +4990,29 @@ export interface paths {
                             attempts: {
                                 at: string;
                                 /**
-                                 * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                 * @description How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)
                                  * @enum {string}
                                  */
-                                code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                code?: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
                                 detail: string;
                                 durationMs: number;
+                                /** @description A team chat robot's answer code: 0 took the message */
+                                errcode?: number;
+                                /** @description A team chat robot's answer message */
+                                errmsg?: string;
                                 ok: boolean;
                                 /** @description The webhook receiver's HTTP status */
                                 status?: number;
                             }[];
                             body: string;
                             /** @enum {string} */
-                            channel: "email" | "sms" | "webhook";
+                            channel: "email" | "sms" | "webhook" | "team_chat";
                             /** Format: date-time */
                             createdAt: string;
                             eventId: string;
                             id: string;
                             recipient: string;
+                            robotId: string | null;
                             sentAt: string | null;
                             /** @enum {string} */
                             status: "queued" | "sent" | "dead";
@@ -5128,6 +5138,436 @@ export interface paths {
                     content: {
                         "application/json": {
                             marked: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/robots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Team chat robots (WeCom, DingTalk), their URL and secret masked */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "wecom" | "dingtalk";
+                                /**
+                                 * @description The language of its messages
+                                 * @enum {string}
+                                 */
+                                language: "zh-CN" | "en";
+                                maskedSecret: string | null;
+                                /** @description The URL with each query value masked to its last four characters */
+                                maskedUrl: string;
+                                mentionMobiles: string[];
+                                name: string;
+                                topics: string[];
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a group robot: the URL must carry ?key= (WeCom) or ?access_token= (DingTalk) and reach a public address, or one ORDO_WEBHOOK_ALLOW allows */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @enum {string} */
+                        kind: "wecom" | "dingtalk";
+                        /**
+                         * @description The language of its messages
+                         * @enum {string}
+                         */
+                        language: "zh-CN" | "en";
+                        /** @description Mobile numbers @-mentioned in every message */
+                        mentionMobiles?: string[];
+                        name: string;
+                        /** @description DingTalk's 加签 secret (SEC…): calls are then signed; WeCom robots take none */
+                        secret?: string;
+                        /** @description The events the group hears of (order.received, order.approved, order.planned, shipment.shipped, sla.escalated …), or * for all */
+                        topics: string[];
+                        /** @description The robot's webhook URL with its credential: ?key= (WeCom) or ?access_token= (DingTalk) */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "wecom" | "dingtalk";
+                            /**
+                             * @description The language of its messages
+                             * @enum {string}
+                             */
+                            language: "zh-CN" | "en";
+                            maskedSecret: string | null;
+                            /** @description The URL with each query value masked to its last four characters */
+                            maskedUrl: string;
+                            mentionMobiles: string[];
+                            name: string;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/robots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One robot */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "wecom" | "dingtalk";
+                            /**
+                             * @description The language of its messages
+                             * @enum {string}
+                             */
+                            language: "zh-CN" | "en";
+                            maskedSecret: string | null;
+                            /** @description The URL with each query value masked to its last four characters */
+                            maskedUrl: string;
+                            mentionMobiles: string[];
+                            name: string;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a robot (If-Match required); its delivery log stays */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a robot (If-Match required); a URL or secret left out is kept, secret: null stops signing */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /**
+                         * @description The language of its messages
+                         * @enum {string}
+                         */
+                        language?: "zh-CN" | "en";
+                        /** @description Mobile numbers @-mentioned in every message */
+                        mentionMobiles?: string[];
+                        name?: string;
+                        secret?: string | null;
+                        /** @description The events the group hears of (order.received, order.approved, order.planned, shipment.shipped, sla.escalated …), or * for all */
+                        topics?: string[];
+                        /** @description The robot's webhook URL with its credential: ?key= (WeCom) or ?access_token= (DingTalk) */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "wecom" | "dingtalk";
+                            /**
+                             * @description The language of its messages
+                             * @enum {string}
+                             */
+                            language: "zh-CN" | "en";
+                            maskedSecret: string | null;
+                            /** @description The URL with each query value masked to its last four characters */
+                            maskedUrl: string;
+                            mentionMobiles: string[];
+                            name: string;
+                            topics: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/notifications/robots/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A robot's delivery log, newest first: each message with its attempts, HTTP status and errcode */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Page size (1–200) */
+                    limit: number;
+                    status?: "queued" | "sent" | "dead";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: {
+                                    at: string;
+                                    /**
+                                     * @description How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)
+                                     * @enum {string}
+                                     */
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
+                                    detail: string;
+                                    durationMs: number;
+                                    /** @description A team chat robot's answer code: 0 took the message */
+                                    errcode?: number;
+                                    /** @description A team chat robot's answer message */
+                                    errmsg?: string;
+                                    ok: boolean;
+                                    /** @description The webhook receiver's HTTP status */
+                                    status?: number;
+                                }[];
+                                body: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "webhook" | "team_chat";
+                                /** Format: date-time */
+                                createdAt: string;
+                                eventId: string;
+                                id: string;
+                                recipient: string;
+                                robotId: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "dead";
+                                subject: string;
+                                subscriptionId: string | null;
+                                topic: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/robots/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the robot a test message now and answer its reply (logged as a delivery) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
+                            delivery: {
+                                attempts: {
+                                    at: string;
+                                    /**
+                                     * @description How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)
+                                     * @enum {string}
+                                     */
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
+                                    detail: string;
+                                    durationMs: number;
+                                    /** @description A team chat robot's answer code: 0 took the message */
+                                    errcode?: number;
+                                    /** @description A team chat robot's answer message */
+                                    errmsg?: string;
+                                    ok: boolean;
+                                    /** @description The webhook receiver's HTTP status */
+                                    status?: number;
+                                }[];
+                                body: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "webhook" | "team_chat";
+                                /** Format: date-time */
+                                createdAt: string;
+                                eventId: string;
+                                id: string;
+                                recipient: string;
+                                robotId: string | null;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "dead";
+                                subject: string;
+                                subscriptionId: string | null;
+                                topic: string;
+                            };
+                            detail: string;
+                            errcode?: number;
+                            errmsg?: string;
+                            /** @description The robot took the message (HTTP 2xx and errcode 0) */
+                            ok: boolean;
+                            status?: number;
                         };
                     };
                 };
@@ -19976,24 +20416,29 @@ export interface paths {
                                 attempts: {
                                     at: string;
                                     /**
-                                     * @description How a webhook call ended: http_status (with status), connection_failed, timeout or target_refused
+                                     * @description How a webhook or robot call ended: http_status (with status), connection_failed, timeout, target_refused, robot_error (a robot answered an errcode other than 0) or unexpected_answer (a robot answered without an errcode)
                                      * @enum {string}
                                      */
-                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused";
+                                    code?: "http_status" | "connection_failed" | "timeout" | "target_refused" | "robot_error" | "unexpected_answer";
                                     detail: string;
                                     durationMs: number;
+                                    /** @description A team chat robot's answer code: 0 took the message */
+                                    errcode?: number;
+                                    /** @description A team chat robot's answer message */
+                                    errmsg?: string;
                                     ok: boolean;
                                     /** @description The webhook receiver's HTTP status */
                                     status?: number;
                                 }[];
                                 body: string;
                                 /** @enum {string} */
-                                channel: "email" | "sms" | "webhook";
+                                channel: "email" | "sms" | "webhook" | "team_chat";
                                 /** Format: date-time */
                                 createdAt: string;
                                 eventId: string;
                                 id: string;
                                 recipient: string;
+                                robotId: string | null;
                                 sentAt: string | null;
                                 /** @enum {string} */
                                 status: "queued" | "sent" | "dead";

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, HeartOutlined, KeyOutlined, OrderedListOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, HeartOutlined, KeyOutlined, OrderedListOutlined, RobotOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useChannelStatus } from '../api/notifications';
@@ -14,6 +14,7 @@ import { SlaSection } from './settings/SlaSection';
 import { settingsSectionLabel, visibleSettingsSections, type SettingsSectionKey } from './settings/sections';
 import { UsersSection } from './settings/UsersSection';
 import { WebhooksSection } from './settings/WebhooksSection';
+import { TeamChatSection } from './settings/TeamChatSection';
 import { SignInSection } from './settings/SignInSection';
 import { CarriersSection } from './settings/CarriersSection';
 import { DeadJobsSection } from './settings/DeadJobsSection';
@@ -29,6 +30,7 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   plans: { icon: <ScheduleOutlined />, render: () => <PlanTemplatesSection /> },
   notifications: { icon: <BellOutlined />, render: () => <NotificationTemplatesSection /> },
   webhooks: { icon: <ApiOutlined />, render: () => <WebhooksSection /> },
+  teamChat: { icon: <RobotOutlined />, render: () => <TeamChatSection /> },
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
   carriers: { icon: <CarOutlined />, render: () => <CarriersSection /> },
   customerCare: { icon: <HeartOutlined />, render: () => <ReturnVisitsSection /> },

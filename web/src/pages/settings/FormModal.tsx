@@ -11,6 +11,8 @@ interface FormModalProps<V, R> {
   submit(values: V): Promise<R>;
   onDone(result: R): void;
   onClose(): void;
+  /** A field problem in words, when the form has codes of its own (else the settings' and the console's). */
+  fieldMessage?: (field: FieldProblem) => string;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ interface FormModalProps<V, R> {
  * A small form in a dialog that sends one request: the server's field problems land next to
  * their fields, and the dialog stays open with what was typed until the request succeeds.
  */
-export function FormModal<V extends object, R>({ title, okText, initialValues, submit, onDone, onClose, children }: FormModalProps<V, R>) {
+export function FormModal<V extends object, R>({ title, okText, initialValues, submit, onDone, onClose, fieldMessage, children }: FormModalProps<V, R>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
   const [saving, setSaving] = useState(false);
@@ -33,7 +35,7 @@ export function FormModal<V extends object, R>({ title, okText, initialValues, s
       onDone(await submit(values));
     } catch (err) {
       setError(err);
-      if (err instanceof ApiProblem) setUnplaced(placeProblems(t, form, err.errors));
+      if (err instanceof ApiProblem) setUnplaced(placeProblems(t, form, err.errors, undefined, fieldMessage));
     } finally {
       setSaving(false);
     }

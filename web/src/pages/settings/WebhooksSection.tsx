@@ -5,7 +5,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   createWebhook,
-  retryDelivery,
   updateWebhook,
   useWebhookDeliveries,
   useWebhooks,
@@ -17,6 +16,7 @@ import {
 } from '../../api/webhooks';
 import { useFormat } from '../../format';
 import { liveTopics } from '../../live-topics';
+import { useDeliveryRetry } from './delivery-retry';
 import { FormModal } from './FormModal';
 import { settingsProblemMessage } from './VersionedForm';
 
@@ -73,20 +73,10 @@ const statusColour: Record<string, string> = { sent: 'green', queued: 'gold', de
 function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const deliveries = useWebhookDeliveries(webhook.id);
   // Entries logged before outcomes had codes carry only their text.
   const outcome = (attempt: DeliveryAttempt) => (attempt.code ? t(`settings.webhooks.outcomes.${attempt.code}`, { status: attempt.status }) : attempt.detail);
-  const retry = async (delivery: Delivery) => {
-    try {
-      await retryDelivery(delivery.id);
-      message.success(t('settings.webhooks.retried'));
-    } catch (err) {
-      message.error(settingsProblemMessage(t, err));
-    }
-    void queryClient.invalidateQueries({ queryKey: webhookKeys.deliveries(webhook.id) });
-  };
+  const retry = useDeliveryRetry(webhookKeys.deliveries(webhook.id), t('settings.webhooks.retried'));
   return (
     <Drawer open title={webhook.url} size="large" onClose={onClose}>
       <Table<Delivery>
@@ -104,7 +94,7 @@ function Deliveries({ webhook, onClose }: { webhook: Webhook; onClose(): void })
             title: t('settings.webhooks.attempts'),
             render: (_, d) => <span data-testid="delivery-outcome">{`${d.attempts.length}${d.attempts.at(-1) ? ` · ${outcome(d.attempts.at(-1)!)}` : ''}`}</span>,
           },
-          { key: 'retry', render: (_, d) => d.status === 'dead' && <Button size="small" onClick={() => void retry(d)}>{t('settings.webhooks.retry')}</Button> },
+          { key: 'retry', render: (_, d) => d.status === 'dead' && <Button size="small" onClick={() => void retry(d.id)}>{t('settings.webhooks.retry')}</Button> },
         ]}
       />
     </Drawer>

@@ -12,6 +12,7 @@ export const settingsSections = [
   { key: 'plans', permission: 'settings:read' },
   { key: 'notifications', permission: 'settings:read' },
   { key: 'webhooks', permission: 'notifications:manage' },
+  { key: 'teamChat', permission: 'notifications:manage', label: 'teamChat.title' },
   { key: 'signIn', permission: 'settings:read' },
   { key: 'carriers', permission: 'settings:read' },
   { key: 'customerCare', permission: 'settings:read' },
