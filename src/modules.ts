@@ -21,6 +21,7 @@ import { attachmentsModule } from './modules/attachments/module.js';
 import { myWorkModule } from './modules/my-work/module.js';
 import { documentsModule } from './modules/documents/module.js';
 import { importsModule } from './modules/imports/module.js';
+import { dossierModule } from './modules/dossier/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -45,6 +46,7 @@ export const modules: readonly OrdoModule[] = [
   myWorkModule,
   documentsModule,
   importsModule,
+  dossierModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

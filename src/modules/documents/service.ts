@@ -23,7 +23,7 @@ export interface Reader {
   now: Date;
 }
 
-interface Formatters {
+export interface Formatters {
   labels: DocumentLabels;
   money(minor: number, currency: string): string;
   date(iso: string): string;
@@ -34,7 +34,8 @@ interface Formatters {
   unit(code: string): string;
 }
 
-function formattersFor(reader: Reader): Formatters {
+/** How a document for this reader writes money, dates and units, with its labels. */
+export function formattersFor(reader: Reader): Formatters {
   const labels = documentLabels[reader.language];
   const dateFormat = new Intl.DateTimeFormat(reader.language, { timeZone: reader.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(reader.language, { timeZone: reader.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -61,7 +62,8 @@ async function letterheadFor(db: Executor, language: DocumentLanguage): Promise<
   };
 }
 
-async function start(db: Executor, reader: Reader, f: Formatters, title: string, number: string): Promise<PrintedDocument> {
+/** A new document for the reader under the company's letterhead, titled and numbered, with page numbers and the time it was printed. */
+export async function startDocument(db: Executor, reader: Reader, f: Formatters, title: string, number: string): Promise<PrintedDocument> {
   return new PrintedDocument({
     letterhead: await letterheadFor(db, reader.language),
     title,
@@ -93,7 +95,7 @@ export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId
   const f = formattersFor(reader);
   const { labels } = f;
   const currency = order.totals.currency;
-  const doc = await start(db, reader, f, labels.title.orderConfirmation, order.number);
+  const doc = await startDocument(db, reader, f, labels.title.orderConfirmation, order.number);
   doc.fields([
     [labels.field.orderNumber, order.number],
     [labels.field.orderDate, f.date(order.receivedAt)],
@@ -155,7 +157,7 @@ export async function deliveryNotePdf(db: Executor, reader: Reader, shipmentId: 
   const { shipment, order } = await shipmentWithOrder(db, shipmentId);
   const f = formattersFor(reader);
   const { labels } = f;
-  const doc = await start(db, reader, f, labels.title.deliveryNote, shipment.trackingNumber);
+  const doc = await startDocument(db, reader, f, labels.title.deliveryNote, shipment.trackingNumber);
   doc.fields([
     [labels.field.orderNumber, order.number],
     [labels.field.shipDate, f.date(shipment.shippedAt)],
@@ -177,7 +179,7 @@ export async function packListPdf(db: Executor, reader: Reader, shipmentId: stri
   const { shipment, order } = await shipmentWithOrder(db, shipmentId);
   const f = formattersFor(reader);
   const { labels } = f;
-  const doc = await start(db, reader, f, labels.title.packList, shipment.trackingNumber);
+  const doc = await startDocument(db, reader, f, labels.title.packList, shipment.trackingNumber);
   doc.fields([
     [labels.field.orderNumber, order.number],
     [labels.field.shipDate, f.date(shipment.shippedAt)],

@@ -1,0 +1,215 @@
+import type { Executor } from '../../platform/db/connect.js';
+import { exportLabels } from '../../platform/export/labels.js';
+import { formattersFor, type Reader, startDocument } from '../documents/service.js';
+import type { Dossier } from './contract.js';
+import { caseSummaryText, dossierWords as words, eventName, filled } from './labels.js';
+
+/*
+ * The dossier printed for the archive: every part under its heading, every status, stage and
+ * event as a word in the reader's language (never a code), and the chain check in a sentence.
+ */
+
+export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader): Promise<Buffer> {
+  const { language } = reader;
+  const f = formattersFor(reader);
+  const say = (w: Record<typeof language, string>) => w[language];
+  const none = say(words.none);
+  const at = (iso: string | null) => (iso ? f.dateTime(new Date(iso)) : '—');
+  const who = (label: string) => (label === 'system' || label.startsWith('system:') ? say(words.systemActor) : label);
+  const { order } = dossier;
+  const currency = order.totals.currency;
+  const doc = await startDocument(db, reader, f, say(words.title), order.number);
+
+  doc.heading(say(words.section.order)).fields([
+    [f.labels.field.orderNumber, order.number],
+    [f.labels.field.customer, order.customer.name],
+    [say(words.field.status), say(exportLabels.orders.status[order.status])],
+    [say(words.field.type), say(words.orderType[order.type])],
+    [say(words.field.channel), say(exportLabels.orders.channel[order.channel])],
+    [say(words.field.priority), say(exportLabels.orders.priority[order.priority.level])],
+    [say(words.field.received), at(order.receivedAt)],
+    [f.labels.field.externalRef, order.externalRef ?? f.labels.none],
+    [f.labels.field.requestedDate, f.calendarDate(order.requestedDeliveryDate)],
+    [f.labels.field.promisedDate, f.calendarDate(order.promisedDeliveryDate)],
+    [say(words.field.payment), say(words.paymentState[order.paymentStatus])],
+    [f.labels.field.specialist, order.owner?.name ?? f.labels.none],
+  ]);
+
+  const { column } = f.labels;
+  doc.heading(say(words.section.lines)).table(
+    [
+      { title: column.lineNo, width: 0.06, align: 'center' },
+      { title: column.sku, width: 0.16 },
+      { title: column.name, width: 0.3 },
+      { title: column.unit, width: 0.07, align: 'center' },
+      { title: column.quantity, width: 0.09, align: 'right' },
+      { title: column.unitPrice, width: 0.15, align: 'right' },
+      { title: column.amount, width: 0.17, align: 'right' },
+    ],
+    order.lines.map((l) => [String(l.lineNo), l.sku, l.name, f.unit(l.unit), String(l.quantity), f.money(l.unitPriceMinor, currency), f.money(l.totalMinor, currency)]),
+  );
+  doc.totals([
+    [f.labels.total.subtotal, f.money(order.totals.subtotalMinor, currency)],
+    ...(order.totals.discountMinor !== 0 ? [[f.labels.total.discount, `-${f.money(order.totals.discountMinor, currency)}`] as const] : []),
+    [f.labels.total.total, f.money(order.totals.totalMinor, currency)],
+  ]);
+
+  doc.heading(say(words.section.revisions));
+  if (dossier.revisions.length === 0) doc.note(none);
+  else
+    doc.table(
+      [
+        { title: say(words.column.revision), width: 0.08, align: 'center' },
+        { title: say(words.column.at), width: 0.2 },
+        { title: say(words.column.who), width: 0.2 },
+        { title: say(words.column.reason), width: 0.52 },
+      ],
+      dossier.revisions.map((r) => [String(r.revision), at(r.at), who(r.actorLabel), r.reason]),
+    );
+
+  doc.heading(say(words.section.review));
+  const review = dossier.review;
+  if (!review) doc.note(none);
+  else {
+    doc.fields([[say(words.field.reviewStatus), say(words.reviewStatus[review.status])]], 1);
+    doc.table(
+      [
+        { title: say(words.column.round), width: 0.07, align: 'center' },
+        { title: say(words.column.step), width: 0.2 },
+        { title: say(words.column.status), width: 0.13 },
+        { title: say(words.column.who), width: 0.16 },
+        { title: say(words.column.at), width: 0.18 },
+        { title: say(words.field.comment), width: 0.26 },
+      ],
+      [...review.rounds]
+        .reverse()
+        .flatMap((round) => round.steps.map((s) => [String(round.round), s.name[language], say(words.stepStatus[s.status]), s.decidedByLabel ? who(s.decidedByLabel) : '—', at(s.decidedAt), s.comment ?? ''])),
+    );
+  }
+
+  doc.heading(say(words.section.plan));
+  const plan = dossier.plan;
+  if (!plan) doc.note(none);
+  else {
+    doc.fields([
+      [say(words.field.planTemplate), `${say(words.orderType[plan.template.orderType])} v${plan.template.version}`],
+      [f.labels.field.promisedDate, f.calendarDate(plan.promiseDate)],
+    ]);
+    const span = (from: string | null, to: string | null) => (from ? `${f.calendarDate(from)} – ${to ? f.calendarDate(to) : '…'}` : '—');
+    doc.table(
+      [
+        { title: say(words.column.stage), width: 0.22 },
+        { title: say(words.column.who), width: 0.16 },
+        { title: say(words.column.planned), width: 0.24 },
+        { title: say(words.column.actual), width: 0.24 },
+        { title: say(words.column.status), width: 0.14 },
+      ],
+      plan.stages.map((s) => [s.name[language], s.assigneeName ?? '—', span(s.plannedStart, s.plannedEnd), span(s.actualStart, s.actualEnd), say(words.stageStatus[s.status])]),
+    );
+  }
+
+  doc.heading(say(words.section.shipments));
+  if (dossier.shipments.length === 0) doc.note(none);
+  else
+    doc.table(
+      [
+        { title: say(words.column.carrier), width: 0.18 },
+        { title: say(words.column.trackingNumber), width: 0.2 },
+        { title: say(words.column.shipped), width: 0.18 },
+        { title: say(words.column.delivered), width: 0.18 },
+        { title: say(words.column.status), width: 0.12 },
+        { title: say(words.column.cost), width: 0.14, align: 'right' },
+      ],
+      dossier.shipments.map((s) => [s.carrier.name, s.trackingNumber, at(s.shippedAt), at(s.deliveredAt), say(words.shipmentStatus[s.status]), f.money(s.costMinor, s.currency)]),
+    );
+
+  doc.heading(say(words.section.acceptance));
+  const acceptance = dossier.acceptance;
+  if (!acceptance) doc.note(none);
+  else
+    doc.fields([
+      [say(words.field.result), say(words.lineResult[acceptance.result])],
+      [say(words.field.recordedBy), who(acceptance.recordedByLabel)],
+      [say(words.field.recordedAt), at(acceptance.recordedAt)],
+      [say(words.field.comment), acceptance.comment ?? '—'],
+    ]);
+
+  doc.heading(say(words.section.cases));
+  if (dossier.cases.length === 0) doc.note(none);
+  else
+    doc.table(
+      [
+        { title: say(words.column.opened), width: 0.18 },
+        { title: say(words.column.caseType), width: 0.12 },
+        { title: say(words.column.status), width: 0.12 },
+        { title: say(words.column.summary), width: 0.58 },
+      ],
+      dossier.cases.map((c) => [
+        at(c.openedAt),
+        say(exportLabels.cases.type[c.type]),
+        say(exportLabels.cases.status[c.status]),
+        (c.summaryCode && caseSummaryText(c.summaryCode, c.summaryParams, language)) ?? c.summary,
+      ]),
+    );
+
+  doc.heading(say(words.section.feedback));
+  doc.fields([[say(words.field.survey), dossier.survey ? say(words.surveyStatus[dossier.survey.status]) : none]], 1);
+  if (dossier.feedback.length > 0)
+    doc.table(
+      [
+        { title: say(words.column.at), width: 0.18 },
+        { title: say(words.column.scores), width: 0.22, align: 'center' },
+        { title: say(words.column.overall), width: 0.08, align: 'right' },
+        { title: say(words.column.source), width: 0.14 },
+        { title: say(words.column.comments), width: 0.38 },
+      ],
+      dossier.feedback.map((fb) => [
+        at(fb.recordedAt),
+        [fb.responseSpeed, fb.productQuality, fb.deliveryTimeliness, fb.serviceAttitude].join(' / '),
+        String(fb.overall),
+        say(exportLabels.feedback.channel[fb.channel]),
+        [fb.comments, fb.suggestions].filter(Boolean).join(' '),
+      ]),
+    );
+
+  doc.heading(say(words.section.payments));
+  const { balance, items } = dossier.payments;
+  doc.fields([
+    [say(words.field.paid), f.money(balance.paidMinor, currency)],
+    [say(words.field.outstanding), f.money(balance.dueMinor, currency)],
+  ]);
+  if (items.length > 0)
+    doc.table(
+      [
+        { title: say(words.column.paidOn), width: 0.18 },
+        { title: say(words.column.kind), width: 0.14 },
+        { title: say(words.column.method), width: 0.18 },
+        { title: say(words.column.who), width: 0.22 },
+        { title: say(words.column.amount), width: 0.28, align: 'right' },
+      ],
+      items.map((p) => [f.calendarDate(p.paidOn), say(words.paymentKind[p.kind]), say(words.paymentMethod[p.method]), who(p.recordedByLabel), f.money(p.amountMinor, p.currency)]),
+    );
+
+  doc.heading(say(words.section.events)).table(
+    [
+      { title: say(words.column.seq), width: 0.07, align: 'right' },
+      { title: say(words.column.at), width: 0.16 },
+      { title: say(words.column.who), width: 0.14 },
+      { title: say(words.column.event), width: 0.21 },
+      { title: say(words.column.hash), width: 0.42 },
+    ],
+    dossier.events.map((e) => [String(e.seq), at(e.at), who(e.actorLabel), eventName(e.action, language), e.hash]),
+  );
+
+  doc.heading(say(words.section.verification));
+  if (dossier.verification.segments.length === 0) doc.note(say(words.verification.noEvents));
+  for (const segment of dossier.verification.segments) {
+    const chain = segment.chain.slice(0, 8);
+    doc.note(
+      segment.broken
+        ? filled(say(words.verification.broken), { chain, seq: segment.broken.seq, reason: say(words.breakReason[segment.broken.code]) })
+        : filled(say(words.verification.intact), { chain, from: segment.fromSeq, to: segment.toSeq, checked: segment.checked }),
+    );
+  }
+  return doc.finish();
+}
