@@ -95,7 +95,8 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
       [say(words.field.planTemplate), `${say(words.orderType[plan.template.orderType])} v${plan.template.version}`],
       [f.labels.field.promisedDate, f.calendarDate(plan.promiseDate)],
     ]);
-    const span = (from: string | null, to: string | null) => (from ? `${f.calendarDate(from)} – ${to ? f.calendarDate(to) : '…'}` : '—');
+    // Planned stages are calendar days; what actually happened is an instant.
+    const span = (from: string | null, to: string | null, write: (value: string) => string) => (from ? `${write(from)} – ${to ? write(to) : '…'}` : '—');
     doc.table(
       [
         { title: say(words.column.stage), width: 0.22 },
@@ -104,7 +105,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
         { title: say(words.column.actual), width: 0.24 },
         { title: say(words.column.status), width: 0.14 },
       ],
-      plan.stages.map((s) => [s.name[language], s.assigneeName ?? '—', span(s.plannedStart, s.plannedEnd), span(s.actualStart, s.actualEnd), say(words.stageStatus[s.status])]),
+      plan.stages.map((s) => [s.name[language], s.assigneeName ?? '—', span(s.plannedStart, s.plannedEnd, f.calendarDate), span(s.actualStart, s.actualEnd, at), say(words.stageStatus[s.status])]),
     );
   }
 
