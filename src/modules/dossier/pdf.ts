@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/connect.js';
 import { exportLabels } from '../../platform/export/labels.js';
+import type { TableColumn } from '../../platform/documents/printed-document.js';
 import { formattersFor, type Reader, startDocument } from '../documents/service.js';
 import type { Dossier } from './contract.js';
 import { caseSummaryText, dossierWords as words, eventName, filled } from './labels.js';
@@ -19,6 +20,12 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   const { order } = dossier;
   const currency = order.totals.currency;
   const doc = await startDocument(db, reader, f, say(words.title), order.number);
+  /** A part that is a list: its heading, then its table, or "none" when the order has nothing of it. */
+  const listSection = <T>(title: string, items: readonly T[], columns: TableColumn[], row: (item: T) => string[]) => {
+    doc.heading(title);
+    if (items.length === 0) doc.note(none);
+    else doc.table(columns, items.map(row));
+  };
 
   doc.heading(say(words.section.order)).fields([
     [f.labels.field.orderNumber, order.number],
@@ -54,18 +61,17 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
     [f.labels.total.total, f.money(order.totals.totalMinor, currency)],
   ]);
 
-  doc.heading(say(words.section.revisions));
-  if (dossier.revisions.length === 0) doc.note(none);
-  else
-    doc.table(
-      [
-        { title: say(words.column.revision), width: 0.08, align: 'center' },
-        { title: say(words.column.at), width: 0.2 },
-        { title: say(words.column.who), width: 0.2 },
-        { title: say(words.column.reason), width: 0.52 },
-      ],
-      dossier.revisions.map((r) => [String(r.revision), at(r.at), who(r.actorLabel), r.reason]),
-    );
+  listSection(
+    say(words.section.revisions),
+    dossier.revisions,
+    [
+      { title: say(words.column.revision), width: 0.08, align: 'center' },
+      { title: say(words.column.at), width: 0.2 },
+      { title: say(words.column.who), width: 0.2 },
+      { title: say(words.column.reason), width: 0.52 },
+    ],
+    (r) => [String(r.revision), at(r.at), who(r.actorLabel), r.reason],
+  );
 
   doc.heading(say(words.section.review));
   const review = dossier.review;
@@ -109,20 +115,19 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
     );
   }
 
-  doc.heading(say(words.section.shipments));
-  if (dossier.shipments.length === 0) doc.note(none);
-  else
-    doc.table(
-      [
-        { title: say(words.column.carrier), width: 0.18 },
-        { title: say(words.column.trackingNumber), width: 0.2 },
-        { title: say(words.column.shipped), width: 0.18 },
-        { title: say(words.column.delivered), width: 0.18 },
-        { title: say(words.column.status), width: 0.12 },
-        { title: say(words.column.cost), width: 0.14, align: 'right' },
-      ],
-      dossier.shipments.map((s) => [s.carrier.name, s.trackingNumber, at(s.shippedAt), at(s.deliveredAt), say(words.shipmentStatus[s.status]), f.money(s.costMinor, s.currency)]),
-    );
+  listSection(
+    say(words.section.shipments),
+    dossier.shipments,
+    [
+      { title: say(words.column.carrier), width: 0.18 },
+      { title: say(words.column.trackingNumber), width: 0.2 },
+      { title: say(words.column.shipped), width: 0.18 },
+      { title: say(words.column.delivered), width: 0.18 },
+      { title: say(words.column.status), width: 0.12 },
+      { title: say(words.column.cost), width: 0.14, align: 'right' },
+    ],
+    (s) => [s.carrier.name, s.trackingNumber, at(s.shippedAt), at(s.deliveredAt), say(words.shipmentStatus[s.status]), f.money(s.costMinor, s.currency)],
+  );
 
   doc.heading(say(words.section.acceptance));
   const acceptance = dossier.acceptance;
@@ -135,23 +140,22 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
       [say(words.field.comment), acceptance.comment ?? '—'],
     ]);
 
-  doc.heading(say(words.section.cases));
-  if (dossier.cases.length === 0) doc.note(none);
-  else
-    doc.table(
-      [
-        { title: say(words.column.opened), width: 0.18 },
-        { title: say(words.column.caseType), width: 0.12 },
-        { title: say(words.column.status), width: 0.12 },
-        { title: say(words.column.summary), width: 0.58 },
-      ],
-      dossier.cases.map((c) => [
-        at(c.openedAt),
-        say(exportLabels.cases.type[c.type]),
-        say(exportLabels.cases.status[c.status]),
-        (c.summaryCode && caseSummaryText(c.summaryCode, c.summaryParams, language)) ?? c.summary,
-      ]),
-    );
+  listSection(
+    say(words.section.cases),
+    dossier.cases,
+    [
+      { title: say(words.column.opened), width: 0.18 },
+      { title: say(words.column.caseType), width: 0.12 },
+      { title: say(words.column.status), width: 0.12 },
+      { title: say(words.column.summary), width: 0.58 },
+    ],
+    (c) => [
+      at(c.openedAt),
+      say(exportLabels.cases.type[c.type]),
+      say(exportLabels.cases.status[c.status]),
+      (c.summaryCode && caseSummaryText(c.summaryCode, c.summaryParams, language)) ?? c.summary,
+    ],
+  );
 
   doc.heading(say(words.section.feedback));
   doc.fields([[say(words.field.survey), dossier.survey ? say(words.surveyStatus[dossier.survey.status]) : none]], 1);
