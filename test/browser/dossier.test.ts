@@ -60,7 +60,7 @@ describe('the order dossier and the feedback export (zh-CN)', () => {
     expect(dossier).toMatchObject({ order: { number: order.number }, feedback: [{ comments: '送货及时' }], verification: { ok: true } });
 
     await page.reload();
-    await page.getByText(zh.dossier.events.order.dossier_exported).first().waitFor();
+    await page.getByText(zh.auditActions.order.dossier_exported).first().waitFor();
     expect(consoleErrors).toEqual([]);
   });
 

@@ -56,8 +56,7 @@ export function renderMessage(t: TFunction, format: Format, code: string, params
 
 /** An audit action's label: every action has one in both languages; an unknown one reads as "other change". */
 export function actionLabel(t: TFunction, action: string): string {
-  // Events added with a feature are named under its own locale key (dossier.events.order.dossier_exported).
-  return t([`auditActions.${action}`, `dossier.events.${action}`], { defaultValue: t('auditActions.unknown') });
+  return t(`auditActions.${action}`, { defaultValue: t('auditActions.unknown') });
 }
 
 /** Who did something: a person by name; Ordo's own jobs (`system`, `system:<job>`) as "System". */

@@ -4,7 +4,7 @@ import { eventName, eventNames } from './labels.js';
 
 /* The printed history names each event as the console's history does: one wording, not two drifting apart. */
 
-type Locale = { auditActions: Record<string, Record<string, string>>; dossier: { events: Record<string, Record<string, string>> } };
+type Locale = { auditActions: Record<string, Record<string, string>> };
 const locales = Object.fromEntries(
   (['zh-CN', 'en'] as const).map((language) => [language, JSON.parse(readFileSync(new URL(`../../../web/src/locales/${language}.json`, import.meta.url), 'utf8')) as Locale]),
 );
@@ -14,7 +14,7 @@ test('every event the dossier names is named the same in the console, in both la
     const [entity, verb] = action.split('.') as [string, string];
     for (const language of ['zh-CN', 'en'] as const) {
       const locale = locales[language]!;
-      expect({ action, word: locale.auditActions[entity]?.[verb] ?? locale.dossier.events[entity]?.[verb] }).toEqual({ action, word: words[language] });
+      expect({ action, word: locale.auditActions[entity]?.[verb] }).toEqual({ action, word: words[language] });
     }
   }
 });
