@@ -141,7 +141,9 @@ describe('the dossier', () => {
     for (const stage of data.plan.stages) expect(text).toContain(stage.name['zh-CN']);
     // A hash wraps within its cell: its pieces run on.
     expect(pieces.join('')).toContain(data.events[0].hash);
-    for (const code of ['order.received', 'under_review', 'ready_to_ship', 'bank_transfer', 'low_scores', 'Order dossier']) expect(text).not.toContain(code);
+    // The survey answer's event is the customer's, in words (wrapped within its cell).
+    expect(pieces.join('')).toContain('客户（调查链接）');
+    for (const code of ['order.received', 'under_review', 'ready_to_ship', 'bank_transfer', 'low_scores', 'Order dossier', 'survey link']) expect(text).not.toContain(code);
 
     const english = await t.app.inject({ method: 'GET', url: `/api/v1/orders/${order.id}/dossier?format=pdf&lang=en`, headers: await t.as('manager') });
     const englishText = pdfText(english.rawPayload).join('\n');

@@ -2,6 +2,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { exportLabels } from '../../platform/export/labels.js';
 import type { TableColumn } from '../../platform/documents/printed-document.js';
 import { formattersFor, type Reader, startDocument } from '../documents/service.js';
+import { surveyLinkActor } from '../feedback/service.js';
 import type { Dossier } from './contract.js';
 import { caseSummaryText, dossierWords as words, eventName, filled } from './labels.js';
 
@@ -16,7 +17,11 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   const say = (w: Record<typeof language, string>) => w[language];
   const none = say(words.none);
   const at = (iso: string | null) => (iso ? f.dateTime(new Date(iso)) : '—');
-  const who = (label: string) => (label === 'system' || label.startsWith('system:') ? say(words.systemActor) : label);
+  // Ordo's own jobs and the survey link are named in words; people by their names.
+  const who = (label: string) => {
+    if (label === 'system' || label.startsWith('system:')) return say(words.systemActor);
+    return label === surveyLinkActor ? say(exportLabels.feedback.byLink) : label;
+  };
   const { order } = dossier;
   const currency = order.totals.currency;
   const doc = await startDocument(db, reader, f, say(words.title), order.number);
