@@ -91,21 +91,22 @@ export interface DossierExport {
 }
 
 /**
- * Exports an order's dossier: gathered, printed when a PDF is asked for, and recorded on the
- * order as `order.dossier_exported` (who took the archive record, when, in what form), in one
- * transaction so the record exported and the event saying so agree.
+ * Exports an order's dossier: gathered, printed when a PDF is asked for, then recorded on the
+ * order as `order.dossier_exported` (who took the archive record, when, in what form, whether
+ * its chain held). Gathering and printing hold no transaction: printing takes a moment, and
+ * the embedded database has one connection that every other request would wait for.
  */
 export async function exportDossier(db: Db, actor: Actor, now: Date, request: DossierExport): Promise<{ dossier: Dossier; pdf: Buffer | null }> {
-  return db.transaction(async (tx) => {
-    const dossier = await orderDossier(tx, request.orderId, now);
-    const pdf = request.format === 'pdf' ? await dossierPdf(tx, dossier, { language: request.language, timeZone: request.timeZone, now }) : null;
-    await recordChange(tx, actor, now, {
+  const dossier = await orderDossier(db, request.orderId, now);
+  const pdf = request.format === 'pdf' ? await dossierPdf(db, dossier, { language: request.language, timeZone: request.timeZone, now }) : null;
+  await db.transaction((tx) =>
+    recordChange(tx, actor, now, {
       entityType: 'order',
       entityId: request.orderId,
       customerId: dossier.order.customer.id,
       action: 'order.dossier_exported',
       after: { format: request.format, language: request.language, events: dossier.events.length, chainIntact: dossier.verification.ok },
-    });
-    return { dossier, pdf };
-  });
+    }),
+  );
+  return { dossier, pdf };
 }
