@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/connect.js';
 import { exportLabels } from '../../platform/export/labels.js';
 import type { TableColumn } from '../../platform/documents/printed-document.js';
+import type { Words } from '../../platform/export/table-file.js';
 import { formattersFor, type Reader, startDocument } from '../documents/service.js';
 import { surveyLinkActor } from '../feedback/service.js';
 import type { Dossier } from './contract.js';
@@ -16,6 +17,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   const f = formattersFor(reader);
   const say = (w: Record<typeof language, string>) => w[language];
   const none = say(words.none);
+  const col = (title: Words, width: number, align?: TableColumn['align']): TableColumn => ({ title: say(title), width, ...(align ? { align } : {}) });
   const at = (iso: string | null) => (iso ? f.dateTime(new Date(iso)) : '—');
   // Ordo's own jobs and the survey link are named in words; people by their names.
   const who = (label: string) => {
@@ -69,12 +71,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   listSection(
     say(words.section.revisions),
     dossier.revisions,
-    [
-      { title: say(words.column.revision), width: 0.08, align: 'center' },
-      { title: say(words.column.at), width: 0.2 },
-      { title: say(words.column.who), width: 0.2 },
-      { title: say(words.column.reason), width: 0.52 },
-    ],
+    [col(words.column.revision, 0.08, 'center'), col(words.column.at, 0.2), col(words.column.who, 0.2), col(words.column.reason, 0.52)],
     (r) => [String(r.revision), at(r.at), who(r.actorLabel), r.reason],
   );
 
@@ -84,14 +81,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   else {
     doc.fields([[say(words.field.reviewStatus), say(words.reviewStatus[review.status])]], 1);
     doc.table(
-      [
-        { title: say(words.column.round), width: 0.07, align: 'center' },
-        { title: say(words.column.step), width: 0.2 },
-        { title: say(words.column.status), width: 0.13 },
-        { title: say(words.column.who), width: 0.16 },
-        { title: say(words.column.at), width: 0.18 },
-        { title: say(words.field.comment), width: 0.26 },
-      ],
+      [col(words.column.round, 0.07, 'center'), col(words.column.step, 0.2), col(words.column.status, 0.13), col(words.column.who, 0.16), col(words.column.at, 0.18), col(words.field.comment, 0.26)],
       [...review.rounds]
         .reverse()
         .flatMap((round) => round.steps.map((s) => [String(round.round), s.name[language], say(words.stepStatus[s.status]), s.decidedByLabel ? who(s.decidedByLabel) : '—', at(s.decidedAt), s.comment ?? ''])),
@@ -109,13 +99,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
     // Planned stages are calendar days; what actually happened is an instant.
     const span = (from: string | null, to: string | null, write: (value: string) => string) => (from ? `${write(from)} – ${to ? write(to) : '…'}` : '—');
     doc.table(
-      [
-        { title: say(words.column.stage), width: 0.22 },
-        { title: say(words.column.who), width: 0.16 },
-        { title: say(words.column.planned), width: 0.24 },
-        { title: say(words.column.actual), width: 0.24 },
-        { title: say(words.column.status), width: 0.14 },
-      ],
+      [col(words.column.stage, 0.22), col(words.column.who, 0.16), col(words.column.planned, 0.24), col(words.column.actual, 0.24), col(words.column.status, 0.14)],
       plan.stages.map((s) => [s.name[language], s.assigneeName ?? '—', span(s.plannedStart, s.plannedEnd, f.calendarDate), span(s.actualStart, s.actualEnd, at), say(words.stageStatus[s.status])]),
     );
   }
@@ -124,12 +108,12 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
     say(words.section.shipments),
     dossier.shipments,
     [
-      { title: say(words.column.carrier), width: 0.18 },
-      { title: say(words.column.trackingNumber), width: 0.2 },
-      { title: say(words.column.shipped), width: 0.18 },
-      { title: say(words.column.delivered), width: 0.18 },
-      { title: say(words.column.status), width: 0.12 },
-      { title: say(words.column.cost), width: 0.14, align: 'right' },
+      col(words.column.carrier, 0.18),
+      col(words.column.trackingNumber, 0.2),
+      col(words.column.shipped, 0.18),
+      col(words.column.delivered, 0.18),
+      col(words.column.status, 0.12),
+      col(words.column.cost, 0.14, 'right'),
     ],
     (s) => [s.carrier.name, s.trackingNumber, at(s.shippedAt), at(s.deliveredAt), say(words.shipmentStatus[s.status]), f.money(s.costMinor, s.currency)],
   );
@@ -148,12 +132,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   listSection(
     say(words.section.cases),
     dossier.cases,
-    [
-      { title: say(words.column.opened), width: 0.18 },
-      { title: say(words.column.caseType), width: 0.12 },
-      { title: say(words.column.status), width: 0.12 },
-      { title: say(words.column.summary), width: 0.58 },
-    ],
+    [col(words.column.opened, 0.18), col(words.column.caseType, 0.12), col(words.column.status, 0.12), col(words.column.summary, 0.58)],
     (c) => [
       at(c.openedAt),
       say(exportLabels.cases.type[c.type]),
@@ -166,13 +145,7 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   doc.fields([[say(words.field.survey), dossier.survey ? say(words.surveyStatus[dossier.survey.status]) : none]], 1);
   if (dossier.feedback.length > 0)
     doc.table(
-      [
-        { title: say(words.column.at), width: 0.18 },
-        { title: say(words.column.scores), width: 0.22, align: 'center' },
-        { title: say(words.column.overall), width: 0.08, align: 'right' },
-        { title: say(words.column.source), width: 0.14 },
-        { title: say(words.column.comments), width: 0.38 },
-      ],
+      [col(words.column.at, 0.18), col(words.column.scores, 0.22, 'center'), col(words.column.overall, 0.08, 'right'), col(words.column.source, 0.14), col(words.column.comments, 0.38)],
       dossier.feedback.map((fb) => [
         at(fb.recordedAt),
         [fb.responseSpeed, fb.productQuality, fb.deliveryTimeliness, fb.serviceAttitude].join(' / '),
@@ -190,24 +163,12 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
   ]);
   if (items.length > 0)
     doc.table(
-      [
-        { title: say(words.column.paidOn), width: 0.18 },
-        { title: say(words.column.kind), width: 0.14 },
-        { title: say(words.column.method), width: 0.18 },
-        { title: say(words.column.who), width: 0.22 },
-        { title: say(words.column.amount), width: 0.28, align: 'right' },
-      ],
+      [col(words.column.paidOn, 0.18), col(words.column.kind, 0.14), col(words.column.method, 0.18), col(words.column.who, 0.22), col(words.column.amount, 0.28, 'right')],
       items.map((p) => [f.calendarDate(p.paidOn), say(words.paymentKind[p.kind]), say(words.paymentMethod[p.method]), who(p.recordedByLabel), f.money(p.amountMinor, p.currency)]),
     );
 
   doc.heading(say(words.section.events)).table(
-    [
-      { title: say(words.column.seq), width: 0.07, align: 'right' },
-      { title: say(words.column.at), width: 0.16 },
-      { title: say(words.column.who), width: 0.14 },
-      { title: say(words.column.event), width: 0.21 },
-      { title: say(words.column.hash), width: 0.42 },
-    ],
+    [col(words.column.seq, 0.07, 'right'), col(words.column.at, 0.16), col(words.column.who, 0.14), col(words.column.event, 0.21), col(words.column.hash, 0.42)],
     dossier.events.map((e) => [String(e.seq), at(e.at), who(e.actorLabel), eventName(e.action, language), e.hash]),
   );
 
