@@ -89,21 +89,10 @@ function partyFields(order: OrderView, f: Formatters): [string, string][] {
   ];
 }
 
-/** 订单确认单: the order's lines with prices and totals, for the customer to sign and return. */
-export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId: string): Promise<{ number: string; pdf: Buffer }> {
-  const order = await getOrder(db, orderId);
-  const f = formattersFor(reader);
+/** The order's priced lines and its totals, as the confirmation prints them (the dossier too). */
+export function printOrderLines(doc: PrintedDocument, f: Formatters, order: OrderView): void {
   const { labels } = f;
   const currency = order.totals.currency;
-  const doc = await startDocument(db, reader, f, labels.title.orderConfirmation, order.number);
-  doc.fields([
-    [labels.field.orderNumber, order.number],
-    [labels.field.orderDate, f.date(order.receivedAt)],
-    ...partyFields(order, f),
-    [labels.field.requestedDate, f.calendarDate(order.requestedDeliveryDate)],
-    [labels.field.promisedDate, f.calendarDate(order.promisedDeliveryDate)],
-    [labels.field.specialist, order.owner?.name ?? labels.none],
-  ]);
   const columns: TableColumn[] = [
     { title: labels.column.lineNo, width: 0.06, align: 'center' },
     { title: labels.column.sku, width: 0.16 },
@@ -121,6 +110,24 @@ export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId
   if (order.totals.discountMinor !== 0) totals.push([labels.total.discount, `-${f.money(order.totals.discountMinor, currency)}`]);
   totals.push([labels.total.total, f.money(order.totals.totalMinor, currency)]);
   doc.totals(totals);
+}
+
+/** 订单确认单: the order's lines with prices and totals, for the customer to sign and return. */
+export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId: string): Promise<{ number: string; pdf: Buffer }> {
+  const order = await getOrder(db, orderId);
+  const f = formattersFor(reader);
+  const { labels } = f;
+  const currency = order.totals.currency;
+  const doc = await startDocument(db, reader, f, labels.title.orderConfirmation, order.number);
+  doc.fields([
+    [labels.field.orderNumber, order.number],
+    [labels.field.orderDate, f.date(order.receivedAt)],
+    ...partyFields(order, f),
+    [labels.field.requestedDate, f.calendarDate(order.requestedDeliveryDate)],
+    [labels.field.promisedDate, f.calendarDate(order.promisedDeliveryDate)],
+    [labels.field.specialist, order.owner?.name ?? labels.none],
+  ]);
+  printOrderLines(doc, f, order);
   // A Chinese invoice-like document states the amount in capital numerals too, against alteration.
   if (reader.language === 'zh-CN' && currency === 'CNY') doc.fields([[labels.total.totalInWords, `人民币${amountInWords(order.totals.totalMinor)}`]], 1);
   doc.note(labels.note.orderConfirmation);

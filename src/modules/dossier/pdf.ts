@@ -2,7 +2,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { exportLabels } from '../../platform/export/labels.js';
 import type { TableColumn } from '../../platform/documents/printed-document.js';
 import type { Words } from '../../platform/export/table-file.js';
-import { formattersFor, type Reader, startDocument } from '../documents/service.js';
+import { formattersFor, printOrderLines, type Reader, startDocument } from '../documents/service.js';
 import { surveyLinkActor } from '../feedback/service.js';
 import type { Dossier } from './contract.js';
 import { caseSummaryText, dossierWords as words, eventName, filled } from './labels.js';
@@ -49,24 +49,8 @@ export async function dossierPdf(db: Executor, dossier: Dossier, reader: Reader)
     [f.labels.field.specialist, order.owner?.name ?? f.labels.none],
   ]);
 
-  const { column } = f.labels;
-  doc.heading(say(words.section.lines)).table(
-    [
-      { title: column.lineNo, width: 0.06, align: 'center' },
-      { title: column.sku, width: 0.16 },
-      { title: column.name, width: 0.3 },
-      { title: column.unit, width: 0.07, align: 'center' },
-      { title: column.quantity, width: 0.09, align: 'right' },
-      { title: column.unitPrice, width: 0.15, align: 'right' },
-      { title: column.amount, width: 0.17, align: 'right' },
-    ],
-    order.lines.map((l) => [String(l.lineNo), l.sku, l.name, f.unit(l.unit), String(l.quantity), f.money(l.unitPriceMinor, currency), f.money(l.totalMinor, currency)]),
-  );
-  doc.totals([
-    [f.labels.total.subtotal, f.money(order.totals.subtotalMinor, currency)],
-    ...(order.totals.discountMinor !== 0 ? [[f.labels.total.discount, `-${f.money(order.totals.discountMinor, currency)}`] as const] : []),
-    [f.labels.total.total, f.money(order.totals.totalMinor, currency)],
-  ]);
+  doc.heading(say(words.section.lines));
+  printOrderLines(doc, f, order);
 
   listSection(
     say(words.section.revisions),
