@@ -208,7 +208,7 @@ const exportCommand = program
     const formats: readonly string[] = what === 'dossier' ? dossierFormats : exportFormats;
     const format = options.format ?? (what === 'dossier' ? 'pdf' : 'xlsx');
     if (!formats.includes(format)) exportCommand.error(`error: --format ${format} is not one for ${what}: choose ${formats.join(' or ')}`);
-    if (what === 'dossier' && !orderNumber) exportCommand.error('error: ordo export dossier needs the order number, e.g. ordo export dossier 202612-0001 --out dossier.pdf');
+    if (what === 'dossier' && !orderNumber) exportCommand.error('error: ordo export dossier needs the order number, e.g. ordo export dossier 202612-001 --out dossier.pdf');
     if (what !== 'dossier' && orderNumber) exportCommand.error(`error: ordo export ${what} takes no order number (got ${orderNumber})`);
     await withDatabase('export', async (database) => {
       const now = systemClock.now();
