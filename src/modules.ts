@@ -23,6 +23,7 @@ import { documentsModule } from './modules/documents/module.js';
 import { importsModule } from './modules/imports/module.js';
 import { relationshipModule } from './modules/relationship/module.js';
 import { segmentsModule } from './modules/segments/module.js';
+import { dossierModule } from './modules/dossier/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -49,6 +50,7 @@ export const modules: readonly OrdoModule[] = [
   importsModule,
   relationshipModule,
   segmentsModule,
+  dossierModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

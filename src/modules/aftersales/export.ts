@@ -42,6 +42,7 @@ export interface CaseExport {
   language: ExportLanguage;
   format: ExportFormat;
   timeZone: string;
+  onRows?: (written: number) => void;
 }
 
 export function exportCases(db: Executor, request: CaseExport): Readable {

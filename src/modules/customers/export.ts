@@ -44,6 +44,7 @@ export interface CustomerExport {
   language: ExportLanguage;
   format: ExportFormat;
   timeZone: string;
+  onRows?: (written: number) => void;
 }
 
 export function exportCustomers(db: Executor, request: CustomerExport): Readable {

@@ -23,7 +23,7 @@ export interface Reader {
   now: Date;
 }
 
-interface Formatters {
+export interface Formatters {
   labels: DocumentLabels;
   money(minor: number, currency: string): string;
   date(iso: string): string;
@@ -34,7 +34,8 @@ interface Formatters {
   unit(code: string): string;
 }
 
-function formattersFor(reader: Reader): Formatters {
+/** How a document for this reader writes money, dates and units, with its labels. */
+export function formattersFor(reader: Reader): Formatters {
   const labels = documentLabels[reader.language];
   const dateFormat = new Intl.DateTimeFormat(reader.language, { timeZone: reader.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const dateTimeFormat = new Intl.DateTimeFormat(reader.language, { timeZone: reader.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
@@ -61,7 +62,8 @@ async function letterheadFor(db: Executor, language: DocumentLanguage): Promise<
   };
 }
 
-async function start(db: Executor, reader: Reader, f: Formatters, title: string, number: string): Promise<PrintedDocument> {
+/** A new document for the reader under the company's letterhead, titled and numbered, with page numbers and the time it was printed. */
+export async function startDocument(db: Executor, reader: Reader, f: Formatters, title: string, number: string): Promise<PrintedDocument> {
   return new PrintedDocument({
     letterhead: await letterheadFor(db, reader.language),
     title,
@@ -87,21 +89,10 @@ function partyFields(order: OrderView, f: Formatters): [string, string][] {
   ];
 }
 
-/** 订单确认单: the order's lines with prices and totals, for the customer to sign and return. */
-export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId: string): Promise<{ number: string; pdf: Buffer }> {
-  const order = await getOrder(db, orderId);
-  const f = formattersFor(reader);
+/** The order's priced lines and its totals, as the confirmation prints them (the dossier too). */
+export function printOrderLines(doc: PrintedDocument, f: Formatters, order: OrderView): void {
   const { labels } = f;
   const currency = order.totals.currency;
-  const doc = await start(db, reader, f, labels.title.orderConfirmation, order.number);
-  doc.fields([
-    [labels.field.orderNumber, order.number],
-    [labels.field.orderDate, f.date(order.receivedAt)],
-    ...partyFields(order, f),
-    [labels.field.requestedDate, f.calendarDate(order.requestedDeliveryDate)],
-    [labels.field.promisedDate, f.calendarDate(order.promisedDeliveryDate)],
-    [labels.field.specialist, order.owner?.name ?? labels.none],
-  ]);
   const columns: TableColumn[] = [
     { title: labels.column.lineNo, width: 0.06, align: 'center' },
     { title: labels.column.sku, width: 0.16 },
@@ -119,6 +110,24 @@ export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId
   if (order.totals.discountMinor !== 0) totals.push([labels.total.discount, `-${f.money(order.totals.discountMinor, currency)}`]);
   totals.push([labels.total.total, f.money(order.totals.totalMinor, currency)]);
   doc.totals(totals);
+}
+
+/** 订单确认单: the order's lines with prices and totals, for the customer to sign and return. */
+export async function orderConfirmationPdf(db: Executor, reader: Reader, orderId: string): Promise<{ number: string; pdf: Buffer }> {
+  const order = await getOrder(db, orderId);
+  const f = formattersFor(reader);
+  const { labels } = f;
+  const currency = order.totals.currency;
+  const doc = await startDocument(db, reader, f, labels.title.orderConfirmation, order.number);
+  doc.fields([
+    [labels.field.orderNumber, order.number],
+    [labels.field.orderDate, f.date(order.receivedAt)],
+    ...partyFields(order, f),
+    [labels.field.requestedDate, f.calendarDate(order.requestedDeliveryDate)],
+    [labels.field.promisedDate, f.calendarDate(order.promisedDeliveryDate)],
+    [labels.field.specialist, order.owner?.name ?? labels.none],
+  ]);
+  printOrderLines(doc, f, order);
   // A Chinese invoice-like document states the amount in capital numerals too, against alteration.
   if (reader.language === 'zh-CN' && currency === 'CNY') doc.fields([[labels.total.totalInWords, `人民币${amountInWords(order.totals.totalMinor)}`]], 1);
   doc.note(labels.note.orderConfirmation);
@@ -155,7 +164,7 @@ export async function deliveryNotePdf(db: Executor, reader: Reader, shipmentId: 
   const { shipment, order } = await shipmentWithOrder(db, shipmentId);
   const f = formattersFor(reader);
   const { labels } = f;
-  const doc = await start(db, reader, f, labels.title.deliveryNote, shipment.trackingNumber);
+  const doc = await startDocument(db, reader, f, labels.title.deliveryNote, shipment.trackingNumber);
   doc.fields([
     [labels.field.orderNumber, order.number],
     [labels.field.shipDate, f.date(shipment.shippedAt)],
@@ -177,7 +186,7 @@ export async function packListPdf(db: Executor, reader: Reader, shipmentId: stri
   const { shipment, order } = await shipmentWithOrder(db, shipmentId);
   const f = formattersFor(reader);
   const { labels } = f;
-  const doc = await start(db, reader, f, labels.title.packList, shipment.trackingNumber);
+  const doc = await startDocument(db, reader, f, labels.title.packList, shipment.trackingNumber);
   doc.fields([
     [labels.field.orderNumber, order.number],
     [labels.field.shipDate, f.date(shipment.shippedAt)],

@@ -1,5 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
+import { exportLabels } from '../../platform/export/labels.js';
+import { exportParameters } from '../../platform/export/table-file.js';
 import { Nullable, StrictObject, StringEnum, Uuid } from '../../platform/http/schemas.js';
 
 /* The satisfaction survey and the feedback it records, as the API sends and answers them. */
@@ -46,14 +48,20 @@ export type FeedbackView = Static<typeof FeedbackView>;
 /** Tokens are 32 random bytes in base64url; anything else is not worth a database look-up. */
 export const TokenParams = StrictObject({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) });
 export const SurveyPage = Type.Object({ orderNumber: Type.String(), customerName: Type.String(), expiresAt: Type.String(), questions: Type.Array(Type.String()) });
-export const FeedbackQuery = StrictObject({
+/** What narrows the feedback list and its export. */
+export const FeedbackFilterQuery = StrictObject({
   orderId: Type.Optional(Uuid),
   customerId: Type.Optional(Uuid),
   channel: Type.Optional(StringEnum(feedbackChannels)),
   lowScores: Type.Optional(Type.Boolean({ description: 'Only answers with a score of 2 or less on some question' })),
-  limit: Type.Optional(limitSchema),
-  cursor: Type.Optional(cursorSchema),
 });
+export type FeedbackFilters = Static<typeof FeedbackFilterQuery>;
+export const FeedbackQuery = StrictObject({ ...FeedbackFilterQuery.properties, limit: Type.Optional(limitSchema), cursor: Type.Optional(cursorSchema) });
+
+/** The feedback list as a file (feedback/export.ts): its columns, in their default order. */
+export const feedbackExportColumns = Object.keys(exportLabels.feedback.headers) as FeedbackExportColumn[];
+export type FeedbackExportColumn = keyof typeof exportLabels.feedback.headers;
+export const FeedbackExportQuery = StrictObject({ ...FeedbackFilterQuery.properties, ...exportParameters(feedbackExportColumns) });
 
 /** Feedback a customer gave by phone, recorded by the staff member who took the call. */
 export const PhoneFeedbackBody = StrictObject({ orderId: Uuid, ...SurveyAnswerBody.properties });

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { Page } from '../../platform/http/schemas.js';
-import { FeedbackQuery, FeedbackView, PhoneFeedbackBody, SurveyAnswerBody, SurveyPage, TokenParams } from './contract.js';
+import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
+import { FeedbackExportQuery, feedbackExportColumns, FeedbackQuery, FeedbackView, PhoneFeedbackBody, SurveyAnswerBody, SurveyPage, TokenParams } from './contract.js';
+import { exportFeedback } from './export.js';
 import { answerSurvey, listFeedback, openSurvey, recordPhoneFeedback } from './service.js';
 import { actorOf } from '../../platform/http/auth.js';
 
@@ -54,6 +56,26 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
       },
     },
     async (request) => listFeedback(ctx.db, { ...request.query, limit: request.query.limit ?? 50 }),
+  );
+
+  app.get(
+    '/api/v1/feedback/export',
+    {
+      config: { permission: 'feedback:read' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'The feedback list as a file: every answer the filters select, newest first, as XLSX or CSV',
+        description: "Takes the list's filters, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.",
+        querystring: FeedbackExportQuery,
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { format, columns, lang, ...query } = request.query;
+      const language = readerLanguage(lang, actorOf(request), request.headers['accept-language']);
+      const stream = exportFeedback(ctx.db, { query, columns: chosenColumns(columns, feedbackExportColumns), language, format, timeZone: ctx.config.timeZone });
+      return sendFile(reply, stream, { format, name: 'feedback', now: ctx.clock.now(), timeZone: ctx.config.timeZone });
+    },
   );
 
   app.post(

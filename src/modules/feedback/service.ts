@@ -27,6 +27,8 @@ export const surveyValidDays = 14;
 export const lowScore = 2;
 
 export const sendSurveyJob = 'feedback.send_survey';
+/** Who the trail names for an answer through the mailed link: the customer, not a person of ours. */
+export const surveyLinkActor = 'customer (survey link)';
 
 export const scoreNames = ['responseSpeed', 'productQuality', 'deliveryTimeliness', 'serviceAttitude'] as const;
 export type Scores = Record<(typeof scoreNames)[number], number>;
@@ -119,7 +121,7 @@ export async function openSurvey(db: Db, token: string, now: Date): Promise<{ or
  * complaint case for after-sales.
  */
 export async function answerSurvey(db: Db, token: string, now: Date, answer: SurveyAnswer): Promise<FeedbackView> {
-  const customer: Actor = { userId: null, label: 'customer (survey link)' };
+  const customer: Actor = { userId: null, label: surveyLinkActor };
   return db.transaction(async (tx) => {
     const { orderId } = await surveyFor(tx, token, now, false);
     const order = await lockOrderWithLines(tx, orderId);

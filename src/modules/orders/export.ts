@@ -52,6 +52,7 @@ export interface ExportRequest {
   columns: ExportColumn[];
   language: ExportLanguage;
   format: ExportFormat;
+  onRows?: (written: number) => void;
 }
 
 export function exportOrders(db: Executor, clock: HealthClock, request: ExportRequest): Readable {
@@ -61,5 +62,6 @@ export function exportOrders(db: Executor, clock: HealthClock, request: ExportRe
     title: words.title[language],
     headers: headersIn(words.headers, columns, language),
     batches: cellsOf(allListedOrders(db, clock, request.query), columns, (order, column) => cellOf(order, column, language, clock.timeZone)),
+    onRows: request.onRows,
   });
 }

@@ -54,6 +54,7 @@ export {
 } from './transition.js';
 export { previewOrder } from './preview.js';
 export { customerPurchaseFigures, type PurchaseWindows } from './customer-figures.js';
+export { listRevisions } from './revisions.js';
 export type { LineRow, OrderRow } from './views.js';
 export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
@@ -64,6 +65,12 @@ export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));
   if (!row) throw new DomainError('not_found', `No order ${id}`);
   return loadView(db, row);
+}
+
+/** The id of the order with this number (as people quote it), if there is one. */
+export async function orderIdByNumber(db: Executor, number: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: orders.id }).from(orders).where(eq(orders.number, number));
+  return row?.id;
 }
 
 /** One order as its detail page shows it: with its schedule health and the time left to its next open deadline. */

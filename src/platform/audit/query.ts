@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { and, asc, eq, gt, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Executor } from '../db/connect.js';
 import { decodeCursor, pageOf } from '../http/pagination.js';
 import { auditEvents } from './schema.js';
@@ -91,4 +91,40 @@ export async function entitiesTouchedByActor(db: Executor, entityType: string, f
     .where(and(eq(auditEvents.entityType, entityType), isNotNull(auditEvents.actorId), gte(auditEvents.at, from), lt(auditEvents.at, to)))
     .groupBy(auditEvents.actorId);
   return rows.map((r) => ({ actorId: r.actorId!, actorLabel: r.actorLabel, entities: Number(r.entities) }));
+}
+
+/** An event with its place in its chain and its hashes: what an archive record carries so the reader can check it. */
+export interface ChainedEventView extends AuditEventView {
+  chain: string;
+  entityType: string;
+  entityId: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** Every event of the given entities (`entityType` → ids), in the order they were appended. */
+export async function chainedEventsOf(db: Executor, entities: Record<string, readonly string[]>): Promise<ChainedEventView[]> {
+  const wanted = Object.entries(entities)
+    .filter(([, ids]) => ids.length > 0)
+    .map(([entityType, ids]) => and(eq(auditEvents.entityType, entityType), inArray(auditEvents.entityId, [...ids])));
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(or(...wanted))
+    .orderBy(asc(auditEvents.chain), asc(auditEvents.seq));
+  return rows.map((r) => ({
+    chain: r.chain,
+    seq: r.seq,
+    at: r.at.toISOString(),
+    actorId: r.actorId,
+    actorLabel: r.actorLabel,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+    prevHash: r.prevHash,
+    hash: r.hash,
+  }));
 }

@@ -89,6 +89,18 @@ export class PrintedDocument {
     doc.y += 6;
   }
 
+  /** A section's heading, kept on one page with at least the start of what follows it. */
+  heading(text: string): this {
+    const { doc } = this;
+    doc.font('bold').fontSize(bodySize + 2.5);
+    this.ensureRoom(doc.heightOfString(text, { width: this.width }) + 40);
+    const y = doc.y + 4;
+    doc.fillColor(ink).text(text, this.left, y, { width: this.width });
+    doc.moveTo(this.left, doc.y + 1).lineTo(this.left + this.width, doc.y + 1).lineWidth(0.5).strokeColor(rule).stroke();
+    doc.y += 5;
+    return this;
+  }
+
   /** Label–value pairs in `columns` columns, read row by row; a long value wraps within its column. */
   fields(pairs: readonly (readonly [string, string])[], columns = 2): this {
     const { doc, left, width } = this;

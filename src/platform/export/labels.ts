@@ -178,4 +178,27 @@ export const exportLabels = {
       closed: { 'zh-CN': '已关闭', en: 'Closed' },
     },
   },
+  feedback: {
+    title: { 'zh-CN': '客户反馈', en: 'Customer feedback' },
+    headers: {
+      recorded: { 'zh-CN': '时间', en: 'When' },
+      order: { 'zh-CN': '订单号', en: 'Order' },
+      customer: { 'zh-CN': '客户', en: 'Customer' },
+      responseSpeed: { 'zh-CN': '响应速度', en: 'Response speed' },
+      productQuality: { 'zh-CN': '产品质量', en: 'Product quality' },
+      deliveryTimeliness: { 'zh-CN': '交付及时性', en: 'On-time delivery' },
+      serviceAttitude: { 'zh-CN': '服务态度', en: 'Service attitude' },
+      overall: { 'zh-CN': '综合', en: 'Overall' },
+      channel: { 'zh-CN': '来源', en: 'Source' },
+      recordedBy: { 'zh-CN': '登记人', en: 'Recorded by' },
+      comments: { 'zh-CN': '意见', en: 'Comments' },
+      suggestions: { 'zh-CN': '改进建议', en: 'Suggestions' },
+    },
+    channel: {
+      link: { 'zh-CN': '调查链接', en: 'Survey link' },
+      portal: { 'zh-CN': '客户门户', en: 'Portal' },
+      phone: { 'zh-CN': '电话回访', en: 'Phone' },
+    },
+    byLink: { 'zh-CN': '客户（调查链接）', en: 'Customer (survey link)' },
+  },
 } as const satisfies Record<string, { headers: Record<string, Words> } & Record<string, Record<string, Words> | Words>>;

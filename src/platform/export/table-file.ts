@@ -93,14 +93,19 @@ export interface TableFile {
   headers: string[];
   /** The rows, a batch at a time, each already cut to the headers' columns. */
   batches: AsyncIterable<Cell[][]>;
+  /** Told the number of rows written so far after each batch (the command line's progress). */
+  onRows?: (written: number) => void;
 }
 
 /** The CSV as a stream: UTF-8 with a byte-order mark, so Excel in Chinese opens it as UTF-8. */
 function csvStream(file: TableFile): Readable {
   async function* lines(): AsyncGenerator<string> {
     yield '\uFEFF' + file.headers.map(csvField).join(',') + '\r\n';
+    let written = 0;
     for await (const batch of file.batches) {
       if (batch.length > 0) yield batch.map((cells) => cells.map(csvField).join(',') + '\r\n').join('');
+      written += batch.length;
+      file.onRows?.(written);
     }
   }
   return Readable.from(lines());
@@ -113,8 +118,11 @@ function xlsxStream(file: TableFile): Readable {
   const sheet = workbook.addWorksheet(file.title);
   void (async () => {
     sheet.addRow(file.headers).commit();
+    let written = 0;
     for await (const batch of file.batches) {
       for (const cells of batch) sheet.addRow(cells.map((c) => (typeof c === 'string' ? neutralised(c) : c))).commit();
+      written += batch.length;
+      file.onRows?.(written);
     }
     sheet.commit();
     await workbook.commit();
@@ -164,6 +172,7 @@ export interface ListFile<Item, Column extends string> {
   /** One page of the list in its sort, after the cursor. */
   page: (cursor: string | undefined) => Promise<{ items: Item[]; nextCursor: string | null }>;
   cell: (item: Item, column: Column) => Cell;
+  onRows?: (written: number) => void;
 }
 
 /** A keyset-paged list as a file, read a page at a time. */
@@ -173,5 +182,6 @@ export function listFileStream<Item, Column extends string>(file: ListFile<Item,
     title: file.labels.title[file.language],
     headers: headersIn(file.labels.headers, file.columns, file.language),
     batches: cellsOf(allPages(file.page), file.columns, file.cell),
+    onRows: file.onRows,
   });
 }

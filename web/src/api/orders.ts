@@ -63,6 +63,11 @@ export function useOrderCount(filters: OrderListFilters) {
   });
 }
 
+/** The address of an order's dossier (the archive record) as a PDF or JSON download, in the reader's language. */
+export function dossierHref(orderId: string, query: QueryOf<'/api/v1/orders/{id}/dossier', 'get'>): string {
+  return withQuery(`/api/v1/orders/${orderId}/dossier`, query);
+}
+
 /** The address of the export of the list: the server streams the file, the browser downloads it. */
 export function orderExportHref(query: QueryOf<'/api/v1/orders/export', 'get'> | OrderListFilters): string {
   return withQuery('/api/v1/orders/export', query);

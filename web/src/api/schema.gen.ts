@@ -3592,6 +3592,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feedback/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback list as a file: every answer the filters select, newest first, as XLSX or CSV
+         * @description Takes the list's filters, the columns to write (in order) and the language of headers and cells. The file is streamed as it is read; CSV is UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query: {
+                    channel?: "link" | "portal" | "phone";
+                    /** @description Comma-separated columns in the order wanted (the view's visible columns); all when left out: recorded, order, customer, responseSpeed, productQuality, deliveryTimeliness, serviceAttitude, overall, channel, recordedBy, comments, suggestions */
+                    columns?: string;
+                    customerId?: string;
+                    format: "xlsx" | "csv";
+                    /** @description The language of headers and cells; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                    /** @description Only answers with a score of 2 or less on some question */
+                    lowScores?: boolean;
+                    orderId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports": {
         parameters: {
             query?: never;
@@ -7593,6 +7641,610 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order's dossier: the archive record of the order with its audit events and a check of their hash chain
+         * @description The order (header, lines, amounts), its revisions, review, plan and progress, shipments, acceptance, after-sales cases, survey and feedback, payments, and every event of the order, its plan and its cases with their hashes, plus the verification of the chain stretch they lie in. `format=pdf` prints it in the reader's language. Each export is recorded on the order as order.dossier_exported. 404 not_found for an unknown order.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description json (default) or pdf */
+                    format?: "json" | "pdf";
+                    /** @description The PDF's language; by default the reader's chosen language, else the browser's (Accept-Language) */
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dossier as JSON, or printed as a PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance: {
+                                comment: string | null;
+                                id: string;
+                                lines: {
+                                    acceptedQuantity: number;
+                                    comment: string | null;
+                                    deliveredQuantity: number;
+                                    lineId: string;
+                                    lineNo: number;
+                                    /** @enum {string} */
+                                    result: "pass" | "fail" | "partial";
+                                    sku: string;
+                                }[];
+                                orderId: string;
+                                photos: {
+                                    contentType: string;
+                                    fileName: string;
+                                    id: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    uploadedAt: string;
+                                }[];
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                recordedByLabel: string;
+                                /** @enum {string} */
+                                result: "pass" | "fail" | "partial";
+                            } | null;
+                            cases: {
+                                closedAt: string | null;
+                                confirmation: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    channel: "portal" | "phone" | "visit" | "email" | "wechat" | "letter" | "other";
+                                    /** @description The customer's person who confirmed */
+                                    confirmedBy: string;
+                                    recordedBy: string | null;
+                                } | null;
+                                contactDueAt: string;
+                                contactedAt: string | null;
+                                currency: string | null;
+                                customerId: string;
+                                customerName: string;
+                                id: string;
+                                openedAt: string;
+                                openedBy: string | null;
+                                openedByLabel: string;
+                                orderId: string | null;
+                                orderNumber: string | null;
+                                owner: {
+                                    id: string;
+                                    label: string;
+                                } | null;
+                                refundedMinor: number;
+                                replacements: {
+                                    number: string;
+                                    orderId: string;
+                                    /** @enum {string} */
+                                    status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                }[];
+                                reportedVia: ("phone" | "visit" | "email" | "wechat" | "letter" | "other") | null;
+                                resolution: string | null;
+                                returns: {
+                                    authorisedAt: string;
+                                    caseId: string;
+                                    currency: string;
+                                    id: string;
+                                    lines: {
+                                        disposition: ("restock" | "scrap") | null;
+                                        /** @enum {string} */
+                                        kind: "stock" | "made_to_order" | "service";
+                                        lineId: string;
+                                        lineNo: number;
+                                        productId: string;
+                                        quantity: number;
+                                        sku: string;
+                                    }[];
+                                    orderId: string;
+                                    reason: string;
+                                    receivedAt: string | null;
+                                    refundedAt: string | null;
+                                    refundMinor: number | null;
+                                    /** @enum {string} */
+                                    status: "authorised" | "received" | "refunded";
+                                }[];
+                                /** @enum {string} */
+                                source: "staff" | "acceptance" | "survey" | "portal";
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "awaiting_confirmation" | "closed";
+                                /** @description What the case is about: as typed, or in English for a case Ordo opened */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                transferRequest: {
+                                    by: string;
+                                    label: string;
+                                    note: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                type: "consultation" | "return" | "exchange" | "repair" | "reshipment" | "refund" | "complaint" | "quality" | "damage" | "wrong_item" | "missing" | "installation";
+                                version: number;
+                            }[];
+                            /** @description Oldest first: the events of the order, its plan and its cases */
+                            events: {
+                                action: string;
+                                actorId: string | null;
+                                actorLabel: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                /** @description The chain it is linked in: the id of the order’s customer */
+                                chain: string;
+                                entityId: string;
+                                /** @description order, plan, or aftersales_case / case for its cases */
+                                entityType: string;
+                                hash: string;
+                                prevHash: string;
+                                seq: number;
+                            }[];
+                            feedback: {
+                                acceptanceResult: string | null;
+                                /** @enum {string} */
+                                channel: "link" | "portal" | "phone";
+                                comments: string | null;
+                                customerId: string;
+                                customerName: string;
+                                deliveryTimeliness: number;
+                                id: string;
+                                orderId: string;
+                                orderNumber: string;
+                                /** @description The mean of the four scores, to one decimal */
+                                overall: number;
+                                productQuality: number;
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                /** @description Who recorded it: the customer's person (portal), the staff member who took the call (phone), or the survey link */
+                                recordedByLabel: string;
+                                responseSpeed: number;
+                                serviceAttitude: number;
+                                suggestions: string | null;
+                                surveyId: string | null;
+                            }[];
+                            generatedAt: string;
+                            order: {
+                                /** @enum {string} */
+                                channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                                contact: {
+                                    /** Format: email */
+                                    email?: string;
+                                    name: string;
+                                    phone?: string;
+                                    primary?: boolean;
+                                    title?: string;
+                                } | null;
+                                customer: {
+                                    id: string;
+                                    name: string;
+                                };
+                                delivery: {
+                                    address: {
+                                        city?: string;
+                                        country?: string;
+                                        district?: string;
+                                        isDefault?: boolean;
+                                        label?: string;
+                                        line1: string;
+                                        phone?: string;
+                                        postalCode?: string;
+                                        recipient?: string;
+                                        region?: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    method: "ship" | "pickup";
+                                };
+                                entry: {
+                                    check: string;
+                                    confirmedAt: string | null;
+                                    confirmedBy: string | null;
+                                    enteredBy: string | null;
+                                };
+                                exceptions: {
+                                    code: string;
+                                    message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                    path?: string;
+                                }[];
+                                externalRef: string | null;
+                                id: string;
+                                lines: {
+                                    backorderedQuantity: number;
+                                    discountMinor: number;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "stock" | "made_to_order" | "service";
+                                    lineNo: number;
+                                    listPriceMinor: number;
+                                    name: string;
+                                    productId: string;
+                                    quantity: number;
+                                    reservedQuantity: number;
+                                    shippedQuantity: number;
+                                    sku: string;
+                                    totalMinor: number;
+                                    unit: string;
+                                    unitPriceMinor: number;
+                                }[];
+                                number: string;
+                                owner: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** @description Received so far less refunds, in the order currency (minor units) */
+                                paidMinor: number;
+                                /** @enum {string} */
+                                paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                planDueAt: string;
+                                priority: {
+                                    factors: {
+                                        /** @enum {string} */
+                                        dimension: "customer_tier" | "order_amount" | "delivery_urgency";
+                                        explanation: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
+                                        points: number;
+                                        score: number;
+                                        /** @description What was looked at, e.g. "vip", 15000000 (minor units), 3 (days) */
+                                        value: string | number | null;
+                                        weight: number;
+                                    }[];
+                                    /** @enum {string} */
+                                    level: "high" | "medium" | "low";
+                                    override: {
+                                        at: string;
+                                        by: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
+                                        reason: string;
+                                    } | null;
+                                    rules: {
+                                        /** @enum {string} */
+                                        code: "urgent_order";
+                                        explanation: string;
+                                        /** @enum {string} */
+                                        level: "high" | "medium" | "low";
+                                    }[];
+                                    score: number;
+                                    /**
+                                     * @description The level the score alone gives, before rules and any override
+                                     * @enum {string}
+                                     */
+                                    scoredLevel: "high" | "medium" | "low";
+                                };
+                                promisedDeliveryDate: string | null;
+                                receivedAt: string;
+                                replacementOf: {
+                                    caseId: string;
+                                    number: string;
+                                    orderId: string;
+                                } | null;
+                                requestedDeliveryDate: string | null;
+                                responseDueAt: string;
+                                specialRequirements: {
+                                    /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                    customization?: {
+                                        [key: string]: string;
+                                    };
+                                    packaging?: string;
+                                    text?: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                totals: {
+                                    currency: string;
+                                    discountMinor: number;
+                                    subtotalMinor: number;
+                                    totalMinor: number;
+                                };
+                                /** @enum {string} */
+                                type: "standard" | "custom" | "urgent";
+                                updatedAt: string;
+                                version: number;
+                                warnings: {
+                                    code: string;
+                                    message: string;
+                                    /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                    path?: string;
+                                }[];
+                            };
+                            payments: {
+                                balance: {
+                                    currency: string;
+                                    /** @description What the order still owes */
+                                    dueMinor: number;
+                                    /** @description Received less refunded */
+                                    paidMinor: number;
+                                    /** @enum {string} */
+                                    paymentStatus: "unpaid" | "partial" | "paid" | "refunded";
+                                    /** @description Sum of the payments */
+                                    receivedMinor: number;
+                                    /** @description Sum of the refunds */
+                                    refundedMinor: number;
+                                    totalMinor: number;
+                                    /** @description The order's version */
+                                    version: number;
+                                };
+                                items: {
+                                    amountMinor: number;
+                                    currency: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "payment" | "refund";
+                                    /** @enum {string} */
+                                    method: "bank_transfer" | "cash" | "card" | "alipay" | "wechat_pay" | "other";
+                                    note: string | null;
+                                    orderId: string;
+                                    paidOn: string;
+                                    recordedAt: string;
+                                    recordedBy: string | null;
+                                    recordedByLabel: string;
+                                    reference: string | null;
+                                }[];
+                            };
+                            plan: {
+                                createdAt: string;
+                                delays: {
+                                    /** @enum {string} */
+                                    contingency: "backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup";
+                                    customerDecisionAt: string | null;
+                                    customerDecisionNote: string | null;
+                                    days: number;
+                                    id: string;
+                                    knownAt: string;
+                                    measure: string | null;
+                                    promiseAfter: string | null;
+                                    promiseBefore: string | null;
+                                    reason: string;
+                                    reportedAt: string;
+                                    stageId: string;
+                                    stageKey: string;
+                                    /** @enum {string} */
+                                    status: "applied" | "awaiting_customer" | "declined";
+                                }[];
+                                greenChannel: boolean;
+                                orderId: string;
+                                orderNumber: string;
+                                promiseDate: string | null;
+                                stages: {
+                                    /** @description What the stage takes now, read from the stage's state machine: start and finish once every earlier stage is done (start only before it started), delay while its state takes one */
+                                    actions: ("start" | "finish" | "delay")[];
+                                    actualEnd: string | null;
+                                    actualStart: string | null;
+                                    assigneeName: string | null;
+                                    assigneeUserId: string | null;
+                                    contingency: ("backup_line" | "outsource" | "backup_supplier" | "substitute_material" | "switch_carrier" | "customer_pickup") | null;
+                                    days: number;
+                                    delayReason: string | null;
+                                    delivery: boolean;
+                                    id: string;
+                                    key: string;
+                                    measure: string | null;
+                                    name: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    note: string | null;
+                                    ownerRole: string;
+                                    plannedEnd: string;
+                                    plannedStart: string;
+                                    position: number;
+                                    /** @enum {string} */
+                                    status: "pending" | "in_progress" | "delayed" | "blocked" | "done" | "cancelled";
+                                    units: number;
+                                    updatedAt: string;
+                                }[];
+                                template: {
+                                    /** @enum {string} */
+                                    orderType: "standard" | "custom" | "urgent";
+                                    version: number;
+                                };
+                                updatedAt: string;
+                            } | null;
+                            review: {
+                                chain: {
+                                    orderType: string;
+                                    version: number;
+                                };
+                                orderId: string;
+                                orderNumber: string | null;
+                                round: number;
+                                /** @description Newest round first, its steps in chain order */
+                                rounds: {
+                                    round: number;
+                                    steps: {
+                                        check: string | null;
+                                        checkPassed: boolean | null;
+                                        comment: string | null;
+                                        decidedAt: string | null;
+                                        decidedBy: string | null;
+                                        decidedByLabel: string | null;
+                                        evidence: {
+                                            [key: string]: unknown;
+                                        } | null;
+                                        id: string;
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                            "zh-CN": string;
+                                        };
+                                        position: number;
+                                        role: string;
+                                        round: number;
+                                        /** @enum {string} */
+                                        status: "pending" | "waiting" | "approved" | "rejected" | "returned" | "not_reached" | "superseded";
+                                        waitingSince: string | null;
+                                    }[];
+                                }[];
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "in_progress" | "approved" | "rejected" | "returned" | "cancelled";
+                                updatedAt: string;
+                            } | null;
+                            revisions: {
+                                actorId: string | null;
+                                actorLabel: string;
+                                at: string;
+                                diff: {
+                                    fields: {
+                                        after: unknown;
+                                        before: unknown;
+                                        /** @enum {string} */
+                                        field: "requestedDeliveryDate" | "delivery" | "specialRequirements";
+                                    }[];
+                                    lines: {
+                                        after: number | null;
+                                        before: number | null;
+                                        /** @enum {string} */
+                                        change: "added" | "removed" | "quantity";
+                                        lineId: string;
+                                        lineNo: number;
+                                        name: string;
+                                        sku: string;
+                                    }[];
+                                };
+                                effects: {
+                                    currency: string;
+                                    exceptions: {
+                                        code: string;
+                                        message: string;
+                                        /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                        params: {
+                                            [key: string]: unknown;
+                                        };
+                                        path?: string;
+                                    }[];
+                                    priority: {
+                                        /** @enum {string} */
+                                        after: "high" | "medium" | "low";
+                                        /** @enum {string} */
+                                        before: "high" | "medium" | "low";
+                                    };
+                                    promisedDeliveryDate: {
+                                        after: string | null;
+                                        before: string | null;
+                                    };
+                                    /** @description The order's plan was cancelled (to be made again on approval) or made again at once */
+                                    replanned: boolean;
+                                    reviewRestarted: boolean;
+                                    /** @enum {string} */
+                                    statusAfter: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                    /** @enum {string} */
+                                    statusBefore: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
+                                    stock: {
+                                        /** @description What is backordered on the line after the change */
+                                        backordered: number;
+                                        released: number;
+                                        reserved: number;
+                                        sku: string;
+                                    }[];
+                                    totalMinor: {
+                                        after: number;
+                                        before: number;
+                                    };
+                                };
+                                id: string;
+                                material: boolean;
+                                orderId: string;
+                                reason: string;
+                                revision: number;
+                            }[];
+                            shipments: {
+                                carrier: {
+                                    code: string | null;
+                                    /** @enum {string} */
+                                    kind: "express" | "freight";
+                                    name: string;
+                                    trackingUrl: string | null;
+                                };
+                                costMinor: number;
+                                currency: string;
+                                deliveredAt: string | null;
+                                events: {
+                                    at: string;
+                                    location: string | null;
+                                    note: string | null;
+                                    /** @enum {string} */
+                                    status: "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                }[];
+                                id: string;
+                                lines: {
+                                    lineNo: number;
+                                    name: string;
+                                    orderLineId: string;
+                                    quantity: number;
+                                    sku: string;
+                                    unit: string;
+                                }[];
+                                orderId: string;
+                                shippedAt: string;
+                                /** @enum {string} */
+                                status: "shipped" | "in_transit" | "out_for_delivery" | "delivered" | "exception";
+                                trackingNumber: string;
+                            }[];
+                            survey: {
+                                expiresAt: string;
+                                /** @enum {string} */
+                                status: "open" | "answered" | "expired";
+                            } | null;
+                            verification: {
+                                /** @description Every segment holds */
+                                ok: boolean;
+                                segments: {
+                                    broken?: {
+                                        chain: string;
+                                        /** @enum {string} */
+                                        code: "event_missing" | "predecessor_mismatch" | "event_altered" | "head_mismatch";
+                                        /** @description The break in English */
+                                        reason: string;
+                                        seq: number;
+                                    };
+                                    chain: string;
+                                    /** @description Events of the stretch (the order’s and any other of the same chain between them) whose links hold */
+                                    checked: number;
+                                    fromSeq: number;
+                                    ok: boolean;
+                                    toSeq: number;
+                                }[];
+                            };
+                        };
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -2,9 +2,10 @@ import { useMemo, type ReactNode } from 'react';
 import { Button, Checkbox, Dropdown, Popover, Space, Table, Tooltip, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ColumnType, SortOrder } from 'antd/es/table/interface';
-import { ArrowDownOutlined, ArrowUpOutlined, ColumnHeightOutlined, DownloadOutlined, ReloadOutlined, SettingOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, ColumnHeightOutlined, ReloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { usePreference } from '../api/preferences';
+import { ExportMenu } from './ExportMenu';
 
 /*
  * A list as a table with the toolbar every list has: the total, a reload button, the row
@@ -144,23 +145,7 @@ export function DataTable<T extends object>({
           </Typography.Text>
         </Space>
         <Space size={4}>
-          {exportHref && (
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: (['xlsx', 'csv'] as const).map((format) => ({
-                  key: format,
-                  label: (
-                    <a href={exportHref(format, visible.map((c) => c.key))} download data-testid={`export-${format}`}>
-                      {t(`dataTable.export.${format}`)}
-                    </a>
-                  ),
-                })),
-              }}
-            >
-              <Button icon={<DownloadOutlined />}>{t('dataTable.export.button')}</Button>
-            </Dropdown>
-          )}
+          {exportHref && <ExportMenu href={(format) => exportHref(format, visible.map((c) => c.key))} />}
           <Tooltip title={t('dataTable.reload')}>
             <Button icon={<ReloadOutlined />} aria-label={t('dataTable.reload')} onClick={onReload} />
           </Tooltip>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { caseKeys } from '../api/cases';
-import { feedbackChannels, feedbackKeys, recordPhoneFeedback, scoreNames, useFeedback, type Feedback, type FeedbackFilters, type PhoneFeedback } from '../api/feedback';
+import { feedbackChannels, feedbackExportHref, feedbackKeys, recordPhoneFeedback, scoreNames, useFeedback, type Feedback, type FeedbackFilters, type PhoneFeedback } from '../api/feedback';
 import type { Answer } from '../api/openapi';
 import { can, type Me } from '../api/session';
 import { RemoteSelect } from '../components/RemoteSelect';
@@ -15,6 +15,7 @@ import { useFormat } from '../format';
 import { actorName } from '../messages';
 import { CardHeading } from '../components/CardHeading';
 import { ScoreRate } from '../components/ScoreRate';
+import { ExportMenu } from '../components/ExportMenu';
 
 /** A score of this or less is low: it opened a complaint case. */
 const lowScore = 2;
@@ -84,7 +85,7 @@ function PhoneFeedbackModal({ onClose }: { onClose: (recorded: boolean) => void 
 
 /** The feedback desk (`/feedback`): answers from survey links, the portal and the phone together, with who recorded each. */
 export default function FeedbackList({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [customerId, setCustomerId] = useState<string>();
@@ -93,18 +94,22 @@ export default function FeedbackList({ me }: { me: Me }) {
   const [lowScores, setLowScores] = useState(false);
   const [recording, setRecording] = useState(false);
   const orders = useCustomerOrders(customerId);
-  const feedback = useFeedback({ ...(customerId ? { customerId } : {}), ...(orderId ? { orderId } : {}), ...(channel ? { channel } : {}), ...(lowScores ? { lowScores: true } : {}) });
+  const filters: FeedbackFilters = { ...(customerId ? { customerId } : {}), ...(orderId ? { orderId } : {}), ...(channel ? { channel } : {}), ...(lowScores ? { lowScores: true } : {}) };
+  const feedback = useFeedback(filters);
 
   const recordedBy = (f: Feedback) => (f.channel === 'link' ? t('aftersalesDesk.feedback.byLink') : actorName(t, f.recordedByLabel));
   return (
     <Card
       title={<CardHeading>{t('aftersalesDesk.feedback.title')}</CardHeading>}
       extra={
-        can(me, 'aftersales:write') && (
-          <Button type="primary" onClick={() => setRecording(true)} data-testid="record-phone-feedback">
-            {t('aftersalesDesk.feedback.record')}
-          </Button>
-        )
+        <Space>
+          <ExportMenu href={(fileFormat) => feedbackExportHref({ ...filters, format: fileFormat, lang: i18n.language === 'en' ? 'en' : 'zh-CN' })} />
+          {can(me, 'aftersales:write') && (
+            <Button type="primary" onClick={() => setRecording(true)} data-testid="record-phone-feedback">
+              {t('aftersalesDesk.feedback.record')}
+            </Button>
+          )}
+        </Space>
       }
       data-testid="feedback-list"
     >

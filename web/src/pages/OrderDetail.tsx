@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Grid, Modal, Result, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Dropdown, Grid, Modal, Result, Row, Space, Typography } from 'antd';
 import { useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { PrinterOutlined } from '@ant-design/icons';
+import { FileProtectOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { printedDocumentUrl } from '../api/carriers';
 import { ApiProblem } from '../api/client';
 import { addressLine, textField } from '../api/open-fields';
-import { confirmOrderEntry, orderEvents, orderKeys, useOrder, type AuditEvent, type AuditEventPage, type Order } from '../api/orders';
+import { confirmOrderEntry, dossierHref, orderEvents, orderKeys, useOrder, type AuditEvent, type AuditEventPage, type Order } from '../api/orders';
 import { reviewKeys } from '../api/review';
 import { can, type Me } from '../api/session';
 import { Findings } from '../components/Findings';
@@ -117,6 +117,41 @@ function OrderOwner({ order, me }: { order: Order; me: Me }) {
   );
 }
 
+/** 订单档案: the order's archive record, printed in the reader's language or as JSON; the server records each download. */
+function DossierMenu({ order }: { order: Order }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          {
+            key: 'pdf',
+            label: (
+              <a href={dossierHref(order.id, { format: 'pdf', lang })} download data-testid="dossier-pdf">
+                {t('dossier.pdf')}
+              </a>
+            ),
+          },
+          {
+            key: 'json',
+            label: (
+              <a href={dossierHref(order.id, { format: 'json', lang })} download={`dossier-${order.number}.json`} data-testid="dossier-json">
+                {t('dossier.json')}
+              </a>
+            ),
+          },
+        ],
+      }}
+    >
+      <Button icon={<FileProtectOutlined />} data-testid="dossier">
+        {t('dossier.button')}
+      </Button>
+    </Dropdown>
+  );
+}
+
 /** One order: header, lines, its execution (process, plan, shipments, acceptance, cases), priority explanation, SLA clocks, review chain and the full history. */
 export default function OrderDetail({ me }: { me: Me }) {
   const { id = '' } = useParams();
@@ -147,6 +182,7 @@ export default function OrderDetail({ me }: { me: Me }) {
         <Button icon={<PrinterOutlined />} href={printedDocumentUrl.orderConfirmation(o.id)} target="_blank" rel="noopener" data-testid="print-confirmation">
           {t('documents.printConfirmation')}
         </Button>
+        <DossierMenu order={o} />
       </Space>
       {o.replacementOf && (
         <Alert
