@@ -8,9 +8,10 @@ import { movementKinds } from '../../src/modules/inventory/contract.js';
 import { defaultTemplates } from '../../src/modules/notifications/templates.js';
 import { findingCodes, unclearReasons } from '../../src/modules/orders/intake-audit.js';
 import { contingencies } from '../../src/modules/planning/contract.js';
+import { surveyLinkActor } from '../../src/modules/feedback/service.js';
 import { taskSummaryCodes } from '../../src/modules/tasks/service.js';
 import { formatDate, formatDateTime, formatDuration, formatMoney, formatNumber } from '../../web/src/format.js';
-import { actionLabel, renderMessage } from '../../web/src/messages.js';
+import { actionLabel, actorName, renderMessage } from '../../web/src/messages.js';
 
 /*
  * Everything the server keeps as a code for people to read must read as text in both
@@ -121,5 +122,9 @@ describe.each(languages)('%s', (language) => {
     expect(renderMessage(i18n.t, format, 'case.low_scores', samples['case.low_scores'])).not.toContain('deliveryTimeliness');
     if (language === 'zh-CN') expect(renderMessage(i18n.t, format, 'task.clarify_exceptions', samples['task.clarify_exceptions'])).toBe('与客户确认：缺少联系方式；缺少交货日期');
     expect(actionLabel(i18n.t, 'order.never_heard_of')).toBe(i18n.t('auditActions.unknown'));
+    // Who answered through the survey link reads in words in the history, as Ordo's own jobs do.
+    expect(actorName(i18n.t, surveyLinkActor)).toBe(i18n.t('aftersalesDesk.feedback.byLink'));
+    expect(actorName(i18n.t, 'system:monthly-report')).toBe(i18n.t('messages.actor.system'));
+    if (language === 'zh-CN') expect(actorName(i18n.t, surveyLinkActor)).toBe('客户（调查链接）');
   });
 });

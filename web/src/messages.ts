@@ -60,8 +60,12 @@ export function actionLabel(t: TFunction, action: string): string {
   return t(`auditActions.${action}`, { defaultValue: t('auditActions.unknown') });
 }
 
-/** Who did something: a person by name; Ordo's own jobs (`system`, `system:<job>`) as "System". */
+/** The actor label the server records for an answer that came through a survey link (feedback `surveyLinkActor`). */
+const surveyLinkActor = 'customer (survey link)';
+
+/** Who did something: a person by name; Ordo's own jobs (`system`, `system:<job>`) as "System"; the customer through a survey link in words. */
 export function actorName(t: TFunction, label: string): string {
+  if (label === surveyLinkActor) return t('aftersalesDesk.feedback.byLink');
   return label === 'system' || label.startsWith('system:') ? t('messages.actor.system') : label;
 }
 

@@ -97,7 +97,7 @@ export default function FeedbackList({ me }: { me: Me }) {
   const filters: FeedbackFilters = { ...(customerId ? { customerId } : {}), ...(orderId ? { orderId } : {}), ...(channel ? { channel } : {}), ...(lowScores ? { lowScores: true } : {}) };
   const feedback = useFeedback(filters);
 
-  const recordedBy = (f: Feedback) => (f.channel === 'link' ? t('aftersalesDesk.feedback.byLink') : actorName(t, f.recordedByLabel));
+  const recordedBy = (f: Feedback) => actorName(t, f.recordedByLabel);
   return (
     <Card
       title={<CardHeading>{t('aftersalesDesk.feedback.title')}</CardHeading>}
