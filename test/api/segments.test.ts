@@ -292,3 +292,17 @@ describe('export', () => {
     ]);
   });
 });
+
+describe('last contact, as return visits count it', () => {
+  test('a contact logged on one of their orders counts, and so does a return visit done', async () => {
+    const orders = await call('GET', `/api/v1/orders?customerId=${ids['乙']}`);
+    t.clock.set(daysAgo(3));
+    const logged = await call('POST', `/api/v1/orders/${orders.data.items[0].id}/contacts`, { channel: 'phone', summary: '电话回访，确认满意度' });
+    expect(logged.statusCode, logged.body).toBe(201);
+    t.clock.set(now);
+    expect(await namesOf({ lastContact: { maxDays: 3 } })).toEqual(['乙']);
+    expect(await namesOf({ lastContact: { maxDays: 7 } })).toEqual(['丁', '乙'].sort());
+    const members = await call('POST', '/api/v1/segments/preview', { filter: { lastContact: { maxDays: 3 } }, limit: 10 });
+    expect(members.data.items[0]).toMatchObject({ name: '乙', lastContactAt: daysAgo(3), daysSinceLastContact: 3 });
+  });
+});

@@ -21,7 +21,7 @@ import { loadView, lockOrder } from './views.js';
 import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, OrderView, Priority, SortDirection } from './contract.js';
 import { countScheduledOrders, healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
-export { lastOrderContactAt, orderTimeline } from './timeline.js';
+export { customerLastOrderContacts, lastOrderContactAt, orderTimeline } from './timeline.js';
 export { createOrder, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
 export { replacementOrders } from './views.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, max } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, max, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { olderThan, type TimelineCursor, type TimelineEntry } from '../../platform/timeline.js';
 import { orderContacts, orders } from './schema.js';
@@ -62,4 +62,9 @@ export async function lastOrderContactAt(db: Executor, customerIds: readonly str
     .where(inArray(orderContacts.customerId, [...customerIds]))
     .groupBy(orderContacts.customerId);
   return new Map(rows.flatMap((r) => (r.at ? [[r.customerId, r.at] as const] : [])));
+}
+
+/** Each customer's last contact logged on an order, as a sub-query: `customer_id`, `last_contact_at`. */
+export function customerLastOrderContacts(): SQL {
+  return sql`SELECT ${orderContacts.customerId} AS customer_id, max(${orderContacts.at}) AS last_contact_at FROM ${orderContacts} GROUP BY ${orderContacts.customerId}`;
 }

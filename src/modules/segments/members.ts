@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import { customerOpenCases } from '../aftersales/service.js';
 import { selectedCustomers, type CustomerTier } from '../customers/service.js';
 import { customerSatisfaction } from '../feedback/service.js';
-import { customerPurchaseFigures } from '../orders/service.js';
+import { customerLastOrderContacts, customerPurchaseFigures } from '../orders/service.js';
 import { customerLastContacts } from '../tasks/service.js';
 import type { FigureWindows, SegmentFilter, SegmentMember } from './contract.js';
 
@@ -77,10 +77,11 @@ function membersWithFigures(filter: SegmentFilter, now: Date): SQL {
   });
   return sql`SELECT c.id, c.name, c.tier, c.tags, c.province, c.city,
       p.last_order_at, coalesce(p.orders_in_window, 0) AS orders_in_window, coalesce(p.amount_in_window, 0) AS amount_in_window,
-      k.last_contact_at, coalesce(o.open_cases, 0) AS open_cases, s.average_score
+      greatest(k.last_contact_at, oc.last_contact_at) AS last_contact_at, coalesce(o.open_cases, 0) AS open_cases, s.average_score
     FROM (${selectedCustomers({ tiers: filter.tiers, tags: filter.tags, region: filter.region })}) c
     LEFT JOIN (${purchases}) p ON p.customer_id = c.id
     LEFT JOIN (${customerLastContacts()}) k ON k.customer_id = c.id
+    LEFT JOIN (${customerLastOrderContacts()}) oc ON oc.customer_id = c.id
     LEFT JOIN (${customerOpenCases()}) o ON o.customer_id = c.id
     LEFT JOIN (${customerSatisfaction()}) s ON s.customer_id = c.id`;
 }

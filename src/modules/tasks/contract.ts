@@ -18,6 +18,8 @@ import { taskStatuses } from './states.js';
  */
 export const taskKinds = ['order_exception', 'pre_delivery_check', 'aftersales_contact', 'aftersales_follow_up', 'call', 'visit', 'message', 'return_visit'] as const;
 export type TaskKind = (typeof taskKinds)[number];
+/** The kinds of task that reach the customer: the last one done is when the customer was last contacted (segments, return visits). */
+export const contactKinds: readonly TaskKind[] = ['order_exception', 'call', 'visit', 'message', 'return_visit', 'aftersales_contact', 'aftersales_follow_up', 'pre_delivery_check'];
 /** The kinds a person may schedule by hand; the others are opened by the process. */
 export const scheduledKinds = ['call', 'visit', 'message'] as const;
 export type ScheduledKind = (typeof scheduledKinds)[number];

@@ -10,7 +10,7 @@ import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { sentenceOf, type MessageParams } from '../../platform/messages.js';
-import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
+import { contactKinds, type ScheduledKind, type TaskAssignment, type TaskKind, type TaskScope, type TaskView } from './contract.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
 import { tasks } from './schema.js';
@@ -369,8 +369,6 @@ export async function scheduleTask(db: Db, worker: TaskWorker & { userId: string
   });
 }
 
-/** The kinds of task that reach the customer: the last one done is when the customer was last contacted. */
-const contactKinds: readonly TaskKind[] = ['call', 'visit', 'message', 'aftersales_contact', 'aftersales_follow_up', 'pre_delivery_check'];
 
 /** Each customer's last contact as a sub-query: `customer_id`, `last_contact_at` (the latest contact task done). */
 export function customerLastContacts(): SQL {
