@@ -137,6 +137,9 @@ describe('return visits', () => {
     expect(await returnVisits(inactive.id)).toEqual([]);
     const told = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications WHERE user_id = ${zhang}::uuid AND topic = 'task.created'`)) as unknown as { rows: { n: number }[] };
     expect(told.rows[0]!.n).toBe(1);
+    const inbox = await t.call({ method: 'GET', url: '/api/v1/notifications', headers: await t.as('sales', 'zhang') });
+    const notice = inbox.data.items.find((n: any) => n.topic === 'task.created');
+    expect(`${notice.title} ${notice.body ?? ''}`).toMatch(/定期回访|return visit/);
 
     // The next morning the visit is still open: no second one.
     await plannerRunsAfter(1);

@@ -73,7 +73,7 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     action: text(payload.actionTitle),
     dueDate: text(payload.dueDate),
     // What a task is for, by its kind: its summary is a message code the console says.
-    task: typeof payload.taskId === 'string' ? (taskKindLabels[locale][text(payload.kind)] ?? text(payload.kind)) : '',
+    task: typeof payload.taskId === 'string' ? ((taskKindLabels[locale] as Record<string, string>)[text(payload.kind)] ?? text(payload.kind)) : '',
   };
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
   return data;

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { StrictObject } from '../../platform/http/schemas.js';
+import type { TaskKind } from '../tasks/contract.js';
 
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -198,9 +199,9 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
 };
 
 /** Task kinds as people read them in a message. */
-export const taskKindLabels: Record<Locale, Record<string, string>> = {
-  'zh-CN': { order_exception: '异常订单联系', pre_delivery_check: '交付前确认', aftersales_contact: '售后联系', aftersales_follow_up: '售后回访', call: '电话回访', visit: '上门拜访', message: '消息跟进' },
-  en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit', message: 'message' },
+export const taskKindLabels: Record<Locale, Record<TaskKind, string>> = {
+  'zh-CN': { order_exception: '异常订单联系', pre_delivery_check: '交付前确认', aftersales_contact: '售后联系', aftersales_follow_up: '售后回访', call: '电话回访', visit: '上门拜访', message: '消息跟进', return_visit: '定期回访' },
+  en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit', message: 'message', return_visit: 'return visit' },
 };
 
 /** How an order's status reads in a message to a person. */
