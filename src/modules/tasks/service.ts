@@ -10,7 +10,7 @@ import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { sentenceOf, type MessageParams } from '../../platform/messages.js';
-import { contactKinds, type ScheduledKind, type TaskAssignment, type TaskKind, type TaskScope, type TaskView } from './contract.js';
+import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
 import { tasks } from './schema.js';
@@ -18,7 +18,7 @@ import { taskSummaries, type TaskSummaryCode } from './summaries.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
 export { followUpTimeline } from './timeline.js';
-export { customersWithOpenTask, lastTaskDoneAt } from './customer-contacts.js';
+export { customerLastContacts, customersWithOpenTask, lastTaskDoneAt } from './customer-contacts.js';
 export { taskStatuses, type TaskStatus } from './states.js';
 
 export { scheduledKinds, taskKinds, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
@@ -369,14 +369,6 @@ export async function scheduleTask(db: Db, worker: TaskWorker & { userId: string
   });
 }
 
-
-/** Each customer's last contact as a sub-query: `customer_id`, `last_contact_at` (the latest contact task done). */
-export function customerLastContacts(): SQL {
-  return sql`SELECT ${tasks.customerId} AS customer_id, max(${tasks.doneAt}) AS last_contact_at
-    FROM ${tasks}
-    WHERE ${tasks.status} = ${'done' satisfies TaskStatus} AND ${tasks.customerId} IS NOT NULL AND ${inArray(tasks.kind, [...contactKinds])}
-    GROUP BY ${tasks.customerId}`;
-}
 
 export interface FollowUpInput {
   kind: ScheduledKind;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useTasks, type Task } from '../api/tasks';
 import { useMessages } from '../messages';
 import { QueryError } from './QueryError';
-import { DueTag, TaskDialog, type TaskDialogState } from './TaskDialog';
+import { DueTag, TaskDialog, taskHolder, type TaskDialogState } from './TaskDialog';
 
 /** The customer's open follow-ups (return visits, calls, visits, checks): who holds each and by when; schedule another or mark one done. */
 export function CustomerFollowUps({ customerId, mayWork }: { customerId: string; mayWork: boolean }) {
@@ -39,7 +39,7 @@ export function CustomerFollowUps({ customerId, mayWork }: { customerId: string;
           { title: t('tasksPage.kind'), dataIndex: 'kind', render: (kind: Task['kind']) => <Tag>{t(`tasksPage.kinds.${kind}`)}</Tag> },
           { title: t('tasksPage.summary'), key: 'summary', render: (_, task) => messages.summary(task) },
           { title: t('tasksPage.dueAt'), dataIndex: 'dueAt', render: (dueAt: string) => <DueTag dueAt={dueAt} /> },
-          { title: t('tasksPage.holder'), dataIndex: 'assigneeName', render: (name: string | null, task) => name || t('tasksPage.anyone', { role: t(`role.${task.role}`, { defaultValue: task.role }) }) },
+          { title: t('tasksPage.holder'), key: 'holder', render: (_, task) => taskHolder(t, task) },
           ...(mayWork
             ? [
                 {

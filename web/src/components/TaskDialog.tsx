@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { assignTask, completeTask, scheduleTask, useAssignees, type Task, type TaskSchedule } from '../api/tasks';
 import { useFormat } from '../format';
@@ -21,6 +22,11 @@ export function DueTag({ dueAt }: { dueAt: string }) {
       {state === 'overdue' ? t('tasksPage.overdueAt', { at: format.dateTime(dueAt) }) : format.dateTime(dueAt)}
     </Tag>
   );
+}
+
+/** Who holds a task: the person by name, else anyone in its role. */
+export function taskHolder(t: TFunction, task: Task): string {
+  return task.assigneeName || t('tasksPage.anyone', { role: t(`role.${task.role}`, { defaultValue: task.role }) });
 }
 
 /** What the task dialog does: complete or hand over a task, or schedule a call or a visit (for a customer already chosen, on their page). */

@@ -3,7 +3,7 @@ import { Button, Select, Space, Switch, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAssignees, useTasks, type Task, type TaskFilters } from '../api/tasks';
-import { DueTag, TaskDialog, type TaskDialogState } from '../components/TaskDialog';
+import { DueTag, TaskDialog, taskHolder, type TaskDialogState } from '../components/TaskDialog';
 import { useMessages } from '../messages';
 import { QueryError } from '../components/QueryError';
 
@@ -77,7 +77,7 @@ export default function Tasks() {
               task.orderId ? <Link to={`/orders/${task.orderId}`}>{t('tasksPage.openOrder')}</Link> : task.customerId ? <Link to={`/customers/${task.customerId}`}>{t('tasksPage.openCustomer')}</Link> : '—',
           },
           { title: t('tasksPage.dueAt'), dataIndex: 'dueAt', render: (dueAt: string) => <DueTag dueAt={dueAt} /> },
-          { title: t('tasksPage.holder'), dataIndex: 'assigneeName', render: (name: string | null, task) => name || t('tasksPage.anyone', { role: t(`role.${task.role}`, { defaultValue: task.role }) }) },
+          { title: t('tasksPage.holder'), key: 'holder', render: (_, task) => taskHolder(t, task) },
           {
             title: '',
             key: 'actions',
