@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Executor } from './db/connect.js';
 import { decodeCursor, encodeCursor } from './http/pagination.js';
 
 /**
@@ -54,4 +55,4 @@ export function newestFirst(a: TimelineEntry, b: TimelineEntry): number {
 }
 
 /** A module's entries for one customer after the cursor, at most `limit`, in timeline order. */
-export type TimelineSource = (db: import('./db/connect.js').Executor, customerId: string, cursor: TimelineCursor | undefined, limit: number) => Promise<TimelineEntry[]>;
+export type TimelineSource = (db: Executor, customerId: string, cursor: TimelineCursor | undefined, limit: number) => Promise<TimelineEntry[]>;
