@@ -72,9 +72,14 @@ describe('the after-sales desk', () => {
     await page.getByTestId('open-case').click();
     const opening = page.getByTestId('open-case-form');
     await opening.waitFor();
-    await page.locator('.ant-select').filter({ has: page.locator('#case-type') }).click();
-    await pick(page, '质量问题');
-    expect(await page.locator('.ant-select').filter({ has: page.locator('#case-type') }).textContent()).toContain('质量问题');
+    // The list scrolls 投诉, the form's default, into view just after it opens: a click at that
+    // moment can land on no option, so the type is picked until the select shows it.
+    const caseType = page.locator('.ant-select').filter({ has: page.locator('#case-type') });
+    for (let attempt = 0; attempt < 3 && !(await caseType.textContent())?.includes('质量问题'); attempt++) {
+      if (!(await page.locator('.ant-select-dropdown:visible').count())) await caseType.click();
+      await pick(page, '质量问题');
+    }
+    expect(await caseType.textContent()).toContain('质量问题');
     await page.locator('#case-summary').fill('客户来电：一台离心泵运输途中泵壳开裂');
     await opening.getByRole('button', { name: '创建工单' }).click();
     await opening.waitFor({ state: 'detached' });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
+import { choose, closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
 
 /*
  * A new company sets up its master data in the console (zh-CN), in headless Chromium
@@ -16,14 +16,6 @@ let baseUrl: string;
 let page: Page;
 const consoleErrors: string[] = [];
 const contexts: BrowserContext[] = [];
-
-/** The console's Chinese texts, so the test reads what the user reads. */
-
-async function choose(selectId: string, option: string, search?: string): Promise<void> {
-  await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
-  if (search) await page.locator(`#${selectId}`).fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
 
 async function modalOk(testId: string): Promise<void> {
   await page.locator('.ant-modal').filter({ has: page.getByTestId(testId) }).locator('.ant-modal-footer .ant-btn-primary').click();
@@ -65,7 +57,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await page.getByRole('button', { name: zh.masterData.customer.addAddress }).click();
     await page.locator('#customer_addresses_0_city').fill('常州');
     await page.locator('#customer_addresses_0_line1').fill('武进区湖塘镇长安路88号');
-    await choose('customer_ownerUserId', '经理');
+    await choose(page, 'customer_ownerUserId', '经理');
     await shoot(page, 'master-data-customer-form');
     await modalOk('customer-form');
     await page.getByRole('heading', { name: '常州恒润机电有限公司' }).waitFor();
@@ -87,7 +79,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await page.locator('#product_sku').fill(productSku);
     await page.locator('#product_name').fill('伺服电机 550W');
     await page.locator('#product_price').fill('860');
-    await choose('product_unit', '台', '台');
+    await choose(page, 'product_unit', '台', '台');
     await page.locator('#product_leadTimes_packing').fill('1');
     await modalOk('product-form');
     await page.getByRole('heading', { name: `${productSku} · 伺服电机 550W` }).waitFor();
@@ -158,12 +150,12 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await modalOk('customer-form');
     await expect.poll(() => page.locator('.ant-select').filter({ has: page.locator('#customerId') }).textContent()).toContain('扬州青禾五金商行');
 
-    await choose('lines_0_productId', productSku, 'MTR');
+    await choose(page, 'lines_0_productId', productSku, 'MTR');
     await page.locator('#lines_0_quantity').fill('2');
     await page.locator('#lines_0_unitPrice').fill('820');
     await page.locator('#requestedDeliveryDate').fill(inDays(10));
     await page.locator('#requestedDeliveryDate').press('Tab');
-    await choose('paymentStatus', zh.payment.paid);
+    await choose(page, 'paymentStatus', zh.payment.paid);
     await page.locator('#externalRef').fill('TEL-0001');
     const preview = page.getByTestId('preview');
     // The price below the list is a warning, not a stop.
@@ -192,13 +184,13 @@ describe('master data and order entry in the console (zh-CN)', () => {
   test('a custom order with its customisation parameters and packaging passes the preliminary audit', async () => {
     await page.goto(`${baseUrl}/orders/new`);
     // Found by the contact's phone, not the name.
-    await choose('customerId', '常州恒润机电有限公司', '1391234');
-    await choose('type', zh.orderType.custom);
-    await choose('lines_0_productId', productSku, 'MTR');
+    await choose(page, 'customerId', '常州恒润机电有限公司', '1391234');
+    await choose(page, 'type', zh.orderType.custom);
+    await choose(page, 'lines_0_productId', productSku, 'MTR');
     await page.locator('#lines_0_quantity').fill('3');
     await page.locator('#requestedDeliveryDate').fill(inDays(20));
     await page.locator('#requestedDeliveryDate').press('Tab');
-    await choose('paymentStatus', zh.payment.paid);
+    await choose(page, 'paymentStatus', zh.payment.paid);
     await page.locator('#specialRequirements_text').fill('机壳刻字定制');
     const preview = page.getByTestId('preview');
     // Announced but without its parameters, the audit would stop the order.
@@ -230,7 +222,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await page.goto(`${baseUrl}/orders/${phoneOrderId}`);
     await page.getByRole('button', { name: zh.orderAdjust.overridePriority }).click();
     await page.getByTestId('priority-override-form').waitFor();
-    await choose('priorityOverride_level', zh.priority.high);
+    await choose(page, 'priorityOverride_level', zh.priority.high);
     await page.locator('#priorityOverride_reason').fill('客户产线停机待料，经理批准加急');
     await modalOk('priority-override-form');
     await expect.poll(async () => (await api(`/api/v1/orders/${phoneOrderId}`)).priority.level).toBe('high');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { choose, closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder, startExecution } from '../support/fulfilment.js';
 
@@ -22,13 +22,6 @@ const contexts: BrowserContext[] = [];
 
 async function noHorizontalScroll(page: Page): Promise<void> {
   expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-}
-
-/** Picks an option of the antd Select whose input has this id, typing `search` first. */
-async function choose(page: Page, selectId: string, option: string, search: string): Promise<void> {
-  await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
-  await page.locator(`#${selectId}`).fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 /** The first line's quantity box, with the unit written after the number. */

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { choose, closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
 import { createCustomer, createProduct, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -27,13 +27,6 @@ const contexts: BrowserContext[] = [];
 async function session(role: 'sales' | 'specialist' | 'manager', options: { mobile?: boolean; locale?: string; name?: string } = {}): Promise<Page> {
   await t.as(role, options.name); // creates the user
   return staffSession(browser, baseUrl, role, options, { consoleErrors, contexts });
-}
-
-/** Picks an option of the antd Select whose input has this id, typing `search` first when given. */
-async function choose(page: Page, selectId: string, option: string, search?: string): Promise<void> {
-  await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
-  if (search) await page.locator(`#${selectId}`).fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 async function noHorizontalScroll(page: Page): Promise<void> {

@@ -39,6 +39,13 @@ export async function exportView(page: Page, buttonName: string, format: 'xlsx' 
   return download;
 }
 
+/** Picks an option of the antd Select whose input has this id, typing `search` first when given. */
+export async function choose(page: Page, selectId: string, option: string, search?: string): Promise<void> {
+  await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
+  if (search) await page.locator(`#${selectId}`).fill(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
 /** What a browser test file keeps of its pages: the console errors they logged and the contexts to close. */
 export interface BrowserRecord {
   consoleErrors: string[];
