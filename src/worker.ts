@@ -35,7 +35,7 @@ const maintenanceSchedule: RecurringJob = { name: 'maintenance.purge', cron: '30
 /** The worker with the platform's maintenance and every module's jobs, recurring jobs and pumps. */
 export function createWorker(options: { db: Db; clock: Clock; config: Config; log: JobLogger; resolveHost?: HostResolver }): Worker {
   const { db, clock, config, log } = options;
-  const deps = { config, resolveHost: options.resolveHost ?? systemResolver };
+  const deps = { config, resolveHost: options.resolveHost ?? systemResolver, mailAttachments: Object.assign({}, ...modules.map((m) => m.mailAttachments ?? {})) };
   const parts = modules.map((module) => module.jobs?.(deps) ?? { handlers: [] });
   return new Worker({
     db,

@@ -6,10 +6,25 @@ import type { ErrorEntries } from './http/errors.js';
 import type { AnyJobDefinition, Pump, RecurringJob } from './jobs/worker.js';
 import type { HostResolver } from './net/resolve.js';
 
+/** A file sent with an e-mail. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/**
+ * The files a notification's e-mail carries, made as it goes out (not stored with it) from
+ * the event's data, in the reader's language.
+ */
+export type MailAttachmentSource = (db: Executor, data: Record<string, unknown>, language: 'zh-CN' | 'en', now: Date) => Promise<MailAttachment[]>;
+
 /** What a module's job handlers are built from, once per worker. */
 export interface WorkerDeps {
   config: Config;
   resolveHost: HostResolver;
+  /** Every module's `mailAttachments`, by event topic. */
+  mailAttachments: Readonly<Record<string, MailAttachmentSource>>;
 }
 
 /**
@@ -25,6 +40,8 @@ export interface OrdoModule {
   /** Its job handlers and the pumps the worker runs beside the queue. */
   jobs?(deps: WorkerDeps): { handlers: AnyJobDefinition[]; pumps?: Pump[] };
   recurringJobs?: readonly RecurringJob[];
+  /** For the topics whose staff e-mails carry files: how to make them. */
+  mailAttachments?: Readonly<Record<string, MailAttachmentSource>>;
   /** Rows it keeps only for a while: the nightly maintenance job deletes them, each count logged under its name. */
   purges?: Record<string, (db: Executor, now: Date) => Promise<number>>;
 }

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/app.js';
 import { createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 import { pdfText } from '../support/pdf-text.js';
+import { startSmtpServer } from '../support/receivers.js';
 
 /*
  * A known November 2026 (Asia/Shanghai) built through the API and the worker, and one order
@@ -21,6 +22,7 @@ import { pdfText } from '../support/pdf-text.js';
  */
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let trusted: any;
 let vip: any;
 let device: any;
@@ -81,7 +83,8 @@ async function phoneFeedback(order: any, scores: [number, number, number, number
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: at('2026-10-30T10:00:00') });
+  smtp = await startSmtpServer();
+  t = await createTestApp({ now: at('2026-10-30T10:00:00'), env: { ORDO_SMTP_URL: smtp.url } });
   trusted = await createTrustedCustomer(t, { name: '杭州云帆贸易' });
   vip = await createTrustedCustomer(t, { name: '华东精密制造', tier: 'vip' });
   device = await createProduct(t, { name: 'A型设备', priceMinor: 100_00 });
@@ -122,7 +125,10 @@ beforeAll(async () => {
   await t.drain();
 }, 120_000);
 
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await t?.close();
+  await smtp?.close();
+});
 
 describe('the monthly report', () => {
   test('every figure of a known month against hand-computed values, with the month before and the change', async () => {
@@ -231,6 +237,22 @@ describe('the monthly report', () => {
     expect(closed.figures).toEqual(open.figures);
     const inbox = await t.call({ method: 'GET', url: '/api/v1/notifications', headers: await t.as('manager') });
     expect(inbox.data.items).toEqual(expect.arrayContaining([expect.objectContaining({ topic: 'report.month_closed', title: '2026-11 月度报表已生成' })]));
+    // The manager's e-mail carries the closed month as a PDF in Chinese and an XLSX of the same figures.
+    const mail = smtp.received.find((m) => m.subject === '2026-11 月度报表已生成');
+    expect(mail?.to).toEqual(['manager.manager@example.test']);
+    expect(mail!.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ['monthly-report-2026-11.pdf', 'application/pdf'],
+      ['monthly-report-2026-11.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
+    const printed = pdfText(mail!.attachments[0]!.content).join('');
+    for (const words of ['月度报表', '订单总数', '准时交付率']) expect(printed).toContain(words);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(mail!.attachments[1]!.content as unknown as ArrayBuffer);
+    const mailed = new Map<string, unknown>();
+    workbook.worksheets[0]!.eachRow((row, n) => {
+      if (n > 1) mailed.set(String(row.getCell(1).value), row.getCell(8).value);
+    });
+    for (const f of closed.figures) expect(mailed.get(f.key)).toBe(f.orders);
 
     // B is clarified and resubmitted in December; the worker plans it: a November order with a response time now.
     t.clock.set(at('2026-12-01T09:00:00'));

@@ -19,7 +19,31 @@ export interface ReceivedMail {
   subject: string;
   /** The text as the reader sees it (transfer encoding undone). */
   text: string;
+  /** The files it carries, decoded. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
   raw: string;
+}
+
+/** A header's value in a block of (unfolded) headers. */
+function headerIn(head: string, name: string): string {
+  return decodeWords(new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '');
+}
+
+/** The text and the files of a message: a single text part, or a multipart/mixed one with attachments. */
+function readParts(head: string, body: string): Pick<ReceivedMail, 'text' | 'attachments'> {
+  const boundary = /boundary="?([^";]+)"?/i.exec(headerIn(head, 'Content-Type'))?.[1];
+  if (!boundary) return { text: decodeBody(head, body), attachments: [] };
+  const parts = body.split(`--${boundary}`).slice(1, -1).map((part) => {
+    const split = part.indexOf('\r\n\r\n');
+    return { head: part.slice(0, split).replace(/\r\n[ \t]+/g, ' '), body: part.slice(split + 4).replace(/\r\n$/, '') };
+  });
+  const mail: Pick<ReceivedMail, 'text' | 'attachments'> = { text: '', attachments: [] };
+  for (const part of parts) {
+    const filename = /filename="?([^";]+)"?/i.exec(headerIn(part.head, 'Content-Disposition'))?.[1];
+    if (filename) mail.attachments.push({ filename, contentType: headerIn(part.head, 'Content-Type').split(';')[0]!, content: Buffer.from(part.body.replace(/\s+/g, ''), 'base64') });
+    else if (/^text\/plain/i.test(headerIn(part.head, 'Content-Type'))) mail.text = decodeBody(part.head, part.body);
+  }
+  return mail;
 }
 
 /** The body of a single-part text mail, its Content-Transfer-Encoding (base64, quoted-printable) undone. */
@@ -64,9 +88,7 @@ export async function startSmtpServer(options: { accept?: (mail: ReceivedMail) =
         const raw = Buffer.concat(chunks).toString('utf8');
         const split = raw.indexOf('\r\n\r\n');
         const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-        const header = (name: string) => decodeWords(new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '');
-        const text = decodeBody(head, raw.slice(split + 4));
-        const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId: header('Message-ID'), subject: header('Subject'), text, raw };
+        const mail = { to: session.envelope.rcptTo.map((r) => r.address), messageId: headerIn(head, 'Message-ID'), subject: headerIn(head, 'Subject'), ...readParts(head, raw.slice(split + 4)), raw };
         (options.accept ?? (async () => {}))(mail).then(
           () => {
             if (closed.has(session.id)) return callback(new Error('the sender hung up before the answer'));

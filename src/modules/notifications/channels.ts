@@ -3,6 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
+import type { MailAttachment } from '../../platform/module.js';
 import type { HostResolver } from '../../platform/net/resolve.js';
 import type { WebhookOutcome } from './schema.js';
 import { literalTargetAllowed, WebhookTargetRefused, webhookAgents, type WebhookAgents, type WebhookTargetRules } from './webhook-targets.js';
@@ -13,6 +14,8 @@ export interface OutgoingMessage {
   to: string;
   subject: string;
   body: string;
+  /** E-mail only. */
+  attachments?: MailAttachment[];
 }
 
 /** Sends one message; resolves with what the other side answered, rejects when it did not take it. */
@@ -156,7 +159,7 @@ export function channelsFrom(config: Config['notifications'], resolveHost: HostR
   if (config.smtpUrl) {
     const transport = nodemailer.createTransport(config.smtpUrl);
     channels.email = async (m) => {
-      const info = await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.body, messageId: `<${m.deliveryId}@ordo>` });
+      const info = await transport.sendMail({ from: config.mailFrom, to: m.to, subject: m.subject, text: m.body, messageId: `<${m.deliveryId}@ordo>`, attachments: m.attachments });
       return info.response;
     };
   }

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.js';
 import { isTerminal } from '../../platform/fsm.js';
 import { type JobDefinition, PermanentJobError } from '../../platform/jobs/worker.js';
 import { linkUrl, mintLinkToken } from '../../platform/links/service.js';
+import type { MailAttachment, WorkerDeps } from '../../platform/module.js';
 import { type Channels, postWebhook, WebhookCallFailed } from './channels.js';
 import { deliverJobKind, deliveryMaxAttempts } from './dispatch.js';
 import { type DeliveryAttempt, notificationDeliveries, webhookSubscriptions } from './schema.js';
@@ -17,7 +18,7 @@ import { postToRobot } from './team-chat.js';
  * repeat. A delivery already sent is never sent again. A message with a one-time link gets
  * a token minted for this sending (`publicUrl` is where links point).
  */
-export function deliverJob(channels: Channels, publicUrl: string): JobDefinition<'notification.deliver'> {
+export function deliverJob(channels: Channels, publicUrl: string, attachmentSources: WorkerDeps['mailAttachments']): JobDefinition<'notification.deliver'> {
   return {
     kind: deliverJobKind,
     maxAttempts: deliveryMaxAttempts,
@@ -34,7 +35,7 @@ export function deliverJob(channels: Channels, publicUrl: string): JobDefinition
           .where(eq(notificationDeliveries.id, delivery.id));
       };
       try {
-        const outcome = await send(delivery, channels, db, started, publicUrl);
+        const outcome = await send(delivery, { channels, publicUrl, attachmentSources }, db, started);
         await log({ ok: true, ...outcome }, 'sent');
       } catch (err) {
         const outcome: Outcome = err instanceof WebhookCallFailed ? err.result : { detail: err instanceof Error ? err.message : String(err) };
@@ -56,12 +57,25 @@ async function bodyToSend(db: Db, now: Date, delivery: typeof notificationDelive
   return placeLinks(delivery.body, delivery.link.at, linkUrl(publicUrl, delivery.link.purpose, token));
 }
 
-async function send(delivery: typeof notificationDeliveries.$inferSelect, channels: Channels, db: Db, now: Date, publicUrl: string): Promise<Outcome> {
+interface Senders {
+  channels: Channels;
+  publicUrl: string;
+  attachmentSources: WorkerDeps['mailAttachments'];
+}
+
+/** The files the e-mail carries, made now; a topic no module makes files for any more sends without them. */
+async function attachmentsOf(delivery: typeof notificationDeliveries.$inferSelect, sources: Senders['attachmentSources'], db: Db, now: Date): Promise<MailAttachment[]> {
+  const source = delivery.attachments ? sources[delivery.topic] : undefined;
+  return source ? source(db, delivery.attachments!.data, delivery.attachments!.language, now) : [];
+}
+
+async function send(delivery: typeof notificationDeliveries.$inferSelect, senders: Senders, db: Db, now: Date): Promise<Outcome> {
+  const { channels, publicUrl } = senders;
   const message = () => bodyToSend(db, now, delivery, publicUrl).then((body) => ({ deliveryId: delivery.id, to: delivery.recipient, subject: delivery.subject, body }));
   switch (delivery.channel) {
     case 'email':
       if (!channels.email) throw new PermanentJobError('email is not configured (ORDO_SMTP_URL)');
-      return { detail: await channels.email(await message()) };
+      return { detail: await channels.email({ ...(await message()), attachments: await attachmentsOf(delivery, senders.attachmentSources, db, now) }) };
     case 'sms':
       if (!channels.sms) throw new PermanentJobError('SMS is not configured (ORDO_SMS_URL)');
       return { detail: await channels.sms(await message()) };

@@ -99,7 +99,8 @@ interface Planned {
   userIds: string[];
 }
 
-async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates: TemplateSettings, timeZone: string, now: Date): Promise<Planned> {
+async function planEvent(tx: Tx, event: OutboxRow, options: PumpOptions, templates: TemplateSettings, now: Date): Promise<Planned> {
+  const { channels, timeZone } = options;
   const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : undefined;
   const order = orderId ? await getOrder(tx, orderId).catch(() => undefined) : undefined;
   const audience = withOrderOwner(event.payload.audience ?? defaultAudiences[event.topic] ?? {}, order);
@@ -115,6 +116,7 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
   // What a delivery stores of its message: the text without the link, and where the link goes.
   const outgoing = (message: RenderedMessage) => ({ subject: message.title, body: message.body, link: intent && message.linkAt.length > 0 ? { ...intent, at: message.linkAt } : null });
   const { audience: _audience, link: _link, ...inAppData } = event.payload;
+  const withFiles = options.attachmentTopics.has(event.topic);
   const dedupKey = deadlineKey(event.topic, event.payload) ?? null;
   for (const user of users) {
     const locale: Locale = isLocale(user.locale) ? user.locale : 'zh-CN';
@@ -123,7 +125,7 @@ async function planEvent(tx: Tx, event: OutboxRow, channels: Channels, templates
       planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customerId, createdAt: now, dedupKey });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
-      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message) });
+      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message), attachments: withFiles ? { language: locale, data: inAppData } : null });
     }
   }
   if (audience.customer && event.customerId) {
@@ -183,6 +185,8 @@ interface PumpOptions {
   timeZone: string;
   /** Where the console is: robot messages link to the order there. */
   publicUrl: string;
+  /** The topics whose staff e-mails carry files (made as each goes out). */
+  attachmentTopics: ReadonlySet<string>;
 }
 
 /** Whether a webhook's events or a robot's topics take `topic`. */
@@ -211,7 +215,7 @@ async function dispatchBatch(tx: Tx, options: PumpOptions, events: OutboxRow[], 
   const deliveries: (typeof notificationDeliveries.$inferInsert)[] = [];
   const live: LiveEvent[] = [];
   for (const event of events) {
-    const planned = await planEvent(tx, event, options.channels, templates, options.timeZone, now);
+    const planned = await planEvent(tx, event, options, templates, now);
     inApp.push(...planned.inApp);
     deliveries.push(...planned.deliveries);
     // Which one-time link a message asked for is the mail's business: webhooks and live

@@ -18,12 +18,12 @@ export const notificationsModule: OrdoModule = {
   name: 'notifications',
   errors: notificationsErrors,
   routes: [notificationRoutes, robotRoutes],
-  jobs: ({ config, resolveHost }) => {
+  jobs: ({ config, resolveHost, mailAttachments }) => {
     // One set of channels (mail transport, webhook agents) for the deliveries and the pump.
     const channels = channelsFrom(config.notifications, resolveHost);
     return {
-      handlers: [deliverJob(channels, config.publicUrl), ...digestJobs(config.timeZone)],
-      pumps: [outboxPump({ channels, timeZone: config.timeZone, publicUrl: config.publicUrl })],
+      handlers: [deliverJob(channels, config.publicUrl, mailAttachments), ...digestJobs(config.timeZone)],
+      pumps: [outboxPump({ channels, timeZone: config.timeZone, publicUrl: config.publicUrl, attachmentTopics: new Set(Object.keys(mailAttachments)) })],
     };
   },
   // SPEC §6: the customers' daily progress message, hourly so that each customer hears at 17:00 in their own time zone.

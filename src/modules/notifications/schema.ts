@@ -67,6 +67,12 @@ export interface DeliveryLink extends LinkIntent {
   at: number[];
 }
 
+/** What the files of an e-mail are made from as it goes out: the event's data, in the reader's language. */
+export interface DeliveryAttachments {
+  language: 'zh-CN' | 'en';
+  data: Record<string, unknown>;
+}
+
 /**
  * Messages leaving Ordo (email, SMS, webhooks): one row per event, channel and recipient —
  * the unique key is what stops one person getting one event twice — with its attempt log.
@@ -87,6 +93,7 @@ export const notificationDeliveries = pgTable(
     /** Without its link: the token is minted as the message goes out and is never stored. */
     body: text('body').notNull(),
     link: jsonb('link').$type<DeliveryLink>(),
+    attachments: jsonb('attachments').$type<DeliveryAttachments>(),
     /** `deliveryMachine`. */
     status: text('status').$type<DeliveryStatus>().notNull(),
     attempts: jsonb('attempts').$type<DeliveryAttempt[]>().notNull().default(sql`'[]'::jsonb`),

@@ -6,6 +6,7 @@ import { improvementActionRoutes } from './actions-routes.js';
 import { processReportErrors } from './process-errors.js';
 import { processReportRoutes } from './process-routes.js';
 import { monthlyReportErrors } from './monthly-errors.js';
+import { closedMonthFiles } from './monthly-mail.js';
 import { monthlyReportRoutes } from './monthly-routes.js';
 import { reportRoutes } from './routes.js';
 import { closeLastMonthJob, closeMonthJobKind } from './snapshots-job.js';
@@ -22,6 +23,7 @@ export const reportsModule: OrdoModule = {
   errors: { ...processReportErrors, ...monthlyReportErrors, ...improvementActionErrors },
   routes: [reportRoutes, monthlyReportRoutes, processReportRoutes, improvementActionRoutes],
   jobs: ({ config }) => ({ handlers: [closeLastMonthJob(config.timeZone), remindOverdueActionsJob(config.timeZone)] }),
+  mailAttachments: { 'report.month_closed': closedMonthFiles },
   // SPEC §11: last month's report is ready early on the 1st (company zone), well before the 5th.
   recurringJobs: [
     { name: 'reports.month_close', cron: '0 6 1 * *', kind: closeMonthJobKind },

@@ -8,7 +8,7 @@ import type { Executor } from '../../platform/db/connect.js';
 import { PrintedDocument, type TableColumn } from '../../platform/documents/printed-document.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { defaultLetterhead, letterheadKey, type LetterheadSettings } from '../documents/service.js';
-import type { ActionInMonth, Figure, MonthlyReport } from './monthly-contract.js';
+import type { ActionInMonth, Figure, MonthlyReport, ReportFormat } from './monthly-contract.js';
 import { actionWords, dimensionText, fileWords, metricNames, unitWords, type ReportLanguage } from './monthly-labels.js';
 
 function minorDigits(currency: string): number {
@@ -41,6 +41,13 @@ function csvField(value: string | number | null): string {
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** The media type of each report file. */
+export const fileTypes: Record<Exclude<ReportFormat, 'json'>, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  pdf: 'application/pdf',
+};
 
 /** UTF-8 with a byte-order mark, so a spreadsheet opens the Chinese right. */
 export function monthlyCsv(report: MonthlyReport, language: ReportLanguage): Buffer {

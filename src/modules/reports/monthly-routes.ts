@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { FigureOrders, FigureOrdersQuery, MonthlyReport, MonthlyReportQuery, MonthParams, reportFormats, type ReportFormat } from './monthly-contract.js';
-import { monthlyCsv, monthlyPdf, monthlyXlsx } from './monthly-files.js';
+import { fileTypes, monthlyCsv, monthlyPdf, monthlyXlsx } from './monthly-files.js';
 import { checkedMonth } from './monthly.js';
 import type { ReportLanguage } from './monthly-labels.js';
 import { figureOrders, monthlyReport, recomputeMonth } from './snapshots.js';
@@ -16,12 +16,6 @@ function checkedFormat(format: string | undefined): ReportFormat {
   }
   return chosen as ReportFormat;
 }
-
-const fileTypes: Record<Exclude<ReportFormat, 'json'>, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-  pdf: 'application/pdf',
-};
 
 /**
  * JSON by the report's schema, or a file: typed as a plain schema so the handler may answer

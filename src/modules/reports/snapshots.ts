@@ -81,6 +81,12 @@ function closedReport(row: SnapshotRow): MonthlyReport {
   };
 }
 
+/** The month's report as it was closed, if it was. */
+export async function closedMonthReport(db: Executor, month: string): Promise<MonthlyReport | undefined> {
+  const snapshot = await snapshotOf(db, month);
+  return snapshot && closedReport(snapshot);
+}
+
 /** The report of a month that has begun (checked by the caller): its snapshot when closed, else computed now. */
 export async function monthlyReport(db: Executor, now: Date, timeZone: string, month: string): Promise<MonthlyReport> {
   const snapshot = await snapshotOf(db, month);
