@@ -1,7 +1,7 @@
 /**
  * Screenshots for the README: the demo company, seeded afresh in a temporary data folder and
- * seen in zh-CN — by its manager at 1440 px (dashboard, order list, late orders, the detail of
- * an order waiting in review) and by one of its customers on a 390 px phone (an order in the
+ * seen in zh-CN — by its manager at 1440 px (dashboard, order list, late orders, the monthly
+ * report, the process map, the detail of an order waiting in review) and by one of its customers on a 390 px phone (an order in the
  * portal). Run with `npm run screenshots` after `npm run build`; writes docs/screenshots/*.png.
  */
 import fs from 'node:fs';
@@ -74,6 +74,18 @@ try {
   await page.goto(`${baseUrl}/late`);
   await page.locator('h1').waitFor();
   await shoot(page, 'late-orders.png');
+
+  await page.goto(`${baseUrl}/reports`);
+  await page.getByTestId('monthly-chart').first().locator('canvas').waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1_000); // chart animations
+  await shoot(page, 'reports.png');
+
+  await page.goto(`${baseUrl}/reports/process`);
+  await page.getByTestId('process-map').locator('.react-flow__edge').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1_000);
+  await shoot(page, 'process-map.png', false);
 
   const clock = { now: new Date(), timeZone: config.timeZone };
   const { items } = await listOrders(database.db, clock, { status: 'under_review', limit: 1 });
