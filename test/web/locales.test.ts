@@ -44,3 +44,11 @@ test('every problem code the server can answer reads as a sentence in both langu
     expect(Object.keys(errorCatalogue).filter((code) => !keys.has(`errors.${code}`)), language).toEqual([]);
   }
 });
+
+test('every permission has its words in the role matrix, in both languages', async () => {
+  const { permissions } = await import('../../src/modules/identity/permissions.js');
+  for (const language of ['zh-CN', 'en']) {
+    const keys = load(language);
+    expect(permissions.filter((p) => !keys.has(`settings.permissions.${p.replace(':', '_')}`)), language).toEqual([]);
+  }
+});
