@@ -57,7 +57,7 @@ function Pipeline({ leads, mayWrite }: { leads: Lead[]; mayWrite: boolean }) {
       {leadStatuses.map((status) => {
         const column = leads.filter((l) => l.status === status);
         return (
-          <Col key={status} flex="0 0 260px" data-testid={`lead-column-${status}`}>
+          <Col key={status} flex="1 0 210px" data-testid={`lead-column-${status}`}>
             <Card
               size="small"
               title={
