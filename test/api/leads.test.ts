@@ -127,12 +127,22 @@ describe('the pipeline', () => {
       customer: { name: '青石工坊', type: 'company' },
       order: { channel: 'phone', lines: [{ productId: '00000000-0000-4000-8000-000000000000', quantity: 1 }], paymentStatus: 'paid' },
     });
-    expect(res.statusCode, res.body).toBe(422);
+    expect([res.statusCode, res.data.errors?.[0]?.path], res.body).toEqual([422, '/order/lines/0/productId']);
     expect((await call('GET', `/api/v1/customers?q=${encodeURIComponent('青石工坊')}`)).data.items).toEqual([]);
     expect((await call('GET', `/api/v1/leads/${lead.id}`)).data).toMatchObject({ status: 'qualified', customerId: null });
     // The customer form's own checks apply: net terms need their days.
     const bad = await call('POST', `/api/v1/leads/${lead.id}/convert`, { customer: { name: '青石工坊', type: 'company', paymentTerms: { kind: 'net' } } });
-    expect([bad.statusCode, bad.data.errors?.[0]?.path]).toEqual([400, '/paymentTerms/netDays']);
+    expect([bad.statusCode, bad.data.errors?.[0]?.path]).toEqual([400, '/customer/paymentTerms/netDays']);
+  });
+
+  test('two conversions at once: one creates the customer, the other is refused', async () => {
+    const lead = await newLead({ name: '郑经理', company: '双子星电子' });
+    await move(lead.id, 'qualify');
+    const body = { customer: { name: '双子星电子', type: 'company' } };
+    const answers = await Promise.all([call('POST', `/api/v1/leads/${lead.id}/convert`, body), call('POST', `/api/v1/leads/${lead.id}/convert`, body)]);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.data.code).toBe('lead_already_converted');
+    expect((await call('GET', `/api/v1/customers?q=${encodeURIComponent('双子星电子')}`)).data.items).toHaveLength(1);
   });
 
   test('illegal moves are refused with a code and what is allowed; a lost lead needs a reason; a manager may reopen it', async () => {

@@ -12,6 +12,19 @@ import { leads } from './schema.js';
 import { getLead, lockLead } from './views.js';
 import { leadMachine } from './states.js';
 
+/**
+ * The customer and the order are checked by their own modules, whose field paths start at
+ * their own body: in the conversion's body they sit under `/customer` and `/order`.
+ */
+async function under<T>(prefix: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (err) {
+    if (!(err instanceof DomainError) || !err.extra.errors) throw err;
+    throw new DomainError(err.code, err.message, { ...err.extra, errors: err.extra.errors.map((e) => ({ ...e, path: `${prefix}${e.path}` })) });
+  }
+}
+
 export interface ConversionResult {
   lead: LeadDetail;
   customerId: string;
@@ -33,15 +46,18 @@ export async function convertLead(db: Db, actor: TaskWorker, now: Date, timeZone
       throw new DomainError('lead_already_converted', 'The lead was converted into a customer already', { meta: { customerId: lead.customerId } });
     }
     const status = fire(leadMachine, lead.status, 'convert');
-    const customer = await createCustomer(tx, actor, now, {
-      ...input.customer,
-      sourceChannel: input.customer.sourceChannel === undefined ? lead.source : input.customer.sourceChannel,
-      ownerUserId: input.customer.ownerUserId === undefined ? lead.ownerUserId : input.customer.ownerUserId,
-    });
+    const customer = await under(
+      '/customer',
+      createCustomer(tx, actor, now, {
+        ...input.customer,
+        sourceChannel: input.customer.sourceChannel === undefined ? lead.source : input.customer.sourceChannel,
+        ownerUserId: input.customer.ownerUserId === undefined ? lead.ownerUserId : input.customer.ownerUserId,
+      }),
+    );
     let order: { id: string; number: string } | null = null;
     if (input.order) {
       const owner = actor.userId ? await findStaffMember(tx, actor.userId) : undefined;
-      const placed = await createOrderWithin(tx, { now, timeZone, actor, owner: owner ? { id: owner.id, name: owner.name } : null }, { ...input.order, customerId: customer.id });
+      const placed = await under('/order', createOrderWithin(tx, { now, timeZone, actor, owner: owner ? { id: owner.id, name: owner.name } : null }, { ...input.order, customerId: customer.id }));
       order = { id: placed.id, number: placed.number };
     }
     await tx
