@@ -238,7 +238,8 @@ describe('follow-ups and permissions', () => {
     await t.drain();
     expect(await reminders()).toEqual([expect.objectContaining({ leadId: lead.id, kind: 'visit', audience: { userIds: [salesId] } })]);
     const inbox = await call('GET', '/api/v1/notifications');
-    expect(inbox.data.items.map((n: any) => n.topic)).toContain('task.overdue');
+    const reminder = inbox.data.items.find((n: any) => n.topic === 'task.overdue');
+    expect(reminder.title).toContain('孙老板（蓝海贸易）');
     const managers = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.topic = 'task.overdue' AND 'manager' = ANY(u.roles)`)) as unknown as { rows: { n: number }[] };
     expect(managers.rows[0]!.n).toBe(0);
 

@@ -6,8 +6,9 @@ import type { TaskKind } from './service.js';
 interface TaskNotice {
   taskId: string;
   orderId: string | null;
-  /** The sales lead of a lead follow-up. */
+  /** The sales lead of a lead follow-up, and its name (said where a customer's name would be). */
   leadId?: string;
+  customerName?: string;
   number?: string;
   kind: TaskKind;
   dueAt: string;
