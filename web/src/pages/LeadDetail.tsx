@@ -21,7 +21,10 @@ function FactorValue({ factor, lead }: { factor: Factor; lead: Detail }) {
   const format = useFormat();
   if (factor.code === 'source') return <>{t(`leads.sources.${String(factor.value)}`)}</>;
   if (factor.code === 'estimated_value') return <>{format.money(Number(factor.value), lead.currency)}</>;
-  if (factor.code === 'recent_contact') return <>{factor.value === null ? t('leads.score.never') : t('leads.score.daysAgo', { count: Number(factor.value) })}</>;
+  if (factor.code === 'recent_contact') {
+    if (factor.value === null) return <>{t('leads.score.never')}</>;
+    return <>{factor.value === 0 ? t('leads.score.today') : t('leads.score.daysAgo', { count: Number(factor.value) })}</>;
+  }
   return <>{String(factor.value)}</>;
 }
 
