@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { caseSummaryCodes, caseTypes } from '../../src/modules/aftersales/service.js';
 import { caseSources } from '../../src/modules/aftersales/contract.js';
 import { movementKinds } from '../../src/modules/inventory/contract.js';
+import { movingEvents } from '../../src/modules/leads/states.js';
 import { defaultTemplates } from '../../src/modules/notifications/templates.js';
 import { findingCodes, unclearReasons } from '../../src/modules/orders/intake-audit.js';
 import { contingencies } from '../../src/modules/planning/contract.js';
@@ -52,6 +53,7 @@ const samples: Record<string, Record<string, unknown>> = {
   'task.return_visit': { customer: '北京贵宾集团', tier: 'vip', everyDays: 30, lastContactAt: '2024-05-10T01:00:00.000Z' },
   'task.return_visit_first': { customer: '北京贵宾集团', tier: 'vip', everyDays: 30 },
   'task.segment_follow_up': { customer: '杭州云帆贸易', segment: '华东客户回访', note: '介绍新品' },
+  'task.lead_follow_up': { lead: '陈先生（蓝海贸易）', note: '介绍A型设备' },
   'case.acceptance_failed': { result: 'partial', lines: [{ lineNo: 1, sku: 'XH-SM750', result: 'partial', accepted: 1, delivered: 2, comment: '外壳破损' }] },
   'case.low_scores': { scores: [{ question: 'deliveryTimeliness', score: 2 }], comments: '太慢' },
 };
@@ -68,10 +70,12 @@ function auditActions(): string[] {
       for (const m of line.matchAll(/'([a-z_]+\.[a-z_]+)'/g)) found.add(m[1]!);
     }
   }
-  // Composed: `order.${outcome}` of a review decision, `order.return_*` beside each `rma.*`, `stock.${kind}`.
+  // Composed: `order.${outcome}` of a review decision, `order.return_*` beside each `rma.*`, `stock.${kind}`, `lead.${event}`.
   for (const outcome of ['approved', 'rejected', 'returned']) found.add(`order.${outcome}`);
   for (const action of [...found].filter((a) => a.startsWith('rma.'))) found.add(`order.${action.replace('rma.', 'return_')}`);
   for (const kind of movementKinds) found.add(`stock.${kind}`);
+  // A lead's moves: `lead.${event}` of each event the transitions endpoint takes.
+  for (const event of movingEvents) found.add(`lead.${event}`);
   // Topics of messages sent on the same lines come along: they are named too, as the history may show them.
   return [...found].sort();
 }

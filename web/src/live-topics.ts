@@ -53,5 +53,6 @@ export const liveTopics = [
   'task.assigned',
   'task.warned',
   'task.escalated',
+  'task.overdue',
   'order.stage_assigned',
 ];

@@ -271,6 +271,34 @@ export async function countCustomers(db: Executor, query: CustomerFilters): Prom
   return { total: row?.total ?? 0 };
 }
 
+/** A phone number as digits only, without China's country code: how one number is recognised however it was typed. */
+export function phoneKey(phone: string | null | undefined): string | null {
+  const digits = (phone ?? '').replace(/\D/g, '').replace(/^0086|^86(?=1\d{10}$)/, '');
+  return digits.length >= 6 ? digits : null;
+}
+
+/** An e-mail address as compared: trimmed and in lower case. */
+export function emailKey(email: string | null | undefined): string | null {
+  const key = (email ?? '').trim().toLowerCase();
+  return key.includes('@') ? key : null;
+}
+
+/** The customers one of whose contacts has this phone number or e-mail address (`phoneKey`, `emailKey`). */
+export async function customersByContact(db: Executor, keys: { phone: string | null; email: string | null }): Promise<{ id: string; name: string }[]> {
+  if (!keys.phone && !keys.email) return [];
+  const rows = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(
+      sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${customers.contacts}) c WHERE
+        ${keys.phone ? sql`regexp_replace(regexp_replace(c->>'phone', '[^0-9]', '', 'g'), '^(0086|86(?=1[0-9]{10}$))', '') = ${keys.phone}` : sql`false`}
+        OR ${keys.email ? sql`lower(trim(c->>'email')) = ${keys.email}` : sql`false`})`,
+    )
+    .orderBy(customers.name)
+    .limit(20);
+  return rows;
+}
+
 /** Each customer's own time zone, where one is set (the others follow the company's). */
 export async function customerTimeZones(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

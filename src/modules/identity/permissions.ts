@@ -62,6 +62,8 @@ export const permissions = [
   'attachments:write',
   'imports:run',
   'segments:use',
+  'leads:read',
+  'leads:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -79,15 +81,18 @@ const acceptance: Permission[] = ['acceptance:write'];
 /** Who sees what customers owe (receivables and their ageing) and who records payments. */
 const paymentsReaders: Permission[] = ['payments:read'];
 const paymentsWriters: Permission[] = ['payments:read', 'payments:write'];
+/** Who works the sales pipeline: leads, their follow-ups and their conversion into customers. */
+const leads: Permission[] = ['leads:read', 'leads:write'];
 /** Who keeps files on orders and cases (signed confirmations, drawings, LOGO files, photos) and deletes them. */
 const attachments: Permission[] = ['attachments:write'];
 
 /** What each role may do: the one table every permission check reads. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
-  sales: [...everyoneReads, ...ownTasks, ...acceptance, ...paymentsReaders, ...attachments, 'customers:write', 'orders:create', 'review:read', 'aftersales:read', 'segments:use'],
+  sales: [...everyoneReads, ...ownTasks, ...leads, ...acceptance, ...paymentsReaders, ...attachments, 'customers:write', 'orders:create', 'review:read', 'aftersales:read', 'segments:use'],
   specialist: [
     ...everyoneReads,
     ...ownTasks,
+    ...leads,
     ...reviewer,
     ...stageOwner,
     ...acceptance,
@@ -113,6 +118,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   manager: [
     ...everyoneReads,
     ...ownTasks,
+    ...leads,
     ...reviewer,
     ...stageOwner,
     ...paymentsWriters,

@@ -21,7 +21,8 @@ export function deadlineKey(topic: string, payload: Record<string, unknown>): st
     case 'sla.escalated':
       return orderId && text(payload.kind) ? `${topic}|order:${orderId}|clock:${String(payload.kind)}` : undefined;
     case 'task.warned':
-    case 'task.escalated': {
+    case 'task.escalated':
+    case 'task.overdue': {
       // One order's task of one kind is one deadline, even when it was opened again.
       if (orderId && text(payload.kind)) return `${topic}|order:${orderId}|task:${String(payload.kind)}`;
       return text(payload.taskId) ? `${topic}|task:${String(payload.taskId)}` : undefined;
@@ -47,6 +48,7 @@ export function deadlineNotice(topic: string, data: Record<string, unknown>): (T
     case 'task.warned':
       return { code: 'notice.task_due', params: { task: data.kind, dueAt } };
     case 'task.escalated':
+    case 'task.overdue':
       return { code: 'notice.task_missed', params: { task: data.kind, dueAt } };
     case 'review.step_opened':
       return { code: 'notice.review_step', params: { step: data.step } };

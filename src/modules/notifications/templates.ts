@@ -80,6 +80,10 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     'zh-CN': { title: '异常订单联系超时：{number}', body: '异常订单 {number}（{customerName}）未在 {dueAt} 前联系客户，已升级至管理层。' },
     en: { title: 'Exception contact overdue: {number}', body: 'The customer of exception order {number} ({customerName}) was not contacted by {dueAt}; escalated to management.' },
   },
+  'task.overdue': {
+    'zh-CN': { title: '线索跟进已逾期：{customerName}', body: '您对线索 {customerName} 的{task}已于 {dueAt} 到期，请尽快联系并记录结果。' },
+    en: { title: 'Lead follow-up overdue: {customerName}', body: 'Your {task} with the lead {customerName} was due by {dueAt}; please get in touch and record the outcome.' },
+  },
   'order.planned': {
     'zh-CN': { title: '执行方案已制定：{number}', body: '订单 {number}（{customerName}）的执行方案已制定，预计交付：{expectedDelivery}。请各负责人按计划推进本环节。' },
     en: { title: 'Plan made: {number}', body: 'The execution plan of order {number} ({customerName}) is made; expected delivery {expectedDelivery}. Owners, please run your stages to plan.' },

@@ -255,6 +255,15 @@ export async function createReplacementOrder(tx: Tx, ctx: Omit<CreateOrderContex
   return created.body;
 }
 
+/**
+ * Takes an order in inside the caller's transaction (a lead converted with its first order):
+ * the same intake as any order — validation, pricing, reservation, audit, priority, number.
+ */
+export async function createOrderWithin(tx: Tx, ctx: Omit<CreateOrderContext, 'db' | 'idempotencyKey'>, input: OrderInput): Promise<OrderView> {
+  const created = await createOrderIn(tx, ctx, input);
+  return created.body;
+}
+
 async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input: OrderInput, replacementOf: ReplacementLink | null = null): Promise<StoredResponse & { body: OrderView }> {
   const { now, actor } = ctx;
   const claim = ctx.idempotencyKey

@@ -23,6 +23,12 @@ export const contactKinds: readonly TaskKind[] = ['order_exception', 'call', 'vi
 /** The kinds a person may schedule by hand; the others are opened by the process. */
 export const scheduledKinds = ['call', 'visit', 'message'] as const;
 export type ScheduledKind = (typeof scheduledKinds)[number];
+/**
+ * How a follow-up of a sales lead went: reached (spoke with them), no_answer (nobody
+ * reached: the lead stays where it was), not_interested (reached, and they declined).
+ */
+export const followUpOutcomes = ['reached', 'no_answer', 'not_interested'] as const;
+export type FollowUpOutcome = (typeof followUpOutcomes)[number];
 export { taskStatuses, type TaskStatus } from './states.js';
 
 export const TaskView = Type.Object({
@@ -30,6 +36,7 @@ export const TaskView = Type.Object({
   kind: StringEnum(taskKinds),
   orderId: Nullable(Type.String()),
   customerId: Nullable(Type.String()),
+  leadId: Nullable(Type.String({ description: 'The sales lead a follow-up is for' })),
   role: Type.String(),
   assigneeId: Nullable(Type.String()),
   assigneeName: Nullable(Type.String({ description: 'Who holds the task, by name; null while it is for anyone in its role' })),
@@ -43,6 +50,7 @@ export const TaskView = Type.Object({
   doneAt: Nullable(Type.String()),
   doneBy: Nullable(Type.String()),
   doneNote: Nullable(Type.String()),
+  outcome: Nullable(StringEnum(followUpOutcomes, { description: 'How a lead follow-up went; null on other tasks' })),
   warnedAt: Nullable(Type.String({ description: 'When the holder was told it falls due soon' })),
   escalatedAt: Nullable(Type.String({ description: 'When the managers were told it is overdue' })),
 });

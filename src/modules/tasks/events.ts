@@ -6,6 +6,9 @@ import type { TaskKind } from './service.js';
 interface TaskNotice {
   taskId: string;
   orderId: string | null;
+  /** The sales lead of a lead follow-up, and its name (said where a customer's name would be). */
+  leadId?: string;
+  customerName?: string;
   number?: string;
   kind: TaskKind;
   dueAt: string;
@@ -22,5 +25,7 @@ declare module '../../platform/outbox/events.js' {
     'task.warned': TaskNotice;
     /** The task is overdue: the managers (and its holder) are told. */
     'task.escalated': TaskNotice;
+    /** A lead's follow-up is overdue: its holder is reminded. */
+    'task.overdue': TaskNotice;
   }
 }

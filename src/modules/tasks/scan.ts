@@ -46,7 +46,7 @@ async function takeOne(tx: Tx, due: TaskCondition, set: SQL): Promise<TaskRow | 
 /**
  * Warns the holder of each open exception task due within `taskWarnMinutes` (outbox
  * `task.warned`), and tells the managers and the holder of each one past due (outbox
- * `task.escalated`): each once, in its own transaction with its audit event, even with
+ * `task.escalated`); reminds the holder of each lead follow-up past due (`task.overdue`): each once, in its own transaction with its audit event, even with
  * several scans at the same time. A task already past due when first seen is escalated,
  * not warned. Runs every minute; at most `limit` tasks of each sort per run.
  */
@@ -79,11 +79,20 @@ export async function scanTasks(db: Db, now: Date, options: { limit?: number } =
     result.warned += 1;
   }
 
-  const toEscalate: TaskCondition = (t) => sql`${t}.status = 'open' AND ${t}.kind IN ${kinds} AND ${t}.escalated_at IS NULL AND ${t}.due_at < ${at}`;
+  // A lead's follow-up past due reminds its holder (the lead's owner), once.
+  const toEscalate: TaskCondition = (t) => sql`${t}.status = 'open' AND (${t}.kind IN ${kinds} OR ${t}.lead_id IS NOT NULL) AND ${t}.escalated_at IS NULL AND ${t}.due_at < ${at}`;
   while (result.escalated < limit) {
     const escalated = await db.transaction(async (tx) => {
       const row = await takeOne(tx, toEscalate, sql`escalated_at = ${at}`);
-      if (row) {
+      if (row?.leadId) {
+        await recordChange(
+          tx,
+          scanActor,
+          now,
+          { entityType: 'task', entityId: row.id, customerId: row.customerId, action: 'task.overdue', after: { dueAt: row.dueAt.toISOString(), assigneeId: row.assigneeId, leadId: row.leadId } },
+          [taskMessage(row, 'task.overdue', holderAudience(row))],
+        );
+      } else if (row) {
         const holder = holderAudience(row);
         await recordChange(
           tx,

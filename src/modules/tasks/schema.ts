@@ -16,6 +16,8 @@ export const tasks = pgTable(
     kind: text('kind').notNull(),
     orderId: uuid('order_id'),
     customerId: uuid('customer_id'),
+    /** The sales lead a follow-up is for (leads module): a lead has no customer until it is converted. */
+    leadId: uuid('lead_id'),
     role: text('role').$type<Role>().notNull(),
     assigneeId: uuid('assignee_id'),
     /** The assignee's name when assigned (lists show who holds a task by name). */
@@ -33,6 +35,8 @@ export const tasks = pgTable(
     doneAt: timestamp('done_at', { withTimezone: true, mode: 'date' }),
     doneBy: uuid('done_by'),
     doneNote: text('done_note'),
+    /** How a lead follow-up went (`followUpOutcomes`); null on other tasks. */
+    outcome: text('outcome'),
     /** When the holder was warned that the task falls due soon (the task scan; once). */
     warnedAt: timestamp('warned_at', { withTimezone: true, mode: 'date' }),
     /** When the managers were told the task is overdue (the task scan; once). */
@@ -44,6 +48,8 @@ export const tasks = pgTable(
     index('tasks_assignee_idx').on(t.assigneeId, t.status, t.dueAt),
     // A customer's follow-ups (their timeline, their last contact).
     index('tasks_customer_idx').on(t.customerId, t.doneAt),
+    // A lead's follow-ups (its detail page, its engagement score).
+    index('tasks_lead_idx').on(t.leadId, t.dueAt),
     // One return visit open per customer, however often the planner runs.
     uniqueIndex('tasks_open_return_visit_key').on(t.customerId).where(sql`kind = 'return_visit' AND status = 'open'`),
   ],

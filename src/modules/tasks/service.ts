@@ -9,55 +9,27 @@ import { type Actor, type PendingRecord, recordChange, recordChanges } from '../
 import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
-import { sentenceOf, type MessageParams } from '../../platform/messages.js';
+import type { MessageParams } from '../../platform/messages.js';
 import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
 import { tasks } from './schema.js';
-import { taskSummaries, type TaskSummaryCode } from './summaries.js';
+import type { TaskSummaryCode } from './summaries.js';
+import { mayWorkOn, toView, type TaskWorker } from './views.js';
+
+export type { TaskWorker } from './views.js';
 import { taskMachine, type TaskStatus } from './states.js';
 
 export { followUpTimeline } from './timeline.js';
+export { completeLeadFollowUp, leadEngagement, leadFollowUps, openLeadFollowUp, passLeadFollowUpsToCustomer, type LeadEngagement } from './lead-follow-ups.js';
 export { customerLastContacts, customersWithOpenTask, lastTaskDoneAt } from './customer-contacts.js';
 export { taskStatuses, type TaskStatus } from './states.js';
 
-export { scheduledKinds, taskKinds, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
+export { followUpOutcomes, scheduledKinds, taskKinds, type FollowUpOutcome, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
 export { scanTasks, taskWarnMinutes, type TaskScanResult } from './scan.js';
 export { taskSummaryCodes, type TaskSummaryCode } from './summaries.js';
 
-/** Someone acting on tasks, with the roles that decide which tasks are theirs. */
-export interface TaskWorker extends Actor {
-  roles: readonly string[];
-}
-
 type TaskRow = typeof tasks.$inferSelect;
-
-function summaryOf(row: TaskRow): Pick<TaskView, 'summary' | 'summaryCode' | 'summaryParams'> {
-  if (!row.summaryParams) return { summary: row.summary, summaryCode: null, summaryParams: {} };
-  return { summary: sentenceOf(taskSummaries, { code: row.summary, params: row.summaryParams }), summaryCode: row.summary, summaryParams: row.summaryParams };
-}
-
-function toView(row: TaskRow): TaskView {
-  return {
-    id: row.id,
-    kind: row.kind as TaskKind,
-    orderId: row.orderId,
-    customerId: row.customerId,
-    role: row.role,
-    assigneeId: row.assigneeId,
-    assigneeName: row.assigneeId ? (row.assigneeName ?? '') : null,
-    ...summaryOf(row),
-    dueAt: row.dueAt.toISOString(),
-    status: row.status,
-    createdAt: row.createdAt.toISOString(),
-    createdBy: row.createdBy,
-    doneAt: row.doneAt?.toISOString() ?? null,
-    doneBy: row.doneBy,
-    doneNote: row.doneNote,
-    warnedAt: row.warnedAt?.toISOString() ?? null,
-    escalatedAt: row.escalatedAt?.toISOString() ?? null,
-  };
-}
 
 export interface OrderTaskInput {
   kind: TaskKind;
@@ -86,6 +58,7 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     kind: input.kind,
     orderId: input.orderId,
     customerId: input.customerId,
+    leadId: null,
     role: input.role,
     assigneeId: input.assigneeId ?? null,
     assigneeName: input.assigneeId ? (input.assigneeName ?? null) : null,
@@ -98,6 +71,7 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     doneAt: null,
     doneBy: null,
     doneNote: null,
+    outcome: null,
     warnedAt: null,
     escalatedAt: null,
   };
@@ -160,10 +134,6 @@ async function closeOpen(tx: Tx, actor: Actor, now: Date, which: SQL, customerId
   };
 }
 
-function mayWorkOn(worker: TaskWorker, row: TaskRow): boolean {
-  return worker.roles.includes('admin') || worker.roles.includes(row.role) || (worker.userId !== null && row.assigneeId === worker.userId);
-}
-
 /** Marks a task done by hand (e.g. the customer withdrew and nothing is to be resubmitted). */
 export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: string, note: string | undefined): Promise<TaskView> {
   return db.transaction(async (tx) => {
@@ -172,6 +142,8 @@ export async function completeTask(db: Db, worker: TaskWorker, now: Date, id: st
     if (!mayWorkOn(worker, row)) {
       throw new DomainError('task_role_required', `This task is for the ${row.role} role, which you do not have`, { meta: { role: row.role } });
     }
+    // A lead's follow-up is done with its outcome, which may move the lead: on the lead.
+    if (row.leadId) throw new DomainError('task_on_lead', 'Record the outcome of this follow-up on its lead', { meta: { leadId: row.leadId } });
     const status = fire(taskMachine, row.status, 'complete', { code: 'task_closed', detail: `The task was done at ${row.doneAt?.toISOString()}` });
     const [updated] = await tx
       .update(tasks)

@@ -16,6 +16,8 @@ export const taskSummaries = {
   'task.return_visit_first': (p) => `Return visit to ${String(p.customer)}: ${String(p.tier)} customers are visited every ${String(p.everyDays)} days; no contact recorded yet`,
   /** One customer's follow-up from a segment: whom to reach, from which segment, and the note for them all. */
   'task.segment_follow_up': (p) => `Follow up with ${String(p.customer)} (segment "${String(p.segment)}"): ${String(p.note)}`,
+  /** A follow-up of a sales lead: whom to reach and the note. */
+  'task.lead_follow_up': (p) => `Follow up with the lead ${String(p.lead)}: ${String(p.note)}`,
   /** A person's own words: a call or visit someone scheduled, or a task from before codes. */
   'task.note': (p) => String(p.note),
 } satisfies Sentences<string>;

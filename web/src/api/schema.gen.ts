@@ -4394,6 +4394,939 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leads, newest first, each with its score and whether another lead shares its phone or e-mail */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description true: only leads another open or converted lead shares a phone or e-mail with */
+                    duplicate?: boolean;
+                    /** @description Page size (1–200) */
+                    limit?: number;
+                    /** @description "me" or a user id */
+                    owner?: string;
+                    /** @description Part of the name, company, phone or e-mail */
+                    q?: string;
+                    source?: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                    status?: "new" | "contacted" | "qualified" | "converted" | "lost";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the lead may do next (convert has its own endpoint) */
+                                allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                                company: string | null;
+                                convertedAt: string | null;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string | null;
+                                /** @description Another open or converted lead has the same phone or e-mail */
+                                duplicate: boolean;
+                                email: string | null;
+                                estimatedValueMinor: number;
+                                firstOrderId: string | null;
+                                id: string;
+                                interestProductIds: string[];
+                                lostReason: {
+                                    /** @enum {string} */
+                                    code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                    note?: string;
+                                } | null;
+                                name: string;
+                                notes: string | null;
+                                ownerName: string | null;
+                                ownerUserId: string | null;
+                                phone: string | null;
+                                score: {
+                                    factors: {
+                                        /** @enum {string} */
+                                        code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                        /** @description The most this factor gives */
+                                        max: number;
+                                        points: number;
+                                        /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                        value: string | number | null;
+                                    }[];
+                                    total: number;
+                                };
+                                /** @enum {string} */
+                                source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                                /** @enum {string} */
+                                status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a lead (status new); the answer lists leads and customers with the same phone or e-mail as `duplicates` (a warning, not a refusal) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company?: string | null;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        email?: string | null;
+                        estimatedValueMinor?: number;
+                        /** @description Products they asked about (catalogue ids) */
+                        interestProductIds?: string[];
+                        name: string;
+                        notes?: string | null;
+                        ownerUserId?: string | null;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the lead may do next (convert has its own endpoint) */
+                            allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                            company: string | null;
+                            convertedAt: string | null;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string | null;
+                            /** @description Another open or converted lead has the same phone or e-mail */
+                            duplicate: boolean;
+                            duplicates: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "lead" | "customer";
+                                matchedOn: ("phone" | "email")[];
+                                name: string;
+                                status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                            }[];
+                            email: string | null;
+                            estimatedValueMinor: number;
+                            firstOrderId: string | null;
+                            id: string;
+                            interestProductIds: string[];
+                            lostReason: {
+                                /** @enum {string} */
+                                code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                note?: string;
+                            } | null;
+                            name: string;
+                            notes: string | null;
+                            ownerName: string | null;
+                            ownerUserId: string | null;
+                            phone: string | null;
+                            score: {
+                                factors: {
+                                    /** @enum {string} */
+                                    code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                    /** @description The most this factor gives */
+                                    max: number;
+                                    points: number;
+                                    /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                    value: string | number | null;
+                                }[];
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead with its score explained and its duplicates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the lead may do next (convert has its own endpoint) */
+                            allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                            company: string | null;
+                            convertedAt: string | null;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string | null;
+                            /** @description Another open or converted lead has the same phone or e-mail */
+                            duplicate: boolean;
+                            duplicates: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "lead" | "customer";
+                                matchedOn: ("phone" | "email")[];
+                                name: string;
+                                status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                            }[];
+                            email: string | null;
+                            estimatedValueMinor: number;
+                            firstOrderId: string | null;
+                            id: string;
+                            interestProductIds: string[];
+                            lostReason: {
+                                /** @enum {string} */
+                                code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                note?: string;
+                            } | null;
+                            name: string;
+                            notes: string | null;
+                            ownerName: string | null;
+                            ownerUserId: string | null;
+                            phone: string | null;
+                            score: {
+                                factors: {
+                                    /** @enum {string} */
+                                    code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                    /** @description The most this factor gives */
+                                    max: number;
+                                    points: number;
+                                    /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                    value: string | number | null;
+                                }[];
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a lead still being worked; send If-Match with the version you edited
+         * @description 409 lead_closed: the lead is converted or lost. The answer lists its duplicates again.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company?: string | null;
+                        /** @description ISO 4217 code, e.g. CNY */
+                        currency?: string;
+                        email?: string | null;
+                        estimatedValueMinor?: number;
+                        /** @description Products they asked about (catalogue ids) */
+                        interestProductIds?: string[];
+                        name?: string;
+                        notes?: string | null;
+                        ownerUserId?: string | null;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        source?: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the lead may do next (convert has its own endpoint) */
+                            allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                            company: string | null;
+                            convertedAt: string | null;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string | null;
+                            /** @description Another open or converted lead has the same phone or e-mail */
+                            duplicate: boolean;
+                            duplicates: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "lead" | "customer";
+                                matchedOn: ("phone" | "email")[];
+                                name: string;
+                                status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                            }[];
+                            email: string | null;
+                            estimatedValueMinor: number;
+                            firstOrderId: string | null;
+                            id: string;
+                            interestProductIds: string[];
+                            lostReason: {
+                                /** @enum {string} */
+                                code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                note?: string;
+                            } | null;
+                            name: string;
+                            notes: string | null;
+                            ownerName: string | null;
+                            ownerUserId: string | null;
+                            phone: string | null;
+                            score: {
+                                factors: {
+                                    /** @enum {string} */
+                                    code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                    /** @description The most this factor gives */
+                                    max: number;
+                                    points: number;
+                                    /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                    value: string | number | null;
+                                }[];
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert a qualified lead: create its customer (the customer form's checks) and optionally its first order (as any order), in one transaction
+         * @description 409 lead_already_converted: converted before; 409 invalid_transition: the lead is not qualified. The customer and the order are created only if everything succeeds.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer: {
+                            addresses?: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            }[];
+                            contacts?: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
+                            }[];
+                            creditLimitMinor?: number;
+                            /** @description ISO 4217 code, e.g. CNY */
+                            currency?: string;
+                            name: string;
+                            notes?: string | null;
+                            ownerUserId?: string | null;
+                            paymentTerms?: {
+                                /** @enum {string} */
+                                kind: "prepaid" | "cash_on_delivery" | "net";
+                                netDays?: number;
+                            };
+                            sourceChannel?: string | null;
+                            tags?: string[];
+                            /**
+                             * @description Sending a tier pins it (unless tierPinned is false); left out: derived, new until the first completed order, then normal
+                             * @enum {string}
+                             */
+                            tier?: "vip" | "normal" | "new";
+                            /** @description true: the tier stays as set; false: derived from completed orders (send no tier with false) */
+                            tierPinned?: boolean;
+                            timeZone?: string | null;
+                            /** @enum {string} */
+                            type: "company" | "person";
+                        };
+                        order?: {
+                            /** @enum {string} */
+                            channel: "online_store" | "marketplace" | "phone" | "email" | "in_person" | "b2b_direct" | "portal" | "api" | "file_import";
+                            contact?: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                            };
+                            delivery?: {
+                                address?: {
+                                    city?: string;
+                                    country?: string;
+                                    district?: string;
+                                    label?: string;
+                                    line1: string;
+                                    phone?: string;
+                                    postalCode?: string;
+                                    recipient?: string;
+                                    region?: string;
+                                };
+                                /** @enum {string} */
+                                method: "ship" | "pickup";
+                            };
+                            /** @description The channel's own order reference */
+                            externalRef?: string;
+                            lines: {
+                                discountMinor?: number;
+                                /** Format: uuid */
+                                productId: string;
+                                quantity: number;
+                                unitPriceMinor?: number;
+                            }[];
+                            /** @enum {string} */
+                            paymentStatus: "unpaid" | "partial" | "paid";
+                            requestedDeliveryDate?: string | null;
+                            specialRequirements?: string | {
+                                /** @description Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" } */
+                                customization?: {
+                                    [key: string]: string;
+                                };
+                                packaging?: string;
+                                text?: string;
+                            } | null;
+                            /** @enum {string} */
+                            type?: "standard" | "custom" | "urgent";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            lead: {
+                                /** @description What the lead may do next (convert has its own endpoint) */
+                                allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                                company: string | null;
+                                convertedAt: string | null;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string | null;
+                                /** @description Another open or converted lead has the same phone or e-mail */
+                                duplicate: boolean;
+                                duplicates: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "lead" | "customer";
+                                    matchedOn: ("phone" | "email")[];
+                                    name: string;
+                                    status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                                }[];
+                                email: string | null;
+                                estimatedValueMinor: number;
+                                firstOrderId: string | null;
+                                id: string;
+                                interestProductIds: string[];
+                                lostReason: {
+                                    /** @enum {string} */
+                                    code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                    note?: string;
+                                } | null;
+                                name: string;
+                                notes: string | null;
+                                ownerName: string | null;
+                                ownerUserId: string | null;
+                                phone: string | null;
+                                score: {
+                                    factors: {
+                                        /** @enum {string} */
+                                        code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                        /** @description The most this factor gives */
+                                        max: number;
+                                        points: number;
+                                        /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                        value: string | number | null;
+                                    }[];
+                                    total: number;
+                                };
+                                /** @enum {string} */
+                                source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                                /** @enum {string} */
+                                status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                                updatedAt: string;
+                                version: number;
+                            };
+                            orderId: string | null;
+                            orderNumber: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead's calls, visits and messages, soonest due first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                doneAt: string | null;
+                                doneBy: string | null;
+                                doneNote: string | null;
+                                dueAt: string;
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                                leadId: string | null;
+                                orderId: string | null;
+                                outcome: ("reached" | "no_answer" | "not_interested") | null;
+                                role: string;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                /** @description What to do, in English */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                warnedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a call, visit or message with the lead, for its owner unless someone else is named; it shows in their tasks and reminds them when overdue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Who makes it; by default the lead's owner
+                         */
+                        assigneeId?: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {string} */
+                        kind: "call" | "visit" | "message";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            createdAt: string;
+                            createdBy: string | null;
+                            customerId: string | null;
+                            doneAt: string | null;
+                            doneBy: string | null;
+                            doneNote: string | null;
+                            dueAt: string;
+                            escalatedAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                            leadId: string | null;
+                            orderId: string | null;
+                            outcome: ("reached" | "no_answer" | "not_interested") | null;
+                            role: string;
+                            /** @enum {string} */
+                            status: "open" | "done";
+                            /** @description What to do, in English */
+                            summary: string;
+                            summaryCode: string | null;
+                            /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                            summaryParams: {
+                                [key: string]: unknown;
+                            };
+                            warnedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/follow-ups/{taskId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record how a follow-up went; a new lead that was reached becomes contacted
+         * @description 409 task_closed: done already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    taskId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {string} */
+                        outcome: "reached" | "no_answer" | "not_interested";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lead: {
+                                /** @description What the lead may do next (convert has its own endpoint) */
+                                allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                                company: string | null;
+                                convertedAt: string | null;
+                                createdAt: string;
+                                currency: string;
+                                customerId: string | null;
+                                /** @description Another open or converted lead has the same phone or e-mail */
+                                duplicate: boolean;
+                                duplicates: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "lead" | "customer";
+                                    matchedOn: ("phone" | "email")[];
+                                    name: string;
+                                    status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                                }[];
+                                email: string | null;
+                                estimatedValueMinor: number;
+                                firstOrderId: string | null;
+                                id: string;
+                                interestProductIds: string[];
+                                lostReason: {
+                                    /** @enum {string} */
+                                    code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                    note?: string;
+                                } | null;
+                                name: string;
+                                notes: string | null;
+                                ownerName: string | null;
+                                ownerUserId: string | null;
+                                phone: string | null;
+                                score: {
+                                    factors: {
+                                        /** @enum {string} */
+                                        code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                        /** @description The most this factor gives */
+                                        max: number;
+                                        points: number;
+                                        /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                        value: string | number | null;
+                                    }[];
+                                    total: number;
+                                };
+                                /** @enum {string} */
+                                source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                                /** @enum {string} */
+                                status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                                updatedAt: string;
+                                version: number;
+                            };
+                            task: {
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                createdAt: string;
+                                createdBy: string | null;
+                                customerId: string | null;
+                                doneAt: string | null;
+                                doneBy: string | null;
+                                doneNote: string | null;
+                                dueAt: string;
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                                leadId: string | null;
+                                orderId: string | null;
+                                outcome: ("reached" | "no_answer" | "not_interested") | null;
+                                role: string;
+                                /** @enum {string} */
+                                status: "open" | "done";
+                                /** @description What to do, in English */
+                                summary: string;
+                                summaryCode: string | null;
+                                /** @description The values the text is said with (numbers, SKUs, ISO dates, codes, lists of records) */
+                                summaryParams: {
+                                    [key: string]: unknown;
+                                };
+                                warnedAt: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a lead: contact, qualify, lose (with a reason) or reopen a lost one (managers)
+         * @description 409 invalid_transition: the status does not allow the move (meta.allowed says what does); 422 lead_lost_reason_required; 403 lead_reopen_manager_only; 409 lead_already_converted.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "contact" | "qualify" | "lose" | "reopen";
+                        lostReason?: {
+                            /** @enum {string} */
+                            code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                            note?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the lead may do next (convert has its own endpoint) */
+                            allowedEvents: ("contact" | "qualify" | "convert" | "lose" | "reopen")[];
+                            company: string | null;
+                            convertedAt: string | null;
+                            createdAt: string;
+                            currency: string;
+                            customerId: string | null;
+                            /** @description Another open or converted lead has the same phone or e-mail */
+                            duplicate: boolean;
+                            duplicates: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "lead" | "customer";
+                                matchedOn: ("phone" | "email")[];
+                                name: string;
+                                status: ("new" | "contacted" | "qualified" | "converted" | "lost") | null;
+                            }[];
+                            email: string | null;
+                            estimatedValueMinor: number;
+                            firstOrderId: string | null;
+                            id: string;
+                            interestProductIds: string[];
+                            lostReason: {
+                                /** @enum {string} */
+                                code: "no_need" | "no_budget" | "chose_competitor" | "unreachable" | "other";
+                                note?: string;
+                            } | null;
+                            name: string;
+                            notes: string | null;
+                            ownerName: string | null;
+                            ownerUserId: string | null;
+                            phone: string | null;
+                            score: {
+                                factors: {
+                                    /** @enum {string} */
+                                    code: "source" | "interest_products" | "estimated_value" | "follow_ups_reached" | "recent_contact";
+                                    /** @description The most this factor gives */
+                                    max: number;
+                                    points: number;
+                                    /** @description What was looked at: the source, a count, an amount in minor units, days since the last contact */
+                                    value: string | number | null;
+                                }[];
+                                total: number;
+                            };
+                            /** @enum {string} */
+                            source: "website" | "phone" | "email" | "exhibition" | "referral" | "in_person" | "online_store" | "marketplace" | "advertising" | "other";
+                            /** @enum {string} */
+                            status: "new" | "contacted" | "qualified" | "converted" | "lost";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/preferences/{key}": {
         parameters: {
             query?: never;
@@ -4729,7 +5662,9 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                                leadId: string | null;
                                 orderId: string | null;
+                                outcome: ("reached" | "no_answer" | "not_interested") | null;
                                 role: string;
                                 /** @enum {string} */
                                 status: "open" | "done";
@@ -10767,7 +11702,9 @@ export interface paths {
                                     id: string;
                                     /** @enum {string} */
                                     kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                                    leadId: string | null;
                                     orderId: string | null;
+                                    outcome: ("reached" | "no_answer" | "not_interested") | null;
                                     role: string;
                                     /** @enum {string} */
                                     status: "open" | "done";
@@ -17800,6 +18737,16 @@ export interface paths {
                                         title: string;
                                     };
                                 };
+                                "task.overdue"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
                                 "task.warned"?: {
                                     en?: {
                                         body: string;
@@ -18271,6 +19218,16 @@ export interface paths {
                                 title: string;
                             };
                         };
+                        "task.overdue"?: {
+                            en?: {
+                                body: string;
+                                title: string;
+                            };
+                            "zh-CN"?: {
+                                body: string;
+                                title: string;
+                            };
+                        };
                         "task.warned"?: {
                             en?: {
                                 body: string;
@@ -18726,6 +19683,16 @@ export interface paths {
                                     };
                                 };
                                 "task.escalated"?: {
+                                    en?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                    "zh-CN"?: {
+                                        body: string;
+                                        title: string;
+                                    };
+                                };
+                                "task.overdue"?: {
                                     en?: {
                                         body: string;
                                         title: string;
@@ -20302,7 +21269,9 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                                leadId: string | null;
                                 orderId: string | null;
+                                outcome: ("reached" | "no_answer" | "not_interested") | null;
                                 role: string;
                                 /** @enum {string} */
                                 status: "open" | "done";
@@ -20379,7 +21348,9 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                            leadId: string | null;
                             orderId: string | null;
+                            outcome: ("reached" | "no_answer" | "not_interested") | null;
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
@@ -20454,7 +21425,9 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                            leadId: string | null;
                             orderId: string | null;
+                            outcome: ("reached" | "no_answer" | "not_interested") | null;
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";
@@ -20524,7 +21497,9 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "order_exception" | "pre_delivery_check" | "aftersales_contact" | "aftersales_follow_up" | "call" | "visit" | "message" | "return_visit";
+                            leadId: string | null;
                             orderId: string | null;
+                            outcome: ("reached" | "no_answer" | "not_interested") | null;
                             role: string;
                             /** @enum {string} */
                             status: "open" | "done";

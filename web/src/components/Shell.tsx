@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FlagOutlined, FileAddOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FlagOutlined, FileAddOutlined, FunnelPlotOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -28,6 +28,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
     { key: '/review', icon: <AuditOutlined />, label: t('nav.review'), show: can(me, 'review:read') },
     { key: '/exceptions', icon: <WarningOutlined />, label: t('exceptionDesk.nav'), show: can(me, 'orders:read') },
     { key: '/tasks', icon: <CheckSquareOutlined />, label: t('tasksPage.nav'), show: can(me, 'tasks:read') },
+    { key: '/leads', icon: <FunnelPlotOutlined />, label: t('leads.nav'), show: can(me, 'leads:read') },
     { key: '/customers', icon: <TeamOutlined />, label: t('nav.customers'), show: can(me, 'customers:read') },
     { key: '/segments', icon: <ClusterOutlined />, label: t('segments.nav'), show: can(me, 'segments:use') },
     { key: '/products', icon: <ShopOutlined />, label: t('nav.products'), show: can(me, 'products:read') },

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Radio, Select, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { completeLeadFollowUp, followUpOutcomes, scheduleLeadFollowUp, type FollowUpOutcome } from '../api/leads';
 import { assignTask, completeTask, scheduleTask, useAssignees, type Task, type TaskSchedule } from '../api/tasks';
 import { useFormat } from '../format';
 import { useMessages } from '../messages';
@@ -29,8 +30,12 @@ export function taskHolder(t: TFunction, task: Task): string {
   return task.assigneeName || t('tasksPage.anyone', { role: t(`role.${task.role}`, { defaultValue: task.role }) });
 }
 
-/** What the task dialog does: complete or hand over a task, or schedule a call or a visit (for a customer already chosen, on their page). */
-export type TaskDialogState = { task: Task; action: 'complete' | 'assign' } | { action: 'schedule'; customerId?: string };
+/**
+ * What the task dialog does: complete or hand over a task, or schedule a call or a visit (for
+ * a customer already chosen, on their page, or for a sales lead). A lead's follow-up is
+ * completed with its outcome, on the lead.
+ */
+export type TaskDialogState = { task: Task; action: 'complete' | 'assign' } | { action: 'schedule'; customerId?: string; leadId?: string };
 
 export function TaskDialog({ dialog, onClose }: { dialog: TaskDialogState; onClose: () => void }) {
   const { t } = useTranslation();
@@ -48,6 +53,8 @@ export function TaskDialog({ dialog, onClose }: { dialog: TaskDialogState; onClo
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
       // A task done shows on its customer's timeline.
       void queryClient.invalidateQueries({ queryKey: ['customer'] });
+      // A lead's follow-up moves its lead and its score.
+      void queryClient.invalidateQueries({ queryKey: ['leads'] });
       void message.success(done);
       onClose();
     } catch (err) {
@@ -61,8 +68,20 @@ export function TaskDialog({ dialog, onClose }: { dialog: TaskDialogState; onClo
   return (
     <Modal open title={title} footer={null} onCancel={onClose} destroyOnHidden>
       {dialog.action === 'complete' && (
-        <Form layout="vertical" onFinish={(v: { note?: string }) => void run(() => completeTask(dialog.task.id, v.note ?? ''), t('tasksPage.completed'))}>
+        <Form
+          layout="vertical"
+          initialValues={{ outcome: 'reached' }}
+          onFinish={(v: { note?: string; outcome: FollowUpOutcome }) => {
+            const { task } = dialog;
+            void run(() => (task.leadId ? completeLeadFollowUp(task.leadId, task.id, { outcome: v.outcome, note: v.note ?? '' }) : completeTask(task.id, v.note ?? '')), t('tasksPage.completed'));
+          }}
+        >
           <Typography.Paragraph>{messages.summary(dialog.task)}</Typography.Paragraph>
+          {dialog.task.leadId && (
+            <Form.Item name="outcome" label={t('leads.followUps.outcome')} rules={[{ required: true }]}>
+              <Radio.Group optionType="button" options={followUpOutcomes.map((o) => ({ value: o, label: t(`leads.followUps.outcomes.${o}`) }))} />
+            </Form.Item>
+          )}
           <Form.Item name="note" label={t('tasksPage.note')} rules={[{ max: 2000 }]}>
             <Input.TextArea rows={3} id="task-note" />
           </Form.Item>
@@ -90,18 +109,24 @@ export function TaskDialog({ dialog, onClose }: { dialog: TaskDialogState; onClo
         <Form
           layout="vertical"
           initialValues={{ kind: 'call', customerId: dialog.customerId }}
-          onFinish={(v: { kind: TaskSchedule['kind']; customerId: string; summary: string; dueAt: string; assigneeId?: string }) =>
+          onFinish={(v: { kind: TaskSchedule['kind']; customerId: string; summary: string; dueAt: string; assigneeId?: string }) => {
+            const dueAt = new Date(v.dueAt).toISOString();
+            const assignee = v.assigneeId ? { assigneeId: v.assigneeId } : {};
+            const { leadId } = dialog;
             void run(
-              () => scheduleTask({ kind: v.kind, customerId: v.customerId, summary: v.summary, dueAt: new Date(v.dueAt).toISOString(), ...(v.assigneeId ? { assigneeId: v.assigneeId } : {}) }),
+              () =>
+                leadId
+                  ? scheduleLeadFollowUp(leadId, { kind: v.kind, note: v.summary, dueAt, ...assignee })
+                  : scheduleTask({ kind: v.kind, customerId: v.customerId, summary: v.summary, dueAt, ...assignee }),
               t('tasksPage.scheduled'),
-            )
-          }
+            );
+          }}
           data-testid="schedule-form"
         >
           <Form.Item name="kind" label={t('tasksPage.kind')} rules={[{ required: true }]}>
             <Select options={(['call', 'visit', 'message'] as const).map((k) => ({ value: k, label: t(`tasksPage.kinds.${k}`) }))} />
           </Form.Item>
-          <Form.Item name="customerId" label={t('tasksPage.customer')} rules={[{ required: true }]} hidden={dialog.customerId !== undefined}>
+          <Form.Item name="customerId" label={t('tasksPage.customer')} rules={[{ required: dialog.leadId === undefined }]} hidden={dialog.customerId !== undefined || dialog.leadId !== undefined}>
             <RemoteSelect path="/api/v1/customers" label={(c) => c.name} placeholder={t('entry.customerSearch')} id="schedule-customer" />
           </Form.Item>
           <Form.Item name="summary" label={t('tasksPage.summary')} rules={[{ required: true, whitespace: true, max: 2000 }]}>

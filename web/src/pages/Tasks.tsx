@@ -74,7 +74,15 @@ export default function Tasks() {
             title: t('tasksPage.order'),
             key: 'about',
             render: (_, task) =>
-              task.orderId ? <Link to={`/orders/${task.orderId}`}>{t('tasksPage.openOrder')}</Link> : task.customerId ? <Link to={`/customers/${task.customerId}`}>{t('tasksPage.openCustomer')}</Link> : '—',
+              task.orderId ? (
+                <Link to={`/orders/${task.orderId}`}>{t('tasksPage.openOrder')}</Link>
+              ) : task.leadId ? (
+                <Link to={`/leads/${task.leadId}`}>{t('leads.openLead')}</Link>
+              ) : task.customerId ? (
+                <Link to={`/customers/${task.customerId}`}>{t('tasksPage.openCustomer')}</Link>
+              ) : (
+                '—'
+              ),
           },
           { title: t('tasksPage.dueAt'), dataIndex: 'dueAt', render: (dueAt: string) => <DueTag dueAt={dueAt} /> },
           { title: t('tasksPage.holder'), key: 'holder', render: (_, task) => taskHolder(t, task) },
