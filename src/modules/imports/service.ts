@@ -109,6 +109,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
     createdAt: now,
     updatedAt: now,
     finishedAt: null,
+    filePurgedAt: null,
   };
   try {
     return await db.transaction(async (tx) => {

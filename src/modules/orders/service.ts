@@ -22,6 +22,7 @@ import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, Orde
 import { countScheduledOrders, healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
 export { customerLastOrderContacts, lastOrderContactAt, orderTimeline } from './timeline.js';
+export { searchOrders } from './search.js';
 export { createOrder, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
 export { replacementOrders } from './views.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
