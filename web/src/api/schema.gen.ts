@@ -3706,6 +3706,7 @@ export interface paths {
                                     row: number;
                                 } | null;
                                 fileName: string;
+                                filePurgedAt: string | null;
                                 finishedAt: string | null;
                                 /** @enum {string} */
                                 format: "xlsx" | "csv";
@@ -3788,6 +3789,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -3880,6 +3882,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -3976,6 +3979,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -4106,6 +4110,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -19406,6 +19411,88 @@ export interface paths {
                                     normal: number | null;
                                     vip: number | null;
                                 };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retention settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                                years: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the retention settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                        years: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                                years: number;
                             };
                             version: number;
                         };
