@@ -25,6 +25,7 @@ const ReviewInbox = lazy(() => import('./pages/ReviewInbox'));
 const ExceptionDesk = lazy(() => import('./pages/ExceptionDesk'));
 const Tasks = lazy(() => import('./pages/Tasks'));
 const Segments = lazy(() => import('./pages/Segments'));
+const SearchResults = lazy(() => import('./pages/SearchResults'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
@@ -130,6 +131,7 @@ export function App() {
                 <Route path="/customers" element={<CustomerList />} />
                 <Route path="/customers/:id" element={<CustomerDetail />} />
                 <Route path="/segments" element={<Segments />} />
+                <Route path="/search" element={<SearchResults />} />
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/stock" element={<Stock />} />

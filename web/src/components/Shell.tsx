@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../document-title';
 import { settingsSectionLabel, visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from './GlobalSearch';
 
 /** The console's frame: navigation for what the user's roles allow, language and sign-out. */
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
@@ -98,6 +99,7 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
             {t('app.title')}
           </Typography.Text>
           <Space size="small">
+            {can(me, 'orders:read') && <GlobalSearch width={narrow ? 160 : 320} />}
             <NotificationBell />
             <LanguageSwitch />
             <Button type="text" size="small" icon={<UserOutlined />} onClick={() => navigate('/account')} aria-label={narrow ? t('account.title') : undefined} title={t('account.title')} data-testid="my-account">
