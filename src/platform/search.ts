@@ -73,6 +73,11 @@ export function textMatches(document: SQL, terms: SearchTerms): SQL {
   return sql`(${document} ILIKE ${terms.pattern} OR to_tsvector('simple', ${document}) @@ plainto_tsquery('simple', ${terms.text}))`;
 }
 
+/** Whether `document` holds what was asked as a substring only: for short texts with no full-text index (a SKU and a product name). */
+export function substringMatches(document: SQL, terms: SearchTerms): SQL {
+  return sql`${document} ILIKE ${terms.pattern}`;
+}
+
 /** How well `document` matched, 0 to 1 000 000: half for holding the words as typed, half for the closest match of trigrams or words. */
 export function textScore(document: SQL, terms: SearchTerms): SQL {
   return sql`round(1000000 * (

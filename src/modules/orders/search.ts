@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, numberScore, snippetAround, textMatches, textScore, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -21,7 +21,10 @@ interface OrderHitRow {
  * assigned at commit, so an order being taken in is never found half-made.
  */
 export async function searchOrders(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number): Promise<SearchHit[]> {
-  const lineMatches = sql`SELECT l.order_id FROM order_lines l WHERE ${textMatches(lineSearchDocument, terms)}`;
+  // The orders matched by their own text or by a line, each branch on its own index: one
+  // OR across the two tables would leave the planner nothing but reading every order.
+  const matched = sql`SELECT m.id FROM orders m WHERE ${textMatches(orderSearchDocument, terms)}
+    UNION SELECT l.order_id FROM order_lines l WHERE ${substringMatches(lineSearchDocument, terms)}`;
   const rows = await queryRows<OrderHitRow>(
     db,
     sql`SELECT * FROM (
@@ -29,10 +32,10 @@ export async function searchOrders(db: Executor, terms: SearchTerms, cursor: Sea
         (SELECT string_agg(l.sku || ' ' || l.name, ' / ' ORDER BY l.line_no) FROM order_lines l WHERE l.order_id = o.id) AS lines,
         greatest(
           ${numberScore(sql`o.number`, orderSearchDocument, terms, prefixPattern(terms.text))},
-          (SELECT max(${textScore(lineSearchDocument, terms)}) FROM order_lines l WHERE l.order_id = o.id AND ${textMatches(lineSearchDocument, terms)})
+          (SELECT max(${textScore(lineSearchDocument, terms)}) FROM order_lines l WHERE l.order_id = o.id AND ${substringMatches(lineSearchDocument, terms)})
         ) AS score
       FROM orders o
-      WHERE o.number IS NOT NULL AND (${textMatches(orderSearchDocument, terms)} OR o.id IN (${lineMatches}))
+      WHERE o.number IS NOT NULL AND o.id IN (${matched})
     ) ranked
     WHERE ${afterSearchCursor(cursor, 'order')}
     ORDER BY score DESC, at DESC, id DESC
