@@ -71,6 +71,21 @@ describe('global search', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test('on a phone the top bar has a search button that opens the results page, which fits the screen', async () => {
+    const page = await roleSession(t, browser, baseUrl, 'after_sales', { mobile: true }, { consoleErrors, contexts });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.getByTestId('global-search-open').click();
+    await page.waitForURL('**/search');
+    // Input.Search puts the test id on its input or its wrapper, depending on the antd version.
+    const input = page.locator('input[data-testid=search-page-input], [data-testid=search-page-input] input').first();
+    await input.fill('破损');
+    await input.press('Enter');
+    await page.getByTestId('search-results').getByTestId('search-result-case').waitFor();
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await shoot(page, 'search-results-390');
+    expect(consoleErrors.join('\n')).toBe('');
+  });
+
   test('the retention setting shows the law and refuses fewer than three years', async () => {
     const page = await roleSession(t, browser, baseUrl, 'admin', {}, { consoleErrors, contexts });
     await page.goto(`${baseUrl}/settings/retention`);

@@ -1,8 +1,7 @@
 /* Search across orders, after-sales cases and feedback (GET /api/v1/search), for the top bar and its page. */
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api } from './client';
 import type { Answer } from './openapi';
-import { useCursorPages } from './paging';
 
 export type SearchAnswer = Answer<'/api/v1/search', 'get'>;
 export type SearchHit = SearchAnswer['items'][number];
@@ -30,7 +29,13 @@ export function useQuickSearch(q: string) {
   });
 }
 
-/** Every hit, a page at a time, for the results page. */
+/** Every hit, a page at a time, for the results page; nothing is asked until the question is long enough. */
 export function useSearchPages(q: string, kind?: SearchKind) {
-  return useCursorPages(['search', 'pages', q.trim(), kind ?? 'all'], (cursor) => fetchSearch(q, 20, cursor, kind));
+  return useInfiniteQuery({
+    queryKey: ['search', 'pages', q.trim(), kind ?? 'all'],
+    queryFn: ({ pageParam }) => fetchSearch(q, 20, pageParam, kind),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    enabled: searchable(q),
+  });
 }

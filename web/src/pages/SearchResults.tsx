@@ -1,4 +1,4 @@
-import { Alert, Button, Card, List, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Card, Input, List, Segmented, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { minSearchLength, searchable, searchKinds, useSearchPages, type SearchKind } from '../api/global-search';
@@ -25,13 +25,31 @@ export default function SearchResults() {
     setParams(next, { replace: true });
   };
 
+  const ask = (value: string) => {
+    const next = new URLSearchParams(params);
+    next.set('q', value.trim());
+    setParams(next, { replace: true });
+  };
+
   return (
     <>
       <Typography.Title level={1} style={{ marginTop: 0 }}>
         {q ? t('archive.search.resultsFor', { q }) : t('archive.search.title')}
       </Typography.Title>
+      <Input.Search
+        key={q}
+        defaultValue={q}
+        autoFocus={!q}
+        allowClear
+        enterButton
+        placeholder={t('archive.search.placeholder')}
+        aria-label={t('archive.search.label')}
+        onSearch={ask}
+        style={{ maxWidth: 560, marginBottom: 16 }}
+        data-testid="search-page-input"
+      />
       {!searchable(q) ? (
-        <Alert type="info" showIcon title={t('archive.search.tooShort', { min: minSearchLength })} />
+        q && <Alert type="info" showIcon title={t('archive.search.tooShort', { min: minSearchLength })} />
       ) : (
         <Card>
           <Space direction="vertical" style={{ width: '100%' }}>
