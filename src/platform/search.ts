@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from './http/pagination.js';
 /**
  * One thing search found, as the module that keeps it reports it (an order, an after-sales
  * case, a feedback record). `score` orders the hits across modules: an exact number first
- * (3 000 000), then a number's prefix (2 000 000 and up), then how well the text matched (up
+ * (4 000 000), then a number's prefix (2 000 000 to 3 000 000), then how well the text matched (up
  * to 1 000 000). `snippet` is the matched part of the text with some words around it.
  */
 export interface SearchHit {
@@ -88,7 +88,7 @@ export function textScore(document: SQL, terms: SearchTerms): SQL {
 
 /** A number's own score: the number itself first, then numbers that start with what was asked, then the text's. */
 export function numberScore(number: SQL, document: SQL, terms: SearchTerms, prefix: string): SQL {
-  return sql`CASE WHEN lower(${number}) = lower(${terms.text}) THEN 3000000 WHEN ${number} ILIKE ${prefix} THEN 2000000 + ${textScore(document, terms)} ELSE ${textScore(document, terms)} END`;
+  return sql`CASE WHEN lower(${number}) = lower(${terms.text}) THEN 4000000 WHEN ${number} ILIKE ${prefix} THEN 2000000 + ${textScore(document, terms)} ELSE ${textScore(document, terms)} END`;
 }
 
 /** The part of `text` around the first place it holds what was asked (case-insensitive), or its start. */

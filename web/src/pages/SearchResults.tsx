@@ -52,7 +52,7 @@ export default function SearchResults() {
         q && <Alert type="info" showIcon title={t('archive.search.tooShort', { min: minSearchLength })} />
       ) : (
         <Card>
-          <Space direction="vertical" style={{ width: '100%' }}>
+          <Space orientation="vertical" style={{ width: '100%' }}>
             <Segmented
               value={kind ?? 'all'}
               onChange={(value) => choose(value as SearchKind | 'all')}
