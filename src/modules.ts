@@ -25,6 +25,8 @@ import { relationshipModule } from './modules/relationship/module.js';
 import { segmentsModule } from './modules/segments/module.js';
 import { dossierModule } from './modules/dossier/module.js';
 import { leadsModule } from './modules/leads/module.js';
+import { searchModule } from './modules/search/module.js';
+import { retentionModule } from './modules/retention/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -53,6 +55,8 @@ export const modules: readonly OrdoModule[] = [
   segmentsModule,
   dossierModule,
   leadsModule,
+  searchModule,
+  retentionModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

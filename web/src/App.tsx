@@ -27,6 +27,7 @@ const Tasks = lazy(() => import('./pages/Tasks'));
 const Segments = lazy(() => import('./pages/Segments'));
 const Leads = lazy(() => import('./pages/Leads'));
 const LeadDetail = lazy(() => import('./pages/LeadDetail'));
+const SearchResults = lazy(() => import('./pages/SearchResults'));
 const CustomerList = lazy(() => import('./pages/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/CustomerDetail'));
 const ProductList = lazy(() => import('./pages/ProductList'));
@@ -134,6 +135,7 @@ export function App() {
                 <Route path="/segments" element={<Segments />} />
                 <Route path="/leads" element={<Leads />} />
                 <Route path="/leads/:id" element={<LeadDetail />} />
+                <Route path="/search" element={<SearchResults />} />
                 <Route path="/products" element={<ProductList />} />
                 <Route path="/products/:id" element={<ProductDetail />} />
                 <Route path="/stock" element={<Stock />} />

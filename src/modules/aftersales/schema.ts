@@ -4,6 +4,9 @@ import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } 
 import type { MessageParams } from '../../platform/messages.js';
 import type { CaseStatus, RmaStatus } from './states.js';
 
+/** What search reads of a case, as one text (the indexes below are built on this very expression). */
+export const caseSearchDocument = sql`(coalesce(order_number, '') || ' ' || customer_name || ' ' || summary || ' ' || coalesce(resolution, ''))`;
+
 /**
  * An after-sales case (SPEC §9). Whoever responds first owns it until it closes; it passes
  * to someone else only with the owner's say (a transfer the owner makes or accepts).
@@ -64,6 +67,9 @@ export const cases = pgTable(
     // The desk's overdue filter: cases still waiting for the first contact, by deadline.
     index('aftersales_cases_contact_due_idx').on(t.contactDueAt).where(sql`contacted_at IS NULL AND status <> 'closed'`),
     check('aftersales_cases_refund_nonnegative', sql`${t.refundedMinor} >= 0`),
+    // Search (aftersales/search.ts): substrings and Chinese through trigrams, Latin words through full text.
+    index('aftersales_cases_search_trgm_idx').using('gin', sql`${caseSearchDocument} gin_trgm_ops`),
+    index('aftersales_cases_search_fts_idx').using('gin', sql`to_tsvector('simple', ${caseSearchDocument})`),
   ],
 );
 

@@ -23,6 +23,7 @@ import { caseMachine, type CaseStatus } from './states.js';
 import { caseSummaries, type CaseSummaryCode } from './summaries.js';
 
 export { caseTimeline } from './timeline.js';
+export { searchCases } from './search.js';
 export { caseSummaryCodes, type CaseSummaryCode } from './summaries.js';
 
 export { caseStatuses, rmaStatuses, type CaseStatus, type RmaStatus } from './states.js';

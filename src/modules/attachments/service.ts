@@ -14,7 +14,8 @@ import { tooManyFiles } from '../../platform/files/upload.js';
 import { type Actor, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { lockCase } from '../aftersales/service.js';
-import { getOrder, lockOrderWithLines, setSignedConfirmation } from '../orders/service.js';
+import { getOrder, lockOrderWithLines, orderCompletedAt, setSignedConfirmation } from '../orders/service.js';
+import { assertRetentionOver } from '../retention/service.js';
 import type { Attachment, AttachmentKind, AttachmentSource } from './contract.js';
 import { attachments } from './schema.js';
 
@@ -74,14 +75,14 @@ function toView(row: AttachmentRow): Attachment {
 
 const ownedBy = (owner: AttachmentOwner) => ('orderId' in owner ? eq(attachments.orderId, owner.orderId) : eq(attachments.caseId, owner.caseId));
 
-/** The owner locked for the transaction, and the customer it belongs to. */
-async function lockOwner(tx: Tx, owner: AttachmentOwner): Promise<{ customerId: string; entityType: 'order' | 'case'; entityId: string }> {
+/** The owner locked for the transaction, the customer it belongs to, and when it was completed (null while open). */
+async function lockOwner(tx: Tx, owner: AttachmentOwner): Promise<{ customerId: string; entityType: 'order' | 'case'; entityId: string; completedAt: Date | null }> {
   if ('orderId' in owner) {
     const { row } = await lockOrderWithLines(tx, owner.orderId);
-    return { customerId: row.customerId, entityType: 'order', entityId: row.id };
+    return { customerId: row.customerId, entityType: 'order', entityId: row.id, completedAt: orderCompletedAt(row) };
   }
   const row = await lockCase(tx, owner.caseId);
-  return { customerId: row.customerId, entityType: 'case', entityId: row.id };
+  return { customerId: row.customerId, entityType: 'case', entityId: row.id, completedAt: row.closedAt };
 }
 
 /** A portal user's own order, or not found: another customer's order is not revealed. */
@@ -164,11 +165,13 @@ export async function openAttachment(db: Executor, files: FileStore, owner: Atta
 /**
  * Staff delete an attachment, with its audit change (which keeps the facts and the hash of
  * what was deleted). The file leaves the store once the row is gone. Removing an order's
- * last signed confirmation tells orders it has none.
+ * last signed confirmation tells orders it has none. Once the order or case is completed its
+ * files are part of its record, kept for the retention period (retention_period_running).
  */
 export async function deleteAttachment(db: Db, files: FileStore, actor: Actor, now: Date, owner: AttachmentOwner, attachmentId: string): Promise<void> {
   const pathKey = await db.transaction(async (tx) => {
     const locked = await lockOwner(tx, owner);
+    await assertRetentionOver(tx, now, locked);
     const [row] = await tx.delete(attachments).where(and(eq(attachments.id, attachmentId), ownedBy(owner))).returning();
     if (!row) throw new DomainError('not_found', `No attachment ${attachmentId} here`);
     if (row.orderId && row.kind === 'signed_confirmation') {

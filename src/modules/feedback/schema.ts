@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { FeedbackChannel } from './contract.js';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
+/** What search reads of a feedback record, as one text (the indexes below are built on this very expression). */
+export const feedbackSearchDocument = sql`(order_number || ' ' || customer_name || ' ' || coalesce(comments, '') || ' ' || coalesce(suggestions, ''))`;
+
 /**
  * A satisfaction survey sent after delivery (SPEC §10). The links mailed for it carry
  * tokens minted at delivery and kept only hashed (`link_tokens`, platform/links).
@@ -49,6 +52,9 @@ export const feedback = pgTable(
     index('feedback_recorded_idx').on(t.recordedAt, t.id),
     index('feedback_order_idx').on(t.orderId),
     index('feedback_customer_idx').on(t.customerId, t.recordedAt),
+    // Search (feedback/search.ts): substrings and Chinese through trigrams, Latin words through full text.
+    index('feedback_search_trgm_idx').using('gin', sql`${feedbackSearchDocument} gin_trgm_ops`),
+    index('feedback_search_fts_idx').using('gin', sql`to_tsvector('simple', ${feedbackSearchDocument})`),
     check(
       'feedback_scores_range',
       sql`${t.responseSpeed} BETWEEN 1 AND 5 AND ${t.productQuality} BETWEEN 1 AND 5 AND ${t.deliveryTimeliness} BETWEEN 1 AND 5 AND ${t.serviceAttitude} BETWEEN 1 AND 5`,

@@ -16,6 +16,7 @@ import type { FeedbackChannel, FeedbackView, PhoneFeedback, SurveyAnswer } from 
 import { feedback, surveys } from './schema.js';
 
 export { feedbackTimeline } from './timeline.js';
+export { searchFeedback } from './search.js';
 
 export type { FeedbackView, SurveyAnswer } from './contract.js';
 

@@ -59,6 +59,7 @@ export const ImportView = Type.Object({
   createdAt: Type.String(),
   updatedAt: Type.String(),
   finishedAt: Nullable(Type.String()),
+  filePurgedAt: Nullable(Type.String({ description: 'When the uploaded file was removed after the retention period; the outcome file stays' })),
 });
 export type ImportView = Static<typeof ImportView>;
 

@@ -6,6 +6,7 @@ export const importsErrors = {
   import_finished: { status: 409, title: 'The import has finished already' },
   import_not_finished: { status: 409, title: 'The import has no outcome file yet' },
   import_not_dry_run: { status: 409, title: 'Only a dry run can be run for real' },
+  import_file_purged: { status: 410, title: 'The import file was removed after the retention period' },
 } satisfies ErrorEntries;
 
 declare module '../../platform/http/errors.js' {

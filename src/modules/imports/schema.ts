@@ -28,6 +28,8 @@ export const imports = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     finishedAt: timestamp('finished_at', { withTimezone: true, mode: 'date' }),
+    /** When the retention purge removed the uploaded file (the row and the outcome file stay); null while it is kept. */
+    filePurgedAt: timestamp('file_purged_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [index('imports_created_idx').on(t.createdAt, t.id)],
 );

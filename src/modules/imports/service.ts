@@ -9,11 +9,12 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
-import { desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
+import { retentionCutoff } from '../retention/service.js';
 import { mapHeaders } from './columns.js';
 import type { ImportCounts, ImportFormat, ImportKind, ImportState, ImportView, RowError } from './contract.js';
 import { detectEncoding, detectFormat, readRows } from './reader.js';
@@ -49,6 +50,7 @@ function toView(row: typeof imports.$inferSelect): ImportView {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
+    filePurgedAt: row.filePurgedAt?.toISOString() ?? null,
   };
 }
 
@@ -109,6 +111,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
     createdAt: now,
     updatedAt: now,
     finishedAt: null,
+    filePurgedAt: null,
   };
   try {
     return await db.transaction(async (tx) => {
@@ -128,6 +131,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
 export async function runCheckedImport(db: Db, filesRoot: string, actor: Actor, now: Date, dryRunId: string): Promise<ImportView> {
   const checked = await getImport(db, dryRunId);
   if (!checked.dryRun) throw new DomainError('import_not_dry_run', 'Only a dry run is run again for real; this import already ran');
+  if (checked.filePurgedAt) throw new DomainError('import_file_purged', `The file of import ${dryRunId} was removed after the retention period (${checked.filePurgedAt}); upload it again`);
   const copy = await stageLocalFile(filesRoot, sourcePath(filesRoot, checked.id, checked.format));
   return startImport(db, filesRoot, actor, now, { kind: checked.kind, dryRun: false, fileName: checked.fileName, receivedPath: copy });
 }
@@ -164,6 +168,35 @@ export async function cancelImport(db: Db, actor: Actor, now: Date, id: string):
     await recordChange(tx, actor, now, { entityType: 'import', entityId: id, action: 'import.cancelled', before: { state: row.state }, after: { state, cancelRequested: true } });
     return toView(updated!);
   });
+}
+
+export const purgeFilesJob = 'imports.purge_files';
+const purgeActor: Actor = { userId: null, label: 'system:retention' };
+/** Imports whose files one run removes at most; the next day's run takes the rest. */
+const purgeBatch = 500;
+
+/**
+ * Removes the uploaded files of finished imports received longer ago than the retention period
+ * (retention module). The import's row, its counts and errors and its outcome file stay: what
+ * was taken in, and from which file, remains on record. The file goes first and the row says
+ * so after: a run stopped in between finds the row unmarked and removes nothing twice.
+ */
+export async function purgeImportFiles(db: Db, filesRoot: string, now: Date): Promise<number> {
+  const cutoff = await retentionCutoff(db, now);
+  const due = await db
+    .select({ id: imports.id, format: imports.format, fileName: imports.fileName })
+    .from(imports)
+    .where(and(isNull(imports.filePurgedAt), inArray(imports.state, [...finishedStates]), lt(imports.createdAt, cutoff)))
+    .orderBy(asc(imports.createdAt), asc(imports.id))
+    .limit(purgeBatch);
+  for (const row of due) {
+    await rm(sourcePath(filesRoot, row.id, row.format), { force: true });
+    await db.transaction(async (tx) => {
+      await tx.update(imports).set({ filePurgedAt: now }).where(eq(imports.id, row.id));
+      await recordChange(tx, purgeActor, now, { entityType: 'import', entityId: row.id, action: 'import.file_purged', after: { fileName: row.fileName, retainedBefore: cutoff.toISOString() } });
+    });
+  }
+  return due.length;
 }
 
 /** The outcome file (CSV, UTF-8 with BOM so Excel opens it in Chinese): one line per row read. */

@@ -4,6 +4,15 @@ import type { CustomerContact } from '../customers/contract.js';
 import type { Delivery, Priority, RevisionDiff, RevisionEffects, SpecialRequirements, StoredFinding } from './contract.js';
 import type { OrderStatus } from './states.js';
 
+/**
+ * What search reads of an order, as one text: its number, the customer's name and the notes
+ * (special requirements). The trigram and full-text indexes are built on this very expression,
+ * so `searchText` in orders/search.ts must stay the same to use them.
+ */
+export const orderSearchDocument = sql`(coalesce(number, '') || ' ' || customer_name || ' ' || coalesce(special_requirements ->> 'text', ''))`;
+/** What search reads of an order line: its SKU and product name. */
+export const lineSearchDocument = sql`(sku || ' ' || name)`;
+
 export const orders = pgTable(
   'orders',
   {
@@ -87,6 +96,9 @@ export const orders = pgTable(
     index('orders_requested_key_idx').on(sql`coalesce(${t.requestedDeliveryDate}, '9999-12-31'::date)`, t.id),
     index('orders_priority_rank_idx').on(sql`(CASE ${t.priorityLevel} WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END)`, t.receivedAt, t.id),
     index('orders_amount_idx').on(t.totalMinor, t.id),
+    // Search (orders/search.ts): substrings and Chinese through trigrams, Latin words through full text.
+    index('orders_search_trgm_idx').using('gin', sql`${orderSearchDocument} gin_trgm_ops`),
+    index('orders_search_fts_idx').using('gin', sql`to_tsvector('simple', ${orderSearchDocument})`),
   ],
 );
 
@@ -115,7 +127,12 @@ export const orderLines = pgTable(
     shippedQuantity: integer('shipped_quantity').notNull().default(0),
   },
   // The product index serves a product's order list (SPEC §5: a product's orders).
-  (t) => [index('order_lines_order_idx').on(t.orderId, t.lineNo), index('order_lines_product_idx').on(t.productId, t.orderId)],
+  (t) => [
+    index('order_lines_order_idx').on(t.orderId, t.lineNo),
+    index('order_lines_product_idx').on(t.productId, t.orderId),
+    // Search finds the orders of a product by its SKU or name, or any part of them.
+    index('order_lines_search_trgm_idx').using('gin', sql`${lineSearchDocument} gin_trgm_ops`),
+  ],
 );
 
 /** One row per month: the serial behind `YYYYMM-NNN`. */

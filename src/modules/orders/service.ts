@@ -17,11 +17,12 @@ import type { OrderEvent, OrderStatus } from './states.js';
 import { checkTransition } from './transition.js';
 import { localDate } from '../../platform/time/zone.js';
 import { loadReviewContext, type OrderContext, orderLinesOf, settleAfterAudit } from './review.js';
-import { loadView, lockOrder } from './views.js';
+import { loadView, lockOrder, type OrderRow } from './views.js';
 import type { Level, OrderFilters, OrderListItem, OrderSchedule, OrderSort, OrderView, Priority, SortDirection } from './contract.js';
 import { countScheduledOrders, healthFilter, type HealthClock, listScheduledOrders, orderSchedule } from './health.js';
 
 export { customerLastOrderContacts, lastOrderContactAt, orderTimeline } from './timeline.js';
+export { searchOrders } from './search.js';
 export { createOrder, createOrderWithin, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
 export { replacementOrders } from './views.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
@@ -60,6 +61,18 @@ export type { OrderNotice } from './events.js';
 export { listAtRiskOrders, scheduleDoneStatuses, type HealthClock } from './health.js';
 export type { Health, OrderListItem, OrderInput, OrderLineInput, OrderLineView, OrderSummary, OrderType, OrderView, PaymentState, PaymentStatus } from './contract.js';
 export { orderMachine, orderStatuses, type OrderEvent, type OrderStatus } from './states.js';
+
+/** The statuses an order ends in: completed (possibly after its after-sales) or cancelled. */
+const completedStatuses: ReadonlySet<string> = new Set<OrderStatus>(['completed', 'cancelled']);
+
+/**
+ * When the order was completed, for its retention: the order keeps no completion time of its
+ * own, so its last change stands for it (that change or a later one, never earlier, so the
+ * period never ends too soon). Null while the order is open.
+ */
+export function orderCompletedAt(row: Pick<OrderRow, 'status' | 'updatedAt'>): Date | null {
+  return completedStatuses.has(row.status) ? row.updatedAt : null;
+}
 
 export async function getOrder(db: Executor, id: string): Promise<OrderView> {
   const [row] = await db.select().from(orders).where(eq(orders.id, id));

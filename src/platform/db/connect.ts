@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -158,7 +159,10 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
   const release = inMemory ? () => {} : lockDataDir(options.dataDir!, options.command ?? 'serve');
   try {
-    const pglite = await PGlite.create(inMemory ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir });
+    // Extensions are loaded when PGlite starts, not by CREATE EXTENSION alone: pg_trgm serves
+    // search (trigrams match Chinese, which has no spaces between words).
+    const extensions = { pg_trgm };
+    const pglite = await PGlite.create(inMemory ? { loadDataDir: options.snapshot, extensions } : { dataDir: options.dataDir, extensions });
     const db = drizzlePglite(pglite) as unknown as Db;
     const stopCheckpoints = inMemory ? async () => {} : checkpointWhenWalGrows(pglite, options.checkpoint ?? checkpointPolicy, options.log);
     return {

@@ -3706,6 +3706,7 @@ export interface paths {
                                     row: number;
                                 } | null;
                                 fileName: string;
+                                filePurgedAt: string | null;
                                 finishedAt: string | null;
                                 /** @enum {string} */
                                 format: "xlsx" | "csv";
@@ -3788,6 +3789,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -3880,6 +3882,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -3976,6 +3979,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -4106,6 +4110,7 @@ export interface paths {
                                 row: number;
                             } | null;
                             fileName: string;
+                            filePurgedAt: string | null;
                             finishedAt: string | null;
                             /** @enum {string} */
                             format: "xlsx" | "csv";
@@ -17037,6 +17042,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search orders, after-sales cases and feedback by number (exact, then prefix), customer, SKU or product, and words of their texts; best match first
+         * @description Chinese is matched as substrings (trigrams), Latin words by full text. Cases need aftersales:read and feedback needs feedback:read: a kind you may not read is left out (`kinds` in the answer says which were searched). 400 search_query_too_short / search_query_too_long.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description Comma-separated kinds to search (default all you may read): order, case, feedback */
+                    kinds?: string;
+                    /** @description Page size (1–50) */
+                    limit?: number;
+                    /** @description What to find: an order number or its start, a customer's name, a SKU or product name, words of a note, case or comment (2–100 characters) */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /**
+                                 * Format: date-time
+                                 * @description When the order was received, the case opened, the feedback recorded
+                                 */
+                                at: string;
+                                customerName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "order" | "case" | "feedback";
+                                /** @description The console's page for it */
+                                link: string;
+                                number: string | null;
+                                /** @description The matched part of the text with the words around it */
+                                snippet: string;
+                                status: ("received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled" | "open" | "awaiting_confirmation" | "closed") | null;
+                                /** @description An order's lines, a case's summary, a feedback's comments */
+                                title: string;
+                            }[];
+                            /** @description The kinds searched: those asked for that you may read */
+                            kinds: ("order" | "case" | "feedback")[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/segments": {
         parameters: {
             query?: never;
@@ -20302,6 +20378,88 @@ export interface paths {
                                     normal: number | null;
                                     vip: number | null;
                                 };
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The retention settings (defaults until first saved) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                                years: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the retention settings; send If-Match with the version you edited ("0" before the first save) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The version you edited, as returned in ETag */
+                    "if-match"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                        years: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updatedAt: string | null;
+                            updatedBy: string | null;
+                            value: {
+                                /** @description Years an order or case is kept after its completion (at least 3, the E-Commerce Law art. 31) */
+                                years: number;
                             };
                             version: number;
                         };

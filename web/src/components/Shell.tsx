@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FlagOutlined, FileAddOutlined, FunnelPlotOutlined, FundOutlined, ImportOutlined, InboxOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, FlagOutlined, FileAddOutlined, FunnelPlotOutlined, FundOutlined, ImportOutlined, InboxOutlined, SearchOutlined, SettingOutlined, ShopOutlined, SmileOutlined, TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../document-title';
 import { settingsSectionLabel, visibleSettingsSections } from '../pages/settings/sections';
 import { NotificationBell } from './NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
+import { GlobalSearch } from './GlobalSearch';
 
 /** The console's frame: navigation for what the user's roles allow, language and sign-out. */
 export function Shell({ me, children }: { me: Me; children: ReactNode }) {
@@ -99,6 +100,13 @@ export function Shell({ me, children }: { me: Me; children: ReactNode }) {
             {t('app.title')}
           </Typography.Text>
           <Space size="small">
+            {can(me, 'orders:read') &&
+              // A phone's top bar has no room for the box: the button opens the results page, which has its own.
+              (narrow ? (
+                <Button type="text" size="small" icon={<SearchOutlined />} onClick={() => navigate('/search')} aria-label={t('archive.search.label')} title={t('archive.search.label')} data-testid="global-search-open" />
+              ) : (
+                <GlobalSearch width={280} />
+              ))}
             <NotificationBell />
             <LanguageSwitch />
             <Button type="text" size="small" icon={<UserOutlined />} onClick={() => navigate('/account')} aria-label={narrow ? t('account.title') : undefined} title={t('account.title')} data-testid="my-account">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Alert, Col, Grid, Menu, Row, Typography } from 'antd';
-import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, HeartOutlined, KeyOutlined, OrderedListOutlined, RobotOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { ApiOutlined, ApartmentOutlined, BellOutlined, CarOutlined, ClockCircleOutlined, HeartOutlined, HistoryOutlined, KeyOutlined, OrderedListOutlined, RobotOutlined, SafetyCertificateOutlined, SafetyOutlined, ScheduleOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useChannelStatus } from '../api/notifications';
@@ -21,6 +21,7 @@ import { DeadJobsSection } from './settings/DeadJobsSection';
 import { AuditChainSection } from './settings/AuditChainSection';
 import { ApiTokensSection } from './settings/ApiTokensSection';
 import { ReturnVisitsSection } from './settings/ReturnVisitsSection';
+import { RetentionSection } from './settings/RetentionSection';
 
 const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode }> = {
   users: { icon: <TeamOutlined />, render: () => <UsersSection /> },
@@ -34,6 +35,7 @@ const screens: Record<SettingsSectionKey, { icon: ReactNode; render(): ReactNode
   signIn: { icon: <SafetyOutlined />, render: () => <SignInSection /> },
   carriers: { icon: <CarOutlined />, render: () => <CarriersSection /> },
   customerCare: { icon: <HeartOutlined />, render: () => <ReturnVisitsSection /> },
+  retention: { icon: <HistoryOutlined />, render: () => <RetentionSection /> },
   deadJobs: { icon: <WarningOutlined />, render: () => <DeadJobsSection /> },
   auditChain: { icon: <SafetyCertificateOutlined />, render: () => <AuditChainSection /> },
   apiTokens: { icon: <KeyOutlined />, render: () => <ApiTokensSection /> },

@@ -16,6 +16,7 @@ export const settingsSections = [
   { key: 'signIn', permission: 'settings:read' },
   { key: 'carriers', permission: 'settings:read' },
   { key: 'customerCare', permission: 'settings:read' },
+  { key: 'retention', permission: 'settings:read', label: 'archive.retention.title' },
   // The administrator's console: the job queue's dead letters, the audit chain, API tokens.
   { key: 'deadJobs', permission: 'jobs:write', label: 'adminConsole.deadJobs.title' },
   { key: 'auditChain', permission: 'audit:read', label: 'adminConsole.audit.title' },

@@ -1,0 +1,8 @@
+ALTER TABLE "imports" ADD COLUMN "file_purged_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "aftersales_cases_search_trgm_idx" ON "aftersales_cases" USING gin ((coalesce(order_number, '') || ' ' || customer_name || ' ' || summary || ' ' || coalesce(resolution, '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "aftersales_cases_search_fts_idx" ON "aftersales_cases" USING gin (to_tsvector('simple', (coalesce(order_number, '') || ' ' || customer_name || ' ' || summary || ' ' || coalesce(resolution, ''))));--> statement-breakpoint
+CREATE INDEX "feedback_search_trgm_idx" ON "feedback" USING gin ((order_number || ' ' || customer_name || ' ' || coalesce(comments, '') || ' ' || coalesce(suggestions, '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "feedback_search_fts_idx" ON "feedback" USING gin (to_tsvector('simple', (order_number || ' ' || customer_name || ' ' || coalesce(comments, '') || ' ' || coalesce(suggestions, ''))));--> statement-breakpoint
+CREATE INDEX "order_lines_search_trgm_idx" ON "order_lines" USING gin ((sku || ' ' || name) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "orders_search_trgm_idx" ON "orders" USING gin ((coalesce(number, '') || ' ' || customer_name || ' ' || coalesce(special_requirements ->> 'text', '')) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "orders_search_fts_idx" ON "orders" USING gin (to_tsvector('simple', (coalesce(number, '') || ' ' || customer_name || ' ' || coalesce(special_requirements ->> 'text', ''))));

@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/connect.js';
+import { prefixPattern, queryRows } from '../../platform/db/sql.js';
+import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { lineSearchDocument, orderSearchDocument } from './schema.js';
+
+interface OrderHitRow {
+  id: string;
+  number: string;
+  customer_name: string;
+  status: string;
+  at: Date | string;
+  document: string;
+  lines: string | null;
+  score: number;
+}
+
+/**
+ * Orders matching what was asked, for search: by number (exact first, then a prefix), the
+ * customer's name, the notes, or a line's SKU or product name (any part of them). A number is
+ * assigned at commit, so an order being taken in is never found half-made.
+ */
+export async function searchOrders(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number): Promise<SearchHit[]> {
+  // The orders matched by their own text or by a line, each branch on its own index: one
+  // OR across the two tables would leave the planner nothing but reading every order.
+  const matched = sql`SELECT m.id FROM orders m WHERE ${textMatches(orderSearchDocument, terms)}
+    UNION SELECT l.order_id FROM order_lines l WHERE ${substringMatches(lineSearchDocument, terms)}`;
+  const rows = await queryRows<OrderHitRow>(
+    db,
+    sql`SELECT * FROM (
+      SELECT o.id, o.number, o.customer_name, o.status, o.received_at AS at, ${orderSearchDocument} AS document,
+        (SELECT string_agg(l.sku || ' ' || l.name, ' / ' ORDER BY l.line_no) FROM order_lines l WHERE l.order_id = o.id) AS lines,
+        greatest(
+          ${numberScore(sql`o.number`, orderSearchDocument, terms, prefixPattern(terms.text))},
+          (SELECT max(${textScore(lineSearchDocument, terms)}) FROM order_lines l WHERE l.order_id = o.id AND ${substringMatches(lineSearchDocument, terms)})
+        ) AS score
+      FROM orders o
+      WHERE o.number IS NOT NULL AND o.id IN (${matched})
+    ) ranked
+    WHERE ${afterSearchCursor(cursor, 'order')}
+    ORDER BY score DESC, at DESC, id DESC
+    LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({
+    kind: 'order',
+    id: r.id,
+    number: r.number,
+    title: r.lines ?? '',
+    snippet: snippetAround(`${r.document} ${r.lines ?? ''}`, terms.text),
+    customerName: r.customer_name,
+    status: r.status,
+    at: new Date(r.at),
+    score: Number(r.score),
+    link: `/orders/${r.id}`,
+  }));
+}

@@ -1,0 +1,105 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from './db/connect.js';
+import { containsPattern } from './db/sql.js';
+import { decodeCursor, encodeCursor } from './http/pagination.js';
+
+/**
+ * One thing search found, as the module that keeps it reports it (an order, an after-sales
+ * case, a feedback record). `score` orders the hits across modules: an exact number first
+ * (4 000 000), then a number's prefix (2 000 000 to 3 000 000), then how well the text matched (up
+ * to 1 000 000). `snippet` is the matched part of the text with some words around it.
+ */
+export interface SearchHit {
+  kind: 'order' | 'case' | 'feedback';
+  id: string;
+  number: string | null;
+  title: string;
+  snippet: string;
+  customerName: string;
+  status: string | null;
+  at: Date;
+  score: number;
+  /** Where the console shows it. */
+  link: string;
+}
+
+/** What was asked, once checked: the words as typed (trimmed), and as a literal `%…%` pattern. */
+export interface SearchTerms {
+  text: string;
+  pattern: string;
+}
+
+export function searchTerms(text: string): SearchTerms {
+  return { text, pattern: containsPattern(text) };
+}
+
+/** Where the previous page ended: hits run best first, then newest, then by kind and id descending. */
+export interface SearchCursor {
+  score: number;
+  at: string;
+  kind: string;
+  id: string;
+}
+
+export function decodeSearchCursor(cursor: string): SearchCursor {
+  const [score, at, kind, id] = decodeCursor(cursor, ['int', 'timestamp', 'text', 'uuid']);
+  return { score, at, kind, id };
+}
+
+export function encodeSearchCursor(hit: SearchHit): string {
+  return encodeCursor([hit.score, hit.at.toISOString(), hit.kind, hit.id]);
+}
+
+/** The hits of one kind after the cursor in search order (`score`, `at`, `id` are the columns of the ranked sub-query). */
+export function afterSearchCursor(cursor: SearchCursor | undefined, kind: string): SQL {
+  if (!cursor) return sql`true`;
+  // A kind sorts after another at the same score and instant by its name, as `bestFirst` does.
+  const atTie = kind < cursor.kind ? sql`at <= ${cursor.at}::timestamptz` : kind > cursor.kind ? sql`at < ${cursor.at}::timestamptz` : sql`(at, id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)`;
+  return sql`(score < ${cursor.score} OR (score = ${cursor.score} AND ${atTie}))`;
+}
+
+/** Search order: best score first, then newest, then kind and id descending (as `afterSearchCursor` pages). */
+export function bestFirst(a: SearchHit, b: SearchHit): number {
+  return b.score - a.score || b.at.getTime() - a.at.getTime() || (a.kind === b.kind ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.kind < b.kind ? 1 : -1);
+}
+
+/**
+ * Whether `document` holds what was asked: as a substring (ILIKE served by the trigram index;
+ * Chinese has no spaces, so a word is found inside a sentence) or as Latin words in any order
+ * (full text). Near matches (`<%`) are left out: numbers share most trigrams with the month's
+ * other numbers, and 202605 would find every order of June.
+ */
+export function textMatches(document: SQL, terms: SearchTerms): SQL {
+  return sql`(${document} ILIKE ${terms.pattern} OR to_tsvector('simple', ${document}) @@ plainto_tsquery('simple', ${terms.text}))`;
+}
+
+/** Whether `document` holds what was asked as a substring only: for short texts with no full-text index (a SKU and a product name). */
+export function substringMatches(document: SQL, terms: SearchTerms): SQL {
+  return sql`${document} ILIKE ${terms.pattern}`;
+}
+
+/** How well `document` matched, 0 to 1 000 000: half for holding the words as typed, half for the closest match of trigrams or words. */
+export function textScore(document: SQL, terms: SearchTerms): SQL {
+  return sql`round(1000000 * (
+    CASE WHEN ${document} ILIKE ${terms.pattern} THEN 0.5 ELSE 0 END
+    + 0.5 * greatest(word_similarity(${terms.text}, ${document}), ts_rank(to_tsvector('simple', ${document}), plainto_tsquery('simple', ${terms.text}), 32))
+  ))::int`;
+}
+
+/** A number's own score: the number itself first, then numbers that start with what was asked, then the text's. */
+export function numberScore(number: SQL, document: SQL, terms: SearchTerms, prefix: string): SQL {
+  return sql`CASE WHEN lower(${number}) = lower(${terms.text}) THEN 4000000 WHEN ${number} ILIKE ${prefix} THEN 2000000 + ${textScore(document, terms)} ELSE ${textScore(document, terms)} END`;
+}
+
+/** The part of `text` around the first place it holds what was asked (case-insensitive), or its start. */
+export function snippetAround(text: string, asked: string, width = 40): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const at = flat.toLowerCase().indexOf(asked.toLowerCase());
+  if (at < 0) return flat.length > width * 2 ? `${flat.slice(0, width * 2)}…` : flat;
+  const start = Math.max(0, at - width);
+  const end = Math.min(flat.length, at + asked.length + width);
+  return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
+}
+
+/** A module's hits for what was asked after the cursor, at most `limit`, in search order. */
+export type SearchSource = (db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number) => Promise<SearchHit[]>;
