@@ -24,6 +24,7 @@ import { importsModule } from './modules/imports/module.js';
 import { relationshipModule } from './modules/relationship/module.js';
 import { segmentsModule } from './modules/segments/module.js';
 import { dossierModule } from './modules/dossier/module.js';
+import { campaignsModule } from './modules/campaigns/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -51,6 +52,7 @@ export const modules: readonly OrdoModule[] = [
   relationshipModule,
   segmentsModule,
   dossierModule,
+  campaignsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

@@ -62,6 +62,7 @@ export const permissions = [
   'attachments:write',
   'imports:run',
   'segments:use',
+  'campaigns:send',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -141,6 +142,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'feedback:read',
     'imports:run',
     'segments:use',
+    'campaigns:send',
   ],
   // Everything but the portal, which serves a customer's own person only.
   admin: permissions.filter((p) => p !== 'portal:use'),
