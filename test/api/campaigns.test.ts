@@ -151,6 +151,8 @@ describe('campaigns to a segment', () => {
     expect(page.statusCode, page.body).toBe(200);
     expect(page.data).toEqual({ customerName: '甲', optedOut: false });
     expect((await anonymous('GET', `/api/v1/unsubscribe/${token.slice(1)}x`)).data.code).toBe('unsubscribe_link_unknown');
+    // The link opens this one door: as a survey link it is unknown.
+    expect((await anonymous('GET', `/api/v1/surveys/${token}`)).data.code).toBe('survey_link_unknown');
 
     const done = await anonymous('POST', `/api/v1/unsubscribe/${token}`);
     expect(done.statusCode, done.body).toBe(200);
