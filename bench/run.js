@@ -2,13 +2,12 @@
 // set), then creates 3-line orders through the HTTP API with autocannon at 1, 16 and 64
 // connections. Writes orders/s, p50 and p99 to bench/results/<database>.json and the README.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { totpAt } from '../dist/modules/identity/totp.js';
+import { scratchPostgres } from './scratch.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_DURATION ?? 15);
@@ -16,25 +15,6 @@ const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '1,16,64').split(',')
 const productCount = 300;
 const customerCount = 60;
 const admin = { email: 'bench@ordo.local', password: 'bench-password-1' };
-
-async function scratchPostgres(url) {
-  const name = `ordo_bench_${randomBytes(3).toString('hex')}`;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const scratch = new URL(url);
-  scratch.pathname = `/${name}`;
-  return {
-    url: scratch.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}
 
 function startServer(env) {
   return new Promise((resolve, reject) => {

@@ -27,6 +27,7 @@ import { dossierModule } from './modules/dossier/module.js';
 import { leadsModule } from './modules/leads/module.js';
 import { searchModule } from './modules/search/module.js';
 import { retentionModule } from './modules/retention/module.js';
+import { campaignsModule } from './modules/campaigns/module.js';
 
 /** Every module of Ordo: the one list `app.ts` and `worker.ts` loop over. A new module adds itself here. */
 export const modules: readonly OrdoModule[] = [
@@ -57,6 +58,7 @@ export const modules: readonly OrdoModule[] = [
   leadsModule,
   searchModule,
   retentionModule,
+  campaignsModule,
 ];
 
 /** Every problem code the server answers with: the platform's and each module's. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { caseMachine, rmaMachine } from '../src/modules/aftersales/states.js';
+import { campaignMachine, recipientMachine } from '../src/modules/campaigns/states.js';
 import { shipmentMachine, trackingStatuses } from '../src/modules/fulfilment/states.js';
 import { deliveryMachine } from '../src/modules/notifications/states.js';
 import { orderMachine } from '../src/modules/orders/states.js';
@@ -28,6 +29,8 @@ const machines: Machine<string, string>[] = [
   deliveryMachine,
   jobMachine,
   improvementActionMachine,
+  campaignMachine,
+  recipientMachine,
 ];
 
 describe('every status machine is a sound graph', () => {
@@ -64,6 +67,7 @@ describe('the console names every state it shows, in both languages', () => {
     ['sla.status', slaMachine.states],
     ['settings.webhooks.statuses', deliveryMachine.states],
     ['improvementActions.status', improvementActionMachine.states],
+    ['campaigns.status', campaignMachine.states],
   ];
 
   test.each(['zh-CN', 'en'])('%s', (language) => {

@@ -48,6 +48,8 @@ const NotFound = lazy(() => import('./pages/NotFound'));
 const PortalApp = lazy(() => import('./portal/PortalApp'));
 // The survey a customer opens from a mail: no sign-in, no frame.
 const SurveyPage = lazy(() => import('./pages/Survey'));
+// The unsubscribe page a campaign's message links to: no sign-in, no frame.
+const UnsubscribePage = lazy(() => import('./pages/Unsubscribe'));
 
 /**
  * What shows while a screen's code or the session loads: the outline of a page (a heading
@@ -87,7 +89,7 @@ export function App() {
   const english = i18n.language === 'en';
   const { pathname } = useLocation();
   const inPortal = pathname === '/portal' || pathname.startsWith('/portal/');
-  const inSurvey = pathname.startsWith('/survey/');
+  const inSurvey = pathname.startsWith('/survey/') || pathname.startsWith('/unsubscribe/');
   const signedIn = me.data?.stage === 'complete';
   useLiveUpdates(signedIn);
   // A language the person picked wins over this browser's, on any browser they sign in on; a default does not.
@@ -107,6 +109,7 @@ export function App() {
             <Routes>
               <Route path="/portal/*" element={<PortalApp me={me.data ?? null} meLoading={me.isPending} />} />
               <Route path="/survey/:token" element={<SurveyPage />} />
+              <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
             </Routes>
           </Suspense>
         ) : me.isPending ? (

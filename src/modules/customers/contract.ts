@@ -95,8 +95,12 @@ export const CustomerView = Type.Object({
   ownerUserId: Nullable(Type.String()),
   notes: Nullable(Type.String()),
   timeZone: Nullable(Type.String({ description: "Null: the company's time zone" })),
+  marketingOptOutAt: Nullable(Type.String({ description: 'When the customer opted out of marketing (campaigns skip them; order notices still go); null: not opted out' })),
   createdAt: Type.String(),
   updatedAt: Type.String(),
   version: Type.Integer(),
 });
 export type CustomerView = Static<typeof CustomerView>;
+
+export const MarketingOptOutBody = StrictObject({ optedOut: Type.Boolean({ description: 'true: no more campaigns to this customer; false: they take campaigns again' }) });
+export type MarketingOptOutBody = Static<typeof MarketingOptOutBody>;

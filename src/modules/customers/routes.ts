@@ -6,9 +6,9 @@ import { requiredVersion, setVersionTag } from '../../platform/http/versioning.j
 import { actorOf } from '../../platform/http/auth.js';
 import { Type } from '@sinclair/typebox';
 import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
-import { CustomerCreate, CustomerExportQuery, customerExportColumns, CustomerListQuery, CustomerPatch, CustomerQuery, CustomerView } from './contract.js';
+import { CustomerCreate, CustomerExportQuery, customerExportColumns, CustomerListQuery, CustomerPatch, CustomerQuery, CustomerView, MarketingOptOutBody } from './contract.js';
 import { exportCustomers } from './export.js';
-import { countCustomers, createCustomer, getCustomer, listCustomers, updateCustomer } from './service.js';
+import { countCustomers, createCustomer, getCustomer, listCustomers, setMarketingOptOut, updateCustomer } from './service.js';
 
 export const customerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ctx) => {
   app.post(
@@ -99,6 +99,26 @@ export const customerRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app,
     async (request, reply) => {
       const version = requiredVersion(request.headers['if-match']);
       const customer = await updateCustomer(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, version, request.body);
+      setVersionTag(reply, customer.version);
+      return customer;
+    },
+  );
+
+  app.put(
+    '/api/v1/customers/:id/marketing-opt-out',
+    {
+      config: { permission: 'customers:write' },
+      schema: {
+        tags: ['customers'],
+        summary: "Set or clear the customer's opt-out of marketing: campaigns skip a customer who opted out; order notices still go",
+        description: 'Saying what is already so changes nothing. The customer can also opt out by the unsubscribe link every campaign mail and SMS carries.',
+        params: IdParams,
+        body: MarketingOptOutBody,
+        response: { 200: CustomerView },
+      },
+    },
+    async (request, reply) => {
+      const customer = await setMarketingOptOut(ctx.db, actorOf(request), ctx.clock.now(), request.params.id, request.body.optedOut);
       setVersionTag(reply, customer.version);
       return customer;
     },

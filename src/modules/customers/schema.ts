@@ -25,6 +25,8 @@ export const customers = pgTable(
     notes: text('notes'),
     /** The customer's IANA time zone, for messages timed to their day (17:00 digest); null: the company's. */
     timeZone: text('time_zone'),
+    /** When the customer asked for no more marketing (campaigns skip them); null: they take it. Order notices are not marketing. */
+    marketingOptOutAt: timestamp('marketing_opt_out_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
     version: integer('version').notNull(),

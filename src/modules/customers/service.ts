@@ -35,6 +35,7 @@ function toView(row: typeof customers.$inferSelect): CustomerView {
     ownerUserId: row.ownerUserId,
     notes: row.notes,
     timeZone: row.timeZone ?? null,
+    marketingOptOutAt: row.marketingOptOutAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
@@ -110,6 +111,7 @@ export async function createCustomer(db: Db, actor: Actor, now: Date, input: Cus
     ownerUserId: input.ownerUserId ?? null,
     notes: input.notes ?? null,
     timeZone: input.timeZone ?? null,
+    marketingOptOutAt: null,
     createdAt: now,
     updatedAt: now,
     version: 1,
@@ -143,6 +145,60 @@ export async function updateCustomer(db: Db, actor: Actor, now: Date, id: string
     await recordChange(tx, actor, now, { entityType: 'customer', entityId: id, customerId: id, action, before, after });
     return after;
   });
+}
+
+/**
+ * Records that the customer opts out of marketing (`optedOut`), or takes it again, inside the
+ * caller's transaction with its audit event; saying it twice changes nothing and records
+ * nothing. The first opt-out's time stays.
+ */
+export async function recordMarketingOptOut(tx: Tx, actor: Actor, now: Date, id: string, optedOut: boolean): Promise<CustomerView> {
+  const [current] = await tx.select().from(customers).where(eq(customers.id, id)).for('update');
+  if (!current) throw new DomainError('not_found', `No customer ${id}`);
+  if ((current.marketingOptOutAt !== null) === optedOut) return toView(current);
+  const [updated] = await tx
+    .update(customers)
+    .set({ marketingOptOutAt: optedOut ? now : null, updatedAt: now, version: current.version + 1 })
+    .where(eq(customers.id, id))
+    .returning();
+  const after = toView(updated!);
+  await recordChange(tx, actor, now, {
+    entityType: 'customer',
+    entityId: id,
+    customerId: id,
+    action: optedOut ? 'customer.marketing_opted_out' : 'customer.marketing_opted_in',
+    before: { marketingOptOutAt: current.marketingOptOutAt?.toISOString() ?? null },
+    after: { marketingOptOutAt: after.marketingOptOutAt },
+  });
+  return after;
+}
+
+/** Staff set or clear a customer's marketing opt-out (what they said on the phone, say). */
+export function setMarketingOptOut(db: Db, actor: Actor, now: Date, id: string, optedOut: boolean): Promise<CustomerView> {
+  return db.transaction((tx) => recordMarketingOptOut(tx, actor, now, id, optedOut));
+}
+
+/** How a campaign reaches a customer: their name, primary (else first) contact's name, email and phone, and whether they opted out of marketing. */
+export interface MarketingContact {
+  name: string;
+  contactName: string | null;
+  email: string | null;
+  phone: string | null;
+  optedOut: boolean;
+}
+
+export async function marketingContacts(db: Executor, ids: readonly string[]): Promise<Map<string, MarketingContact>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: customers.id, name: customers.name, contacts: customers.contacts, marketingOptOutAt: customers.marketingOptOutAt })
+    .from(customers)
+    .where(inArray(customers.id, [...new Set(ids)]));
+  return new Map(
+    rows.map((r) => {
+      const contact = r.contacts.find((c) => c.primary) ?? r.contacts[0];
+      return [r.id, { name: r.name, contactName: contact?.name || null, email: contact?.email?.toLowerCase() || null, phone: contact?.phone || null, optedOut: r.marketingOptOutAt !== null }];
+    }),
+  );
 }
 
 /** Refuses a new order for a deactivated customer (intake asks before it writes anything). */
@@ -184,6 +240,12 @@ export async function noteOrderCompleted(tx: Tx, now: Date, customerId: string, 
 export async function getCustomer(db: Executor, id: string): Promise<CustomerView | undefined> {
   const [row] = await db.select().from(customers).where(eq(customers.id, id));
   return row ? toView(row) : undefined;
+}
+
+/** The customers of exactly this name, by the name index (an import's "already here?" for each row, so it stays quick at any size). */
+export async function customersNamed(db: Executor, name: string): Promise<CustomerView[]> {
+  const rows = await db.select().from(customers).where(eq(customers.name, name)).orderBy(customers.id);
+  return rows.map(toView);
 }
 
 /** A sub-query giving the customer as JSON (or NULL), for a caller reading several things in one statement. */

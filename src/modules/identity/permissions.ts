@@ -64,6 +64,7 @@ export const permissions = [
   'segments:use',
   'leads:read',
   'leads:write',
+  'campaigns:send',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -147,6 +148,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'feedback:read',
     'imports:run',
     'segments:use',
+    'campaigns:send',
   ],
   // Everything but the portal, which serves a customer's own person only.
   admin: permissions.filter((p) => p !== 'portal:use'),

@@ -14,7 +14,7 @@ import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, teamChatRobots, webhookSubscriptions, type PreferenceChannel } from './schema.js';
 import { eventMessage, robotPayload } from './team-chat.js';
 import { deadlineKey } from './deadlines.js';
-import { isLocale, levelLabels, reasonLabels, render, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
+import { isLocale, levelLabels, reasonLabels, render, renderWritten, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {
@@ -79,6 +79,20 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
   return data;
 }
 
+/** A message whose writer addressed it and wrote its text (a campaign's), as its payload carries it. */
+interface WrittenMessage {
+  to: { channel: 'email' | 'sms'; address: string };
+  subject: string;
+  message: string;
+}
+
+function writtenMessage(payload: Record<string, unknown>): WrittenMessage | undefined {
+  const to = payload.to as { channel?: unknown; address?: unknown } | undefined;
+  if (typeof to !== 'object' || to === null || (to.channel !== 'email' && to.channel !== 'sms') || typeof to.address !== 'string') return undefined;
+  if (typeof payload.subject !== 'string' || typeof payload.message !== 'string') return undefined;
+  return { to: { channel: to.channel, address: to.address }, subject: payload.subject, message: payload.message };
+}
+
 /** What staff hear of an order, its owner hears too (the specialist who owns it). */
 function withOrderOwner(audience: Audience, order: OrderView | undefined): Audience {
   const toStaff = (audience.roles?.length ?? 0) > 0 || (audience.userIds?.length ?? 0) > 0;
@@ -127,6 +141,11 @@ async function planEvent(tx: Tx, event: OutboxRow, options: PumpOptions, templat
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
       planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message), attachments: withFiles ? { language: locale, data: inAppData } : null });
     }
+  }
+  const written = writtenMessage(event.payload);
+  if (written) {
+    // Written for one customer and addressed already (a campaign's): in Chinese, like other messages to customers.
+    planned.deliveries.push({ ...base, id: randomUUID(), channel: written.to.channel, recipient: written.to.address, ...outgoing(renderWritten(written.subject, written.message, 'zh-CN', intent !== undefined)) });
   }
   if (audience.customer && event.customerId) {
     const customer = await getCustomer(tx, event.customerId);

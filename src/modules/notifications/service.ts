@@ -9,7 +9,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { sqlArray } from '../../platform/db/sql.js';
 import type { TextMessage } from '../../platform/messages.js';
-import { notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
+import { notificationDeliveries, notificationPreferences, notifications, type PreferenceChannel } from './schema.js';
 import { deadlineNotice } from './deadlines.js';
 
 export { outboxPump } from './dispatch.js';
@@ -17,6 +17,7 @@ export { digestJobKind, digestJobs } from './digest.js';
 export { deliverJob } from './deliver.js';
 export { channelsFrom, webhookSignature, type Channels } from './channels.js';
 export { deadlineNoticeCodes } from './deadlines.js';
+export { unsubscribeFooter } from './templates.js';
 
 export interface NotificationView {
   id: string;
@@ -139,4 +140,15 @@ export async function setPreferences(db: Db, actor: Actor & { userId: string }, 
     await recordChange(tx, actor, now, { entityType: 'user', entityId: actor.userId, action: 'notification.preferences_changed', before, after });
     return after;
   });
+}
+
+/**
+ * How the deliveries of some outbox messages went, as a sub-query over `eventIds` (a
+ * sub-query of message ids): per message with deliveries, `sent` when one of them went out
+ * and `failed` when every one failed for good. Messages not dispatched yet have no row.
+ */
+export function deliveryOutcomes(eventIds: SQL): SQL {
+  const d = notificationDeliveries;
+  return sql`SELECT ${d.eventId} AS event_id, bool_or(${d.status} = 'sent') AS sent, bool_and(${d.status} = 'dead') AS failed
+    FROM ${d} WHERE ${d.eventId} IN (${eventIds}) GROUP BY ${d.eventId}`;
 }

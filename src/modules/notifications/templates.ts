@@ -288,6 +288,24 @@ export function render(topic: string, locale: Locale, data: Record<string, strin
   return { title: fill(template.title, []), body: fill(template.body, linkAt), linkAt };
 }
 
+/** What a message written by a person (a campaign's) ends with when it carries an unsubscribe link. */
+export const unsubscribeFooter: Record<Locale, string> = {
+  'zh-CN': '\n\n如不希望再收到此类消息，请点击退订：{link}',
+  en: '\n\nTo stop receiving these messages, unsubscribe here: {link}',
+};
+
+/**
+ * A message a person wrote whole (already filled in for its customer), with the unsubscribe
+ * footer after it when it carries a link: the text is not scanned for placeholders, so
+ * nothing the writer or the customer's name says can move the link.
+ */
+export function renderWritten(subject: string, message: string, locale: Locale, withLink: boolean): RenderedMessage {
+  if (!withLink) return { title: subject, body: message, linkAt: [] };
+  const footer = unsubscribeFooter[locale];
+  const at = footer.indexOf('{link}');
+  return { title: subject, body: message + footer.replace('{link}', ''), linkAt: [message.length + at] };
+}
+
 /** The body with `text` at each of the link's places (offsets ascending, as `render` gives them). */
 export function placeLinks(body: string, linkAt: readonly number[], text: string): string {
   let out = '';

@@ -3,7 +3,7 @@
  * the follow-up tasks a segment hands to one person. Other modules use them only through this file.
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -13,7 +13,7 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import { instantAt, localDate } from '../../platform/time/zone.js';
 import { openFollowUps, type TaskWorker } from '../tasks/service.js';
 import type { FollowUpRequest, FollowUpResult, SegmentCreate, SegmentFilter, SegmentPatch, SegmentView } from './contract.js';
-import { countMembers, memberNames } from './members.js';
+import { countMembers, memberIds, memberNames } from './members.js';
 import { segmentFollowUps, segments } from './schema.js';
 
 export { countMembers, pageOfMembers } from './members.js';
@@ -117,6 +117,12 @@ export async function getSegment(db: Executor, id: string): Promise<SegmentView>
   const [row] = await db.select().from(segments).where(eq(segments.id, id));
   if (!row) throw new DomainError('not_found', `No segment ${id}`);
   return toView(row);
+}
+
+/** The segment's name and, as a sub-query of `id`s, who is in it at `now`; an unknown segment is not found. */
+export async function segmentMembers(db: Executor, id: string, now: Date): Promise<{ name: string; ids: SQL }> {
+  const segment = await getSegment(db, id);
+  return { name: segment.name, ids: memberIds(segment.filter, now) };
 }
 
 /** Every saved segment by name, each with how many customers are in it now. */

@@ -25,7 +25,8 @@ export interface Change {
 
 /** A message for the outbox: its payload is the one its topic declares (`EventPayloads`). */
 export type OutboxMessage<Topic extends EventTopic = EventTopic> = {
-  [T in Topic]: { topic: T; customerId?: string | null; payload: EventPayloads[T] };
+  /** `id`: the outbox row's id, for a writer that keeps it to find the message's deliveries later; else a random one. */
+  [T in Topic]: { id?: string; topic: T; customerId?: string | null; payload: EventPayloads[T] };
 }[Topic];
 
 /**
@@ -85,7 +86,7 @@ export function auditAppendCtes(
     changes.map((_, index) => sql`SELECT * FROM audit_link_${sql.raw(String(index + 1))}`),
     sql` UNION ALL `,
   );
-  const outbox = JSON.stringify(messages.map((m) => ({ topic: m.topic, customerId: m.customerId ?? null, payload: m.payload })));
+  const outbox = JSON.stringify(messages.map((m) => ({ id: m.id ?? null, topic: m.topic, customerId: m.customerId ?? null, payload: m.payload })));
   return sql`
     audit_locked AS (SELECT seq, hash FROM audit_heads WHERE chain = ${chain} FOR UPDATE),
     -- A chain without a head starts from the genesis hash. (Two first events racing for a
@@ -105,8 +106,8 @@ export function auditAppendCtes(
       ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash
     ),
     outbox_queued AS (
-      INSERT INTO outbox (topic, customer_id, payload, created_at)
-      SELECT m->>'topic', (m->>'customerId')::uuid, m->'payload'${payloadMerge ? sql` || ${payloadMerge}` : sql``}, ${atParam}
+      INSERT INTO outbox (id, topic, customer_id, payload, created_at)
+      SELECT coalesce((m->>'id')::uuid, gen_random_uuid()), m->>'topic', (m->>'customerId')::uuid, m->'payload'${payloadMerge ? sql` || ${payloadMerge}` : sql``}, ${atParam}
       FROM jsonb_array_elements(${outbox}::jsonb) AS m
     )`;
 }

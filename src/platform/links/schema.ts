@@ -11,7 +11,7 @@ export const linkTokens = pgTable(
   {
     id: uuid('id').primaryKey(),
     tokenHash: text('token_hash').notNull(),
-    /** `sign_in` or `survey`: a token opens only the door it was minted for. */
+    /** `sign_in`, `survey` or `unsubscribe`: a token opens only the door it was minted for. */
     purpose: text('purpose').notNull(),
     subjectId: uuid('subject_id').notNull(),
     /** The delivery that carried it; null for tokens from before links were minted at delivery. */

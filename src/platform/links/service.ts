@@ -10,7 +10,7 @@ import { linkTokens } from './schema.js';
  * queue therefore never see a link that works.
  */
 
-export const linkPurposes = ['sign_in', 'survey'] as const;
+export const linkPurposes = ['sign_in', 'survey', 'unsubscribe'] as const;
 export type LinkPurpose = (typeof linkPurposes)[number];
 
 /** A link a message should carry, as it travels in the outbox payload under `link`. */
@@ -27,8 +27,8 @@ export function isLinkIntent(value: unknown): value is LinkIntent {
   return (linkPurposes as readonly unknown[]).includes(v.purpose) && typeof v.subjectId === 'string' && typeof v.expiresAt === 'string' && !Number.isNaN(Date.parse(v.expiresAt));
 }
 
-/** Where each kind of link opens: the portal's "sign in as …?" page, or the public survey page. */
-const paths: Record<LinkPurpose, string> = { sign_in: '/portal/link/', survey: '/survey/' };
+/** Where each kind of link opens: the portal's "sign in as …?" page, the public survey page, or the public unsubscribe page. */
+const paths: Record<LinkPurpose, string> = { sign_in: '/portal/link/', survey: '/survey/', unsubscribe: '/unsubscribe/' };
 
 export function linkUrl(publicUrl: string, purpose: LinkPurpose, token: string): string {
   return `${publicUrl.replace(/\/$/, '')}${paths[purpose]}${token}`;

@@ -50,6 +50,11 @@ export function updateCustomer(customer: Pick<Customer, 'id' | 'version'>, body:
   return api<Customer>(`/api/v1/customers/${customer.id}`, { method: 'PATCH', body, headers: ifMatch(customer.version) });
 }
 
+/** Sets or clears the customer's opt-out of marketing (campaigns skip them; order notices still go). */
+export function setMarketingOptOut(id: string, optedOut: boolean) {
+  return api<Answer<'/api/v1/customers/{id}/marketing-opt-out', 'put'>>(`/api/v1/customers/${id}/marketing-opt-out`, { method: 'PUT', body: { optedOut } });
+}
+
 /** Active staff by name, for the owner picker. */
 export function useStaff() {
   return useQuery({ queryKey: customerKeys.staff, queryFn: () => api<Answer<'/api/v1/staff', 'get'>>('/api/v1/staff'), staleTime: 60_000 });

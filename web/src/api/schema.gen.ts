@@ -643,6 +643,446 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaigns, newest first (of one segment when asked), with how many were sent, skipped and failed */
+        get: {
+            parameters: {
+                query?: {
+                    segmentId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                cancelledAt: string | null;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "webhook";
+                                counts: {
+                                    /** @description Whose message failed for good (see the delivery log) */
+                                    failed: number;
+                                    /** @description Not yet queued or skipped */
+                                    pending: number;
+                                    /** @description Given a message */
+                                    queued: number;
+                                    /** @description Customers taken from the segment when it was sent */
+                                    recipients: number;
+                                    /** @description Whose message went out */
+                                    sent: number;
+                                    /** @description Skipped: the campaign was cancelled first */
+                                    skippedCancelled: number;
+                                    /** @description Skipped: no email address or phone for the channel */
+                                    skippedNoAddress: number;
+                                    /** @description Skipped: opted out of marketing */
+                                    skippedUnsubscribed: number;
+                                };
+                                createdAt: string;
+                                createdBy: string | null;
+                                finishedAt: string | null;
+                                id: string;
+                                name: string;
+                                segmentId: string;
+                                sendStartedAt: string | null;
+                                sentBy: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "sending" | "sent" | "cancelled";
+                                subject: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write a campaign to a segment as a draft: its channel, subject and text
+         * @description 422 campaign_placeholder_unknown: the subject or text names a placeholder other than {customerName} and {contactName}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description May use {customerName} and {contactName}; email and SMS get an unsubscribe link after it */
+                        body: string;
+                        /** @enum {string} */
+                        channel: "email" | "sms" | "webhook";
+                        name: string;
+                        /** Format: uuid */
+                        segmentId: string;
+                        /** @description May use {customerName} and {contactName} */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            cancelledAt: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "webhook";
+                            counts: {
+                                /** @description Whose message failed for good (see the delivery log) */
+                                failed: number;
+                                /** @description Not yet queued or skipped */
+                                pending: number;
+                                /** @description Given a message */
+                                queued: number;
+                                /** @description Customers taken from the segment when it was sent */
+                                recipients: number;
+                                /** @description Whose message went out */
+                                sent: number;
+                                /** @description Skipped: the campaign was cancelled first */
+                                skippedCancelled: number;
+                                /** @description Skipped: no email address or phone for the channel */
+                                skippedNoAddress: number;
+                                /** @description Skipped: opted out of marketing */
+                                skippedUnsubscribed: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            name: string;
+                            segmentId: string;
+                            sendStartedAt: string | null;
+                            sentBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sending" | "sent" | "cancelled";
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign with its counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            cancelledAt: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "webhook";
+                            counts: {
+                                /** @description Whose message failed for good (see the delivery log) */
+                                failed: number;
+                                /** @description Not yet queued or skipped */
+                                pending: number;
+                                /** @description Given a message */
+                                queued: number;
+                                /** @description Customers taken from the segment when it was sent */
+                                recipients: number;
+                                /** @description Whose message went out */
+                                sent: number;
+                                /** @description Skipped: the campaign was cancelled first */
+                                skippedCancelled: number;
+                                /** @description Skipped: no email address or phone for the channel */
+                                skippedNoAddress: number;
+                                /** @description Skipped: opted out of marketing */
+                                skippedUnsubscribed: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            name: string;
+                            segmentId: string;
+                            sendStartedAt: string | null;
+                            sentBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sending" | "sent" | "cancelled";
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call a campaign off: a draft is never sent; a sending one queues no more messages
+         * @description 409 invalid_transition: it is sent or cancelled already.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            cancelledAt: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "webhook";
+                            counts: {
+                                /** @description Whose message failed for good (see the delivery log) */
+                                failed: number;
+                                /** @description Not yet queued or skipped */
+                                pending: number;
+                                /** @description Given a message */
+                                queued: number;
+                                /** @description Customers taken from the segment when it was sent */
+                                recipients: number;
+                                /** @description Whose message went out */
+                                sent: number;
+                                /** @description Skipped: the campaign was cancelled first */
+                                skippedCancelled: number;
+                                /** @description Skipped: no email address or phone for the channel */
+                                skippedNoAddress: number;
+                                /** @description Skipped: opted out of marketing */
+                                skippedUnsubscribed: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            name: string;
+                            segmentId: string;
+                            sendStartedAt: string | null;
+                            sentBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sending" | "sent" | "cancelled";
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft campaign to its segment's customers at this moment, once each
+         * @description Takes the members now; each gets one message through the notification channels (the delivery log and its retries apply), in batches by the worker. A customer opted out of marketing, or without an email address or phone for the channel, is skipped and counted. 409 campaign_not_draft: it was sent (or cancelled) already; 409 campaign_channel_unavailable: email or SMS is not configured.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            cancelledAt: string | null;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "webhook";
+                            counts: {
+                                /** @description Whose message failed for good (see the delivery log) */
+                                failed: number;
+                                /** @description Not yet queued or skipped */
+                                pending: number;
+                                /** @description Given a message */
+                                queued: number;
+                                /** @description Customers taken from the segment when it was sent */
+                                recipients: number;
+                                /** @description Whose message went out */
+                                sent: number;
+                                /** @description Skipped: the campaign was cancelled first */
+                                skippedCancelled: number;
+                                /** @description Skipped: no email address or phone for the channel */
+                                skippedNoAddress: number;
+                                /** @description Skipped: opted out of marketing */
+                                skippedUnsubscribed: number;
+                            };
+                            createdAt: string;
+                            createdBy: string | null;
+                            finishedAt: string | null;
+                            id: string;
+                            name: string;
+                            segmentId: string;
+                            sendStartedAt: string | null;
+                            sentBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "sending" | "sent" | "cancelled";
+                            subject: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The message as one member of the segment would read it, and how many members there are now
+         * @description 422 campaign_placeholder_unknown: the subject or text names a placeholder other than {customerName} and {contactName}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description May use {customerName} and {contactName}; email and SMS get an unsubscribe link after it */
+                        body: string;
+                        /** @enum {string} */
+                        channel: "email" | "sms" | "webhook";
+                        /**
+                         * Format: uuid
+                         * @description The member to show it for; the first by name when left out
+                         */
+                        customerId?: string;
+                        /** Format: uuid */
+                        segmentId: string;
+                        /** @description May use {customerName} and {contactName} */
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description As the customer reads it, filled in for them */
+                            body: string;
+                            customer: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            footer: string | null;
+                            /** @description How many customers are in the segment now */
+                            members: number;
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/carriers": {
         parameters: {
             query?: never;
@@ -2640,6 +3080,7 @@ export interface paths {
                                 creditLimitMinor: number;
                                 currency: string;
                                 id: string;
+                                marketingOptOutAt: string | null;
                                 name: string;
                                 notes: string | null;
                                 ownerUserId: string | null;
@@ -2757,6 +3198,7 @@ export interface paths {
                             creditLimitMinor: number;
                             currency: string;
                             id: string;
+                            marketingOptOutAt: string | null;
                             name: string;
                             notes: string | null;
                             ownerUserId: string | null;
@@ -2838,6 +3280,7 @@ export interface paths {
                             creditLimitMinor: number;
                             currency: string;
                             id: string;
+                            marketingOptOutAt: string | null;
                             name: string;
                             notes: string | null;
                             ownerUserId: string | null;
@@ -2964,6 +3407,7 @@ export interface paths {
                             creditLimitMinor: number;
                             currency: string;
                             id: string;
+                            marketingOptOutAt: string | null;
                             name: string;
                             notes: string | null;
                             ownerUserId: string | null;
@@ -2988,6 +3432,100 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/customers/{id}/marketing-opt-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set or clear the customer's opt-out of marketing: campaigns skip a customer who opted out; order notices still go
+         * @description Saying what is already so changes nothing. The customer can also opt out by the unsubscribe link every campaign mail and SMS carries.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: no more campaigns to this customer; false: they take campaigns again */
+                        optedOut: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            addresses: {
+                                city?: string;
+                                country?: string;
+                                district?: string;
+                                isDefault?: boolean;
+                                label?: string;
+                                line1: string;
+                                phone?: string;
+                                postalCode?: string;
+                                recipient?: string;
+                                region?: string;
+                            }[];
+                            contacts: {
+                                /** Format: email */
+                                email?: string;
+                                name: string;
+                                phone?: string;
+                                primary?: boolean;
+                                title?: string;
+                            }[];
+                            createdAt: string;
+                            creditLimitMinor: number;
+                            currency: string;
+                            id: string;
+                            marketingOptOutAt: string | null;
+                            name: string;
+                            notes: string | null;
+                            ownerUserId: string | null;
+                            paymentTerms: {
+                                /** @enum {string} */
+                                kind: "prepaid" | "cash_on_delivery" | "net";
+                                netDays?: number;
+                            };
+                            sourceChannel: string | null;
+                            tags: string[];
+                            /** @enum {string} */
+                            tier: "vip" | "normal" | "new";
+                            /** @description false: the tier is derived (new until the first completed order, then normal) */
+                            tierPinned: boolean;
+                            timeZone: string | null;
+                            /** @enum {string} */
+                            type: "company" | "person";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/customers/{id}/portal-users": {
@@ -21716,6 +22254,82 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an unsubscribe link is for (no sign-in): the company name and whether it is opted out
+         * @description 404 unsubscribe_link_unknown; 410 unsubscribe_link_expired.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The company the link was sent to: all the page shows of it */
+                            customerName: string;
+                            /** @description Whether the customer is opted out of marketing now */
+                            optedOut: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Opt the company out of marketing (no sign-in): later campaigns skip it; order notices still go
+         * @description Saying it again changes nothing. 404 unsubscribe_link_unknown; 410 unsubscribe_link_expired.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The company the link was sent to: all the page shows of it */
+                            customerName: string;
+                            /** @description Whether the customer is opted out of marketing now */
+                            optedOut: boolean;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

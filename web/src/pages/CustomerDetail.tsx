@@ -4,7 +4,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { customerKeys, updateCustomer, useCustomer, useStaff, type Customer } from '../api/customers';
+import { customerKeys, setMarketingOptOut, updateCustomer, useCustomer, useStaff, type Customer } from '../api/customers';
 import { can, useMe } from '../api/session';
 import { CustomerFollowUps } from '../components/CustomerFollowUps';
 import { CustomerForm } from '../components/CustomerForm';
@@ -42,6 +42,42 @@ function ActiveSwitch({ customer, onSaved }: { customer: Customer; onSaved: (cus
     <Button loading={busy} onClick={() => void toggle()}>
       {t('masterData.customer.reactivate')}
     </Button>
+  );
+}
+
+/** Whether the customer takes marketing: when they opted out (by a campaign's link or through staff), and a button to set or clear it. */
+function MarketingOptOut({ customer, mayWrite, onSaved }: { customer: Customer; mayWrite: boolean; onSaved: (customer: Customer) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useFormat();
+  const [busy, setBusy] = useState(false);
+  const optedOut = customer.marketingOptOutAt !== null;
+  const toggle = async () => {
+    setBusy(true);
+    try {
+      onSaved(await setMarketingOptOut(customer.id, !optedOut));
+    } catch (err) {
+      void message.error(problemMessage(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space wrap data-testid="marketing-opt-out">
+      {optedOut ? <Tag color="orange">{t('campaigns.customer.optedOutAt', { at: format.dateTime(customer.marketingOptOutAt!) })}</Tag> : <Tag color="green">{t('campaigns.customer.takesMarketing')}</Tag>}
+      {mayWrite &&
+        (optedOut ? (
+          <Button size="small" loading={busy} onClick={() => void toggle()}>
+            {t('campaigns.customer.optIn')}
+          </Button>
+        ) : (
+          <Popconfirm title={t('campaigns.customer.optOutConfirm')} okText={t('campaigns.customer.optOut')} cancelText={t('common.cancel')} onConfirm={() => void toggle()}>
+            <Button size="small" loading={busy}>
+              {t('campaigns.customer.optOut')}
+            </Button>
+          </Popconfirm>
+        ))}
+    </Space>
   );
 }
 
@@ -100,6 +136,9 @@ export default function CustomerDetail() {
           <Descriptions.Item label={t('customers.tier')}>{c.tierPinned ? t('masterData.customer.tierPinned') : t('masterData.customer.tierDerived')}</Descriptions.Item>
           <Descriptions.Item label={t('masterData.customer.owner')}>{owner}</Descriptions.Item>
           <Descriptions.Item label={t('masterData.customer.timeZone')}>{c.timeZone ?? t('masterData.customer.companyZone')}</Descriptions.Item>
+          <Descriptions.Item label={t('campaigns.customer.label')}>
+            <MarketingOptOut customer={c} mayWrite={mayWrite} onSaved={saved} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('customers.creditLimit')}>{format.money(c.creditLimitMinor, c.currency)}</Descriptions.Item>
           <Descriptions.Item label={t('customers.terms')}>{t(`terms.${c.paymentTerms.kind}`, { days: c.paymentTerms.netDays })}</Descriptions.Item>
           {c.tags.length > 0 && <Descriptions.Item label={t('customers.tags')}>{c.tags.join(', ')}</Descriptions.Item>}

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { createSegment, deleteSegment, segmentExportHref, updateSegment, useSegmentPreview, useSegments, type Segment, type SegmentFilter, type SegmentMember } from '../api/segments';
 import { problemMessage } from '../components/problems';
 import { QueryError } from '../components/QueryError';
+import { SegmentCampaigns } from '../components/SegmentCampaigns';
 import { SegmentFollowUps } from '../components/SegmentFollowUps';
 import { useFormat } from '../format';
 import { TierTag } from './CustomerList';
@@ -306,6 +307,7 @@ export default function Segments() {
         {(preview.data?.total ?? 0) > members.length && <Typography.Paragraph type="secondary">{t('segments.firstOnly', { shown: members.length })}</Typography.Paragraph>}
         <MembersTable members={members} loading={preview.isPending} />
       </Card>
+      {selected && <SegmentCampaigns segment={selected} />}
       {followingUp && selected && <SegmentFollowUps segment={selected} onClose={() => setFollowingUp(false)} />}
     </Space>
   );

@@ -1,0 +1,22 @@
+// A scratch PostgreSQL database for one bench run, dropped after it.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export async function scratchPostgres(url) {
+  const name = `ordo_bench_${randomBytes(3).toString('hex')}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const scratch = new URL(url);
+  scratch.pathname = `/${name}`;
+  return {
+    url: scratch.toString(),
+    drop: async () => {
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
