@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, max, ne, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
@@ -7,6 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { findStaffMember, isRole, type Role } from '../identity/service.js';
 import type { FollowUpOutcome, ScheduledKind, TaskView } from './contract.js';
 import { holderAudience } from './messages.js';
+import { insertOpenTask } from './open-task.js';
 import { tasks } from './schema.js';
 import { taskMachine, type TaskStatus } from './states.js';
 import { mayWorkOn, toView, type TaskWorker } from './views.js';
@@ -39,8 +39,7 @@ export async function openLeadFollowUp(tx: Tx, worker: TaskWorker & { userId: st
   if (!holder.active) throw new DomainError('assignee_inactive', `${holder.name} is deactivated and cannot hold tasks`, { meta: { userId: holder.id } });
   const taskRole = followUpRole(holder.roles);
   if (!taskRole) throw new DomainError('assignee_role_missing', `${holder.name} has no staff role`, { errors: [{ path: '/assigneeId', in: 'body', code: 'role', message: 'must hold a staff role' }] });
-  const row: typeof tasks.$inferSelect = {
-    id: randomUUID(),
+  const fields = {
     kind: input.kind,
     orderId: null,
     customerId: null,
@@ -49,31 +48,11 @@ export async function openLeadFollowUp(tx: Tx, worker: TaskWorker & { userId: st
     assigneeId: holder.id,
     assigneeName: holder.name,
     createdBy: worker.userId,
-    summary: 'task.lead_follow_up',
+    summary: 'task.lead_follow_up' as const,
     summaryParams: { lead: input.leadName, note: input.note.trim() },
     dueAt: input.dueAt,
-    status: 'open',
-    createdAt: now,
-    doneAt: null,
-    doneBy: null,
-    doneNote: null,
-    outcome: null,
-    warnedAt: null,
-    escalatedAt: null,
   };
-  await tx.insert(tasks).values(row);
-  const task = toView(row);
-  return {
-    task,
-    changes: [{ entityType: 'task', entityId: row.id, customerId: null, action: 'task.created', after: task }],
-    messages: [
-      {
-        topic: 'task.created',
-        customerId: null,
-        payload: { taskId: row.id, orderId: null, kind: input.kind, dueAt: task.dueAt, summary: { code: row.summary, params: row.summaryParams! }, audience: holderAudience(row) },
-      },
-    ],
-  };
+  return insertOpenTask(tx, now, fields, { audience: holderAudience(fields) });
 }
 
 /**

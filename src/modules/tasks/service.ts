@@ -2,7 +2,6 @@
  * Tasks (tasks): follow-ups assigned to people (exception contacts, pre-delivery checks). Other
  * modules open and close them only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type PendingRecord, recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -13,6 +12,7 @@ import type { MessageParams } from '../../platform/messages.js';
 import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
+import { insertOpenTask } from './open-task.js';
 import { tasks } from './schema.js';
 import type { TaskSummaryCode } from './summaries.js';
 import { mayWorkOn, toView, type TaskWorker } from './views.js';
@@ -28,8 +28,6 @@ export { taskStatuses, type TaskStatus } from './states.js';
 export { followUpOutcomes, scheduledKinds, taskKinds, type FollowUpOutcome, type ScheduledKind, type TaskKind, type TaskView } from './contract.js';
 export { scanTasks, taskWarnMinutes, type TaskScanResult } from './scan.js';
 export { taskSummaryCodes, type TaskSummaryCode } from './summaries.js';
-
-type TaskRow = typeof tasks.$inferSelect;
 
 export interface OrderTaskInput {
   kind: TaskKind;
@@ -53,49 +51,23 @@ export interface OrderTaskInput {
  * and the `task.created` message for the caller to record with its own.
  */
 export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): Promise<PendingRecord & { task: TaskView }> {
-  const row: TaskRow = {
-    id: randomUUID(),
+  const assigneeId = input.assigneeId ?? null;
+  const createdBy = input.createdBy ?? null;
+  const fields = {
     kind: input.kind,
     orderId: input.orderId,
     customerId: input.customerId,
     leadId: null,
     role: input.role,
-    assigneeId: input.assigneeId ?? null,
-    assigneeName: input.assigneeId ? (input.assigneeName ?? null) : null,
-    createdBy: input.createdBy ?? null,
+    assigneeId,
+    assigneeName: assigneeId ? (input.assigneeName ?? null) : null,
+    createdBy,
     summary: input.summary.code,
     summaryParams: input.summary.params,
     dueAt: input.dueAt,
-    status: 'open',
-    createdAt: now,
-    doneAt: null,
-    doneBy: null,
-    doneNote: null,
-    outcome: null,
-    warnedAt: null,
-    escalatedAt: null,
   };
-  await tx.insert(tasks).values(row);
-  const task = toView(row);
-  return {
-    task,
-    changes: [{ entityType: 'task', entityId: row.id, customerId: input.customerId, action: 'task.created', after: task }],
-    messages: [
-      {
-        topic: 'task.created',
-        customerId: input.customerId,
-        payload: {
-          taskId: row.id,
-          orderId: input.orderId,
-          ...(input.orderNumber !== null ? { number: input.orderNumber } : {}),
-          kind: input.kind,
-          dueAt: task.dueAt,
-          summary: input.summary,
-          audience: row.createdBy ? holderAudience(row) : { roles: [input.role], ...(row.assigneeId ? { userIds: [row.assigneeId] } : {}) },
-        },
-      },
-    ],
-  };
+  const audience = createdBy ? holderAudience(fields) : { roles: [input.role], ...(assigneeId ? { userIds: [assigneeId] } : {}) };
+  return insertOpenTask(tx, now, fields, { audience, orderNumber: input.orderNumber });
 }
 
 /** Closes an order's open tasks of a kind (the work they asked for is done), inside the order's transaction. */
