@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordChange, type OutboxMessage } from '../../src/platform/audit/record.js';
 import { enqueueJob } from '../../src/platform/jobs/queue.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, pickOption } from '../support/browser.js';
 
 /*
  * The administrator's console and the notifications page in headless Chromium, in Chinese:
@@ -123,7 +123,7 @@ describe('admin console', () => {
     await admin.getByTestId('notifications-kind').click();
     // The list of kinds is long and rendered a window at a time: search it.
     await admin.keyboard.type('已交付');
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已交付' }).first().click();
+    await pickOption(admin, '已交付');
     await expect.poll(() => entries.count(), { timeout: 15_000 }).toBe(1);
     expect(await entries.textContent()).toContain('202405-001');
     await admin.getByTestId('notifications-kind').locator('.ant-select-clear').click();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, pickOption } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip, startExecution } from '../support/fulfilment.js';
 
@@ -49,7 +49,6 @@ async function shipReplacement(id: string): Promise<void> {
   await deliverOrder(t, await api('GET', `/api/v1/orders/${id}`, 'admin'));
 }
 
-const pick = async (page: Page, option: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString(), env: { ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
@@ -77,7 +76,7 @@ describe('the after-sales desk', () => {
     const caseType = page.locator('.ant-select').filter({ has: page.locator('#case-type') });
     for (let attempt = 0; attempt < 3 && !(await caseType.textContent())?.includes('质量问题'); attempt++) {
       if (!(await page.locator('.ant-select-dropdown:visible').count())) await caseType.click();
-      await pick(page, '质量问题');
+      await pickOption(page, '质量问题');
     }
     expect(await caseType.textContent()).toContain('质量问题');
     await page.locator('#case-summary').fill('客户来电：一台离心泵运输途中泵壳开裂');
@@ -180,9 +179,9 @@ describe('the after-sales desk', () => {
     await form.waitFor();
     await page.locator('.ant-select').filter({ has: page.locator('#feedback-customer') }).click();
     await page.locator('#feedback-customer').fill('西溪');
-    await pick(page, '杭州西溪流体设备');
+    await pickOption(page, '杭州西溪流体设备');
     await page.locator('.ant-select').filter({ has: page.locator('#feedback-order') }).click();
-    await pick(page, original.number);
+    await pickOption(page, original.number);
     await form.getByTestId('score-productQuality').locator('.ant-rate-star').nth(2).click();
     await page.locator('#feedback-comments').fill('电话回访：补发及时，泵运行正常');
     await form.getByRole('button', { name: /^保\s?存$/ }).click();

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, pickOption } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -42,7 +42,6 @@ async function approveWaitingSteps(orderId: string): Promise<void> {
   }
 }
 
-const pick = async (page: Page, option: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date().toISOString() });
@@ -111,7 +110,7 @@ describe("the order specialist's exception desk, tasks and orders", () => {
     await owner.filter({ hasText: 'manager' }).waitFor();
     await owner.getByRole('button', { name: /^转\s?交$/ }).click();
     await boss.getByTestId('owner-select').click();
-    await pick(boss, 'specialist');
+    await pickOption(boss, 'specialist');
     await boss.locator('#note-text').fill('华东客户由专员跟进');
     await shoot(boss, 'exception-desk-reassign');
     await boss.locator('.ant-modal').getByRole('button', { name: /^转\s?交$/ }).click();
@@ -135,7 +134,7 @@ describe("the order specialist's exception desk, tasks and orders", () => {
     const form = page.getByTestId('schedule-form');
     await form.locator('.ant-select').filter({ has: page.locator('#schedule-customer') }).click();
     await page.locator('#schedule-customer').fill('金鸡湖');
-    await pick(page, '苏州金鸡湖精密机械');
+    await pickOption(page, '苏州金鸡湖精密机械');
     await page.locator('#schedule-summary').fill('电话回访：确认新交期是否合适');
     const due = new Date(Date.now() + 2 * 3_600_000 + 8 * 3_600_000).toISOString().slice(0, 16); // two hours ahead, in Shanghai
     await page.locator('#schedule-due').fill(due);
@@ -165,7 +164,7 @@ describe("the order specialist's exception desk, tasks and orders", () => {
     const row = page.getByTestId(`stage-${first.key}`).locator('xpath=..');
     await row.getByRole('button', { name: /^分\s?配$/ }).click();
     await page.locator('.ant-modal .ant-select').click();
-    await pick(page, 'wu');
+    await pickOption(page, 'wu');
     await page.locator('#stage-assignee-note').fill('吴负责本单的该环节');
     await shoot(page, 'exception-desk-stage-assign');
     await page.locator('.ant-modal').getByRole('button', { name: /^保\s?存$/ }).click();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, pickOption } from '../support/browser.js';
 import { createProduct, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -55,7 +55,7 @@ describe('improvement actions', () => {
     await expect(figure.locator('.ant-descriptions-item-content').nth(2).textContent()).resolves.toBe('2');
     await expect(dialog.getByLabel('措施', { exact: true }).inputValue()).resolves.toBe('改善订单总数');
     await dialog.getByLabel('负责人').click();
-    await page.locator('.ant-select-item-option', { hasText: '李专员' }).click();
+    await pickOption(page, '李专员');
     await dialog.getByLabel('目标值').fill('5');
     await dialog.getByLabel('备注').fill('开拓线上渠道');
     await shoot(page, 'improvement-action-create-zh');
@@ -80,7 +80,7 @@ describe('improvement actions', () => {
     // The list shows open actions: the done one leaves it, and shows under 已完成.
     await row.waitFor({ state: 'detached' });
     await page.getByLabel('状态', { exact: true }).click();
-    await page.locator('.ant-select-item-option', { hasText: '已完成' }).click();
+    await pickOption(page, '已完成');
     const done = page.getByTestId('improvement-actions').locator('tbody tr', { hasText: '改善订单总数' });
     await expect(done.locator('.ant-tag').textContent()).resolves.toBe('已完成');
 

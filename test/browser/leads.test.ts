@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh, pickOption } from '../support/browser.js';
 import { createCustomer, createProduct, receiveStock } from '../support/fixtures.js';
 
 /*
@@ -18,7 +18,6 @@ const contexts: BrowserContext[] = [];
 
 /** A two-character Ant Design button carries a space between its characters. */
 const named = (text: string) => new RegExp(`^${[...text].join('\\s?')}$`);
-const pick = async (page: Page, option: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 const column = (page: Page, status: string) => page.getByTestId(`lead-column-${status}`);
 
 beforeAll(async () => {
@@ -46,10 +45,10 @@ describe('the lead pipeline', () => {
     await form.locator('#lead-company').fill('蓝海贸易');
     await form.locator('#lead-phone').fill('139 1234 5678');
     await form.locator('.ant-select').filter({ has: page.locator('#lead-source') }).click();
-    await pick(page, zh.leads.sources.exhibition);
+    await pickOption(page, zh.leads.sources.exhibition);
     await form.locator('.ant-select').filter({ has: page.locator('#lead-product') }).click();
     await page.locator('#lead-product').fill('LH-A100');
-    await pick(page, '蓝海A型设备');
+    await pickOption(page, '蓝海A型设备');
     await form.locator('#lead-value').fill('50000');
     await form.getByRole('button', { name: named(zh.leads.save) }).click();
     await page.getByTestId('lead-name').getByText('陈先生').waitFor();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { choose, closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
+import { choose, closeBrowserTest, launchChromium, shoot, staffSession, zh, pickOption } from '../support/browser.js';
 
 /*
  * A new company sets up its master data in the console (zh-CN), in headless Chromium
@@ -141,7 +141,7 @@ describe('master data and order entry in the console (zh-CN)', () => {
     await page.getByTestId('customer-form').waitFor();
     await page.locator('#customer_name').fill('扬州青禾五金商行');
     await page.locator('#customer_type').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: zh.customerType.person }).click();
+    await pickOption(page, zh.customerType.person);
     await page.locator('#customer_contacts_0_name').fill('吴青禾');
     await page.locator('#customer_contacts_0_phone').fill('15850001234');
     await page.getByRole('button', { name: zh.masterData.customer.addAddress }).click();

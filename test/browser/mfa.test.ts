@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '../../src/modules/identity/service.js';
 import { totpAt } from '../../src/modules/identity/totp.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, pickOption } from '../support/browser.js';
 
 /*
  * Two-step verification in the console, on the product's default setting (admin, manager
@@ -145,7 +145,7 @@ describe('two-step verification', () => {
     const form = boss.getByTestId('sign-in-settings');
     for (const role of ['管理员', '经理', '财务']) await form.locator('.ant-select-selection-item').filter({ hasText: role }).waitFor();
     await form.locator('.ant-select').click();
-    await boss.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '销售' }).click();
+    await pickOption(boss, '销售');
     await boss.keyboard.press('Escape');
     await boss.getByTestId('settings-save').click();
     await expect.poll(() => boss.getByTestId('settings-version').textContent()).toContain('版本 1');

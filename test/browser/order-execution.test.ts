@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, shoot, staffSession, zh } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, shoot, staffSession, zh, pickOption } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 
@@ -112,7 +112,7 @@ describe("an order's execution on the console", () => {
     await page.getByTestId('delay-form').waitFor();
     await page.locator('#reason').fill('包装材料未到货');
     await page.locator('.ant-select').filter({ has: page.locator('#contingency') }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '备用供应商' }).click();
+    await pickOption(page, '备用供应商');
     await page.locator('#measure').fill('改用本地包材供应商');
     t.clock.set(new Date()); // the server's clock catches up with the moment the delay became known
     await page.getByRole('button', { name: '提交延误报告' }).click();
@@ -133,7 +133,7 @@ describe("an order's execution on the console", () => {
     const form = page.getByTestId('shipment-form');
     await form.waitFor();
     await page.locator('.ant-select').filter({ has: page.locator('#carrierCode') }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '顺丰速运' }).click();
+    await pickOption(page, '顺丰速运');
     await page.locator('#trackingNumber').fill('SF1234567890');
     await page.locator('#cost').fill('25');
     await shoot(page, 'order-execution-new-shipment');
@@ -148,7 +148,7 @@ describe("an order's execution on the console", () => {
 
     await shipment.getByRole('button', { name: '添加物流跟踪', exact: true }).click();
     await page.locator('.ant-select').filter({ has: page.locator('#status') }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '已签收' }).click();
+    await pickOption(page, '已签收');
     await page.locator('#location').fill('宁波北仑客户仓库');
     await page.getByTestId('tracking-form').locator('button[type=submit]').click();
     await shipment.locator('[data-status=delivered]').waitFor();

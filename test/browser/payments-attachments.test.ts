@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, portalSession, roleSession, shoot, zh } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, portalSession, roleSession, shoot, zh, pickOption } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, placeApprovedOrder } from '../support/fulfilment.js';
 import { startSmtpServer } from '../support/receivers.js';
@@ -47,7 +47,7 @@ async function recordPayment(page: Page, amount: string, method: string) {
   const form = page.getByTestId('payment-form');
   await form.locator('#amount').fill(amount);
   await form.locator('.ant-select').filter({ has: page.locator('#method') }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: method }).click();
+  await pickOption(page, method);
   await form.locator('#reference').fill(`BOC-${amount}`);
   await form.getByTestId('payment-submit').click();
 }
@@ -129,7 +129,7 @@ describe('attachments on the console', () => {
     await page.goto(`${baseUrl}/settings/review`);
     const form = page.getByTestId('signed-confirmation-form');
     await form.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: zh.orderType.custom }).click();
+    await pickOption(page, zh.orderType.custom);
     await form.getByTestId('settings-save').click();
     const saved = async () => (await t.call({ method: 'GET', url: '/api/v1/settings/review-signed-confirmation', headers: await t.as('admin') })).data;
     await expect.poll(async () => (await saved()).version).toBe(1);
@@ -149,7 +149,7 @@ describe('attachments on the console', () => {
     await attachments.getByRole('link', { name: '签字确认函.pdf' }).waitFor();
     expect(await attachments.getByRole('button', { name: zh.attachments.delete }).count()).toBe(0);
     await attachments.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: zh.attachments.kinds.logo }).click();
+    await pickOption(page, zh.attachments.kinds.logo);
     await attachments.locator('input[type=file]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
     await attachments.getByRole('link', { name: 'logo.png' }).waitFor();
     await attachments.getByText(zh.attachments.fromPortal, { exact: false }).waitFor();

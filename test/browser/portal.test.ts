@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, pickOption } from '../support/browser.js';
 import { createProduct, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip, placeApprovedOrder } from '../support/fulfilment.js';
 import { linksIn, startSmtpServer } from '../support/receivers.js';
@@ -152,7 +152,7 @@ describe('the customer portal', () => {
     await page.getByTestId('portal-new-order').waitFor();
     await page.locator('.ant-select').filter({ has: page.locator('#lines_0_productId') }).click();
     await page.locator('#lines_0_productId').fill('S300');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'SEN-300' }).first().click();
+    await pickOption(page, 'SEN-300');
     await page.locator('#lines_0_quantity').fill('4');
     await page.locator('#externalRef').fill('YF-PO-2024-018');
     // Before ordering, the customer sees what it costs, the date Ordo can promise and why.

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest, launchChromium, roleSession, shoot, zh } from '../support/browser.js';
+import { closeBrowserTest, launchChromium, roleSession, shoot, zh, pickOption } from '../support/browser.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { createTrustedCustomer, deliverOrder, orderReadyToShip } from '../support/fulfilment.js';
 
@@ -161,7 +161,7 @@ describe('a partial acceptance', () => {
     const form = page.getByTestId('record-acceptance');
     await form.waitFor();
     await form.locator('.ant-select').first().click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '部分合格' }).click();
+    await pickOption(page, '部分合格');
     await form.locator('.ant-input-number input').fill('4');
     await form.getByRole('button', { name: zh.portal.submitAcceptance }).click();
     await page.getByTestId('acceptance-reason-missing').waitFor();

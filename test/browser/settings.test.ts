@@ -4,7 +4,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Role } from '../../src/modules/identity/permissions.js';
 import { createTestApp, type TestApp } from '../support/app.js';
-import { closeBrowserTest } from '../support/browser.js';
+import { closeBrowserTest, pickOption } from '../support/browser.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { startHttpReceiver } from '../support/receivers.js';
 
@@ -121,7 +121,7 @@ describe('settings', () => {
     await expect.poll(() => fieldError(admin, 'password').textContent()).toBe('至少需要 12 个字符');
     await dialog.locator('#password').fill('a good password');
     await dialog.locator('.ant-select').filter({ has: admin.locator('#roles') }).click();
-    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '财务' }).click();
+    await pickOption(admin, '财务');
     await admin.keyboard.press('Escape');
     await dialog.getByRole('button', { name: '新建用户' }).click();
     const row = admin.locator('tr').filter({ hasText: 'zhou.min@example.test' });

@@ -39,11 +39,33 @@ export async function exportView(page: Page, buttonName: string, format: 'xlsx' 
   return download;
 }
 
+/**
+ * Picks the open antd Select dropdown's option showing this text, and makes sure it was taken.
+ * The dropdown's virtual list scrolls its current value into view just after it opens; under
+ * load a click can land while the list moves and select nothing. So the click repeats until
+ * the dropdown has closed (a single select took the option) or marks the option selected
+ * (a multiple select keeps its dropdown open).
+ */
+export async function pickOption(page: Page, option: string): Promise<void> {
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+  await item.waitFor();
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    const taken = await item
+      .waitFor({ state: 'detached', timeout: 1_500 })
+      .then(() => true)
+      .catch(async () => ((await item.getAttribute('class').catch(() => null)) ?? '').includes('ant-select-item-option-selected'));
+    if (taken) return;
+    if (Date.now() > deadline) throw new Error(`the option "${option}" could not be picked`);
+  }
+}
+
 /** Picks an option of the antd Select whose input has this id, typing `search` first when given. */
 export async function choose(page: Page, selectId: string, option: string, search?: string): Promise<void> {
   await page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).click();
   if (search) await page.locator(`#${selectId}`).fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await pickOption(page, option);
 }
 
 /** What a browser test file keeps of its pages: the console errors they logged and the contexts to close. */
