@@ -228,6 +228,19 @@ describe('tasks', () => {
     const visit = await t.call({ method: 'POST', url: '/api/v1/tasks', headers, payload: { kind: 'visit', customerId: customer.id, summary: '上门拜访', dueAt: due, assigneeId: await idOf('specialist', 'zhou') } });
     expect(visit.data).toMatchObject({ kind: 'visit', orderId: null, customerId: customer.id, assigneeName: 'zhou' });
 
+    // What the holders read: a task names its order and customer, or, without an order, its customer.
+    await t.drain();
+    const said = async (who: string, topic: string, taskId: string) => {
+      const items = (await t.call({ method: 'GET', url: `/api/v1/notifications?topic=${topic}`, headers: await t.as('specialist', who) })).data.items;
+      const notice = items.find((n: any) => n.data?.taskId === taskId) ?? items[0];
+      return `${notice.title} | ${notice.body}`;
+    };
+    expect(await said('zhou', 'task.created', visit.data.id)).toMatch(/^新任务：客户“杭州西湖茶具” · 上门拜访 \| 客户“杭州西湖茶具”有一项新任务：上门拜访，请在 \S.* 前完成。$/);
+    expect(await said('li', 'task.created', call.data.id)).toContain(`订单 ${order.number}（杭州西湖茶具）有一项新任务`);
+    await t.call({ method: 'POST', url: `/api/v1/tasks/${visit.data.id}/assign`, headers: await t.as('manager'), payload: { userId: li, note: '李顺路' } });
+    await t.drain();
+    expect(await said('li', 'task.assigned', visit.data.id)).toContain('您有一项新分配的任务（客户“杭州西湖茶具”）');
+
     const missing = await t.call({ method: 'POST', url: '/api/v1/tasks', headers, payload: { kind: 'call', summary: '打电话', dueAt: due } });
     expect(missing.data.code).toBe('validation_failed');
     expect((await t.call({ method: 'POST', url: '/api/v1/tasks', headers, payload: { kind: 'call', orderId: customer.id, summary: '打电话', dueAt: due } })).data.code).toBe('unknown_reference');

@@ -240,6 +240,8 @@ describe('follow-ups and permissions', () => {
     const inbox = await call('GET', '/api/v1/notifications');
     const reminder = inbox.data.items.find((n: any) => n.topic === 'task.overdue');
     expect(reminder.title).toContain('孙老板（蓝海贸易）');
+    const created = inbox.data.items.find((n: any) => n.topic === 'task.created' && n.data.taskId === task.id);
+    expect(created.title).toBe('新任务：线索“孙老板（蓝海贸易）” · 上门拜访');
     const managers = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.topic = 'task.overdue' AND 'manager' = ANY(u.roles)`)) as unknown as { rows: { n: number }[] };
     expect(managers.rows[0]!.n).toBe(0);
 

@@ -48,6 +48,15 @@ function orderList(orders: unknown, locale: Locale): string {
     .join('\n');
 }
 
+/** What a task is about, in words: its order (with the customer), else its sales lead or its customer. */
+function taskSubject(data: Record<string, string>, payload: Record<string, unknown>, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  if (data.number) return zh ? `订单 ${data.number}（${data.customerName}）` : `Order ${data.number} (${data.customerName})`;
+  if (!data.customerName) return '';
+  if (typeof payload.leadId === 'string') return zh ? `线索“${data.customerName}”` : `Lead ${data.customerName}`;
+  return zh ? `客户“${data.customerName}”` : `Customer ${data.customerName}`;
+}
+
 /** The values templates may use, from the event and the order it is about, in one language. */
 function templateData(payload: Record<string, unknown>, order: OrderView | undefined, locale: Locale, timeZone: string): Record<string, string> {
   const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
@@ -75,6 +84,7 @@ function templateData(payload: Record<string, unknown>, order: OrderView | undef
     // What a task is for, by its kind: its summary is a message code the console says.
     task: typeof payload.taskId === 'string' ? ((taskKindLabels[locale] as Record<string, string>)[text(payload.kind)] ?? text(payload.kind)) : '',
   };
+  data.subject = taskSubject(data, payload, locale);
   if (!data.expectedDelivery) data.expectedDelivery = locale === 'zh-CN' ? '待定' : 'to be confirmed';
   return data;
 }

@@ -12,7 +12,7 @@ interface Template {
 }
 
 /** What a template may say: `{name}` is replaced by the event's value, or left empty. */
-export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType', 'task', 'action', 'dueDate'] as const;
+export const placeholders = ['number', 'customerName', 'status', 'level', 'amount', 'expectedDelivery', 'previousDelivery', 'step', 'role', 'dueAt', 'reason', 'comment', 'orders', 'carrier', 'trackingNumber', 'link', 'caseType', 'task', 'action', 'dueDate', 'subject'] as const;
 
 /** The messages Ordo sends, per event, in both interface languages. */
 export const defaultTemplates: Record<string, Record<Locale, Template>> = {
@@ -57,8 +57,8 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     en: { title: 'Order changed: {number}', body: 'Dear {customerName}, your order {number} has been changed. Reason: {reason}. Status: {status}; expected delivery: {expectedDelivery}.' },
   },
   'task.created': {
-    'zh-CN': { title: '新任务：{number} · {task}', body: '订单 {number}（{customerName}）有一项新任务：{task}，请在 {dueAt} 前完成。' },
-    en: { title: 'New task: {number} · {task}', body: 'Order {number} ({customerName}) has a new task: {task}. It is due by {dueAt}.' },
+    'zh-CN': { title: '新任务：{subject} · {task}', body: '{subject}有一项新任务：{task}，请在 {dueAt} 前完成。' },
+    en: { title: 'New task: {subject} · {task}', body: '{subject} has a new task: {task}. It is due by {dueAt}.' },
   },
   'order.owner_assigned': {
     'zh-CN': { title: '订单已转交给您：{number}', body: '订单 {number}（{customerName}）已转交给您负责。说明：{reason}' },
@@ -69,8 +69,8 @@ export const defaultTemplates: Record<string, Record<Locale, Template>> = {
     en: { title: 'A plan stage was given to you: {number}', body: 'The "{step}" stage of order {number} ({customerName}) is now yours. Note: {reason}' },
   },
   'task.assigned': {
-    'zh-CN': { title: '任务已分配给您：{number}', body: '您有一项新分配的任务（订单 {number}），请在 {dueAt} 前完成。说明：{reason}' },
-    en: { title: 'A task was assigned to you: {number}', body: 'A task (order {number}) is now yours; it is due by {dueAt}. Note: {reason}' },
+    'zh-CN': { title: '任务已分配给您：{subject}', body: '您有一项新分配的任务（{subject}），请在 {dueAt} 前完成。说明：{reason}' },
+    en: { title: 'A task was assigned to you: {subject}', body: 'A task ({subject}) is now yours; it is due by {dueAt}. Note: {reason}' },
   },
   'task.warned': {
     'zh-CN': { title: '异常订单即将超时：{number}', body: '异常订单 {number}（{customerName}）须在 {dueAt} 前联系客户，请尽快处理。' },
@@ -208,19 +208,19 @@ export const taskKindLabels: Record<Locale, Record<TaskKind, string>> = {
   en: { order_exception: 'exception contact', pre_delivery_check: 'pre-delivery check', aftersales_contact: 'after-sales contact', aftersales_follow_up: 'after-sales follow-up', call: 'call', visit: 'visit', message: 'message', return_visit: 'return visit' },
 };
 
-/** How an order's status reads in a message to a person. */
-/** Priority levels as people read them in a message. */
 /** Reasons Ordo gives itself (`reasonCode` in an event), in each language. */
 export const reasonLabels: Record<Locale, Record<string, string>> = {
   'zh-CN': { plan_made: '执行计划已制定' },
   en: { plan_made: 'the execution plan was made' },
 };
 
+/** Priority levels as people read them in a message. */
 export const levelLabels: Record<Locale, Record<string, string>> = {
   'zh-CN': { high: '高', medium: '中', low: '低' },
   en: { high: 'high', medium: 'medium', low: 'low' },
 };
 
+/** How an order's status reads in a message to a person. */
 export const statusLabels: Record<Locale, Record<string, string>> = {
   'zh-CN': { approved: '已确认', planned: '已排产', in_progress: '执行中', ready_to_ship: '待发货', partially_shipped: '部分发货', shipped: '已发货', in_service: '服务中' },
   en: { approved: 'confirmed', planned: 'planned', in_progress: 'in progress', ready_to_ship: 'ready to ship', partially_shipped: 'partly shipped', shipped: 'shipped', in_service: 'in service' },

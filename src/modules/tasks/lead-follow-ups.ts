@@ -52,7 +52,7 @@ export async function openLeadFollowUp(tx: Tx, worker: TaskWorker & { userId: st
     summaryParams: { lead: input.leadName, note: input.note.trim() },
     dueAt: input.dueAt,
   };
-  return insertOpenTask(tx, now, fields, { audience: holderAudience(fields) });
+  return insertOpenTask(tx, now, fields, { audience: holderAudience(fields), customerName: input.leadName });
 }
 
 /**

@@ -14,7 +14,7 @@ export function holderAudience(row: Pick<TaskRow, 'assigneeId' | 'role'>): Audie
 }
 
 /** A message about a task to `audience`; `reason` carries a note (why it was handed over). */
-export function taskMessage<T extends 'task.assigned' | 'task.warned' | 'task.escalated' | 'task.overdue'>(row: TaskRow, topic: T, audience: Audience, extra: { reason?: string } = {}): OutboxMessage<T> {
+export function taskMessage<T extends 'task.assigned' | 'task.warned' | 'task.escalated' | 'task.overdue'>(row: TaskRow, topic: T, audience: Audience, extra: { reason?: string; customerName?: string } = {}): OutboxMessage<T> {
   // A row from before codes holds a sentence: it travels as a note, said as written.
   const summary: TextMessage = row.summaryParams ? { code: row.summary, params: row.summaryParams } : { code: 'task.note', params: { note: row.summary } };
   const payload = { taskId: row.id, orderId: row.orderId, ...(row.leadId ? { leadId: row.leadId, customerName: String(row.summaryParams?.lead ?? '') } : {}), kind: row.kind as TaskKind, dueAt: row.dueAt.toISOString(), summary, audience, ...extra };

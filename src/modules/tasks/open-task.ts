@@ -13,10 +13,10 @@ export type NewTask = Omit<TaskRow, 'id' | 'status' | 'createdAt' | 'doneAt' | '
 
 /**
  * Writes an open task inside the caller's transaction. Returns its audit change and the
- * `task.created` message (to `audience`, naming the order's number when there is one) for the
+ * `task.created` message (to `audience`, naming the order's number, else the customer or lead) for the
  * caller to record with its own.
  */
-export async function insertOpenTask(tx: Tx, now: Date, fields: NewTask, told: { audience: Audience; orderNumber?: string | null }): Promise<PendingRecord & { task: TaskView }> {
+export async function insertOpenTask(tx: Tx, now: Date, fields: NewTask, told: { audience: Audience; orderNumber?: string | null; customerName?: string }): Promise<PendingRecord & { task: TaskView }> {
   const row: TaskRow = { id: randomUUID(), ...fields, status: 'open', createdAt: now, doneAt: null, doneBy: null, doneNote: null, outcome: null, warnedAt: null, escalatedAt: null };
   await tx.insert(tasks).values(row);
   const task = toView(row);
@@ -30,7 +30,9 @@ export async function insertOpenTask(tx: Tx, now: Date, fields: NewTask, told: {
         payload: {
           taskId: row.id,
           orderId: row.orderId,
+          ...(row.leadId ? { leadId: row.leadId } : {}),
           ...(told.orderNumber != null ? { number: told.orderNumber } : {}),
+          ...(told.customerName !== undefined ? { customerName: told.customerName } : {}),
           kind: fields.kind,
           dueAt: task.dueAt,
           summary: { code: fields.summary, params: fields.summaryParams! },

@@ -10,6 +10,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { MessageParams } from '../../platform/messages.js';
 import type { ScheduledKind, TaskAssignment, TaskKind, TaskScope, TaskView } from './contract.js';
+import { customerNames } from '../customers/service.js';
 import { findStaffMember, isRole, listActiveStaff, type Role, type StaffMember } from '../identity/service.js';
 import { holderAudience, taskMessage } from './messages.js';
 import { insertOpenTask } from './open-task.js';
@@ -67,7 +68,9 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     dueAt: input.dueAt,
   };
   const audience = createdBy ? holderAudience(fields) : { roles: [input.role], ...(assigneeId ? { userIds: [assigneeId] } : {}) };
-  return insertOpenTask(tx, now, fields, { audience, orderNumber: input.orderNumber });
+  // Without an order, the message names the customer the task is about.
+  const customerName = input.orderId ? undefined : (await customerNames(tx, [input.customerId])).get(input.customerId);
+  return insertOpenTask(tx, now, fields, { audience, orderNumber: input.orderNumber, customerName });
 }
 
 /** Closes an order's open tasks of a kind (the work they asked for is done), inside the order's transaction. */
@@ -215,6 +218,12 @@ async function assigneeFor(db: Executor, userId: string, role: string, path: str
   return member;
 }
 
+/** The name a message about a task without an order or lead says: its customer's. */
+async function customerNameOf(tx: Tx, row: typeof tasks.$inferSelect): Promise<string | undefined> {
+  if (row.orderId || row.leadId || !row.customerId) return undefined;
+  return (await customerNames(tx, [row.customerId])).get(row.customerId);
+}
+
 /**
  * Gives a task to one person in its role (or takes it back from one), with a note: audited,
  * and the new holder is told. Refused for a done task, or a person who cannot hold it.
@@ -243,7 +252,7 @@ export async function assignTask(db: Db, worker: TaskWorker, now: Date, id: stri
         before: { assigneeId: row.assigneeId, assigneeName: row.assigneeName },
         after: { assigneeId: member.id, assigneeName: member.name, note },
       },
-      [taskMessage(updated!, 'task.assigned', { userIds: [member.id] }, { reason: note })],
+      [taskMessage(updated!, 'task.assigned', { userIds: [member.id] }, { reason: note, customerName: await customerNameOf(tx, updated!) })],
     );
     return view;
   });
