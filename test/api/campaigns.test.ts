@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/app.js';
+import { campaignBatchSize } from '../../src/modules/campaigns/send.js';
 import { createCustomer, createProduct, placeOrderAt, receiveStock } from '../support/fixtures.js';
 import { startSmtpServer, type ReceivedMail } from '../support/receivers.js';
 
@@ -13,6 +14,8 @@ let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let segmentId: string;
 const ids: Record<string, string> = {};
 const emails: Record<string, string> = { 甲: 'jia@buyer.test', 乙: 'yi@buyer.test', 丁: 'ding@buyer.test' };
+/** Addresses whose mailbox refuses every message. */
+const bouncing = new Set<string>();
 
 type Role = 'sales' | 'manager' | 'warehouse';
 async function call(method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, role: Role = 'manager') {
@@ -33,6 +36,14 @@ async function createAndSend(extra: Record<string, unknown> = {}): Promise<any> 
   expect(sent.statusCode, sent.body).toBe(202);
   await t.drain();
   return (await call('GET', `/api/v1/campaigns/${created.data.id}`)).data;
+}
+
+/** A segment of new customers with these e-mail addresses, tagged `tag`. */
+async function tagSegment(tag: string, addresses: Record<string, string>): Promise<string> {
+  for (const [name, email] of Object.entries(addresses)) await createCustomer(t, { name, tags: [tag], contacts: [{ name: `${name}经理`, primary: true, email }] });
+  const segment = await call('POST', '/api/v1/segments', { name: tag, filter: { tags: [tag] } });
+  expect(segment.statusCode, segment.body).toBe(201);
+  return segment.data.id;
 }
 
 function mailsTo(email: string, subject?: string): ReceivedMail[] {
@@ -56,7 +67,11 @@ async function auditActions(entityId: string): Promise<{ action: string; actor_l
 }
 
 beforeAll(async () => {
-  smtp = await startSmtpServer();
+  smtp = await startSmtpServer({
+    accept: async (mail) => {
+      if (mail.to.some((to) => bouncing.has(to))) throw new Error('mailbox unavailable');
+    },
+  });
   t = await createTestApp({ env: { ORDO_SMTP_URL: smtp.url, ORDO_PUBLIC_URL: 'https://ordo.example.test' } });
   const customer = async (name: string, tags: string[], contact: Record<string, unknown>) => {
     ids[name] = (await createCustomer(t, { name, tags, contacts: [{ name: `${name}经理`, primary: true, ...contact }] })).id;
@@ -187,6 +202,48 @@ describe('campaigns to a segment', () => {
     expect(next.counts).toMatchObject({ sent: 2, skippedUnsubscribed: 0 });
     expect(mailsTo(emails['甲']!)).toHaveLength(before + 1);
     expect((await auditActions(ids['甲']!)).map((a) => a.action).filter((a) => a.startsWith('customer.marketing'))).toEqual(['customer.marketing_opted_out', 'customer.marketing_opted_in']);
+  });
+
+  test('a mailbox that refuses every try counts as failed, the others as sent', async () => {
+    const segment = await tagSegment('退信测试', { 戊: 'wu@buyer.test', 己: 'ji@buyer.test' });
+    bouncing.add('ji@buyer.test');
+    const sent = await createAndSend({ name: '退信', subject: '退信测试', segmentId: segment });
+    expect(sent.counts).toMatchObject({ recipients: 2, queued: 2, sent: 1, failed: 0 });
+    // The delivery is tried again later, six times in all, then given up.
+    for (let attempt = 0; attempt < 6; attempt++) {
+      t.clock.advance(3_600_000);
+      await t.drain();
+    }
+    expect((await call('GET', `/api/v1/campaigns/${sent.id}`)).data.counts).toMatchObject({ recipients: 2, sent: 1, failed: 1 });
+    expect(mailsTo('wu@buyer.test', '退信测试')).toHaveLength(1);
+    expect(mailsTo('ji@buyer.test', '退信测试')).toHaveLength(0);
+  });
+
+  test('a campaign cancelled before its messages went out sends nothing: every recipient is skipped as cancelled', async () => {
+    const segment = await tagSegment('撤回测试', { 庚: 'geng@buyer.test', 辛: 'xin@buyer.test' });
+    const created = await call('POST', '/api/v1/campaigns', draft({ name: '撤回', subject: '撤回测试', segmentId: segment }));
+    expect((await call('POST', `/api/v1/campaigns/${created.data.id}/send`)).statusCode).toBe(202);
+    const cancelled = await call('POST', `/api/v1/campaigns/${created.data.id}/cancel`);
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    await t.drain();
+    const after = (await call('GET', `/api/v1/campaigns/${created.data.id}`)).data;
+    expect(after).toMatchObject({ status: 'cancelled', counts: { recipients: 2, pending: 0, queued: 0, sent: 0, skippedCancelled: 2 } });
+    expect(smtp.received.filter((m) => m.subject === '撤回测试')).toEqual([]);
+    expect((await call('POST', `/api/v1/campaigns/${created.data.id}/cancel`)).statusCode).toBe(409);
+  });
+
+  test('a segment bigger than a batch is sent batch by batch, each customer once', async () => {
+    const count = 2 * campaignBatchSize + 50;
+    // Customers straight into the table: what is under test is the batching, not customer creation.
+    await t.database.db.execute(sql`INSERT INTO customers (id, name, type, tier, credit_limit_minor, currency, payment_terms, contacts, addresses, tags, created_at, updated_at, version)
+      SELECT gen_random_uuid(), '批量客户' || n, 'company', 'normal', 0, 'CNY', '{"kind":"prepaid"}'::jsonb, '[]'::jsonb, '[]'::jsonb, ARRAY['批量'], now(), now(), 1
+      FROM generate_series(1, ${count}) AS n`);
+    const segment = await call('POST', '/api/v1/segments', { name: '批量客户', filter: { tags: ['批量'] } });
+    const sent = await createAndSend({ name: '批量', subject: '批量', segmentId: segment.data.id });
+    expect(sent).toMatchObject({ status: 'sent', counts: { recipients: count, pending: 0, skippedNoAddress: count } });
+    expect((await auditActions(sent.id)).filter((a) => a.action === 'campaign.batch_queued')).toHaveLength(3);
+    const rows = await recipientRows(sent.id);
+    expect(new Set(rows.map((r) => r.customer_id)).size).toBe(count);
   });
 
   test('SMS is refused while no SMS provider is configured', async () => {
