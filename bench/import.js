@@ -69,7 +69,7 @@ async function main() {
       console.log(`Importing on ${kind} (RSS ${mib(rssBefore)} MiB before) …`);
       const actor = { userId: null, label: 'bench:import' };
       const staged = await stageLocalFile(config.filesDir, csv);
-      const started = await startImport(database.db, config.filesDir, actor, new Date(), { kind: 'customers', dryRun: false, fileName: 'customers.csv', receivedPath: staged });
+      const started = await startImport(database.db, config.filesDir, actor, new Date(), { kind: 'customers', dryRun: false, fileName: 'customers.csv', receivedPath: staged, runBy: 'caller' });
       const t0 = performance.now();
       let lastReport = 0;
       const done = await runImport(

@@ -138,7 +138,7 @@ program
     await withDatabase('import', async (database) => {
       const actor = { userId: null, label: 'cli:import' };
       const staged = await stageLocalFile(cfg.filesDir, file);
-      const started = await startImport(database.db, cfg.filesDir, actor, systemClock.now(), { kind, dryRun: options.dryRun ?? false, fileName: path.basename(file), receivedPath: staged });
+      const started = await startImport(database.db, cfg.filesDir, actor, systemClock.now(), { kind, dryRun: options.dryRun ?? false, fileName: path.basename(file), receivedPath: staged, runBy: 'caller' });
       // Rows are counted as they are read: the bar shows how far it got, not a share of a total.
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'importing {value} rows | created {created} updated {updated} unchanged {unchanged} failed {failed}', stream: process.stderr }, Presets.shades_classic) : undefined;
       bar?.start(0, 0, { created: 0, updated: 0, unchanged: 0, failed: 0 });

@@ -31,7 +31,7 @@ export const importRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     { config: { permission: 'imports:run' }, schema: { tags, summary: 'Import customers, products, stock receipts or orders from a file', description: uploadDescription, response: { 202: ImportView } } },
     async (request, reply) => {
       const received = await receiveImport(request, folder);
-      const view = await startImport(ctx.db, ctx.config.filesDir, actorOf(request), ctx.clock.now(), received);
+      const view = await startImport(ctx.db, ctx.config.filesDir, actorOf(request), ctx.clock.now(), { ...received, runBy: 'worker' });
       return reply.code(202).header('location', `/api/v1/imports/${view.id}`).send(view);
     },
   );

@@ -72,9 +72,14 @@ export interface ImportRequest {
   fileName: string;
   /** The received file, moved into the import's folder. */
   receivedPath: string;
+  /**
+   * Who runs it: the worker (a queued job; the API's uploads), or the caller right after (the
+   * CLI, in its own process — a queued job as well would let a running server's worker take
+   * the same import at the same time).
+   */
+  runBy: 'worker' | 'caller';
 }
 
-/** Takes a received file in as an import and queues its run, audited, in one transaction. */
 /** A file on this machine (the CLI's), copied in so the import keeps its own. */
 export async function stageLocalFile(filesRoot: string, file: string): Promise<string> {
   await mkdir(importFolder(filesRoot), { recursive: true });
@@ -83,6 +88,7 @@ export async function stageLocalFile(filesRoot: string, file: string): Promise<s
   return copy;
 }
 
+/** Takes a received file in as an import, audited, in one transaction; queues its run when the worker runs it. */
 export async function startImport(db: Db, filesRoot: string, actor: Actor, now: Date, request: ImportRequest): Promise<ImportView> {
   const format = await detectFormat(request.receivedPath, request.fileName);
   if (!format) {
@@ -116,7 +122,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
   try {
     return await db.transaction(async (tx) => {
       await tx.insert(imports).values(row);
-      await enqueueJob(tx, now, { kind: importJob, payload: { importId: id }, maxAttempts: 3 });
+      if (request.runBy === 'worker') await enqueueJob(tx, now, { kind: importJob, payload: { importId: id }, maxAttempts: 3 });
       const view = toView(row);
       await recordChange(tx, actor, now, { entityType: 'import', entityId: id, action: 'import.started', after: { kind: row.kind, dryRun: row.dryRun, fileName: row.fileName, format, encoding } });
       return view;
@@ -133,7 +139,7 @@ export async function runCheckedImport(db: Db, filesRoot: string, actor: Actor, 
   if (!checked.dryRun) throw new DomainError('import_not_dry_run', 'Only a dry run is run again for real; this import already ran');
   if (checked.filePurgedAt) throw new DomainError('import_file_purged', `The file of import ${dryRunId} was removed after the retention period (${checked.filePurgedAt}); upload it again`);
   const copy = await stageLocalFile(filesRoot, sourcePath(filesRoot, checked.id, checked.format));
-  return startImport(db, filesRoot, actor, now, { kind: checked.kind, dryRun: false, fileName: checked.fileName, receivedPath: copy });
+  return startImport(db, filesRoot, actor, now, { kind: checked.kind, dryRun: false, fileName: checked.fileName, receivedPath: copy, runBy: 'worker' });
 }
 
 export async function getImport(db: Executor, id: string): Promise<ImportView> {
