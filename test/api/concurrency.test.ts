@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { verifyAuditChain } from '../../src/platform/audit/verify.js';
+import { sqlArray } from '../../src/platform/db/sql.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
@@ -141,4 +144,34 @@ test('12 concurrent unpaid orders of one customer never pass the credit check be
   expect(passed).toHaveLength(3);
   expect(Math.max(...passed.map((s) => s.evidence.exposureMinor))).toBeLessThanOrEqual(100_000_00);
   expect(creditSteps.filter((s) => s.status === 'waiting' && s.role === 'finance')).toHaveLength(9);
+});
+
+test("a busy customer's 24 concurrent paid orders are each reserved, numbered without a gap and audited, and the audit chain verifies", async () => {
+  // Paid orders extend no credit, so they do not hold the customer for the credit check:
+  // what still keeps them apart is the stock, the month counter and the audit chain.
+  const busy = await createCustomer(t, { name: '繁忙经销商' });
+  const scarce = await createProduct(t);
+  await receiveStock(t, scarce.id, 20);
+  const results = await Promise.all(
+    Array.from({ length: 24 }, () =>
+      placeOrder(t, orderFor(scarce.id, { customerId: busy.id, paymentStatus: 'paid', lines: [{ productId: scarce.id, quantity: 1 }, { productId: plenty.id, quantity: 2 }] })),
+    ),
+  );
+  expect(results.map((r) => r.statusCode)).toEqual(Array(24).fill(201));
+  const serials = results.map((r) => Number(r.data.number.split('-')[1])).sort((a, b) => a - b);
+  expect(serials).toEqual(Array.from({ length: 24 }, (_, i) => serials[0]! + i));
+  const scarceLines = results.map((r) => r.data.lines.find((l: any) => l.productId === scarce.id));
+  expect(scarceLines.filter((l) => l.reservedQuantity === 1)).toHaveLength(20);
+  expect(scarceLines.filter((l) => l.backorderedQuantity === 1)).toHaveLength(4);
+  const stock = await t.call({ method: 'GET', url: `/api/v1/products/${scarce.id}/stock`, headers: await t.as('admin') });
+  expect(stock.data).toMatchObject({ onHand: 20, reserved: 20, available: 0 });
+  const ids = results.map((r) => r.data.id);
+  const audited = (await t.database.db.execute(
+    sql`SELECT action, count(*)::int AS n FROM audit_events WHERE entity_type = 'order' AND entity_id = ANY(${sqlArray(ids, 'text')}) AND action IN ('order.received', 'order.numbered') GROUP BY action ORDER BY action`,
+  )) as unknown as { rows: { action: string; n: number }[] };
+  expect(audited.rows).toEqual([
+    { action: 'order.numbered', n: 24 },
+    { action: 'order.received', n: 24 },
+  ]);
+  expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
 });

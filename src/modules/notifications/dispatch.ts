@@ -5,11 +5,13 @@ import { enqueueJobs } from '../../platform/jobs/queue.js';
 import type { Pump } from '../../platform/jobs/worker.js';
 import { isLinkIntent } from '../../platform/links/service.js';
 import { liveChannel, type LiveEvent } from '../../platform/live/hub.js';
+import { sqlArray } from '../../platform/db/sql.js';
 import { outboxRelay, type OutboxMessage } from '../../platform/outbox/relay.js';
 import { readSettings } from '../../platform/settings/service.js';
 import { getCustomer } from '../customers/service.js';
+import type { CustomerView } from '../customers/contract.js';
 import { activeUsersFor, type Audience, type Recipient } from '../identity/service.js';
-import { getOrder, type OrderView } from '../orders/service.js';
+import { getOrders, type OrderView } from '../orders/service.js';
 import type { Channels } from './channels.js';
 import { notificationDeliveries, notificationPreferences, notifications, teamChatRobots, webhookSubscriptions, type PreferenceChannel } from './schema.js';
 import { eventMessage, robotPayload } from './team-chat.js';
@@ -123,17 +125,60 @@ interface Planned {
   userIds: string[];
 }
 
-async function planEvent(tx: Tx, event: OutboxRow, options: PumpOptions, templates: TemplateSettings, now: Date): Promise<Planned> {
+/**
+ * What planning a batch's events reads, each read once per batch: a batch holds several
+ * events about each order (received, prioritised, numbered, approved, planned …) and they
+ * mostly go to the same people. Nothing else writes in the relay's transaction, so an
+ * answer read for the first event holds for the last.
+ */
+class BatchReads {
+  private readonly recipients = new Map<string, Promise<Recipient[]>>();
+  private readonly customers = new Map<string, Promise<CustomerView | undefined>>();
+  private readonly preferences = new Map<string, boolean>();
+  private readonly preferencesRead = new Set<string>();
+
+  private constructor(
+    private readonly tx: Tx,
+    readonly orders: Map<string, OrderView>,
+  ) {}
+
+  static async of(tx: Tx, events: OutboxRow[]): Promise<BatchReads> {
+    const orderIds = new Set(events.flatMap((e) => (typeof e.payload.orderId === 'string' ? [e.payload.orderId] : [])));
+    return new BatchReads(tx, await getOrders(tx, [...orderIds]));
+  }
+
+  usersFor(audience: Audience): Promise<Recipient[]> {
+    const key = JSON.stringify([[...(audience.roles ?? [])].sort(), [...(audience.userIds ?? [])].sort()]);
+    let users = this.recipients.get(key);
+    if (!users) this.recipients.set(key, (users = activeUsersFor(this.tx, audience)));
+    return users;
+  }
+
+  customer(id: string): Promise<CustomerView | undefined> {
+    let customer = this.customers.get(id);
+    if (!customer) this.customers.set(id, (customer = getCustomer(this.tx, id)));
+    return customer;
+  }
+
+  /** Each person's notification preferences, keyed `user|channel|topic`; read once per person. */
+  async preferencesOf(userIds: string[]): Promise<Map<string, boolean>> {
+    const unread = userIds.filter((id) => !this.preferencesRead.has(id));
+    if (unread.length > 0) {
+      const rows = await this.tx.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, unread));
+      for (const id of unread) this.preferencesRead.add(id);
+      for (const p of rows) this.preferences.set(`${p.userId}|${p.channel}|${p.topic}`, p.enabled);
+    }
+    return this.preferences;
+  }
+}
+
+async function planEvent(event: OutboxRow, reads: BatchReads, options: PumpOptions, templates: TemplateSettings, now: Date): Promise<Planned> {
   const { channels, timeZone } = options;
   const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : undefined;
-  const order = orderId ? await getOrder(tx, orderId).catch(() => undefined) : undefined;
+  const order = orderId ? reads.orders.get(orderId) : undefined;
   const audience = withOrderOwner(event.payload.audience ?? defaultAudiences[event.topic] ?? {}, order);
-  const users: Recipient[] = await activeUsersFor(tx, audience);
-  const preferences = new Map<string, boolean>();
-  if (users.length > 0) {
-    const rows = await tx.select().from(notificationPreferences).where(inArray(notificationPreferences.userId, users.map((u) => u.userId)));
-    for (const p of rows) preferences.set(`${p.userId}|${p.channel}|${p.topic}`, p.enabled);
-  }
+  const users = await reads.usersFor(audience);
+  const preferences = await reads.preferencesOf(users.map((u) => u.userId));
   const planned: Planned = { order, inApp: [], deliveries: [], userIds: users.map((u) => u.userId) };
   const base = { eventId: event.id, topic: event.topic, customerId: event.customerId, createdAt: now, status: 'queued' as const };
   const intent = isLinkIntent(event.payload.link) ? event.payload.link : undefined;
@@ -158,7 +203,7 @@ async function planEvent(tx: Tx, event: OutboxRow, options: PumpOptions, templat
     planned.deliveries.push({ ...base, id: randomUUID(), channel: written.to.channel, recipient: written.to.address, ...outgoing(renderWritten(written.subject, written.message, 'zh-CN', intent !== undefined)) });
   }
   if (audience.customer && event.customerId) {
-    const customer = await getCustomer(tx, event.customerId);
+    const customer = await reads.customer(event.customerId);
     const contact = order?.contact ?? customer?.contacts.find((c) => c.primary) ?? customer?.contacts[0];
     // Customers are written to in Chinese, the language of the seeds' market.
     const message = render(event.topic, 'zh-CN', templateData(event.payload, order, 'zh-CN', timeZone), templates);
@@ -243,8 +288,9 @@ async function dispatchBatch(tx: Tx, options: PumpOptions, events: OutboxRow[], 
   const inApp: (typeof notifications.$inferInsert)[] = [];
   const deliveries: (typeof notificationDeliveries.$inferInsert)[] = [];
   const live: LiveEvent[] = [];
+  const reads = await BatchReads.of(tx, events);
   for (const event of events) {
-    const planned = await planEvent(tx, event, options, templates, now);
+    const planned = await planEvent(event, reads, options, templates, now);
     inApp.push(...planned.inApp);
     deliveries.push(...planned.deliveries);
     // Which one-time link a message asked for is the mail's business: webhooks and live
@@ -264,9 +310,11 @@ async function dispatchBatch(tx: Tx, options: PumpOptions, events: OutboxRow[], 
     now,
     created.map((d) => ({ kind: deliverJobKind, payload: { deliveryId: d.id }, dedupKey: `delivery:${d.id}`, maxAttempts: deliveryMaxAttempts })),
   );
-  for (const event of live) {
+  // NOTIFY is delivered at commit, to every process listening: only what was committed goes
+  // live. One statement for the batch, sent in the batch's order.
+  const payloads = live.map((event) => {
     const payload = JSON.stringify(event);
-    // NOTIFY is delivered at commit, to every process listening: only what was committed goes live.
-    await tx.execute(sql`SELECT pg_notify(${liveChannel}, ${payload.length < 7900 ? payload : JSON.stringify({ ...event, data: { orderId: event.data.orderId } })})`);
-  }
+    return payload.length < 7900 ? payload : JSON.stringify({ ...event, data: { orderId: event.data.orderId } });
+  });
+  if (payloads.length > 0) await tx.execute(sql`SELECT pg_notify(${liveChannel}, payload) FROM unnest(${sqlArray(payloads, 'text')}) AS payload`);
 }

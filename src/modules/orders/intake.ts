@@ -279,7 +279,10 @@ async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input:
   };
 
   const fingerprint = linesFingerprint(input.lines);
-  await lockCustomerForCredit(tx, input.customerId);
+  // Only an order that leaves something unpaid is checked against the credit limit, so only
+  // such orders hold the customer: a paid order neither decides on nor changes what the
+  // customer owes, and a busy customer's paid orders no longer wait for one another here.
+  if (input.paymentStatus !== 'paid') await lockCustomerForCredit(tx, input.customerId);
   const known = await lookUpIntake(tx, input, fingerprint, now);
   if (known.existing) return answer(200, await loadView(tx, known.existing));
   const { customer, products, settings, duplicateOf, receivables, template } = known;

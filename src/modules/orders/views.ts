@@ -78,6 +78,23 @@ export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> 
   return toView(row, lines);
 }
 
+/** The orders of `rows` with their lines, read in one statement for all of them, by id. */
+export async function loadViews(db: Executor, rows: OrderRow[]): Promise<Map<string, OrderView>> {
+  if (rows.length === 0) return new Map();
+  const lines = await db
+    .select()
+    .from(orderLines)
+    .where(inArray(orderLines.orderId, rows.map((r) => r.id)))
+    .orderBy(asc(orderLines.orderId), asc(orderLines.lineNo));
+  const linesOf = new Map<string, LineRow[]>();
+  for (const line of lines) {
+    const group = linesOf.get(line.orderId);
+    if (group) group.push(line);
+    else linesOf.set(line.orderId, [line]);
+  }
+  return new Map(rows.map((r) => [r.id, toView(r, linesOf.get(r.id) ?? [])]));
+}
+
 /** The customer's order taken under this channel reference; another customer's never answers. */
 export async function findByExternalRef(db: Executor, ref: { channel: string; customerId: string; externalRef: string }): Promise<OrderView | undefined> {
   const [row] = await db.select().from(orders).where(and(eq(orders.channel, ref.channel), eq(orders.customerId, ref.customerId), eq(orders.externalRef, ref.externalRef)));
