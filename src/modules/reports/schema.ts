@@ -100,3 +100,13 @@ export const orderStatusCounts = pgTable('order_status_counts', {
   status: text('status').primaryKey(),
   orders: bigint('orders', { mode: 'number' }).notNull(),
 });
+
+/**
+ * The orders that were ever in exception: what the monthly report's exception figures count.
+ * A trigger on `orders` (migration order_exception_entries) adds an order the moment its status
+ * becomes exception, in that transaction; the migration backfilled it from the audit trail,
+ * which records every status an order took. One row per order, so no two orders share it.
+ */
+export const ordersEverInException = pgTable('orders_ever_in_exception', {
+  orderId: uuid('order_id').primaryKey(),
+});
