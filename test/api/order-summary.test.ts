@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { foldOrderRollupChanges } from '../../src/modules/reports/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
@@ -44,4 +46,57 @@ test("the dashboard counts today's intake, orders by status and the month so far
     byChannel: [{ channel: 'online_store', count: 3 }],
     amounts: [{ currency: 'CNY', totalMinor: 3 * 1_000_00 }],
   });
+});
+
+/** The dashboard's figures counted afresh from every order, the way they read before the rollups. */
+async function countedFromOrders(): Promise<{ byStatus: Record<string, number>; byPriority: Record<string, number>; amounts: Record<string, number> }> {
+  const { rows } = (await t.database.db.execute(
+    sql`SELECT status, priority_level, currency, count(*)::int AS n, sum(total_minor)::bigint AS total FROM orders GROUP BY 1, 2, 3`,
+  )) as unknown as { rows: { status: string; priority_level: string; currency: string; n: number; total: string }[] };
+  const byStatus: Record<string, number> = {};
+  const byPriority: Record<string, number> = {};
+  const amounts: Record<string, number> = {};
+  for (const r of rows) {
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + r.n;
+    byPriority[r.priority_level] = (byPriority[r.priority_level] ?? 0) + r.n;
+    if (r.status !== 'cancelled') amounts[r.currency] = (amounts[r.currency] ?? 0) + Number(r.total);
+  }
+  return { byStatus, byPriority, amounts };
+}
+
+async function dashboard() {
+  const res = await t.call({ method: 'GET', url: '/api/v1/orders/summary', headers: await t.as('sales') });
+  expect(res.statusCode).toBe(200);
+  const data = res.data;
+  return {
+    byStatus: Object.fromEntries(data.byStatus.map((s: any) => [s.status, s.count])),
+    byPriority: Object.fromEntries(data.monthToDate.byPriority.map((p: any) => [p.level, p.count])),
+    amounts: Object.fromEntries(data.monthToDate.amounts.map((a: any) => [a.currency, a.totalMinor])),
+  };
+}
+
+test('the dashboard follows orders as they move, before and after their changes are folded into the rollups', async () => {
+  const placed = await placeOrder(t, { customerId: customer.id, channel: 'phone', requestedDeliveryDate: daysAfter(t, 20), lines: [{ productId: product.id, quantity: 1 }], paymentStatus: 'paid' });
+  expect(placed.statusCode).toBe(201);
+  expect(await dashboard()).toEqual(await countedFromOrders());
+
+  await foldOrderRollupChanges(t.database.db);
+  expect(await dashboard()).toEqual(await countedFromOrders());
+
+  const manager = await t.as('manager');
+  const overridden = await t.call({
+    method: 'POST',
+    url: `/api/v1/orders/${placed.data.id}/priority-override`,
+    headers: { ...manager, 'if-match': `"${placed.data.version}"` },
+    payload: { level: placed.data.priority.level === 'high' ? 'low' : 'high', reason: '客户加急' },
+  });
+  expect(overridden.statusCode).toBe(200);
+  const cancelled = await t.call({ method: 'POST', url: `/api/v1/orders/${placed.data.id}/cancel`, headers: { ...manager, 'if-match': `"${overridden.data.version}"` }, payload: { reason: '客户撤单' } });
+  expect(cancelled.statusCode).toBe(200);
+  expect(await dashboard()).toEqual(await countedFromOrders());
+
+  await t.drain();
+  await foldOrderRollupChanges(t.database.db);
+  expect(await dashboard()).toEqual(await countedFromOrders());
+  expect((await dashboard()).byStatus.cancelled).toBe(1);
 });

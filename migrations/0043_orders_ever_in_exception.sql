@@ -1,0 +1,3 @@
+CREATE TABLE "orders_ever_in_exception" (
+	"order_id" uuid PRIMARY KEY NOT NULL
+);
