@@ -248,11 +248,6 @@ export async function customersNamed(db: Executor, name: string): Promise<Custom
   return rows.map(toView);
 }
 
-/** A sub-query giving the ids of the customers whose name is like `pattern` (ILIKE), for a caller narrowing its rows to them. */
-export function customerIdsNamedLike(pattern: string): SQL {
-  return sql`SELECT id FROM customers WHERE name ILIKE ${pattern}`;
-}
-
 /** A sub-query giving the customer as JSON (or NULL), for a caller reading several things in one statement. */
 /**
  * Holds the customer until the caller's transaction ends, so that what the customer owes
