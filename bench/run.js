@@ -1,12 +1,11 @@
 // `npm run bench`: starts Ordo (embedded PGlite by default, PostgreSQL when DATABASE_URL is
 // set), then creates 3-line orders through the HTTP API with autocannon at 1, 16 and 64
 // connections. Writes orders/s, p50 and p99 to bench/results/<database>.json and the README.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { totpAt } from '../dist/modules/identity/totp.js';
+import { api, signIn, startServer, stopServer } from './http.js';
 import { scratchPostgres } from './scratch.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -14,63 +13,6 @@ const duration = Number(process.env.BENCH_DURATION ?? 15);
 const connectionCounts = (process.env.BENCH_CONNECTIONS ?? '1,16,64').split(',').map(Number);
 const productCount = 300;
 const customerCount = 60;
-const admin = { email: 'bench@ordo.local', password: 'bench-password-1' };
-
-function startServer(env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'ordo.js'), 'serve'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const onData = (data) => {
-      output += data;
-      const match = /listening on http:\/\/\S+:(\d+)/.exec(output);
-      if (match) resolve({ child, baseUrl: `http://127.0.0.1:${match[1]}` });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`ordo serve exited with ${code}:\n${output}`)));
-  });
-}
-
-async function api(baseUrl, headers, method, url, body) {
-  const res = await fetch(`${baseUrl}${url}`, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
-
-/** The session cookie and CSRF token a response sets, over the ones held so far. */
-function takeSession(res, held = {}) {
-  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const cookie = cookies.find((c) => c.startsWith('ordo_session=')) ?? held.cookie;
-  const csrf = cookies.find((c) => c.startsWith('ordo_csrf='))?.slice('ordo_csrf='.length) ?? held['x-ordo-csrf'];
-  return { cookie, 'x-ordo-csrf': csrf };
-}
-
-/** Signs the administrator in; the default sign-in setting has administrators set up two-step verification first. */
-async function signIn(baseUrl) {
-  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
-  if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
-  let session = takeSession(login);
-  const { stage } = await login.json();
-  if (stage === 'mfa_enrolment') {
-    const { secret } = await api(baseUrl, session, 'POST', '/api/v1/auth/mfa/enrolment');
-    const confirm = await fetch(`${baseUrl}/api/v1/auth/mfa/enrolment/confirm`, {
-      method: 'POST',
-      headers: { ...session, 'content-type': 'application/json' },
-      body: JSON.stringify({ code: totpAt(secret, new Date()) }),
-    });
-    if (confirm.status !== 200) throw new Error(`two-step enrolment: ${confirm.status} ${await confirm.text()}`);
-    session = takeSession(confirm, session);
-  }
-  return session;
-}
 
 async function setUp(baseUrl) {
   // A cookie session's write needs its CSRF token (the ordo_csrf cookie) in X-Ordo-CSRF.
@@ -182,9 +124,7 @@ async function main() {
     fs.writeFileSync(path.join(root, 'bench', 'results', `${kind}.json`), JSON.stringify(report, null, 2) + '\n');
     updateReadme();
   } finally {
-    server.child.removeAllListeners('exit');
-    server.child.kill('SIGTERM');
-    await new Promise((resolve) => server.child.once('exit', resolve));
+    await stopServer(server);
     await cleanup();
   }
 }
@@ -208,4 +148,5 @@ function updateReadme() {
   fs.writeFileSync(readmePath, updated);
 }
 
-await main();
+if (process.argv[2] === 'reads') await import('./reads.js');
+else await main();

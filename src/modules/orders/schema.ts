@@ -12,6 +12,8 @@ import type { OrderStatus } from './states.js';
 export const orderSearchDocument = sql`(coalesce(number, '') || ' ' || customer_name || ' ' || coalesce(special_requirements ->> 'text', ''))`;
 /** What search reads of an order line: its SKU and product name. */
 export const lineSearchDocument = sql`(sku || ' ' || name)`;
+/** The digits of an order's contact phone, what the order list's `q` compares a phone by. */
+export const contactPhoneDigits = sql`regexp_replace(contact->>'phone', '[^0-9]', '', 'g')`;
 
 export const orders = pgTable(
   'orders',
@@ -99,6 +101,20 @@ export const orders = pgTable(
     // Search (orders/search.ts): substrings and Chinese through trigrams, Latin words through full text.
     index('orders_search_trgm_idx').using('gin', sql`${orderSearchDocument} gin_trgm_ops`),
     index('orders_search_fts_idx').using('gin', sql`to_tsvector('simple', ${orderSearchDocument})`),
+    // The order list's `q` (orders/service.ts): a number prefix, an external reference, the contact's name or phone digits.
+    index('orders_number_pattern_idx').using('btree', t.number.op('text_pattern_ops')),
+    index('orders_external_ref_idx').on(t.externalRef).where(sql`external_ref IS NOT NULL`),
+    index('orders_contact_trgm_idx').using('gin', sql`(contact->>'name') gin_trgm_ops`, sql`${contactPhoneDigits} gin_trgm_ops`),
+    // A customer's orders newest first, and its deep pages (keyset on received_at, id).
+    index('orders_customer_received_idx').on(t.customerId, t.receivedAt, t.id),
+    // The kanban's column heads under a priority or channel filter, counted from the index alone.
+    index('orders_priority_status_idx').on(t.priorityLevel, t.status),
+    index('orders_channel_status_idx').on(t.channel, t.status),
+    // A customer's open receivables (orders/review.ts openReceivablesLookup, read by every intake):
+    // only the unpaid orders, with what they owe, so a customer of many paid orders costs nothing.
+    index('orders_unpaid_customer_idx')
+      .on(t.customerId, t.currency, t.totalMinor, t.paidMinor)
+      .where(sql`status <> 'cancelled' AND payment_status <> 'paid'`),
   ],
 );
 

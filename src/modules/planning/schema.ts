@@ -1,4 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { Contingency, TemplateStage } from './contract.js';
 import type { PlanDelayStatus, PlanStageStatus } from './states.js';
 
@@ -68,7 +69,12 @@ export const planStages = pgTable(
     note: text('note'),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [uniqueIndex('plan_stages_order_position_key').on(t.orderId, t.position), index('plan_stages_open_idx').on(t.key, t.status)],
+  (t) => [
+    uniqueIndex('plan_stages_order_position_key').on(t.orderId, t.position),
+    index('plan_stages_open_idx').on(t.key, t.status),
+    // The production queue (service.ts productionQueue): only the stages not done or cancelled, by planned start.
+    index('plan_stages_unfinished_idx').on(t.key, t.plannedStart).where(sql`status NOT IN ('done', 'cancelled')`),
+  ],
 );
 
 /**
