@@ -5,10 +5,11 @@
 // sequentially.
 //
 // Capture: an in-process Ordo on its own scratch database records every statement its
-// driver sends (pg's Client.query, PGlite's query and transactions) while one order is
-// taken and while the worker then drains the work that order queued. Two orders with the
-// same body are captured; an id that appears in the second capture only was made for that
-// order (order, lines, audit, outbox, jobs) and is replaced by a fresh one in every replay.
+// driver sends (pg's Client.query, PGlite's query and transactions) while orders are taken
+// and while the worker then drains the work they queued. Two batches of orders with the same
+// body are captured, until two in a row issue the same statements; an id that appears in the
+// second capture only was made for those orders (order, lines, audit, outbox, jobs) and is
+// replaced by a fresh one in every replay.
 // The customer and products are rotated over the bench's fixture like the HTTP bench does,
 // and timestamps move with the clock, so replays hit the same rows an HTTP run would.
 import { randomUUID } from 'node:crypto';
@@ -25,6 +26,8 @@ import { systemClock } from '../dist/platform/time/clock.js';
 import { scratchPostgres } from './scratch.js';
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+/** Orders taken before the worker's drain is captured: its statements for them are replayed per as many orders. */
+const workerBatch = 10;
 const instantPattern = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g;
 
 /** Where recorded statements go while a capture runs; null when nothing is recorded. */
@@ -113,8 +116,13 @@ async function capture(env, admin, setUp, orderBody) {
     await worker.drain();
     // Caches (the bearer token's user, settings) make an order now and then issue a
     // statement more: capture until two orders in a row issue the same ones.
-    const captureOne = async () => ({ intake: await recorded(takeOrder), worker: await recorded(() => worker.drain()) });
-    const sameStatements = (a, b) => ['intake', 'worker'].every((part) => a[part].map((x) => x.text).join('\0') === b[part].map((x) => x.text).join('\0'));
+    // The worker's part is one drain after a batch of orders, as a busy worker claims them.
+    const captureOne = async () => {
+      const batch = [];
+      for (let i = 0; i < workerBatch; i++) batch.push(await recorded(takeOrder));
+      return { intake: batch[0], batch: batch.flat(), worker: await recorded(() => worker.drain()) };
+    };
+    const sameStatements = (a, b) => ['batch', 'worker'].every((part) => a[part].map((x) => x.text).join('\0') === b[part].map((x) => x.text).join('\0'));
     let first = await captureOne();
     let second = await captureOne();
     for (let attempt = 1; !sameStatements(first, second); attempt++) {
@@ -122,14 +130,15 @@ async function capture(env, admin, setUp, orderBody) {
       [first, second] = [second, await captureOne()];
     }
     const capturedAt = Date.now();
-    const shared = uuidsIn([...first.intake, ...first.worker]);
-    const perOrder = [...uuidsIn([...second.intake, ...second.worker])].filter((id) => !shared.has(id));
+    const shared = uuidsIn([...first.batch, ...first.worker]);
+    const perOrder = [...uuidsIn([...second.batch, ...second.worker])].filter((id) => !shared.has(id));
     const { customerId, lines } = JSON.parse(body);
     return {
       server,
       fixture,
       capture: {
         intake: second.intake,
+        batch: second.batch,
         worker: second.worker,
         perOrder,
         customerId,
@@ -250,7 +259,7 @@ export async function measureLimit({ databaseUrl, admin, setUp, orderBody, conne
     const shape = captured.capture;
     let counter = 1;
     const intakeOnly = () => instantiate(shape, fixture, orderBody, counter++, shape.intake);
-    const withWorker = () => instantiate(shape, fixture, orderBody, counter++, [...shape.intake, ...shape.worker]);
+    const withWorker = () => instantiate(shape, fixture, orderBody, counter++, [...shape.batch, ...shape.worker]);
     const rows = [];
     if (databaseUrl) {
       // Only the replay clients touch the scratch database while they run.
@@ -259,14 +268,14 @@ export async function measureLimit({ databaseUrl, admin, setUp, orderBody, conne
       for (const connections of connectionCounts) {
         const intake = await replayPostgres(scratchUrl, connections, seconds, intakeOnly);
         const both = await replayPostgres(scratchUrl, connections, seconds, withWorker);
-        rows.push({ connections, intake, both });
+        rows.push({ connections, intake, both: { ...both, perSecond: both.perSecond * workerBatch } });
       }
     } else {
       await server.app.close();
       const { pglite } = server.database;
       const intake = await replayPglite(pglite, seconds, intakeOnly);
       const both = await replayPglite(pglite, seconds, withWorker);
-      rows.push({ connections: 1, intake, both });
+      rows.push({ connections: 1, intake, both: { ...both, perSecond: both.perSecond * workerBatch } });
     }
     for (const { connections, intake, both } of rows) {
       console.log(
@@ -275,7 +284,7 @@ export async function measureLimit({ databaseUrl, admin, setUp, orderBody, conne
       );
     }
     return {
-      statements: { intake: shape.intake.length, worker: shape.worker.length },
+      statements: { intake: shape.intake.length, worker: shape.worker.length, workerBatch },
       sequential: !databaseUrl,
       results: rows.map(({ connections, intake, both }) => ({
         connections,

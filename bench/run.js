@@ -210,7 +210,7 @@ async function main() {
     ...(limit
       ? {
           limit: {
-            what: `the ${limit.statements.intake} statements of one order's request, and the ${limit.statements.worker} the worker then issues for it, replayed raw${limit.sequential ? ', sequentially' : ' with prepared statements'}`,
+            what: `the ${limit.statements.intake} statements of one order's request, and the ${limit.statements.worker} the worker then issues for a batch of ${limit.statements.workerBatch} of them, replayed raw${limit.sequential ? ', sequentially' : ' with prepared statements'}`,
             results: limit.results,
           },
         }
