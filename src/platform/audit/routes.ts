@@ -19,7 +19,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
             chains: Type.Integer(),
             broken: Type.Optional(
               Type.Object({
-                chain: Type.String({ description: "system, or the id of the customer whose chain it is" }),
+                chain: Type.String({ description: 'system, or `<customer id>/<stripe>` for one of the chains of a customer (a bare customer id: a chain from before the stripes)' }),
                 seq: Type.Integer(),
                 code: StringEnum(breakCodes),
                 reason: Type.String({ description: 'The break in English' }),

@@ -30,7 +30,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             broken?: {
-                                /** @description system, or the id of the customer whose chain it is */
+                                /** @description system, or `<customer id>/<stripe>` for one of the chains of a customer (a bare customer id: a chain from before the stripes) */
                                 chain: string;
                                 /** @enum {string} */
                                 code: "event_missing" | "predecessor_mismatch" | "event_altered" | "head_mismatch";
@@ -9272,7 +9272,7 @@ export interface paths {
                                 after: unknown;
                                 at: string;
                                 before: unknown;
-                                /** @description The chain it is linked in: the id of the order’s customer */
+                                /** @description The chain it is linked in: `<customer id>/<stripe>`, one of the order’s customer’s chains (a bare customer id for events from before the stripes) */
                                 chain: string;
                                 entityId: string;
                                 /** @description order, plan, or aftersales_case / case for its cases */
