@@ -35,3 +35,15 @@ export const auditHeads = pgTable('audit_heads', {
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
 });
+
+/**
+ * How far each chain has been verified: the last link `ordo audit verify` found holding, with
+ * its hash. The next run goes on from there after checking that event still carries that
+ * hash; a `--full` run walks every chain from its start again.
+ */
+export const auditVerified = pgTable('audit_verified', {
+  chain: text('chain').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }).notNull(),
+});

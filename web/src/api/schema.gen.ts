@@ -12,10 +12,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute every hash chain of the audit trail and report the first broken link */
+        /**
+         * Recompute the hash chains of the audit trail and report the first broken link
+         * @description Each chain is walked on from its last verified link (whose hash is checked first); full=true walks every chain from its start.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    full?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -40,6 +45,7 @@ export interface paths {
                             };
                             chains: number;
                             checked: number;
+                            full: boolean;
                             ok: boolean;
                         };
                     };
