@@ -72,6 +72,8 @@ test('verification sees one consistent moment while orders keep coming in', asyn
 });
 
 test('a run goes on from where the last one ended, and a full one walks every chain again', async () => {
+  // A chain a migration made with no event yet: its head is at 0.
+  await t.database.db.execute(sql`INSERT INTO audit_heads (chain, seq, hash) VALUES ('empty', 0, repeat('0', 64))`);
   const full = await verifyAuditChain(t.database.db, { full: true });
   expect(full).toMatchObject({ ok: true, full: true });
   expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: 0, chains: full.chains, full: false });
