@@ -2,8 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export async function scratchPostgres(url) {
-  const name = `ordo_bench_${randomBytes(3).toString('hex')}`;
+/** `prefix` names the database (BENCH_DB_PREFIX, else ordo_bench) with a random suffix. */
+export async function scratchPostgres(url, prefix = process.env.BENCH_DB_PREFIX ?? 'ordo_bench') {
+  const name = `${prefix}_${randomBytes(3).toString('hex')}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   await client.query(`CREATE DATABASE ${name}`);

@@ -23,8 +23,11 @@ test('every change is an event with actor, time, entity, action and before/after
   expect(res.data.ok).toBe(true);
   const events = (await t.database.db.execute(sql`SELECT count(*)::int AS n FROM audit_events`)) as unknown as { rows: { n: number }[] };
   expect(res.data.checked).toBe(events.rows[0]!.n);
-  expect(res.data.chains).toBe(2); // the customer's and the system's
-  const rows = (await t.database.db.execute(sql`SELECT action, actor_label, entity_type, before, after FROM audit_events ORDER BY seq`)) as unknown as {
+  // The system's, and the stripes of the customer's chain its record and five orders fell in.
+  const chains = (await t.database.db.execute(sql`SELECT DISTINCT chain FROM audit_events`)) as unknown as { rows: { chain: string }[] };
+  expect(res.data.chains).toBe(chains.rows.length);
+  expect(chains.rows.filter((r) => r.chain !== 'system').every((r) => /^[0-9a-f-]{36}\/\d+$/.test(r.chain))).toBe(true);
+  const rows = (await t.database.db.execute(sql`SELECT action, actor_label, entity_type, before, after FROM audit_events ORDER BY at, chain, seq`)) as unknown as {
     rows: { action: string; actor_label: string; entity_type: string; before: unknown; after: any }[];
   };
   const actions = rows.rows.map((r) => r.action);
@@ -42,7 +45,7 @@ test('every change is an event with actor, time, entity, action and before/after
 });
 
 test('several changes appended in one call are chained in order', async () => {
-  const before = await verifyAuditChain(t.database.db);
+  const before = await verifyAuditChain(t.database.db, { full: true });
   await t.database.db.transaction((tx) =>
     recordChanges(tx, { userId: null, label: 'test' }, t.clock.now(), [
       { entityType: 'setting', entityId: 'a', action: 'setting.updated', after: { value: 1 } },
@@ -50,7 +53,7 @@ test('several changes appended in one call are chained in order', async () => {
       { entityType: 'setting', entityId: 'c', action: 'setting.updated' },
     ]),
   );
-  const after = await verifyAuditChain(t.database.db);
+  const after = await verifyAuditChain(t.database.db, { full: true });
   expect(after).toMatchObject({ ok: true, checked: before.checked + 3, chains: before.chains });
   const rows = (await t.database.db.execute(sql`SELECT entity_id FROM audit_events WHERE chain = 'system' ORDER BY seq DESC LIMIT 3`)) as unknown as { rows: { entity_id: string }[] };
   expect(rows.rows.map((r) => r.entity_id)).toEqual(['c', 'b', 'a']);
@@ -68,6 +71,29 @@ test('verification sees one consistent moment while orders keep coming in', asyn
   expect(verdicts.map((v) => v.data.ok)).toEqual(Array(8).fill(true));
 });
 
+test('a run goes on from where the last one ended, and a full one walks every chain again', async () => {
+  // A chain a migration made with no event yet: its head is at 0.
+  await t.database.db.execute(sql`INSERT INTO audit_heads (chain, seq, hash) VALUES ('empty', 0, repeat('0', 64))`);
+  const full = await verifyAuditChain(t.database.db, { full: true });
+  expect(full).toMatchObject({ ok: true, full: true });
+  expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: 0, chains: full.chains, full: false });
+  await t.database.db.transaction((tx) => recordChanges(tx, { userId: null, label: 'test' }, t.clock.now(), [{ entityType: 'setting', entityId: 'd', action: 'setting.updated' }]));
+  expect(await verifyAuditChain(t.database.db)).toEqual({ ok: true, checked: 1, chains: full.chains, full: false });
+  const recorded = (await t.database.db.execute(sql`SELECT r.seq::int AS seq FROM audit_verified r JOIN audit_heads h USING (chain, seq, hash) WHERE chain = 'system'`)) as unknown as { rows: { seq: number }[] };
+  expect(recorded.rows).toHaveLength(1);
+});
+
+test('a last verified link rewritten since, hash and head included, is caught by the next run, which starts from it', async () => {
+  const [head] = ((await t.database.db.execute(sql`SELECT seq::int AS seq FROM audit_heads WHERE chain = 'system'`)) as unknown as { rows: { seq: number }[] }).rows;
+  await t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+    await tx.execute(sql`UPDATE audit_events SET actor_label = 'someone else', hash = repeat('f', 64) WHERE chain = 'system' AND seq = ${head!.seq}`);
+    await tx.execute(sql`UPDATE audit_heads SET hash = repeat('f', 64) WHERE chain = 'system'`);
+  });
+  const result = await verifyAuditChain(t.database.db);
+  expect(result).toMatchObject({ ok: false, full: false, broken: { chain: 'system', seq: head!.seq, code: 'event_altered' } });
+});
+
 test('the database refuses to change or delete an event', async () => {
   await expect(t.database.db.execute(sql`UPDATE audit_events SET action = 'x' WHERE seq = 1`)).rejects.toThrow();
   await expect(t.database.db.execute(sql`DELETE FROM audit_events WHERE seq = 1`)).rejects.toThrow();
@@ -78,7 +104,7 @@ test('a deleted event is found, in its own chain', async () => {
     await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     await tx.execute(sql`DELETE FROM audit_events WHERE chain = 'system' AND seq = 2`);
   });
-  const result = await verifyAuditChain(t.database.db);
+  const result = await verifyAuditChain(t.database.db, { full: true });
   expect(result.ok).toBe(false);
   expect(result.broken).toMatchObject({ chain: 'system', seq: 2, code: 'event_missing', reason: 'event 2 is missing (next present is 3)' });
 });
@@ -90,7 +116,7 @@ test('an event altered behind the database’s back is found, at its own positio
     await tx.execute(sql`UPDATE audit_events SET after = jsonb_set(after, '{totals,totalMinor}', '1') WHERE action = 'order.received' AND seq = (SELECT min(seq) FROM audit_events WHERE action = 'order.received')`);
   });
   const tampered = (await t.database.db.execute(sql`SELECT chain, min(seq)::int AS seq FROM audit_events WHERE action = 'order.received' GROUP BY chain`)) as unknown as { rows: { chain: string; seq: number }[] };
-  const result = await verifyAuditChain(t.database.db);
+  const result = await verifyAuditChain(t.database.db, { full: true });
   expect(result.ok).toBe(false);
   expect(result.broken).toEqual({ ...tampered.rows[0], code: 'event_altered', reason: 'its content does not match its hash (the event was altered)' });
 });

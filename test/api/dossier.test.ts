@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chainFor } from '../../src/platform/audit/record.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 import { deliverOrder } from '../support/fulfilment.js';
@@ -108,11 +109,11 @@ describe('the dossier', () => {
       expect(actions).toContain(action);
     }
     expect(d.events.some((e: any) => e.entityType === 'aftersales_case' && e.entityId === d.cases[0].id)).toBe(true);
-    expect(d.events.every((e: any) => /^[0-9a-f]{64}$/.test(e.hash) && /^[0-9a-f]{64}$/.test(e.prevHash) && e.chain === order.customer.id)).toBe(true);
+    expect(d.events.every((e: any) => /^[0-9a-f]{64}$/.test(e.hash) && /^[0-9a-f]{64}$/.test(e.prevHash) && e.chain === chainFor(order.customer.id, order.id))).toBe(true);
     const seqs = d.events.map((e: any) => e.seq);
     expect(d.verification).toEqual({
       ok: true,
-      segments: [{ ok: true, chain: order.customer.id, fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs), checked: Math.max(...seqs) - Math.min(...seqs) + 1 }],
+      segments: [{ ok: true, chain: chainFor(order.customer.id, order.id), fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs), checked: Math.max(...seqs) - Math.min(...seqs) + 1 }],
     });
   });
 

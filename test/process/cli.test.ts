@@ -51,5 +51,6 @@ test('migrate, create users, load the demo, verify the trail', { timeout: 180_00
 
   const verify = await ordoCommand(['audit', 'verify'], env);
   expect(verify.code).toBe(0);
-  expect(verify.stdout).toMatch(/Audit trail intact: \d{2,} events verified in 13 chains\./); // 12 demo customers and the system
+  // The system's chain and the stripes of the 12 demo customers' chains their records fell in.
+  expect(verify.stdout).toMatch(/Audit trail intact: \d{2,} events verified in \d{2,} chains\./);
 });

@@ -26,7 +26,7 @@ async function lockReturn(tx: Tx, rmaId: string): Promise<{ order: LockedOrder; 
 function returnChanges(order: LockedOrder, rmaId: string, action: string, after: Record<string, unknown>): Change[] {
   const { row } = order;
   return [
-    { entityType: 'aftersales_rma', entityId: rmaId, customerId: row.customerId, action, after },
+    { entityType: 'aftersales_rma', entityId: rmaId, customerId: row.customerId, chainKey: row.id, action, after },
     { entityType: 'order', entityId: row.id, customerId: row.customerId, action: `order.${action.replace('rma.', 'return_')}`, after: { rmaId, ...after } },
   ];
 }

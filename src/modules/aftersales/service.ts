@@ -103,7 +103,7 @@ async function viewOf(db: Executor, row: CaseRow): Promise<CaseView> {
 }
 
 function caseChange(row: CaseRow, action: string, before: unknown, after: unknown): Change {
-  return { entityType: 'aftersales_case', entityId: row.id, customerId: row.customerId, action, before, after };
+  return { entityType: 'aftersales_case', entityId: row.id, customerId: row.customerId, chainKey: row.orderId ?? row.id, action, before, after };
 }
 
 function caseMessage<T extends TopicsCarrying<CaseNotice>>(row: CaseRow, topic: T, audience: Audience, ...extra: PayloadExtra<T, CaseNotice>): OutboxMessage<T> {

@@ -22,7 +22,7 @@ export const DossierQuery = StrictObject({
 
 /** One recorded event with its place in its hash chain. */
 export const DossierEvent = Type.Object({
-  chain: Type.String({ description: 'The chain it is linked in: the id of the order’s customer' }),
+  chain: Type.String({ description: 'The chain it is linked in: `<customer id>/<stripe>`, one of the order’s customer’s chains (a bare customer id for events from before the stripes)' }),
   seq: Type.Integer(),
   at: Type.String(),
   actorId: Nullable(Type.String()),

@@ -2,10 +2,12 @@ import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from
 
 /**
  * The audit trail: one row per change, each carrying the hash of the one before it in its
- * chain. There is one chain per customer (their orders, their record) and one `system`
- * chain for the rest, so no row is shared by every change and the trail can later be
- * distributed by customer like the tables it records. Rows are never updated or deleted
- * (a trigger refuses it); `ordo audit verify` walks every chain.
+ * chain. Each customer's changes are spread by record over a fixed number of chains
+ * (`<customer id>/<stripe>`, see `chainFor`: one order's events stay in one), and one
+ * `system` chain holds the rest, so no row is shared by every change, one customer's orders
+ * commit in parallel, and the trail can later be distributed by customer like the tables it
+ * records. Rows are never updated or deleted (a trigger refuses it); `ordo audit verify`
+ * walks every chain.
  */
 export const auditEvents = pgTable(
   'audit_events',
@@ -32,4 +34,16 @@ export const auditHeads = pgTable('audit_heads', {
   chain: text('chain').primaryKey(),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
+});
+
+/**
+ * How far each chain has been verified: the last link `ordo audit verify` found holding, with
+ * its hash. The next run goes on from there after checking that event still carries that
+ * hash; a `--full` run walks every chain from its start again.
+ */
+export const auditVerified = pgTable('audit_verified', {
+  chain: text('chain').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'date' }).notNull(),
 });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import type { Db, Executor } from '../db/connect.js';
 import { queryRows } from '../db/sql.js';
 import { genesisHash } from './record.js';
@@ -10,6 +11,8 @@ export interface VerifyResult {
   chains: number;
   /** The first link that does not hold, when one does not. */
   broken?: { chain: string; seq: number; code: BreakCode; reason: string };
+  /** Whether every chain was walked from its start, rather than on from its last verified link. */
+  full: boolean;
 }
 
 /** What is wrong at the first broken link, for the console to say in the reader's language (`reason` is the English sentence). */
@@ -38,6 +41,8 @@ async function walkChain(db: Executor, chain: string, start: WalkStart, lastSeq?
                  audit_link_hash(prev_hash, chain, seq, at, actor_id, actor_label, entity_type, entity_id, customer_id, action, before, after) AS recomputed
           FROM audit_events WHERE chain = ${chain} AND seq >= ${expectedSeq} ${lastSeq === undefined ? sql`` : sql`AND seq <= ${lastSeq}`} ORDER BY seq LIMIT ${batchSize}`,
     );
+    // Between batches others get their turn: on PGlite this query and theirs share one thread.
+    await yieldToOthers();
     for (const row of rows) {
       const seq = Number(row.seq);
       if (seq !== expectedSeq) return { checked, prevHash, broken: { chain, seq: expectedSeq, code: 'event_missing', reason: `event ${expectedSeq} is missing (next present is ${seq})` } };
@@ -55,16 +60,41 @@ async function walkChain(db: Executor, chain: string, start: WalkStart, lastSeq?
   return { checked, prevHash };
 }
 
-/** Walks one chain from its first event and checks that it ends where its head says. */
-async function verifyChain(db: Executor, chain: string, head: { seq: number; hash: string } | undefined): Promise<{ checked: number; broken?: Broken }> {
-  const walked = await walkChain(db, chain, { seq: 1, prevHash: genesisHash });
-  if (walked.broken) return walked;
-  const { checked, prevHash } = walked;
-  const headSeq = head?.seq ?? 0;
-  if (checked !== headSeq || (head && head.hash !== prevHash)) {
-    return { checked, broken: { chain, seq: checked + 1, code: 'head_mismatch', reason: `the chain ends at event ${checked} but its head records event ${headSeq}` } };
+/** A chain's head and the last link verified before, if any. */
+interface ChainState {
+  chain: string;
+  head?: { seq: number; hash: string };
+  verified?: { seq: number; hash: string };
+}
+
+/**
+ * Walks one chain up to its head as read before the walk (events appended meanwhile are the
+ * next run's), from its first event or, when `full` is false, from its last verified link
+ * after checking that event still carries the hash recorded for it.
+ */
+async function verifyChain(db: Executor, state: ChainState, full: boolean): Promise<{ checked: number; broken?: Broken }> {
+  const { chain, head, verified } = state;
+  let start: WalkStart = { seq: 1, prevHash: genesisHash };
+  // A chain whose head is still at 0 (made empty by a migration) has no link to check yet.
+  if (!full && verified && verified.seq > 0 && head && verified.seq <= head.seq) {
+    const [link] = await queryRows<{ hash: string }>(db, sql`SELECT hash FROM audit_events WHERE chain = ${chain} AND seq = ${verified.seq}`);
+    if (!link) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_missing', reason: `event ${verified.seq}, verified before, is missing` } };
+    if (link.hash !== verified.hash) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_altered', reason: 'its hash is not the one it had when it was verified (the event was altered)' } };
+    start = { seq: verified.seq + 1, prevHash: verified.hash };
   }
-  return { checked };
+  const headSeq = head?.seq ?? 0;
+  const walked = await walkChain(db, chain, start, head ? headSeq : undefined);
+  const endedAt = start.seq - 1 + walked.checked;
+  if (walked.broken && !(walked.broken.code === 'event_missing' && endedAt < headSeq && !(await eventsAfter(db, chain, endedAt)))) return walked;
+  if (endedAt !== headSeq || (head && head.hash !== walked.prevHash)) {
+    return { checked: walked.checked, broken: { chain, seq: endedAt + 1, code: 'head_mismatch', reason: `the chain ends at event ${endedAt} but its head records event ${headSeq}` } };
+  }
+  return { checked: walked.checked };
+}
+
+/** Whether the chain has any event after `seq` (a gap inside it rather than a cut-off end). */
+async function eventsAfter(db: Executor, chain: string, seq: number): Promise<boolean> {
+  return (await queryRows(db, sql`SELECT 1 FROM audit_events WHERE chain = ${chain} AND seq > ${seq} LIMIT 1`)).length > 0;
 }
 
 export interface SegmentResult {
@@ -94,27 +124,35 @@ export async function verifyChainSegment(db: Executor, chain: string, fromSeq: n
 }
 
 /**
- * Walks every chain in order, recomputing every link with the same database function that
- * made it. A row changed, removed or inserted anywhere shows up as the first link whose
- * hash, position or predecessor does not match; events cut off a chain's end show up
- * against the chain's head.
+ * Walks every chain, recomputing each link with the same database function that made it. A
+ * row changed, removed or inserted shows up as the first link whose hash, position or
+ * predecessor does not match; events cut off a chain's end show up against the chain's head.
+ * Each chain is walked on from its last verified link (whose hash is checked first) unless
+ * `full`, and its new last link is recorded. No snapshot is held: each chain is walked up to
+ * its head as read first, in batches, so the walk neither holds back vacuum nor, on PGlite,
+ * keeps other requests waiting behind it.
  */
-export async function verifyAuditChain(db: Db): Promise<VerifyResult> {
-  // One snapshot for the whole walk: events appended meanwhile (by a running worker or
-  // server) would otherwise look like a chain running past its head.
-  return db.transaction((tx) => verifyIn(tx), { isolationLevel: 'repeatable read', accessMode: 'read only' });
-}
-
-async function verifyIn(db: Executor): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db, options: { full?: boolean; now?: Date } = {}): Promise<VerifyResult> {
+  const full = options.full ?? false;
   const heads = await queryRows<{ chain: string; seq: string | number; hash: string }>(db, sql`SELECT chain, seq, hash FROM audit_heads`);
+  const verified = await queryRows<{ chain: string; seq: string | number; hash: string }>(db, sql`SELECT chain, seq, hash FROM audit_verified`);
   const orphans = await queryRows<{ chain: string }>(db, sql`SELECT DISTINCT chain FROM audit_events WHERE chain NOT IN (SELECT chain FROM audit_heads)`);
   const chains = [...heads.map((h) => h.chain), ...orphans.map((o) => o.chain)].sort();
-  const headOf = new Map(heads.map((h) => [h.chain, { seq: Number(h.seq), hash: h.hash }]));
+  const link = (row: { seq: string | number; hash: string }) => ({ seq: Number(row.seq), hash: row.hash });
+  const headOf = new Map(heads.map((h) => [h.chain, link(h)]));
+  const verifiedOf = new Map(verified.map((v) => [v.chain, link(v)]));
   let checked = 0;
   for (const chain of chains) {
-    const result = await verifyChain(db, chain, headOf.get(chain));
+    const head = headOf.get(chain);
+    const result = await verifyChain(db, { chain, head, verified: verifiedOf.get(chain) }, full);
     checked += result.checked;
-    if (result.broken) return { ok: false, checked, chains: chains.length, broken: result.broken };
+    if (result.broken) return { ok: false, checked, chains: chains.length, full, broken: result.broken };
+    if (head) {
+      // Never moves back: a slower run that read an older head leaves a newer record alone.
+      await db.execute(sql`
+        INSERT INTO audit_verified (chain, seq, hash, verified_at) VALUES (${chain}, ${head.seq}, ${head.hash}, ${(options.now ?? new Date()).toISOString()}::timestamptz)
+        ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at WHERE audit_verified.seq <= excluded.seq`);
+    }
   }
-  return { ok: true, checked, chains: chains.length };
+  return { ok: true, checked, chains: chains.length, full };
 }

@@ -12,10 +12,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recompute every hash chain of the audit trail and report the first broken link */
+        /**
+         * Recompute the hash chains of the audit trail and report the first broken link
+         * @description Each chain is walked on from its last verified link (whose hash is checked first); full=true walks every chain from its start.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    full?: boolean;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -30,7 +35,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             broken?: {
-                                /** @description system, or the id of the customer whose chain it is */
+                                /** @description system, or `<customer id>/<stripe>` for one of the chains of a customer (a bare customer id: a chain from before the stripes) */
                                 chain: string;
                                 /** @enum {string} */
                                 code: "event_missing" | "predecessor_mismatch" | "event_altered" | "head_mismatch";
@@ -40,6 +45,7 @@ export interface paths {
                             };
                             chains: number;
                             checked: number;
+                            full: boolean;
                             ok: boolean;
                         };
                     };
@@ -9272,7 +9278,7 @@ export interface paths {
                                 after: unknown;
                                 at: string;
                                 before: unknown;
-                                /** @description The chain it is linked in: the id of the order’s customer */
+                                /** @description The chain it is linked in: `<customer id>/<stripe>`, one of the order’s customer’s chains (a bare customer id for events from before the stripes) */
                                 chain: string;
                                 entityId: string;
                                 /** @description order, plan, or aftersales_case / case for its cases */
