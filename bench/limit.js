@@ -13,9 +13,6 @@
 // The customer and products are rotated over the bench's fixture like the HTTP bench does,
 // and timestamps move with the clock, so replays hit the same rows an HTTP run would.
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -23,7 +20,7 @@ import { loadConfig } from '../dist/config.js';
 import { startServer } from '../dist/server.js';
 import { createWorker } from '../dist/worker.js';
 import { systemClock } from '../dist/platform/time/clock.js';
-import { scratchPostgres } from './scratch.js';
+import { benchDatabase } from './scratch.js';
 
 const uuidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 /** Orders taken before the worker's drain is captured: its statements for them are replayed per as many orders. */
@@ -240,19 +237,7 @@ const round1 = (n) => Math.round(n * 10) / 10;
  * per connection count (PGlite: one figure, sequential).
  */
 export async function measureLimit({ databaseUrl, admin, setUp, orderBody, connectionCounts, seconds }) {
-  let env;
-  let cleanup;
-  let scratchUrl;
-  if (databaseUrl) {
-    const scratch = await scratchPostgres(databaseUrl, `${process.env.BENCH_DB_PREFIX ?? 'ordo_bench'}_limit`);
-    scratchUrl = scratch.url;
-    env = { DATABASE_URL: scratch.url };
-    cleanup = scratch.drop;
-  } else {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ordo-limit-'));
-    env = { DATABASE_URL: '', ORDO_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  const { env, url: scratchUrl, drop: cleanup } = await benchDatabase(databaseUrl, 'limit');
   let server;
   try {
     const captured = await capture(env, admin, setUp, orderBody);

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { connectDatabase } from '../dist/platform/db/connect.js';
 import { benchStaffPassword, generate } from './generate.js';
 import { api, signIn, startServer, stopServer } from './http.js';
-import { scratchPostgres } from './scratch.js';
+import { benchDatabase } from './scratch.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const samples = 20;
@@ -171,16 +171,6 @@ async function bearer(baseUrl) {
   return { authorization: `Bearer ${token}` };
 }
 
-/** A fresh database of the same kind: a scratch PostgreSQL database or a new PGlite directory. */
-async function freshDatabase(databaseUrl) {
-  if (databaseUrl) {
-    const scratch = await scratchPostgres(databaseUrl);
-    return { env: { DATABASE_URL: scratch.url }, drop: scratch.drop };
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ordo-bench-reads-'));
-  return { env: { DATABASE_URL: '', ORDO_DATA_DIR: dataDir }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
-}
-
 async function main() {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const kind = databaseUrl ? 'postgres' : 'pglite';
@@ -190,7 +180,7 @@ async function main() {
   if (reuse) {
     data = { env: databaseUrl ? { DATABASE_URL: reuse } : { DATABASE_URL: '', ORDO_DATA_DIR: reuse }, drop: async () => {} };
   } else {
-    data = await freshDatabase(databaseUrl);
+    data = await benchDatabase(databaseUrl, 'reads');
     const orders = Number(process.env.BENCH_ORDERS ?? (databaseUrl ? 1_000_000 : 100_000));
     console.log(`Generating ${orders} orders on ${kind} …`);
     const started = Date.now();
@@ -216,7 +206,7 @@ async function main() {
     } finally {
       await stopServer(server);
     }
-    const empty = await freshDatabase(databaseUrl);
+    const empty = await benchDatabase(databaseUrl, 'reads');
     try {
       const emptyServer = await startServer(empty.env);
       try {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { admin, api, signIn, startServer, stopServer } from './http.js';
 import { measureLimit } from './limit.js';
-import { scratchPostgres } from './scratch.js';
+import { benchDatabase } from './scratch.js';
 import { sustained } from './sustained.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -79,26 +79,10 @@ function run(baseUrl, fixture, connections, seconds) {
   });
 }
 
-/** A database for one run: a scratch PostgreSQL database or a PGlite data dir, removed by `cleanup`. */
-async function benchDatabase(databaseUrl) {
-  let env;
-  let cleanup = async () => {};
-  if (databaseUrl) {
-    const scratch = await scratchPostgres(databaseUrl);
-    env = { DATABASE_URL: scratch.url };
-    cleanup = scratch.drop;
-  } else {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ordo-bench-'));
-    env = { DATABASE_URL: '', ORDO_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  return { env, cleanup };
-}
-
 async function main() {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const kind = databaseUrl ? 'postgres' : 'pglite';
-  const { env, cleanup } = await benchDatabase(databaseUrl);
+  const { env, drop: cleanup } = await benchDatabase(databaseUrl);
   const server = await startServer(env);
   const rows = [];
   try {
@@ -172,7 +156,7 @@ function writeResult(name, report) {
 async function sustainedMain() {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const kind = databaseUrl ? 'postgres' : 'pglite';
-  const { env, cleanup } = await benchDatabase(databaseUrl);
+  const { env, drop: cleanup } = await benchDatabase(databaseUrl);
   try {
     console.log(`Ordo on ${kind}; sustained load with the worker on …`);
     const result = await sustained({ root, env, admin, setUp, run });
