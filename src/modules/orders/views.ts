@@ -74,8 +74,7 @@ export function toView(row: OrderRow, lines: LineRow[]): OrderView {
 }
 
 export async function loadView(db: Executor, row: OrderRow): Promise<OrderView> {
-  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, row.id)).orderBy(asc(orderLines.lineNo));
-  return toView(row, lines);
+  return (await loadViews(db, [row])).get(row.id)!;
 }
 
 /** The orders of `rows` with their lines, read in one statement for all of them, by id. */

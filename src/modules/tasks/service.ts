@@ -68,9 +68,7 @@ export async function openOrderTask(tx: Tx, now: Date, input: OrderTaskInput): P
     dueAt: input.dueAt,
   };
   const audience = createdBy ? holderAudience(fields) : { roles: [input.role], ...(assigneeId ? { userIds: [assigneeId] } : {}) };
-  // Without an order, the message names the customer the task is about.
-  const customerName = input.orderId ? undefined : (await customerNames(tx, [input.customerId])).get(input.customerId);
-  return insertOpenTask(tx, now, fields, { audience, orderNumber: input.orderNumber, customerName });
+  return insertOpenTask(tx, now, fields, { audience, orderNumber: input.orderNumber, customerName: await customerNameOf(tx, fields) });
 }
 
 /** Closes an order's open tasks of a kind (the work they asked for is done), inside the order's transaction. */
@@ -219,7 +217,7 @@ async function assigneeFor(db: Executor, userId: string, role: string, path: str
 }
 
 /** The name a message about a task without an order or lead says: its customer's. */
-async function customerNameOf(tx: Tx, row: typeof tasks.$inferSelect): Promise<string | undefined> {
+async function customerNameOf(tx: Tx, row: Pick<typeof tasks.$inferSelect, 'orderId' | 'leadId' | 'customerId'>): Promise<string | undefined> {
   if (row.orderId || row.leadId || !row.customerId) return undefined;
   return (await customerNames(tx, [row.customerId])).get(row.customerId);
 }
