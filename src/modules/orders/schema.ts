@@ -105,8 +105,8 @@ export const orders = pgTable(
     index('orders_number_pattern_idx').using('btree', t.number.op('text_pattern_ops')),
     index('orders_external_ref_idx').on(t.externalRef).where(sql`external_ref IS NOT NULL`),
     index('orders_contact_trgm_idx').using('gin', sql`(contact->>'name') gin_trgm_ops`, sql`${contactPhoneDigits} gin_trgm_ops`),
-    // A two-character `q` makes no trigram: the customer's and the contact's names by their two-character pieces (migration text_bigrams).
-    index('orders_customer_name_bigram_idx').using('gin', sql`text_bigrams(customer_name)`),
+    // Two characters make no trigram: the search document and the contact's name by their two-character pieces (migration text_bigrams).
+    index('orders_search_bigram_idx').using('gin', sql`text_bigrams(${orderSearchDocument})`),
     index('orders_contact_bigram_idx').using('gin', sql`text_bigrams(contact->>'name')`),
     // A customer's orders newest first, and its deep pages (keyset on received_at, id).
     index('orders_customer_received_idx').on(t.customerId, t.receivedAt, t.id),

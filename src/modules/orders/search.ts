@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -23,8 +23,8 @@ interface OrderHitRow {
 export async function searchOrders(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number): Promise<SearchHit[]> {
   // The orders matched by their own text or by a line, each branch on its own index: one
   // OR across the two tables would leave the planner nothing but reading every order.
-  const matched = sql`SELECT m.id FROM orders m WHERE ${textMatches(orderSearchDocument, terms)}
-    UNION SELECT l.order_id FROM order_lines l WHERE ${substringMatches(lineSearchDocument, terms)}`;
+  const matched = sql`SELECT m.id FROM orders m WHERE ${twoCharacterMatch(orderSearchDocument, terms) ?? textMatches(orderSearchDocument, terms)}
+    UNION SELECT l.order_id FROM order_lines l WHERE ${twoCharacterMatch(lineSearchDocument, terms) ?? substringMatches(lineSearchDocument, terms)}`;
   const rows = await queryRows<OrderHitRow>(
     db,
     sql`SELECT * FROM (

@@ -6,6 +6,7 @@ import { and, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { allPages } from '../../platform/export/table-file.js';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
+import { searchTerms, twoCharacterMatch } from '../../platform/search.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
@@ -214,29 +215,25 @@ const trigramLength = 3;
  * matches. The number branch only runs when `q` could start a number (digits and hyphens).
  * The names are narrowed by their trigram indexes; a shorter text (a two-character Chinese
  * word) makes no trigram, so two characters are narrowed by their two-character pieces
- * (`text_bigrams`, migration text_bigrams); the ILIKE decides. One character reads them all.
+ * (`twoCharacterMatch`); the ILIKE decides. One character reads them all.
  */
 function searchCondition(q: string): SQL {
-  const contains = containsPattern(q);
+  const terms = searchTerms(q);
+  const contains = terms.pattern;
   const digits = q.replace(/\D/g, '');
   const characters = [...q].length;
-  // Two characters are one piece: `&&` (overlap) is then `@>` without the index's recheck.
-  const byPieces = (text: SQL) => sql`text_bigrams(${text}) && text_bigrams(${q}::text)`;
-  const narrowed = (text: SQL, trigramText: SQL = text): SQL => {
-    if (characters >= trigramLength) return sql`${trigramText} ILIKE ${contains}`;
-    return characters === 2 ? byPieces(text) : sql`true`;
-  };
+  const contactName = sql`(contact->>'name')`;
   const branches: SQL[] = [];
   if (/^[0-9-]+$/.test(q)) branches.push(sql`SELECT id FROM orders WHERE number LIKE ${prefixPattern(q)}`);
   branches.push(sql`SELECT id FROM orders WHERE external_ref = ${q}`);
-  // From three characters on, the search document (which holds the customer's name) narrows by its trigram index.
-  branches.push(sql`SELECT id FROM orders WHERE ${narrowed(sql`customer_name`, orderSearchDocument)} AND customer_name ILIKE ${contains}`);
-  branches.push(
-    characters === 2 ? sql`SELECT id FROM orders WHERE ${byPieces(sql`(contact->>'name')`)} AND contact->>'name' ILIKE ${contains}` : sql`SELECT id FROM orders WHERE contact->>'name' ILIKE ${contains}`,
-  );
+  // The search document holds the customer's name: its index narrows, the name decides.
+  const inDocument = twoCharacterMatch(orderSearchDocument, terms) ?? (characters >= trigramLength ? sql`${orderSearchDocument} ILIKE ${contains}` : sql`true`);
+  branches.push(sql`SELECT id FROM orders WHERE ${inDocument} AND customer_name ILIKE ${contains}`);
+  branches.push(sql`SELECT id FROM orders WHERE ${twoCharacterMatch(contactName, terms) ?? sql`${contactName} ILIKE ${contains}`}`);
   if (digits.length >= 4) branches.push(sql`SELECT id FROM orders WHERE ${contactPhoneDigits} LIKE ${containsPattern(digits)}`);
   // The lines' index covers SKU and name together; the two columns decide.
-  branches.push(sql`SELECT order_id FROM order_lines WHERE ${narrowed(lineSearchDocument)} AND (name ILIKE ${contains} OR sku ILIKE ${contains})`);
+  const inLine = twoCharacterMatch(lineSearchDocument, terms) ?? (characters >= trigramLength ? sql`${lineSearchDocument} ILIKE ${contains}` : sql`true`);
+  branches.push(sql`SELECT order_id FROM order_lines WHERE ${inLine} AND (name ILIKE ${contains} OR sku ILIKE ${contains})`);
   return inArray(orders.id, sql`(${sql.join(branches, sql` UNION `)})`);
 }
 
