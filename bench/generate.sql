@@ -410,5 +410,3 @@ DROP FUNCTION bench_id(text, bigint);
 DROP FUNCTION bench_unit(bigint, int);
 DROP FUNCTION bench_hash(bigint, int);
 
--- step: analyze
-ANALYZE;

@@ -73,6 +73,16 @@ export function textMatches(document: SQL, terms: SearchTerms): SQL {
   return sql`(${document} ILIKE ${terms.pattern} OR to_tsvector('simple', ${document}) @@ plainto_tsquery('simple', ${terms.text}))`;
 }
 
+/**
+ * Whether `document` holds a two-character term (a Chinese word is often two), for a document
+ * with a `text_bigrams` GIN index: the index narrows by the term's one piece (`&&`, which needs
+ * no recheck) and the substring decides. pg_trgm makes no trigram of two characters, so
+ * `textMatches` would read every row. Undefined for a term of another length.
+ */
+export function twoCharacterMatch(document: SQL, terms: SearchTerms): SQL | undefined {
+  return [...terms.text].length === 2 ? sql`(text_bigrams(${document}) && text_bigrams(${terms.text}::text) AND ${document} ILIKE ${terms.pattern})` : undefined;
+}
+
 /** Whether `document` holds what was asked as a substring only: for short texts with no full-text index (a SKU and a product name). */
 export function substringMatches(document: SQL, terms: SearchTerms): SQL {
   return sql`${document} ILIKE ${terms.pattern}`;

@@ -163,3 +163,15 @@ test('preferences are per user, replaced whole, and limited in size', async () =
   const trail = await t.call({ method: 'GET', url: '/api/v1/audit/verify', headers: await t.as('admin') });
   expect(trail.data.ok).toBe(true);
 });
+
+test('two characters find orders by the customer name, a line, or the contact, whatever the case; one character too', async () => {
+  const other = await createCustomer(t, { name: '华东精密机械', contacts: [{ name: '孙经理', phone: '13600000000', primary: true }] });
+  const theirs = await placeOrder(t, { customerId: other.id, channel: 'phone', requestedDeliveryDate: daysAfter(t, 20), lines: [{ productId: valve.id, quantity: 1 }], paymentStatus: 'paid' });
+  expect(theirs.statusCode).toBe(201);
+  const valveOrders = [...placed.filter((_, i) => i < 10 && i % 2 === 0), theirs.data].map((o) => o.id).sort();
+  expect((await allPages(`q=${encodeURIComponent('精密')}`)).map((o) => o.id)).toEqual([theirs.data.id]);
+  expect((await allPages('q=dn')).map((o) => o.id).sort()).toEqual(valveOrders);
+  expect((await allPages(`q=${encodeURIComponent('赵采')}`)).map((o) => o.id).sort()).toEqual(placed.filter((_, i) => i !== 4).map((o) => o.id).sort());
+  expect((await allPages(`q=${encodeURIComponent('阀')}`)).map((o) => o.id).sort()).toEqual(valveOrders);
+  expect(await allPages(`q=${encodeURIComponent('精钢')}`)).toEqual([]);
+});

@@ -92,6 +92,15 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
     ${where ? sql`WHERE ${where}` : sql``}`;
 }
 
+/** The sort keys `scheduleQuery` gives that are the order's own columns, without the schedule's look-ups. */
+function orderSortKeys(where: SQL | undefined): SQL {
+  return sql`
+    SELECT ${orders.id} AS id, ${orders.receivedAt} AS received_at, ${promiseKey} AS promise_key, ${requestedKey} AS requested_key,
+           ${priorityRank} AS priority_rank, ${orders.totalMinor} AS amount_key
+    FROM orders
+    ${where ? sql`WHERE ${where}` : sql``}`;
+}
+
 interface ScheduleRow {
   row: Record<string, unknown>;
   health: Health;
@@ -130,6 +139,8 @@ function scheduleOf(r: ScheduleRow, order: OrderRow, now: Date): OrderSchedule {
 /** A sort: the ordered columns of `scheduleQuery` it compares, and how each goes into a cursor. */
 interface SortKeys {
   columns: string[];
+  /** The keys are the schedule's own (health, next deadline), not the order's columns. */
+  bySchedule?: true;
   kinds: ('int' | 'timestamp' | 'uuid')[];
   cast: string[];
   values: (r: ScheduleRow, order: OrderRow) => (string | number)[];
@@ -144,12 +155,13 @@ const sorts: Record<OrderSort, SortKeys> = {
   },
   promiseDate: { columns: ['promise_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['date', 'uuid'], values: (r, o) => [day(r.promise_key), o.id] },
   health: {
+    bySchedule: true,
     columns: ['health_rank', 'late_key', 'id'],
     kinds: ['int', 'timestamp', 'uuid'],
     cast: ['int', 'timestamptz', 'uuid'],
     values: (r, o) => [r.health_rank, iso(r.late_key)!, o.id],
   },
-  nextDeadline: { columns: ['due_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['timestamptz', 'uuid'], values: (r, o) => [iso(r.due_key)!, o.id] },
+  nextDeadline: { bySchedule: true, columns: ['due_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['timestamptz', 'uuid'], values: (r, o) => [iso(r.due_key)!, o.id] },
   requestedDate: { columns: ['requested_key', 'id'], kinds: ['timestamp', 'uuid'], cast: ['date', 'uuid'], values: (r, o) => [day(r.requested_key), o.id] },
   priority: {
     columns: ['priority_rank', 'received_at', 'id'],
@@ -182,21 +194,33 @@ async function pageOfSchedule(
   if (query.health && !query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
   // `received` goes newest first when ascending, like the list always did.
   const descending = (query.sort === 'received') === (query.order === 'asc');
-  const outer: SQL[] = [];
-  if (query.health) outer.push(sql`listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`);
-  if (query.cursor) {
-    const values = decodeCursor(query.cursor, keys.kinds) as (string | number)[];
-    const left = sql.join(keys.columns.map((c) => sql.raw(`listed.${c}`)), sql`, `);
-    const right = sql.join(values.map((v, i) => sql`${v}::${sql.raw(keys.cast[i]!)}`), sql`, `);
-    outer.push(descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
-  }
-  const inner = scheduleQuery(clock, and(...conditions));
+  const where = (alias: string): SQL => {
+    const filters: SQL[] = [];
+    if (query.health) filters.push(sql`${sql.raw(alias)}.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`);
+    if (query.cursor) {
+      const values = decodeCursor(query.cursor, keys.kinds) as (string | number)[];
+      const left = sql.join(keys.columns.map((c) => sql.raw(`${alias}.${c}`)), sql`, `);
+      const right = sql.join(values.map((v, i) => sql`${v}::${sql.raw(keys.cast[i]!)}`), sql`, `);
+      filters.push(descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
+    }
+    return filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
+  };
   const orderBy = (alias: string) => sql.raw(keys.columns.map((c) => `${alias}.${c} ${descending ? 'DESC' : 'ASC'}`).join(', '));
+  // When neither the filter nor the sort asks for health, the page is chosen among the orders'
+  // own columns and the schedule's look-ups (clocks, stages) run for its rows only: a search
+  // matching thousands of orders would otherwise look up every match's schedule to keep 50.
+  const listed =
+    query.health || keys.bySchedule
+      ? sql`SELECT listed.* FROM (${scheduleQuery(clock, and(...conditions))}) listed ${where('listed')} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}`
+      : sql`SELECT listed.* FROM (${scheduleQuery(
+          clock,
+          sql`${orders.id} IN (SELECT keyed.id FROM (${orderSortKeys(and(...conditions))}) keyed ${where('keyed')} ORDER BY ${orderBy('keyed')} LIMIT ${query.limit + 1})`,
+        )}) listed`;
   // The page is chosen first; only its rows are read whole and given the extra look-ups.
   const rows = await queryRows<ScheduleRow & Record<string, unknown>>(
     db,
     sql`SELECT page.*, to_jsonb(orders) AS row ${extra.columns ?? sql``}
-        FROM (SELECT listed.* FROM (${inner}) listed ${outer.length > 0 ? sql`WHERE ${sql.join(outer, sql` AND `)}` : sql``} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}) page
+        FROM (${listed}) page
         JOIN orders ON orders.id = page.id
         ${extra.joins ?? sql``}
         ORDER BY ${orderBy('page')}`,

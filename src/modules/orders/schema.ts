@@ -105,6 +105,9 @@ export const orders = pgTable(
     index('orders_number_pattern_idx').using('btree', t.number.op('text_pattern_ops')),
     index('orders_external_ref_idx').on(t.externalRef).where(sql`external_ref IS NOT NULL`),
     index('orders_contact_trgm_idx').using('gin', sql`(contact->>'name') gin_trgm_ops`, sql`${contactPhoneDigits} gin_trgm_ops`),
+    // Two characters make no trigram: the search document and the contact's name by their two-character pieces (migration text_bigrams).
+    index('orders_search_bigram_idx').using('gin', sql`text_bigrams(${orderSearchDocument})`),
+    index('orders_contact_bigram_idx').using('gin', sql`text_bigrams(contact->>'name')`),
     // A customer's orders newest first, and its deep pages (keyset on received_at, id).
     index('orders_customer_received_idx').on(t.customerId, t.receivedAt, t.id),
     // The kanban's column heads under a priority or channel filter, counted from the index alone.
@@ -148,6 +151,7 @@ export const orderLines = pgTable(
     index('order_lines_product_idx').on(t.productId, t.orderId),
     // Search finds the orders of a product by its SKU or name, or any part of them.
     index('order_lines_search_trgm_idx').using('gin', sql`${lineSearchDocument} gin_trgm_ops`),
+    index('order_lines_search_bigram_idx').using('gin', sql`text_bigrams(${lineSearchDocument})`),
   ],
 );
 

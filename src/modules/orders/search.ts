@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, numberScore, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -22,20 +22,23 @@ interface OrderHitRow {
  */
 export async function searchOrders(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number): Promise<SearchHit[]> {
   // The orders matched by their own text or by a line, each branch on its own index: one
-  // OR across the two tables would leave the planner nothing but reading every order.
-  const matched = sql`SELECT m.id FROM orders m WHERE ${textMatches(orderSearchDocument, terms)}
-    UNION SELECT l.order_id FROM order_lines l WHERE ${substringMatches(lineSearchDocument, terms)}`;
+  // OR across the two tables would leave the planner nothing but reading every order. A line
+  // scores once, in the one pass that finds it, rather than in a look-up per matched order.
+  const lineMatch = twoCharacterMatch(lineSearchDocument, terms) ?? substringMatches(lineSearchDocument, terms);
   const rows = await queryRows<OrderHitRow>(
     db,
-    sql`SELECT * FROM (
+    sql`WITH line_hits AS (
+      SELECT l.order_id, max(${textScore(lineSearchDocument, terms)}) AS score FROM order_lines l WHERE ${lineMatch} GROUP BY l.order_id
+    )
+    SELECT * FROM (
       SELECT o.id, o.number, o.customer_name, o.status, o.received_at AS at, ${orderSearchDocument} AS document,
         (SELECT string_agg(l.sku || ' ' || l.name, ' / ' ORDER BY l.line_no) FROM order_lines l WHERE l.order_id = o.id) AS lines,
-        greatest(
-          ${numberScore(sql`o.number`, orderSearchDocument, terms, prefixPattern(terms.text))},
-          (SELECT max(${textScore(lineSearchDocument, terms)}) FROM order_lines l WHERE l.order_id = o.id AND ${substringMatches(lineSearchDocument, terms)})
-        ) AS score
-      FROM orders o
-      WHERE o.number IS NOT NULL AND o.id IN (${matched})
+        greatest(${numberScore(sql`o.number`, orderSearchDocument, terms, prefixPattern(terms.text))}, lh.score) AS score
+      FROM (SELECT m.id FROM orders m WHERE ${twoCharacterMatch(orderSearchDocument, terms) ?? textMatches(orderSearchDocument, terms)}
+            UNION SELECT order_id FROM line_hits) matched
+      JOIN orders o ON o.id = matched.id
+      LEFT JOIN line_hits lh ON lh.order_id = o.id
+      WHERE o.number IS NOT NULL
     ) ranked
     WHERE ${afterSearchCursor(cursor, 'order')}
     ORDER BY score DESC, at DESC, id DESC

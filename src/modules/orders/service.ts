@@ -2,10 +2,11 @@
  * Orders and their lines, contacts and counters: the aggregate every stage moves. Other modules use
  * this file for operations and contract.ts for schemas (filters, status list), never the tables.
  */
-import { and, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { allPages } from '../../platform/export/table-file.js';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
+import { searchTerms, twoCharacterMatch } from '../../platform/search.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
@@ -208,35 +209,31 @@ const trigramLength = 3;
  * customer's name, a line's product name or SKU, or the contact's name or phone. A phone is
  * compared by its digits, so "138 0013" finds "+86 138-0013-8000".
  *
- * From three characters on, each way of matching is its own branch on its own index and the
- * list keeps the orders whose id any branch found: one OR over all of them leaves the planner
- * nothing but reading every order (a second at 100,000 orders), and a scan in list order
- * cannot stop early when nothing matches. The number branch only runs when `q` could start a
- * number (digits and hyphens). A shorter text (a two-character Chinese word) makes no trigram,
- * so no index can serve its substring branches: it is one pass over the orders, with the lines
- * searched once for the whole list (a semi-join), never once per order.
+ * Each way of matching is its own branch on its own index and the list keeps the orders whose
+ * id any branch found: one OR over all of them leaves the planner nothing but reading every
+ * order (a second at 100,000 orders), and a scan in list order cannot stop early when nothing
+ * matches. The number branch only runs when `q` could start a number (digits and hyphens).
+ * The names are narrowed by their trigram indexes; a shorter text (a two-character Chinese
+ * word) makes no trigram, so two characters are narrowed by their two-character pieces
+ * (`twoCharacterMatch`); the ILIKE decides. One character reads them all.
  */
-function searchCondition(q: string): SQL | undefined {
-  const contains = containsPattern(q);
+function searchCondition(q: string): SQL {
+  const terms = searchTerms(q);
+  const contains = terms.pattern;
   const digits = q.replace(/\D/g, '');
-  if (q.length < trigramLength) {
-    return or(
-      ilike(orders.number, prefixPattern(q)),
-      eq(orders.externalRef, q),
-      ilike(orders.customerName, contains),
-      sql`${orders.contact}->>'name' ILIKE ${contains}`,
-      inArray(orders.id, sql`(SELECT ${orderLines.orderId} FROM ${orderLines} WHERE ${orderLines.name} ILIKE ${contains} OR ${orderLines.sku} ILIKE ${contains})`),
-    );
-  }
+  const characters = [...q].length;
+  const contactName = sql`(contact->>'name')`;
   const branches: SQL[] = [];
   if (/^[0-9-]+$/.test(q)) branches.push(sql`SELECT id FROM orders WHERE number LIKE ${prefixPattern(q)}`);
   branches.push(sql`SELECT id FROM orders WHERE external_ref = ${q}`);
-  // The search document holds the customer's name: its trigram index narrows, the name decides.
-  branches.push(sql`SELECT id FROM orders WHERE ${orderSearchDocument} ILIKE ${contains} AND customer_name ILIKE ${contains}`);
-  branches.push(sql`SELECT id FROM orders WHERE contact->>'name' ILIKE ${contains}`);
+  // The search document holds the customer's name: its index narrows, the name decides.
+  const inDocument = twoCharacterMatch(orderSearchDocument, terms) ?? (characters >= trigramLength ? sql`${orderSearchDocument} ILIKE ${contains}` : sql`true`);
+  branches.push(sql`SELECT id FROM orders WHERE ${inDocument} AND customer_name ILIKE ${contains}`);
+  branches.push(sql`SELECT id FROM orders WHERE ${twoCharacterMatch(contactName, terms) ?? sql`${contactName} ILIKE ${contains}`}`);
   if (digits.length >= 4) branches.push(sql`SELECT id FROM orders WHERE ${contactPhoneDigits} LIKE ${containsPattern(digits)}`);
-  // The lines' trigram index covers SKU and name together; the two columns decide.
-  branches.push(sql`SELECT order_id FROM order_lines WHERE ${lineSearchDocument} ILIKE ${contains} AND (name ILIKE ${contains} OR sku ILIKE ${contains})`);
+  // The lines' index covers SKU and name together; the two columns decide.
+  const inLine = twoCharacterMatch(lineSearchDocument, terms) ?? (characters >= trigramLength ? sql`${lineSearchDocument} ILIKE ${contains}` : sql`true`);
+  branches.push(sql`SELECT order_id FROM order_lines WHERE ${inLine} AND (name ILIKE ${contains} OR sku ILIKE ${contains})`);
   return inArray(orders.id, sql`(${sql.join(branches, sql` UNION `)})`);
 }
 
