@@ -1,2 +1,0 @@
-DROP INDEX "orders_customer_name_bigram_idx";--> statement-breakpoint
-CREATE INDEX "orders_search_bigram_idx" ON "orders" USING gin (text_bigrams((coalesce(number, '') || ' ' || customer_name || ' ' || coalesce(special_requirements ->> 'text', ''))));
