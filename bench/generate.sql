@@ -398,7 +398,9 @@ SELECT DISTINCT ON (chain) chain, seq, hash FROM audit_events WHERE chain <> 'sy
 
 -- step: order transitions
 -- Process mining's cases and moves (order_cases, order_transitions), which a trigger writes as
--- events are appended: filled from the events here, the triggers being off.
+-- events are appended: filled from the events here, the triggers being off. Without statistics
+-- of the events just written, the fill's join would be planned for a handful of rows.
+ANALYZE audit_events;
 SELECT order_transitions_fill();
 
 -- step: indexes

@@ -31,7 +31,8 @@ CREATE TRIGGER audit_events_order_transitions
 -- The same rows for the audit trail as it stands: run once here, and by bench/generate.sql,
 -- which writes audit events with triggers off.
 CREATE FUNCTION order_transitions_fill() RETURNS void LANGUAGE sql AS $$
-  INSERT INTO order_cases (order_id, customer_id, opened_at, order_type, order_number)
+  -- One statement: the moves join the cases as they are written, which a second statement
+  -- would plan against order_cases' statistics from before it was filled.
   WITH opened AS (
     SELECT DISTINCT ON (entity_id) entity_id, customer_id, at, CASE WHEN jsonb_typeof(after->'type') = 'string' THEN after->>'type' END AS order_type
     FROM audit_events WHERE entity_type = 'order' AND action = 'order.received'
@@ -40,15 +41,20 @@ CREATE FUNCTION order_transitions_fill() RETURNS void LANGUAGE sql AS $$
     SELECT DISTINCT ON (entity_id) entity_id, after->>'number' AS order_number
     FROM audit_events WHERE entity_type = 'order' AND jsonb_typeof(after->'number') = 'string'
     ORDER BY entity_id, at, seq
+  ), cases AS (
+    INSERT INTO order_cases (order_id, customer_id, opened_at, order_type, order_number)
+    SELECT o.entity_id::uuid, o.customer_id, o.at, o.order_type, n.order_number FROM opened o LEFT JOIN numbered n USING (entity_id)
+    RETURNING order_id, opened_at, order_type
   )
-  SELECT o.entity_id::uuid, o.customer_id, o.at, o.order_type, n.order_number FROM opened o LEFT JOIN numbered n USING (entity_id);
   INSERT INTO order_transitions (chain, seq, position, order_id, customer_id, opened_at, order_type, at, action, event, from_status, to_status)
   SELECT a.chain, a.seq, m.position, a.entity_id::uuid, a.customer_id, c.opened_at, c.order_type, a.at, a.action, m.move->>'event', m.move->>'from', m.move->>'to'
   FROM audit_events a CROSS JOIN LATERAL jsonb_array_elements(a.after->'transitions') WITH ORDINALITY AS m(move, position)
-  LEFT JOIN order_cases c ON c.order_id = a.entity_id::uuid
+  LEFT JOIN cases c ON c.order_id = a.entity_id::uuid
   WHERE a.entity_type = 'order' AND jsonb_typeof(a.after->'transitions') = 'array'
     AND jsonb_typeof(m.move->'event') = 'string' AND jsonb_typeof(m.move->'from') = 'string' AND jsonb_typeof(m.move->'to') = 'string';
 $$;
+--> statement-breakpoint
+ANALYZE audit_events;
 --> statement-breakpoint
 SELECT order_transitions_fill();
 --> statement-breakpoint
