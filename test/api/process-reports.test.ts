@@ -165,6 +165,36 @@ describe('process map', () => {
     expect(map.conformance.conforming).toBe(map.conformance.transitions - 1);
     expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 1 }));
   });
+
+  test('conformance catches a move the state table allows, made from a status the order was not in', async () => {
+    // Order C is ready to ship; a script records it delivered as if it had been shipped.
+    await t.database.db.transaction((tx) =>
+      recordChanges(tx, { userId: null, label: 'script' }, t.clock.now(), [
+        {
+          entityType: 'order',
+          entityId: stockC.id,
+          customerId: stockC.customerId,
+          action: 'order.delivered',
+          before: { status: 'shipped' },
+          after: { status: 'delivered', transitions: [{ event: 'deliver', from: 'shipped', to: 'delivered' }] },
+        },
+      ]),
+    );
+    const { data: map } = await report('process', 'from=2024-05-10&to=2024-05-10');
+    expect(map.conformance.deviations).toContainEqual({
+      orderId: stockC.id,
+      orderNumber: stockC.number,
+      at: '2024-05-16T02:00:00.000Z',
+      action: 'order.delivered',
+      event: 'deliver',
+      from: 'shipped',
+      to: 'delivered',
+      reason: 'not_from_current_status',
+    });
+    // The edge runs from where the order was: both A and C now went from ready to ship to delivered.
+    expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 2, orderIds: [stockA.id, stockC.id].sort() }));
+    expect(map.edges.find((e: any) => e.from === 'shipped')).toBeUndefined();
+  });
 });
 
 describe('bottlenecks', () => {
