@@ -33,6 +33,15 @@ async function waitingStep(orderId: string) {
   return data.rounds.find((r: any) => r.round === data.round).steps.find((s: any) => s.status === 'waiting');
 }
 
+/** Records an order event carrying one move, as a script writing to the audit trail would, bypassing the state table. */
+async function recordScriptedMove(order: any, action: string, move: { event: string; from: string; to: string }) {
+  await t.database.db.transaction((tx) =>
+    recordChanges(tx, { userId: null, label: 'script' }, t.clock.now(), [
+      { entityType: 'order', entityId: order.id, customerId: order.customerId, action, before: { status: move.from }, after: { status: move.to, transitions: [move] } },
+    ]),
+  );
+}
+
 async function report(path: string, query: string, role: Parameters<TestApp['as']>[0] = 'manager') {
   return t.call({ method: 'GET', url: `/api/v1/reports/${path}?${query}`, headers: await t.as(role) });
 }
@@ -146,24 +155,32 @@ describe('process map', () => {
   });
 
   test('conformance catches a transition the state table does not allow', async () => {
-    await t.database.db.transaction((tx) =>
-      recordChanges(tx, { userId: null, label: 'script' }, t.clock.now(), [
-        {
-          entityType: 'order',
-          entityId: stockA.id,
-          customerId: stockA.customerId,
-          action: 'order.shipped',
-          before: { status: 'ready_to_ship' },
-          after: { status: 'delivered', transitions: [{ event: 'deliver', from: 'ready_to_ship', to: 'delivered' }] },
-        },
-      ]),
-    );
+    await recordScriptedMove(stockA, 'order.shipped', { event: 'deliver', from: 'ready_to_ship', to: 'delivered' });
     const { data: map } = await report('process', 'from=2024-05-10&to=2024-05-10');
     expect(map.conformance.deviations).toEqual([
       { orderId: stockA.id, orderNumber: stockA.number, at: '2024-05-16T02:00:00.000Z', action: 'order.shipped', event: 'deliver', from: 'ready_to_ship', to: 'delivered', reason: 'not_in_state_table' },
     ]);
     expect(map.conformance.conforming).toBe(map.conformance.transitions - 1);
     expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 1 }));
+  });
+
+  test('conformance catches a move the state table allows, made from a status the order was not in', async () => {
+    // Order C is ready to ship; a script records it delivered as if it had been shipped.
+    await recordScriptedMove(stockC, 'order.delivered', { event: 'deliver', from: 'shipped', to: 'delivered' });
+    const { data: map } = await report('process', 'from=2024-05-10&to=2024-05-10');
+    expect(map.conformance.deviations).toContainEqual({
+      orderId: stockC.id,
+      orderNumber: stockC.number,
+      at: '2024-05-16T02:00:00.000Z',
+      action: 'order.delivered',
+      event: 'deliver',
+      from: 'shipped',
+      to: 'delivered',
+      reason: 'not_from_current_status',
+    });
+    // The edge runs from where the order was: both A and C now went from ready to ship to delivered.
+    expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 2, orderIds: [stockA.id, stockC.id].sort() }));
+    expect(map.edges.find((e: any) => e.from === 'shipped')).toBeUndefined();
   });
 });
 

@@ -46,7 +46,8 @@ export const shipments = pgTable(
     deliveredAt: timestamp('delivered_at', { withTimezone: true, mode: 'date' }),
     createdBy: uuid('created_by'),
   },
-  (t) => [index('shipments_order_idx').on(t.orderId, t.shippedAt), check('shipments_cost_nonnegative', sql`${t.costMinor} >= 0`)],
+  // shipped_at: the monthly report's logistics cost reads the month's shipments.
+  (t) => [index('shipments_order_idx').on(t.orderId, t.shippedAt), index('shipments_shipped_idx').on(t.shippedAt), check('shipments_cost_nonnegative', sql`${t.costMinor} >= 0`)],
 );
 
 export const shipmentLines = pgTable(
@@ -112,7 +113,8 @@ export const acceptances = pgTable(
     recordedByLabel: text('recorded_by_label').notNull(),
     recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [uniqueIndex('acceptances_order_key').on(t.orderId)],
+  // recorded_at: the monthly report's delivery cycle reads the month's acceptances.
+  (t) => [uniqueIndex('acceptances_order_key').on(t.orderId), index('acceptances_recorded_idx').on(t.recordedAt)],
 );
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

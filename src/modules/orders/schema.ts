@@ -92,6 +92,8 @@ export const orders = pgTable(
     index('orders_promise_key_idx').on(sql`coalesce(${t.promisedDeliveryDate}, '9999-12-31'::date)`, t.id),
     // "My orders": an owner's orders, newest first.
     index('orders_owner_idx').on(t.ownerId, t.receivedAt, t.id),
+    // The monthly report's on-time delivery: the orders delivered in a month and judged against their promise.
+    index('orders_delivered_idx').on(t.deliveredAt).where(sql`delivered_late IS NOT NULL`),
     // The replacements of an order: what its completion waits for, and what its cases show.
     index('orders_replacement_of_idx').on(t.replacementOfOrderId).where(sql`replacement_of_order_id IS NOT NULL`),
     // The list sorted by requested date (orders without one last), priority (high first) or amount (orders/health.ts).

@@ -32,7 +32,8 @@ export const plans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('plans_customer_idx').on(t.customerId, t.orderId)],
+  // created_at: the reports read the plans made in a period.
+  (t) => [index('plans_customer_idx').on(t.customerId, t.orderId), index('plans_created_idx').on(t.createdAt)],
 );
 
 /** The rows of a plan (SPEC §6): stage, owner, planned and actual dates, status, delay and measure taken. */
@@ -106,5 +107,5 @@ export const planDelays = pgTable(
     promiseBefore: date('promise_before', { mode: 'string' }),
     promiseAfter: date('promise_after', { mode: 'string' }),
   },
-  (t) => [index('plan_delays_order_idx').on(t.orderId, t.reportedAt, t.id)],
+  (t) => [index('plan_delays_order_idx').on(t.orderId, t.reportedAt, t.id), index('plan_delays_reported_idx').on(t.reportedAt)],
 );

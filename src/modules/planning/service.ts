@@ -7,6 +7,7 @@ import { and, asc, desc, eq, gte, inArray, lt, max, notInArray, sql, type SQL } 
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
+import { queryRows } from '../../platform/db/sql.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { planningCalendar, productionStageKey, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, plans, planStages } from './schema.js';
@@ -228,23 +229,22 @@ export interface DelayFact {
 
 /** The stages of plans made in [from, to) and the delays reported in it: what the bottleneck report measures. */
 export async function planFactsBetween(db: Executor, from: Date, to: Date): Promise<{ stages: StageFact[]; delays: DelayFact[] }> {
-  const stages = await db
-    .select({
-      orderId: planStages.orderId,
-      orderNumber: plans.orderNumber,
-      key: planStages.key,
-      ownerRole: planStages.ownerRole,
-      assigneeUserId: planStages.assigneeUserId,
-      assigneeName: planStages.assigneeName,
-      plannedEnd: planStages.plannedEnd,
-      actualStart: planStages.actualStart,
-      actualEnd: planStages.actualEnd,
-      status: planStages.status,
-    })
-    .from(planStages)
-    .innerJoin(plans, eq(plans.orderId, planStages.orderId))
-    .where(and(gte(plans.createdAt, from), lt(plans.createdAt, to)))
-    .orderBy(asc(plans.createdAt), asc(planStages.orderId), asc(planStages.position));
+  // Stage by stage of each plan in the period (a lateral index lookup per plan): joined as sets, the
+  // planner reads every stage ever planned to find the few of the period.
+  const stageRows = await queryRows<Omit<StageFact, 'actualStart' | 'actualEnd'> & { actualStartMs: number | null; actualEndMs: number | null }>(
+    db,
+    sql`SELECT s.order_id AS "orderId", p.order_number AS "orderNumber", s.key, s.owner_role AS "ownerRole", s.assignee_user_id AS "assigneeUserId",
+               s.assignee_name AS "assigneeName", s.planned_end::text AS "plannedEnd", s.status,
+               (extract(epoch FROM s.actual_start) * 1000)::float8 AS "actualStartMs", (extract(epoch FROM s.actual_end) * 1000)::float8 AS "actualEndMs"
+        FROM plans p CROSS JOIN LATERAL (SELECT * FROM plan_stages WHERE order_id = p.order_id OFFSET 0) s
+        WHERE p.created_at >= ${from} AND p.created_at < ${to}
+        ORDER BY p.created_at, s.order_id, s.position`,
+  );
+  const stages: StageFact[] = stageRows.map(({ actualStartMs, actualEndMs, ...stage }) => ({
+    ...stage,
+    actualStart: actualStartMs === null ? null : new Date(Number(actualStartMs)),
+    actualEnd: actualEndMs === null ? null : new Date(Number(actualEndMs)),
+  }));
   const delays = await db
     .select({ orderId: planDelays.orderId, orderNumber: plans.orderNumber, stageKey: planStages.key, ownerRole: planStages.ownerRole, days: planDelays.days, reason: planDelays.reason })
     .from(planDelays)

@@ -5,7 +5,7 @@
  */
 import type { Executor } from '../../platform/db/connect.js';
 import { entitiesTouchedByActor } from '../../platform/audit/query.js';
-import { localDate } from '../../platform/time/zone.js';
+import { addDays, instantAt, localDate } from '../../platform/time/zone.js';
 import { casesOpenedBetween } from '../aftersales/service.js';
 import { productCategories } from '../catalog/service.js';
 import { productsOfOrders } from '../orders/service.js';
@@ -19,8 +19,29 @@ const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() -
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
+}
+
+/**
+ * Whether an instant falls after a day in `timeZone`: from the start of the next day on. The
+ * starts are kept per day, a period's stages sharing a few hundred planned end days.
+ */
+function afterDay(timeZone: string): (instant: Date, day: string) => boolean {
+  const nextDayStarts = new Map<string, number>();
+  return (instant, day) => {
+    let start = nextDayStarts.get(day);
+    if (start === undefined) {
+      start = new Date(instantAt(addDays(day, 1), 0, timeZone)).getTime();
+      nextDayStarts.set(day, start);
+    }
+    return instant.getTime() >= start;
+  };
 }
 
 function delayGroups(delays: DelayFact[], keyOf: (d: DelayFact) => string): BottleneckReport['delays']['byStage'] {
@@ -43,7 +64,11 @@ async function delaysByCategory(db: Executor, delays: DelayFact[]): Promise<Bott
   const byCategory = new Map<string, DelayFact[]>();
   for (const delay of delays) {
     const keys = new Set((productsByOrder.get(delay.orderId) ?? []).map((p) => categories.get(p) ?? ''));
-    for (const key of keys) byCategory.set(key, [...(byCategory.get(key) ?? []), delay]);
+    for (const key of keys) {
+      const group = byCategory.get(key);
+      if (group) group.push(delay);
+      else byCategory.set(key, [delay]);
+    }
   }
   return groups([...byCategory]);
 }
@@ -69,10 +94,11 @@ export async function bottleneckReport(db: Executor, period: ReportPeriod, now: 
     entitiesTouchedByActor(db, 'order', period.start, period.end),
   ]);
   const today = localDate(now, timeZone);
+  const endedAfter = afterDay(timeZone);
 
   const stages = [...groupBy(plan.stages.filter((s) => s.status !== 'cancelled'), (s) => s.key)].map(([key, rows]) => {
     const finished = rows.filter((s) => s.actualStart && s.actualEnd);
-    const late = rows.filter((s) => (s.actualEnd ? localDate(s.actualEnd, timeZone) > s.plannedEnd : s.plannedEnd < today));
+    const late = rows.filter((s) => (s.actualEnd ? endedAfter(s.actualEnd, s.plannedEnd) : s.plannedEnd < today));
     return {
       key,
       ownerRole: rows[0]!.ownerRole,

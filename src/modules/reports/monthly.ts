@@ -139,10 +139,11 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
       db,
       sql`SELECT order_id, response_speed, product_quality, delivery_timeliness, service_attitude FROM feedback WHERE ${within('recorded_at')} ORDER BY recorded_at, id`,
     ),
-    // Deadlines that fell due in the month and were settled either way (met or missed).
+    // Deadlines that fell due in the month and were settled either way (met or missed). Each
+    // clock's order is looked up by key: joined as sets, the planner reads every order.
     queryRows<{ order_id: string; kind: string; priority_level: string; status: 'met' | 'missed' }>(
       db,
-      sql`SELECT c.order_id, c.kind, o.priority_level, c.status FROM sla_clocks c JOIN orders o ON o.id = c.order_id
+      sql`SELECT c.order_id, c.kind, o.priority_level, c.status FROM sla_clocks c CROSS JOIN LATERAL (SELECT priority_level FROM orders WHERE id = c.order_id OFFSET 0) o
           WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')} ORDER BY c.kind, o.priority_level, c.order_id`,
     ),
     // After-sales cases opened in the month about an order, other than consultations: one per product on the order.

@@ -110,3 +110,48 @@ export const orderStatusCounts = pgTable('order_status_counts', {
 export const ordersEverInException = pgTable('orders_ever_in_exception', {
   orderId: uuid('order_id').primaryKey(),
 });
+
+/**
+ * Process mining's cases: every order, opened by its `order.received` audit event (`openedAt`,
+ * the order's type then), with the first order number its events carried. A trigger on
+ * `audit_events` (migration order_transitions_trigger) writes it with the event, so reports
+ * find the cases opened in a period by index instead of reading the audit trail's JSON.
+ */
+export const orderCases = pgTable(
+  'order_cases',
+  {
+    orderId: uuid('order_id').primaryKey(),
+    customerId: uuid('customer_id'),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }).notNull(),
+    orderType: text('order_type'),
+    orderNumber: text('order_number'),
+  },
+  (t) => [index('order_cases_opened_idx').on(t.openedAt, t.orderType)],
+);
+
+/**
+ * Every status move of every order, one row per entry of an order event's `after.transitions`,
+ * written by the same trigger in the transaction that records the move, so no code path that
+ * moves an order (intake included) is missed. Keyed by the event's place in its chain and the
+ * move's place in the event; Append-only.
+ */
+export const orderTransitions = pgTable(
+  'order_transitions',
+  {
+    chain: text('chain').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    position: integer('position').notNull(),
+    orderId: uuid('order_id').notNull(),
+    customerId: uuid('customer_id'),
+    /** The order's case: its opening and type (order_cases), so a period's moves are one index range. Empty for a move recorded before the order was received, which no code path does. */
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }),
+    orderType: text('order_type'),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
+    action: text('action').notNull(),
+    event: text('event').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+  },
+  // In the order the process map reads a period's moves: case by case, each in the order they happened.
+  (t) => [primaryKey({ columns: [t.chain, t.seq, t.position] }), index('order_transitions_case_idx').on(t.openedAt, t.orderId, t.at, t.seq, t.position)],
+);

@@ -68,5 +68,5 @@ export const reviewSteps = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'date' }),
     comment: text('comment'),
   },
-  (t) => [uniqueIndex('review_steps_order_round_position_key').on(t.orderId, t.round, t.position), index('review_steps_inbox_idx').on(t.status, t.role, t.waitingSince, t.id)],
+  (t) => [uniqueIndex('review_steps_order_round_position_key').on(t.orderId, t.round, t.position), index('review_steps_inbox_idx').on(t.status, t.role, t.waitingSince, t.id), index('review_steps_waiting_since_idx').on(t.waitingSince)],
 );

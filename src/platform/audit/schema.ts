@@ -26,7 +26,12 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.chain, t.seq] }), index('audit_events_entity_idx').on(t.entityType, t.entityId, t.seq)],
+  // entity_type, at: the events of a period (the reports' "orders handled"), the trail being far longer than any period.
+  (t) => [
+    primaryKey({ columns: [t.chain, t.seq] }),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.seq),
+    index('audit_events_type_at_idx').on(t.entityType, t.at),
+  ],
 );
 
 /** The newest link of each chain, locked by every change appended to it until commit. */

@@ -1,0 +1,140 @@
+/*
+ * The process map's figures in SQL, from order_cases and order_transitions (schema.ts): each
+ * case's moves in the order they happened, with the status the order was in before each move
+ * and since when, aggregated per edge, path, rework move and deviation. Lists of order ids come
+ * sorted by id, the order the cases were once read from the audit trail in.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/connect.js';
+import { queryRows, sqlArray } from '../../platform/db/sql.js';
+
+/** The cases opened in [start, end) (of one type, when given). */
+export interface CaseSelection {
+  start: Date;
+  end: Date;
+  type: string | null;
+}
+
+/** A directly-follows edge; `firstSeen` ranks edges by their first move (case by case), as they were first met. */
+export interface EdgeRow {
+  from: string;
+  to: string;
+  cases: number;
+  occurrences: number;
+  medianSeconds: number | null;
+  p90Seconds: number | null;
+  totalSeconds: number;
+  orderIds: string[];
+  firstSeen: string;
+}
+
+export interface ReworkRow {
+  event: string;
+  from: string;
+  to: string;
+  cases: number;
+  occurrences: number;
+  orderIds: string[];
+  firstSeen: string;
+}
+
+export interface DeviationRow {
+  orderId: string;
+  atMs: number;
+  action: string;
+  event: string;
+  from: string;
+  to: string;
+  reason: 'not_in_state_table' | 'not_from_current_status';
+}
+
+export interface MoveFigures {
+  cases: number;
+  transitions: number;
+  edges: EdgeRow[];
+  /** Each distinct path (statuses joined by `>`) with its cases, sorted by id. */
+  variants: { path: string; orderIds: string[] }[];
+  rework: ReworkRow[];
+  deviations: DeviationRow[];
+  orderNumbers: Record<string, string | null>;
+}
+
+/**
+ * Every move of the selected cases with `status`, the status the order was in before it (the
+ * previous move's target; the move's own `from` for the first), `changed` when it left that
+ * status, and `entered_at`, when the order came into it (the case's opening before any move).
+ */
+function movesOf(selection: CaseSelection): SQL {
+  const opened = sql`opened_at >= ${selection.start} AND opened_at < ${selection.end} AND (${selection.type}::text IS NULL OR order_type = ${selection.type}::text)`;
+  // A case's moves share its opening time, so partitioning by it as well follows the index and needs no sort.
+  return sql`cases AS MATERIALIZED (SELECT order_id, order_number FROM order_cases WHERE ${opened}),
+    tracked AS (
+      SELECT opened_at, order_id, at, action, event, from_status, to_status,
+             row_number() OVER w AS n, coalesce(lag(to_status) OVER w, from_status) AS status
+      FROM order_transitions WHERE ${opened}
+      WINDOW w AS (PARTITION BY opened_at, order_id ORDER BY at, seq, position)
+    ),
+    moves AS MATERIALIZED (
+      SELECT order_id, n, at, action, event, from_status, to_status, status, to_status <> status AS changed,
+             coalesce(max(CASE WHEN to_status <> status THEN at END) OVER (PARTITION BY opened_at, order_id ORDER BY n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), opened_at) AS entered_at
+      FROM tracked
+    )`;
+}
+
+/** Seconds from `from` to `to`, whole, never negative. */
+const secondsBetween = (from: SQL, to: SQL) => sql`greatest(0, round(extract(epoch FROM ${to} - ${from})))`;
+/** A percentile rounded half up, as the report's `percentile` rounds. */
+const percentileOf = (share: number) => sql`floor(percentile_cont(${share}::float8) WITHIN GROUP (ORDER BY ${secondsBetween(sql`entered_at`, sql`at`)}) + 0.5)::float8`;
+/** Where a move stands among all moves, case by case: the first of a group is met first. */
+const firstSeen = sql`min(order_id || ':' || lpad(n::text, 12, '0'))`;
+
+/**
+ * The figures of the process map for the selected cases. `machine` is the state table
+ * (status → event → status): a move it does not hold, or one from another status than the
+ * order was in, is a deviation.
+ */
+export async function moveFigures(db: Executor, selection: CaseSelection, machine: Record<string, Record<string, string>>, reworkEvents: readonly string[], initial: string): Promise<MoveFigures> {
+  const [row] = await queryRows<{ figures: MoveFigures }>(
+    db,
+    sql`WITH ${movesOf(selection)},
+    machine AS (SELECT ${JSON.stringify(machine)}::jsonb AS transitions),
+    paths AS (
+      SELECT c.order_id, coalesce(min(m.status) FILTER (WHERE m.n = 1), ${initial}::text) || coalesce(string_agg('>' || m.to_status, '' ORDER BY m.n) FILTER (WHERE m.changed), '') AS path
+      FROM cases c LEFT JOIN moves m ON m.order_id = c.order_id GROUP BY c.order_id
+    )
+    SELECT json_build_object(
+      'cases', (SELECT count(*)::int FROM cases),
+      'transitions', (SELECT count(*)::int FROM moves),
+      'edges', coalesce((SELECT json_agg(e) FROM (
+        SELECT status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
+               ${percentileOf(0.5)} AS "medianSeconds", ${percentileOf(0.9)} AS "p90Seconds",
+               sum(${secondsBetween(sql`entered_at`, sql`at`)})::float8 AS "totalSeconds",
+               array_agg(DISTINCT order_id) AS "orderIds", ${firstSeen} AS "firstSeen"
+        FROM moves WHERE changed GROUP BY status, to_status) e), '[]'),
+      'variants', coalesce((SELECT json_agg(v) FROM (
+        SELECT path, array_agg(order_id ORDER BY order_id) AS "orderIds" FROM paths GROUP BY path) v), '[]'),
+      'rework', coalesce((SELECT json_agg(r) FROM (
+        SELECT event, from_status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
+               array_agg(DISTINCT order_id) AS "orderIds", ${firstSeen} AS "firstSeen"
+        FROM moves WHERE event = ANY(${sqlArray([...reworkEvents], 'text')}) GROUP BY event, from_status, to_status) r), '[]'),
+      'deviations', coalesce((SELECT json_agg(d ORDER BY d."orderId", d.n) FROM (
+        SELECT order_id AS "orderId", n, floor(extract(epoch FROM at) * 1000)::float8 AS "atMs", action, event, from_status AS "from", to_status AS "to",
+               CASE WHEN (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status THEN 'not_in_state_table' ELSE 'not_from_current_status' END AS reason
+        FROM moves, machine
+        WHERE (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status OR from_status <> status) d), '[]'),
+      'orderNumbers', coalesce((SELECT json_object_agg(order_id, order_number) FROM cases), '{}')
+    ) AS figures`,
+  );
+  return row!.figures;
+}
+
+/** The stays behind one edge: for each move from `from` to `to`, the order and when it came into `from` and left it. */
+export async function staysOnEdge(db: Executor, selection: CaseSelection, from: string, to: string): Promise<{ orderId: string; enteredAt: Date; leftAt: Date }[]> {
+  const rows = await queryRows<{ order_id: string; entered_ms: number; left_ms: number }>(
+    db,
+    sql`WITH ${movesOf(selection)}
+    SELECT order_id, (extract(epoch FROM entered_at) * 1000)::float8 AS entered_ms, (extract(epoch FROM at) * 1000)::float8 AS left_ms
+    FROM moves WHERE changed AND status = ${from} AND to_status = ${to}`,
+  );
+  return rows.map((r) => ({ orderId: r.order_id, enteredAt: new Date(Number(r.entered_ms)), leftAt: new Date(Number(r.left_ms)) }));
+}
