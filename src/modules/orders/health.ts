@@ -59,8 +59,14 @@ function doneList(): SQL {
  * `next_due_at`, `next_due_kind`, and the sort keys `promise_key`, `requested_key`,
  * `priority_rank`, `amount_key`, `due_key`, `late_key`.
  * An order whose schedule is over skips the look-ups (a one-time filter per row).
+ *
+ * `reach` says how the clocks and stages are read: for `'few'` orders (a page, one order, a
+ * customer's) each order probes its own by key; for `'all open'` orders (every late one) the
+ * pending clocks and unfinished stages are grouped once and hash-joined, which costs what is
+ * open rather than a probe per order: at 1,000,000 orders the late list judged 17,700 open
+ * orders in 1.3 s by probes.
  */
-function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
+function scheduleQuery(clock: HealthClock, where: SQL | undefined, reach: 'few' | 'all open' = 'few'): SQL {
   const today = localDate(clock.now, clock.timeZone);
   const done = sql`${orders.status} IN (${doneList()})`;
   const dayAfter = (date: SQL) => sql`((${date} + 1)::timestamp AT TIME ZONE ${clock.timeZone})`;
@@ -75,8 +81,13 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined): SQL {
            coalesce(c.next_due_at, ${farFuture}::timestamptz) AS due_key,
            coalesce(f.late_since, c.next_due_at, ${farFuture}::timestamptz) AS late_key
     FROM orders
-    LEFT JOIN LATERAL (SELECT * FROM (${pendingClockFacts(sql`${orders.id}`, clock.now)}) x WHERE NOT ${done}) c ON true
-    LEFT JOIN LATERAL (SELECT * FROM (${openStageFacts(sql`${orders.id}`, today)}) x WHERE NOT ${done}) s ON true
+    ${
+      reach === 'few'
+        ? sql`LEFT JOIN LATERAL (SELECT * FROM (${pendingClockFacts(sql`${orders.id}`, clock.now)}) x WHERE NOT ${done}) c ON true
+              LEFT JOIN LATERAL (SELECT * FROM (${openStageFacts(sql`${orders.id}`, today)}) x WHERE NOT ${done}) s ON true`
+        : sql`LEFT JOIN (${pendingClockFacts('every order', clock.now)}) c ON c.order_id = ${orders.id} AND NOT ${done}
+              LEFT JOIN (${openStageFacts('every order', today)}) s ON s.order_id = ${orders.id} AND NOT ${done}`
+    }
     CROSS JOIN LATERAL (
       SELECT CASE WHEN ${done} THEN 'done'
                   WHEN l.late_since IS NOT NULL THEN 'late'
@@ -182,6 +193,11 @@ export interface ScheduleListQuery {
   cursor?: string;
 }
 
+/** Judging health under no filter but health reaches every open order; a filter (a customer, an owner, a search) leaves few. */
+function reachOf(conditions: (SQL | undefined)[]): 'few' | 'all open' {
+  return conditions.some((c) => c !== undefined) ? 'few' : 'all open';
+}
+
 async function pageOfSchedule(
   db: Executor,
   clock: HealthClock,
@@ -211,7 +227,7 @@ async function pageOfSchedule(
   // matching thousands of orders would otherwise look up every match's schedule to keep 50.
   const listed =
     query.health || keys.bySchedule
-      ? sql`SELECT listed.* FROM (${scheduleQuery(clock, and(...conditions))}) listed ${where('listed')} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}`
+      ? sql`SELECT listed.* FROM (${scheduleQuery(clock, and(...conditions), reachOf(query.conditions))}) listed ${where('listed')} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}`
       : sql`SELECT listed.* FROM (${scheduleQuery(
           clock,
           sql`${orders.id} IN (SELECT keyed.id FROM (${orderSortKeys(and(...conditions))}) keyed ${where('keyed')} ORDER BY ${orderBy('keyed')} LIMIT ${query.limit + 1})`,
@@ -268,7 +284,7 @@ export async function countScheduledOrders(db: Executor, clock: HealthClock, que
   if (!query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
   const [row] = await queryRows<{ total: number | string }>(
     db,
-    sql`SELECT count(*) AS total FROM (${scheduleQuery(clock, and(...conditions))}) listed WHERE listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`,
+    sql`SELECT count(*) AS total FROM (${scheduleQuery(clock, and(...conditions), reachOf(query.conditions))}) listed WHERE listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`,
   );
   return Number(row?.total ?? 0);
 }

@@ -184,16 +184,20 @@ function openStageStatuses(): SQL {
 }
 
 /**
- * What an order's unfinished stages say about its schedule, as a sub-query for a LATERAL
- * join beside the orders table (one probe of the plan's key per order): the earliest
- * planned end already passed (`stage_late_end`, a date before `today`), and whether one
- * is behind without being late yet (`stage_behind`): not started though its planned
- * start has passed, or blocked waiting for the customer. Dates are the business's days.
+ * What an order's unfinished stages say about its schedule: the earliest planned end already
+ * passed (`stage_late_end`, a date before `today`), and whether one is behind without being
+ * late yet (`stage_behind`): not started though its planned start has passed, or blocked
+ * waiting for the customer. Dates are the business's days. Given an order, a sub-query for a
+ * LATERAL join beside the orders table (one probe of the plan's key per order); given
+ * `'every order'`, one row per order with unfinished stages (`order_id` and the same columns),
+ * for judging many orders at once by a hash join.
  */
-export function openStageFacts(orderId: SQL, today: string): SQL {
-  return sql`SELECT min(s.planned_end) FILTER (WHERE s.planned_end < ${today}::date) AS stage_late_end,
-                    coalesce(bool_or((s.status = 'pending' AND s.planned_start < ${today}::date) OR s.status = 'blocked'), false) AS stage_behind
-             FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})`;
+export function openStageFacts(orderId: SQL | 'every order', today: string): SQL {
+  const facts = sql`min(s.planned_end) FILTER (WHERE s.planned_end < ${today}::date) AS stage_late_end,
+                    coalesce(bool_or((s.status = 'pending' AND s.planned_start < ${today}::date) OR s.status = 'blocked'), false) AS stage_behind`;
+  return orderId === 'every order'
+    ? sql`SELECT s.order_id, ${facts} FROM plan_stages s WHERE s.status IN (${openStageStatuses()}) GROUP BY s.order_id`
+    : sql`SELECT ${facts} FROM plan_stages s WHERE s.order_id = ${orderId} AND s.status IN (${openStageStatuses()})`;
 }
 
 /** The order's unfinished stage that ends first (the one holding it up), as a LATERAL sub-query: `stage` as JSON, or no row. */

@@ -261,18 +261,22 @@ export async function settleSlaClocks(tx: Tx, orderId: string, at: Date): Promis
 }
 
 /**
- * What an order's pending clocks say about its schedule, as a sub-query for a LATERAL
- * join beside the orders table (one probe of the clocks' key per order): since when the
- * soonest missed one is overdue (`clock_overdue_since`), whether one is past its warning
- * time (`clock_warned`), and the soonest pending deadline (`next_due_at`, `next_due_kind`).
+ * What an order's pending clocks say about its schedule: since when the soonest missed one is
+ * overdue (`clock_overdue_since`), whether one is past its warning time (`clock_warned`), and
+ * the soonest pending deadline (`next_due_at`, `next_due_kind`). Given an order, a sub-query
+ * for a LATERAL join beside the orders table (one probe of the clocks' key per order); given
+ * `'every order'`, one row per order with pending clocks (`order_id` and the same columns),
+ * read from the pending clocks' partial index, for judging many orders at once by a hash join.
  */
-export function pendingClockFacts(orderId: SQL, now: Date): SQL {
+export function pendingClockFacts(orderId: SQL | 'every order', now: Date): SQL {
   const at = sql`${now.toISOString()}::timestamptz`;
-  return sql`SELECT min(c.due_at) FILTER (WHERE c.due_at < ${at}) AS clock_overdue_since,
+  const facts = sql`min(c.due_at) FILTER (WHERE c.due_at < ${at}) AS clock_overdue_since,
                     coalesce(bool_or(c.warn_at <= ${at}), false) AS clock_warned,
                     min(c.due_at) AS next_due_at,
-                    (array_agg(c.kind ORDER BY c.due_at))[1] AS next_due_kind
-             FROM sla_clocks c WHERE c.order_id = ${orderId} AND c.satisfied_at IS NULL`;
+                    (array_agg(c.kind ORDER BY c.due_at))[1] AS next_due_kind`;
+  return orderId === 'every order'
+    ? sql`SELECT c.order_id, ${facts} FROM sla_clocks c WHERE c.satisfied_at IS NULL GROUP BY c.order_id`
+    : sql`SELECT ${facts} FROM sla_clocks c WHERE c.order_id = ${orderId} AND c.satisfied_at IS NULL`;
 }
 
 /** A settled deadline and whose it was: what a person's SLA hit rate counts. */
