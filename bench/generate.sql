@@ -5,7 +5,10 @@
 -- Every value derives from the row number through bench_hash, so two runs write the same data.
 -- Statements are separated by "-- step:" lines; bench/generate.js times each. It runs them with
 -- session_replication_role = replica: the rows are consistent by construction, and skipping the
--- per-row foreign-key triggers makes bulk loading several times faster.
+-- per-row foreign-key triggers makes bulk loading several times faster. Rows go in in time
+-- order (ORDER BY the order's row number, which runs with its received time), as a live
+-- database appends them: a month's orders, stages or events then sit together on disk, as they
+-- do in production, instead of scattered over the whole table.
 
 -- step: helpers
 CREATE FUNCTION bench_hash(n bigint, salt int) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
@@ -190,14 +193,15 @@ SELECT o.id, o.number, o.customer_id, c.name, o.channel,
 FROM bench_orders o
 JOIN customers c ON c.id = o.customer_id
 CROSS JOIN bench_settings s
-JOIN (SELECT n, sum(price_minor * quantity) AS total FROM bench_lines GROUP BY n) t ON t.n = o.n;
+JOIN (SELECT n, sum(price_minor * quantity) AS total FROM bench_lines GROUP BY n) t ON t.n = o.n
+ORDER BY o.n;
 
 -- step: order lines insert
 INSERT INTO order_lines (id, order_id, customer_id, line_no, product_id, sku, name, unit, kind, quantity, list_price_minor, unit_price_minor,
                          discount_minor, total_minor, reserved_quantity, backordered_quantity, shipped_quantity)
 SELECT bench_id('line', n * 8 + line_no), order_id, customer_id, line_no, product_id, sku, name, unit, kind, quantity, price_minor, price_minor,
        0, price_minor * quantity, 0, 0, 0
-FROM bench_lines;
+FROM bench_lines ORDER BY n, line_no;
 
 -- step: order counters
 INSERT INTO order_counters (month, last) SELECT month, count(*) FROM bench_orders GROUP BY month;
@@ -213,7 +217,8 @@ SELECT o.id, o.customer_id, o.number, CASE WHEN o.type = 'custom' THEN 'custom' 
                           'priority', o.priority_level, 'customerName', c.name, 'totalMinor', t.total_minor),
        o.received_at, o.received_at + interval '2 hours'
 FROM bench_orders o JOIN customers c ON c.id = o.customer_id JOIN orders t ON t.id = o.id
-WHERE o.status NOT IN ('received', 'awaiting_entry_check');
+WHERE o.status NOT IN ('received', 'awaiting_entry_check')
+ORDER BY o.n;
 INSERT INTO review_steps (id, order_id, customer_id, round, position, key, name, role, "check", check_passed, status, waiting_since, decided_by, decided_by_label, decided_at)
 SELECT bench_id('review-step', o.n * 8 + st.position), o.id, o.customer_id, 1, st.position, st.key, st.name, st.role, st.check_kind,
        CASE WHEN st.check_kind IS NOT NULL THEN true END,
@@ -231,19 +236,22 @@ CROSS JOIN (VALUES (0, 'basic', '{"en": "Basic information", "zh-CN": "基本信
                    (2, 'capacity', '{"en": "Production capacity", "zh-CN": "生产产能评估"}'::jsonb, 'production', 'capacity'),
                    (3, 'materials', '{"en": "Materials and inventory", "zh-CN": "物料与库存评估"}'::jsonb, 'procurement', 'materials'),
                    (4, 'final', '{"en": "Final approval", "zh-CN": "最终审批"}'::jsonb, 'manager', NULL)) AS st(position, key, name, role, check_kind)
-WHERE o.status NOT IN ('received', 'awaiting_entry_check');
+WHERE o.status NOT IN ('received', 'awaiting_entry_check')
+ORDER BY o.n, st.position;
 
 -- step: sla clocks
 -- Response and plan clocks for every order: open while the order waits for them, met (a few
--- missed) once past, stopped when it was cancelled first.
+-- missed) once past, stopped when it was cancelled first (settled then, as settleSlaClocks does).
 INSERT INTO sla_clocks (order_id, kind, customer_id, order_number, owner_id, due_at, warn_at, status, satisfied_at)
 SELECT o.id, k.kind, o.customer_id, o.number, bench_id('user', 2), o.received_at + k.due, o.received_at + k.due - interval '30 minutes',
        CASE WHEN o.path_rank >= k.met_rank AND NOT (o.status = 'cancelled' AND o.path_rank = k.met_rank) THEN CASE WHEN o.n % 50 = 0 THEN 'missed' ELSE 'met' END
             WHEN o.status = 'cancelled' THEN 'stopped' ELSE 'open' END,
        CASE WHEN o.path_rank >= k.met_rank AND NOT (o.status = 'cancelled' AND o.path_rank = k.met_rank)
-            THEN o.received_at + k.due * CASE WHEN o.n % 50 = 0 THEN 1.5 ELSE 0.4 END END
+            THEN o.received_at + k.due * CASE WHEN o.n % 50 = 0 THEN 1.5 ELSE 0.4 END
+            WHEN o.status = 'cancelled' THEN o.received_at + k.due * 0.5 END
 FROM bench_orders o
-CROSS JOIN (VALUES ('response', interval '4 hours', 3), ('plan', interval '8 hours', 4)) AS k(kind, due, met_rank);
+CROSS JOIN (VALUES ('response', interval '4 hours', 3), ('plan', interval '8 hours', 4)) AS k(kind, due, met_rank)
+ORDER BY o.n, k.due;
 
 -- step: plans
 -- Plans for every order that got one: confirm, design (custom), production and QC (when
@@ -253,7 +261,8 @@ INSERT INTO plans (order_id, customer_id, order_number, order_type, template_ver
 SELECT o.id, o.customer_id, o.number, o.type, 1, o.green_channel,
        (o.received_at AT TIME ZONE 'Asia/Shanghai')::date + 7 + o.n % 21 + CASE WHEN o.delayed THEN 3 ELSE 0 END,
        o.received_at + interval '6 hours', o.received_at + interval '6 hours'
-FROM bench_orders o WHERE o.path_rank >= 4 AND o.status <> 'cancelled' OR o.status = 'cancelled' AND o.path_rank >= 5;
+FROM bench_orders o WHERE o.path_rank >= 4 AND o.status <> 'cancelled' OR o.status = 'cancelled' AND o.path_rank >= 5
+ORDER BY o.n;
 INSERT INTO plan_stages (id, order_id, customer_id, position, key, name, owner_role, days, units, delivery, planned_start, planned_end,
                          actual_start, actual_end, status, delay_reason, updated_at)
 SELECT bench_id('stage', o.n * 8 + st.position), o.id, o.customer_id, st.position, st.key, st.name, st.owner_role, st.days,
@@ -277,7 +286,8 @@ CROSS JOIN (VALUES (1, 'confirm', '{"en": "Confirm requirements and resources", 
                    (6, 'logistics', '{"en": "Logistics", "zh-CN": "物流配送"}'::jsonb, 'logistics', 2, 6, 8, 'all'))
             AS st(position, key, name, owner_role, days, start_day, done_rank, needs)
 WHERE (o.path_rank >= 4 AND o.status <> 'cancelled' OR o.status = 'cancelled' AND o.path_rank >= 5)
-  AND (st.needs = 'all' OR st.needs = 'custom' AND o.type = 'custom' OR st.needs = 'made' AND o.made_to_order);
+  AND (st.needs = 'all' OR st.needs = 'custom' AND o.type = 'custom' OR st.needs = 'made' AND o.made_to_order)
+ORDER BY o.n, st.position;
 
 -- step: shipments
 INSERT INTO shipments (id, order_id, customer_id, carrier_kind, carrier_name, tracking_number, cost_minor, currency, status, shipped_at, delivered_at, created_by, carrier_code)
@@ -287,7 +297,8 @@ SELECT bench_id('shipment', o.n), o.id, o.customer_id, c.kind, c.name, c.code ||
 FROM bench_orders o
 JOIN (VALUES (0, 'express', '顺丰速运', 'SF'), (1, 'express', '京东物流', 'JD'), (2, 'freight', '德邦物流', 'DBL'), (3, 'express', '中通快递', 'ZTO'))
      AS c(i, kind, name, code) ON c.i = o.n % 4
-WHERE o.status IN ('partially_shipped', 'shipped', 'delivered', 'accepted', 'acceptance_failed', 'after_sales', 'completed');
+WHERE o.status IN ('partially_shipped', 'shipped', 'delivered', 'accepted', 'acceptance_failed', 'after_sales', 'completed')
+ORDER BY o.n;
 
 -- step: cases and surveys
 INSERT INTO aftersales_cases (id, order_id, customer_id, type, status, summary, source, owner_id, owner_label, contact_due_at, contacted_at,
@@ -300,11 +311,13 @@ SELECT bench_id('case', o.n), o.id, o.customer_id, (ARRAY['quality', 'damage', '
        CASE WHEN o.status = 'completed' THEN o.received_at + interval '240 hours' END, 1, o.number, c.name,
        CASE WHEN o.status = 'acceptance_failed' THEN NULL ELSE 'phone' END
 FROM bench_orders o JOIN customers c ON c.id = o.customer_id
-WHERE o.status IN ('after_sales', 'acceptance_failed') OR o.status = 'completed' AND o.n % 100 = 7;
+WHERE o.status IN ('after_sales', 'acceptance_failed') OR o.status = 'completed' AND o.n % 100 = 7
+ORDER BY o.n;
 INSERT INTO surveys (id, order_id, customer_id, sent_at, expires_at, answered_at)
 SELECT bench_id('survey', o.n), o.id, o.customer_id, o.received_at + interval '170 hours', o.received_at + interval '500 hours',
        CASE WHEN o.n % 3 = 0 THEN o.received_at + interval '190 hours' END
-FROM bench_orders o WHERE o.status = 'completed' AND o.n % 5 = 0;
+FROM bench_orders o WHERE o.status = 'completed' AND o.n % 5 = 0
+ORDER BY o.n;
 
 -- step: notifications
 -- The production user gets one per production stage that started in the last 20% of the
@@ -315,12 +328,14 @@ SELECT bench_id('notification-production', o.n), bench_id('user', 1), bench_id('
        jsonb_build_object('number', o.number, 'orderId', o.id), o.customer_id, o.received_at + interval '6 hours',
        CASE WHEN o.n <= s.orders - 300 * 20 THEN o.received_at + interval '7 hours' END
 FROM bench_orders o CROSS JOIN bench_settings s
-WHERE o.n > s.orders * 0.8 AND o.n % 20 = 0 AND o.path_rank >= 4;
+WHERE o.n > s.orders * 0.8 AND o.n % 20 = 0 AND o.path_rank >= 4
+ORDER BY o.n;
 INSERT INTO notifications (id, user_id, event_id, topic, title, body, data, customer_id, created_at, read_at)
 SELECT bench_id('notification-specialist', o.n), bench_id('user', 2), bench_id('event-specialist', o.n), 'order.received',
        '新订单：' || o.number, '订单 ' || o.number || ' 已接收。', jsonb_build_object('number', o.number, 'orderId', o.id), o.customer_id, o.received_at,
        CASE WHEN o.age_days > 2 THEN o.received_at + interval '1 hour' END
-FROM bench_orders o WHERE o.age_days < 30;
+FROM bench_orders o WHERE o.age_days < 30
+ORDER BY o.n;
 
 -- step: audit events
 -- Each order's status path as events in its customer's chain: the forward path up to the
@@ -390,7 +405,8 @@ WITH RECURSIVE linked AS (
   FROM linked k JOIN bench_links l ON l.chain = k.chain AND l.seq = k.seq + 1
 )
 SELECT l.chain, l.seq, l.at, l.actor_id, l.actor_label, l.entity_type, l.entity_id, l.customer_id, l.action, l.before, l.after, k.prev_hash, k.hash
-FROM linked k JOIN bench_links l ON l.chain = k.chain AND l.seq = k.seq;
+FROM linked k JOIN bench_links l ON l.chain = k.chain AND l.seq = k.seq
+ORDER BY l.at, l.chain, l.seq;
 RESET enable_hashjoin;
 RESET enable_mergejoin;
 INSERT INTO audit_heads (chain, seq, hash)
