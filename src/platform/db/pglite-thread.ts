@@ -80,16 +80,17 @@ export class PgliteThreadClient implements EmbeddedPglite {
   static async start(start: PgliteThreadStart): Promise<PgliteThreadClient> {
     const worker = spawnWorker(start);
     await new Promise<void>((resolve, reject) => {
-      const onMessage = (message: PgliteThreadMessage) => {
-        if ('ready' in message) resolve();
-        else if ('startFailed' in message) reject(fromThreadError(message.startFailed));
-        else return;
-        worker.off('message', onMessage);
-        worker.off('exit', onExit);
+      const settle = (outcome: () => void) => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        outcome();
       };
-      const onExit = (code: number) => reject(new Error(`the PGlite thread exited with ${code} while starting`));
-      worker.on('message', onMessage);
-      worker.once('exit', onExit);
+      const onMessage = (message: PgliteThreadMessage) => {
+        if ('ready' in message) settle(resolve);
+        else if ('startFailed' in message) settle(() => reject(fromThreadError(message.startFailed)));
+      };
+      const onError = (err: Error) => settle(() => reject(err));
+      const onExit = (code: number) => settle(() => reject(new Error(`the PGlite thread exited with ${code} while starting`)));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     }).catch(async (err: unknown) => {
       await worker.terminate();
       throw err;
