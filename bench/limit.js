@@ -94,7 +94,8 @@ function uuidsIn(statements) {
  */
 async function capture(env, admin, setUp, orderBody) {
   const saved = { ...process.env };
-  Object.assign(process.env, env, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ORDO_SERVE_WORKER: 'false', ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password });
+  // PGlite in this thread: the capture wraps its prototype here, and the replay is the engine's own pace.
+  Object.assign(process.env, env, { ORDO_PGLITE_THREAD: 'false', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ORDO_SERVE_WORKER: 'false', ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password });
   const config = loadConfig(process.env);
   process.env = saved;
   const server = await startServer(config);

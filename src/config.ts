@@ -10,6 +10,8 @@ export interface Config {
   /** How long start-up keeps trying to reach PostgreSQL before giving up. */
   dbConnectTimeoutMs: number;
   dataDir: string;
+  /** Run embedded PGlite on a worker thread, so database work and HTTP work use two cores. */
+  pgliteThread: boolean;
   /** Where uploaded files (acceptance photos) live; the database keeps only their keys. */
   filesDir: string;
   /** The company's time zone: order-number months, SLA calendars and digests are counted in it. */
@@ -138,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dbConnectTimeoutMs: integer(env, 'ORDO_DB_CONNECT_TIMEOUT_SECONDS', 30, 0, 3600) * 1000,
     dataDir: data,
+    pgliteThread: env.ORDO_PGLITE_THREAD !== 'false',
     filesDir: filesDir(env.ORDO_FILES_DIR?.trim(), data),
     timeZone: timeZone(env.ORDO_TIMEZONE?.trim() || 'Asia/Shanghai'),
     logLevel: env.LOG_LEVEL?.trim() || 'info',

@@ -14,6 +14,7 @@ export async function openDatabase(config: Config, command: string): Promise<Dat
   const database = await connectDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    pgliteThread: config.pgliteThread,
     command,
     connectTimeoutMs: config.dbConnectTimeoutMs,
     onUnreachable: (message) => process.stderr.write(`ordo: ${message}\n`),

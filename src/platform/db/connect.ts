@@ -1,11 +1,12 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { StartupError } from '../startup.js';
 import { lockDataDir } from './lock.js';
+import { openPglite } from './pglite-open.js';
+import { PgliteThreadClient, type EmbeddedPglite } from './pglite-thread.js';
 import { isConnectionError } from './sql.js';
 
 /** The one database type every module writes against: the same on PGlite and PostgreSQL. */
@@ -19,8 +20,8 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   kind: DatabaseKind;
-  /** The raw PGlite instance (embedded only), for LISTEN and dumps. */
-  pglite?: PGlite;
+  /** The embedded database (PGlite only), in this thread or its own, for LISTEN and dumps. */
+  pglite?: EmbeddedPglite;
   /** The pg pool (PostgreSQL only). */
   pool?: pg.Pool;
   close(): Promise<void>;
@@ -35,6 +36,8 @@ export interface ConnectOptions {
   poolSize?: number;
   /** An in-memory PGlite starts from this data-dir dump (`PGlite.dumpDataDir`) instead of empty. */
   snapshot?: Blob;
+  /** Runs PGlite on a worker thread (the default), so the database and HTTP work use two cores. */
+  pgliteThread?: boolean;
   /**
    * How long to keep trying to reach PostgreSQL at start (a database that comes up after
    * Ordo, as in a compose file or a reboot); 0 tries once. `onUnreachable` hears the first miss.
@@ -60,7 +63,7 @@ export interface ConnectOptions {
  */
 const checkpointPolicy = { everyMs: 5_000, walBytes: 32 * 1024 * 1024 };
 
-function checkpointWhenWalGrows(pglite: PGlite, policy: { everyMs: number; walBytes: number }, log: ConnectOptions['log']): () => Promise<void> {
+function checkpointWhenWalGrows(pglite: EmbeddedPglite, policy: { everyMs: number; walBytes: number }, log: ConnectOptions['log']): () => Promise<void> {
   let inFlight: Promise<void> | undefined;
   const timer = setInterval(() => {
     inFlight ??= (async () => {
@@ -149,6 +152,13 @@ async function firstConnection(pool: pg.Pool, databaseUrl: string, timeoutMs: nu
   }
 }
 
+/** PGlite in this thread, or on a thread of its own. */
+async function openEmbedded(options: ConnectOptions, inMemory: boolean): Promise<EmbeddedPglite> {
+  const dataDir = inMemory ? undefined : options.dataDir;
+  if (options.pgliteThread === false) return openPglite(dataDir, options.snapshot);
+  return PgliteThreadClient.start({ dataDir, snapshot: await options.snapshot?.arrayBuffer() });
+}
+
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = resilientPool(
@@ -167,11 +177,8 @@ export async function connectDatabase(options: ConnectOptions): Promise<Database
   const inMemory = !options.dataDir || options.dataDir.startsWith('memory://');
   const release = inMemory ? () => {} : lockDataDir(options.dataDir!, options.command ?? 'serve');
   try {
-    // Extensions are loaded when PGlite starts, not by CREATE EXTENSION alone: pg_trgm serves
-    // search (trigrams match Chinese, which has no spaces between words).
-    const extensions = { pg_trgm };
-    const pglite = await PGlite.create(inMemory ? { loadDataDir: options.snapshot, extensions } : { dataDir: options.dataDir, extensions });
-    const db = drizzlePglite(pglite) as unknown as Db;
+    const pglite = await openEmbedded(options, inMemory);
+    const db = drizzlePglite(pglite as unknown as PGlite) as unknown as Db;
     const stopCheckpoints = inMemory ? async () => {} : checkpointWhenWalGrows(pglite, options.checkpoint ?? checkpointPolicy, options.log);
     return {
       db,

@@ -75,9 +75,10 @@ export interface WorkerOptions {
 }
 
 /**
- * Lets waiting I/O (HTTP requests) run. PGlite answers statements without leaving the
- * microtask queue, so a worker catching up after a restart would otherwise hold the one
- * thread, and every request with it, until its whole backlog is done.
+ * Lets waiting I/O (HTTP requests) run. PGlite in the server's own thread
+ * (ORDO_PGLITE_THREAD=false) answers statements without leaving the microtask queue, so a
+ * worker catching up after a restart would otherwise hold the one thread, and every request
+ * with it, until its whole backlog is done.
  */
 const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
