@@ -25,7 +25,7 @@ export type PgliteRequest =
   | { op: 'begin' }
   | { op: 'commit'; tx: number }
   | { op: 'rollback'; tx: number }
-  | { op: 'listen'; channel: string }
+  | { op: 'listen'; channel: string; listener: number }
   | { op: 'unlisten'; listener: number }
   | { op: 'dump' }
   | { op: 'close' };
@@ -44,7 +44,7 @@ export interface PgliteAnswers {
   begin: number;
   commit: null;
   rollback: null;
-  listen: number;
+  listen: null;
   unlisten: null;
   dump: ArrayBuffer;
   close: null;

@@ -79,9 +79,9 @@ function serve(pglite: PGlite): void {
       case 'rollback':
         return end(request.tx, request.op);
       case 'listen': {
-        const id = nextId++;
-        listeners.set(id, await pglite.listen(request.channel, (payload) => post({ listener: id, payload })));
-        return id;
+        const { listener } = request;
+        listeners.set(listener, await pglite.listen(request.channel, (payload) => post({ listener, payload })));
+        return null;
       }
       case 'unlisten': {
         const unlisten = listeners.get(request.listener);

@@ -144,7 +144,7 @@ export class PgliteThreadClient implements EmbeddedPglite {
   }
 
   exec(text: string): Promise<Results[]> {
-    return this.call({ op: 'exec', text });
+    return this.statements(undefined).exec(text);
   }
 
   /** Commits when `work` resolves; rolls back and rethrows when it throws. */
@@ -161,9 +161,16 @@ export class PgliteThreadClient implements EmbeddedPglite {
     return result;
   }
 
+  /** The listener is known here before the thread listens, so a NOTIFY that arrives at once is heard. */
   async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
-    const listener = await this.call({ op: 'listen', channel });
+    const listener = this.nextId++;
     this.listeners.set(listener, onNotify);
+    try {
+      await this.call({ op: 'listen', channel, listener });
+    } catch (err) {
+      this.listeners.delete(listener);
+      throw err;
+    }
     return async () => {
       this.listeners.delete(listener);
       await this.call({ op: 'unlisten', listener });
