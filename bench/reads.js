@@ -175,6 +175,9 @@ async function main() {
   const databaseUrl = process.env.DATABASE_URL?.trim();
   const kind = databaseUrl ? 'postgres' : 'pglite';
   const reuse = process.env.BENCH_READS_DATA?.trim();
+  // A part of the calls' names: times only those calls, on data it reuses, and writes nothing.
+  const only = process.env.BENCH_READS_ONLY?.trim();
+  if (only && !reuse) throw new Error('BENCH_READS_ONLY times an already generated database: set BENCH_READS_DATA too');
   let data;
   let generatedSeconds = null;
   if (reuse) {
@@ -197,11 +200,12 @@ async function main() {
       const headers = await bearer(server.baseUrl);
       const production = await signIn(server.baseUrl, { email: 'bench-production@ordo.local', password: benchStaffPassword });
       console.log(`Ordo on ${kind} with ${f.orders} orders; ${samples} requests each (median / p90), load ${os.loadavg()[0].toFixed(1)}`);
-      for (const [name, url, who] of calls(f)) {
+      for (const [name, url, who] of calls(f).filter(([name]) => !only || name.includes(only))) {
         const figures = await time(server.baseUrl, who === 'production' ? { cookie: production.cookie } : headers, url);
         results.push({ name, url, ...figures });
         console.log(`${name.padEnd(40)} ${String(figures.medianMs).padStart(8)} ms ${String(figures.p90Ms).padStart(8)} ms`);
       }
+      if (only) return;
       intake = { bigCustomer: await intakeLatency(server.baseUrl, headers, f.bigCustomer) };
     } finally {
       await stopServer(server);
