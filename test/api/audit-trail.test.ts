@@ -120,3 +120,10 @@ test('an event altered behind the database’s back is found, at its own positio
   expect(result.ok).toBe(false);
   expect(result.broken).toEqual({ ...tampered.rows[0], code: 'event_altered', reason: 'its content does not match its hash (the event was altered)' });
 });
+
+test('chains walked several at once report the same first break, and the same count before it, as one at a time', async () => {
+  // By now two chains are broken (an order's chain and, later in chain order, the system chain).
+  const oneAtATime = await verifyAuditChain(t.database.db, { full: true });
+  expect(oneAtATime.ok).toBe(false);
+  for (const parallel of [2, 4, 16]) expect(await verifyAuditChain(t.database.db, { full: true, parallel })).toEqual(oneAtATime);
+});

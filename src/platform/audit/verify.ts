@@ -60,11 +60,11 @@ async function walkChain(db: Executor, chain: string, start: WalkStart, lastSeq?
   return { checked, prevHash };
 }
 
-/** A chain's head and the last link verified before, if any. */
+/** A chain's head, the last link verified before, and the hash that link's event carries now. */
 interface ChainState {
   chain: string;
   head?: { seq: number; hash: string };
-  verified?: { seq: number; hash: string };
+  verified?: { seq: number; hash: string; hashNow: string | null };
 }
 
 /**
@@ -77,9 +77,10 @@ async function verifyChain(db: Executor, state: ChainState, full: boolean): Prom
   let start: WalkStart = { seq: 1, prevHash: genesisHash };
   // A chain whose head is still at 0 (made empty by a migration) has no link to check yet.
   if (!full && verified && verified.seq > 0 && head && verified.seq <= head.seq) {
-    const [link] = await queryRows<{ hash: string }>(db, sql`SELECT hash FROM audit_events WHERE chain = ${chain} AND seq = ${verified.seq}`);
-    if (!link) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_missing', reason: `event ${verified.seq}, verified before, is missing` } };
-    if (link.hash !== verified.hash) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_altered', reason: 'its hash is not the one it had when it was verified (the event was altered)' } };
+    if (verified.hashNow === null) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_missing', reason: `event ${verified.seq}, verified before, is missing` } };
+    if (verified.hashNow !== verified.hash) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_altered', reason: 'its hash is not the one it had when it was verified (the event was altered)' } };
+    // Verified up to its head already: nothing new to walk.
+    if (verified.seq === head.seq && verified.hash === head.hash) return { checked: 0 };
     start = { seq: verified.seq + 1, prevHash: verified.hash };
   }
   const headSeq = head?.seq ?? 0;
@@ -130,29 +131,60 @@ export async function verifyChainSegment(db: Executor, chain: string, fromSeq: n
  * Each chain is walked on from its last verified link (whose hash is checked first) unless
  * `full`, and its new last link is recorded. No snapshot is held: each chain is walked up to
  * its head as read first, in batches, so the walk neither holds back vacuum nor, on PGlite,
- * keeps other requests waiting behind it.
+ * keeps other requests waiting behind it. `parallel` chains are walked at once (the hashing is
+ * the database's work, so on PostgreSQL it spreads over its cores); the break reported is
+ * still the first in chain order, with the events verified in the chains before it.
  */
-export async function verifyAuditChain(db: Db, options: { full?: boolean; now?: Date } = {}): Promise<VerifyResult> {
+export async function verifyAuditChain(db: Db, options: { full?: boolean; now?: Date; parallel?: number } = {}): Promise<VerifyResult> {
   const full = options.full ?? false;
   const heads = await queryRows<{ chain: string; seq: string | number; hash: string }>(db, sql`SELECT chain, seq, hash FROM audit_heads`);
-  const verified = await queryRows<{ chain: string; seq: string | number; hash: string }>(db, sql`SELECT chain, seq, hash FROM audit_verified`);
-  const orphans = await queryRows<{ chain: string }>(db, sql`SELECT DISTINCT chain FROM audit_events WHERE chain NOT IN (SELECT chain FROM audit_heads)`);
+  // Each verified link with the hash its event carries now (null when the event is gone), in one read.
+  const verified = await queryRows<{ chain: string; seq: string | number; hash: string; hash_now: string | null }>(
+    db,
+    sql`SELECT v.chain, v.seq, v.hash, e.hash AS hash_now FROM audit_verified v LEFT JOIN audit_events e ON e.chain = v.chain AND e.seq = v.seq`,
+  );
+  // The chains that have events but no head, read as a skip along the (chain, seq) key: one
+  // probe per chain, where DISTINCT would read every event.
+  const orphans = await queryRows<{ chain: string }>(
+    db,
+    sql`WITH RECURSIVE chains(chain) AS (
+          (SELECT chain FROM audit_events ORDER BY chain LIMIT 1)
+          UNION ALL
+          SELECT (SELECT e.chain FROM audit_events e WHERE e.chain > c.chain ORDER BY e.chain LIMIT 1) FROM chains c WHERE c.chain IS NOT NULL
+        )
+        SELECT chain FROM chains WHERE chain IS NOT NULL AND chain NOT IN (SELECT chain FROM audit_heads)`,
+  );
   const chains = [...heads.map((h) => h.chain), ...orphans.map((o) => o.chain)].sort();
   const link = (row: { seq: string | number; hash: string }) => ({ seq: Number(row.seq), hash: row.hash });
   const headOf = new Map(heads.map((h) => [h.chain, link(h)]));
-  const verifiedOf = new Map(verified.map((v) => [v.chain, link(v)]));
-  let checked = 0;
-  for (const chain of chains) {
-    const head = headOf.get(chain);
-    const result = await verifyChain(db, { chain, head, verified: verifiedOf.get(chain) }, full);
-    checked += result.checked;
-    if (result.broken) return { ok: false, checked, chains: chains.length, full, broken: result.broken };
-    if (head) {
-      // Never moves back: a slower run that read an older head leaves a newer record alone.
-      await db.execute(sql`
-        INSERT INTO audit_verified (chain, seq, hash, verified_at) VALUES (${chain}, ${head.seq}, ${head.hash}, ${(options.now ?? new Date()).toISOString()}::timestamptz)
-        ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at WHERE audit_verified.seq <= excluded.seq`);
+  const verifiedOf = new Map(verified.map((v) => [v.chain, { ...link(v), hashNow: v.hash_now }]));
+
+  const outcomes: { checked: number; broken?: Broken }[] = [];
+  let next = 0;
+  let firstBreak = Infinity;
+  const walkOn = async () => {
+    // Chains start in order, so when one breaks every chain before it has started and is awaited.
+    while (next < chains.length && next < firstBreak) {
+      const index = next++;
+      const chain = chains[index]!;
+      const head = headOf.get(chain);
+      const verifiedBefore = verifiedOf.get(chain);
+      const outcome = await verifyChain(db, { chain, head, verified: verifiedBefore }, full);
+      outcomes[index] = outcome;
+      if (outcome.broken) {
+        firstBreak = Math.min(firstBreak, index);
+      } else if (head && !(verifiedBefore?.seq === head.seq && verifiedBefore.hash === head.hash)) {
+        // Never moves back: a slower run that read an older head leaves a newer record alone.
+        await db.execute(sql`
+          INSERT INTO audit_verified (chain, seq, hash, verified_at) VALUES (${chain}, ${head.seq}, ${head.hash}, ${(options.now ?? new Date()).toISOString()}::timestamptz)
+          ON CONFLICT (chain) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, verified_at = excluded.verified_at WHERE audit_verified.seq <= excluded.seq`);
+      }
     }
-  }
-  return { ok: true, checked, chains: chains.length, full };
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, walkOn));
+
+  const upTo = Number.isFinite(firstBreak) ? firstBreak + 1 : chains.length;
+  const checked = outcomes.slice(0, upTo).reduce((sum, outcome) => sum + outcome.checked, 0);
+  const broken = Number.isFinite(firstBreak) ? outcomes[firstBreak]!.broken : undefined;
+  return broken ? { ok: false, checked, chains: chains.length, full, broken } : { ok: true, checked, chains: chains.length, full };
 }
