@@ -18,6 +18,13 @@ export async function openDatabase(config: Config, command: string): Promise<Dat
     command,
     connectTimeoutMs: config.dbConnectTimeoutMs,
     onUnreachable: (message) => process.stderr.write(`ordo: ${message}\n`),
+    // Without its database the process could only answer 503s, and it keeps the data dir
+    // locked; ending it lets a supervisor (or the user) start Ordo again, which recovers the
+    // data dir from its WAL.
+    onEmbeddedLost: (err) => {
+      process.stderr.write(`ordo: the embedded database stopped (${err.message}); exiting so that Ordo can be started again\n`);
+      process.exit(1);
+    },
     log: pino({ level: config.logLevel }),
   });
   try {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
-import { isUniqueViolation, queryRows } from '../../src/platform/db/sql.js';
+import { isConnectionError, isUniqueViolation, queryRows } from '../../src/platform/db/sql.js';
 import { testDatabaseKind } from '../support/database.js';
 
 const opened: Database[] = [];
@@ -108,5 +109,21 @@ describe.skipIf(testDatabaseKind !== 'pglite')('PGlite on its own thread', () =>
     for (const { db } of [reopened, copy]) {
       expect(await queryRows(db, sql`SELECT note FROM kept`)).toEqual([{ note: 'written before close' }]);
     }
+  });
+
+  test('a thread that ends while the database is open is reported once and fails every call as a lost connection; closing reports nothing', { timeout: 60_000 }, async () => {
+    const lost: Error[] = [];
+    const crashing = await open({ dataDir: newDataDir(), onEmbeddedLost: (err) => lost.push(err) });
+    // What a crash inside PGlite looks like from here: its thread ends on its own.
+    await (crashing.pglite as unknown as { worker: Worker }).worker.terminate();
+    await expect.poll(() => lost.length).toBe(1);
+    const failed = await crashing.db.execute(sql`SELECT 1`).then(() => undefined, (err: unknown) => err);
+    expect(isConnectionError(failed)).toBe(true);
+    expect(lost).toHaveLength(1);
+
+    const closed: Error[] = [];
+    const closing = await open({ dataDir: newDataDir(), onEmbeddedLost: (err) => closed.push(err) });
+    await closing.close();
+    expect(closed).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ export interface ConnectOptions {
   snapshot?: Blob;
   /** Runs PGlite on a worker thread (the default), so the database and HTTP work use two cores. */
   pgliteThread?: boolean;
+  /** Hears PGlite's thread end while the database is open (it crashed): nothing can be served after. */
+  onEmbeddedLost?: (err: Error) => void;
   /**
    * How long to keep trying to reach PostgreSQL at start (a database that comes up after
    * Ordo, as in a compose file or a reboot); 0 tries once. `onUnreachable` hears the first miss.
@@ -156,7 +158,7 @@ async function firstConnection(pool: pg.Pool, databaseUrl: string, timeoutMs: nu
 async function openEmbedded(options: ConnectOptions, inMemory: boolean): Promise<EmbeddedPglite> {
   const dataDir = inMemory ? undefined : options.dataDir;
   if (options.pgliteThread === false) return openPglite(dataDir, options.snapshot);
-  return PgliteThreadClient.start({ dataDir, snapshot: await options.snapshot?.arrayBuffer() });
+  return PgliteThreadClient.start({ dataDir, snapshot: await options.snapshot?.arrayBuffer() }, options.onEmbeddedLost);
 }
 
 export async function connectDatabase(options: ConnectOptions): Promise<Database> {

@@ -68,16 +68,22 @@ export class PgliteThreadClient implements EmbeddedPglite {
   private nextId = 1;
   private stopped: Error | undefined;
 
-  private constructor(private readonly worker: Worker) {
+  private constructor(
+    private readonly worker: Worker,
+    private readonly onLost: (err: Error) => void,
+  ) {
     worker.on('message', (message: PgliteThreadMessage) => this.receive(message));
-    worker.on('error', (err) => this.stop(new Error(`${threadGone} (${err.message})`)));
-    worker.on('exit', (code) => this.stop(new Error(`${threadGone} (exit ${code})`)));
+    worker.on('error', (err) => this.lose(new Error(`${threadGone} (${err.message})`)));
+    worker.on('exit', (code) => this.lose(new Error(`${threadGone} (exit ${code})`)));
     // An idle thread does not keep the process alive; a call in flight does (see `call`).
     worker.unref();
   }
 
-  /** Starts PGlite on its own thread and resolves once it answers. */
-  static async start(start: PgliteThreadStart): Promise<PgliteThreadClient> {
+  /**
+   * Starts PGlite on its own thread and resolves once it answers. `onLost` hears the thread
+   * end while the database is open (a crash): every call fails from then on.
+   */
+  static async start(start: PgliteThreadStart, onLost: (err: Error) => void = () => {}): Promise<PgliteThreadClient> {
     const worker = spawnWorker(start);
     await new Promise<void>((resolve, reject) => {
       const settle = (outcome: () => void) => {
@@ -95,7 +101,7 @@ export class PgliteThreadClient implements EmbeddedPglite {
       await worker.terminate();
       throw err;
     });
-    return new PgliteThreadClient(worker);
+    return new PgliteThreadClient(worker, onLost);
   }
 
   private receive(message: PgliteThreadMessage): void {
@@ -110,6 +116,13 @@ export class PgliteThreadClient implements EmbeddedPglite {
     if (this.pending.size === 0) this.worker.unref();
     if (message.ok) call.resolve(message.value);
     else call.reject(fromThreadError(message.error));
+  }
+
+  /** The thread ended; after `close` that is expected, before it the database is lost. */
+  private lose(err: Error): void {
+    const open = this.stopped === undefined;
+    this.stop(err);
+    if (open) this.onLost(err);
   }
 
   private stop(err: Error): void {
