@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, recordChanges } from '../../platform/audit/record.js';
@@ -11,6 +10,7 @@ import type { RmaLine } from './contract.js';
 import { assertOwner, type CaseRow, lockCase, lockOrderOfCase, rmaView, type RmaView } from './service.js';
 import { fire } from '../../platform/fsm.js';
 import { rmaMachine } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Returns run as RMA (SPEC §9): authorised → received (inspected: restocked or scrapped) → refunded; stock and money follow. */
 
@@ -66,7 +66,7 @@ export async function authoriseReturn(db: Db, actor: Actor, now: Date, caseId: s
       throw new DomainError(code, problems.map((p) => `${p.path} ${p.message}`).join('; '), { errors: problems });
     }
     const rma: typeof rmas.$inferInsert = {
-      id: randomUUID(),
+      id: newId(),
       caseId,
       orderId: order.row.id,
       customerId: row.customerId,

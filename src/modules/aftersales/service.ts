@@ -2,7 +2,6 @@
  * After-sales cases and RMAs (aftersales_cases, aftersales_rmas): what happens once goods reached the
  * customer. Other modules reach it only through this file; it moves orders through orders' door.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, gte, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
@@ -21,6 +20,7 @@ import type { CaseSort, CaseSource, CaseType, CaseView, ConfirmationChannel, Con
 import { cases, rmas } from './schema.js';
 import { caseMachine, type CaseStatus } from './states.js';
 import { caseSummaries, type CaseSummaryCode } from './summaries.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { caseTimeline } from './timeline.js';
 export { searchCases } from './search.js';
@@ -129,7 +129,7 @@ export interface OpenCaseInput {
  * order moves to after_sales. Returns what to record with the caller's change.
  */
 export async function openCaseInTx(tx: Tx, actor: Actor, now: Date, order: LockedOrder | null, input: OpenCaseInput): Promise<PendingRecord & { case: CaseView }> {
-  const id = randomUUID();
+  const id = newId();
   const customerName = order?.row.customerName ?? (await getCustomer(tx, input.customerId))?.name ?? '';
   const contactDueAt = new Date(now.getTime() + contactWithinMinutes * 60_000);
   const task = await openOrderTask(tx, now, {

@@ -4,7 +4,6 @@
  * change are one transaction under the order's (or case's) lock. A signed confirmation on an
  * order is told to orders through its door (setSignedConfirmation): the review may require one.
  */
-import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
@@ -18,6 +17,7 @@ import { getOrder, lockOrderWithLines, orderCompletedAt, setSignedConfirmation }
 import { assertRetentionOver } from '../retention/service.js';
 import type { Attachment, AttachmentKind, AttachmentSource } from './contract.js';
 import { attachments } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { attachmentKinds, type Attachment, type AttachmentKind } from './contract.js';
 
@@ -113,7 +113,7 @@ export async function addAttachments(
         throw tooManyFiles(maxAttachmentsPerOwner, `An ${locked.entityType} keeps at most ${maxAttachmentsPerOwner} files; it has ${n}, and ${stored.length} more were sent`);
       }
       const rows: AttachmentRow[] = stored.map((file) => ({
-        id: randomUUID(),
+        id: newId(),
         orderId: 'orderId' in owner ? owner.orderId : null,
         caseId: 'caseId' in owner ? owner.caseId : null,
         customerId: locked.customerId,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
@@ -15,6 +14,7 @@ import { campaignRecipients, campaigns } from './schema.js';
 import { campaignMachine, recipientMachine, type SkipReason } from './states.js';
 import { fillIn } from './placeholders.js';
 import { countsOf, getCampaign } from './views.js';
+import { newId } from '../../platform/db/ids.js';
 
 export const sendCampaignJobKind = 'campaign.send';
 /** Recipients given their messages per transaction: a big segment is sent in many short ones, in bounded memory. */
@@ -50,7 +50,7 @@ export async function sendCampaign(ctx: SendContext, id: string): Promise<Campai
       tx,
       sql`WITH taken AS (
           INSERT INTO ${campaignRecipients} (id, campaign_id, customer_id, status, created_at)
-          SELECT gen_random_uuid(), ${id}::uuid, m.id, 'pending', ${now.toISOString()}::timestamptz FROM (${segment.ids}) m
+          SELECT time_ordered_uuid(), ${id}::uuid, m.id, 'pending', ${now.toISOString()}::timestamptz FROM (${segment.ids}) m
           ON CONFLICT (campaign_id, customer_id) DO NOTHING RETURNING 1)
         SELECT count(*)::int AS recipients FROM taken`,
     );
@@ -107,7 +107,7 @@ async function sendBatch(db: Db, now: Date, campaignId: string): Promise<boolean
       const decision = decide(campaign.channel, contact);
       const status = fire(recipientMachine, 'pending', decision.status === 'queued' ? 'queue' : 'skip');
       if (decision.status === 'skipped') return { id: recipient.id, status, skipReason: decision.reason, address: null, eventId: null };
-      const eventId = randomUUID();
+      const eventId = newId();
       const link: LinkIntent | undefined = campaign.channel === 'webhook' ? undefined : { purpose: 'unsubscribe', subjectId: recipient.id, expiresAt };
       messages.push({
         id: eventId,

@@ -3,7 +3,6 @@
  * customer of a segment, once each, through the notification channels; and the customers'
  * way out of marketing. Other modules use them only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
@@ -17,6 +16,7 @@ import { checkPlaceholders, fillIn } from './placeholders.js';
 import { countsOf, toView } from './views.js';
 import { campaignRecipients, campaigns } from './schema.js';
 import { campaignMachine } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { sendCampaign, sendCampaignJob, sendCampaignJobKind } from './send.js';
 export { getCampaign } from './views.js';
@@ -29,7 +29,7 @@ export async function createCampaign(db: Db, actor: Actor, now: Date, input: Cam
   checkPlaceholders(input);
   await getSegment(db, input.segmentId);
   const row: Row = {
-    id: randomUUID(),
+    id: newId(),
     name: input.name.trim(),
     segmentId: input.segmentId,
     channel: input.channel,

@@ -2,7 +2,6 @@
  * The product catalogue (products): what can be ordered and how it is made or delivered. Other modules
  * read products only through this file, so prices and kinds have one reader.
  */
-import { randomUUID } from 'node:crypto';
 import { and, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
@@ -14,6 +13,7 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import type { ProductInput, ProductKind, ProductSort, ProductView } from './contract.js';
 import { products } from './schema.js';
 import { defaultProductUnit } from './units.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { productKinds, type ProductInput, type ProductKind, type ProductView } from './contract.js';
 export { englishUnitNames, productUnits, unitName, type ProductUnit } from './units.js';
@@ -45,7 +45,7 @@ function skuTaken(sku: string): DomainError {
 
 export async function createProduct(db: Db, actor: Actor, now: Date, input: ProductInput): Promise<ProductView> {
   const row: typeof products.$inferSelect = {
-    id: randomUUID(),
+    id: newId(),
     sku: input.sku.trim(),
     name: input.name.trim(),
     model: input.model ?? null,

@@ -2,7 +2,6 @@
  * Customers (customers): who orders, their contacts, addresses, terms and credit. Other modules use
  * them only through this file (Address and Contact types included), never the table.
  */
-import { randomUUID } from 'node:crypto';
 import { and, arrayContains, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson } from '../../platform/db/json-rows.js';
@@ -14,6 +13,7 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import { isKnownTimeZone } from '../../platform/time/zone.js';
 import type { CustomerInput, CustomerPatch, CustomerSort, CustomerTier, CustomerType, CustomerView, PaymentTerms } from './contract.js';
 import { customers } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { customerTiers, customerTypes, paymentTermKinds, type CustomerInput, type PaymentTerms, type CustomerPatch, type CustomerTier, type CustomerView } from './contract.js';
 
@@ -94,7 +94,7 @@ export async function createCustomer(db: Db, actor: Actor, now: Date, input: Cus
   checkConsistency(input);
   const { tier, tierPinned } = tierAfter(input, { tier: derivedTier(null), tierPinned: false, firstOrderCompletedAt: null });
   const row: typeof customers.$inferSelect = {
-    id: randomUUID(),
+    id: newId(),
     name: input.name.trim(),
     type: input.type,
     tier,

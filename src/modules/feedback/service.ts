@@ -2,7 +2,6 @@
  * Satisfaction surveys and their answers (surveys, feedback): the customer's word after delivery.
  * Other modules reach it only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
@@ -14,6 +13,7 @@ import { openCaseInTx } from '../aftersales/service.js';
 import { completeIfAcceptedAndSurveyed, getOrder, isDelivered, type LockedOrder, lockOrderWithLines, orderMessage } from '../orders/service.js';
 import type { FeedbackChannel, FeedbackView, PhoneFeedback, SurveyAnswer } from './contract.js';
 import { feedback, surveys } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { feedbackTimeline } from './timeline.js';
 export { searchFeedback } from './search.js';
@@ -80,7 +80,7 @@ export async function sendSurvey(db: Db, now: Date, orderId: string): Promise<vo
     const order = await lockOrderWithLines(tx, orderId);
     if (order.row.status === 'cancelled' || (await surveySent(tx, orderId))) return;
     const expiresAt = new Date(now.getTime() + surveyValidDays * 24 * 3_600_000);
-    const id = randomUUID();
+    const id = newId();
     await tx.insert(surveys).values({ id, orderId, customerId: order.row.customerId, sentAt: now, expiresAt, answeredAt: null });
     const changes: Change[] = [
       { entityType: 'order', entityId: orderId, customerId: order.row.customerId, action: 'order.survey_sent', after: { surveyId: id, expiresAt: expiresAt.toISOString() } },
@@ -182,7 +182,7 @@ async function recordAnswer(tx: Tx, actor: Actor, now: Date, order: LockedOrder,
   }
   if (survey) await tx.update(surveys).set({ answeredAt: now }).where(eq(surveys.id, survey.id));
   const row: typeof feedback.$inferSelect = {
-    id: randomUUID(),
+    id: newId(),
     surveyId: survey?.id ?? null,
     orderId,
     orderNumber: order.row.number ?? '',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
@@ -12,6 +11,7 @@ import { surveySent } from '../feedback/service.js';
 import { canOrder, completeIfAcceptedAndSurveyed, deliveredQuantity, lockOrderWithLines, orderMessage, recordAcceptanceOutcome } from '../orders/service.js';
 import type { LineResult } from './contract.js';
 import { type AcceptanceLine, acceptancePhotos, acceptances } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Delivery acceptance (SPEC §8): per line pass, fail or partial, with comments and photos. */
 
@@ -121,7 +121,7 @@ export async function recordAcceptance(db: Db, actor: Actor, now: Date, orderId:
 
     const result: LineResult = lines.every((l) => l.result === 'pass') ? 'pass' : lines.some((l) => l.result === 'fail') ? 'fail' : 'partial';
     const row: typeof acceptances.$inferSelect = {
-      id: randomUUID(),
+      id: newId(),
       orderId,
       customerId: order.row.customerId,
       result,
@@ -175,7 +175,7 @@ export async function addAcceptancePhotos(db: Db, files: FileStore, actor: Actor
         throw tooManyFiles(maxPhotosPerAcceptance, `An acceptance holds at most ${maxPhotosPerAcceptance} photos; it has ${n}, and ${stored.length} more were sent`);
       }
       const rows: (typeof acceptancePhotos.$inferSelect)[] = stored.map((file) => ({
-        id: randomUUID(),
+        id: newId(),
         acceptanceId: acceptance.id,
         customerId: acceptance.customerId,
         fileName: file.fileName,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
@@ -7,6 +6,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { carriers, shipments } from './schema.js';
 import { trackingNumberPlaceholder, type Carrier, type CarrierCreate, type CarrierPatch } from './contract.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* The carrier directory (承运商): whom shipments are handed to, and where their tracking pages are. */
 
@@ -86,7 +86,7 @@ export async function activeCarrier(db: Executor, code: string): Promise<Carrier
 
 export async function createCarrier(db: Db, actor: Actor, now: Date, input: CarrierCreate): Promise<Carrier> {
   const row: CarrierRow = {
-    id: randomUUID(),
+    id: newId(),
     code: input.code.trim().toUpperCase(),
     name: input.name.trim(),
     trackingUrlTemplate: normaliseTrackingTemplate(input.trackingUrlTemplate),

@@ -2,7 +2,6 @@
  * Shipments and delivery acceptance (shipments, shipment_lines/events, acceptances, photos): from
  * picking to the customer's signature. It calls orders through orders' door; others reach it only here.
  */
-import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { type Actor, type Change, recordChanges } from '../../platform/audit/record.js';
@@ -15,6 +14,7 @@ import { shipmentEvents, shipmentLines, shipments } from './schema.js';
 import { activeCarrier, carriersByCode, trackingUrl } from './carriers.js';
 import type { CarrierKind, PickList } from './contract.js';
 import { shipmentMachine, type ShipmentStatus, trackingEvents, type TrackingStatus } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { addAcceptancePhotos, getAcceptance, maxPhotosPerAcceptance, photoLimits, recordAcceptance, type AcceptanceInput } from './acceptance.js';
 export { createCarrier, deleteCarrier, getCarrier, listCarriers, updateCarrier } from './carriers.js';
@@ -141,7 +141,7 @@ export async function createShipment(db: Db, actor: Actor, now: Date, orderId: s
       throw new DomainError('carrier_required', 'Choose a carrier from the directory (carrier.code) or name one (carrier.name)', { errors: [{ path: '/carrier/code', in: 'body', code: 'required', message: 'is required' }] });
     }
     const shipped = await shipOrderLines(tx, actor, now, order, input.lines);
-    const id = randomUUID();
+    const id = newId();
     const row: ShipmentRow = {
       id,
       orderId,
@@ -225,7 +225,7 @@ export async function recordTrackingEvent(
     });
     const at = new Date(input.at);
     await tx.insert(shipmentEvents).values({
-      id: randomUUID(),
+      id: newId(),
       shipmentId,
       customerId: shipment.customerId,
       status: input.status,

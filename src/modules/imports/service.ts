@@ -20,6 +20,7 @@ import type { ImportCounts, ImportFormat, ImportKind, ImportState, ImportView, R
 import { detectEncoding, detectFormat, readRows } from './reader.js';
 import { customerRow, orderRows, productRow, rowError, stockRow, templateHeader, type OrderLineRow, type RowContext, type RowResult, type RowValues } from './rows.js';
 import { imports } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { importKinds, type ImportKind, type ImportView } from './contract.js';
 export { templateFile, templateColumns } from './templates.js';
@@ -96,7 +97,7 @@ export async function startImport(db: Db, filesRoot: string, actor: Actor, now: 
     throw unsupportedFile(request.fileName);
   }
   const encoding = format === 'csv' ? await detectEncoding(request.receivedPath) : null;
-  const id = randomUUID();
+  const id = newId();
   await mkdir(importFolder(filesRoot), { recursive: true });
   await rename(request.receivedPath, sourcePath(filesRoot, id, format));
   const row: typeof imports.$inferSelect = {

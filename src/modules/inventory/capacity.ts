@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isCheckViolation, isUniqueViolation, queryRows } from '../../platform/db/sql.js';
@@ -9,6 +8,7 @@ import { daysBetween } from '../../platform/time/zone.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import type { CapacityDay, ProductionLineInput, ProductionLinePatch, ProductionLineView } from './contract.js';
 import { productionLines } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* The capacity calendar (SPEC §2): production lines and what each can make per day. */
 
@@ -32,7 +32,7 @@ function toView(row: typeof productionLines.$inferSelect): ProductionLineView {
 
 export async function createProductionLine(db: Db, actor: Actor, now: Date, input: ProductionLineInput): Promise<ProductionLineView> {
   const row: typeof productionLines.$inferSelect = {
-    id: randomUUID(),
+    id: newId(),
     code: input.code.trim(),
     name: input.name.trim(),
     active: input.active ?? true,

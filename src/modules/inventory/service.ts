@@ -2,7 +2,6 @@
  * Stock and production capacity (stock_levels, stock_movements, production_lines/capacity): what is
  * on the shelf and what the lines can make. Other modules reserve and read only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
@@ -13,6 +12,7 @@ import { afterTimeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getProduct, productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import type { LedgerMovementView, MovementInput, MovementQuery, MovementView, StockLevel } from './contract.js';
 import { stockLevels, stockMovements } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 function movementView(row: typeof stockMovements.$inferSelect): MovementView {
   return {
@@ -90,7 +90,7 @@ export async function recordStockMovement(
         .where(eq(stockLevels.productId, input.productId))
         .returning();
       const movement = {
-        id: randomUUID(),
+        id: newId(),
         productId: input.productId,
         kind: input.kind,
         onHandDelta: input.quantity,
@@ -211,7 +211,7 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
       ),
       booked AS (
         INSERT INTO stock_movements (id, product_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, customer_id, actor_id, at)
-        SELECT gen_random_uuid(), t.product_id, 'reservation', 0, t.took, t.on_hand, t.reserved,
+        SELECT time_ordered_uuid(), t.product_id, 'reservation', 0, t.took, t.on_hand, t.reserved,
                ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
         FROM taken t
       )
@@ -247,7 +247,7 @@ export async function releaseForOrder(tx: Tx, request: ReservationRequest): Prom
         RETURNING s.product_id, l.qty, s.on_hand, s.reserved
       )
     INSERT INTO stock_movements (id, product_id, kind, on_hand_delta, reserved_delta, on_hand_after, reserved_after, order_id, customer_id, actor_id, at)
-    SELECT gen_random_uuid(), r.product_id, 'release', 0, -r.qty, r.on_hand, r.reserved, ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
+    SELECT time_ordered_uuid(), r.product_id, 'release', 0, -r.qty, r.on_hand, r.reserved, ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
     FROM released r`);
 }
 
@@ -283,7 +283,7 @@ export async function consumeReservation(tx: Tx, move: StockMove): Promise<void>
       .returning();
     if (!level) throw new Error(`Product ${item.productId} has less than ${item.quantity} reserved; the order's reservation and stock disagree`);
     await tx.insert(stockMovements).values({
-      id: randomUUID(),
+      id: newId(),
       productId: item.productId,
       kind: 'shipment',
       onHandDelta: -item.quantity,
@@ -312,7 +312,7 @@ export async function restockReturn(tx: Tx, move: StockMove & { reason: string }
       .set({ onHand: sql`${stockLevels.onHand} + ${item.quantity}`, updatedAt: move.at })
       .where(eq(stockLevels.productId, item.productId))
       .returning();
-    const id = randomUUID();
+    const id = newId();
     await tx.insert(stockMovements).values({
       id,
       productId: item.productId,

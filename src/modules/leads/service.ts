@@ -3,7 +3,6 @@
  * pipeline with follow-ups, scored, and converted into customers. Other modules use them
  * only through this file and contract.ts.
  */
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { containsPattern } from '../../platform/db/sql.js';
@@ -20,6 +19,7 @@ import type { FollowUpCompletion, FollowUpCreate, LeadDetail, LeadInput, LeadPat
 import { leads } from './schema.js';
 import { leadMachine, openLeadStatuses, type LeadStatus } from './states.js';
 import { detailOf, duplicateFlag, lockLead, toView, type LeadRow } from './views.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { leadSources, lostReasonCodes, type LeadDetail, type LeadView } from './contract.js';
 export { leadStatuses, type LeadStatus } from './states.js';
@@ -47,7 +47,7 @@ export async function createLead(db: Db, actor: Actor, now: Date, input: LeadInp
   const ownerUserId = input.ownerUserId === undefined ? actor.userId : input.ownerUserId;
   await Promise.all([checkProducts(db, input.interestProductIds ?? []), checkOwner(db, ownerUserId)]);
   const row: LeadRow = {
-    id: randomUUID(),
+    id: newId(),
     name: input.name.trim(),
     company: input.company?.trim() || null,
     phone: input.phone ?? null,

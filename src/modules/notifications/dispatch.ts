@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import { enqueueJobs } from '../../platform/jobs/queue.js';
@@ -17,6 +16,7 @@ import { notificationDeliveries, notificationPreferences, notifications, teamCha
 import { eventMessage, robotPayload } from './team-chat.js';
 import { deadlineKey } from './deadlines.js';
 import { isLocale, levelLabels, reasonLabels, render, renderWritten, statusLabels, taskKindLabels, type Locale, type RenderedMessage, type TemplateSettings } from './templates.js';
+import { newId } from '../../platform/db/ids.js';
 
 /** Who hears of events that were written before they named an audience themselves. */
 const defaultAudiences: Record<string, Audience> = {
@@ -194,21 +194,21 @@ async function planEvent(event: OutboxRow, reads: BatchReads, options: PumpOptio
       planned.inApp.push({ userId: user.userId, eventId: event.id, topic: event.topic, title: message.title, body: message.body, data: inAppData, customerId: event.customerId, createdAt: now, dedupKey });
     }
     if (channels.email && wants(preferences, user.userId, 'email', event.topic)) {
-      planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: user.email, ...outgoing(message), attachments: withFiles ? { language: locale, data: inAppData } : null });
+      planned.deliveries.push({ ...base, id: newId(), channel: 'email', recipient: user.email, ...outgoing(message), attachments: withFiles ? { language: locale, data: inAppData } : null });
     }
   }
   const written = writtenMessage(event.payload);
   if (written) {
     // Written for one customer and addressed already (a campaign's): in Chinese, like other messages to customers.
-    planned.deliveries.push({ ...base, id: randomUUID(), channel: written.to.channel, recipient: written.to.address, ...outgoing(renderWritten(written.subject, written.message, 'zh-CN', intent !== undefined)) });
+    planned.deliveries.push({ ...base, id: newId(), channel: written.to.channel, recipient: written.to.address, ...outgoing(renderWritten(written.subject, written.message, 'zh-CN', intent !== undefined)) });
   }
   if (audience.customer && event.customerId) {
     const customer = await reads.customer(event.customerId);
     const contact = order?.contact ?? customer?.contacts.find((c) => c.primary) ?? customer?.contacts[0];
     // Customers are written to in Chinese, the language of the seeds' market.
     const message = render(event.topic, 'zh-CN', templateData(event.payload, order, 'zh-CN', timeZone), templates);
-    if (channels.email && contact?.email) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'email', recipient: contact.email.toLowerCase(), ...outgoing(message) });
-    if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: randomUUID(), channel: 'sms', recipient: contact.phone, ...outgoing(message) });
+    if (channels.email && contact?.email) planned.deliveries.push({ ...base, id: newId(), channel: 'email', recipient: contact.email.toLowerCase(), ...outgoing(message) });
+    if (channels.sms && contact?.phone) planned.deliveries.push({ ...base, id: newId(), channel: 'sms', recipient: contact.phone, ...outgoing(message) });
   }
   return planned;
 }
@@ -277,7 +277,7 @@ function robotDeliveries(event: OutboxRow, order: OrderView | undefined, robots:
       const about = order ? { id: order.id, number: order.number ?? '', customerName: order.customer.name } : undefined;
       const message = eventMessage(robot.language, title, about, options.publicUrl);
       const body = JSON.stringify(robotPayload(robot.kind, message, robot.mentionMobiles));
-      return { id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'team_chat' as const, recipient: robot.id, robotId: robot.id, customerId: event.customerId, subject: message.title, body, status: 'queued' as const, createdAt: now };
+      return { id: newId(), eventId: event.id, topic: event.topic, channel: 'team_chat' as const, recipient: robot.id, robotId: robot.id, customerId: event.customerId, subject: message.title, body, status: 'queued' as const, createdAt: now };
     });
 }
 
@@ -298,7 +298,7 @@ async function dispatchBatch(tx: Tx, options: PumpOptions, events: OutboxRow[], 
     const { audience: _audience, link: _link, ...data } = event.payload;
     for (const s of subscriptions.filter((s) => subscribesTo(s.events, event.topic))) {
       const envelope = { id: event.id, topic: event.topic, createdAt: event.createdAt.toISOString(), customerId: event.customerId, data };
-      deliveries.push({ id: randomUUID(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customerId, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
+      deliveries.push({ id: newId(), eventId: event.id, topic: event.topic, channel: 'webhook', recipient: s.id, subscriptionId: s.id, customerId: event.customerId, subject: event.topic, body: JSON.stringify(envelope), status: 'queued', createdAt: now });
     }
     deliveries.push(...robotDeliveries(event, planned.order, robots, templates, options, now));
     live.push({ id: event.id, topic: event.topic, customerId: event.customerId, userIds: planned.userIds, data, at: event.createdAt.toISOString() });

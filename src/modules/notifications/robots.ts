@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -11,6 +10,7 @@ import { postToRobot, robotCredentialParam, robotPayload, testMessage } from './
 import type { Locale } from './templates.js';
 import { assertOutboundUrl, type WebhookTargetRules } from './webhook-targets.js';
 import { toDeliveryView, type DeliveryView } from './webhooks.js';
+import { newId } from '../../platform/db/ids.js';
 
 /*
  * Team chat robots: which group hears of which events, in which language. A robot's URL (its
@@ -122,7 +122,7 @@ export async function createRobot(db: Db, actor: Actor, now: Date, rules: Webhoo
     const [row] = await tx
       .insert(teamChatRobots)
       .values({
-        id: randomUUID(),
+        id: newId(),
         name: input.name.trim(),
         kind: input.kind,
         url: input.url,
@@ -242,8 +242,8 @@ export async function testRobot(db: Db, actor: Actor & { locale?: string }, cloc
     const [row] = await tx
       .insert(notificationDeliveries)
       .values({
-        id: randomUUID(),
-        eventId: randomUUID(),
+        id: newId(),
+        eventId: newId(),
         topic: robotTestTopic,
         channel: 'team_chat',
         recipient: robot.id,

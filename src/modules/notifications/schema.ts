@@ -16,7 +16,7 @@ export type PreferenceChannel = (typeof preferenceChannels)[number];
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(sql`time_ordered_uuid()`),
     userId: uuid('user_id').notNull(),
     /** The outbox message it came from. */
     eventId: uuid('event_id').notNull(),
@@ -80,7 +80,7 @@ export interface DeliveryAttachments {
 export const notificationDeliveries = pgTable(
   'notification_deliveries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(sql`time_ordered_uuid()`),
     eventId: uuid('event_id').notNull(),
     topic: text('topic').notNull(),
     channel: text('channel').$type<DeliveryChannel>().notNull(),

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
@@ -12,6 +12,7 @@ import { notificationDeliveries, webhookSubscriptions, type DeliveryChannel, typ
 import { deliveryMachine, type DeliveryStatus } from './states.js';
 import { isLocale, placeLinks, type Locale } from './templates.js';
 import { assertOutboundUrl, type WebhookTargetRules } from './webhook-targets.js';
+import { newId } from '../../platform/db/ids.js';
 
 export interface WebhookInput {
   url: string;
@@ -52,7 +53,7 @@ export async function createWebhook(db: Db, actor: Actor, now: Date, rules: Webh
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(webhookSubscriptions)
-      .values({ id: randomUUID(), url: input.url, events: [...new Set(input.events)], secret, description: input.description ?? null, active: true, createdAt: now, updatedAt: now, version: 1 })
+      .values({ id: newId(), url: input.url, events: [...new Set(input.events)], secret, description: input.description ?? null, active: true, createdAt: now, updatedAt: now, version: 1 })
       .returning();
     const view = toView(row!);
     await recordChange(tx, actor, now, { entityType: 'webhook', entityId: view.id, action: 'webhook.created', after: view });

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
@@ -21,6 +20,7 @@ import type { OrderEvent, OrderStatus } from './states.js';
 import { canOrder, checkTransition, isDelivered, orderMessage, type OrderColumns, transitionOrder } from './transition.js';
 import { type LineRow, loadView, lockOrder, type OrderRow } from './views.js';
 import type { Delivery, OrderChange, OrderType, OrderView, PaymentStatus, Priority, RevisionDiff, RevisionEffects } from './contract.js';
+import { newId } from '../../platform/db/ids.js';
 
 /*
  * Changes after intake (issue 13): quantities, lines, the delivery date and address, the
@@ -147,7 +147,7 @@ async function planLines(tx: Tx, row: OrderRow, lines: LineRow[], input: OrderCh
   added.forEach((input, index) => {
     const product = products.get(input.productId)!;
     const base: LineRow = {
-      id: randomUUID(),
+      id: newId(),
       orderId: row.id,
       customerId: row.customerId,
       lineNo: ++lineNo,
@@ -392,7 +392,7 @@ export async function changeOrder(ctx: OrderContext, orderId: string, expectedVe
       exceptions: exceptions.map(findingView),
     };
     await tx.insert(orderRevisions).values({
-      id: randomUUID(),
+      id: newId(),
       orderId,
       customerId: row.customerId,
       revision,

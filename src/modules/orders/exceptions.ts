@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import { recordChange, recordChanges } from '../../platform/audit/record.js';
@@ -22,6 +21,7 @@ import type { OrderEvent } from './states.js';
 import { checkTransition } from './transition.js';
 import { type LineRow, loadView, lockOrder, type OrderRow, toSummary } from './views.js';
 import type { ContactChannel, ContactInput, ContactView, Corrections, Delivery, ExceptionDeskItem, OrderLineInput, OrderType, OrderView, OwnerAssignment, PaymentStatus } from './contract.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Exception handling (SPEC §3): the specialist contacts the customer, logs it, corrects the order and resubmits it. */
 
@@ -44,7 +44,7 @@ export async function logContact(ctx: OrderContext, orderId: string, input: Cont
   return ctx.db.transaction(async (tx) => {
     const order = await lockOrder(tx, orderId);
     const row: typeof orderContacts.$inferSelect = {
-      id: randomUUID(),
+      id: newId(),
       orderId,
       customerId: order.customerId,
       channel: input.channel,

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
@@ -25,6 +25,7 @@ import type { OrderEvent } from './states.js';
 import { OpeningOrder } from './transition.js';
 import { findByExternalRef, type LineRow, loadView, type OrderRow, toView } from './views.js';
 import type { Delivery, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements, StoredFinding } from './contract.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Order intake (SPEC §3, §4): from a request to a numbered, audited, prioritised order. */
 
@@ -130,7 +131,7 @@ export function priceLines(input: Pick<OrderInput, 'lines'>, products: Map<strin
         errors: [{ path: `/lines/${index}/discountMinor`, in: 'body', code: 'maximum', message: `must not exceed ${gross}` }],
       });
     }
-    return { id: randomUUID(), lineNo: index + 1, input: line, product, unitPriceMinor, discountMinor, totalMinor: gross - discountMinor };
+    return { id: newId(), lineNo: index + 1, input: line, product, unitPriceMinor, discountMinor, totalMinor: gross - discountMinor };
   });
   return { lines, currency };
 }
@@ -291,7 +292,7 @@ async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input:
   }
   assertCustomerTakesOrders(customer);
   const { lines, currency } = priceLines(input, products);
-  const orderId = randomUUID();
+  const orderId = newId();
   const reserved = await reserveForOrder(tx, {
     orderId,
     customerId: customer.id,

@@ -4,7 +4,6 @@
  * in the transaction that records the movement, under the order's lock, so that payments
  * racing each other cannot together exceed what is due.
  */
-import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { type Actor, recordChanges } from '../../platform/audit/record.js';
@@ -15,6 +14,7 @@ import { getOrder, lockOrderWithLines, orderMessage, type OrderRow, owingOrders,
 import { receivableOf } from './ageing.js';
 import { ageingBuckets, type AgeingBucket, type AgeingRow, type CustomerReceivables, type OrderPayments, type Payment, type PaymentBalance, type PaymentInput, type ReceivablesAgeing, type RecordedPayment } from './contract.js';
 import { orderPayments } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { paymentKinds, paymentMethods, type PaymentKind, type PaymentMethod } from './contract.js';
 
@@ -105,7 +105,7 @@ export async function recordPayment(db: Db, actor: Actor, now: Date, orderId: st
       throw amountProblem('refund_exceeds_received', paidBefore, order);
     }
     const row: PaymentRow = {
-      id: randomUUID(),
+      id: newId(),
       orderId,
       customerId: order.customerId,
       kind,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/connect.js';
 import type { Actor, Change } from '../../platform/audit/record.js';
@@ -10,6 +9,7 @@ import { planDelays, plans, planStages } from './schema.js';
 import type { Contingency, DelayView, StageView } from './contract.js';
 import { toDelayView, toStageView } from './views.js';
 import { planDelayMachine, planStageMachine, type PlanStageStatus } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Progress on a plan (SPEC §6): owners update their stages in order; delays are reported within 30 min with a contingency. */
 
@@ -265,7 +265,7 @@ export async function fileDelay(tx: Tx, worker: StageWorker, now: Date, orderId:
   const [delay] = await tx
     .insert(planDelays)
     .values({
-      id: randomUUID(),
+      id: newId(),
       orderId,
       customerId: plan.customerId,
       stageId: stage.id,

@@ -2,7 +2,6 @@
  * Execution plans and their templates, stages and delays, and the promise date. Orders calls it
  * when an order is approved; other modules reach it only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, lt, max, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
@@ -27,6 +26,7 @@ export { stageActions, stageHealths, stagesOfWorker, type StageAction, type Stag
 import { promiseFor } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
 import { planStageMachine } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 export { planDelayStatuses, planStageStatuses, type PlanDelayStatus, type PlanStageStatus } from './states.js';
 
 export interface PlanSubject {
@@ -62,7 +62,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promi
     .onConflictDoUpdate({ target: plans.orderId, set: { ...planValues, orderType: subject.orderType } })
     .returning();
   const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
-    id: randomUUID(),
+    id: newId(),
     orderId: subject.orderId,
     customerId: subject.customerId,
     position: offset + index + 1,

@@ -4,7 +4,6 @@
  * next months' reports show how the figure moved. Created from a month: the baseline is the
  * figure's value in that month's report (its snapshot when the month is closed).
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, getTableColumns, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/record.js';
 import { recordChange } from '../../platform/audit/record.js';
@@ -22,6 +21,7 @@ import { figureKey } from './monthly.js';
 import { improvementActions } from './schema.js';
 import { monthlyReport } from './snapshots.js';
 import { improvementActionMachine, type ImprovementActionEvent, type ImprovementActionStatus } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 type ActionRow = typeof improvementActions.$inferSelect;
 type NamedRow = ActionRow & { ownerName: string | null };
@@ -170,7 +170,7 @@ export async function createImprovementAction(db: Db, actor: Actor, now: Date, t
     const [row] = await tx
       .insert(improvementActions)
       .values({
-        id: randomUUID(),
+        id: newId(),
         title: input.title.trim(),
         figureKey: key,
         metric: figure.metric,

@@ -2,7 +2,6 @@
  * Review chains and steps (review_chains, reviews, review_steps): who must approve what. It knows
  * nothing of orders; orders hands in a subject. Other modules reach it only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNotNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { Actor, OutboxMessage, PendingRecord } from '../../platform/audit/record.js';
@@ -17,6 +16,7 @@ import { reviews, reviewSteps } from './schema.js';
 import { autoApprovalRule, loadAutoApproval } from './settings.js';
 import { toStepView } from './views.js';
 import { decidedStepStatuses, type Decision, reviewMachine, type ReviewStatus, reviewStepMachine, type ReviewStepStatus } from './states.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* The review chain at work (SPEC §5). It knows nothing of orders: the order module hands in a subject and applies the outcome. */
 
@@ -93,7 +93,7 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     const status: ReviewStepStatus = passed ? 'approved' : position === waitingIndex ? 'waiting' : 'pending';
     const isFinal = step.key === finalStepKey;
     return {
-      id: randomUUID(),
+      id: newId(),
       orderId: subject.orderId,
       customerId: subject.customerId,
       round,

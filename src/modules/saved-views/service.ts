@@ -2,7 +2,6 @@
  * Saved views (saved_order_views): each user's named filters of the order list. A module of its
  * own because it is about people's preferences, not orders; it uses orders' contract for filters.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
@@ -10,6 +9,7 @@ import { recordChange } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import type { AuthenticatedActor } from '../identity/service.js';
 import { savedOrderViews, type SavedOrderFilters, userPreferences } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 /* Saved views of the order list: each user's own named filters, kept on the server so they follow them to any device. */
 
@@ -52,7 +52,7 @@ export async function saveView(db: Db, actor: AuthenticatedActor, now: Date, inp
       if ((held?.n ?? 0) >= maxSavedViewsPerUser) {
         throw new DomainError('conflict', `You have ${maxSavedViewsPerUser} saved views already; delete one first`, { meta: { limit: maxSavedViewsPerUser } });
       }
-      const row: Row = { id: randomUUID(), userId: actor.userId, name, filters: input.filters, createdAt: now, updatedAt: now };
+      const row: Row = { id: newId(), userId: actor.userId, name, filters: input.filters, createdAt: now, updatedAt: now };
       await tx.insert(savedOrderViews).values(row);
       const view = toView(row);
       await recordChange(tx, actor, now, { entityType: 'saved_order_view', entityId: row.id, action: 'order_view.saved', after: view });

@@ -2,7 +2,6 @@
  * Segments (segments, segment_follow_ups): saved filters over customers, who is in them, and
  * the follow-up tasks a segment hands to one person. Other modules use them only through this file.
  */
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
@@ -15,6 +14,7 @@ import { openFollowUps, type TaskWorker } from '../tasks/service.js';
 import type { FollowUpRequest, FollowUpResult, SegmentCreate, SegmentFilter, SegmentPatch, SegmentView } from './contract.js';
 import { countMembers, memberIds, memberNames } from './members.js';
 import { segmentFollowUps, segments } from './schema.js';
+import { newId } from '../../platform/db/ids.js';
 
 export { countMembers, pageOfMembers } from './members.js';
 export type { SegmentFilter, SegmentView } from './contract.js';
@@ -71,7 +71,7 @@ async function withUniqueName<T>(name: string, write: () => Promise<T>): Promise
 
 export async function createSegment(db: Db, actor: Actor, now: Date, input: SegmentCreate): Promise<SegmentView> {
   checkFilter(input.filter, '/filter');
-  const row: Row = { id: randomUUID(), name: input.name.trim(), filter: input.filter, createdBy: actor.userId, createdAt: now, updatedAt: now, version: 1 };
+  const row: Row = { id: newId(), name: input.name.trim(), filter: input.filter, createdBy: actor.userId, createdAt: now, updatedAt: now, version: 1 };
   return withUniqueName(row.name, () =>
     db.transaction(async (tx) => {
       await tx.insert(segments).values(row);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import type { Tx } from '../../platform/db/connect.js';
 import type { Audience } from '../identity/service.js';
@@ -6,6 +5,7 @@ import type { TaskKind, TaskView } from './contract.js';
 import { tasks } from './schema.js';
 import type { TaskSummaryCode } from './summaries.js';
 import { toView } from './views.js';
+import { newId } from '../../platform/db/ids.js';
 
 type TaskRow = typeof tasks.$inferSelect;
 /** What the opener decides; the rest of a new task (open, nothing done, not warned) is the same for every task. */
@@ -17,7 +17,7 @@ export type NewTask = Omit<TaskRow, 'id' | 'status' | 'createdAt' | 'doneAt' | '
  * caller to record with its own.
  */
 export async function insertOpenTask(tx: Tx, now: Date, fields: NewTask, told: { audience: Audience; orderNumber?: string | null; customerName?: string }): Promise<PendingRecord & { task: TaskView }> {
-  const row: TaskRow = { id: randomUUID(), ...fields, status: 'open', createdAt: now, doneAt: null, doneBy: null, doneNote: null, outcome: null, warnedAt: null, escalatedAt: null };
+  const row: TaskRow = { id: newId(), ...fields, status: 'open', createdAt: now, doneAt: null, doneBy: null, doneNote: null, outcome: null, warnedAt: null, escalatedAt: null };
   await tx.insert(tasks).values(row);
   const task = toView(row);
   return {

@@ -128,7 +128,7 @@ export function auditAppendCtes(
     ),
     outbox_queued AS (
       INSERT INTO outbox (id, topic, customer_id, payload, created_at)
-      SELECT coalesce((m->>'id')::uuid, gen_random_uuid()), m->>'topic', (m->>'customerId')::uuid, m->'payload'${payloadMerge ? sql` || ${payloadMerge}` : sql``}, ${atParam}
+      SELECT coalesce((m->>'id')::uuid, time_ordered_uuid()), m->>'topic', (m->>'customerId')::uuid, m->'payload'${payloadMerge ? sql` || ${payloadMerge}` : sql``}, ${atParam}
       FROM jsonb_array_elements(${outbox}::jsonb) AS m
     )`;
 }

@@ -6,6 +6,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '../http/errors.js';
 import { sniffLength, sniffType, type FileType } from './sniff.js';
+import { newId } from '../db/ids.js';
 
 /** What one upload route accepts. */
 export interface FileLimits {
@@ -141,7 +142,7 @@ export class FileStore {
     const stored: StoredFile[] = [];
     try {
       for (const { tempPath, ...facts } of staged) {
-        const id = randomUUID();
+        const id = newId();
         const key = `${id.slice(0, 2)}/${id}`;
         await mkdir(path.dirname(this.pathOf(key)), { recursive: true });
         await rename(tempPath, this.pathOf(key));

@@ -11,7 +11,7 @@ import type { JobStatus } from './states.js';
 export const jobs = pgTable(
   'jobs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(sql`time_ordered_uuid()`),
     kind: text('kind').notNull(),
     payload: jsonb('payload').notNull(),
     /** `jobMachine`. */

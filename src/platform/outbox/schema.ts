@@ -8,7 +8,7 @@ import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 export const outbox = pgTable(
   'outbox',
   {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: uuid('id').primaryKey().default(sql`time_ordered_uuid()`),
   topic: text('topic').notNull(),
   customerId: uuid('customer_id'),
   payload: jsonb('payload').notNull(),
