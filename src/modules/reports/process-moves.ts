@@ -56,6 +56,14 @@ export interface MoveFigures {
   variants: { path: string; cases: number; firstOrderId: string }[];
   rework: ReworkRow[];
   deviations: DeviationRow[];
+  /** The slowest edge with every stay behind it: which order, when it came into the edge's first status and when it left it. */
+  slowest: (SlowestEdge & { stays: { orderId: string; enteredAt: Date; leftAt: Date }[] }) | null;
+}
+
+/** The edge whose median wait is longest (more cases first among equals, then the first met). */
+interface SlowestEdge {
+  from: string;
+  to: string;
 }
 
 /**
@@ -89,6 +97,9 @@ const pathsOf = (initial: string) => sql`paths AS (
 /** The moves that send work back (`reworkEvents`). */
 const isRework = (reworkEvents: readonly string[]) => sql`event = ANY(${sqlArray([...reworkEvents], 'text')})`;
 
+/** An instant as whole epoch milliseconds, cut as JavaScript's Date cuts it. */
+const epochMs = (at: SQL) => sql`trunc(extract(epoch FROM ${at}) * 1000)`;
+
 /** Seconds from `from` to `to`, whole, never negative. */
 const secondsBetween = (from: SQL, to: SQL) => sql`greatest(0, round(extract(epoch FROM ${to} - ${from})))`;
 /** A percentile rounded half up, as the report's `percentile` rounds. */
@@ -99,22 +110,30 @@ const firstSeen = sql`min(order_id || ':' || lpad(n::text, 12, '0'))`;
 /**
  * The figures of the process map for the selected cases. `machine` is the state table
  * (status → event → status): a move it does not hold, or one from another status than the
- * order was in, is a deviation.
+ * order was in, is a deviation. The slowest edge (the longest median wait, then the most
+ * cases, then the first met) comes with its stays, in the same pass over the moves.
  */
 export async function moveFigures(db: Executor, selection: CaseSelection, machine: Record<string, Record<string, string>>, reworkEvents: readonly string[], initial: string): Promise<MoveFigures> {
-  const [row] = await queryRows<{ figures: MoveFigures }>(
+  const [row] = await queryRows<{ figures: Omit<MoveFigures, 'slowest'> & { slowest: (SlowestEdge & { stays: { orderIds: string[]; enteredMs: number[]; leftMs: number[] } }) | null } }>(
     db,
     sql`WITH ${movesOf(selection)},
     machine AS (SELECT ${JSON.stringify(machine)}::jsonb AS transitions),
-    ${pathsOf(initial)}
+    ${pathsOf(initial)},
+    edges AS (
+      SELECT status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
+             ${percentileOf(0.5)} AS "medianSeconds", ${percentileOf(0.9)} AS "p90Seconds",
+             sum(${secondsBetween(sql`entered_at`, sql`at`)})::float8 AS "totalSeconds", ${firstSeen} AS "firstSeen"
+      FROM moves WHERE changed GROUP BY status, to_status
+    ),
+    slowest AS (SELECT "from", "to" FROM edges WHERE "medianSeconds" > 0 ORDER BY "medianSeconds" DESC, cases DESC, "firstSeen" COLLATE "C" LIMIT 1)
     SELECT json_build_object(
       'cases', (SELECT count(*)::int FROM cases),
       'transitions', (SELECT count(*)::int FROM moves),
-      'edges', coalesce((SELECT json_agg(e) FROM (
-        SELECT status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
-               ${percentileOf(0.5)} AS "medianSeconds", ${percentileOf(0.9)} AS "p90Seconds",
-               sum(${secondsBetween(sql`entered_at`, sql`at`)})::float8 AS "totalSeconds", ${firstSeen} AS "firstSeen"
-        FROM moves WHERE changed GROUP BY status, to_status) e), '[]'),
+      'edges', coalesce((SELECT json_agg(e) FROM edges e), '[]'),
+      'slowest', (SELECT json_build_object('from', s."from", 'to', s."to", 'stays', (
+          SELECT json_build_object('orderIds', coalesce(array_agg(m.order_id), '{}'), 'enteredMs', coalesce(array_agg(${epochMs(sql`m.entered_at`)}), '{}'), 'leftMs', coalesce(array_agg(${epochMs(sql`m.at`)}), '{}'))
+          FROM moves m WHERE m.changed AND m.status = s."from" AND m.to_status = s."to"))
+        FROM slowest s),
       'variants', coalesce((SELECT json_agg(v) FROM (
         SELECT path, count(*)::int AS cases, min(order_id::text COLLATE "C") AS "firstOrderId" FROM paths GROUP BY path) v), '[]'),
       'rework', coalesce((SELECT json_agg(r) FROM (
@@ -127,18 +146,15 @@ export async function moveFigures(db: Executor, selection: CaseSelection, machin
         WHERE (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status OR from_status <> status) d), '[]')
     ) AS figures`,
   );
-  return row!.figures;
-}
-
-/** The stays behind one edge: for each move from `from` to `to`, the order and when it came into `from` and left it. */
-export async function staysOnEdge(db: Executor, selection: CaseSelection, from: string, to: string): Promise<{ orderId: string; enteredAt: Date; leftAt: Date }[]> {
-  const rows = await queryRows<{ order_id: string; entered_ms: number; left_ms: number }>(
-    db,
-    sql`WITH ${movesOf(selection)}
-    SELECT order_id, (extract(epoch FROM entered_at) * 1000)::float8 AS entered_ms, (extract(epoch FROM at) * 1000)::float8 AS left_ms
-    FROM moves WHERE changed AND status = ${from} AND to_status = ${to}`,
-  );
-  return rows.map((r) => ({ orderId: r.order_id, enteredAt: new Date(Number(r.entered_ms)), leftAt: new Date(Number(r.left_ms)) }));
+  const { slowest, ...figures } = row!.figures;
+  return {
+    ...figures,
+    slowest: slowest && {
+      from: slowest.from,
+      to: slowest.to,
+      stays: slowest.stays.orderIds.map((orderId, i) => ({ orderId, enteredAt: new Date(Number(slowest.stays.enteredMs[i])), leftAt: new Date(Number(slowest.stays.leftMs[i])) })),
+    },
+  };
 }
 
 /** One figure of the process map whose orders can be listed: an edge, a variant (its path) or a rework move. */

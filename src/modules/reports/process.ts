@@ -12,7 +12,7 @@ import { orderMachine, orderStatuses, type OrderStatus } from '../orders/service
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { stageSecondsWithin } from '../planning/service.js';
 import { reportOrdersPageSize, type ProcessMap, type ReportOrders, type ReportOrdersQuery } from './process-contract.js';
-import { moveFigures, ordersBehind, staysOnEdge, type CaseSelection, type ProcessFigure } from './process-moves.js';
+import { moveFigures, ordersBehind, type CaseSelection, type ProcessFigure } from './process-moves.js';
 import { figureUnknown, type ReportPeriod } from './process-range.js';
 
 /** The moves that send work back to be done again (rework loops). */
@@ -55,14 +55,11 @@ export async function processMap(db: Executor, period: ReportPeriod, type: strin
   }
 
   const edges = byRankThenFirstSeen(figures.edges, () => 0);
-  const slowest = byRankThenFirstSeen(
-    edges.filter((e) => (e.medianSeconds ?? 0) > 0),
-    (a, b) => b.medianSeconds! - a.medianSeconds! || b.cases - a.cases,
-  )[0];
+  const slowest = figures.slowest && edges.find((e) => e.from === figures.slowest!.from && e.to === figures.slowest!.to);
   let summary: ProcessMap['slowest'] = null;
   if (slowest) {
     const params: Record<string, unknown> = { from: slowest.from, to: slowest.to, medianSeconds: slowest.medianSeconds, cases: slowest.cases };
-    const [largest] = await stageSecondsWithin(db, await staysOnEdge(db, selection, slowest.from, slowest.to), period.start, now);
+    const [largest] = await stageSecondsWithin(db, figures.slowest!.stays, period.start, now);
     const share = largest && slowest.totalSeconds > 0 ? Math.round((largest.seconds / slowest.totalSeconds) * 100) : 0;
     const code = share > 0 ? 'process.slowest_edge_stage' : 'process.slowest_edge';
     if (share > 0) Object.assign(params, { stage: largest!.stage, stageSharePercent: share });
