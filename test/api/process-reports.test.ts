@@ -46,6 +46,22 @@ async function report(path: string, query: string, role: Parameters<TestApp['as'
   return t.call({ method: 'GET', url: `/api/v1/reports/${path}?${query}`, headers: await t.as(role) });
 }
 
+/** Every order behind one figure of a report (`process` or `bottlenecks`), page by page, as [id, number] by id. */
+async function ordersBehind(path: string, query: string, figure: string, limit = 1): Promise<[string, string | null][]> {
+  const orders: [string, string | null][] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await report(`${path}/orders`, `${query}&figure=${encodeURIComponent(figure)}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.data.figure).toBe(figure);
+    orders.push(...res.data.items.map((o: any) => [o.id, o.number] as [string, string | null]));
+    cursor = res.data.nextCursor;
+  } while (cursor);
+  return orders;
+}
+
+const byId = (...orders: any[]) => orders.map((o) => [o.id, o.number]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+
 beforeAll(async () => {
   t = await createTestApp();
   const regular = await createCustomer(t, { name: '苏州瑞达自动化', creditLimitMinor: 5_000_000_00, paymentTerms: { kind: 'net', netDays: 30 } });
@@ -125,20 +141,29 @@ describe('process map', () => {
     expect(edge('in_progress', 'ready_to_ship')).toMatchObject({ cases: 2, medianSeconds: 12_600, p90Seconds: 14_040 });
     // The review: twice from received (intake and resubmission), and the return after 2 h waiting for finance.
     expect(edge('received', 'under_review')).toMatchObject({ cases: 3, occurrences: 4, medianSeconds: 0 });
-    expect(edge('under_review', 'exception')).toMatchObject({ cases: 1, occurrences: 1, medianSeconds: 7200, p90Seconds: 7200, orderIds: [returned.id] });
+    expect(edge('under_review', 'exception')).toMatchObject({ cases: 1, occurrences: 1, medianSeconds: 7200, p90Seconds: 7200 });
     expect(edge('exception', 'received')).toMatchObject({ cases: 1, medianSeconds: 3600 });
     expect(map.variants).toEqual([
-      { path: ['received', 'under_review', 'approved', 'planned', 'in_progress', 'ready_to_ship'], cases: 2, share: 2 / 3, orderIds: expect.arrayContaining([stockA.id, stockC.id]) },
-      { path: ['received', 'under_review', 'exception', 'received', 'under_review', 'approved'], cases: 1, share: 1 / 3, orderIds: [returned.id] },
+      { path: ['received', 'under_review', 'approved', 'planned', 'in_progress', 'ready_to_ship'], cases: 2, share: 2 / 3 },
+      { path: ['received', 'under_review', 'exception', 'received', 'under_review', 'approved'], cases: 1, share: 1 / 3 },
     ]);
     expect(map.rework).toEqual(
       expect.arrayContaining([
-        { event: 'send_back', from: 'under_review', to: 'exception', cases: 1, occurrences: 1, orderIds: [returned.id] },
-        { event: 'resubmit', from: 'exception', to: 'received', cases: 1, occurrences: 1, orderIds: [returned.id] },
+        { event: 'send_back', from: 'under_review', to: 'exception', cases: 1, occurrences: 1 },
+        { event: 'resubmit', from: 'exception', to: 'received', cases: 1, occurrences: 1 },
       ]),
     );
     expect(map.conformance).toMatchObject({ deviations: [] });
-    expect(map.orderNumbers).toEqual({ [stockA.id]: stockA.number, [stockC.id]: stockC.number, [returned.id]: returned.number });
+    expect(map.orderNumbers).toBeUndefined();
+    // The orders behind each figure, with their numbers, a page (of one, here) at a time.
+    const day = 'from=2024-05-10&to=2024-05-10';
+    expect(await ordersBehind('process', day, 'edge:under_review:exception')).toEqual(byId(returned));
+    expect(await ordersBehind('process', day, 'edge:received:under_review')).toEqual(byId(stockA, stockC, returned));
+    expect(await ordersBehind('process', day, 'variant:received>under_review>approved>planned>in_progress>ready_to_ship')).toEqual(byId(stockA, stockC));
+    expect(await ordersBehind('process', day, 'variant:received>under_review>exception>received>under_review>approved', 50)).toEqual(byId(returned));
+    expect(await ordersBehind('process', day, 'rework:send_back:under_review:exception')).toEqual(byId(returned));
+    expect(await ordersBehind('process', day, 'rework:resubmit:exception:received')).toEqual(byId(returned));
+    expect(await ordersBehind('process', `${day}&type=standard`, 'edge:approved:planned')).toEqual(byId(stockA, stockC));
     expect(map.conformance.transitions).toBe(map.conformance.conforming);
     // The slowest edge is in progress → ready to ship; packing ran 2 h of A's 3 h and 4 h of C's 4 h: 6 of 7 h.
     expect(map.slowest).toMatchObject({
@@ -179,7 +204,8 @@ describe('process map', () => {
       reason: 'not_from_current_status',
     });
     // The edge runs from where the order was: both A and C now went from ready to ship to delivered.
-    expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 2, orderIds: [stockA.id, stockC.id].sort() }));
+    expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 2 }));
+    expect(await ordersBehind('process', 'from=2024-05-10&to=2024-05-10', 'edge:ready_to_ship:delivered')).toEqual(byId(stockA, stockC));
     expect(map.edges.find((e: any) => e.from === 'shipped')).toBeUndefined();
   });
 });
@@ -192,7 +218,10 @@ describe('bottlenecks', () => {
     // Packing ran 2 h (A) and 4 h (C): median 3 h, p90 2 h + 0.9 × 2 h.
     expect(stage('packing')).toMatchObject({ ownerRole: 'warehouse', stages: 2, finished: 2, late: 0, medianSeconds: 10_800, p90Seconds: 13_680 });
     // Logistics was due on the 14th and has not run: both late, no time measured.
-    expect(stage('logistics')).toMatchObject({ stages: 2, finished: 0, late: 2, medianSeconds: null, lateOrderIds: expect.arrayContaining([stockA.id, stockC.id]) });
+    expect(stage('logistics')).toMatchObject({ stages: 2, finished: 0, late: 2, lateOrders: 2, medianSeconds: null });
+    expect(stage('packing')).toMatchObject({ lateOrders: 0 });
+    const week = 'from=2024-05-10&to=2024-05-16';
+    expect(await ordersBehind('bottlenecks', week, 'late:logistics')).toEqual(byId(stockA, stockC));
     // Finance took 2 h to send the credit step back; the manager's final step waited 1 h (hour 3 to 4).
     expect(res.data.reviewSteps).toEqual([
       { key: 'credit', role: 'finance', steps: 1, decided: 1, medianSeconds: 7200, p90Seconds: 7200 },
@@ -202,13 +231,17 @@ describe('bottlenecks', () => {
       { role: 'finance', decided: 1, medianSeconds: 7200, p90Seconds: 7200, waiting: 0, oldestWaitingSince: null },
       { role: 'manager', decided: 1, medianSeconds: 3600, p90Seconds: 3600, waiting: 0, oldestWaitingSince: null },
     ]);
-    const delay = { key: expect.any(String), delays: 1, days: 1, orderIds: [stockC.id] };
+    const delay = { key: expect.any(String), delays: 1, days: 1, orders: 1 };
     expect(res.data.delays).toEqual({
       byStage: [{ ...delay, key: 'logistics' }],
       byCause: [{ ...delay, key: '承运商爆仓' }],
       byDepartment: [{ ...delay, key: 'logistics' }],
       byCategory: [{ ...delay, key: '耗材' }],
     });
+    for (const figure of ['delays.byStage:logistics', 'delays.byCause:承运商爆仓', 'delays.byDepartment:logistics', 'delays.byCategory:耗材']) {
+      expect(await ordersBehind('bottlenecks', week, figure)).toEqual(byId(stockC));
+    }
+    expect(res.data.orderNumbers).toBeUndefined();
     const person = (name: string) => res.data.people.find((p: any) => p.name === name);
     expect(person('finance')).toMatchObject({ ordersHandled: 1, decisions: 1, medianResponseSeconds: 7200, slaDue: 0, slaHitRate: null });
     expect(person('manager')).toMatchObject({ ordersHandled: 1, decisions: 1, medianResponseSeconds: 3600 });
@@ -233,8 +266,32 @@ describe('bottlenecks', () => {
     expect(await problem('process', 'from=2024-05-10&to=2024-05-10&type=express')).toEqual([['/type', 'query', 'unknown_type']]);
   });
 
+  test('a drill-down to a figure the report does not have, or with a bad cursor or period, is refused naming the parameter', async () => {
+    const refused = async (path: string, query: string, status: number) => {
+      const res = await report(path, query);
+      expect(res.statusCode).toBe(status);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      return [res.data.code, res.data.errors.map((e: any) => [e.path, e.code])];
+    };
+    const unknown = ['figure_unknown', [['/figure', 'figure_unknown']]];
+    const day = 'from=2024-05-10&to=2024-05-10';
+    expect(await refused('process/orders', `${day}&figure=edge:approved:shipped`, 404)).toEqual(unknown);
+    expect(await refused('process/orders', `${day}&figure=edge:approved`, 404)).toEqual(unknown);
+    expect(await refused('process/orders', `${day}&figure=variant:received`, 404)).toEqual(unknown);
+    expect(await refused('process/orders', `${day}&figure=rework:reject:under_review:exception`, 404)).toEqual(unknown);
+    expect(await refused('process/orders', `${day}&figure=nodes:received`, 404)).toEqual(unknown);
+    expect(await refused('bottlenecks/orders', 'from=2024-05-10&to=2024-05-16&figure=late:packing', 404)).toEqual(unknown);
+    expect(await refused('bottlenecks/orders', 'from=2024-05-10&to=2024-05-16&figure=delays.byCause:晚了', 404)).toEqual(unknown);
+    expect(await refused('bottlenecks/orders', 'from=2024-05-10&to=2024-05-16&figure=delays:logistics', 404)).toEqual(unknown);
+    expect(await refused('process/orders', `${day}&figure=edge:approved:planned&cursor=bm90LWEtY3Vyc29y`, 400)).toEqual(['invalid_cursor', [['/cursor', 'cursor']]]);
+    expect(await refused('process/orders', 'from=2024-05-10&figure=edge:approved:planned', 400)).toEqual(['invalid_report_query', [['/to', 'required']]]);
+    expect(await refused('bottlenecks/orders', 'from=2024-05-10&to=2024-05-09&figure=late:logistics', 400)).toEqual(['invalid_report_query', [['/to', 'before_from']]]);
+  });
+
   test('are for managers: a salesperson is refused', async () => {
     expect((await report('bottlenecks', 'from=2024-05-10&to=2024-05-10', 'sales')).statusCode).toBe(403);
     expect((await report('process', 'from=2024-05-10&to=2024-05-10', 'sales')).statusCode).toBe(403);
+    expect((await report('process/orders', 'from=2024-05-10&to=2024-05-10&figure=edge:approved:planned', 'sales')).statusCode).toBe(403);
+    expect((await report('bottlenecks/orders', 'from=2024-05-10&to=2024-05-16&figure=late:logistics', 'sales')).statusCode).toBe(403);
   });
 });

@@ -6,12 +6,10 @@ import { and, asc, desc, eq, gte, inArray, lt, max, notInArray, sql, type SQL } 
 import type { Executor, Tx } from '../../platform/db/connect.js';
 import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
-import { queryRows } from '../../platform/db/sql.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { planningCalendar, productionStageKey, type Schedule, type ScheduleLine } from './schedule.js';
 import { planDelays, plans, planStages } from './schema.js';
 import { toDelayView, toStageView } from './views.js';
-import type { PlanStageStatus } from './states.js';
 import { isRole } from '../identity/service.js';
 import type { PlanOrderType, PlanView, QueueItem } from './contract.js';
 
@@ -22,6 +20,7 @@ export { confirmSubstitute, fileDelay, progressStage, settleDeliveryStages, type
 export { planningCalendar, type Schedule, type ScheduleLine } from './schedule.js';
 export { quotePromiseDate } from './quote.js';
 export { assignStage } from './assignment.js';
+export { lateStageOrdersBetween, stageFiguresBetween, stageSecondsWithin, type StageFigures } from './stage-figures.js';
 export { stageActions, stageHealths, stagesOfWorker, type StageAction, type StageHealth, type WorkerStage } from './my-stages.js';
 import { promiseFor } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
@@ -207,20 +206,6 @@ export function currentStageLookup(orderId: SQL): SQL {
              ORDER BY s.planned_end, s.position LIMIT 1`;
 }
 
-/** A plan stage as the bottleneck report reads it: who owned it, when it was due and when it ran. */
-export interface StageFact {
-  orderId: string;
-  orderNumber: string;
-  key: string;
-  ownerRole: string;
-  assigneeUserId: string | null;
-  assigneeName: string | null;
-  plannedEnd: string;
-  actualStart: Date | null;
-  actualEnd: Date | null;
-  status: PlanStageStatus;
-}
-
 /** A delay report as the bottleneck report reads it, with the stage and department it held up. */
 export interface DelayFact {
   orderId: string;
@@ -231,30 +216,13 @@ export interface DelayFact {
   reason: string;
 }
 
-/** The stages of plans made in [from, to) and the delays reported in it: what the bottleneck report measures. */
-export async function planFactsBetween(db: Executor, from: Date, to: Date): Promise<{ stages: StageFact[]; delays: DelayFact[] }> {
-  // Stage by stage of each plan in the period (a lateral index lookup per plan): joined as sets, the
-  // planner reads every stage ever planned to find the few of the period.
-  const stageRows = await queryRows<Omit<StageFact, 'actualStart' | 'actualEnd'> & { actualStartMs: number | null; actualEndMs: number | null }>(
-    db,
-    sql`SELECT s.order_id AS "orderId", p.order_number AS "orderNumber", s.key, s.owner_role AS "ownerRole", s.assignee_user_id AS "assigneeUserId",
-               s.assignee_name AS "assigneeName", s.planned_end::text AS "plannedEnd", s.status,
-               (extract(epoch FROM s.actual_start) * 1000)::float8 AS "actualStartMs", (extract(epoch FROM s.actual_end) * 1000)::float8 AS "actualEndMs"
-        FROM plans p CROSS JOIN LATERAL (SELECT * FROM plan_stages WHERE order_id = p.order_id OFFSET 0) s
-        WHERE p.created_at >= ${from} AND p.created_at < ${to}
-        ORDER BY p.created_at, s.order_id, s.position`,
-  );
-  const stages: StageFact[] = stageRows.map(({ actualStartMs, actualEndMs, ...stage }) => ({
-    ...stage,
-    actualStart: actualStartMs === null ? null : new Date(Number(actualStartMs)),
-    actualEnd: actualEndMs === null ? null : new Date(Number(actualEndMs)),
-  }));
-  const delays = await db
+/** The delays reported in [from, to), in the order they were reported: what the bottleneck report groups. */
+export async function delayFactsBetween(db: Executor, from: Date, to: Date): Promise<DelayFact[]> {
+  return db
     .select({ orderId: planDelays.orderId, orderNumber: plans.orderNumber, stageKey: planStages.key, ownerRole: planStages.ownerRole, days: planDelays.days, reason: planDelays.reason })
     .from(planDelays)
     .innerJoin(planStages, eq(planStages.id, planDelays.stageId))
     .innerJoin(plans, eq(plans.orderId, planDelays.orderId))
     .where(and(gte(planDelays.reportedAt, from), lt(planDelays.reportedAt, to)))
     .orderBy(asc(planDelays.reportedAt), asc(planDelays.id));
-  return { stages, delays };
 }

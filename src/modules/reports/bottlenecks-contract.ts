@@ -6,14 +6,17 @@ const Durations = {
   p90Seconds: Nullable(Type.Integer()),
 };
 
-const DelayGroup = Type.Object({ key: Type.String(), delays: Type.Integer(), days: Type.Integer(), orderIds: Type.Array(Type.String()) });
+/** A group of delays: how many, their days, and on how many distinct orders (listed by `GET /api/v1/reports/bottlenecks/orders`). */
+const DelayGroup = Type.Object({ key: Type.String(), delays: Type.Integer(), days: Type.Integer(), orders: Type.Integer() });
 
 /** Where time goes and who carries the work, for one period (SPEC §11 bottlenecks, and appraisal). */
 export const BottleneckReport = Type.Object({
   from: Type.String(),
   to: Type.String(),
-  /** Plan stages of plans made in the period: actual start to actual end, and how many ended after their planned end. */
-  stages: Type.Array(Type.Object({ key: Type.String(), ownerRole: Type.String(), stages: Type.Integer(), finished: Type.Integer(), late: Type.Integer(), ...Durations, lateOrderIds: Type.Array(Type.String()) })),
+  /** Plan stages of plans made in the period: actual start to actual end, how many ended after their planned end, and on how many orders. */
+  stages: Type.Array(
+    Type.Object({ key: Type.String(), ownerRole: Type.String(), stages: Type.Integer(), finished: Type.Integer(), late: Type.Integer(), lateOrders: Type.Integer(), ...Durations }),
+  ),
   /** Review steps that waited for a person in the period: waiting to decided. */
   reviewSteps: Type.Array(Type.Object({ key: Type.String(), role: Type.String(), steps: Type.Integer(), decided: Type.Integer(), ...Durations })),
   /** Delay reports filed in the period, by stage, by cause (the reason given), by department (the stage's owner role) and by product category. */
@@ -26,8 +29,6 @@ export const BottleneckReport = Type.Object({
   }),
   /** Each role's review inbox: how long decided steps waited, and what still waits. */
   inboxes: Type.Array(Type.Object({ role: Type.String(), decided: Type.Integer(), ...Durations, waiting: Type.Integer(), oldestWaitingSince: Nullable(Type.String()) })),
-  /** The number of every order listed above by id, for links. */
-  orderNumbers: Type.Record(Type.String(), Type.String()),
   /** Per person, for appraisal. */
   people: Type.Array(
     Type.Object({

@@ -5,15 +5,17 @@
  */
 import type { Executor } from '../../platform/db/connect.js';
 import { entitiesTouchedByActor } from '../../platform/audit/query.js';
-import { addDays, instantAt, localDate } from '../../platform/time/zone.js';
+import { localDate } from '../../platform/time/zone.js';
 import { casesOpenedBetween } from '../aftersales/service.js';
 import { productCategories } from '../catalog/service.js';
 import { productsOfOrders } from '../orders/service.js';
-import { planFactsBetween, type DelayFact } from '../planning/service.js';
+import { delayFactsBetween, lateStageOrdersBetween, stageFiguresBetween, type DelayFact } from '../planning/service.js';
 import { stepFactsBetween } from '../review/service.js';
 import { settledClocksDueBetween } from '../sla/service.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import type { BottleneckReport } from './bottlenecks-contract.js';
-import { spread, type ReportPeriod } from './process-range.js';
+import { reportOrdersPageSize, type ReportOrders, type ReportOrdersQuery } from './process-contract.js';
+import { figureUnknown, spread, type ReportPeriod } from './process-range.js';
 
 const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
@@ -28,27 +30,19 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   return groups;
 }
 
-/**
- * Whether an instant falls after a day in `timeZone`: from the start of the next day on. The
- * starts are kept per day, a period's stages sharing a few hundred planned end days.
- */
-function afterDay(timeZone: string): (instant: Date, day: string) => boolean {
-  const nextDayStarts = new Map<string, number>();
-  return (instant, day) => {
-    let start = nextDayStarts.get(day);
-    if (start === undefined) {
-      start = new Date(instantAt(addDays(day, 1), 0, timeZone)).getTime();
-      nextDayStarts.set(day, start);
-    }
-    return instant.getTime() >= start;
-  };
+/** A group of delays with the distinct orders they held up. */
+interface DelayGroup {
+  key: string;
+  delays: number;
+  days: number;
+  orderIds: string[];
 }
 
-function delayGroups(delays: DelayFact[], keyOf: (d: DelayFact) => string): BottleneckReport['delays']['byStage'] {
+function delayGroups(delays: DelayFact[], keyOf: (d: DelayFact) => string): DelayGroup[] {
   return groups([...groupBy(delays, keyOf)]);
 }
 
-function groups(grouped: [string, DelayFact[]][]): BottleneckReport['delays']['byStage'] {
+function groups(grouped: [string, DelayFact[]][]): DelayGroup[] {
   return grouped
     .map(([key, ds]) => ({ key, delays: ds.length, days: ds.reduce((sum, d) => sum + d.days, 0), orderIds: [...new Set(ds.map((d) => d.orderId))] }))
     .sort((a, b) => b.days - a.days || b.delays - a.delays || a.key.localeCompare(b.key));
@@ -58,7 +52,7 @@ function groups(grouped: [string, DelayFact[]][]): BottleneckReport['delays']['b
  * Delays by the category of the products on the delayed order: an order of two categories
  * counts under both. Products without a category fall under the empty key.
  */
-async function delaysByCategory(db: Executor, delays: DelayFact[]): Promise<BottleneckReport['delays']['byStage']> {
+async function delaysByCategory(db: Executor, delays: DelayFact[]): Promise<DelayGroup[]> {
   const productsByOrder = await productsOfOrders(db, [...new Set(delays.map((d) => d.orderId))]);
   const categories = await productCategories(db, [...new Set([...productsByOrder.values()].flat())]);
   const byCategory = new Map<string, DelayFact[]>();
@@ -71,6 +65,18 @@ async function delaysByCategory(db: Executor, delays: DelayFact[]): Promise<Bott
     }
   }
   return groups([...byCategory]);
+}
+
+type DelayGrouping = keyof BottleneckReport['delays'];
+
+/** The delays by stage, by cause (the reason given), by department (the stage's owner role) and by product category. */
+async function delaysGrouped(db: Executor, delays: DelayFact[]): Promise<Record<DelayGrouping, DelayGroup[]>> {
+  return {
+    byStage: delayGroups(delays, (d) => d.stageKey),
+    byCause: delayGroups(delays, (d) => d.reason),
+    byDepartment: delayGroups(delays, (d) => d.ownerRole),
+    byCategory: await delaysByCategory(db, delays),
+  };
 }
 
 interface Person {
@@ -86,29 +92,14 @@ interface Person {
 
 /** The bottleneck report for `period`. A stage is late when it ended (or, unfinished, is still open) after its planned end day. */
 export async function bottleneckReport(db: Executor, period: ReportPeriod, now: Date, timeZone: string): Promise<BottleneckReport> {
-  const [plan, steps, clocks, cases, handled] = await Promise.all([
-    planFactsBetween(db, period.start, period.end),
+  const [stages, delays, steps, clocks, cases, handled] = await Promise.all([
+    stageFiguresBetween(db, period.start, period.end, localDate(now, timeZone), timeZone),
+    delayFactsBetween(db, period.start, period.end),
     stepFactsBetween(db, period.start, period.end),
     settledClocksDueBetween(db, period.start, period.end),
     casesOpenedBetween(db, period.start, period.end),
     entitiesTouchedByActor(db, 'order', period.start, period.end),
   ]);
-  const today = localDate(now, timeZone);
-  const endedAfter = afterDay(timeZone);
-
-  const stages = [...groupBy(plan.stages.filter((s) => s.status !== 'cancelled'), (s) => s.key)].map(([key, rows]) => {
-    const finished = rows.filter((s) => s.actualStart && s.actualEnd);
-    const late = rows.filter((s) => (s.actualEnd ? endedAfter(s.actualEnd, s.plannedEnd) : s.plannedEnd < today));
-    return {
-      key,
-      ownerRole: rows[0]!.ownerRole,
-      stages: rows.length,
-      finished: finished.length,
-      late: late.length,
-      ...spread(finished.map((s) => seconds(s.actualStart!, s.actualEnd!))),
-      lateOrderIds: [...new Set(late.map((s) => s.orderId))],
-    };
-  });
 
   const decided = steps.filter((s) => s.decidedAt !== null);
   const reviewSteps = [...groupBy(steps, (s) => s.key)].map(([key, rows]) => {
@@ -153,14 +144,10 @@ export async function bottleneckReport(db: Executor, period: ReportPeriod, now: 
     to: period.to,
     stages,
     reviewSteps,
-    delays: {
-      byStage: delayGroups(plan.delays, (d) => d.stageKey),
-      byCause: delayGroups(plan.delays, (d) => d.reason),
-      byDepartment: delayGroups(plan.delays, (d) => d.ownerRole),
-      byCategory: await delaysByCategory(db, plan.delays),
-    },
+    delays: Object.fromEntries(
+      Object.entries(await delaysGrouped(db, delays)).map(([grouping, rows]) => [grouping, rows.map(({ orderIds, ...group }) => ({ ...group, orders: orderIds.length }))]),
+    ) as BottleneckReport['delays'],
     inboxes,
-    orderNumbers: Object.fromEntries([...plan.stages, ...plan.delays].map((f) => [f.orderId, f.orderNumber])),
     people: [...people.values()]
       .map((p) => ({
         userId: p.userId,
@@ -176,4 +163,34 @@ export async function bottleneckReport(db: Executor, period: ReportPeriod, now: 
       }))
       .sort((a, b) => b.ordersHandled - a.ordersHandled || a.name.localeCompare(b.name)),
   };
+}
+
+const figurePattern = /^(late|delays\.(?:byStage|byCause|byDepartment|byCategory)):(.*)$/s;
+
+/**
+ * The orders behind one figure of the bottleneck report for `period`, by id after the cursor:
+ * `late:<stage>`, the orders with a late stage of that key; `delays.<grouping>:<key>`, the
+ * orders held up by that group of delays. A figure the period does not have is refused.
+ */
+export async function bottleneckOrders(db: Executor, period: ReportPeriod, now: Date, timeZone: string, query: ReportOrdersQuery): Promise<ReportOrders> {
+  const [, kind, key] = figurePattern.exec(query.figure) ?? [];
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['uuid'])[0];
+  const limit = query.limit ?? reportOrdersPageSize;
+  let rows: { id: string; number: string | null }[] = [];
+  if (kind === 'late') {
+    const late = await lateStageOrdersBetween(db, { from: period.start, to: period.end, today: localDate(now, timeZone), timeZone }, key!, after, limit + 1);
+    rows = late.map((o) => ({ id: o.orderId, number: o.orderNumber }));
+  } else if (kind !== undefined) {
+    const delays = await delayFactsBetween(db, period.start, period.end);
+    const grouping = kind.slice('delays.'.length) as DelayGrouping;
+    const group = (await delaysGrouped(db, delays))[grouping].find((g) => g.key === key);
+    const numbers = new Map(delays.map((d) => [d.orderId, d.orderNumber]));
+    rows = (group?.orderIds ?? [])
+      .filter((id) => after === null || id > after)
+      .sort()
+      .slice(0, limit + 1)
+      .map((id) => ({ id, number: numbers.get(id) ?? null }));
+  }
+  if (rows.length === 0 && after === null) throw figureUnknown(query.figure);
+  return { figure: query.figure, ...pageOf(rows, limit, (row) => [row.id]) };
 }

@@ -4,14 +4,14 @@
  * every number can be opened into its list. What counts for each figure is written down in
  * the README ("Monthly report"); this file is that text as code.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { instantAt, localDate } from '../../platform/time/zone.js';
 import type { FigureUnit, MonthlyMetric } from './monthly-contract.js';
 
-/** A figure of one month, before it meets the month before: its value and the orders behind it. */
+/** A figure of one month, before it meets the month before: its value, how many orders stand behind it and, when asked for, which. */
 export interface MeasuredFigure {
   key: string;
   metric: MonthlyMetric;
@@ -20,6 +20,8 @@ export interface MeasuredFigure {
   currency: string | null;
   unit: FigureUnit;
   value: number | null;
+  orders: number;
+  /** The orders behind the figure, when measured with them (a drill-down, a closing); else empty. */
   orderIds: string[];
 }
 
@@ -64,104 +66,138 @@ export function figureKey(metric: MonthlyMetric, dimension: string | null, curre
 
 const hourMs = 3_600_000;
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
-const average = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+const roundedOrNull = (value: number | null, places: number) => (value === null ? null : round(value, places));
 
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+/** The middle of values sorted: the middle one, or the mean of the middle two (as `middleOf` picks them). */
+function median(middle: number[] | null): number | null {
+  if (!middle || middle.length === 0) return null;
+  return middle.length === 1 ? middle[0]! : (middle[0]! + middle[1]!) / 2;
 }
 
-/** Groups rows by a key, keeping the first-seen order. */
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
+/** An instant as whole epoch milliseconds, cut as JavaScript's Date cuts it. */
+const epochMs = (column: string) => sql.raw(`trunc(extract(epoch FROM ${column}) * 1000)`);
+
+/**
+ * Aggregates a figure's rows: how many, how many distinct orders, and (when `withOrders`) which,
+ * in the order the rows are met. `orderId` names the rows' order column.
+ */
+function behind(orderId: string, withOrders: boolean) {
+  const column = sql.raw(orderId);
+  return sql`count(*)::int AS n, count(DISTINCT ${column})::int AS orders, ${withOrders ? sql`array_agg(${column} ORDER BY rn)` : sql`'{}'::uuid[]`} AS ids`;
 }
 
-const distinct = (ids: string[]) => [...new Set(ids)];
+/**
+ * The middle one or two of a set's values in order (a median's inputs): `values` is a subquery
+ * yielding `v`; the median itself is taken in Node, as it always was, so it rounds the same.
+ */
+const middleOf = (values: SQL) =>
+  sql`(SELECT array_agg(v ORDER BY k) FROM (SELECT v, row_number() OVER (ORDER BY v) AS k, count(*) OVER () AS n FROM (${values}) m) ranked WHERE k IN ((n + 1) / 2, n / 2 + 1))`;
 
-interface ReceivedRow {
-  id: string;
-  channel: string;
-  type: string;
-  priority_level: string;
-  received_at: string;
-  planned_at: string | null;
-  ever_in_exception: boolean;
+interface Behind {
+  n: number;
+  orders: number;
+  ids: string[];
 }
 
-interface FeedbackRow {
-  order_id: string;
-  response_speed: number;
-  product_quality: number;
-  delivery_timeliness: number;
-  service_attitude: number;
+interface ReceivedFigures {
+  total: Behind;
+  groups: (Behind & { grouping: 'channel' | 'type' | 'priority_level'; key: string })[];
+  planned: Behind & { hours_sum: number | null; hours_middle: number[] | null };
+  exceptions: Behind;
 }
 
 export const satisfactionDimensions = ['responseSpeed', 'productQuality', 'deliveryTimeliness', 'serviceAttitude'] as const;
-const satisfactionColumns: Record<(typeof satisfactionDimensions)[number], keyof FeedbackRow> = {
+const satisfactionColumns: Record<(typeof satisfactionDimensions)[number], string> = {
   responseSpeed: 'response_speed',
   productQuality: 'product_quality',
   deliveryTimeliness: 'delivery_timeliness',
   serviceAttitude: 'service_attitude',
 };
 
-/** Every figure of `month`, computed now from the live tables. */
-export async function measureMonth(db: Executor, month: string, timeZone: string): Promise<MeasuredFigure[]> {
+/**
+ * Every figure of `month`, computed now from the live tables. The rows are aggregated in SQL (a
+ * month of a million-order history is some 40,000 orders); sums of fractions are added in the
+ * order the rows were once read in (`ORDER BY rn`), so every figure rounds as it always did.
+ * `withOrders` also lists each figure's orders, which only a drill-down and a closing need.
+ */
+export async function measureMonth(db: Executor, month: string, timeZone: string, withOrders = false): Promise<MeasuredFigure[]> {
   const { from, to } = monthSpan(month, timeZone);
   const within = (column: string) => sql`${sql.raw(column)} >= ${from}::timestamptz AND ${sql.raw(column)} < ${to}::timestamptz`;
+  const one = async <T>(query: SQL): Promise<T> => (await queryRows<{ f: T }>(db, sql`SELECT (${query}) AS f`))[0]!.f;
   const [received, accepted, delivered, feedback, clocks, complaints, shipments] = await Promise.all([
     // Orders received in the month; "in exception" means the order went there at any time (orders_ever_in_exception, kept by a trigger on orders).
-    queryRows<ReceivedRow>(
-      db,
-      sql`SELECT o.id, o.channel, o.type, o.priority_level, o.received_at,
-                 (SELECT p.created_at FROM plans p WHERE p.order_id = o.id) AS planned_at,
-                 EXISTS (SELECT 1 FROM orders_ever_in_exception e WHERE e.order_id = o.id) AS ever_in_exception
-          FROM orders o WHERE ${within('o.received_at')} ORDER BY o.received_at, o.id`,
+    one<ReceivedFigures>(
+      sql`WITH r AS MATERIALIZED (
+            SELECT o.id, o.channel, o.type, o.priority_level, row_number() OVER (ORDER BY o.received_at, o.id) AS rn,
+                   (${epochMs('(SELECT p.created_at FROM plans p WHERE p.order_id = o.id)')} - ${epochMs('o.received_at')})::float8 / ${hourMs}::float8 AS hours,
+                   EXISTS (SELECT 1 FROM orders_ever_in_exception e WHERE e.order_id = o.id) AS ever_in_exception
+            FROM orders o WHERE ${within('o.received_at')})
+          SELECT json_build_object(
+            'total', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r) t),
+            'groups', (SELECT coalesce(json_agg(g ORDER BY g.first), '[]') FROM (
+                SELECT CASE WHEN GROUPING(channel) = 0 THEN 'channel' WHEN GROUPING(type) = 0 THEN 'type' ELSE 'priority_level' END AS grouping,
+                       coalesce(channel, type, priority_level) AS key, min(rn) AS first, ${behind('id', withOrders)}
+                FROM r GROUP BY GROUPING SETS ((channel), (type), (priority_level))) g),
+            'planned', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)}, sum(hours ORDER BY rn) AS hours_sum,
+                ${middleOf(sql`SELECT hours AS v FROM r WHERE hours IS NOT NULL`)} AS hours_middle FROM r WHERE hours IS NOT NULL) t),
+            'exceptions', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r WHERE ever_in_exception) t))`,
     ),
     // Orders the customer accepted (every line passed) in the month.
-    queryRows<{ id: string; received_at: string; accepted_at: string }>(
-      db,
-      sql`SELECT o.id, o.received_at, a.recorded_at AS accepted_at FROM acceptances a JOIN orders o ON o.id = a.order_id
-          WHERE a.result = 'pass' AND ${within('a.recorded_at')} ORDER BY a.recorded_at, o.id`,
+    one<Behind & { days_sum: number | null }>(
+      sql`SELECT row_to_json(t) FROM (
+            SELECT ${behind('id', withOrders)}, sum(days ORDER BY rn) AS days_sum FROM (
+              SELECT o.id, row_number() OVER (ORDER BY a.recorded_at, o.id) AS rn,
+                     (${epochMs('a.recorded_at')} - ${epochMs('o.received_at')})::float8 / ${24 * hourMs}::float8 AS days
+              FROM acceptances a JOIN orders o ON o.id = a.order_id WHERE a.result = 'pass' AND ${within('a.recorded_at')}) a) t`,
     ),
     // Orders delivered in the month, each judged against its promise date as it stood at delivery.
-    queryRows<{ id: string; delivered_late: boolean }>(
-      db,
-      sql`SELECT id, delivered_late FROM orders WHERE delivered_late IS NOT NULL AND ${within('delivered_at')} ORDER BY delivered_at, id`,
+    one<{ all: Behind; late: Behind }>(
+      sql`WITH d AS (SELECT id, delivered_late, row_number() OVER (ORDER BY delivered_at, id) AS rn FROM orders WHERE delivered_late IS NOT NULL AND ${within('delivered_at')})
+          SELECT json_build_object('all', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d) t),
+                                   'late', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d WHERE delivered_late) t))`,
     ),
-    queryRows<FeedbackRow>(
-      db,
-      sql`SELECT order_id, response_speed, product_quality, delivery_timeliness, service_attitude FROM feedback WHERE ${within('recorded_at')} ORDER BY recorded_at, id`,
+    // Scores are whole numbers: their sums are exact in any order.
+    one<Behind & Record<string, number | null>>(
+      sql`SELECT row_to_json(t) FROM (
+            SELECT ${behind('order_id', withOrders)},
+                   ${sql.join(
+                     Object.values(satisfactionColumns).map((c) => sql`sum(${sql.raw(c)})::float8 AS ${sql.raw(c)}`),
+                     sql`, `,
+                   )}
+            FROM (SELECT *, row_number() OVER (ORDER BY recorded_at, id) AS rn FROM feedback WHERE ${within('recorded_at')}) f) t`,
     ),
     // Deadlines that fell due in the month and were settled either way (met or missed). Each
     // clock's order is looked up by key: joined as sets, the planner reads every order.
-    queryRows<{ order_id: string; kind: string; priority_level: string; status: 'met' | 'missed' }>(
-      db,
-      sql`SELECT c.order_id, c.kind, o.priority_level, c.status FROM sla_clocks c CROSS JOIN LATERAL (SELECT priority_level FROM orders WHERE id = c.order_id OFFSET 0) o
-          WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')} ORDER BY c.kind, o.priority_level, c.order_id`,
+    one<(Behind & { kind: string; priority_level: string; met: number })[]>(
+      sql`SELECT coalesce(json_agg(g ORDER BY g.kind, g.priority_level), '[]') FROM (
+            SELECT kind, priority_level, count(*) FILTER (WHERE status = 'met')::int AS met, ${behind('order_id', withOrders)} FROM (
+              SELECT c.order_id, c.kind, o.priority_level, c.status, row_number() OVER (ORDER BY c.kind, o.priority_level, c.order_id) AS rn
+              FROM sla_clocks c CROSS JOIN LATERAL (SELECT priority_level FROM orders WHERE id = c.order_id OFFSET 0) o
+              WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')}) c
+            GROUP BY kind, priority_level) g`,
     ),
     // After-sales cases opened in the month about an order, other than consultations: one per product on the order.
-    queryRows<{ case_id: string; order_id: string; sku: string; name: string }>(
-      db,
-      sql`SELECT c.id AS case_id, c.order_id, l.sku, min(l.name) AS name FROM aftersales_cases c JOIN order_lines l ON l.order_id = c.order_id
-          WHERE c.type <> 'consultation' AND ${within('c.opened_at')} GROUP BY c.id, c.order_id, l.sku ORDER BY l.sku, c.id`,
+    one<(Behind & { sku: string; name: string })[]>(
+      sql`SELECT coalesce(json_agg(g ORDER BY g.sku), '[]') FROM (
+            SELECT sku, (array_agg(name ORDER BY rn))[1] AS name, ${behind('order_id', withOrders)} FROM (
+              SELECT c.order_id, l.sku, min(l.name) AS name, row_number() OVER (ORDER BY l.sku, c.id) AS rn
+              FROM aftersales_cases c JOIN order_lines l ON l.order_id = c.order_id
+              WHERE c.type <> 'consultation' AND ${within('c.opened_at')} GROUP BY c.id, c.order_id, l.sku) c
+            GROUP BY sku) g`,
     ),
-    queryRows<{ order_id: string; carrier_name: string; currency: string; cost_minor: number }>(
-      db,
-      sql`SELECT order_id, carrier_name, currency, cost_minor FROM shipments WHERE ${within('shipped_at')} ORDER BY carrier_name, currency, shipped_at, id`,
+    // Shipments by carrier and currency, and by currency alone (its orders counted once across carriers).
+    one<{ carriers: (Behind & { carrier_name: string; currency: string; cost: number })[]; currencies: (Behind & { currency: string; cost: number })[] }>(
+      sql`WITH s AS (SELECT order_id, carrier_name, currency, cost_minor, row_number() OVER (ORDER BY carrier_name, currency, shipped_at, id) AS rn FROM shipments WHERE ${within('shipped_at')})
+          SELECT json_build_object(
+            'carriers', (SELECT coalesce(json_agg(g ORDER BY g.first), '[]') FROM (
+                SELECT carrier_name, currency, min(rn) AS first, sum(cost_minor)::float8 AS cost, ${behind('order_id', withOrders)} FROM s GROUP BY carrier_name, currency) g),
+            'currencies', (SELECT coalesce(json_agg(g ORDER BY g.first), '[]') FROM (
+                SELECT currency, min(rn) AS first, sum(cost_minor)::float8 AS cost, ${behind('order_id', withOrders)} FROM s GROUP BY currency) g))`,
     ),
   ]);
 
   const figures: MeasuredFigure[] = [];
-  const add = (metric: MonthlyMetric, unit: FigureUnit, value: number | null, orderIds: string[], more: { dimension?: string; label?: string; currency?: string } = {}) =>
+  const add = (metric: MonthlyMetric, unit: FigureUnit, value: number | null, rows: Behind, more: { dimension?: string; label?: string; currency?: string } = {}) =>
     figures.push({
       key: figureKey(metric, more.dimension ?? null, more.currency ?? null),
       metric,
@@ -170,63 +206,48 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
       currency: more.currency ?? null,
       unit,
       value,
-      orderIds: distinct(orderIds),
+      orders: rows.orders,
+      orderIds: [...new Set(rows.ids)],
     });
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const average = (sum: number | null, count: number) => (count === 0 ? null : Number(sum) / count);
 
-  add('orders.total', 'count', received.length, ids(received));
-  for (const [metric, column] of [
+  add('orders.total', 'count', received.total.n, received.total);
+  for (const [metric, grouping] of [
     ['orders.byChannel', 'channel'],
     ['orders.byType', 'type'],
     ['orders.byPriority', 'priority_level'],
   ] as const) {
-    for (const [dimension, rows] of groupBy(received, (r) => r[column])) add(metric, 'count', rows.length, ids(rows), { dimension });
+    for (const group of received.groups.filter((g) => g.grouping === grouping)) add(metric, 'count', group.n, group, { dimension: group.key });
   }
 
-  const planned = received.filter((r) => r.planned_at !== null);
-  const responseHours = planned.map((r) => (Date.parse(r.planned_at!) - Date.parse(r.received_at)) / hourMs);
-  const roundedOrNull = (value: number | null, places: number) => (value === null ? null : round(value, places));
-  add('response.averageHours', 'hours', roundedOrNull(average(responseHours), 2), ids(planned));
-  add('response.medianHours', 'hours', roundedOrNull(median(responseHours), 2), ids(planned));
+  const { planned } = received;
+  add('response.averageHours', 'hours', roundedOrNull(average(planned.hours_sum, planned.n), 2), planned);
+  add('response.medianHours', 'hours', roundedOrNull(median(planned.hours_middle), 2), planned);
 
-  const cycleDays = accepted.map((r) => (Date.parse(r.accepted_at) - Date.parse(r.received_at)) / (24 * hourMs));
-  add('deliveryCycle.averageDays', 'days', roundedOrNull(average(cycleDays), 2), ids(accepted));
+  add('deliveryCycle.averageDays', 'days', roundedOrNull(average(accepted.days_sum, accepted.n), 2), accepted);
 
-  const inException = received.filter((r) => r.ever_in_exception);
-  add('exceptions.count', 'count', inException.length, ids(inException));
-  add('exceptions.rate', 'ratio', received.length === 0 ? null : round(inException.length / received.length, 4), ids(received));
+  add('exceptions.count', 'count', received.exceptions.n, received.exceptions);
+  add('exceptions.rate', 'ratio', received.total.n === 0 ? null : round(received.exceptions.n / received.total.n, 4), received.total);
 
-  const orderIdsOf = (rows: { order_id: string }[]) => rows.map((r) => r.order_id);
   for (const dimension of satisfactionDimensions) {
-    const column = satisfactionColumns[dimension];
-    add('satisfaction.average', 'score', roundedOrNull(average(feedback.map((f) => Number(f[column]))), 2), orderIdsOf(feedback), { dimension });
+    add('satisfaction.average', 'score', roundedOrNull(average(feedback[satisfactionColumns[dimension]] as number | null, feedback.n), 2), feedback, { dimension });
   }
-  const overall = feedback.map((f) => satisfactionDimensions.reduce((sum, d) => sum + Number(f[satisfactionColumns[d]]), 0) / satisfactionDimensions.length);
-  add('satisfaction.average', 'score', roundedOrNull(average(overall), 2), orderIdsOf(feedback), { dimension: 'overall' });
+  // Each answer's overall score is the mean of its four; the mean of those is the four sums' mean, exactly (quarters add up exactly).
+  const scoreSum = satisfactionDimensions.reduce((sum, d) => sum + Number(feedback[satisfactionColumns[d]] ?? 0), 0);
+  add('satisfaction.average', 'score', roundedOrNull(average(scoreSum / satisfactionDimensions.length, feedback.n), 2), feedback, { dimension: 'overall' });
 
-  const late = delivered.filter((r) => r.delivered_late);
-  add('onTime.rate', 'ratio', delivered.length === 0 ? null : round((delivered.length - late.length) / delivered.length, 4), ids(delivered));
-  add('onTime.lateCount', 'count', late.length, ids(late));
+  add('onTime.rate', 'ratio', delivered.all.n === 0 ? null : round((delivered.all.n - delivered.late.n) / delivered.all.n, 4), delivered.all);
+  add('onTime.lateCount', 'count', delivered.late.n, delivered.late);
 
-  for (const [dimension, rows] of groupBy(clocks, (c) => `${c.kind}.${c.priority_level}`)) {
-    add('sla.hitRate', 'ratio', round(rows.filter((c) => c.status === 'met').length / rows.length, 4), orderIdsOf(rows), { dimension });
-  }
+  for (const group of clocks) add('sla.hitRate', 'ratio', round(group.met / group.n, 4), group, { dimension: `${group.kind}.${group.priority_level}` });
 
-  for (const [sku, rows] of groupBy(complaints, (c) => c.sku)) {
-    add('complaints.byProduct', 'count', rows.length, orderIdsOf(rows), { dimension: sku, label: rows[0]!.name });
-  }
+  for (const group of complaints) add('complaints.byProduct', 'count', group.n, group, { dimension: group.sku, label: group.name });
 
-  const costOf = (rows: { cost_minor: number }[]) => rows.reduce((sum, r) => sum + Number(r.cost_minor), 0);
-  for (const [, rows] of groupBy(shipments, (s) => `${s.carrier_name}\u0000${s.currency}`)) {
-    const { carrier_name: carrier, currency } = rows[0]!;
-    const orders = distinct(orderIdsOf(rows));
-    add('logistics.costByCarrier', 'money', costOf(rows), orders, { dimension: carrier, currency });
-    add('logistics.costPerOrderByCarrier', 'money', Math.round(costOf(rows) / orders.length), orders, { dimension: carrier, currency });
+  for (const group of shipments.carriers) {
+    add('logistics.costByCarrier', 'money', group.cost, group, { dimension: group.carrier_name, currency: group.currency });
+    add('logistics.costPerOrderByCarrier', 'money', Math.round(group.cost / group.orders), group, { dimension: group.carrier_name, currency: group.currency });
   }
-  for (const [currency, rows] of groupBy(shipments, (s) => s.currency)) {
-    const orders = distinct(orderIdsOf(rows));
-    add('logistics.costPerOrder', 'money', Math.round(costOf(rows) / orders.length), orders, { currency });
-  }
+  for (const group of shipments.currencies) add('logistics.costPerOrder', 'money', Math.round(group.cost / group.orders), group, { currency: group.currency });
   return figures;
 }
 

@@ -1,8 +1,9 @@
 /*
  * The process map's figures in SQL, from order_cases and order_transitions (schema.ts): each
  * case's moves in the order they happened, with the status the order was in before each move
- * and since when, aggregated per edge, path, rework move and deviation. Lists of order ids come
- * sorted by id, the order the cases were once read from the audit trail in.
+ * and since when, aggregated per edge, path, rework move and deviation. The figures carry counts;
+ * the orders behind one of them are read on demand, a page at a time, sorted by id
+ * (`ordersBehind`), so that a month of a million-order history answers in kilobytes.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
@@ -24,7 +25,6 @@ export interface EdgeRow {
   medianSeconds: number | null;
   p90Seconds: number | null;
   totalSeconds: number;
-  orderIds: string[];
   firstSeen: string;
 }
 
@@ -34,12 +34,12 @@ export interface ReworkRow {
   to: string;
   cases: number;
   occurrences: number;
-  orderIds: string[];
   firstSeen: string;
 }
 
 export interface DeviationRow {
   orderId: string;
+  orderNumber: string | null;
   atMs: number;
   action: string;
   event: string;
@@ -52,11 +52,18 @@ export interface MoveFigures {
   cases: number;
   transitions: number;
   edges: EdgeRow[];
-  /** Each distinct path (statuses joined by `>`) with its cases, sorted by id. */
-  variants: { path: string; orderIds: string[] }[];
+  /** Each distinct path (statuses joined by `>`) with its cases and the first of them by id. */
+  variants: { path: string; cases: number; firstOrderId: string }[];
   rework: ReworkRow[];
   deviations: DeviationRow[];
-  orderNumbers: Record<string, string | null>;
+  /** The slowest edge with every stay behind it: which order, when it came into the edge's first status and when it left it. */
+  slowest: (SlowestEdge & { stays: { orderId: string; enteredAt: Date; leftAt: Date }[] }) | null;
+}
+
+/** The edge whose median wait is longest (more cases first among equals, then the first met). */
+interface SlowestEdge {
+  from: string;
+  to: string;
 }
 
 /**
@@ -81,6 +88,18 @@ function movesOf(selection: CaseSelection): SQL {
     )`;
 }
 
+/** Each case's path: the status it began in, then every status it moved into, joined by `>`. */
+const pathsOf = (initial: string) => sql`paths AS (
+      SELECT c.order_id, coalesce(min(m.status) FILTER (WHERE m.n = 1), ${initial}::text) || coalesce(string_agg('>' || m.to_status, '' ORDER BY m.n) FILTER (WHERE m.changed), '') AS path
+      FROM cases c LEFT JOIN moves m ON m.order_id = c.order_id GROUP BY c.order_id
+    )`;
+
+/** The moves that send work back (`reworkEvents`). */
+const isRework = (reworkEvents: readonly string[]) => sql`event = ANY(${sqlArray([...reworkEvents], 'text')})`;
+
+/** An instant as whole epoch milliseconds, cut as JavaScript's Date cuts it. */
+const epochMs = (at: SQL) => sql`trunc(extract(epoch FROM ${at}) * 1000)`;
+
 /** Seconds from `from` to `to`, whole, never negative. */
 const secondsBetween = (from: SQL, to: SQL) => sql`greatest(0, round(extract(epoch FROM ${to} - ${from})))`;
 /** A percentile rounded half up, as the report's `percentile` rounds. */
@@ -91,50 +110,80 @@ const firstSeen = sql`min(order_id || ':' || lpad(n::text, 12, '0'))`;
 /**
  * The figures of the process map for the selected cases. `machine` is the state table
  * (status → event → status): a move it does not hold, or one from another status than the
- * order was in, is a deviation.
+ * order was in, is a deviation. The slowest edge (the longest median wait, then the most
+ * cases, then the first met) comes with its stays, in the same pass over the moves.
  */
 export async function moveFigures(db: Executor, selection: CaseSelection, machine: Record<string, Record<string, string>>, reworkEvents: readonly string[], initial: string): Promise<MoveFigures> {
-  const [row] = await queryRows<{ figures: MoveFigures }>(
+  const [row] = await queryRows<{ figures: Omit<MoveFigures, 'slowest'> & { slowest: (SlowestEdge & { stays: { orderIds: string[]; enteredMs: number[]; leftMs: number[] } }) | null } }>(
     db,
     sql`WITH ${movesOf(selection)},
     machine AS (SELECT ${JSON.stringify(machine)}::jsonb AS transitions),
-    paths AS (
-      SELECT c.order_id, coalesce(min(m.status) FILTER (WHERE m.n = 1), ${initial}::text) || coalesce(string_agg('>' || m.to_status, '' ORDER BY m.n) FILTER (WHERE m.changed), '') AS path
-      FROM cases c LEFT JOIN moves m ON m.order_id = c.order_id GROUP BY c.order_id
-    )
+    ${pathsOf(initial)},
+    edges AS (
+      SELECT status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
+             ${percentileOf(0.5)} AS "medianSeconds", ${percentileOf(0.9)} AS "p90Seconds",
+             sum(${secondsBetween(sql`entered_at`, sql`at`)})::float8 AS "totalSeconds", ${firstSeen} AS "firstSeen"
+      FROM moves WHERE changed GROUP BY status, to_status
+    ),
+    slowest AS (SELECT "from", "to" FROM edges WHERE "medianSeconds" > 0 ORDER BY "medianSeconds" DESC, cases DESC, "firstSeen" COLLATE "C" LIMIT 1)
     SELECT json_build_object(
       'cases', (SELECT count(*)::int FROM cases),
       'transitions', (SELECT count(*)::int FROM moves),
-      'edges', coalesce((SELECT json_agg(e) FROM (
-        SELECT status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
-               ${percentileOf(0.5)} AS "medianSeconds", ${percentileOf(0.9)} AS "p90Seconds",
-               sum(${secondsBetween(sql`entered_at`, sql`at`)})::float8 AS "totalSeconds",
-               array_agg(DISTINCT order_id) AS "orderIds", ${firstSeen} AS "firstSeen"
-        FROM moves WHERE changed GROUP BY status, to_status) e), '[]'),
+      'edges', coalesce((SELECT json_agg(e) FROM edges e), '[]'),
+      'slowest', (SELECT json_build_object('from', s."from", 'to', s."to", 'stays', (
+          SELECT json_build_object('orderIds', coalesce(array_agg(m.order_id), '{}'), 'enteredMs', coalesce(array_agg(${epochMs(sql`m.entered_at`)}), '{}'), 'leftMs', coalesce(array_agg(${epochMs(sql`m.at`)}), '{}'))
+          FROM moves m WHERE m.changed AND m.status = s."from" AND m.to_status = s."to"))
+        FROM slowest s),
       'variants', coalesce((SELECT json_agg(v) FROM (
-        SELECT path, array_agg(order_id ORDER BY order_id) AS "orderIds" FROM paths GROUP BY path) v), '[]'),
+        SELECT path, count(*)::int AS cases, min(order_id::text COLLATE "C") AS "firstOrderId" FROM paths GROUP BY path) v), '[]'),
       'rework', coalesce((SELECT json_agg(r) FROM (
-        SELECT event, from_status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences,
-               array_agg(DISTINCT order_id) AS "orderIds", ${firstSeen} AS "firstSeen"
-        FROM moves WHERE event = ANY(${sqlArray([...reworkEvents], 'text')}) GROUP BY event, from_status, to_status) r), '[]'),
+        SELECT event, from_status AS "from", to_status AS "to", count(DISTINCT order_id)::int AS cases, count(*)::int AS occurrences, ${firstSeen} AS "firstSeen"
+        FROM moves WHERE ${isRework(reworkEvents)} GROUP BY event, from_status, to_status) r), '[]'),
       'deviations', coalesce((SELECT json_agg(d ORDER BY d."orderId", d.n) FROM (
-        SELECT order_id AS "orderId", n, floor(extract(epoch FROM at) * 1000)::float8 AS "atMs", action, event, from_status AS "from", to_status AS "to",
+        SELECT m.order_id AS "orderId", c.order_number AS "orderNumber", n, floor(extract(epoch FROM at) * 1000)::float8 AS "atMs", action, event, from_status AS "from", to_status AS "to",
                CASE WHEN (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status THEN 'not_in_state_table' ELSE 'not_from_current_status' END AS reason
-        FROM moves, machine
-        WHERE (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status OR from_status <> status) d), '[]'),
-      'orderNumbers', coalesce((SELECT json_object_agg(order_id, order_number) FROM cases), '{}')
+        FROM moves m CROSS JOIN machine LEFT JOIN cases c ON c.order_id = m.order_id
+        WHERE (machine.transitions -> from_status ->> event) IS DISTINCT FROM to_status OR from_status <> status) d), '[]')
     ) AS figures`,
   );
-  return row!.figures;
+  const { slowest, ...figures } = row!.figures;
+  return {
+    ...figures,
+    slowest: slowest && {
+      from: slowest.from,
+      to: slowest.to,
+      stays: slowest.stays.orderIds.map((orderId, i) => ({ orderId, enteredAt: new Date(Number(slowest.stays.enteredMs[i])), leftAt: new Date(Number(slowest.stays.leftMs[i])) })),
+    },
+  };
 }
 
-/** The stays behind one edge: for each move from `from` to `to`, the order and when it came into `from` and left it. */
-export async function staysOnEdge(db: Executor, selection: CaseSelection, from: string, to: string): Promise<{ orderId: string; enteredAt: Date; leftAt: Date }[]> {
-  const rows = await queryRows<{ order_id: string; entered_ms: number; left_ms: number }>(
+/** One figure of the process map whose orders can be listed: an edge, a variant (its path) or a rework move. */
+export type ProcessFigure = { kind: 'edge'; from: string; to: string } | { kind: 'variant'; path: string } | { kind: 'rework'; event: string; from: string; to: string };
+
+/**
+ * The orders behind one figure of the selected cases, by id, after the order id `after`: at
+ * most `limit`, with the number each case was opened under. Empty when no case made it.
+ */
+export async function ordersBehind(
+  db: Executor,
+  selection: CaseSelection,
+  figure: ProcessFigure,
+  reworkEvents: readonly string[],
+  initial: string,
+  after: string | null,
+  limit: number,
+): Promise<{ id: string; number: string | null }[]> {
+  const behind =
+    figure.kind === 'edge'
+      ? sql`SELECT order_id FROM moves WHERE changed AND status = ${figure.from} AND to_status = ${figure.to}`
+      : figure.kind === 'rework'
+        ? sql`SELECT order_id FROM moves WHERE ${isRework(reworkEvents)} AND event = ${figure.event} AND from_status = ${figure.from} AND to_status = ${figure.to}`
+        : sql`SELECT order_id FROM paths WHERE path = ${figure.path}`;
+  return queryRows<{ id: string; number: string | null }>(
     db,
-    sql`WITH ${movesOf(selection)}
-    SELECT order_id, (extract(epoch FROM entered_at) * 1000)::float8 AS entered_ms, (extract(epoch FROM at) * 1000)::float8 AS left_ms
-    FROM moves WHERE changed AND status = ${from} AND to_status = ${to}`,
+    sql`WITH ${movesOf(selection)}, ${pathsOf(initial)}
+    SELECT c.order_id AS id, c.order_number AS number FROM cases c
+    WHERE c.order_id IN (${behind}) AND (${after}::uuid IS NULL OR c.order_id > ${after}::uuid)
+    ORDER BY c.order_id LIMIT ${limit}`,
   );
-  return rows.map((r) => ({ orderId: r.order_id, enteredAt: new Date(Number(r.entered_ms)), leftAt: new Date(Number(r.left_ms)) }));
 }

@@ -55,6 +55,11 @@ export function readReportPeriod(query: { from?: string; to?: string }, timeZone
   return { from, to, start: new Date(instantAt(from, 0, timeZone)), end: new Date(instantAt(addDays(to, 1), 0, timeZone)) };
 }
 
+/** The problem for a drill-down asking for a figure the report of the period does not have. */
+export function figureUnknown(figure: string): DomainError {
+  return new DomainError('figure_unknown', `The report of this period has no figure "${figure}"`, { errors: [{ path: '/figure', in: 'query', code: 'figure_unknown', message: 'no such figure in this period' }] });
+}
+
 /** The value below which `share` of the sorted `values` lie, interpolated between neighbours (PostgreSQL's percentile_cont), in whole units. */
 export function percentile(sorted: readonly number[], share: number): number | null {
   if (sorted.length === 0) return null;

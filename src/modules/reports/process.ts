@@ -3,25 +3,21 @@
  * events carry the path of statuses it moved through (`after.transitions`), kept move by move
  * in order_transitions as they are recorded, so the cases are the orders received in the
  * period and their whole history up to now. The figures are aggregated in SQL
- * (process-moves.ts); this file orders them and words the slowest edge. Read-only.
+ * (process-moves.ts); this file orders them, words the slowest edge and lists the orders behind
+ * one figure on demand. Read-only.
  */
 import type { Executor } from '../../platform/db/connect.js';
 import { sentenceOf, type Sentences } from '../../platform/messages.js';
 import { orderMachine, orderStatuses, type OrderStatus } from '../orders/service.js';
-import { planFactsBetween, type StageFact } from '../planning/service.js';
-import type { ProcessMap } from './process-contract.js';
-import { moveFigures, staysOnEdge, type CaseSelection } from './process-moves.js';
-import type { ReportPeriod } from './process-range.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { stageSecondsWithin } from '../planning/service.js';
+import { reportOrdersPageSize, type ProcessMap, type ReportOrders, type ReportOrdersQuery } from './process-contract.js';
+import { moveFigures, ordersBehind, type CaseSelection, type ProcessFigure } from './process-moves.js';
+import { figureUnknown, type ReportPeriod } from './process-range.js';
 
 /** The moves that send work back to be done again (rework loops). */
 const reworkEvents: readonly string[] = ['resubmit', 'reject', 'send_back', 'revise'];
 
-/** Where an order spent time: one stay in a status, from `enteredAt` until it moved on at `leftAt`. */
-interface Stay {
-  orderId: string;
-  enteredAt: Date;
-  leftAt: Date;
-}
 export const processSentences = {
   'process.slowest_edge': (p) => `Orders wait a median ${hours(p.medianSeconds)} h between ${String(p.from)} and ${String(p.to)} (${String(p.cases)} orders)`,
   'process.slowest_edge_stage': (p) =>
@@ -30,22 +26,6 @@ export const processSentences = {
 
 function hours(seconds: unknown): string {
   return (Number(seconds) / 3600).toFixed(1).replace(/\.0$/, '');
-}
-
-/** How much of the stays fell inside each plan stage's actual run, by stage key. */
-function stageShares(stays: Stay[], stages: StageFact[], now: Date): { stage: string; seconds: number }[] {
-  const byOrder = new Map<string, StageFact[]>();
-  for (const s of stages) byOrder.set(s.orderId, [...(byOrder.get(s.orderId) ?? []), s]);
-  const byStage = new Map<string, number>();
-  for (const stay of stays) {
-    for (const stage of byOrder.get(stay.orderId) ?? []) {
-      if (!stage.actualStart) continue;
-      const start = Math.max(stage.actualStart.getTime(), stay.enteredAt.getTime());
-      const end = Math.min((stage.actualEnd ?? now).getTime(), stay.leftAt.getTime());
-      if (end > start) byStage.set(stage.key, (byStage.get(stage.key) ?? 0) + Math.round((end - start) / 1000));
-    }
-  }
-  return [...byStage].map(([stage, secs]) => ({ stage, seconds: secs })).sort((a, b) => b.seconds - a.seconds);
 }
 
 function isOrderStatus(status: string): status is OrderStatus {
@@ -67,30 +47,25 @@ export async function processMap(db: Executor, period: ReportPeriod, type: strin
   const selection: CaseSelection = { start: period.start, end: period.end, type };
   const figures = await moveFigures(db, selection, orderMachine.transitions as Record<string, Record<string, string>>, reworkEvents, orderMachine.initial[0]!);
 
-  const variants = figures.variants.map((v) => ({ path: v.path.split('>'), orderIds: v.orderIds }));
+  const variants = figures.variants.map((v) => ({ path: v.path.split('>'), cases: v.cases, firstOrderId: v.firstOrderId }));
   // A status's cases: each case follows one variant, so they add up without counting a case twice.
   const nodes = new Map<string, number>();
-  for (const variant of [...variants].sort((a, b) => (a.orderIds[0]! < b.orderIds[0]! ? -1 : 1))) {
-    for (const status of new Set(variant.path)) nodes.set(status, (nodes.get(status) ?? 0) + variant.orderIds.length);
+  for (const variant of [...variants].sort((a, b) => (a.firstOrderId < b.firstOrderId ? -1 : 1))) {
+    for (const status of new Set(variant.path)) nodes.set(status, (nodes.get(status) ?? 0) + variant.cases);
   }
 
   const edges = byRankThenFirstSeen(figures.edges, () => 0);
-  const slowest = byRankThenFirstSeen(
-    edges.filter((e) => (e.medianSeconds ?? 0) > 0),
-    (a, b) => b.medianSeconds! - a.medianSeconds! || b.cases - a.cases,
-  )[0];
+  const slowest = figures.slowest && edges.find((e) => e.from === figures.slowest!.from && e.to === figures.slowest!.to);
   let summary: ProcessMap['slowest'] = null;
   if (slowest) {
     const params: Record<string, unknown> = { from: slowest.from, to: slowest.to, medianSeconds: slowest.medianSeconds, cases: slowest.cases };
-    const [stays, { stages }] = await Promise.all([staysOnEdge(db, selection, slowest.from, slowest.to), planFactsBetween(db, period.start, now)]);
-    const [largest] = stageShares(stays, stages, now);
+    const [largest] = await stageSecondsWithin(db, figures.slowest!.stays, period.start, now);
     const share = largest && slowest.totalSeconds > 0 ? Math.round((largest.seconds / slowest.totalSeconds) * 100) : 0;
     const code = share > 0 ? 'process.slowest_edge_stage' : 'process.slowest_edge';
     if (share > 0) Object.assign(params, { stage: largest!.stage, stageSharePercent: share });
     summary = { code, params, sentence: sentenceOf(processSentences, { code, params }) };
   }
 
-  const numbers = figures.orderNumbers;
   return {
     from: period.from,
     to: period.to,
@@ -99,18 +74,38 @@ export async function processMap(db: Executor, period: ReportPeriod, type: strin
     // A status the state table does not know shows among the deviations, not as a node.
     nodes: [...nodes].filter((node): node is [OrderStatus, number] => isOrderStatus(node[0])).map(([status, cases]) => ({ status, cases })),
     edges: edges
-      .map((e) => ({ from: e.from, to: e.to, cases: e.cases, occurrences: e.occurrences, medianSeconds: e.medianSeconds, p90Seconds: e.p90Seconds, orderIds: e.orderIds }))
+      .map((e) => ({ from: e.from, to: e.to, cases: e.cases, occurrences: e.occurrences, medianSeconds: e.medianSeconds, p90Seconds: e.p90Seconds }))
       .sort((a, b) => b.cases - a.cases || a.from.localeCompare(b.from) || a.to.localeCompare(b.to)),
     variants: variants
-      .map((v) => ({ path: v.path, cases: v.orderIds.length, share: figures.cases > 0 ? v.orderIds.length / figures.cases : 0, orderIds: v.orderIds }))
+      .map((v) => ({ path: v.path, cases: v.cases, share: figures.cases > 0 ? v.cases / figures.cases : 0 }))
       .sort((a, b) => b.cases - a.cases || a.path.join().localeCompare(b.path.join())),
-    rework: byRankThenFirstSeen(figures.rework, () => 0).map((r) => ({ event: r.event, from: r.from, to: r.to, cases: r.cases, occurrences: r.occurrences, orderIds: r.orderIds })),
+    rework: byRankThenFirstSeen(figures.rework, () => 0).map((r) => ({ event: r.event, from: r.from, to: r.to, cases: r.cases, occurrences: r.occurrences })),
     conformance: {
       transitions: figures.transitions,
       conforming: figures.transitions - figures.deviations.length,
-      deviations: figures.deviations.map((d) => ({ orderId: d.orderId, orderNumber: numbers[d.orderId] ?? null, at: new Date(d.atMs).toISOString(), action: d.action, event: d.event, from: d.from, to: d.to, reason: d.reason })),
+      deviations: figures.deviations.map((d) => ({ orderId: d.orderId, orderNumber: d.orderNumber, at: new Date(d.atMs).toISOString(), action: d.action, event: d.event, from: d.from, to: d.to, reason: d.reason })),
     },
-    orderNumbers: numbers,
     slowest: summary,
   };
+}
+
+/** `edge:<from>:<to>`, `variant:<status>>…>…` or `rework:<event>:<from>:<to>`, as the drill-down names a figure. */
+function processFigure(key: string): ProcessFigure | undefined {
+  const [kind, ...parts] = key.split(':');
+  if (kind === 'edge' && parts.length === 2) return { kind, from: parts[0]!, to: parts[1]! };
+  if (kind === 'variant' && parts.length === 1) return { kind, path: parts[0]! };
+  if (kind === 'rework' && parts.length === 3) return { kind, event: parts[0]!, from: parts[1]!, to: parts[2]! };
+  return undefined;
+}
+
+/** The orders behind one edge, variant or rework loop of the process map of `period`, a page at a time by id; a figure the map does not have is refused. */
+export async function processOrders(db: Executor, period: ReportPeriod, type: string | null, query: ReportOrdersQuery): Promise<ReportOrders> {
+  const figure = processFigure(query.figure);
+  if (!figure) throw figureUnknown(query.figure);
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, ['uuid'])[0];
+  const limit = query.limit ?? reportOrdersPageSize;
+  const selection: CaseSelection = { start: period.start, end: period.end, type };
+  const rows = await ordersBehind(db, selection, figure, reworkEvents, orderMachine.initial[0]!, after, limit + 1);
+  if (rows.length === 0 && after === null) throw figureUnknown(query.figure);
+  return { figure: query.figure, ...pageOf(rows, limit, (row) => [row.id]) };
 }

@@ -153,5 +153,7 @@ export const orderTransitions = pgTable(
     toStatus: text('to_status').notNull(),
   },
   // In the order the process map reads a period's moves: case by case, each in the order they happened.
+  // Migration 0053 makes it cover action, event and the statuses too (INCLUDE, which the schema
+  // builder does not spell), so a period's moves are read from the index alone.
   (t) => [primaryKey({ columns: [t.chain, t.seq, t.position] }), index('order_transitions_case_idx').on(t.openedAt, t.orderId, t.at, t.seq, t.position)],
 );

@@ -30,7 +30,7 @@ const roundChange = (value: number) => Math.round(value * 10_000) / 10_000;
 function compare(current: MeasuredFigure[], previous: Pick<Figure, 'key' | 'metric' | 'dimension' | 'label' | 'currency' | 'unit' | 'value'>[]): Figure[] {
   const before = new Map(previous.map((f) => [f.key, f]));
   const now = new Map(current.map((f) => [f.key, f]));
-  const onlyBefore = previous.filter((f) => !now.has(f.key)).map((f): MeasuredFigure => ({ ...f, value: absentValue(f.unit), orderIds: [] }));
+  const onlyBefore = previous.filter((f) => !now.has(f.key)).map((f): MeasuredFigure => ({ ...f, value: absentValue(f.unit), orders: 0, orderIds: [] }));
   return [...current, ...onlyBefore].map((f) => {
     const was = before.has(f.key) ? before.get(f.key)!.value : absentValue(f.unit);
     return {
@@ -43,7 +43,7 @@ function compare(current: MeasuredFigure[], previous: Pick<Figure, 'key' | 'metr
       value: f.value,
       previous: was,
       change: f.value === null || was === null ? null : roundChange(f.value - was),
-      orders: f.orderIds.length,
+      orders: f.orders,
     };
   });
 }
@@ -61,8 +61,9 @@ interface Computed {
   improvementActions: ActionInMonth[];
 }
 
-async function computeReport(db: Executor, month: string, timeZone: string): Promise<Computed> {
-  const [current, previous] = await Promise.all([measureMonth(db, month, timeZone), previousFigures(db, month, timeZone)]);
+/** The month's report computed now; with the orders behind each figure only when they are kept (`withOrders`, a closing). */
+async function computeReport(db: Executor, month: string, timeZone: string, withOrders: boolean): Promise<Computed> {
+  const [current, previous] = await Promise.all([measureMonth(db, month, timeZone, withOrders), previousFigures(db, month, timeZone)]);
   const figures = compare(current, previous);
   return { figures, orderIds: Object.fromEntries(current.map((f) => [f.key, f.orderIds])), improvementActions: await actionsInMonth(db, month, timeZone, figures) };
 }
@@ -91,14 +92,14 @@ export async function closedMonthReport(db: Executor, month: string): Promise<Mo
 export async function monthlyReport(db: Executor, now: Date, timeZone: string, month: string): Promise<MonthlyReport> {
   const snapshot = await snapshotOf(db, month);
   if (snapshot) return closedReport(snapshot);
-  const { figures, improvementActions } = await computeReport(db, month, timeZone);
+  const { figures, improvementActions } = await computeReport(db, month, timeZone, false);
   return { month, previousMonth: previousMonthOf(month), timeZone, state: 'open', computedAt: now.toISOString(), computedBy: null, revision: 0, figures, improvementActions };
 }
 
 /** The orders behind one figure of the month, as the report counted them (a closed month's as they were counted then). */
 export async function figureOrders(db: Executor, timeZone: string, month: string, figure: string): Promise<FigureOrders> {
   const snapshot = await snapshotOf(db, month);
-  const orderIds = snapshot ? snapshot.orderIds : (await computeReport(db, month, timeZone)).orderIds;
+  const orderIds = snapshot ? snapshot.orderIds : Object.fromEntries((await measureMonth(db, month, timeZone, true)).map((f) => [f.key, f.orderIds]));
   const known = snapshot ? snapshot.figures.some((f) => f.key === figure) : figure in orderIds;
   if (!known) throw new DomainError('figure_unknown', `${month} has no figure "${figure}"`, { errors: [{ path: '/figure', in: 'query', code: 'figure_unknown', message: 'no such figure in this month' }] });
   const ids = orderIds[figure] ?? [];
@@ -133,7 +134,7 @@ export async function closeMonth(db: Db, actor: Actor, now: Date, timeZone: stri
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`monthly-report:${month}`}))`);
     const existing = await snapshotOf(tx, month);
     if (existing) return closedReport(existing);
-    const { figures, orderIds, improvementActions } = await computeReport(tx, month, timeZone);
+    const { figures, orderIds, improvementActions } = await computeReport(tx, month, timeZone, true);
     const [row] = await tx
       .insert(monthlyReportSnapshots)
       .values({ month, timeZone, figures, orderIds, improvementActions, revision: 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })
@@ -151,7 +152,7 @@ export async function recomputeMonth(db: Db, actor: Actor, now: Date, month: str
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`monthly-report:${month}`}))`);
     const existing = await snapshotOf(tx, month);
     if (!existing) throw new DomainError('month_not_closed', `${month} is not closed: its report is computed on every read`, { meta: { month } });
-    const { figures, orderIds, improvementActions } = await computeReport(tx, month, existing.timeZone);
+    const { figures, orderIds, improvementActions } = await computeReport(tx, month, existing.timeZone, true);
     const [row] = await tx
       .update(monthlyReportSnapshots)
       .set({ figures, orderIds, improvementActions, revision: existing.revision + 1, computedAt: now, computedBy: actor.userId, computedByLabel: actor.label })

@@ -16721,25 +16721,25 @@ export interface paths {
                                     days: number;
                                     delays: number;
                                     key: string;
-                                    orderIds: string[];
+                                    orders: number;
                                 }[];
                                 byCause: {
                                     days: number;
                                     delays: number;
                                     key: string;
-                                    orderIds: string[];
+                                    orders: number;
                                 }[];
                                 byDepartment: {
                                     days: number;
                                     delays: number;
                                     key: string;
-                                    orderIds: string[];
+                                    orders: number;
                                 }[];
                                 byStage: {
                                     days: number;
                                     delays: number;
                                     key: string;
-                                    orderIds: string[];
+                                    orders: number;
                                 }[];
                             };
                             from: string;
@@ -16751,9 +16751,6 @@ export interface paths {
                                 role: string;
                                 waiting: number;
                             }[];
-                            orderNumbers: {
-                                [key: string]: string;
-                            };
                             people: {
                                 casesOwned: number;
                                 casesResolved: number;
@@ -16778,13 +16775,71 @@ export interface paths {
                                 finished: number;
                                 key: string;
                                 late: number;
-                                lateOrderIds: string[];
+                                lateOrders: number;
                                 medianSeconds: number | null;
                                 ownerRole: string;
                                 p90Seconds: number | null;
                                 stages: number;
                             }[];
                             to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/bottlenecks/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The orders behind one figure of the bottleneck report, a page at a time by id
+         * @description `figure` is `late:<stage key>` (orders with a late stage of that key) or `delays.byStage:<key>`, `delays.byCause:<key>`, `delays.byDepartment:<key>`, `delays.byCategory:<key>` (orders held up by that group of delays), the key as the report gives it. A figure the period does not have is a 404 `figure_unknown`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description The figure, keyed as the report's description says */
+                    figure: string;
+                    /** @description First business day of the period (YYYY-MM-DD, company time zone) */
+                    from?: string;
+                    /** @description Page size (1–500, default 100) */
+                    limit?: number;
+                    /** @description Last business day of the period, inclusive; at most 24 months after from */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figure: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string | null;
+                            }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -17095,7 +17150,6 @@ export interface paths {
                                 from: string;
                                 medianSeconds: number | null;
                                 occurrences: number;
-                                orderIds: string[];
                                 p90Seconds: number | null;
                                 to: string;
                             }[];
@@ -17105,15 +17159,11 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "received" | "awaiting_entry_check" | "exception" | "under_review" | "approved" | "planned" | "in_progress" | "ready_to_ship" | "partially_shipped" | "shipped" | "in_service" | "delivered" | "accepted" | "acceptance_failed" | "after_sales" | "completed" | "cancelled";
                             }[];
-                            orderNumbers: {
-                                [key: string]: string | null;
-                            };
                             rework: {
                                 cases: number;
                                 event: string;
                                 from: string;
                                 occurrences: number;
-                                orderIds: string[];
                                 to: string;
                             }[];
                             slowest: {
@@ -17128,10 +17178,69 @@ export interface paths {
                             type: string | null;
                             variants: {
                                 cases: number;
-                                orderIds: string[];
                                 path: string[];
                                 share: number;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/process/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The orders behind one edge, variant or rework loop of the process map, a page at a time by id
+         * @description `figure` is `edge:<from>:<to>`, `variant:<status>><status>…` (the path joined by `>`) or `rework:<event>:<from>:<to>`, for the same period and type as the map. A figure the map does not have is a 404 `figure_unknown`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Opaque cursor from the previous page */
+                    cursor?: string;
+                    /** @description The figure, keyed as the report's description says */
+                    figure: string;
+                    /** @description First business day of the period (YYYY-MM-DD, company time zone) */
+                    from?: string;
+                    /** @description Page size (1–500, default 100) */
+                    limit?: number;
+                    /** @description Last business day of the period, inclusive; at most 24 months after from */
+                    to?: string;
+                    /** @description Only orders of this type: standard, custom or urgent */
+                    type?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            figure: string;
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string | null;
+                            }[];
+                            nextCursor: string | null;
                         };
                     };
                 };

@@ -24,7 +24,7 @@ export default function Bottlenecks() {
   const stageName = (key: string) => t(`processReports.stage.${key}`, { defaultValue: key });
   const roleName = (role: string) => t(`role.${role}`, { defaultValue: role });
   const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
-  const numbers = data?.orderNumbers ?? {};
+  const figure = (key: string) => ({ report: 'bottlenecks' as const, query: { from, to }, figure: key });
   const me = useMe();
   const [seed, setSeed] = useState<ActionSeed>();
   /*
@@ -47,7 +47,7 @@ export default function Bottlenecks() {
       : [];
   const lateIn = (label: string) => t('improvementActions.fewerDelaysIn', { what: label });
 
-  const delayTable = (title: string, rows: DelayGroup[], label: (key: string) => string, testId: string) => (
+  const delayTable = (grouping: keyof BottleneckReport['delays'], title: string, rows: DelayGroup[], label: (key: string) => string, testId: string) => (
     <Card size="small" title={title} data-testid={testId}>
       <Table<DelayGroup>
         size="small"
@@ -58,7 +58,7 @@ export default function Bottlenecks() {
           { title: t('processReports.columns.group'), dataIndex: 'key', render: (key: string) => label(key) },
           { title: t('processReports.columns.delays'), dataIndex: 'delays', align: 'right' },
           { title: t('processReports.columns.delayDays'), dataIndex: 'days', align: 'right' },
-          { title: t('processReports.columns.orders'), key: 'orders', align: 'right', render: (_, row) => <OrdersFigure value={row.orderIds.length} orderIds={row.orderIds} numbers={numbers} title={`${title} · ${label(row.key)}`} /> },
+          { title: t('processReports.columns.orders'), key: 'orders', align: 'right', render: (_, row) => <OrdersFigure value={row.orders} count={row.orders} source={figure(`delays.${grouping}:${row.key}`)} title={`${title} · ${label(row.key)}`} /> },
           ...actionColumn('onTime.lateCount', (key) => lateIn(label(key))),
         ]}
       />
@@ -94,7 +94,7 @@ export default function Bottlenecks() {
               title: t('processReports.columns.late'),
               dataIndex: 'late',
               align: 'right',
-              render: (late: number, row) => <OrdersFigure value={late} orderIds={row.lateOrderIds} numbers={numbers} title={t('processReports.bottlenecks.lateIn', { stage: stageName(row.key) })} />,
+              render: (late: number, row) => <OrdersFigure value={late} count={row.lateOrders} source={figure(`late:${row.key}`)} title={t('processReports.bottlenecks.lateIn', { stage: stageName(row.key) })} />,
             },
             ...actionColumn('onTime.lateCount', (key) => lateIn(stageName(key))),
           ]}
@@ -135,10 +135,10 @@ export default function Bottlenecks() {
           ]}
         />
       </Card>
-      {data && delayTable(t('processReports.bottlenecks.delaysByStage'), data.delays.byStage, stageName, 'delays-by-stage')}
-      {data && delayTable(t('processReports.bottlenecks.delaysByCause'), data.delays.byCause, (key) => key, 'delays-by-cause')}
-      {data && delayTable(t('processReports.bottlenecks.delaysByDepartment'), data.delays.byDepartment, roleName, 'delays-by-department')}
-      {data && delayTable(t('processReports.bottlenecks.delaysByCategory'), data.delays.byCategory, (key) => key || t('processReports.uncategorised'), 'delays-by-category')}
+      {data && delayTable('byStage', t('processReports.bottlenecks.delaysByStage'), data.delays.byStage, stageName, 'delays-by-stage')}
+      {data && delayTable('byCause', t('processReports.bottlenecks.delaysByCause'), data.delays.byCause, (key) => key, 'delays-by-cause')}
+      {data && delayTable('byDepartment', t('processReports.bottlenecks.delaysByDepartment'), data.delays.byDepartment, roleName, 'delays-by-department')}
+      {data && delayTable('byCategory', t('processReports.bottlenecks.delaysByCategory'), data.delays.byCategory, (key) => key || t('processReports.uncategorised'), 'delays-by-category')}
       <Card size="small" title={t('processReports.bottlenecks.people')} data-testid="people">
         <Table
           size="small"

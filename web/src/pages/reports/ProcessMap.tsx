@@ -1,6 +1,6 @@
 import { ReportTabs } from './Monthly';
 import { useMemo, useState } from 'react';
-import { Alert, Card, Drawer, List, Segmented, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
+import { Alert, Card, Drawer, Segmented, Space, Statistic, Table, Tag, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { MarkerType, Position, ReactFlow, type Edge, type Node } from '@xyflow/react';
@@ -9,7 +9,7 @@ import { useProcessMap, type ProcessMapReport } from '../../api/process-reports'
 import { QueryError } from '../../components/QueryError';
 import { useFormat } from '../../format';
 import { processGrid } from '../../order-process';
-import { OrdersFigure, PeriodPicker, usePeriod } from './period';
+import { FigureOrderList, OrdersFigure, PeriodPicker, usePeriod } from './period';
 
 type MapEdge = ProcessMapReport['edges'][number];
 const orderTypes = ['all', 'standard', 'custom', 'urgent'] as const;
@@ -37,7 +37,8 @@ export default function ProcessMap() {
   const [picked, setPicked] = useState<MapEdge | null>(null);
   const status = (s: string) => t(`status.${s}`, { defaultValue: s });
   const time = (seconds: number | null) => (seconds === null ? '—' : format.duration(seconds));
-  const numbers = data?.orderNumbers ?? {};
+  const query = { from, to, ...(type === 'all' ? {} : { type }) };
+  const figure = (key: string) => ({ report: 'process' as const, query, figure: key });
 
   const nodes = useMemo<Node[]>(
     () =>
@@ -108,11 +109,11 @@ export default function ProcessMap() {
           <ReactFlow nodes={nodes} edges={edges} fitView nodesDraggable={false} nodesConnectable={false} onEdgeClick={(_, edge) => setPicked((edge.data as { edge: MapEdge }).edge)} proOptions={{ hideAttribution: true }} />
         </div>
       </Card>
-      <Drawer open={picked !== null} onClose={() => setPicked(null)} title={picked ? `${status(picked.from)} → ${status(picked.to)}` : ''}>
+      <Drawer open={picked !== null} onClose={() => setPicked(null)} title={picked ? `${status(picked.from)} → ${status(picked.to)}` : ''} destroyOnHidden>
         {picked && (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Typography.Text>{t('processReports.process.edgeFigures', { cases: picked.cases, occurrences: picked.occurrences, median: time(picked.medianSeconds), p90: time(picked.p90Seconds) })}</Typography.Text>
-            <List size="small" dataSource={picked.orderIds} renderItem={(id) => <List.Item><Link to={`/orders/${id}`}>{numbers[id] ?? t('processReports.unnumbered')}</Link></List.Item>} />
+            <FigureOrderList source={figure(`edge:${picked.from}:${picked.to}`)} count={picked.cases} />
           </Space>
         )}
       </Drawer>
@@ -125,7 +126,7 @@ export default function ProcessMap() {
           dataSource={data?.edges ?? []}
           columns={[
             { title: t('processReports.columns.move'), key: 'move', render: (_, e) => `${status(e.from)} → ${status(e.to)}` },
-            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, e) => <OrdersFigure value={cases} orderIds={e.orderIds} numbers={numbers} title={`${status(e.from)} → ${status(e.to)}`} /> },
+            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, e) => <OrdersFigure value={cases} count={cases} source={figure(`edge:${e.from}:${e.to}`)} title={`${status(e.from)} → ${status(e.to)}`} /> },
             { title: t('processReports.columns.occurrences'), dataIndex: 'occurrences', align: 'right' },
             { title: t('processReports.columns.median'), dataIndex: 'medianSeconds', align: 'right', render: time },
             { title: t('processReports.columns.p90'), dataIndex: 'p90Seconds', align: 'right', render: time },
@@ -140,7 +141,7 @@ export default function ProcessMap() {
           dataSource={data?.variants ?? []}
           columns={[
             { title: t('processReports.columns.path'), key: 'path', render: (_, v) => v.path.map(status).join(' → ') },
-            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, v) => <OrdersFigure value={cases} orderIds={v.orderIds} numbers={numbers} title={t('processReports.process.variant')} /> },
+            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, v) => <OrdersFigure value={cases} count={cases} source={figure(`variant:${v.path.join('>')}`)} title={t('processReports.process.variant')} /> },
             { title: t('processReports.columns.share'), dataIndex: 'share', align: 'right', render: (share: number) => `${Math.round(share * 100)}%` },
           ]}
         />
@@ -153,7 +154,7 @@ export default function ProcessMap() {
           dataSource={data?.rework ?? []}
           columns={[
             { title: t('processReports.columns.loop'), key: 'loop', render: (_, r) => `${t(`processReports.rework.${r.event}`, { defaultValue: r.event })}（${status(r.from)} → ${status(r.to)}）` },
-            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, r) => <OrdersFigure value={cases} orderIds={r.orderIds} numbers={numbers} title={t(`processReports.rework.${r.event}`, { defaultValue: r.event })} /> },
+            { title: t('processReports.columns.orders'), dataIndex: 'cases', align: 'right', render: (cases: number, r) => <OrdersFigure value={cases} count={cases} source={figure(`rework:${r.event}:${r.from}:${r.to}`)} title={t(`processReports.rework.${r.event}`, { defaultValue: r.event })} /> },
             { title: t('processReports.columns.occurrences'), dataIndex: 'occurrences', align: 'right' },
           ]}
         />

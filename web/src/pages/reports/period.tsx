@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { DatePicker, Drawer, List, Typography } from 'antd';
+import { Button, DatePicker, Drawer, List, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { useFigureOrderPages, type FigureSource } from '../../api/process-reports';
+import { QueryError } from '../../components/QueryError';
 
 const day = 'YYYY-MM-DD';
 
@@ -35,27 +37,46 @@ export function PeriodPicker({ from, to, onChange }: { from: string; to: string;
   );
 }
 
-/** A figure about orders, clickable: it opens the list of those orders, each linking to the order. */
-export function OrdersFigure({ value, orderIds, numbers, title }: { value: string | number; orderIds: string[]; numbers: Record<string, string | null>; title: string }) {
+/** The orders behind a figure, loaded a page at a time as the reader asks for more, each linking to the order. */
+export function FigureOrderList({ source, count }: { source: FigureSource; count: number }) {
   const { t } = useTranslation();
+  const pages = useFigureOrderPages(source);
+  const orders = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('processReports.ordersCount', { count })}</Typography.Paragraph>
+      <QueryError query={pages} />
+      <List
+        size="small"
+        loading={pages.isPending}
+        dataSource={orders}
+        data-testid="figure-orders"
+        renderItem={(order) => (
+          <List.Item>
+            <Link to={`/orders/${order.id}`}>{order.number ?? t('processReports.unnumbered')}</Link>
+          </List.Item>
+        )}
+      />
+      {pages.hasNextPage && (
+        <Button block onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
+          {t('processReports.moreOrders', { shown: orders.length, count })}
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** A figure about orders, clickable: it opens the list of the `count` orders behind it, read from the server when opened. */
+export function OrdersFigure({ value, count, source, title }: { value: string | number; count: number; source: FigureSource; title: string }) {
   const [open, setOpen] = useState(false);
-  if (orderIds.length === 0) return <>{value}</>;
+  if (count === 0) return <>{value}</>;
   return (
     <>
       <Typography.Link onClick={() => setOpen(true)} data-drill={title}>
         {value}
       </Typography.Link>
-      <Drawer open={open} onClose={() => setOpen(false)} title={title}>
-        <Typography.Paragraph type="secondary">{t('processReports.ordersCount', { count: orderIds.length })}</Typography.Paragraph>
-        <List
-          size="small"
-          dataSource={orderIds}
-          renderItem={(id) => (
-            <List.Item>
-              <Link to={`/orders/${id}`}>{numbers[id] ?? t('processReports.unnumbered')}</Link>
-            </List.Item>
-          )}
-        />
+      <Drawer open={open} onClose={() => setOpen(false)} title={title} destroyOnHidden>
+        {open && <FigureOrderList source={source} count={count} />}
       </Drawer>
     </>
   );
