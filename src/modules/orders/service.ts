@@ -11,6 +11,7 @@ import { assertVersion } from '../../platform/http/versioning.js';
 import { rescheduleSlaClocks } from '../sla/service.js';
 import { deadlinesFor } from './priority.js';
 import { foundByAny, type SearchBranch, searchBranches } from './list-search.js';
+import { countAllOrdersByStatus } from './summary.js';
 import { orderLines, orders } from './schema.js';
 import { loadOrderSettings } from './settings.js';
 import type { OrderEvent, OrderStatus } from './states.js';
@@ -54,6 +55,8 @@ export {
   type OrderTransition,
 } from './transition.js';
 export { previewOrder } from './preview.js';
+export { foldOrderRollupChanges } from './rollups.js';
+export { orderSummary } from './summary.js';
 export { customerPurchaseFigures, type PurchaseWindows } from './customer-figures.js';
 export { listRevisions } from './revisions.js';
 export type { LineRow, OrderRow } from './views.js';
@@ -229,7 +232,22 @@ function listConditions(query: Omit<OrderQuery, 'limit'>): { conditions: (SQL | 
 
 /** How many orders the list holds under the same filters (and healths) as `listOrders`. */
 export async function countOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor' | 'sort' | 'order'>): Promise<{ total: number }> {
+  if (unfiltered(query) && !query.health) {
+    const counts = await countAllOrdersByStatus(db);
+    return { total: query.status ? (counts.get(query.status) ?? 0) : sum(counts.values()) };
+  }
   return { total: await countScheduledOrders(db, clock, listConditions(query)) };
+}
+
+/** No filter narrows the orders: their counts are the rollup's, not a count of every row. */
+function unfiltered(query: OrderFilters): boolean {
+  return !query.q && filterConditions(query).length === 0;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** Every order the list holds under these filters, in its sort, a batch at a time (for export). */
@@ -239,6 +257,10 @@ export function allListedOrders(db: Executor, clock: HealthClock, query: Omit<Or
 
 /** How many orders each status holds under these filters: the kanban's column heads. */
 export async function countOrdersByStatus(db: Executor, query: OrderFilters): Promise<{ total: number; byStatus: Partial<Record<OrderStatus, number>> }> {
+  if (unfiltered(query)) {
+    const counts = await countAllOrdersByStatus(db);
+    return { total: sum(counts.values()), byStatus: Object.fromEntries(counts) as Partial<Record<OrderStatus, number>> };
+  }
   const rows = await db
     .select({ status: orders.status, count: count() })
     .from(orders)
