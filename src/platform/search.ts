@@ -78,9 +78,13 @@ export function textMatches(document: SQL, terms: SearchTerms): SQL {
  * with a `text_bigrams` GIN index: the index narrows by the term's one piece (`&&`, which needs
  * no recheck) and the substring decides. pg_trgm makes no trigram of two characters, so
  * `textMatches` would read every row. Undefined for a term of another length.
+ * The substring is compared on `document || ''`, the same text, so that a trigram index of the
+ * document is not offered for it: with no trigram to look up it returns every row (at 1,000,000
+ * orders the planner ANDed 636,000 of them with the 69,000 the pieces found, 2.4 s). It comes
+ * first because it is the cheaper test where rows are checked one by one (a walk).
  */
 export function twoCharacterMatch(document: SQL, terms: SearchTerms): SQL | undefined {
-  return [...terms.text].length === 2 ? sql`(text_bigrams(${document}) && text_bigrams(${terms.text}::text) AND ${document} ILIKE ${terms.pattern})` : undefined;
+  return [...terms.text].length === 2 ? sql`((${document} || '') ILIKE ${terms.pattern} AND text_bigrams(${document}) && text_bigrams(${terms.text}::text))` : undefined;
 }
 
 /** Whether `document` holds what was asked as a substring only: for short texts with no full-text index (a SKU and a product name). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { foldOrderRollupChanges } from '../../src/modules/reports/service.js';
+import { foldOrderRollupChanges } from '../../src/modules/orders/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
@@ -65,11 +65,20 @@ async function countedFromOrders(): Promise<{ byStatus: Record<string, number>; 
 }
 
 async function dashboard() {
-  const res = await t.call({ method: 'GET', url: '/api/v1/orders/summary', headers: await t.as('sales') });
+  const headers = await t.as('sales');
+  const res = await t.call({ method: 'GET', url: '/api/v1/orders/summary', headers });
   expect(res.statusCode).toBe(200);
   const data = res.data;
+  // The list's unfiltered counts read the same rollups: they must agree with it too.
+  const byStatus = Object.fromEntries(data.byStatus.map((s: any) => [s.status, s.count]));
+  const kanban = await t.call({ method: 'GET', url: '/api/v1/orders/status-counts', headers });
+  expect(kanban.data).toEqual({ total: Object.values(byStatus).reduce((a: number, b: any) => a + b, 0), byStatus });
+  expect((await t.call({ method: 'GET', url: '/api/v1/orders/count', headers })).data).toEqual({ total: kanban.data.total });
+  for (const [status, count] of Object.entries(byStatus)) {
+    expect((await t.call({ method: 'GET', url: `/api/v1/orders/count?status=${status}`, headers })).data).toEqual({ total: count });
+  }
   return {
-    byStatus: Object.fromEntries(data.byStatus.map((s: any) => [s.status, s.count])),
+    byStatus,
     byPriority: Object.fromEntries(data.monthToDate.byPriority.map((p: any) => [p.level, p.count])),
     amounts: Object.fromEntries(data.monthToDate.amounts.map((a: any) => [a.currency, a.totalMinor])),
   };

@@ -10,6 +10,7 @@ import { waitingStepLookup } from '../review/service.js';
 import { pendingClockFacts, type SlaKind } from '../sla/service.js';
 import { openTaskLookup } from '../tasks/service.js';
 import type { AtRiskOrder, BlockerKind, CurrentStage, Health, OrderListItem, OrderSchedule, OrderSort, SortDirection } from './contract.js';
+import { foundByAny, type SearchBranch, testedByAny } from './list-search.js';
 import { orders } from './schema.js';
 import { orderStatuses, type OrderStatus } from './states.js';
 import { isDelivered } from './transition.js';
@@ -103,11 +104,15 @@ function scheduleQuery(clock: HealthClock, where: SQL | undefined, reach: 'few' 
     ${where ? sql`WHERE ${where}` : sql``}`;
 }
 
-/** The sort keys `scheduleQuery` gives that are the order's own columns, without the schedule's look-ups. */
-function orderSortKeys(where: SQL | undefined): SQL {
+/**
+ * The sort keys `scheduleQuery` gives that are the order's own columns, without the schedule's
+ * look-ups; with `matched`, also whether the row passes that test (a column, not a filter, so
+ * that no index is chosen for it).
+ */
+function orderSortKeys(where: SQL | undefined, matched?: SQL): SQL {
   return sql`
     SELECT ${orders.id} AS id, ${orders.receivedAt} AS received_at, ${promiseKey} AS promise_key, ${requestedKey} AS requested_key,
-           ${priorityRank} AS priority_rank, ${orders.totalMinor} AS amount_key
+           ${priorityRank} AS priority_rank, ${orders.totalMinor} AS amount_key${matched ? sql`, ${matched} AS matched` : sql``}
     FROM orders
     ${where ? sql`WHERE ${where}` : sql``}`;
 }
@@ -185,6 +190,10 @@ const sorts: Record<OrderSort, SortKeys> = {
 
 export interface ScheduleListQuery {
   conditions: (SQL | undefined)[];
+  /** A search: the orders must also be found by one of these branches. */
+  search?: SearchBranch[];
+  /** `searchCollectLimit` unless given (a test compares both ways of reading a search). */
+  collectLimit?: number;
   health?: Health[];
   sort: OrderSort;
   /** asc is each sort's natural way: newest first for `received`, soonest/most late first for the others. */
@@ -198,6 +207,54 @@ function reachOf(conditions: (SQL | undefined)[]): 'few' | 'all open' {
   return conditions.some((c) => c !== undefined) ? 'few' : 'all open';
 }
 
+/** The conditions, with the search's branches as one more (for a query that reads every match). */
+function withSearch(query: Pick<ScheduleListQuery, 'conditions' | 'search'>): (SQL | undefined)[] {
+  return query.search ? [...query.conditions, foundByAny(query.search)] : [...query.conditions];
+}
+
+/**
+ * The most matches a search collects from its branches' indexes before it walks the list
+ * instead. Each collected match costs a read of its row (about 12 µs), each walked order a
+ * read and a test (about 9 µs); the walk passes some page × orders / matches of them, so the
+ * two cost the same near √(page × orders): about 6,000 at 1,000,000 orders.
+ */
+const searchCollectLimit = 5000;
+
+/**
+ * The ids of a search's page (`size` rows in the list's order after the cursor), read one of two
+ * ways, whichever the number of matches calls for, in one statement:
+ * - few matches (a number, a reference, a rare name): each branch reads its own index and, when
+ *   all of them together find at most `collectLimit` orders, those are sorted;
+ * - many (精密 names 69,000 of 1,000,000 orders): the branches stop reading at that limit and
+ *   the list is walked in its own order (its sort's index), each order tested, until the page is
+ *   full: at 7% matches that is some 700 orders, where reading every match would be 69,000.
+ * Both find the same page. The planner cannot make this choice itself: it multiplies the
+ * estimates of the narrowing and the deciding comparisons, which go together, and so takes a
+ * common name for a rare one. The walk's own filter stays a column (`matched`) in a fenced
+ * sub-query (OFFSET 0), so that no index is chosen for it and the walk stops at the page.
+ */
+function searchPage(
+  conditions: (SQL | undefined)[],
+  branches: readonly SearchBranch[],
+  page: { where: (alias: string) => SQL; orderBy: (alias: string) => SQL; size: number; collectLimit: number },
+): SQL {
+  const { where, orderBy, size, collectLimit } = page;
+  const collected = sql.join(
+    branches.map((b) => sql`SELECT keyed.* FROM (${orderSortKeys(and(...conditions, b.test))}) keyed ${where('keyed')}`),
+    sql` UNION ALL `,
+  );
+  return sql`WITH found AS MATERIALIZED (${collected}),
+      few AS MATERIALIZED (SELECT * FROM found LIMIT ${collectLimit + 1})
+    (SELECT sorted.id FROM (SELECT DISTINCT few.* FROM few ORDER BY ${orderBy('few')} LIMIT ${size}) sorted
+     WHERE (SELECT count(*) FROM few) <= ${collectLimit})
+    UNION ALL
+    (SELECT walked.id FROM (
+       SELECT keyed.* FROM (${orderSortKeys(and(...conditions), testedByAny(branches))}) keyed ${where('keyed')} ORDER BY ${orderBy('keyed')} OFFSET 0
+     ) walked
+     WHERE walked.matched AND (SELECT count(*) FROM few) > ${collectLimit}
+     LIMIT ${size})`;
+}
+
 async function pageOfSchedule(
   db: Executor,
   clock: HealthClock,
@@ -205,9 +262,9 @@ async function pageOfSchedule(
   extra: { columns?: SQL; joins?: SQL } = {},
 ): Promise<{ rows: { r: ScheduleRow & Record<string, unknown>; order: OrderRow }[]; nextCursor: string | null }> {
   const keys = sorts[query.sort];
-  const conditions = [...query.conditions];
+  const filtered = withSearch(query);
   // Only open orders can be late, at risk or on track: the status index narrows the scan.
-  if (query.health && !query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
+  if (query.health && !query.health.includes('done')) filtered.push(inArray(orders.status, openStatuses));
   // `received` goes newest first when ascending, like the list always did.
   const descending = (query.sort === 'received') === (query.order === 'asc');
   const where = (alias: string): SQL => {
@@ -225,12 +282,15 @@ async function pageOfSchedule(
   // When neither the filter nor the sort asks for health, the page is chosen among the orders'
   // own columns and the schedule's look-ups (clocks, stages) run for its rows only: a search
   // matching thousands of orders would otherwise look up every match's schedule to keep 50.
+  const size = query.limit + 1;
+  const keyedPage = (conditions: (SQL | undefined)[]) =>
+    sql`SELECT keyed.id FROM (${orderSortKeys(and(...conditions))}) keyed ${where('keyed')} ORDER BY ${orderBy('keyed')} LIMIT ${size}`;
   const listed =
     query.health || keys.bySchedule
-      ? sql`SELECT listed.* FROM (${scheduleQuery(clock, and(...conditions), reachOf(query.conditions))}) listed ${where('listed')} ORDER BY ${orderBy('listed')} LIMIT ${query.limit + 1}`
+      ? sql`SELECT listed.* FROM (${scheduleQuery(clock, and(...filtered), reachOf(withSearch(query)))}) listed ${where('listed')} ORDER BY ${orderBy('listed')} LIMIT ${size}`
       : sql`SELECT listed.* FROM (${scheduleQuery(
           clock,
-          sql`${orders.id} IN (SELECT keyed.id FROM (${orderSortKeys(and(...conditions))}) keyed ${where('keyed')} ORDER BY ${orderBy('keyed')} LIMIT ${query.limit + 1})`,
+          sql`${orders.id} IN (${query.search ? searchPage(query.conditions, query.search, { where, orderBy, size, collectLimit: query.collectLimit ?? searchCollectLimit }) : keyedPage(query.conditions)})`,
         )}) listed`;
   // The page is chosen first; only its rows are read whole and given the extra look-ups.
   const rows = await queryRows<ScheduleRow & Record<string, unknown>>(
@@ -274,8 +334,8 @@ function stageOf(stage: StageFacts | null): CurrentStage | null {
 }
 
 /** How many orders the list holds under these conditions and healths (the table's total). */
-export async function countScheduledOrders(db: Executor, clock: HealthClock, query: Pick<ScheduleListQuery, 'conditions' | 'health'>): Promise<number> {
-  const conditions = [...query.conditions];
+export async function countScheduledOrders(db: Executor, clock: HealthClock, query: Pick<ScheduleListQuery, 'conditions' | 'search' | 'health'>): Promise<number> {
+  const conditions = withSearch(query);
   if (!query.health) {
     const where = and(...conditions);
     const [row] = await queryRows<{ total: number | string }>(db, sql`SELECT count(*) AS total FROM orders ${where ? sql`WHERE ${where}` : sql``}`);
@@ -284,7 +344,7 @@ export async function countScheduledOrders(db: Executor, clock: HealthClock, que
   if (!query.health.includes('done')) conditions.push(inArray(orders.status, openStatuses));
   const [row] = await queryRows<{ total: number | string }>(
     db,
-    sql`SELECT count(*) AS total FROM (${scheduleQuery(clock, and(...conditions), reachOf(query.conditions))}) listed WHERE listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`,
+    sql`SELECT count(*) AS total FROM (${scheduleQuery(clock, and(...conditions), reachOf(withSearch(query)))}) listed WHERE listed.health IN (${sql.join(query.health.map((h) => sql`${h}`), sql`, `)})`,
   );
   return Number(row?.total ?? 0);
 }

@@ -1,3 +1,4 @@
+import type { ScheduledRun } from '../../platform/jobs/kinds.js';
 import type { OrdoModule } from '../../platform/module.js';
 import { calendarImportRoutes } from './calendar-import-routes.js';
 import { orderChangeRoutes } from './change-routes.js';
@@ -5,12 +6,14 @@ import { ordersErrors } from './errors.js';
 import { orderHandlingRoutes } from './handling-routes.js';
 import { orderPlanRoutes } from './plan-routes.js';
 import { orderRoutes } from './routes.js';
+import { foldOrderRollupsJob, foldOrderRollupsJobKind } from './rollups.js';
 import { fillBackorders, openPreDeliveryCheck, planJob, preDeliveryCheckJob } from './service.js';
 
 declare module '../../platform/jobs/kinds.js' {
   interface JobPayloads {
     'planning.generate': { orderId: string };
     'orders.pre_delivery_check': { orderId: string };
+    'reports.fold_order_rollups': ScheduledRun;
   }
 }
 
@@ -30,6 +33,11 @@ export const ordersModule: OrdoModule = {
         },
       },
       { kind: preDeliveryCheckJob, run: (payload, { db, now }) => openPreDeliveryCheck(db, now, config.timeZone, payload.orderId) },
+      foldOrderRollupsJob(),
     ],
   }),
+  recurringJobs: [
+    // The dashboard and the unfiltered counts read the rollups plus the changes not yet folded: folding often keeps that remainder small.
+    { name: 'reports.fold_order_rollups', cron: '* * * * *', kind: foldOrderRollupsJobKind },
+  ],
 };

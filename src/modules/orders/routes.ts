@@ -10,7 +10,7 @@ import { previewOrder } from './preview.js';
 import { exportOrders } from './export.js';
 import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
 import { Type } from '@sinclair/typebox';
-import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, overridePriority } from './service.js';
+import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, orderSummary, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
 import {
   AtRiskOrder,
@@ -25,6 +25,7 @@ import {
   OrderListItem,
   OrderListQuery,
   OrderPreview,
+  OrderSummaryFigures,
   OrderView,
   PageQuery,
   PriorityOverride,
@@ -154,6 +155,19 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
         limit: request.query.limit ?? 50,
         cursor: request.query.cursor,
       }),
+  );
+
+  app.get(
+    '/api/v1/orders/summary',
+    {
+      config: { permission: 'orders:read' },
+      schema: {
+        tags: ['orders'],
+        summary: "The dashboard's figures: today's intake, orders by status, month-to-date intake by day, priority and channel, and amounts",
+        response: { 200: OrderSummaryFigures },
+      },
+    },
+    async () => orderSummary(ctx.db, ctx.clock.now(), ctx.config.timeZone),
   );
 
   app.get(

@@ -5,14 +5,14 @@
 import { and, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { allPages } from '../../platform/export/table-file.js';
 import type { Db, Executor } from '../../platform/db/connect.js';
-import { containsPattern, prefixPattern } from '../../platform/db/sql.js';
-import { searchTerms, twoCharacterMatch } from '../../platform/search.js';
 import { type Actor, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { assertVersion } from '../../platform/http/versioning.js';
 import { rescheduleSlaClocks } from '../sla/service.js';
 import { deadlinesFor } from './priority.js';
-import { contactPhoneDigits, lineSearchDocument, orderLines, orders, orderSearchDocument } from './schema.js';
+import { foundByAny, type SearchBranch, searchBranches } from './list-search.js';
+import { countAllOrdersByStatus } from './summary.js';
+import { orderLines, orders } from './schema.js';
 import { loadOrderSettings } from './settings.js';
 import type { OrderEvent, OrderStatus } from './states.js';
 import { checkTransition } from './transition.js';
@@ -55,6 +55,8 @@ export {
   type OrderTransition,
 } from './transition.js';
 export { previewOrder } from './preview.js';
+export { foldOrderRollupChanges } from './rollups.js';
+export { orderSummary } from './summary.js';
 export { customerPurchaseFigures, type PurchaseWindows } from './customer-figures.js';
 export { listRevisions } from './revisions.js';
 export type { LineRow, OrderRow } from './views.js';
@@ -186,6 +188,8 @@ export interface OrderQuery extends OrderFilters {
   order?: SortDirection;
   limit: number;
   cursor?: string;
+  /** How many matches a search collects before it walks the list instead (`searchCollectLimit` unless given). */
+  searchCollectLimit?: number;
 }
 
 function filterConditions(query: OrderFilters): (SQL | undefined)[] {
@@ -197,44 +201,12 @@ function filterConditions(query: OrderFilters): (SQL | undefined)[] {
   if (query.priority) conditions.push(eq(orders.priorityLevel, query.priority));
   if (query.channel) conditions.push(eq(orders.channel, query.channel));
   if (query.owner) conditions.push(query.owner === 'none' ? isNull(orders.ownerId) : eq(orders.ownerId, query.owner));
-  if (query.q) conditions.push(searchCondition(query.q.trim()));
   return conditions;
 }
 
-/** The shortest text pg_trgm can index a substring search by. */
-const trigramLength = 3;
-
-/**
- * What `q` finds: the order number by prefix, the external reference exactly, or part of the
- * customer's name, a line's product name or SKU, or the contact's name or phone. A phone is
- * compared by its digits, so "138 0013" finds "+86 138-0013-8000".
- *
- * Each way of matching is its own branch on its own index and the list keeps the orders whose
- * id any branch found: one OR over all of them leaves the planner nothing but reading every
- * order (a second at 100,000 orders), and a scan in list order cannot stop early when nothing
- * matches. The number branch only runs when `q` could start a number (digits and hyphens).
- * The names are narrowed by their trigram indexes; a shorter text (a two-character Chinese
- * word) makes no trigram, so two characters are narrowed by their two-character pieces
- * (`twoCharacterMatch`); the ILIKE decides. One character reads them all.
- */
-function searchCondition(q: string): SQL {
-  const terms = searchTerms(q);
-  const contains = terms.pattern;
-  const digits = q.replace(/\D/g, '');
-  const characters = [...q].length;
-  const contactName = sql`(contact->>'name')`;
-  const branches: SQL[] = [];
-  if (/^[0-9-]+$/.test(q)) branches.push(sql`SELECT id FROM orders WHERE number LIKE ${prefixPattern(q)}`);
-  branches.push(sql`SELECT id FROM orders WHERE external_ref = ${q}`);
-  // The search document holds the customer's name: its index narrows, the name decides.
-  const inDocument = twoCharacterMatch(orderSearchDocument, terms) ?? (characters >= trigramLength ? sql`${orderSearchDocument} ILIKE ${contains}` : sql`true`);
-  branches.push(sql`SELECT id FROM orders WHERE ${inDocument} AND customer_name ILIKE ${contains}`);
-  branches.push(sql`SELECT id FROM orders WHERE ${twoCharacterMatch(contactName, terms) ?? sql`${contactName} ILIKE ${contains}`}`);
-  if (digits.length >= 4) branches.push(sql`SELECT id FROM orders WHERE ${contactPhoneDigits} LIKE ${containsPattern(digits)}`);
-  // The lines' index covers SKU and name together; the two columns decide.
-  const inLine = twoCharacterMatch(lineSearchDocument, terms) ?? (characters >= trigramLength ? sql`${lineSearchDocument} ILIKE ${contains}` : sql`true`);
-  branches.push(sql`SELECT order_id FROM order_lines WHERE ${inLine} AND (name ILIKE ${contains} OR sku ILIKE ${contains})`);
-  return inArray(orders.id, sql`(${sql.join(branches, sql` UNION `)})`);
+/** The list's filters, with what `q` finds as one condition (for counting). */
+function filtersWithSearch(query: OrderFilters): (SQL | undefined)[] {
+  return query.q ? [...filterConditions(query), foundByAny(searchBranches(query.q.trim()))] : filterConditions(query);
 }
 
 /**
@@ -242,18 +214,47 @@ function searchCondition(q: string): SQL {
  * promise date, health (most late first) or next deadline; keyset-paginated.
  */
 export async function listOrders(db: Executor, clock: HealthClock, query: OrderQuery): Promise<{ items: OrderListItem[]; nextCursor: string | null }> {
-  return listScheduledOrders(db, clock, { ...listConditions(query), sort: query.sort ?? 'received', order: query.order ?? 'asc', limit: query.limit, cursor: query.cursor });
+  return listScheduledOrders(db, clock, {
+    ...listConditions(query),
+    sort: query.sort ?? 'received',
+    order: query.order ?? 'asc',
+    limit: query.limit,
+    cursor: query.cursor,
+    collectLimit: query.searchCollectLimit,
+  });
 }
 
-function listConditions(query: Omit<OrderQuery, 'limit'>): { conditions: (SQL | undefined)[]; health: ReturnType<typeof healthFilter> } {
+function listConditions(query: Omit<OrderQuery, 'limit'>): { conditions: (SQL | undefined)[]; search?: SearchBranch[]; health: ReturnType<typeof healthFilter> } {
   const conditions = filterConditions(query);
   if (query.status) conditions.push(eq(orders.status, query.status));
-  return { conditions, health: healthFilter(query.health) };
+  if (!query.q) return { conditions, health: healthFilter(query.health) };
+  const branches = searchBranches(query.q.trim());
+  // A term with a digit is a number, a reference or a phone, which few orders share: their
+  // matches are sorted as found. A name can be shared by tens of thousands: the list reads it
+  // one of two ways (`searchPage`), which costs a longer statement to plan (some 50 ms at
+  // 1,000,000 orders under load) that a number's few matches do not repay.
+  if (/\d/.test(query.q)) return { conditions: [...conditions, foundByAny(branches)], health: healthFilter(query.health) };
+  return { conditions, search: branches, health: healthFilter(query.health) };
 }
 
 /** How many orders the list holds under the same filters (and healths) as `listOrders`. */
 export async function countOrders(db: Executor, clock: HealthClock, query: Omit<OrderQuery, 'limit' | 'cursor' | 'sort' | 'order'>): Promise<{ total: number }> {
+  if (unfiltered(query) && !query.health) {
+    const counts = await countAllOrdersByStatus(db);
+    return { total: query.status ? (counts.get(query.status) ?? 0) : sum(counts.values()) };
+  }
   return { total: await countScheduledOrders(db, clock, listConditions(query)) };
+}
+
+/** No filter narrows the orders: their counts are the rollup's, not a count of every row. */
+function unfiltered(query: OrderFilters): boolean {
+  return !query.q && filterConditions(query).length === 0;
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }
 
 /** Every order the list holds under these filters, in its sort, a batch at a time (for export). */
@@ -263,10 +264,14 @@ export function allListedOrders(db: Executor, clock: HealthClock, query: Omit<Or
 
 /** How many orders each status holds under these filters: the kanban's column heads. */
 export async function countOrdersByStatus(db: Executor, query: OrderFilters): Promise<{ total: number; byStatus: Partial<Record<OrderStatus, number>> }> {
+  if (unfiltered(query)) {
+    const counts = await countAllOrdersByStatus(db);
+    return { total: sum(counts.values()), byStatus: Object.fromEntries(counts) as Partial<Record<OrderStatus, number>> };
+  }
   const rows = await db
     .select({ status: orders.status, count: count() })
     .from(orders)
-    .where(and(...filterConditions(query)))
+    .where(and(...filtersWithSearch(query)))
     .groupBy(orders.status);
   const byStatus = Object.fromEntries(rows.map((r) => [r.status, r.count])) as Partial<Record<OrderStatus, number>>;
   return { total: rows.reduce((sum, r) => sum + r.count, 0), byStatus };

@@ -8,30 +8,25 @@ import { processReportRoutes } from './process-routes.js';
 import { monthlyReportErrors } from './monthly-errors.js';
 import { closedMonthFiles } from './monthly-mail.js';
 import { monthlyReportRoutes } from './monthly-routes.js';
-import { foldOrderRollupsJob, foldOrderRollupsJobKind } from './order-rollups.js';
-import { reportRoutes } from './routes.js';
 import { closeLastMonthJob, closeMonthJobKind } from './snapshots-job.js';
 
 declare module '../../platform/jobs/kinds.js' {
   interface JobPayloads {
     'reports.month_close': ScheduledRun;
     'reports.action_reminders': ScheduledRun;
-    'reports.fold_order_rollups': ScheduledRun;
   }
 }
 
 export const reportsModule: OrdoModule = {
   name: 'reports',
   errors: { ...processReportErrors, ...monthlyReportErrors, ...improvementActionErrors },
-  routes: [reportRoutes, monthlyReportRoutes, processReportRoutes, improvementActionRoutes],
-  jobs: ({ config }) => ({ handlers: [closeLastMonthJob(config.timeZone), remindOverdueActionsJob(config.timeZone), foldOrderRollupsJob()] }),
+  routes: [monthlyReportRoutes, processReportRoutes, improvementActionRoutes],
+  jobs: ({ config }) => ({ handlers: [closeLastMonthJob(config.timeZone), remindOverdueActionsJob(config.timeZone)] }),
   mailAttachments: { 'report.month_closed': closedMonthFiles },
   // SPEC §11: last month's report is ready early on the 1st (company zone), well before the 5th.
   recurringJobs: [
     { name: 'reports.month_close', cron: '0 6 1 * *', kind: closeMonthJobKind },
     // Overdue improvement actions: each owner hears once a day, at the start of the working day.
     { name: 'reports.action_reminders', cron: '0 9 * * *', kind: remindOverdueActionsJobKind },
-    // The dashboard reads the rollups plus the changes not yet folded: folding often keeps that remainder small.
-    { name: 'reports.fold_order_rollups', cron: '* * * * *', kind: foldOrderRollupsJobKind },
   ],
 };

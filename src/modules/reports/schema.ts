@@ -56,51 +56,6 @@ export const improvementActions = pgTable(
   (table) => [index('improvement_actions_status_due_idx').on(table.status, table.dueDate), index('improvement_actions_owner_idx').on(table.ownerId)],
 );
 
-/*
- * The dashboard's rollup of orders (SPEC §11): how many orders, and their total, by the quarter
- * hour they were received in, their current status, channel, priority and currency. Quarter
- * hours because every time zone's offset is a whole number of them, so a day in the company's
- * zone is a whole number of buckets whatever the zone.
- *
- * A trigger on `orders` (migration order_rollup_trigger) appends each change of those columns
- * to `order_rollup_changes` as a -1 for the old key and a +1 for the new one, in the
- * transaction that changed the order: an insert into a table without keys, so concurrent
- * orders never wait on one another for it. `foldOrderRollupChanges` (a job every minute) moves
- * the changes into `order_rollups` and `order_status_counts`; readers add the changes not yet
- * folded, in the same statement (one snapshot), so every figure is exact at any moment.
- */
-const rollupKey = {
-  bucket: timestamp('bucket', { withTimezone: true, mode: 'date' }).notNull(),
-  status: text('status').notNull(),
-  channel: text('channel').notNull(),
-  priorityLevel: text('priority_level').notNull(),
-  currency: text('currency').notNull(),
-};
-
-/** Changes to the rollup not yet folded into it: +1/-1 an order and its total, per key. */
-export const orderRollupChanges = pgTable('order_rollup_changes', {
-  ...rollupKey,
-  orders: integer('orders').notNull(),
-  totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
-});
-
-/** Orders by quarter hour of receipt and current status, channel, priority and currency, up to the last fold. */
-export const orderRollups = pgTable(
-  'order_rollups',
-  {
-    ...rollupKey,
-    orders: integer('orders').notNull(),
-    totalMinor: bigint('total_minor', { mode: 'number' }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.status, t.channel, t.priorityLevel, t.currency] })],
-);
-
-/** Orders by current status, all time, up to the last fold: the dashboard's status counts without reading every bucket. */
-export const orderStatusCounts = pgTable('order_status_counts', {
-  status: text('status').primaryKey(),
-  orders: bigint('orders', { mode: 'number' }).notNull(),
-});
-
 /**
  * The orders that were ever in exception: what the monthly report's exception figures count.
  * A trigger on `orders` (migration order_exception_entries) adds an order the moment its status

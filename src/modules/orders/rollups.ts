@@ -1,13 +1,14 @@
 /*
- * Folds the changes the orders trigger appended (order_rollup_changes) into the dashboard's
- * rollups (schema.ts explains the design). Readers add the changes not yet folded, so folding
- * only keeps that remainder small; it changes no figure.
+ * Folds the changes the orders trigger appended (order_rollup_changes) into the rollups the
+ * dashboard and the unfiltered counts read (schema.ts explains the design). Readers add the
+ * changes not yet folded, so folding only keeps that remainder small; it changes no figure.
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
 
+/** Named when the reports module kept the rollups: the name stays, so queued runs and the schedule carry over. */
 export const foldOrderRollupsJobKind = 'reports.fold_order_rollups';
 
 /**
