@@ -182,7 +182,7 @@ describe('job queue', () => {
         },
       ],
     });
-    await worker.drain();
+    await worker.tick();
     expect(happened).toEqual(['batch 0', 'request', 'batch 1', 'batch 2']);
   });
 
@@ -194,7 +194,8 @@ describe('job queue', () => {
     await enqueueJob(t.database.db, t.clock.now(), { kind: 'test.starved' });
     await worker.tick();
     await worker.stop();
-    expect([pumped, ran]).toEqual([1, 1]);
+    expect(pumped).toBeGreaterThan(0);
+    expect(ran).toBe(1);
     expect((await jobsOfKind('test.starved'))[0]).toMatchObject({ status: 'done', attempts: 1 });
   });
 

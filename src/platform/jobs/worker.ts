@@ -95,6 +95,13 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const defaultBatchSize = 20;
 
+/**
+ * How many batches a pump runs in one round before the round claims jobs. One alone left
+ * the outbox behind under sustained load (the round's other statements cost as much as a
+ * batch); until dry left the jobs behind.
+ */
+const pumpBatchesPerRound = 8;
+
 /** 30 s, 1 min, 2 min … capped at an hour. */
 export function exponentialBackoffMs(attempt: number): number {
   return Math.min(3_600_000, 30_000 * 2 ** (attempt - 1));
@@ -306,18 +313,22 @@ export class Worker {
   }
 
   /**
-   * One round: queue due recurring runs, run each pump for one batch, then start as many
-   * due jobs as there are free slots, a batch of jobs taking one slot for kinds that run in
-   * batches. Answers how much work it found. A pump is not run until it is dry: while
-   * intake keeps its source filling, that round would never reach the jobs.
+   * One round: queue due recurring runs, run each pump until it is dry or has run
+   * `pumpBatchesPerRound` batches, then start as many due jobs as there are free slots, a
+   * batch of jobs taking one slot for kinds that run in batches. Answers how much work it
+   * found. A pump is not run until it is dry whatever it takes: while intake keeps its
+   * source filling, that round would never reach the jobs.
    */
   async tick(): Promise<number> {
     const { db, clock, log } = this.options;
     let found = await this.enqueueDueSchedules(clock.now());
     this.pumped = 0;
     for (const pump of this.options.pumps ?? []) {
-      await yieldToIo();
-      this.pumped += await pump.run({ db, now: clock.now(), log });
+      for (let batch = 0, handled = 1; handled > 0 && batch < pumpBatchesPerRound; batch += 1) {
+        await yieldToIo();
+        handled = await pump.run({ db, now: clock.now(), log });
+        this.pumped += handled;
+      }
     }
     found += this.pumped;
     if (this.concurrency - this.inFlight.size <= 0) return found;
