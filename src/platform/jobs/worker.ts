@@ -97,8 +97,8 @@ const defaultBatchSize = 20;
 
 /**
  * How many batches a pump runs in one round before the round claims jobs. One alone left
- * the outbox behind under sustained load (the round's other statements cost as much as a
- * batch); until dry left the jobs behind.
+ * the outbox behind under sustained load (1,139 messages after 30 s on PostgreSQL); until
+ * dry left the jobs behind.
  */
 const pumpBatchesPerRound = 8;
 
