@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { verifyAuditChain } from '../../src/platform/audit/verify.js';
 import { enqueueJob } from '../../src/platform/jobs/queue.js';
+import { planApprovedOrders } from '../../src/modules/orders/planning.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, daysAfter, placeOrder, receiveStock } from '../support/fixtures.js';
 
@@ -301,6 +303,39 @@ describe('the green channel', () => {
     const urgentPlan = (await plan(urgent.id)).data;
     expect(urgentPlan.greenChannel).toBe(true);
     expect(stage(urgentPlan, 'production').plannedEnd < standardEnd).toBe(true);
+  });
+});
+
+describe('orders approved together', () => {
+  test('are planned in one round of the worker, each queued for capacity behind the one approved before it, each once', async () => {
+    const placed: any[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const res = await placeOrder(t, { customerId: customer.id, channel: 'b2b_direct', requestedDeliveryDate: daysAfter(t, 30), paymentStatus: 'unpaid', lines: [{ productId: custom.id, quantity: 10 }] });
+      expect(res.statusCode).toBe(201);
+      await approve(res.data.id);
+      placed.push(res.data);
+      t.clock.advance(60_000);
+    }
+    await t.drain();
+    const orders = await Promise.all(placed.map((p) => order(p.id)));
+    expect(orders.map((o) => o.status)).toEqual(['planned', 'planned', 'planned']);
+    // Ten units a day on the one line: each order's ten units end production a working day after the one before.
+    const ends = await Promise.all(placed.map(async (p) => stage((await plan(p.id)).data, 'production').plannedEnd));
+    expect(ends[0] < ends[1] && ends[1] < ends[2]).toBe(true);
+    expect(orders.map((o) => o.promisedDeliveryDate)).toEqual(await Promise.all(placed.map(async (p) => (await plan(p.id)).data.promiseDate)));
+    for (const p of placed) expect(await outbox('order.planned', p.id)).toHaveLength(1);
+
+    const { rows } = (await t.database.db.execute(
+      sql`SELECT entity_id, action FROM audit_events WHERE entity_id IN (${sql.join(placed.map((p) => sql`${p.id}`), sql`, `)}) AND action IN ('sla.met', 'sla.closed_late', 'plan.created', 'order.planned') ORDER BY chain, seq`,
+    )) as unknown as { rows: { entity_id: string; action: string }[] };
+    for (const p of placed) expect(rows.filter((r) => r.entity_id === p.id).map((r) => r.action)).toEqual([expect.stringMatching(/^sla\./), 'plan.created', 'order.planned']);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+
+    // A job run again (its lease ran out after the batch committed) finds the orders planned and does nothing.
+    const versions = orders.map((o) => o.version);
+    await planApprovedOrders(t.database.db, t.clock.now(), 'Asia/Shanghai', placed.map((p) => p.id));
+    expect((await Promise.all(placed.map((p) => order(p.id)))).map((o) => o.version)).toEqual(versions);
+    for (const p of placed) expect(await outbox('order.planned', p.id)).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type Database } from '../../src/platform/db/connect.js';
 import { enqueueJob, enqueueJobs } from '../../src/platform/jobs/queue.js';
 import type { ScheduledRun } from '../../src/platform/jobs/kinds.js';
-import { Worker, type AnyJobDefinition, type RecurringJob } from '../../src/platform/jobs/worker.js';
+import { Worker, type AnyJobDefinition, type Pump, type RecurringJob } from '../../src/platform/jobs/worker.js';
 import { ManualClock } from '../../src/platform/time/clock.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { testDatabaseKind } from '../support/database.js';
@@ -16,12 +16,14 @@ declare module '../../src/platform/jobs/kinds.js' {
     'test.takeover': object;
     'test.outage': object;
     'test.count': { n: string };
+    'test.batch': { name: string };
+    'test.starved': object;
   }
 }
 
 const quiet = { info() {}, warn() {}, error() {} };
 
-function workerFor(db: Database['db'], clock: ManualClock, definitions: AnyJobDefinition[], extra: { recurring?: RecurringJob[]; leaseMs?: number; concurrency?: number } = {}) {
+function workerFor(db: Database['db'], clock: ManualClock, definitions: AnyJobDefinition[], extra: { recurring?: RecurringJob[]; leaseMs?: number; concurrency?: number; pumps?: Pump[] } = {}) {
   return new Worker({ db, clock, log: quiet, timeZone: 'Asia/Shanghai', definitions, ...extra });
 }
 
@@ -166,12 +168,7 @@ describe('job queue', () => {
   it('lets waiting requests in between batches of work, so catching up after a restart does not hold the one thread', async () => {
     const happened: string[] = [];
     let batches = 0;
-    const worker = new Worker({
-      db: t.database.db,
-      clock: t.clock,
-      log: quiet,
-      timeZone: 'Asia/Shanghai',
-      definitions: [],
+    const worker = workerFor(t.database.db, t.clock, [], {
       pumps: [
         {
           name: 'test.backlog',
@@ -187,6 +184,51 @@ describe('job queue', () => {
     });
     await worker.tick();
     expect(happened).toEqual(['batch 0', 'request', 'batch 1', 'batch 2']);
+  });
+
+  it('starts due jobs in a round while a pump still has work, so a busy outbox does not hold the queue up', async () => {
+    let ran = 0;
+    let pumped = 0;
+    // Intake keeps the outbox filling: the pump never runs dry.
+    const worker = workerFor(t.database.db, t.clock, [{ kind: 'test.starved', run: async () => void (ran += 1) }], { pumps: [{ name: 'test.endless', run: async () => ((pumped += 1), 1) }] });
+    await enqueueJob(t.database.db, t.clock.now(), { kind: 'test.starved' });
+    await worker.tick();
+    await worker.stop();
+    expect(pumped).toBeGreaterThan(0);
+    expect(ran).toBe(1);
+    expect((await jobsOfKind('test.starved'))[0]).toMatchObject({ status: 'done', attempts: 1 });
+  });
+
+  it('runs jobs of a batching kind together; when a batch fails, each of its jobs runs alone and only the bad one fails', async () => {
+    const batches: string[][] = [];
+    const singles: string[] = [];
+    const worker = workerFor(t.database.db, t.clock, [
+      {
+        kind: 'test.batch',
+        batchSize: 4,
+        async runBatch(payloads) {
+          batches.push(payloads.map((p) => p.name));
+          if (payloads.some((p) => p.name === 'bad')) throw new Error('one of them is bad');
+        },
+        async run(payload) {
+          singles.push(payload.name);
+          if (payload.name === 'bad') throw new Error('bad on its own too');
+        },
+      },
+    ]);
+    await enqueueJobs(t.database.db, t.clock.now(), ['a', 'b', 'c', 'd', 'e'].map((name) => ({ kind: 'test.batch', payload: { name } })));
+    await worker.drain();
+    expect(batches.map((b) => b.length).sort()).toEqual([1, 4]);
+    expect(singles).toEqual([]);
+    expect((await jobsOfKind('test.batch')).every((j) => j.status === 'done' && j.attempts === 1)).toBe(true);
+
+    await enqueueJobs(t.database.db, t.clock.now(), ['f', 'bad', 'g'].map((name) => ({ kind: 'test.batch', payload: { name } })));
+    await worker.drain();
+    expect(batches.at(-1)!.sort()).toEqual(['bad', 'f', 'g']);
+    expect(singles.sort()).toEqual(['bad', 'f', 'g']);
+    const jobs = new Map((await jobsOfKind('test.batch')).map((j) => [j.payload.name, j]));
+    expect(jobs.get('bad')).toMatchObject({ status: 'queued', attempts: 1, lastError: 'bad on its own too' });
+    for (const name of ['f', 'g']) expect(jobs.get(name)).toMatchObject({ status: 'done', attempts: 1 });
   });
 
   it('keeps working when the database goes away before a job outcome is saved; the job runs again after its lease', async () => {

@@ -31,13 +31,25 @@ type OutboxRow = OutboxMessage & { payload: { audience?: Audience } };
 export const deliverJobKind = 'notification.deliver';
 export const deliveryMaxAttempts = 6;
 
+/**
+ * Formatters by their options: making one costs far more than formatting with it. Made
+ * per message, they took two thirds of the pump's time planning messages under load.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
 function money(minor: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
+  return formatter(`money ${locale} ${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(minor / 100);
 }
 
 function when(iso: unknown, locale: Locale, timeZone: string): string {
   if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return '';
-  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatter(`when ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
 }
 
 /** The digest's orders, one line each: number, status, expected delivery. */

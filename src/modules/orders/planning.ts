@@ -1,17 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
-import { type Actor, type Change, type OutboxMessage, recordChanges } from '../../platform/audit/record.js';
+import { type Actor, type Change, chainFor, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
 import { localDate } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import type { PlanView } from '../planning/contract.js';
-import { confirmSubstitute, createPlan, type DelayInput, fileDelay, getPlan, type PlanChange, type ProgressInput, progressStage, type ScheduleLine, type StageWorker } from '../planning/service.js';
-import { closeSlaClock } from '../sla/service.js';
-import { orderLinesOf, planJobKind } from './review.js';
+import { confirmSubstitute, createPlan, type DelayInput, fileDelay, getPlan, type PlanChange, type ProgressInput, progressStage, readForPlans, type ScheduleLine, type StageWorker } from '../planning/service.js';
+import { closeSlaClocks } from '../sla/service.js';
+import { orderLinesOf, orderLinesOfMany, planJobKind } from './review.js';
 import { type OrderEvent } from './states.js';
 import { type LockedOrder, transitionOrder } from './transition.js';
-import { type LineRow, lockOrder, type OrderRow } from './views.js';
+import { type LineRow, lockOrder, lockOrders, type OrderRow } from './views.js';
 import type { OrderType } from './contract.js';
 
 /* Where orders meet their execution plan (SPEC §6): the plan module keeps the stages; this applies what they mean to the order. */
@@ -32,6 +32,14 @@ export async function scheduleLines(tx: Tx, lines: LineRow[]): Promise<ScheduleL
   }));
 }
 
+/** `scheduleLines` for the lines of many orders, with one read of their products: each order's, in the order given. */
+async function scheduleLinesByOrder(tx: Tx, lines: LineRow[]): Promise<Map<string, ScheduleLine[]>> {
+  const scheduled = await scheduleLines(tx, lines);
+  const byOrder = new Map<string, ScheduleLine[]>();
+  lines.forEach((l, index) => byOrder.set(l.orderId, [...(byOrder.get(l.orderId) ?? []), scheduled[index]!]));
+  return byOrder;
+}
+
 /** `reason` is what a person wrote, or `{ code }` for a reason Ordo gives itself (said in each reader's language). */
 function promiseMovedMessage(order: OrderRow, previous: string | null, next: string | null, reason: string | { code: string }): OutboxMessage {
   const why = typeof reason === 'string' ? { reason } : { reasonCode: reason.code };
@@ -45,26 +53,30 @@ function promiseMovedMessage(order: OrderRow, previous: string | null, next: str
 /** The late reason Ordo records itself when the plan is made at once but the review ran past the plan deadline; the console says it in words. */
 export const planMadeOnApprovalReason = 'plan_made_on_approval';
 
-/** Moves the order through `events` and writes its promise date, recording its change (if any) after the plan's. */
-async function applyToOrder(
-  tx: Tx,
-  actor: Actor,
-  now: Date,
-  order: OrderRow | LockedOrder,
-  input: { events: OrderEvent[]; promiseDate: string | null; action: string; changes: Change[]; messages: OutboxMessage[] },
-): Promise<void> {
+interface OrderUpdate {
+  events: OrderEvent[];
+  promiseDate: string | null;
+  action: string;
+  changes: Change[];
+  messages: OutboxMessage[];
+}
+
+/** Moves the order through `events` and writes its promise date; answers the changes to record, its own (if any) after the plan's. */
+async function updateOrder(tx: Tx, actor: Actor, now: Date, order: OrderRow | LockedOrder, input: OrderUpdate): Promise<Change[]> {
   const row = 'lines' in order ? order.row : order;
-  if (input.events.length === 0 && input.promiseDate === row.promisedDeliveryDate) {
-    await recordChanges(tx, actor, now, input.changes, input.messages);
-    return;
-  }
+  if (input.events.length === 0 && input.promiseDate === row.promisedDeliveryDate) return input.changes;
   const moved = await transitionOrder(tx, actor, now, {
     order,
     events: input.events,
     set: { promisedDeliveryDate: input.promiseDate },
     audit: { action: input.action, before: { promisedDeliveryDate: row.promisedDeliveryDate }, after: { promisedDeliveryDate: input.promiseDate } },
   });
-  await recordChanges(tx, actor, now, [...input.changes, moved.change], input.messages);
+  return [...input.changes, moved.change];
+}
+
+/** `updateOrder`, and records its changes and messages. */
+async function applyToOrder(tx: Tx, actor: Actor, now: Date, order: OrderRow | LockedOrder, input: OrderUpdate): Promise<void> {
+  await recordChanges(tx, actor, now, await updateOrder(tx, actor, now, order, input), input.messages);
 }
 
 /**
@@ -73,30 +85,54 @@ async function applyToOrder(
  * the plan deadline met — all in one transaction. An order no longer approved (planned
  * already, or cancelled) is left alone, so a rerun does nothing.
  */
-export async function planApprovedOrder(db: Db, now: Date, timeZone: string, orderId: string): Promise<void> {
+export function planApprovedOrder(db: Db, now: Date, timeZone: string, orderId: string): Promise<void> {
+  return planApprovedOrders(db, now, timeZone, [orderId]);
+}
+
+/**
+ * `planApprovedOrder` for many orders in one transaction, with what they share read once:
+ * all planned or none. The orders are locked in id order and their audit chains appended
+ * to in chain order, so batches running side by side never wait on each other in a circle.
+ */
+export async function planApprovedOrders(db: Db, now: Date, timeZone: string, orderIds: string[]): Promise<void> {
   await db.transaction(async (tx) => {
-    const row = await lockOrder(tx, orderId);
-    if (row.status !== 'approved') return;
-    const lines = await scheduleLines(tx, await orderLinesOf(tx, orderId));
-    const made = await createPlan(tx, now, { orderId, customerId: row.customerId, orderNumber: row.number!, orderType: row.type as OrderType, lines, start: localDate(now, timeZone) });
-    await closeSlaClock(tx, {
-      orderId,
-      kind: 'plan',
-      at: now,
-      actor: plannerActor,
-      lateReason: planMadeOnApprovalReason,
-    });
-    const promiseDate = made.plan.promiseDate;
-    const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, { code: 'plan_made' })] : [];
-    await applyToOrder(tx, plannerActor, now, row, { events: ['plan'], promiseDate, action: 'order.planned', changes: made.changes, messages: [...made.messages, ...moved] });
+    // Planned in the order given (the jobs' due order), so the first approved queues first for capacity.
+    const given = [...new Set(orderIds)];
+    const approved = (await lockOrders(tx, given)).filter((row) => row.status === 'approved').sort((a, b) => given.indexOf(a.id) - given.indexOf(b.id));
+    if (approved.length === 0) return;
+    const ids = approved.map((row) => row.id);
+    const lines = await scheduleLinesByOrder(tx, await orderLinesOfMany(tx, ids));
+    const subjects = approved.map((row) => ({ row, orderId: row.id, orderType: row.type as OrderType }));
+    const readings = await readForPlans(tx, subjects);
+    const clocks = await closeSlaClocks(tx, 'plan', ids.map((orderId) => ({ orderId, at: now, actor: plannerActor, lateReason: planMadeOnApprovalReason })));
+    const start = localDate(now, timeZone);
+    const byChain = new Map<string, PendingRecord>();
+    for (const { row, orderType } of subjects) {
+      const made = await createPlan(tx, now, { orderId: row.id, customerId: row.customerId, orderNumber: row.number!, orderType, lines: lines.get(row.id) ?? [], start }, readings);
+      const clock = clocks.get(row.id) ?? { changes: [], messages: [] };
+      const promiseDate = made.plan.promiseDate;
+      const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, { code: 'plan_made' })] : [];
+      const messages = [...clock.messages, ...made.messages, ...moved];
+      const changes = await updateOrder(tx, plannerActor, now, row, { events: ['plan'], promiseDate, action: 'order.planned', changes: [...clock.changes, ...made.changes], messages });
+      const chain = chainFor(row.customerId, row.id);
+      const record = byChain.get(chain) ?? { changes: [], messages: [] };
+      byChain.set(chain, { changes: [...record.changes, ...changes], messages: [...record.messages, ...messages] });
+    }
+    // Last, as every writer appends (one append per chain): each holds its chain's head
+    // until commit, and intake appending to the same chain waits for it.
+    for (const chain of [...byChain.keys()].sort()) {
+      const record = byChain.get(chain)!;
+      await recordChanges(tx, plannerActor, now, record.changes, record.messages);
+    }
   });
 }
 
-/** The job making a plan; plans start on today's date in the company's zone. */
+/** The job making plans, in batches when many are due; plans start on today's date in the company's zone. */
 export function planJob(timeZone: string): JobDefinition<'planning.generate'> {
   return {
     kind: planJobKind,
     run: (payload, { db, now }) => planApprovedOrder(db, now, timeZone, payload.orderId),
+    runBatch: (payloads, { db, now }) => planApprovedOrders(db, now, timeZone, payloads.map((p) => p.orderId)),
   };
 }
 

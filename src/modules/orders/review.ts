@@ -1,4 +1,4 @@
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { type Actor, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
@@ -71,6 +71,11 @@ export async function loadReviewContext(tx: Tx, order: OrderRow, lines: LineRow[
 
 export async function orderLinesOf(tx: Tx, orderId: string): Promise<LineRow[]> {
   return tx.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.lineNo));
+}
+
+/** The lines of many orders, each order's in line order. */
+export async function orderLinesOfMany(tx: Tx, orderIds: string[]): Promise<LineRow[]> {
+  return tx.select().from(orderLines).where(inArray(orderLines.orderId, orderIds)).orderBy(asc(orderLines.orderId), asc(orderLines.lineNo));
 }
 
 function reviewSubject(order: OrderRow, lines: LineRow[], context: ReviewContext): ReviewSubject {

@@ -117,3 +117,8 @@ export async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
   if (!row) throw new DomainError('not_found', `No order ${id}`);
   return row;
 }
+
+/** The orders that exist of `ids`, locked as `lockOrder` does, in id order (so two transactions locking some of the same orders never wait on each other in a circle). */
+export async function lockOrders(tx: Tx, ids: string[]): Promise<OrderRow[]> {
+  return tx.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.id)).for('update');
+}

@@ -8,10 +8,12 @@ import type { PendingRecord } from '../../platform/audit/record.js';
 import { statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { planningCalendar, productionStageKey, type Schedule, type ScheduleLine } from './schedule.js';
+import type { BusinessCalendar } from '../../platform/time/calendar.js';
+import { templateVersion } from './templates.js';
 import { planDelays, plans, planStages } from './schema.js';
 import { toDelayView, toStageView } from './views.js';
 import { isRole } from '../identity/service.js';
-import type { PlanOrderType, PlanView, QueueItem } from './contract.js';
+import type { PlanOrderType, PlanView, QueueItem, TemplateVersion } from './contract.js';
 
 /* Execution plans (SPEC §6): made from a template when an order is approved, with the promise date they lead to. */
 
@@ -39,16 +41,40 @@ export interface PlanSubject {
 }
 
 /**
+ * What making plans reads once for however many orders: the business calendar, the current
+ * template of each order type, and where each order's earlier stages (if any) end.
+ */
+export interface PlanReadings {
+  calendar: BusinessCalendar | null;
+  templates: Map<PlanOrderType, TemplateVersion>;
+  lastPositions: Map<string, number>;
+}
+
+/** Reads what `createPlan` needs for these orders, in three statements and one per order type. */
+export async function readForPlans(tx: Tx, subjects: Pick<PlanSubject, 'orderId' | 'orderType'>[]): Promise<PlanReadings> {
+  const calendar = await planningCalendar(tx);
+  const templates = new Map<PlanOrderType, TemplateVersion>();
+  for (const orderType of new Set(subjects.map((s) => s.orderType))) templates.set(orderType, await templateVersion(tx, orderType));
+  const positions = await tx
+    .select({ orderId: planStages.orderId, last: max(planStages.position) })
+    .from(planStages)
+    .where(inArray(planStages.orderId, subjects.map((s) => s.orderId)))
+    .groupBy(planStages.orderId);
+  return { calendar, templates, lastPositions: new Map(positions.map((p) => [p.orderId, p.last ?? 0])) };
+}
+
+/**
  * Makes the plan of an approved order inside the order's transaction: the current
  * template's stages that apply to it, dated on working days. Returns the plan, its
  * promise date and what to record (the caller records it with the order's own change).
+ * `readings` (from `readForPlans`) spares the reads when many orders are planned together.
  */
-export async function createPlan(tx: Tx, now: Date, subject: PlanSubject): Promise<PendingRecord & { plan: PlanView; reasoning: Schedule['reasoning'] }> {
-  const calendar = await planningCalendar(tx);
-  const schedule = await promiseFor(tx, { orderType: subject.orderType, lines: subject.lines, start: subject.start, calendar, exceptOrderId: subject.orderId });
+export async function createPlan(tx: Tx, now: Date, subject: PlanSubject, readings?: PlanReadings): Promise<PendingRecord & { plan: PlanView; reasoning: Schedule['reasoning'] }> {
+  const { calendar, templates, lastPositions } = readings ?? (await readForPlans(tx, [subject]));
+  const template = templates.get(subject.orderType) ?? (await templateVersion(tx, subject.orderType));
+  const schedule = await promiseFor(tx, { orderType: subject.orderType, lines: subject.lines, start: subject.start, calendar, template, exceptOrderId: subject.orderId });
   // A plan made again (the order was changed after its plan was cancelled) keeps the old stages as history and numbers the new ones after them.
-  const [previous] = await tx.select({ last: max(planStages.position) }).from(planStages).where(eq(planStages.orderId, subject.orderId));
-  const offset = previous?.last ?? 0;
+  const offset = lastPositions.get(subject.orderId) ?? 0;
   const planValues = {
     templateVersion: schedule.template.version,
     greenChannel: subject.orderType === 'urgent',

@@ -4,7 +4,7 @@
  */
 import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { type Actor, type OutboxMessage, recordChange } from '../../platform/audit/record.js';
+import { type Actor, type OutboxMessage, type PendingRecord, recordChange, recordChanges } from '../../platform/audit/record.js';
 import { fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
@@ -111,7 +111,37 @@ export interface CloseSlaClockInput {
 export async function closeSlaClock(tx: Tx, input: CloseSlaClockInput): Promise<SlaClockView | null> {
   const row = await lockClock(tx, input.orderId, input.kind);
   if (!row) return null;
-  if (row.satisfiedAt) return toClockView(row, input.at);
+  const closed = await closeLockedClock(tx, row, input);
+  if (closed.record) await recordChanges(tx, input.actor, input.at, closed.record.changes, closed.record.messages);
+  return closed.view;
+}
+
+/**
+ * `closeSlaClock` for the clocks of many orders, each closed the same way, in one lock
+ * statement (in the orders' id order) and one update per clock. It records nothing itself:
+ * each order's audit change and messages are answered for the caller to append with its
+ * own change to that order, after what it records first. Orders without such a clock, or
+ * whose clock was already closed, have no entry.
+ */
+export async function closeSlaClocks(tx: Tx, kind: SlaKind, inputs: Omit<CloseSlaClockInput, 'kind'>[]): Promise<Map<string, PendingRecord>> {
+  const byOrder = new Map(inputs.map((input) => [input.orderId, input]));
+  const rows = await tx
+    .select()
+    .from(slaClocks)
+    .where(and(inArray(slaClocks.orderId, [...byOrder.keys()]), eq(slaClocks.kind, kind)))
+    .orderBy(asc(slaClocks.orderId))
+    .for('update');
+  const records = new Map<string, PendingRecord>();
+  for (const row of rows) {
+    const closed = await closeLockedClock(tx, row, { ...byOrder.get(row.orderId)!, kind });
+    if (closed.record) records.set(row.orderId, closed.record);
+  }
+  return records;
+}
+
+/** Closes a locked clock; answers its view, and what to record when it was open. */
+async function closeLockedClock(tx: Tx, row: SlaClockRow, input: CloseSlaClockInput): Promise<{ view: SlaClockView; record?: PendingRecord }> {
+  if (row.satisfiedAt) return { view: toClockView(row, input.at) };
   const missed = missedNow(row, input.at);
   const reason = cleanReason(input.lateReason, '/lateReason');
   if (missed.status && !reason && !row.lateReason) {
@@ -125,19 +155,13 @@ export async function closeSlaClock(tx: Tx, input: CloseSlaClockInput): Promise<
     .set({ status: fire(slaMachine, row.status, missed.status ? 'close_late' : 'meet'), escalatedAt: missed.escalatedAt, satisfiedAt: input.at, satisfiedBy: input.actor.userId, ...lateReason })
     .where(and(eq(slaClocks.orderId, row.orderId), eq(slaClocks.kind, row.kind)))
     .returning();
-  await recordChange(
-    tx,
-    input.actor,
-    input.at,
-    clockChange(
-      row,
-      missed.status ? 'sla.closed_late' : 'sla.met',
-      { status: row.status },
-      { status: closed!.status, dueAt: row.dueAt.toISOString(), satisfiedAt: input.at.toISOString(), lateReason: closed!.lateReason },
-    ),
-    missed.messages,
+  const change = clockChange(
+    row,
+    missed.status ? 'sla.closed_late' : 'sla.met',
+    { status: row.status },
+    { status: closed!.status, dueAt: row.dueAt.toISOString(), satisfiedAt: input.at.toISOString(), lateReason: closed!.lateReason },
   );
-  return toClockView(closed!, input.at);
+  return { view: toClockView(closed!, input.at), record: { changes: [change], messages: missed.messages } };
 }
 
 /** Records why a missed deadline was missed (or corrects the reason given); refused for a clock not missed. */
