@@ -13,8 +13,11 @@ export interface PriorityInput {
 
 const tierNames = { vip: 'VIP customer', normal: 'normal customer', new: 'new or small customer' } as const;
 
+// Made once: toLocaleString with options builds a new formatter on every call, three per order at intake.
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function formatAmount(minor: number, currency: string): string {
-  return `${(minor / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  return `${twoDecimals.format(minor / 100)} ${currency}`;
 }
 
 /**
