@@ -115,5 +115,38 @@ export function snippetAround(text: string, asked: string, width = 40): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-/** A module's hits for what was asked after the cursor, at most `limit`, in search order. */
-export type SearchSource = (db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number) => Promise<SearchHit[]>;
+/**
+ * How many matches of each kind are ranked: the newest this many, and the exact number besides.
+ * Ranking scores every candidate (`word_similarity`, `ts_rank`), some 35 µs each: a common
+ * term matches 69,000 orders at 1,000,000, seconds to score, and a page shows 50 at most.
+ */
+export const rankedMatches = 200;
+
+/** How many matches a kind's indexes may return before the newest are found by walking instead. */
+const collectedPerRanked = 4;
+
+/**
+ * The ids of the matches a kind ranks (a sub-query over `table`, whose key is `id`): the exact
+ * number (`exact`, on its own index), and the newest `bound` of the others. `found` lists the
+ * matches' ids from their indexes, a match perhaps more than once (by its text and by a line);
+ * `test` decides one row of `table`, and `newest` is an ORDER BY an index serves. Few matches
+ * (up to `collectedPerRanked` × `bound` ids) are sorted by `newest` and cut; more, and the
+ * table is walked in `newest`'s order testing each row until `bound` are found: a common term
+ * matches often, so the walk is short, where reading every match from the index is not (the
+ * planner cannot tell the two apart, see `searchPage` in the order list). The walk's test stays
+ * a column in a fenced sub-query (OFFSET 0) so no index is chosen for it.
+ */
+export function rankedCandidates(source: { table: SQL; newest: SQL; found: SQL; test: SQL; exact: SQL }, bound = rankedMatches): SQL {
+  const { table, newest, found, test, exact } = source;
+  const collected = bound * collectedPerRanked;
+  return sql`(WITH few AS MATERIALIZED (SELECT f.id FROM (${found}) f LIMIT ${collected + 1})
+    (SELECT id FROM ${table} WHERE id IN (SELECT id FROM few) AND ${test} AND (SELECT count(*) FROM few) <= ${collected} ORDER BY ${newest} LIMIT ${bound})
+    UNION ALL
+    (SELECT walked.id FROM (SELECT id, ${test} AS matched FROM ${table} ORDER BY ${newest} OFFSET 0) walked
+     WHERE walked.matched AND (SELECT count(*) FROM few) > ${collected} LIMIT ${bound})
+    UNION
+    SELECT id FROM ${table} WHERE ${exact})`;
+}
+
+/** A module's hits for what was asked after the cursor, at most `limit`, in search order, among its newest `bound` matches (`rankedCandidates`). */
+export type SearchSource = (db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number, bound?: number) => Promise<SearchHit[]>;
