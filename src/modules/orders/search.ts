@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, exactNumber, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -32,8 +32,7 @@ export async function searchOrders(db: Executor, terms: SearchTerms, cursor: Sea
       newest: sql`received_at DESC, id DESC`,
       found: sql`SELECT id FROM orders WHERE ${documentMatch} UNION ALL SELECT l.order_id FROM order_lines l WHERE ${lineMatch}`,
       test: sql`(number IS NOT NULL AND (${documentMatch} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND ${lineMatch})))`,
-      // Numbers are upper case where they hold letters; one typed in lower case is still exact.
-      exact: sql`number IN (${terms.text}, upper(${terms.text}))`,
+      exact: exactNumber(sql`number`, terms),
     },
     bound,
   );
