@@ -70,8 +70,15 @@ export function bestFirst(a: SearchHit, b: SearchHit): number {
  * other numbers, and 202605 would find every order of June.
  */
 export function textMatches(document: SQL, terms: SearchTerms): SQL {
+  // One word of letters and digits is one token, its own text lower-cased: a document with that
+  // token holds it as a substring, so full text adds nothing. Left out, it is not computed for
+  // every row a scan or a walk tests (some 10 µs each).
+  if (oneWord.test(terms.text)) return sql`(${document} ILIKE ${terms.pattern})`;
   return sql`(${document} ILIKE ${terms.pattern} OR to_tsvector('simple', ${document}) @@ plainto_tsquery('simple', ${terms.text}))`;
 }
+
+/** Letters and decimal digits only (not ², which the full-text parser drops). */
+const oneWord = /^[\p{L}\p{Nd}]+$/u;
 
 /**
  * Whether `document` holds a two-character term (a Chinese word is often two), for a document
@@ -115,5 +122,46 @@ export function snippetAround(text: string, asked: string, width = 40): string {
   return `${start > 0 ? '…' : ''}${flat.slice(start, end)}${end < flat.length ? '…' : ''}`;
 }
 
-/** A module's hits for what was asked after the cursor, at most `limit`, in search order. */
-export type SearchSource = (db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number) => Promise<SearchHit[]>;
+/**
+ * How many matches of each kind are ranked: the newest this many, and the exact number besides.
+ * Ranking scores every candidate (`word_similarity`, `ts_rank`), some 35 µs each: a common
+ * term matches 69,000 orders at 1,000,000, seconds to score, and a page shows 50 at most.
+ */
+export const rankedMatches = 200;
+
+/** How many matches a kind's indexes may return before the newest are found by walking instead. */
+const collectedPerRanked = 4;
+
+/**
+ * The ids of the matches a kind ranks (a sub-query over `table`, whose key is `id`): the exact
+ * number (`exact`, see `exactNumber`), and the newest `bound` of the others. `found` lists the
+ * matches' ids from their indexes, a match perhaps more than once (by its text and by a line);
+ * `test` decides one row of `table`, and `newest` is an ORDER BY an index serves. Few matches
+ * (up to `collectedPerRanked` × `bound` ids) are sorted by `newest` and cut; more, and the
+ * table is walked in `newest`'s order testing each row until `bound` are found: a common term
+ * matches often, so the walk is short, where reading every match from the index is not (the
+ * planner cannot tell the two apart, see `searchPage` in the order list). The walk's test stays
+ * a column in a fenced sub-query (OFFSET 0) so no index is chosen for it.
+ */
+export function rankedCandidates(source: { table: SQL; newest: SQL; found: SQL; test: SQL; exact: SQL | undefined }, bound = rankedMatches): SQL {
+  const { table, newest, found, test, exact } = source;
+  const collected = bound * collectedPerRanked;
+  return sql`(WITH few AS MATERIALIZED (SELECT f.id FROM (${found}) f LIMIT ${collected + 1})
+    (SELECT id FROM ${table} WHERE id IN (SELECT id FROM few) AND ${test} AND (SELECT count(*) FROM few) <= ${collected} ORDER BY ${newest} LIMIT ${bound})
+    UNION ALL
+    (SELECT walked.id FROM (SELECT id, ${test} AS matched FROM ${table} ORDER BY ${newest} OFFSET 0) walked
+     WHERE walked.matched AND (SELECT count(*) FROM few) > ${collected} LIMIT ${bound})
+    ${exact ? sql`UNION SELECT id FROM ${table} WHERE ${exact}` : sql``})`;
+}
+
+/**
+ * Whether `number` is what was asked, exactly, on the number's own index; undefined when what
+ * was asked has no digit and so is no number. Numbers are upper case where they hold letters,
+ * and one typed in lower case is still exact.
+ */
+export function exactNumber(number: SQL, terms: SearchTerms): SQL | undefined {
+  return /\d/.test(terms.text) ? sql`${number} IN (${terms.text}, upper(${terms.text}))` : undefined;
+}
+
+/** A module's hits for what was asked after the cursor, at most `limit`, in search order, among its newest `bound` matches (`rankedCandidates`). */
+export type SearchSource = (db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number, bound?: number) => Promise<SearchHit[]>;

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { search as searchService } from '../../src/modules/search/service.js';
 import { createTestApp, type TestApp } from '../support/app.js';
 import { createCustomer, createProduct, placeOrder, placeOrderAt, receiveStock } from '../support/fixtures.js';
 
@@ -15,6 +16,8 @@ let valveOrder: any;
 let plainOrder: any;
 let otherOrder: any;
 let caseId: string;
+let jinggongId: string;
+let plainProductId: string;
 
 async function search(query: string, role: 'manager' | 'finance' | 'after_sales' = 'manager') {
   return t.call({ method: 'GET', url: `/api/v1/search?${query}`, headers: await t.as(role) });
@@ -32,6 +35,8 @@ beforeAll(async () => {
   const haiyun = await createCustomer(t, { name: '宁波海运有限公司' });
   const plain = await createProduct(t, { name: '普通轴承' });
   const valve = await createProduct(t, { sku: 'VALVE-DN50', name: '不锈钢球阀' });
+  jinggongId = jinggong.id;
+  plainProductId = plain.id;
   await receiveStock(t, plain.id, 100);
   await receiveStock(t, valve.id, 100);
 
@@ -137,5 +142,21 @@ describe('search', () => {
     expect(long.data.code).toBe('search_query_too_long');
     const kind = await search('q=abc&kinds=order,invoice');
     expect(kind.statusCode).toBe(400);
+  });
+
+  test('only the newest matches of each kind are ranked (walked or sorted), and an exact number besides', async () => {
+    // A newer order whose note names May's number: a text match newer than May's own order.
+    t.clock.set('2026-06-05T02:00:00.000Z');
+    const res = await placeOrder(t, { customerId: jinggongId, channel: 'api', paymentStatus: 'paid', lines: [{ productId: plainProductId, quantity: 1 }], specialRequirements: `同${mayOrder.number}` });
+    expect(res.statusCode, res.body).toBe(201);
+    const newest = res.data;
+    const ranked = async (q: string, bound: number) => (await searchService(t.database.db, ['order'], { q, limit: 50, bound })).items.map((h) => h.id);
+
+    // Five orders match: more than the indexes may return for one ranked, so the list is walked.
+    expect(await ranked('有限公司', 1)).toEqual([newest.id]);
+    // Four of 精工's: few enough to sort, and the newest two are kept.
+    expect((await ranked('精工', 2)).sort()).toEqual([newest.id, valveOrder.id].sort());
+    // The newest match is the note; May's order is ranked for its number, and first.
+    expect(await ranked(mayOrder.number, 1)).toEqual([mayOrder.id, newest.id]);
   });
 });

@@ -64,6 +64,8 @@ export const cases = pgTable(
   (t) => [
     index('aftersales_cases_status_idx').on(t.status, t.openedAt, t.id),
     index('aftersales_cases_order_idx').on(t.orderId),
+    // Search walks the cases newest first when a term matches many (`rankedCandidates`).
+    index('aftersales_cases_opened_idx').on(t.openedAt, t.id),
     // The desk's overdue filter: cases still waiting for the first contact, by deadline.
     index('aftersales_cases_contact_due_idx').on(t.contactDueAt).where(sql`contacted_at IS NULL AND status <> 'closed'`),
     check('aftersales_cases_refund_nonnegative', sql`${t.refundedMinor} >= 0`),

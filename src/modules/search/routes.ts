@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../../platform/context.js';
 import { actorOf } from '../../platform/http/auth.js';
+import { rankedMatches } from '../../platform/search.js';
 import { SearchAnswer, SearchQuery } from './contract.js';
 import { readableKinds, search } from './service.js';
 
@@ -14,7 +15,10 @@ export const searchRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
         tags: ['search'],
         summary: 'Search orders, after-sales cases and feedback by number (exact, then prefix), customer, SKU or product, and words of their texts; best match first',
         description:
-          'Chinese is matched as substrings (trigrams), Latin words by full text. Cases need aftersales:read and feedback needs feedback:read: ' +
+          'Chinese is matched as substrings (trigrams), Latin words by full text. ' +
+          `Of each kind the newest ${rankedMatches} matches (by when the order was received, the case opened, the feedback recorded) are ranked, ` +
+          'and besides them whatever carries exactly the order number asked for; older matches of a common term are not listed. ' +
+          'Cases need aftersales:read and feedback needs feedback:read: ' +
           'a kind you may not read is left out (`kinds` in the answer says which were searched). 400 search_query_too_short / search_query_too_long.',
         querystring: SearchQuery,
         response: { 200: SearchAnswer },

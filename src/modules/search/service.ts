@@ -2,6 +2,7 @@
  * Search (issue 14): one question across orders, after-sales cases and feedback. Each module
  * answers its own part through its door, ranked the same way (platform/search.ts); this merges
  * them and keeps the best `limit`, so a page never skips a hit whichever module holds it.
+ * Each kind ranks its newest `rankedMatches` matches and the exact number, not every match.
  */
 import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -44,10 +45,11 @@ export function checkedQuestion(q: string): string {
   return text;
 }
 
-export async function search(db: Executor, kinds: readonly SearchKind[], query: { q: string; limit: number; cursor?: string }): Promise<SearchAnswer> {
+/** `bound`: how many of each kind's newest matches are ranked (`rankedMatches` unless a test sets fewer). */
+export async function search(db: Executor, kinds: readonly SearchKind[], query: { q: string; limit: number; cursor?: string; bound?: number }): Promise<SearchAnswer> {
   const terms = searchTerms(checkedQuestion(query.q));
   const cursor = query.cursor ? decodeSearchCursor(query.cursor) : undefined;
-  const hits = (await Promise.all(kinds.map((kind) => sources[kind](db, terms, cursor, query.limit + 1)))).flat().sort(bestFirst);
+  const hits = (await Promise.all(kinds.map((kind) => sources[kind](db, terms, cursor, query.limit + 1, query.bound)))).flat().sort(bestFirst);
   const page = hits.slice(0, query.limit);
   const last = page.at(-1);
   return {

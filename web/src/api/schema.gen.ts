@@ -17704,7 +17704,7 @@ export interface paths {
         };
         /**
          * Search orders, after-sales cases and feedback by number (exact, then prefix), customer, SKU or product, and words of their texts; best match first
-         * @description Chinese is matched as substrings (trigrams), Latin words by full text. Cases need aftersales:read and feedback needs feedback:read: a kind you may not read is left out (`kinds` in the answer says which were searched). 400 search_query_too_short / search_query_too_long.
+         * @description Chinese is matched as substrings (trigrams), Latin words by full text. Of each kind the newest 200 matches (by when the order was received, the case opened, the feedback recorded) are ranked, and besides them whatever carries exactly the order number asked for; older matches of a common term are not listed. Cases need aftersales:read and feedback needs feedback:read: a kind you may not read is left out (`kinds` in the answer says which were searched). 400 search_query_too_short / search_query_too_long.
          */
         get: {
             parameters: {

@@ -1,0 +1,1 @@
+CREATE INDEX "aftersales_cases_opened_idx" ON "aftersales_cases" USING btree ("opened_at","id");
