@@ -67,6 +67,11 @@ interface ChainState {
   verified?: { seq: number; hash: string; hashNow: string | null };
 }
 
+/** Whether the chain was verified up to its present head already: nothing new to walk or record. */
+function verifiedToHead({ head, verified }: ChainState): boolean {
+  return head !== undefined && verified?.seq === head.seq && verified.hash === head.hash;
+}
+
 /**
  * Walks one chain up to its head as read before the walk (events appended meanwhile are the
  * next run's), from its first event or, when `full` is false, from its last verified link
@@ -79,8 +84,7 @@ async function verifyChain(db: Executor, state: ChainState, full: boolean): Prom
   if (!full && verified && verified.seq > 0 && head && verified.seq <= head.seq) {
     if (verified.hashNow === null) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_missing', reason: `event ${verified.seq}, verified before, is missing` } };
     if (verified.hashNow !== verified.hash) return { checked: 0, broken: { chain, seq: verified.seq, code: 'event_altered', reason: 'its hash is not the one it had when it was verified (the event was altered)' } };
-    // Verified up to its head already: nothing new to walk.
-    if (verified.seq === head.seq && verified.hash === head.hash) return { checked: 0 };
+    if (verifiedToHead(state)) return { checked: 0 };
     start = { seq: verified.seq + 1, prevHash: verified.hash };
   }
   const headSeq = head?.seq ?? 0;
@@ -173,7 +177,7 @@ export async function verifyAuditChain(db: Db, options: { full?: boolean; now?: 
       outcomes[index] = outcome;
       if (outcome.broken) {
         firstBreak = Math.min(firstBreak, index);
-      } else if (head && !(verifiedBefore?.seq === head.seq && verifiedBefore.hash === head.hash)) {
+      } else if (head && !verifiedToHead({ chain, head, verified: verifiedBefore })) {
         // Never moves back: a slower run that read an older head leaves a newer record alone.
         await db.execute(sql`
           INSERT INTO audit_verified (chain, seq, hash, verified_at) VALUES (${chain}, ${head.seq}, ${head.hash}, ${(options.now ?? new Date()).toISOString()}::timestamptz)
