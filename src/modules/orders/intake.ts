@@ -13,8 +13,7 @@ import { assertCustomerTakesOrders, customerFromLookup, customerLookup, type Cus
 import type { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
-import { reviewNumberedCte } from '../review/service.js';
-import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
+import type { SlaClockPlan } from '../sla/service.js';
 import type { Role } from '../identity/service.js';
 import { auditIntake } from './intake-audit.js';
 import { computePriority, deadlinesFor } from './priority.js';
@@ -22,8 +21,9 @@ import { followAudit, openReceivablesLookup } from './review.js';
 import { orderLines, orders } from './schema.js';
 import { maxDuplicateWindowHours, type OrderSettings, orderSettingsFrom, orderSettingsLookup } from './settings.js';
 import type { OrderEvent } from './states.js';
+import { type NumberWaiter, numberOrder, queueNumbering } from './numbering.js';
 import { OpeningOrder } from './transition.js';
-import { findByExternalRef, type LineRow, loadView, type OrderRow, toView } from './views.js';
+import { findByExternalRef, type LineRow, loadView, toView } from './views.js';
 import type { Delivery, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements, StoredFinding } from './contract.js';
 import { newId } from '../../platform/db/ids.js';
 
@@ -218,6 +218,8 @@ export interface CreateOrderContext {
   idempotencyKey?: string;
   /** Who owns the order from intake: the staff member entering it; none for the portal and the system. */
   owner?: { id: string; name: string } | null;
+  /** Numbers the order after its transaction commits (PostgreSQL, numbering.ts); without one, intake numbers inline. */
+  numberer?: NumberWaiter | undefined;
 }
 
 /**
@@ -227,16 +229,24 @@ export interface CreateOrderContext {
  * Answers 201 for a new order, 200 for one that already existed.
  */
 export async function createOrder(ctx: CreateOrderContext, input: OrderInput): Promise<StoredResponse & { body: OrderView }> {
+  let taken: StoredResponse & { body: OrderView };
   try {
-    return await ctx.db.transaction((tx) => createOrderIn(tx, ctx, input));
+    taken = await ctx.db.transaction((tx) => createOrderIn(tx, ctx, input, null, ctx.numberer ? 'queued' : 'inline'));
   } catch (err) {
     if (input.externalRef && isUniqueViolation(err, 'orders_channel_customer_external_ref_key')) {
       // A concurrent request with the same reference won the race: answer with its order.
       const existing = await findByExternalRef(ctx.db, { channel: input.channel, customerId: input.customerId, externalRef: input.externalRef });
-      if (existing) return { statusCode: 200, body: existing };
+      if (existing) return { statusCode: 200, body: await withNumber(ctx, existing) };
     }
     throw err;
   }
+  return { ...taken, body: await withNumber(ctx, taken.body) };
+}
+
+/** The order as answered: an order committed unnumbered (or replayed from then) is answered once numbered. */
+async function withNumber(ctx: CreateOrderContext, order: OrderView): Promise<OrderView> {
+  if (order.number || !ctx.numberer) return order;
+  return { ...order, number: await ctx.numberer.numbered(order.id) };
 }
 
 /** What links a replacement order to the order it replaces and the after-sales case it was made for. */
@@ -265,7 +275,13 @@ export async function createOrderWithin(tx: Tx, ctx: Omit<CreateOrderContext, 'd
   return created.body;
 }
 
-async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input: OrderInput, replacementOf: ReplacementLink | null = null): Promise<StoredResponse & { body: OrderView }> {
+async function createOrderIn(
+  tx: Tx,
+  ctx: Omit<CreateOrderContext, 'db'>,
+  input: OrderInput,
+  replacementOf: ReplacementLink | null = null,
+  numbering: 'inline' | 'queued' = 'inline',
+): Promise<StoredResponse & { body: OrderView }> {
   const { now, actor } = ctx;
   const claim = ctx.idempotencyKey
     ? { scope: actor.userId ?? actor.label, key: ctx.idempotencyKey, requestHash: hashRequest(input) }
@@ -383,6 +399,12 @@ async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input:
   // customer's audit chain until commit, so same-customer orders line up here.
   const view = toView(orderRow, lineRows);
   const { number: _unassigned, ...received } = view;
+  const intakeMessages = [
+    { topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } } satisfies OutboxMessage<'order.received'>,
+    prioritisedMessage(orderId, customer.id, priority, settings.priority.informRoles),
+  ];
+  // An order numbered after commit sends no message before it has its number.
+  const queued = numbering === 'queued';
   await tx.execute(sql`
     WITH
       inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
@@ -391,10 +413,7 @@ async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input:
         actor,
         now,
         [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }, ...followUp.changes],
-        [
-          { topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } },
-          prioritisedMessage(orderId, customer.id, priority, settings.priority.informRoles),
-        ],
+        queued ? [] : intakeMessages,
       )}
     SELECT 1`);
   // An order approved at intake has had its response: that clock starts met.
@@ -402,7 +421,13 @@ async function createOrderIn(tx: Tx, ctx: Omit<CreateOrderContext, 'db'>, input:
     { kind: 'response', ...deadlines.response, ...(status === 'approved' ? { satisfiedAt: now } : {}) },
     { kind: 'plan', ...deadlines.plan },
   ];
-  const number = await assignNumber(tx, ctx, orderRow, { clocks, reviewStarted: status === 'under_review' || status === 'approved', messages: followUp.messages });
+  const toNumber = { id: orderId, customerId: customer.id, ownerId: orderRow.ownerId, month: orderMonth(now, ctx.timeZone) };
+  const reviewStarted = status === 'under_review' || status === 'approved';
+  if (queued) {
+    await queueNumbering(tx, actor, now, toNumber, { clocks, reviewStarted, messages: [...intakeMessages, ...followUp.messages] });
+    return answer(201, view);
+  }
+  const number = await numberOrder(tx, actor, now, toNumber, { clocks, reviewStarted, messages: followUp.messages });
   return answer(201, { ...view, number });
 }
 
@@ -413,48 +438,6 @@ function prioritisedMessage(orderId: string, customerId: string, priority: Prior
     customerId,
     payload: { orderId, level: priority.level, score: priority.score, factors: priority.factors, rules: priority.rules, audience: { roles: informRoles } },
   };
-}
-
-/**
- * The last statement of intake: takes the month's next serial, writes the number onto the
- * order (and its review), opens its SLA clocks and records it, queueing the messages that
- * name the order by its number. The month counter is the one row every order shares and it
- * stays locked until commit, so this statement is kept small and last.
- */
-async function assignNumber(
-  tx: Tx,
-  ctx: Omit<CreateOrderContext, 'db'>,
-  order: OrderRow,
-  followUp: { clocks: SlaClockPlan[]; reviewStarted: boolean; messages: OutboxMessage[] },
-): Promise<string> {
-  const month = orderMonth(ctx.now, ctx.timeZone);
-  const [row] = await queryRows<{ number: string }>(
-    tx,
-    sql`WITH
-          serial AS (
-            INSERT INTO order_counters (month, last) VALUES (${month}, 1)
-            ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
-            RETURNING last
-          ),
-          numbered AS (
-            UPDATE orders SET number = ${month} || '-' || lpad(serial.last::text, greatest(3, length(serial.last::text)), '0')
-            FROM serial WHERE orders.id = ${order.id}::uuid
-            RETURNING orders.number
-          ),
-          ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: sql`(SELECT number FROM numbered)`, ownerId: order.ownerId, clocks: followUp.clocks })},
-          ${followUp.reviewStarted ? sql`${reviewNumberedCte(order.id, sql`(SELECT number FROM numbered)`)},` : sql``}
-          ${auditAppendCtes(ctx.actor, ctx.now, [
-            {
-              entityType: 'order',
-              entityId: order.id,
-              customerId: order.customerId,
-              action: 'order.numbered',
-              afterMerge: sql`jsonb_build_object('number', (SELECT number FROM numbered))`,
-            },
-          ], followUp.messages, sql`jsonb_build_object('number', (SELECT number FROM numbered))`)}
-        SELECT number FROM numbered`,
-  );
-  return row!.number;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ordersErrors } from './errors.js';
 import { orderHandlingRoutes } from './handling-routes.js';
 import { orderPlanRoutes } from './plan-routes.js';
 import { orderRoutes } from './routes.js';
+import { numberStrandedOrdersJob, numberStrandedOrdersJobKind } from './numbering.js';
 import { foldOrderRollupsJob, foldOrderRollupsJobKind } from './rollups.js';
 import { fillBackorders, openPreDeliveryCheck, planJob, preDeliveryCheckJob } from './service.js';
 
@@ -14,6 +15,7 @@ declare module '../../platform/jobs/kinds.js' {
     'planning.generate': { orderId: string };
     'orders.pre_delivery_check': { orderId: string };
     'reports.fold_order_rollups': ScheduledRun;
+    'orders.number_stranded': ScheduledRun;
   }
 }
 
@@ -34,10 +36,13 @@ export const ordersModule: OrdoModule = {
       },
       { kind: preDeliveryCheckJob, run: (payload, { db, now }) => openPreDeliveryCheck(db, now, config.timeZone, payload.orderId) },
       foldOrderRollupsJob(),
+      numberStrandedOrdersJob(),
     ],
   }),
   recurringJobs: [
     // The dashboard and the unfiltered counts read the rollups plus the changes not yet folded: folding often keeps that remainder small.
     { name: 'reports.fold_order_rollups', cron: '* * * * *', kind: foldOrderRollupsJobKind },
+    // Intake on PostgreSQL numbers its orders after commit; what a crash left unnumbered is numbered within the minute.
+    { name: 'orders.number_stranded', cron: '* * * * *', kind: numberStrandedOrdersJobKind },
   ],
 };

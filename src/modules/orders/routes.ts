@@ -10,7 +10,7 @@ import { previewOrder } from './preview.js';
 import { exportOrders } from './export.js';
 import { chosenColumns, readerLanguage, sendFile } from '../../platform/export/table-file.js';
 import { Type } from '@sinclair/typebox';
-import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, orderSummary, overridePriority } from './service.js';
+import { confirmEntry, countOrders, countOrdersByStatus, createOrder, getOrder, getOrderDetail, type HealthClock, listAtRiskOrders, listOrders, orderNumbererFor, orderSummary, overridePriority } from './service.js';
 import { assertConsistentSetting, type OrderSettingKey, orderSettings } from './settings.js';
 import {
   AtRiskOrder,
@@ -63,7 +63,7 @@ export const orderRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, ct
       const actor = actorOf(request);
       const owner = actor.customerId ? null : { id: actor.userId, name: actor.name };
       const result = await createOrder(
-        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'], owner },
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'], owner, numberer: orderNumbererFor(ctx) },
         request.body,
       );
       setVersionTag(reply, result.body.version);

@@ -20,8 +20,9 @@ export const orders = pgTable(
   {
     id: uuid('id').primaryKey(),
     /**
-     * `YYYYMM-NNN`, assigned as the last write before commit (the month counter is the
-     * one row every order locks); null only inside the creating transaction.
+     * `YYYYMM-NNN`. Null only until the order is numbered: inside the creating transaction,
+     * or on PostgreSQL for the moment between intake's commit and the numbering transaction
+     * (numbering.ts), which the creating request waits for.
      */
     number: text('number'),
     customerId: uuid('customer_id').notNull(),
@@ -162,6 +163,35 @@ export const orderCounters = pgTable('order_counters', {
   month: text('month').primaryKey(),
   last: integer('last').notNull(),
 });
+
+/**
+ * Orders committed without their number yet, on PostgreSQL (numbering.ts): what numbering
+ * them still has to write — the SLA clocks, the review's copy of the number, the audit event
+ * and the messages that name the order by its number.
+ */
+export const orderNumberingQueue = pgTable(
+  'order_numbering_queue',
+  {
+    orderId: uuid('order_id')
+      .primaryKey()
+      .references(() => orders.id),
+    customerId: uuid('customer_id').notNull(),
+    ownerId: uuid('owner_id'),
+    /** The month of receipt in the company's zone: the counter the serial comes from. */
+    month: text('month').notNull(),
+    queuedAt: timestamp('queued_at', { withTimezone: true, mode: 'date' }).notNull(),
+    actor: jsonb('actor').$type<{ userId: string | null; label: string }>().notNull(),
+    followUp: jsonb('follow_up').$type<QueuedFollowUp>().notNull(),
+  },
+  (t) => [index('order_numbering_queue_queued_idx').on(t.queuedAt, t.orderId)],
+);
+
+/** A queued order's follow-up as stored (dates as ISO strings). */
+export interface QueuedFollowUp {
+  clocks: { kind: string; dueAt: string; warnAt: string; satisfiedAt: string | null }[];
+  reviewStarted: boolean;
+  messages: { id?: string; topic: string; customerId?: string | null; payload: object }[];
+}
 
 /** The log of contacts with the customer about an order (SPEC §3: clarify an exception within 2 h). */
 export const orderContacts = pgTable(

@@ -25,6 +25,7 @@ import { countScheduledOrders, healthFilter, type HealthClock, listScheduledOrde
 export { customerLastOrderContacts, lastOrderContactAt, orderTimeline } from './timeline.js';
 export { searchOrders } from './search.js';
 export { createOrder, createOrderWithin, createReplacementOrder, type CreateOrderContext, type ReplacementLink } from './intake.js';
+export { type NumberWaiter, numberStrandedOrdersJob, orderNumbererFor } from './numbering.js';
 export { replacementOrders } from './views.js';
 export { decideReviewStep, exceptionContactMinutes, type OrderContext } from './review.js';
 export { assignOrderOwner, listContacts, listExceptionDesk, logContact, resubmitOrder } from './exceptions.js';

@@ -5,6 +5,7 @@ import type { ProductKind } from '../catalog/contract.js';
 import type { Channel, OrderSummary, OrderType, OrderView, PaymentState } from './contract.js';
 import { findingView } from './intake-audit.js';
 import { orderLines, orders } from './schema.js';
+import { numberIfQueued } from './numbering.js';
 import type { OrderStatus } from './states.js';
 
 /* How order rows become what the API answers (the shapes are in contract.ts). */
@@ -115,10 +116,20 @@ export async function replacementOrders(db: Executor, filter: { caseIds: string[
 export async function lockOrder(tx: Tx, id: string): Promise<OrderRow> {
   const [row] = await tx.select().from(orders).where(eq(orders.id, id)).for('update');
   if (!row) throw new DomainError('not_found', `No order ${id}`);
-  return row;
+  return numberedFirst(tx, row);
 }
 
 /** The orders that exist of `ids`, locked as `lockOrder` does, in id order (so two transactions locking some of the same orders never wait on each other in a circle). */
 export async function lockOrders(tx: Tx, ids: string[]): Promise<OrderRow[]> {
-  return tx.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.id)).for('update');
+  const rows = await tx.select().from(orders).where(inArray(orders.id, ids)).orderBy(asc(orders.id)).for('update');
+  const numbered: OrderRow[] = [];
+  for (const row of rows) numbered.push(await numberedFirst(tx, row));
+  return numbered;
+}
+
+/** A change never acts on an order still waiting for its number (numbering.ts): it numbers the order first. */
+async function numberedFirst(tx: Tx, row: OrderRow): Promise<OrderRow> {
+  if (row.number !== null) return row;
+  const number = await numberIfQueued(tx, row.id);
+  return number ? { ...row, number } : row;
 }

@@ -6,6 +6,7 @@ import { IdParams, Page } from '../../platform/http/schemas.js';
 import { PortalCaseConfirmation } from '../aftersales/contract.js';
 import { SurveyAnswerBody } from '../feedback/contract.js';
 import { IdempotencyHeaders } from '../orders/contract.js';
+import { orderNumbererFor } from '../orders/service.js';
 import { actorOf, sessionCookie, sessionCookieOptions } from '../../platform/http/auth.js';
 import { type InvitationDelivery, passwordStatus, redeemSignInLink, sessionTtlMs, setOwnPassword } from '../identity/service.js';
 import { acceptPortalDelivery, answerPortalSurvey, confirmPortalCase, customerPortalUsers, deactivateCustomerPortalUser, describePortalLink, getPortalOrder, invitePortalUser, listPortalOrders, openPortalCase, placePortalOrder, portalCustomer, portalCustomerOf, queueMagicLink, quotePortalOrder, reinvitePortalUser, searchPortalProducts } from './service.js';
@@ -248,7 +249,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppContext> = async (app, c
     async (request, reply) => {
       const actor = actorOf(request);
       const result = await placePortalOrder(
-        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'] },
+        { db: ctx.db, now: ctx.clock.now(), timeZone: ctx.config.timeZone, actor, idempotencyKey: request.headers['idempotency-key'], numberer: orderNumbererFor(ctx) },
         portalCustomerOf(actor),
         request.body,
       );

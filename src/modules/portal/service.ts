@@ -13,7 +13,7 @@ import { getCustomer } from '../customers/service.js';
 import { answerOrderSurvey, type SurveyAnswer, surveyStatus } from '../feedback/service.js';
 import { type AcceptanceInput, addAcceptancePhotos, getAcceptance, listShipments, recordAcceptance } from '../fulfilment/service.js';
 import { type AuthenticatedActor, createPortalUser, deactivatePortalUser, describeSignInLink, type HandedOverLink, type InvitationDelivery, listPortalUsers, type PortalUserView, requestMagicLink, resendInvitation, type UserView } from '../identity/service.js';
-import { createOrder, firstLinesOf, getOrder, type HealthClock, listOrders, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
+import { createOrder, firstLinesOf, getOrder, type HealthClock, listOrders, type NumberWaiter, previewOrder, type OrderSummary, type OrderView } from '../orders/service.js';
 import { getPlan } from '../planning/service.js';
 import { getReview } from '../review/service.js';
 import type { PortalCustomer, PortalOrder, PortalOrderInput, PortalOrderSummary, PortalQuote } from './contract.js';
@@ -196,7 +196,7 @@ export async function getPortalOrder(db: Executor, now: Date, customerId: string
 
 /** A customer orders for themselves: channel portal, at list prices, unpaid. */
 export async function placePortalOrder(
-  ctx: { db: Db; now: Date; timeZone: string; actor: AuthenticatedActor; idempotencyKey?: string },
+  ctx: { db: Db; now: Date; timeZone: string; actor: AuthenticatedActor; idempotencyKey?: string; numberer?: NumberWaiter | undefined },
   customerId: string,
   input: PortalOrderInput,
 ): Promise<StoredResponse & { body: PortalOrder }> {
