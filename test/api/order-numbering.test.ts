@@ -15,7 +15,8 @@ let product: any;
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2024-07-01T02:00:00Z' });
-  [customer, product] = await Promise.all([createCustomer(t), createProduct(t)]);
+  customer = await createCustomer(t);
+  product = await createProduct(t);
   await receiveStock(t, product.id, 100);
 });
 afterAll(async () => t?.close());
