@@ -109,7 +109,10 @@ export type Priority = Static<typeof Priority>;
 
 const summaryFields = {
   id: Type.String(),
-  number: Type.String(),
+  number: Type.String({
+    description:
+      '`YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number',
+  }),
   status: StringEnum(orderStatuses),
   type: StringEnum(orderTypes),
   channel: StringEnum(channels),

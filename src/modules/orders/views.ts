@@ -16,7 +16,8 @@ export type LineRow = typeof orderLines.$inferSelect;
 export function toSummary(row: OrderRow): OrderSummary {
   return {
     id: row.id,
-    number: row.number!,
+    // Empty for the moment between intake's commit and its numbering on PostgreSQL (numbering.ts).
+    number: row.number ?? '',
     status: row.status,
     type: row.type as OrderType,
     channel: row.channel as Channel,

@@ -7266,6 +7266,7 @@ export interface paths {
                                     kind: "response" | "plan";
                                     secondsLeft: number;
                                 } | null;
+                                /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                                 number: string;
                                 owner: {
                                     id: string;
@@ -7485,6 +7486,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -7644,6 +7646,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -7841,6 +7844,7 @@ export interface paths {
                                 kind: "response" | "plan";
                                 secondsLeft: number;
                             } | null;
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -8420,6 +8424,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -8664,6 +8669,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -8901,6 +8907,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -9377,6 +9384,7 @@ export interface paths {
                                     unit: string;
                                     unitPriceMinor: number;
                                 }[];
+                                /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                                 number: string;
                                 owner: {
                                     id: string;
@@ -9896,6 +9904,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -10813,6 +10822,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -11106,6 +11116,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -11386,6 +11397,7 @@ export interface paths {
                                 unit: string;
                                 unitPriceMinor: number;
                             }[];
+                            /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                             number: string;
                             owner: {
                                 id: string;
@@ -12164,6 +12176,7 @@ export interface paths {
                                     }[];
                                     externalRef: string | null;
                                     id: string;
+                                    /** @description `YYYYMM-NNN`, gap-free per month. On PostgreSQL an order is numbered right after intake commits (the creating request answers with the number); a list read in between shows it with an empty number */
                                     number: string;
                                     owner: {
                                         id: string;
