@@ -9,7 +9,9 @@ export const admin = { email: 'bench@ordo.local', password: 'bench-password-1' }
 /** Starts `ordo serve` on a free port with `env` over the bench administrator's; resolves once it listens. */
 export function startServer(env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'ordo.js'), 'serve'], {
+    // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=prof`, profiles the server (Node refuses --cpu-prof in NODE_OPTIONS).
+    const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'bin', 'ordo.js'), 'serve'], {
       cwd: root,
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ORDO_ADMIN_EMAIL: admin.email, ORDO_ADMIN_PASSWORD: admin.password, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

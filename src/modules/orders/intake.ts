@@ -13,6 +13,7 @@ import { assertCustomerTakesOrders, customerFromLookup, customerLookup, type Cus
 import type { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { reserveForOrder } from '../inventory/service.js';
 import { promiseFor, templateFromLookup, templateLookup } from '../planning/service.js';
+import { reviewFromLookup, reviewLookup } from '../review/service.js';
 import type { SlaClockPlan } from '../sla/service.js';
 import type { Role } from '../identity/service.js';
 import { auditIntake } from './intake-audit.js';
@@ -21,7 +22,7 @@ import { followAudit, openReceivablesLookup } from './review.js';
 import { orderLines, orders } from './schema.js';
 import { maxDuplicateWindowHours, type OrderSettings, orderSettingsFrom, orderSettingsLookup } from './settings.js';
 import type { OrderEvent } from './states.js';
-import { type NumberWaiter, numberOrder, queueNumbering } from './numbering.js';
+import { type NumberWaiter, numberOrder, queueNumberingCte } from './numbering.js';
 import { OpeningOrder } from './transition.js';
 import { findByExternalRef, type LineRow, loadView, toView } from './views.js';
 import type { Delivery, OrderInput, OrderLineInput, OrderType, OrderView, Priority, SpecialRequirements, StoredFinding } from './contract.js';
@@ -390,32 +391,19 @@ async function createOrderIn(
   const lineRows = lines.map((l) => lineRowOf(l, { orderId, customerId: customer.id }, reserved.get(l.id) ?? 0));
   // An order that passed the audit starts its review (and may be approved at once); an
   // exception opens the specialist's task.
-  const followUp = await followAudit(tx, now, orderRow, lineRows, async () => ({ customer, products, receivables, today: receivedDate }));
+  const followUp = await followAudit(tx, now, orderRow, lineRows, async () => ({ customer, products, receivables, today: receivedDate, review: known.review }));
   opening.advance(followUp.events);
   orderRow.exceptionSince = followUp.exceptionSince;
   const { status } = orderRow;
   const { path } = opening;
-  // The order, its lines and its audit events in one statement; the events lock the
-  // customer's audit chain until commit, so same-customer orders line up here.
+  // The order, its lines, its first review and plan job and its audit events in one statement;
+  // the events lock one of the customer's audit chains until commit.
   const view = toView(orderRow, lineRows);
   const { number: _unassigned, ...received } = view;
   const intakeMessages = [
     { topic: 'order.received', customerId: customer.id, payload: { orderId, status, priority: priority.level } } satisfies OutboxMessage<'order.received'>,
     prioritisedMessage(orderId, customer.id, priority, settings.priority.informRoles),
   ];
-  // An order numbered after commit sends no message before it has its number.
-  const queued = numbering === 'queued';
-  await tx.execute(sql`
-    WITH
-      inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
-      inserted_lines AS (INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)),
-      ${auditAppendCtes(
-        actor,
-        now,
-        [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }, ...followUp.changes],
-        queued ? [] : intakeMessages,
-      )}
-    SELECT 1`);
   // An order approved at intake has had its response: that clock starts met.
   const clocks: SlaClockPlan[] = [
     { kind: 'response', ...deadlines.response, ...(status === 'approved' ? { satisfiedAt: now } : {}) },
@@ -423,10 +411,22 @@ async function createOrderIn(
   ];
   const toNumber = { id: orderId, customerId: customer.id, ownerId: orderRow.ownerId, month: orderMonth(now, ctx.timeZone) };
   const reviewStarted = status === 'under_review' || status === 'approved';
-  if (queued) {
-    await queueNumbering(tx, actor, now, toNumber, { clocks, reviewStarted, messages: [...intakeMessages, ...followUp.messages] });
-    return answer(201, view);
-  }
+  // An order numbered after commit is queued in the same statement and sends no message before it has its number.
+  const queued = numbering === 'queued';
+  await tx.execute(sql`
+    WITH
+      inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
+      inserted_lines AS (INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)),
+      ${sql.join(followUp.writes.map((write) => sql`${write},`))}
+      ${queued ? sql`${queueNumberingCte(actor, now, toNumber, { clocks, reviewStarted, messages: [...intakeMessages, ...followUp.messages] })},` : sql``}
+      ${auditAppendCtes(
+        actor,
+        now,
+        [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }, ...followUp.changes],
+        queued ? [] : intakeMessages,
+      )}
+    SELECT 1`);
+  if (queued) return answer(201, view);
   const number = await numberOrder(tx, actor, now, toNumber, { clocks, reviewStarted, messages: followUp.messages });
   return answer(201, { ...view, number });
 }
@@ -455,6 +455,7 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
     duplicate: { number: string; received_at: string } | null;
     receivables: Record<string, number>;
     template: unknown;
+    review: unknown;
   }>(
     tx,
     sql`SELECT ${customerLookup(input.customerId)} AS customer,
@@ -466,7 +467,8 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
                    AND o.received_at >= ${new Date(now.getTime() - maxDuplicateWindowHours * 3_600_000).toISOString()}::timestamptz
                  ORDER BY o.received_at DESC LIMIT 1) AS duplicate,
                ${openReceivablesLookup(input.customerId)} AS receivables,
-               ${templateLookup(input.type ?? 'standard')} AS template`,
+               ${templateLookup(input.type ?? 'standard')} AS template,
+               ${reviewLookup(input.type ?? 'standard')} AS review`,
   );
   const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
   // The newest match decides: if it is outside the configured window, all older ones are too.
@@ -479,5 +481,6 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
     duplicateOf: duplicate ? { number: duplicate.number, receivedAt: new Date(duplicate.received_at) } : null,
     receivables: row!.receivables,
     template: templateFromLookup(input.type ?? 'standard', row!.template),
+    review: reviewFromLookup(input.type ?? 'standard', row!.review),
   };
 }

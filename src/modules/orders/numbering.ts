@@ -7,7 +7,7 @@ import type { JobDefinition } from '../../platform/jobs/worker.js';
 import { reviewNumberedCte } from '../review/service.js';
 import { openSlaClocksCte, type SlaClockPlan } from '../sla/service.js';
 import type { SlaKind } from '../sla/contract.js';
-import { orderNumberingQueue, type QueuedFollowUp } from './schema.js';
+import type { QueuedFollowUp } from './schema.js';
 
 /*
  * Order numbers (SPEC §3): `YYYYMM-NNN`, gap-free per month, never reused. The serial comes
@@ -48,9 +48,10 @@ export interface OrderToNumber {
 /**
  * Takes the month's next serial, writes the number onto the order (and its review), opens its
  * SLA clocks and records it, queueing the messages that name the order by its number — one
- * statement. The counter stays locked until commit, so this is the caller's last statement.
+ * statement; a `queued` order leaves the numbering queue with it. The counter stays locked
+ * until commit, so this is the caller's last statement (or a numbering transaction's).
  */
-export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderToNumber, followUp: NumberingFollowUp): Promise<string> {
+export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderToNumber, followUp: NumberingFollowUp, queued = false): Promise<string> {
   const number = sql`(SELECT number FROM numbered)`;
   const [row] = await queryRows<{ number: string }>(
     tx,
@@ -67,6 +68,7 @@ export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderT
           ),
           ${openSlaClocksCte({ orderId: order.id, customerId: order.customerId, orderNumber: number, ownerId: order.ownerId, clocks: followUp.clocks })},
           ${followUp.reviewStarted ? sql`${reviewNumberedCte(order.id, number)},` : sql``}
+          ${queued ? sql`dequeued AS (DELETE FROM order_numbering_queue WHERE order_id = ${order.id}::uuid),` : sql``}
           ${auditAppendCtes(
             actor,
             now,
@@ -79,22 +81,18 @@ export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderT
   return row!.number;
 }
 
-/** Leaves the order to the numbering transaction: part of intake's transaction, its last write. */
-export async function queueNumbering(tx: Tx, actor: Actor, now: Date, order: OrderToNumber, followUp: NumberingFollowUp): Promise<void> {
+/** Leaves the order to the numbering transaction: a CTE (inside `WITH`) of intake's statement, which also inserts the order. */
+export function queueNumberingCte(actor: Actor, now: Date, order: OrderToNumber, followUp: NumberingFollowUp): SQL {
   const stored: QueuedFollowUp = {
     clocks: followUp.clocks.map((c) => ({ kind: c.kind, dueAt: c.dueAt.toISOString(), warnAt: c.warnAt.toISOString(), satisfiedAt: c.satisfiedAt?.toISOString() ?? null })),
     reviewStarted: followUp.reviewStarted,
     messages: followUp.messages,
   };
-  await tx.insert(orderNumberingQueue).values({
-    orderId: order.id,
-    customerId: order.customerId,
-    ownerId: order.ownerId,
-    month: order.month,
-    queuedAt: now,
-    actor: { userId: actor.userId, label: actor.label },
-    followUp: stored,
-  });
+  return sql`queued_for_numbering AS (
+    INSERT INTO order_numbering_queue (order_id, customer_id, owner_id, month, queued_at, actor, follow_up)
+    VALUES (${order.id}::uuid, ${order.customerId}::uuid, ${order.ownerId}::uuid, ${order.month}, ${now.toISOString()}::timestamptz,
+            ${JSON.stringify({ userId: actor.userId, label: actor.label })}::jsonb, ${JSON.stringify(stored)}::jsonb)
+  )`;
 }
 
 interface QueuedRow {
@@ -121,12 +119,10 @@ function followUpOf(stored: QueuedFollowUp): NumberingFollowUp {
 
 async function numberRows(tx: Tx, now: Date, rows: QueuedRow[]): Promise<Map<string, string>> {
   const numbers = new Map<string, string>();
-  if (rows.length === 0) return numbers;
   for (const row of rows) {
     const order = { id: row.order_id, customerId: row.customer_id, ownerId: row.owner_id, month: row.month };
-    numbers.set(row.order_id, await numberOrder(tx, row.actor, now, order, followUpOf(row.follow_up)));
+    numbers.set(row.order_id, await numberOrder(tx, row.actor, now, order, followUpOf(row.follow_up), true));
   }
-  await tx.execute(sql`DELETE FROM order_numbering_queue WHERE order_id = ANY(${uuidArray([...numbers.keys()])})`);
   return numbers;
 }
 

@@ -2,11 +2,11 @@ import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/connect.js';
 import { queryRows } from '../../platform/db/sql.js';
 import { type Actor, type OutboxMessage, type PendingRecord, recordChanges } from '../../platform/audit/record.js';
-import { enqueueJob } from '../../platform/jobs/queue.js';
+import { enqueueJob, enqueueJobsCte, type NewJob } from '../../platform/jobs/queue.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { productsFromLookup, productsLookup, type ProductView } from '../catalog/service.js';
 import { customerFromLookup, customerLookup, type CustomerView, lockCustomerForCredit } from '../customers/service.js';
-import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewSubject, startReview } from '../review/service.js';
+import { decideStep, type Decision, loadSignedConfirmation, type Reviewer, type ReviewPrefetch, type ReviewSubject, startReview } from '../review/service.js';
 import { closeSlaClock, recordLateReasonIfMissed } from '../sla/service.js';
 import { findStaffMember } from '../identity/service.js';
 import { openOrderTask, type OrderTaskInput } from '../tasks/service.js';
@@ -37,6 +37,8 @@ export interface ReviewContext {
   receivables: Record<string, number>;
   /** The day in the company's time zone. */
   today: string;
+  /** A new order's first review: the chain and settings intake has read already. */
+  review?: ReviewPrefetch;
 }
 
 /** What an order still owes, in SQL: nothing once paid (recorded or declared), else its total less what was received. */
@@ -129,8 +131,12 @@ export const planJobKind = 'planning.generate';
  * short while it holds the month's order counter.
  */
 export async function queuePlan(tx: Tx, now: Date, order: Pick<OrderRow, 'id' | 'version'>): Promise<void> {
+  await enqueueJob(tx, now, planJobOf(order));
+}
+
+function planJobOf(order: Pick<OrderRow, 'id' | 'version'>): NewJob<typeof planJobKind> {
   // Once per approval (the version it was approved from): an order changed after intake may be approved, and planned, again.
-  await enqueueJob(tx, now, { kind: planJobKind, payload: { orderId: order.id }, dedupKey: `plan:${order.id}:${order.version}` });
+  return { kind: planJobKind, payload: { orderId: order.id }, dedupKey: `plan:${order.id}:${order.version}` };
 }
 
 /** Opens the specialist's task to clarify an exception with the customer, due in 2 h. */
@@ -154,6 +160,8 @@ export async function openExceptionTask(tx: Tx, now: Date, order: OrderRow, summ
 export interface FollowUp extends PendingRecord {
   /** Events to apply after the audit's (approve, when the review approved at once). */
   events: OrderEvent[];
+  /** A new order's rows (its first review, its plan job) as CTEs for intake's statement that inserts the order. */
+  writes: SQL[];
   /** Set when the order is (still) in exception: from now a customer contact is needed to resubmit. */
   exceptionSince: Date | null;
 }
@@ -182,22 +190,29 @@ export async function followAudit(
   approval?: { actor: Actor; lateReason: string },
 ): Promise<FollowUp> {
   if (order.status === 'under_review') {
-    const review = await startReview(tx, now, reviewSubject(order, lines, await context()));
+    const known = await context();
+    const review = await startReview(tx, now, reviewSubject(order, lines, known), known.review);
     const approved = review.outcome === 'approved';
     if (approved && approval) await closeResponseClock(tx, order, approval.actor, now, approval.lateReason);
-    if (approved) await queuePlan(tx, now, order);
+    const writes = [...review.writes];
+    if (approved) {
+      // A new order's plan job goes with its first review's rows, in intake's statement.
+      if (known.review) writes.push(enqueueJobsCte(now, [planJobOf(order)]));
+      else await queuePlan(tx, now, order);
+    }
     return {
       events: approved ? ['approve'] : [],
       exceptionSince: null,
+      writes,
       changes: review.changes,
       messages: approved ? [...review.messages, approvedMessage(order)] : review.messages,
     };
   }
   if (order.status === 'exception') {
     const summary = { code: 'task.clarify_exceptions', params: { findings: order.exceptions.map((e) => e.code) } } as const;
-    return { events: [], exceptionSince: now, ...(await openExceptionTask(tx, now, order, summary)) };
+    return { events: [], exceptionSince: now, writes: [], ...(await openExceptionTask(tx, now, order, summary)) };
   }
-  return { events: [], exceptionSince: null, changes: [], messages: [] };
+  return { events: [], exceptionSince: null, writes: [], changes: [], messages: [] };
 }
 
 /**

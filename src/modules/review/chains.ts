@@ -1,5 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../platform/db/connect.js';
+import { rowFromJson } from '../../platform/db/json-rows.js';
 import { isUniqueViolation } from '../../platform/db/sql.js';
 import { type Actor, recordChange } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
@@ -38,6 +39,15 @@ function toVersion(row: typeof reviewChains.$inferSelect): ChainVersion {
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,
   };
+}
+
+/** The current chain of an order type, as a jsonb expression for a caller's batched read (`chainFromLookup`). */
+export function chainLookup(orderType: ReviewOrderType): SQL {
+  return sql`(SELECT to_jsonb(c) FROM review_chains c WHERE c.order_type = ${orderType} ORDER BY c.version DESC LIMIT 1)`;
+}
+
+export function chainFromLookup(orderType: ReviewOrderType, json: unknown): ChainVersion {
+  return json ? toVersion(rowFromJson(reviewChains, json as Record<string, unknown>)) : builtIn(orderType);
 }
 
 /** The chain an order type is reviewed with: a given version (the one an order started on) or the current one. */

@@ -9,14 +9,15 @@ import { isRole } from '../identity/service.js';
 import { can, fire, statesThatCan } from '../../platform/fsm.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { type CapacityEvidence, capacityUntil } from '../inventory/service.js';
-import type { ChainStep, StepView } from './contract.js';
-import { chainVersion, finalStepKey } from './chains.js';
+import type { ChainStep, ChainVersion, ReviewOrderType, StepView } from './contract.js';
+import { chainFromLookup, chainLookup, chainVersion, finalStepKey } from './chains.js';
 import { type CheckResult, madeToOrderUnits, type ReviewSubject, runCheck } from './checks.js';
 import { reviews, reviewSteps } from './schema.js';
-import { autoApprovalRule, loadAutoApproval } from './settings.js';
+import { autoApprovalFromLookup, autoApprovalLookup, autoApprovalRule, type AutoApprovalRuleSettings, loadAutoApproval } from './settings.js';
 import { toStepView } from './views.js';
 import { decidedStepStatuses, type Decision, reviewMachine, type ReviewStatus, reviewStepMachine, type ReviewStepStatus } from './states.js';
 import { newId } from '../../platform/db/ids.js';
+import { rowToJson } from '../../platform/db/json-rows.js';
 
 /* The review chain at work (SPEC §5). It knows nothing of orders: the order module hands in a subject and applies the outcome. */
 
@@ -41,6 +42,8 @@ export interface ReviewStart extends PendingRecord {
   chainVersion: number;
   round: number;
   waiting: StepView | null;
+  /** A first round's rows, as CTEs the caller writes in its next statement (with the order itself); empty when written already. */
+  writes: SQL[];
 }
 
 function stepOpenedMessage(subject: { orderId: string; number: string | null; customerId: string }, step: StepView): OutboxMessage<'review.step_opened'> {
@@ -66,6 +69,22 @@ async function capacityFor(tx: Tx, steps: ChainStep[], subject: ReviewSubject): 
   return capacityUntil(tx, { from: subject.today, deliveryDate: subject.requestedDeliveryDate, neededUnits });
 }
 
+/** What a new order's first review round reads, read by intake with everything else it reads (`reviewLookup`). */
+export interface ReviewPrefetch {
+  chain: ChainVersion;
+  autoApproval: AutoApprovalRuleSettings;
+}
+
+/** The current chain of `orderType` and the auto-approval settings, as one jsonb expression for a caller's batched read. */
+export function reviewLookup(orderType: ReviewOrderType): SQL {
+  return sql`jsonb_build_object('chain', ${chainLookup(orderType)}, 'settings', ${autoApprovalLookup()})`;
+}
+
+export function reviewFromLookup(orderType: ReviewOrderType, json: unknown): ReviewPrefetch {
+  const { chain, settings } = json as { chain: unknown; settings: unknown };
+  return { chain: chainFromLookup(orderType, chain), autoApproval: autoApprovalFromLookup(settings) };
+}
+
 /**
  * Starts a review round inside the order's transaction: the first on the current chain of
  * the order type, or — on resubmission — the next one on the version the order started
@@ -74,11 +93,12 @@ async function capacityFor(tx: Tx, steps: ChainStep[], subject: ReviewSubject): 
  * approves the whole chain; otherwise passed steps are approved by the system and the
  * first undecided step waits in its role's inbox.
  */
-export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Promise<ReviewStart> {
-  const [existing] = await tx.select().from(reviews).where(eq(reviews.orderId, subject.orderId)).for('update');
-  const chain = await chainVersion(tx, subject.orderType, existing?.chainVersion);
+export async function startReview(tx: Tx, now: Date, subject: ReviewSubject, firstRound?: ReviewPrefetch): Promise<ReviewStart> {
+  // A new order (`firstRound`) has no review yet, and its caller has read the chain and settings already.
+  const existing = firstRound ? undefined : (await tx.select().from(reviews).where(eq(reviews.orderId, subject.orderId)).for('update'))[0];
+  const chain = firstRound?.chain.orderType === subject.orderType ? firstRound.chain : await chainVersion(tx, subject.orderType, existing?.chainVersion);
   const round = (existing?.round ?? 0) + 1;
-  const [capacity, settings] = await Promise.all([capacityFor(tx, chain.steps, subject), loadAutoApproval(tx)]);
+  const [capacity, settings] = await Promise.all([capacityFor(tx, chain.steps, subject), firstRound?.autoApproval ?? loadAutoApproval(tx)]);
   const results = chain.steps.map((step): CheckResult | null => (step.check ? runCheck(step.check, subject, capacity) : null));
   const everyCheckPassed = chain.steps.every((step, i) => step.key === finalStepKey || results[i]?.passed === true);
   const rule = autoApprovalRule(settings, subject);
@@ -120,7 +140,6 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
       .set({ status: 'superseded' })
       .where(and(eq(reviewSteps.orderId, subject.orderId), inArray(reviewSteps.status, statesThatCan(reviewStepMachine, 'supersede'))));
   }
-  await tx.insert(reviewSteps).values(rows);
   const review = {
     orderId: subject.orderId,
     customerId: subject.customerId,
@@ -134,8 +153,17 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     startedAt: existing?.startedAt ?? now,
     updatedAt: now,
   };
-  if (existing) await tx.update(reviews).set(review).where(eq(reviews.orderId, subject.orderId));
-  else await tx.insert(reviews).values(review);
+  const writes: SQL[] = [];
+  if (firstRound) {
+    writes.push(
+      sql`review_steps_started AS (INSERT INTO review_steps SELECT * FROM jsonb_populate_recordset(NULL::review_steps, ${JSON.stringify(rows.map((r) => rowToJson(reviewSteps, r)))}::jsonb))`,
+      sql`review_started AS (INSERT INTO reviews SELECT * FROM jsonb_populate_record(NULL::reviews, ${JSON.stringify(rowToJson(reviews, review))}::jsonb))`,
+    );
+  } else {
+    await tx.insert(reviewSteps).values(rows);
+    if (existing) await tx.update(reviews).set(review).where(eq(reviews.orderId, subject.orderId));
+    else await tx.insert(reviews).values(review);
+  }
 
   const steps = rows.map(toStepView);
   const waiting = waitingIndex === -1 ? null : steps[waitingIndex]!;
@@ -144,6 +172,7 @@ export async function startReview(tx: Tx, now: Date, subject: ReviewSubject): Pr
     chainVersion: chain.version,
     round,
     waiting,
+    writes,
     changes: [
       {
         entityType: 'order',

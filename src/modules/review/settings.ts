@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Executor } from '../../platform/db/connect.js';
-import { readSettings } from '../../platform/settings/service.js';
+import type { SQL } from 'drizzle-orm';
+import { readSettings, settingsFromLookup, settingsLookup } from '../../platform/settings/service.js';
 import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
 import type { ReviewSubject } from './checks.js';
 import { reviewOrderTypes } from './contract.js';
@@ -26,9 +27,23 @@ export const defaultAutoApproval: AutoApprovalSettings = {
   orderTypes: ['standard'],
 };
 
+export type AutoApprovalRuleSettings = AutoApprovalSettings & { signedConfirmationTypes: SignedConfirmationSettings['orderTypes'] };
+
 /** The rule for approving at once, with the types that wait for a signed confirmation: one read. */
-export async function loadAutoApproval(db: Executor): Promise<AutoApprovalSettings & { signedConfirmationTypes: SignedConfirmationSettings['orderTypes'] }> {
-  const stored = await readSettings(db, [autoApprovalKey, signedConfirmationKey]);
+export async function loadAutoApproval(db: Executor): Promise<AutoApprovalRuleSettings> {
+  return autoApprovalFrom(await readSettings(db, [autoApprovalKey, signedConfirmationKey]));
+}
+
+/** The same settings as a jsonb expression for a caller's batched read (`autoApprovalFromLookup`). */
+export function autoApprovalLookup(): SQL {
+  return settingsLookup([autoApprovalKey, signedConfirmationKey]);
+}
+
+export function autoApprovalFromLookup(json: unknown): AutoApprovalRuleSettings {
+  return autoApprovalFrom(settingsFromLookup(json));
+}
+
+function autoApprovalFrom(stored: Map<string, { value: unknown }>): AutoApprovalRuleSettings {
   const signed = (stored.get(signedConfirmationKey)?.value as SignedConfirmationSettings | undefined) ?? defaultSignedConfirmation;
   return { ...((stored.get(autoApprovalKey)?.value as AutoApprovalSettings | undefined) ?? defaultAutoApproval), signedConfirmationTypes: signed.orderTypes };
 }

@@ -30,6 +30,16 @@ export type NewJob<Kind extends JobKind = JobKind> = {
  */
 export async function enqueueJobs(tx: Executor, now: Date, batch: NewJob[]): Promise<number> {
   if (batch.length === 0) return 0;
+  const inserted = await queryRows<{ id: string }>(tx, sql`${insertJobs(now, batch)} RETURNING id`);
+  return inserted.length;
+}
+
+/** As `enqueueJobs`, as a CTE (use inside `WITH`) of the caller's own statement. */
+export function enqueueJobsCte(now: Date, batch: NewJob[]): SQL {
+  return sql`jobs_queued AS (${insertJobs(now, batch)})`;
+}
+
+function insertJobs(now: Date, batch: NewJob[]): SQL {
   const rows = batch.map((j) => ({
     kind: j.kind,
     payload: j.payload ?? {},
@@ -37,15 +47,10 @@ export async function enqueueJobs(tx: Executor, now: Date, batch: NewJob[]): Pro
     dedupKey: j.dedupKey ?? null,
     maxAttempts: j.maxAttempts ?? defaultMaxAttempts,
   }));
-  const inserted = await queryRows<{ id: string }>(
-    tx,
-    sql`INSERT INTO jobs (kind, payload, status, run_at, max_attempts, dedup_key, created_at, updated_at)
+  return sql`INSERT INTO jobs (kind, payload, status, run_at, max_attempts, dedup_key, created_at, updated_at)
         SELECT j.kind, j.payload, 'queued', j."runAt", j."maxAttempts", j."dedupKey", ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
         FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS j(kind text, payload jsonb, "runAt" timestamptz, "maxAttempts" int, "dedupKey" text)
-        ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-        RETURNING id`,
-  );
-  return inserted.length;
+        ON CONFLICT (dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING`;
 }
 
 export function enqueueJob(tx: Executor, now: Date, job: NewJob): Promise<number> {
