@@ -1,0 +1,2 @@
+CREATE INDEX "aftersales_cases_order_number_idx" ON "aftersales_cases" USING btree ("order_number" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "feedback_order_number_idx" ON "feedback" USING btree ("order_number" text_pattern_ops);
