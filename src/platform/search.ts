@@ -163,26 +163,43 @@ export function rankedCandidates(
 /**
  * When what was asked could start a number (digits and hyphens), the rows whose number starts
  * with it match, and the newest `bound` of them bound where the newest `bound` matches can be:
- * none is older than the oldest of those. They are read from the number's index
- * (`text_pattern_ops`) and sorted when few numbers start so (a month's prefix), or by walking the
- * newest rows when many do (2026); the planner tells the two apart by the number's statistics.
- * The answer is a condition on `table`'s rows for `rankedCandidates` (`at`, `id` at least the
- * oldest's, a range of the `at` index), or undefined when fewer than `bound` numbers start so,
- * or the term is no number's start. Without it a month's prefix (202605: 41,000 orders at
- * 1,000,000, all older than the newest 260,000) is a common term whose newest matches are found
- * by walking every newer order. The numbers' own order is no guide to time: serials widen past
- * 999, so 202606-999 sorts after 202606-4123.
+ * none is older than the oldest of those. The answer is a condition on `table`'s rows for
+ * `rankedCandidates` (`at`, `id` at least that oldest's, a range of the `at` index), or undefined
+ * when fewer than `bound` numbers start so, or the term is no number's start. Without it a
+ * month's prefix (202606: 42,000 orders at 1,000,000, all older than the newest 220,000) is a
+ * common term whose newest matches are found by walking every newer order.
+ *
+ * Those newest numbers are found one of two ways in one statement, as `rankedCandidates` finds
+ * matches: when at most `numbersSorted` numbers start so (a month's), they are read from the
+ * number's index and sorted; more (2026, every order this year), and the newest rows are walked
+ * until `bound` are found, which is short because so many match. The planner cannot choose:
+ * it takes the numbers for spread evenly over time, and walks 220,000 rows for a month's 200.
+ * The numbers' own order is no guide to time: serials widen past 999, so 202606-999 sorts
+ * after 202606-4123.
  */
 export async function numberPrefixCutoff(db: Executor, source: { table: SQL; number: SQL; at: SQL }, terms: SearchTerms, bound = rankedMatches): Promise<SQL | undefined> {
   if (!numberStart.test(terms.text)) return undefined;
   const { table, number, at } = source;
+  const starts = sql`${number} LIKE ${prefixPattern(terms.text)}`;
   const known = await queryRows<{ at: string; id: string }>(
     db,
-    sql`SELECT ${at}::text AS at, id FROM ${table} WHERE ${number} LIKE ${prefixPattern(terms.text)} ORDER BY ${at} DESC, id DESC OFFSET ${bound - 1} LIMIT 1`,
+    sql`WITH counted AS MATERIALIZED (SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${starts} LIMIT ${numbersSorted + 1}) x)
+      (SELECT sorted.at::text AS at, sorted.id FROM (SELECT ${at} AS at, id FROM ${table} WHERE ${starts} OFFSET 0) sorted
+       WHERE (SELECT n FROM counted) <= ${numbersSorted} ORDER BY sorted.at DESC, sorted.id DESC OFFSET ${bound - 1} LIMIT 1)
+      UNION ALL
+      (SELECT walked.at::text AS at, walked.id FROM (SELECT ${at} AS at, id, ${starts} AS matched FROM ${table} ORDER BY ${at} DESC, id DESC OFFSET 0) walked
+       WHERE walked.matched AND (SELECT n FROM counted) > ${numbersSorted} OFFSET ${bound - 1} LIMIT 1)`,
   );
   const oldest = known[0];
   return oldest ? sql`(${at}, id) >= (${oldest.at}::timestamptz, ${oldest.id}::uuid)` : undefined;
 }
+
+/**
+ * The most numbers `numberPrefixCutoff` sorts before it walks instead: a month's at 1,000,000
+ * orders (42,000) and twice that. Each costs a read from the number's index and its row, about
+ * what a walked row costs.
+ */
+const numbersSorted = 100_000;
 
 /**
  * `rankedCandidates` for a kind found by one text of its own and its order's number (cases,
