@@ -80,6 +80,11 @@ describe('search', () => {
     expect(found.items.filter((h) => h.kind === 'order')).toEqual([]);
   });
 
+  test('two Chinese characters of a feedback comment find the feedback, on its order', async () => {
+    const found = await find('结实');
+    expect(found.items.map((h) => `${h.kind}:${h.link}`)).toEqual([`feedback:/orders/${otherOrder.id}`]);
+  });
+
   test('an order number ranks its order first, and a prefix ranks the orders it starts before texts that mention it', async () => {
     const exact = await find(valveOrder.number);
     expect(exact.items[0]).toMatchObject({ kind: 'order', id: valveOrder.id, number: valveOrder.number });

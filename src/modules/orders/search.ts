@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, exactNumber, numberPrefixCutoff, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, exactNumber, numberPrefixCutoff, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, twoCharacterTest, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -32,7 +32,7 @@ export async function searchOrders(db: Executor, terms: SearchTerms, cursor: Sea
       table: sql`orders`,
       newest: sql`received_at DESC, id DESC`,
       found: (newer) => sql`SELECT id FROM orders WHERE ${documentMatch} AND ${newer} UNION ALL SELECT l.order_id FROM order_lines l WHERE ${lineMatch}`,
-      test: sql`(number IS NOT NULL AND (${documentMatch} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND ${lineMatch})))`,
+      test: sql`(number IS NOT NULL AND (${twoCharacterTest(orderSearchDocument, terms) ?? documentMatch} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND ${lineMatch})))`,
       exact: exactNumber(sql`number`, terms),
       since,
     },

@@ -1,0 +1,2 @@
+CREATE INDEX "aftersales_cases_search_bigram_idx" ON "aftersales_cases" USING gin (text_bigrams((coalesce(order_number, '') || ' ' || customer_name || ' ' || summary || ' ' || coalesce(resolution, ''))));--> statement-breakpoint
+CREATE INDEX "feedback_search_bigram_idx" ON "feedback" USING gin (text_bigrams((order_number || ' ' || customer_name || ' ' || coalesce(comments, '') || ' ' || coalesce(suggestions, ''))));
