@@ -50,6 +50,9 @@ async function fixtures(env) {
     const [open] = await query(`SELECT id FROM orders WHERE status = 'in_progress' ORDER BY received_at DESC LIMIT 1`);
     const [withRef] = await query(`SELECT external_ref FROM orders WHERE external_ref IS NOT NULL ORDER BY received_at DESC OFFSET (SELECT count(*) / 200 FROM orders) LIMIT 1`);
     const [product] = await query(`SELECT id FROM products ORDER BY sku LIMIT 1`);
+    // A month a quarter of the orders back (May at 1,000,000 orders in December): its number
+    // prefix matches only orders older than the newest quarter.
+    const [old] = await query(`SELECT left(number, 6) AS month FROM orders WHERE number IS NOT NULL ORDER BY received_at DESC, id DESC OFFSET (SELECT count(*) / 4 FROM orders) LIMIT 1`);
     return {
       orders,
       bigCustomer,
@@ -61,6 +64,7 @@ async function fixtures(env) {
       openOrder: open.id,
       externalRef: withRef.external_ref,
       product: product.id,
+      oldMonth: old.month,
     };
   } finally {
     await database.close();
@@ -125,6 +129,7 @@ function calls(f) {
     ['global search: number', `/api/v1/search?q=${encodeURIComponent(f.completed.number)}`],
     ['global search: 精密', `/api/v1/search?q=${encodeURIComponent('精密')}`],
     ['global search: Globex', '/api/v1/search?q=Globex'],
+    ['global search: old number prefix', `/api/v1/search?q=${encodeURIComponent(f.oldMonth)}`],
   ].filter(([, url]) => url !== null);
 }
 

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from './db/connect.js';
-import { containsPattern } from './db/sql.js';
+import { containsPattern, prefixPattern, queryRows } from './db/sql.js';
 import { decodeCursor, encodeCursor } from './http/pagination.js';
 
 /**
@@ -94,6 +94,16 @@ export function twoCharacterMatch(document: SQL, terms: SearchTerms): SQL | unde
   return [...terms.text].length === 2 ? sql`((${document} || '') ILIKE ${terms.pattern} AND text_bigrams(${document}) && text_bigrams(${terms.text}::text))` : undefined;
 }
 
+/**
+ * `twoCharacterMatch` for a row already in hand (a walk, or ids an index found): the substring
+ * alone, which is what decides; the pieces only narrow an index scan, and computing them for one
+ * row (`text_bigrams` splits the whole text) costs far more than the comparison: 0.4 ms a row on
+ * PGlite. Undefined for a term of another length.
+ */
+export function twoCharacterTest(document: SQL, terms: SearchTerms): SQL | undefined {
+  return [...terms.text].length === 2 ? sql`((${document} || '') ILIKE ${terms.pattern})` : undefined;
+}
+
 /** Whether `document` holds what was asked as a substring only: for short texts with no full-text index (a SKU and a product name). */
 export function substringMatches(document: SQL, terms: SearchTerms): SQL {
   return sql`${document} ILIKE ${terms.pattern}`;
@@ -134,25 +144,96 @@ const collectedPerRanked = 4;
 
 /**
  * The ids of the matches a kind ranks (a sub-query over `table`, whose key is `id`): the exact
- * number (`exact`, see `exactNumber`), and the newest `bound` of the others. `found` lists the
- * matches' ids from their indexes, a match perhaps more than once (by its text and by a line);
- * `test` decides one row of `table`, and `newest` is an ORDER BY an index serves. Few matches
- * (up to `collectedPerRanked` × `bound` ids) are sorted by `newest` and cut; more, and the
- * table is walked in `newest`'s order testing each row until `bound` are found: a common term
- * matches often, so the walk is short, where reading every match from the index is not (the
- * planner cannot tell the two apart, see `searchPage` in the order list). The walk's test stays
- * a column in a fenced sub-query (OFFSET 0) so no index is chosen for it.
+ * number (`exact`, see `exactNumber`), and the newest `bound` of the others. `found(since)` lists
+ * the matches' ids from their indexes, a match perhaps more than once (by its text and by a
+ * line), among the rows passing `since` where it can; `test` decides one row of `table`, and
+ * `newest` is an ORDER BY an index serves. Few matches (up to `collectedPerRanked` × `bound`
+ * ids) are sorted by `newest` and cut; more, and the table is walked in `newest`'s order testing
+ * each row until `bound` are found: a common term matches often, so the walk is short, where
+ * reading every match from the index is not (the planner cannot tell the two apart, see
+ * `searchPage` in the order list). The walk's test stays a column in a fenced sub-query
+ * (OFFSET 0) so no index is chosen for it. `since` (see `numberPrefixCutoff`) leaves out rows
+ * older than `bound` matches already known, which cannot be among the newest `bound`.
  */
-export function rankedCandidates(source: { table: SQL; newest: SQL; found: SQL; test: SQL; exact: SQL | undefined }, bound = rankedMatches): SQL {
+export function rankedCandidates(
+  source: { table: SQL; newest: SQL; found: (since: SQL) => SQL; test: SQL; exact: SQL | undefined; since?: SQL },
+  bound = rankedMatches,
+): SQL {
   const { table, newest, found, test, exact } = source;
+  const since = source.since ?? sql`true`;
   const collected = bound * collectedPerRanked;
-  return sql`(WITH few AS MATERIALIZED (SELECT f.id FROM (${found}) f LIMIT ${collected + 1})
-    (SELECT id FROM ${table} WHERE id IN (SELECT id FROM few) AND ${test} AND (SELECT count(*) FROM few) <= ${collected} ORDER BY ${newest} LIMIT ${bound})
+  return sql`(WITH few AS MATERIALIZED (SELECT f.id FROM (${found(since)}) f LIMIT ${collected + 1})
+    (SELECT id FROM ${table} WHERE id IN (SELECT id FROM few) AND ${test} AND ${since} AND (SELECT count(*) FROM few) <= ${collected} ORDER BY ${newest} LIMIT ${bound})
     UNION ALL
-    (SELECT walked.id FROM (SELECT id, ${test} AS matched FROM ${table} ORDER BY ${newest} OFFSET 0) walked
+    (SELECT walked.id FROM (SELECT id, ${test} AS matched FROM ${table} WHERE ${since} ORDER BY ${newest} OFFSET 0) walked
      WHERE walked.matched AND (SELECT count(*) FROM few) > ${collected} LIMIT ${bound})
     ${exact ? sql`UNION SELECT id FROM ${table} WHERE ${exact}` : sql``})`;
 }
+
+/**
+ * When what was asked could start a number (digits and hyphens), the rows whose number starts
+ * with it match, and the newest `bound` of them bound where the newest `bound` matches can be:
+ * none is older than the oldest of those. The answer is a condition on `table`'s rows for
+ * `rankedCandidates` (`at`, `id` at least that oldest's, a range of the `at` index), or undefined
+ * when fewer than `bound` numbers start so, or the term is no number's start. Without it a
+ * month's prefix (202606: 42,000 orders at 1,000,000, all older than the newest 220,000) is a
+ * common term whose newest matches are found by walking every newer order.
+ *
+ * Those newest numbers are found one of two ways in one statement, as `rankedCandidates` finds
+ * matches: when at most `numbersSorted` numbers start so (a month's), they are read from the
+ * number's index and sorted; more (2026, every order this year), and the newest rows are walked
+ * until `bound` are found, which is short because so many match. The planner cannot choose:
+ * it takes the numbers for spread evenly over time, and walks 220,000 rows for a month's 200.
+ * The numbers' own order is no guide to time: serials widen past 999, so 202606-999 sorts
+ * after 202606-4123.
+ */
+export async function numberPrefixCutoff(db: Executor, source: { table: SQL; number: SQL; at: SQL }, terms: SearchTerms, bound = rankedMatches): Promise<SQL | undefined> {
+  if (!numberStart.test(terms.text)) return undefined;
+  const { table, number, at } = source;
+  const starts = sql`${number} LIKE ${prefixPattern(terms.text)}`;
+  const known = await queryRows<{ at: string; id: string }>(
+    db,
+    sql`WITH counted AS MATERIALIZED (SELECT count(*) AS n FROM (SELECT 1 FROM ${table} WHERE ${starts} LIMIT ${numbersSorted + 1}) x)
+      (SELECT sorted.at::text AS at, sorted.id FROM (SELECT ${at} AS at, id FROM ${table} WHERE ${starts} OFFSET 0) sorted
+       WHERE (SELECT n FROM counted) <= ${numbersSorted} ORDER BY sorted.at DESC, sorted.id DESC OFFSET ${bound - 1} LIMIT 1)
+      UNION ALL
+      (SELECT walked.at::text AS at, walked.id FROM (SELECT ${at} AS at, id, ${starts} AS matched FROM ${table} ORDER BY ${at} DESC, id DESC OFFSET 0) walked
+       WHERE walked.matched AND (SELECT n FROM counted) > ${numbersSorted} OFFSET ${bound - 1} LIMIT 1)`,
+  );
+  const oldest = known[0];
+  return oldest ? sql`(${at}, id) >= (${oldest.at}::timestamptz, ${oldest.id}::uuid)` : undefined;
+}
+
+/**
+ * The most numbers `numberPrefixCutoff` sorts before it walks instead: a month's at 1,000,000
+ * orders (42,000) and twice that. Each costs a read from the number's index and its row, about
+ * what a walked row costs.
+ */
+const numbersSorted = 100_000;
+
+/**
+ * `rankedCandidates` for a kind found by one text of its own (`document`) and its order's number
+ * (cases, feedback): `at` is when a row was made (an index of `at`, `id` serves the newest
+ * first), `number` the order's number (with a `text_pattern_ops` index).
+ */
+export async function documentCandidates(db: Executor, source: { table: SQL; at: SQL; number: SQL; document: SQL }, terms: SearchTerms, bound?: number): Promise<SQL> {
+  const { table, at, number, document } = source;
+  const matches = twoCharacterMatch(document, terms) ?? textMatches(document, terms);
+  return rankedCandidates(
+    {
+      table,
+      newest: sql`${at} DESC, id DESC`,
+      found: (newer) => sql`SELECT id FROM ${table} WHERE ${matches} AND ${newer}`,
+      test: twoCharacterTest(document, terms) ?? matches,
+      exact: exactNumber(number, terms),
+      since: await numberPrefixCutoff(db, { table, number, at }, terms, bound),
+    },
+    bound,
+  );
+}
+
+/** What could start an order number: digits and hyphens, a digit among them. */
+const numberStart = /^(?=.*\d)[0-9-]+$/;
 
 /**
  * Whether `number` is what was asked, exactly, on the number's own index; undefined when what

@@ -80,6 +80,11 @@ describe('search', () => {
     expect(found.items.filter((h) => h.kind === 'order')).toEqual([]);
   });
 
+  test('two Chinese characters of a feedback comment find the feedback, on its order', async () => {
+    const found = await find('结实');
+    expect(found.items.map((h) => `${h.kind}:${h.link}`)).toEqual([`feedback:/orders/${otherOrder.id}`]);
+  });
+
   test('an order number ranks its order first, and a prefix ranks the orders it starts before texts that mention it', async () => {
     const exact = await find(valveOrder.number);
     expect(exact.items[0]).toMatchObject({ kind: 'order', id: valveOrder.id, number: valveOrder.number });
@@ -150,7 +155,7 @@ describe('search', () => {
     const res = await placeOrder(t, { customerId: jinggongId, channel: 'api', paymentStatus: 'paid', lines: [{ productId: plainProductId, quantity: 1 }], specialRequirements: `同${mayOrder.number}` });
     expect(res.statusCode, res.body).toBe(201);
     const newest = res.data;
-    const ranked = async (q: string, bound: number) => (await searchService(t.database.db, ['order'], { q, limit: 50, bound })).items.map((h) => h.id);
+    const ranked = async (q: string, bound: number, kinds: ('order' | 'case' | 'feedback')[] = ['order']) => (await searchService(t.database.db, kinds, { q, limit: 50, bound })).items.map((h) => h.id);
 
     // Five orders match: more than the indexes may return for one ranked, so the list is walked.
     expect(await ranked('有限公司', 1)).toEqual([newest.id]);
@@ -158,5 +163,31 @@ describe('search', () => {
     expect((await ranked('精工', 2)).sort()).toEqual([newest.id, valveOrder.id].sort());
     // The newest match is the note; May's order is ranked for its number, and first.
     expect(await ranked(mayOrder.number, 1)).toEqual([mayOrder.id, newest.id]);
+
+    // A number's start: the newest orders whose numbers start so bound where the newest match can
+    // be, and a newer match by its text is still ranked before them.
+    expect(await ranked('202605', 1)).toEqual([newest.id]);
+    expect((await ranked('2026', 2)).sort()).toEqual([newest.id, otherOrder.id].sort());
+    // The same for cases and feedback, by their order's number.
+    const caseOn = async (orderId: string, at: string) => {
+      t.clock.set(at);
+      const opened = await t.call({ method: 'POST', url: '/api/v1/cases', headers: await t.as('after_sales'), payload: { customerId: jinggongId, orderId, type: 'complaint', summary: '外箱受潮' } });
+      expect(opened.statusCode, opened.body).toBe(201);
+      return opened.data.id as string;
+    };
+    await caseOn(mayOrder.id, '2026-06-06T02:00:00.000Z');
+    const newerCase = await caseOn(valveOrder.id, '2026-06-07T02:00:00.000Z');
+    expect(await ranked('2026', 1, ['case'])).toEqual([newerCase]);
+    const feedbackOn = async (order: { id: string; number: string }, at: string) => {
+      const inserted = (await t.database.db.execute(sql`INSERT INTO feedback (id, order_id, order_number, customer_id, customer_name, response_speed, product_quality, delivery_timeliness, service_attitude, comments, channel, recorded_by_label, recorded_at)
+          VALUES (gen_random_uuid(), ${order.id}, ${order.number}, ${jinggongId}, '杭州精工机械有限公司', 5, 5, 5, 5, '很好', 'phone', 'test', ${at}::timestamptz) RETURNING id`)) as unknown as { rows: { id: string }[] };
+      return inserted.rows[0]!.id;
+    };
+    await feedbackOn(mayOrder, '2026-06-06T02:00:00.000Z');
+    const newerFeedback = await feedbackOn(valveOrder, '2026-06-07T02:00:00.000Z');
+    // The feedback recorded first (today) names May's number in its comments: the newest match.
+    const mentioning = ((await t.database.db.execute(sql`SELECT id FROM feedback WHERE order_id = ${otherOrder.id}`)) as unknown as { rows: { id: string }[] }).rows[0]!.id;
+    expect(await ranked('202605', 1, ['feedback'])).toEqual([mentioning]);
+    expect((await ranked('2026', 2, ['feedback'])).sort()).toEqual([mentioning, newerFeedback].sort());
   });
 });

@@ -72,6 +72,10 @@ export const cases = pgTable(
     // Search (aftersales/search.ts): substrings and Chinese through trigrams, Latin words through full text.
     index('aftersales_cases_search_trgm_idx').using('gin', sql`${caseSearchDocument} gin_trgm_ops`),
     index('aftersales_cases_search_fts_idx').using('gin', sql`to_tsvector('simple', ${caseSearchDocument})`),
+    // Two characters (a Chinese word) make no trigram: their two-character pieces narrow instead (platform/search.ts twoCharacterMatch).
+    index('aftersales_cases_search_bigram_idx').using('gin', sql`text_bigrams(${caseSearchDocument})`),
+    // Search by an order number: exactly, and a prefix read from the newest number (platform/search.ts numberPrefixCutoff).
+    index('aftersales_cases_order_number_idx').using('btree', t.orderNumber.op('text_pattern_ops')),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, exactNumber, numberScore, rankedCandidates, snippetAround, textMatches, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, documentCandidates, numberScore, snippetAround, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { caseSearchDocument } from './schema.js';
 
 interface CaseHitRow {
@@ -17,16 +17,12 @@ interface CaseHitRow {
 
 /** After-sales cases matching what was asked, for search: by the order's number, the customer's name, the summary or the resolution. */
 export async function searchCases(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number, bound?: number): Promise<SearchHit[]> {
-  const matches = textMatches(caseSearchDocument, terms);
   const rows = await queryRows<CaseHitRow>(
     db,
     sql`SELECT * FROM (
       SELECT c.id, c.order_number, c.customer_name, c.status, c.summary, c.opened_at AS at, ${caseSearchDocument} AS document,
         ${numberScore(sql`c.order_number`, caseSearchDocument, terms, prefixPattern(terms.text))} AS score
-      FROM ${rankedCandidates(
-        { table: sql`aftersales_cases`, newest: sql`opened_at DESC, id DESC`, found: sql`SELECT id FROM aftersales_cases WHERE ${matches}`, test: matches, exact: exactNumber(sql`order_number`, terms) },
-        bound,
-      )} matched
+      FROM ${await documentCandidates(db, { table: sql`aftersales_cases`, at: sql`opened_at`, number: sql`order_number`, document: caseSearchDocument }, terms, bound)} matched
       JOIN aftersales_cases c ON c.id = matched.id
     ) ranked
     WHERE ${afterSearchCursor(cursor, 'case')}

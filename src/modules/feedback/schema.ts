@@ -55,6 +55,10 @@ export const feedback = pgTable(
     // Search (feedback/search.ts): substrings and Chinese through trigrams, Latin words through full text.
     index('feedback_search_trgm_idx').using('gin', sql`${feedbackSearchDocument} gin_trgm_ops`),
     index('feedback_search_fts_idx').using('gin', sql`to_tsvector('simple', ${feedbackSearchDocument})`),
+    // Two characters (a Chinese word) make no trigram: their two-character pieces narrow instead (platform/search.ts twoCharacterMatch).
+    index('feedback_search_bigram_idx').using('gin', sql`text_bigrams(${feedbackSearchDocument})`),
+    // Search by an order number: exactly, and a prefix read from the newest number (platform/search.ts numberPrefixCutoff).
+    index('feedback_order_number_idx').using('btree', t.orderNumber.op('text_pattern_ops')),
     check(
       'feedback_scores_range',
       sql`${t.responseSpeed} BETWEEN 1 AND 5 AND ${t.productQuality} BETWEEN 1 AND 5 AND ${t.deliveryTimeliness} BETWEEN 1 AND 5 AND ${t.serviceAttitude} BETWEEN 1 AND 5`,

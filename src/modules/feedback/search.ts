@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, exactNumber, numberScore, rankedCandidates, snippetAround, textMatches, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, documentCandidates, numberScore, snippetAround, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { feedbackSearchDocument } from './schema.js';
 
 interface FeedbackHitRow {
@@ -21,16 +21,12 @@ interface FeedbackHitRow {
  * the comments or the suggestions. A record has no page of its own: it opens on its order.
  */
 export async function searchFeedback(db: Executor, terms: SearchTerms, cursor: SearchCursor | undefined, limit: number, bound?: number): Promise<SearchHit[]> {
-  const matches = textMatches(feedbackSearchDocument, terms);
   const rows = await queryRows<FeedbackHitRow>(
     db,
     sql`SELECT * FROM (
       SELECT f.id, f.order_id, f.order_number, f.customer_name, f.comments, f.suggestions, f.recorded_at AS at, ${feedbackSearchDocument} AS document,
         ${numberScore(sql`f.order_number`, feedbackSearchDocument, terms, prefixPattern(terms.text))} AS score
-      FROM ${rankedCandidates(
-        { table: sql`feedback`, newest: sql`recorded_at DESC, id DESC`, found: sql`SELECT id FROM feedback WHERE ${matches}`, test: matches, exact: exactNumber(sql`order_number`, terms) },
-        bound,
-      )} matched
+      FROM ${await documentCandidates(db, { table: sql`feedback`, at: sql`recorded_at`, number: sql`order_number`, document: feedbackSearchDocument }, terms, bound)} matched
       JOIN feedback f ON f.id = matched.id
     ) ranked
     WHERE ${afterSearchCursor(cursor, 'feedback')}

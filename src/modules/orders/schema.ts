@@ -105,7 +105,8 @@ export const orders = pgTable(
     index('orders_search_trgm_idx').using('gin', sql`${orderSearchDocument} gin_trgm_ops`),
     index('orders_search_fts_idx').using('gin', sql`to_tsvector('simple', ${orderSearchDocument})`),
     // The order list's `q` (orders/service.ts): a number prefix, an external reference, the contact's name or phone digits.
-    index('orders_number_pattern_idx').using('btree', t.number.op('text_pattern_ops')),
+    // With the time and id, a number prefix's newest rows are read from the index alone (platform/search.ts numberPrefixCutoff).
+    index('orders_number_pattern_idx').using('btree', t.number.op('text_pattern_ops'), t.receivedAt, t.id),
     index('orders_external_ref_idx').on(t.externalRef).where(sql`external_ref IS NOT NULL`),
     index('orders_contact_trgm_idx').using('gin', sql`(contact->>'name') gin_trgm_ops`, sql`${contactPhoneDigits} gin_trgm_ops`),
     // Two characters make no trigram: the search document and the contact's name by their two-character pieces (migration text_bigrams).

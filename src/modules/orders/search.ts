@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/connect.js';
 import { prefixPattern, queryRows } from '../../platform/db/sql.js';
-import { afterSearchCursor, exactNumber, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
+import { afterSearchCursor, exactNumber, numberPrefixCutoff, numberScore, rankedCandidates, snippetAround, substringMatches, textMatches, textScore, twoCharacterMatch, twoCharacterTest, type SearchCursor, type SearchHit, type SearchTerms } from '../../platform/search.js';
 import { lineSearchDocument, orderSearchDocument } from './schema.js';
 
 interface OrderHitRow {
@@ -26,13 +26,15 @@ export async function searchOrders(db: Executor, terms: SearchTerms, cursor: Sea
   // newest matches are ranked (`rankedCandidates`), and a line scores in one pass over theirs.
   const lineMatch = twoCharacterMatch(lineSearchDocument, terms) ?? substringMatches(lineSearchDocument, terms);
   const documentMatch = twoCharacterMatch(orderSearchDocument, terms) ?? textMatches(orderSearchDocument, terms);
+  const since = await numberPrefixCutoff(db, { table: sql`orders`, number: sql`number`, at: sql`received_at` }, terms, bound);
   const candidates = rankedCandidates(
     {
       table: sql`orders`,
       newest: sql`received_at DESC, id DESC`,
-      found: sql`SELECT id FROM orders WHERE ${documentMatch} UNION ALL SELECT l.order_id FROM order_lines l WHERE ${lineMatch}`,
-      test: sql`(number IS NOT NULL AND (${documentMatch} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND ${lineMatch})))`,
+      found: (newer) => sql`SELECT id FROM orders WHERE ${documentMatch} AND ${newer} UNION ALL SELECT l.order_id FROM order_lines l WHERE ${lineMatch}`,
+      test: sql`(number IS NOT NULL AND (${twoCharacterTest(orderSearchDocument, terms) ?? documentMatch} OR EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = orders.id AND ${lineMatch})))`,
       exact: exactNumber(sql`number`, terms),
+      since,
     },
     bound,
   );
