@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
-import { isCheckViolation, queryRows } from '../../platform/db/sql.js';
+import { isCheckViolation, prepared, queryRows } from '../../platform/db/sql.js';
 import { enqueueJob } from '../../platform/jobs/queue.js';
 import { recordChange, type Actor } from '../../platform/audit/record.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -195,7 +195,7 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
   );
   const taken = await queryRows<{ product_id: string; took: number }>(
     tx,
-    sql`WITH want(product_id, qty) AS (VALUES ${values}),
+    prepared(sql`WITH want(product_id, qty) AS (VALUES ${values}),
       locked AS (
         SELECT s.product_id, s.on_hand - s.reserved AS available, w.qty
         FROM stock_levels s JOIN want w ON w.product_id = s.product_id
@@ -215,7 +215,7 @@ export async function reserveForOrder(tx: Tx, request: ReservationRequest): Prom
                ${request.orderId}::uuid, ${request.customerId}::uuid, ${request.actorId}::uuid, ${at}::timestamptz
         FROM taken t
       )
-    SELECT product_id, took FROM taken`,
+    SELECT product_id, took FROM taken`),
   );
   const left = new Map(taken.map((t) => [t.product_id, Number(t.took)]));
   for (const line of request.lines) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '../../platform/db/connect.js';
 import { rowFromJson, rowToJson } from '../../platform/db/json-rows.js';
-import { isUniqueViolation, queryRows } from '../../platform/db/sql.js';
+import { isUniqueViolation, prepared, queryRows } from '../../platform/db/sql.js';
 import { type Actor, auditAppendCtes, type OutboxMessage } from '../../platform/audit/record.js';
 import { DomainError, type FieldError } from '../../platform/http/errors.js';
 import { settingsFromLookup } from '../../platform/settings/service.js';
@@ -413,7 +413,8 @@ async function createOrderIn(
   const reviewStarted = status === 'under_review' || status === 'approved';
   // An order numbered after commit is queued in the same statement and sends no message before it has its number.
   const queued = numbering === 'queued';
-  await tx.execute(sql`
+  await tx.execute(
+    prepared(sql`
     WITH
       inserted AS (INSERT INTO orders SELECT * FROM jsonb_populate_record(NULL::orders, ${JSON.stringify(rowToJson(orders, orderRow))}::jsonb)),
       inserted_lines AS (INSERT INTO order_lines SELECT * FROM jsonb_populate_recordset(NULL::order_lines, ${JSON.stringify(lineRows.map((l) => rowToJson(orderLines, l)))}::jsonb)),
@@ -425,7 +426,8 @@ async function createOrderIn(
         [{ entityType: 'order', entityId: orderId, customerId: customer.id, action: 'order.received', after: { ...received, transitions: path } }, ...followUp.changes],
         queued ? [] : intakeMessages,
       )}
-    SELECT 1`);
+    SELECT 1`),
+  );
   if (queued) return answer(201, view);
   const number = await numberOrder(tx, actor, now, toNumber, { clocks, reviewStarted, messages: followUp.messages });
   return answer(201, { ...view, number });
@@ -458,7 +460,7 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
     review: unknown;
   }>(
     tx,
-    sql`SELECT ${customerLookup(input.customerId)} AS customer,
+    prepared(sql`SELECT ${customerLookup(input.customerId)} AS customer,
                ${productsLookup([...new Set(input.lines.map((l) => l.productId))])} AS products,
                ${orderSettingsLookup()} AS settings,
                ${input.externalRef ? sql`(SELECT to_jsonb(o) FROM orders o WHERE o.channel = ${input.channel} AND o.customer_id = ${input.customerId}::uuid AND o.external_ref = ${input.externalRef})` : sql`NULL::jsonb`} AS existing,
@@ -468,7 +470,7 @@ export async function lookUpIntake(tx: Executor, input: OrderInput, fingerprint:
                  ORDER BY o.received_at DESC LIMIT 1) AS duplicate,
                ${openReceivablesLookup(input.customerId)} AS receivables,
                ${templateLookup(input.type ?? 'standard')} AS template,
-               ${reviewLookup(input.type ?? 'standard')} AS review`,
+               ${reviewLookup(input.type ?? 'standard')} AS review`),
   );
   const settings = orderSettingsFrom(settingsFromLookup(row!.settings));
   // The newest match decides: if it is outside the configured window, all older ones are too.

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../../platform/db/connect.js';
-import { queryRows } from '../../platform/db/sql.js';
+import { prepared, queryRows } from '../../platform/db/sql.js';
 import { type Actor, auditAppendCtes, type OutboxMessage } from '../../platform/audit/record.js';
 import type { Clock } from '../../platform/time/clock.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
@@ -55,7 +55,7 @@ export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderT
   const number = sql`(SELECT number FROM numbered)`;
   const [row] = await queryRows<{ number: string }>(
     tx,
-    sql`WITH
+    prepared(sql`WITH
           serial AS (
             INSERT INTO order_counters (month, last) VALUES (${order.month}, 1)
             ON CONFLICT (month) DO UPDATE SET last = order_counters.last + 1
@@ -76,7 +76,7 @@ export async function numberOrder(tx: Tx, actor: Actor, now: Date, order: OrderT
             followUp.messages,
             sql`jsonb_build_object('number', ${number})`,
           )}
-        SELECT number FROM numbered`,
+        SELECT number FROM numbered`),
   );
   return row!.number;
 }
@@ -142,10 +142,10 @@ export async function numberQueuedOrders(
       : sql`WHERE q.queued_at < ${which.queuedBefore.toISOString()}::timestamptz ORDER BY q.queued_at, q.order_id LIMIT ${which.limit}`;
   const rows = await queryRows<QueuedRow>(
     tx,
-    sql`SELECT q.order_id, q.customer_id, q.owner_id, q.month, q.actor, q.follow_up
+    prepared(sql`SELECT q.order_id, q.customer_id, q.owner_id, q.month, q.actor, q.follow_up
         FROM order_numbering_queue q JOIN orders o ON o.id = q.order_id
         ${chosen}
-        FOR UPDATE OF o, q SKIP LOCKED`,
+        FOR UPDATE OF o, q SKIP LOCKED`),
   );
   return numberRows(tx, now, rows);
 }

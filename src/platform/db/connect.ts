@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -7,7 +8,7 @@ import { StartupError } from '../startup.js';
 import { lockDataDir } from './lock.js';
 import { openPglite } from './pglite-open.js';
 import { PgliteThreadClient, type EmbeddedPglite } from './pglite-thread.js';
-import { isConnectionError } from './sql.js';
+import { isConnectionError, preparedMarker } from './sql.js';
 
 /** The one database type every module writes against: the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -99,6 +100,7 @@ function resilientPool(config: pg.PoolConfig, log: ConnectOptions['log']): pg.Po
   // An idle client's loss: the pool has already removed it.
   pool.on('error', (err) => log?.warn({ err: err.message }, 'PostgreSQL closed an idle connection; a new one is opened when needed'));
   pool.on('connect', (client) => {
+    namePreparedStatements(client);
     client.on('error', (err) => {
       if (!checkedOut.has(client)) return;
       const release = client.release;
@@ -107,6 +109,30 @@ function resilientPool(config: pg.PoolConfig, log: ConnectOptions['log']): pg.Po
     });
   });
   return pool;
+}
+
+/** Bounds what one connection keeps prepared, should a marked statement take more shapes than expected. */
+const maxPreparedPerConnection = 200;
+
+/**
+ * Runs the statements `prepared` (sql.ts) marked as named prepared statements on this
+ * connection, named by a hash of their text: pg parses a name once per connection and then
+ * only binds and executes it.
+ */
+function namePreparedStatements(client: pg.PoolClient): void {
+  const names = new Set<string>();
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((config: unknown, ...rest: unknown[]) => {
+    const text = (config as { text?: unknown; name?: unknown } | null)?.text;
+    if (typeof text === 'string' && text.startsWith(preparedMarker) && !(config as { name?: unknown }).name) {
+      const name = `ordo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      if (names.has(name) || names.size < maxPreparedPerConnection) {
+        names.add(name);
+        return query({ ...(config as object), name }, ...rest);
+      }
+    }
+    return query(config, ...rest);
+  }) as typeof client.query;
 }
 
 /** A request waits this long for a connection before it is answered 503, rather than hanging on a silent network. */
