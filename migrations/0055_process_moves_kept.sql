@@ -119,6 +119,11 @@ SELECT order_transitions_fill();
 -- Every column the process map reads of a period's moves, so they are read from the index alone.
 CREATE INDEX "order_transitions_case_idx" ON "order_transitions" USING btree ("opened_at","order_type") INCLUDE ("order_id","move_number","at","since","prior_status","to_status","from_status","event","action","first_on_edge");
 --> statement-breakpoint
+-- The cases of a period with their path, moves and number, read from the index alone too.
+DROP INDEX "order_cases_opened_idx";
+--> statement-breakpoint
+CREATE INDEX "order_cases_opened_idx" ON "order_cases" USING btree ("opened_at","order_type") INCLUDE ("order_id","order_number","moves","path");
+--> statement-breakpoint
 ANALYZE order_cases;
 --> statement-breakpoint
 ANALYZE order_transitions;

@@ -92,6 +92,7 @@ export const orderCases = pgTable(
     /** The statuses it went through joined by `>`: the first move's `from`, then the status of every move that changed it. Empty before the first move. */
     path: text('path'),
   },
+  // Migration process_moves_kept has it carry the id, number, moves and path (INCLUDE), so a period's cases are read from the index alone.
   (t) => [index('order_cases_opened_idx').on(t.openedAt, t.orderType)],
 );
 
