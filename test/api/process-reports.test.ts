@@ -215,6 +215,9 @@ describe('process map', () => {
     at(200);
     await recordScriptedMove(stockA, 'order.delivered', { event: 'deliver', from: 'ready_to_ship', to: 'delivered' });
     await recordScriptedMove(stockC, 'order.exception_raised', { event: 'raise_exception', from: 'delivered', to: 'exception' });
+    // Hour 210: A is completed; it has been delivered since 2024-05-16 02:00 (the move that kept its status does not restart the wait): 65 h.
+    at(210);
+    await recordScriptedMove(stockA, 'order.completed', { event: 'complete', from: 'delivered', to: 'completed' });
     const periods = ['from=2024-05-10&to=2024-05-10', 'from=2024-05-01&to=2024-05-31&type=standard'];
     const figures = ['edge:delivered:exception', 'edge:ready_to_ship:delivered', 'edge:received:under_review', 'variant:received>under_review>approved>planned>in_progress>ready_to_ship>delivered>exception'];
     const read = async () => ({
@@ -223,6 +226,7 @@ describe('process map', () => {
     });
     const kept = await read();
     expect(kept.maps[0].edges).toContainEqual(expect.objectContaining({ from: 'delivered', to: 'exception', cases: 1, occurrences: 1, medianSeconds: 55 * 3600 }));
+    expect(kept.maps[0].edges).toContainEqual(expect.objectContaining({ from: 'delivered', to: 'completed', cases: 1, medianSeconds: 65 * 3600 }));
     expect(kept.orders[3]).toEqual(byId(stockC));
     // Worked out again from the trail as it stands, case by case in the order the moves happened.
     await t.database.db.execute(sql`TRUNCATE order_transitions, order_cases`);
