@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordChanges } from '../../src/platform/audit/record.js';
 import { createTestApp, type TestApp } from '../support/app.js';
@@ -207,6 +208,30 @@ describe('process map', () => {
     expect(map.edges).toContainEqual(expect.objectContaining({ from: 'ready_to_ship', to: 'delivered', cases: 2 }));
     expect(await ordersBehind('process', 'from=2024-05-10&to=2024-05-10', 'edge:ready_to_ship:delivered')).toEqual(byId(stockA, stockC));
     expect(map.edges.find((e: any) => e.from === 'shipped')).toBeUndefined();
+  });
+
+  test('the figures each move was written with, moves after moves, equal those worked out again from the whole audit trail', async () => {
+    // Hour 200 (2024-05-18 09:00Z): order A is recorded delivered once more (a move that keeps its status) and C, delivered 55 h before, is sent to exception by a script.
+    at(200);
+    await recordScriptedMove(stockA, 'order.delivered', { event: 'deliver', from: 'ready_to_ship', to: 'delivered' });
+    await recordScriptedMove(stockC, 'order.exception_raised', { event: 'raise_exception', from: 'delivered', to: 'exception' });
+    // Hour 210: A is completed; it has been delivered since 2024-05-16 02:00 (the move that kept its status does not restart the wait): 65 h.
+    at(210);
+    await recordScriptedMove(stockA, 'order.completed', { event: 'complete', from: 'delivered', to: 'completed' });
+    const periods = ['from=2024-05-10&to=2024-05-10', 'from=2024-05-01&to=2024-05-31&type=standard'];
+    const figures = ['edge:delivered:exception', 'edge:ready_to_ship:delivered', 'edge:received:under_review', 'variant:received>under_review>approved>planned>in_progress>ready_to_ship>delivered>exception'];
+    const read = async () => ({
+      maps: await Promise.all(periods.map(async (p) => (await report('process', p)).data)),
+      orders: await Promise.all(figures.map((f) => ordersBehind('process', periods[0]!, f, 50))),
+    });
+    const kept = await read();
+    expect(kept.maps[0].edges).toContainEqual(expect.objectContaining({ from: 'delivered', to: 'exception', cases: 1, occurrences: 1, medianSeconds: 55 * 3600 }));
+    expect(kept.maps[0].edges).toContainEqual(expect.objectContaining({ from: 'delivered', to: 'completed', cases: 1, medianSeconds: 65 * 3600 }));
+    expect(kept.orders[3]).toEqual(byId(stockC));
+    // Worked out again from the trail as it stands, case by case in the order the moves happened.
+    await t.database.db.execute(sql`TRUNCATE order_transitions, order_cases`);
+    await t.database.db.execute(sql`SELECT order_transitions_fill()`);
+    expect(await read()).toEqual(kept);
   });
 });
 

@@ -1,4 +1,4 @@
-import { bigint, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { ActionDirection, ActionInMonth, Figure, FigureUnit, MonthlyMetric } from './monthly-contract.js';
 import type { ImprovementActionStatus } from './states.js';
 
@@ -71,6 +71,10 @@ export const ordersEverInException = pgTable('orders_ever_in_exception', {
  * the order's type then), with the first order number its events carried. A trigger on
  * `audit_events` (migration order_transitions_trigger) writes it with the event, so reports
  * find the cases opened in a period by index instead of reading the audit trail's JSON.
+ * The same trigger keeps where the case stands as it moves (migration process_moves_kept):
+ * the status of its last move, since when it has been in it, how many moves it made and its
+ * path (variant), so the next move is written with its own figures and the variants are read
+ * from the cases alone.
  */
 export const orderCases = pgTable(
   'order_cases',
@@ -80,7 +84,15 @@ export const orderCases = pgTable(
     openedAt: timestamp('opened_at', { withTimezone: true, mode: 'date' }).notNull(),
     orderType: text('order_type'),
     orderNumber: text('order_number'),
+    /** The status the last move went to; empty before the first move. */
+    status: text('status'),
+    /** When the last move that changed the status was made; empty while none has (the case has been in its status since it opened). */
+    since: timestamp('since', { withTimezone: true, mode: 'date' }),
+    moves: integer('moves').notNull().default(0),
+    /** The statuses it went through joined by `>`: the first move's `from`, then the status of every move that changed it. Empty before the first move. */
+    path: text('path'),
   },
+  // Migration process_moves_kept has it carry the id, number, moves and path (INCLUDE), so a period's cases are read from the index alone.
   (t) => [index('order_cases_opened_idx').on(t.openedAt, t.orderType)],
 );
 
@@ -106,9 +118,20 @@ export const orderTransitions = pgTable(
     event: text('event').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
+    /*
+     * Written with the move from where its case stood (order_cases), as if the case's moves were
+     * read in the order they happened: which move of the case it is, the status the order was
+     * in before it (the previous move's `to`; its own `from` for the first), since when (the
+     * last earlier move that changed the status, else the case's opening), and whether it is
+     * the case's first move along its edge (a changed status, from → to). Empty for a move
+     * recorded before its case was opened, which no code path does.
+     */
+    moveNumber: integer('move_number'),
+    priorStatus: text('prior_status'),
+    since: timestamp('since', { withTimezone: true, mode: 'date' }),
+    firstOnEdge: boolean('first_on_edge'),
   },
-  // In the order the process map reads a period's moves: case by case, each in the order they happened.
-  // Migration 0053 makes it cover action, event and the statuses too (INCLUDE, which the schema
-  // builder does not spell), so a period's moves are read from the index alone.
-  (t) => [primaryKey({ columns: [t.chain, t.seq, t.position] }), index('order_transitions_case_idx').on(t.openedAt, t.orderId, t.at, t.seq, t.position)],
+  // A period's moves with every column the process map reads, so they are read from the index
+  // alone (INCLUDE, which the schema builder does not spell: migration process_moves_kept).
+  (t) => [primaryKey({ columns: [t.chain, t.seq, t.position] }), index('order_transitions_case_idx').on(t.openedAt, t.orderType)],
 );
