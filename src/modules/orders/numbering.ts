@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Database, Db, Tx } from '../../platform/db/connect.js';
-import { prepared, queryRows } from '../../platform/db/sql.js';
+import { prepared, queryRows, uuidArrayParam } from '../../platform/db/sql.js';
 import { type Actor, auditAppendCtes, type OutboxMessage } from '../../platform/audit/record.js';
 import type { Clock } from '../../platform/time/clock.js';
 import type { JobDefinition } from '../../platform/jobs/worker.js';
@@ -18,10 +18,10 @@ import type { QueuedFollowUp } from './schema.js';
  * WAL flush, one after another: on PostgreSQL intake could not go faster than one flush at a
  * time, whatever the connections. So on PostgreSQL intake commits the order unnumbered with a
  * row in `order_numbering_queue`, and one numbering transaction numbers every order the
- * process has queued by then, holding the counter for one flush per batch. The creating request waits for its
- * number (`OrderNumberer`), so its answer carries the number as before. PGlite runs one
- * transaction at a time anyway: there intake numbers inline, as do callers that create orders
- * inside a transaction of their own (imports, replacements, converted leads).
+ * process has queued by then, holding the counter for one flush per batch. The creating
+ * request waits for its number (`OrderNumberer`), so its answer carries the number as before.
+ * PGlite runs one transaction at a time anyway: there intake numbers inline, as do callers
+ * that create orders inside a transaction of their own (imports, replacements, converted leads).
  *
  * Nothing else may act on an unnumbered order first: `numberIfQueued` numbers it inside the
  * transaction of whoever locks it (views.ts `lockOrder`), and a recurring job numbers what a
@@ -138,7 +138,7 @@ export async function numberQueuedOrders(
 ): Promise<Map<string, string>> {
   const chosen =
     'orderIds' in which
-      ? sql`WHERE q.order_id = ANY(${uuidArray(which.orderIds)}) ORDER BY q.queued_at, q.order_id`
+      ? sql`WHERE q.order_id = ANY(${uuidArrayParam(which.orderIds)}) ORDER BY q.queued_at, q.order_id`
       : sql`WHERE q.queued_at < ${which.queuedBefore.toISOString()}::timestamptz ORDER BY q.queued_at, q.order_id LIMIT ${which.limit}`;
   const rows = await queryRows<QueuedRow>(
     tx,
@@ -148,10 +148,6 @@ export async function numberQueuedOrders(
         FOR UPDATE OF o, q SKIP LOCKED`),
   );
   return numberRows(tx, now, rows);
-}
-
-function uuidArray(ids: string[]): SQL {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
 }
 
 /**
@@ -241,7 +237,7 @@ export class OrderNumberer implements NumberWaiter {
 async function numbersOf(db: Db, orderIds: string[]): Promise<Map<string, string>> {
   const rows = await queryRows<{ id: string; number: string }>(
     db,
-    sql`SELECT id, number FROM orders WHERE id = ANY(${uuidArray(orderIds)}) AND number IS NOT NULL`,
+    sql`SELECT id, number FROM orders WHERE id = ANY(${uuidArrayParam(orderIds)}) AND number IS NOT NULL`,
   );
   return new Map(rows.map((r) => [r.id, r.number]));
 }

@@ -69,6 +69,14 @@ export function sqlArray(values: readonly string[], type: 'uuid' | 'text'): SQL 
   return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::${sql.raw(type)}[]`;
 }
 
+/**
+ * Uuids as one array parameter: unlike `sqlArray`, the statement's text is the same whatever
+ * their count, so a prepared statement keeps one shape.
+ */
+export function uuidArrayParam(ids: readonly string[]): SQL {
+  return sql`${`{${ids.join(',')}}`}::uuid[]`;
+}
+
 /** The comment that marks a statement to run prepared (`prepared`); connect.ts names such statements per connection. */
 export const preparedMarker = '/* ordo:prepared */ ';
 
