@@ -118,6 +118,13 @@ const cases: Case[] = [
   { name: 'a contact email that is not one', request: post('/api/v1/customers', { name: 'x', type: 'person', tier: 'new', contacts: [{ name: 'y', email: 'no-at-sign' }] }), status: 400, code: 'validation_failed', path: '/contacts/0/email' },
   { name: 'an empty customer change', request: () => ({ method: 'PATCH', url: `/api/v1/customers/${customer.id}`, headers: { 'if-match': '"1"' }, payload: {} }), status: 400, code: 'validation_failed' },
   { name: 'a product price in decimals', request: post('/api/v1/products', { sku: 'P-1', name: 'x', unit: '件', priceMinor: 9.99, kind: 'stock' }), status: 400, code: 'validation_failed', path: '/priceMinor' },
+  {
+    name: 'a lead time under a key that names no stage',
+    request: post('/api/v1/products', { sku: 'P-3', name: 'x', priceMinor: 999, kind: 'made_to_order', leadTimes: { 'Production!': 'soon' } }),
+    status: 400,
+    code: 'validation_failed',
+    path: '/leadTimes/Production!',
+  },
   { name: 'an unknown product kind', request: post('/api/v1/products', { sku: 'P-2', name: 'x', unit: '件', priceMinor: 999, kind: 'gift' }), status: 400, code: 'validation_failed', path: '/kind' },
   { name: 'a stock movement of 0', request: () => post('/api/v1/stock/movements', { productId: product.id, kind: 'receipt', quantity: 0 })(), status: 400, code: 'validation_failed', path: '/quantity' },
   { name: 'a negative receipt', request: () => post('/api/v1/stock/movements', { productId: product.id, kind: 'receipt', quantity: -4 })(), status: 400, code: 'validation_failed', path: '/quantity' },

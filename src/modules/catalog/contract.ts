@@ -3,7 +3,7 @@ import { exportLabels } from '../../platform/export/labels.js';
 import { exportParameters } from '../../platform/export/table-file.js';
 import { cursorSchema, limitSchema } from '../../platform/http/pagination.js';
 import { sortParameters } from '../../platform/http/sorting.js';
-import { Currency, Minor, Nullable, StrictObject, StringEnum, Text } from '../../platform/http/schemas.js';
+import { Currency, Minor, Nullable, StrictObject, StrictRecord, StringEnum, Text } from '../../platform/http/schemas.js';
 import { productUnits } from './units.js';
 
 /* What a product looks like to the API: what may be sent and what is answered. */
@@ -22,7 +22,7 @@ export const ProductCreate = StrictObject({
   kind: StringEnum(productKinds),
   category: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
   leadTimes: Type.Optional(
-    Type.Record(Type.String({ pattern: '^[a-z_]{1,32}$' }), Type.Integer({ minimum: 0, maximum: 365 }), {
+    StrictRecord('^[a-z_]{1,32}$', Type.Integer({ minimum: 0, maximum: 365 }), {
       description: 'Default working days per plan stage, e.g. {"production": 3, "qc": 1, "logistics": 2}',
     }),
   ),

@@ -4,7 +4,7 @@ import { MessageParams } from '../../platform/messages.js';
 import { exportLabels } from '../../platform/export/labels.js';
 import { sortDirections, type SortDirection } from '../../platform/http/sorting.js';
 import { exportParameters } from '../../platform/export/table-file.js';
-import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
+import { Address, Contact, IsoDate, LocalisedName, Minor, Nullable, StrictObject, StrictRecord, StringEnum, Text, Totals, Uuid } from '../../platform/http/schemas.js';
 import { productKinds } from '../catalog/contract.js';
 import { CustomerAddress, CustomerContact } from '../customers/contract.js';
 import { contingencies, planStageStatuses, PromiseReason } from '../planning/contract.js';
@@ -40,7 +40,7 @@ export type ContactChannel = (typeof contactChannels)[number];
 export const SpecialRequirements = StrictObject({
   text: Type.Optional(Type.String({ maxLength: 2000 })),
   customization: Type.Optional(
-    Type.Record(Type.String({ minLength: 1, maxLength: 50 }), Type.String({ maxLength: 500 }), {
+    StrictRecord('^[\\s\\S]{1,50}$', Type.String({ maxLength: 500 }), {
       description: 'Structured customisation parameters, e.g. { "logo": "file 2024-05-A.ai, 40 mm, front" }',
     }),
   ),

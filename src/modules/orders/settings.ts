@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Executor } from '../../platform/db/connect.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { StrictObject, StrictRecord, StringEnum } from '../../platform/http/schemas.js';
 import { readSettings, settingsLookup, type StoredSetting } from '../../platform/settings/service.js';
 import type { BusinessCalendar } from '../../platform/time/calendar.js';
 import { activeCalendar, CalendarSetting, calendarSettingProblems, defaultCalendarSetting } from '../../platform/time/calendar-setting.js';
@@ -19,8 +19,8 @@ export const PrioritySettings = StrictObject({
   weights: StrictObject({ customerTier: Weight, orderAmount: Weight, deliveryUrgency: Weight }),
   thresholds: StrictObject({ high: Type.Number({ minimum: 0 }), medium: Type.Number({ minimum: 0 }) }),
   tierLevels: StrictObject({ vip: Level, normal: Level, new: Level }),
-  amountThresholds: Type.Record(
-    Type.String({ pattern: '^[A-Z]{3}$' }),
+  amountThresholds: StrictRecord(
+    '^[A-Z]{3}$',
     StrictObject({ highFromMinor: Type.Integer({ minimum: 0 }), mediumFromMinor: Type.Integer({ minimum: 0 }) }),
     { description: 'Per currency: an order total at or above highFromMinor scores high, at or above mediumFromMinor medium' },
   ),

@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Executor } from '../../platform/db/connect.js';
 import type { SQL } from 'drizzle-orm';
 import { readSettings, settingsFromLookup, settingsLookup } from '../../platform/settings/service.js';
-import { StrictObject, StringEnum } from '../../platform/http/schemas.js';
+import { StrictObject, StrictRecord, StringEnum } from '../../platform/http/schemas.js';
 import type { ReviewSubject } from './checks.js';
 import { reviewOrderTypes } from './contract.js';
 
@@ -11,7 +11,7 @@ export const autoApprovalKey = 'review-auto-approval';
 /** SPEC §5: which orders the system approves at once when every automatic check passes. */
 export const AutoApprovalSettings = StrictObject({
   enabled: Type.Boolean(),
-  maxAmountMinor: Type.Record(Type.String({ pattern: '^[A-Z]{3}$' }), Type.Integer({ minimum: 0 }), {
+  maxAmountMinor: StrictRecord('^[A-Z]{3}$', Type.Integer({ minimum: 0 }), {
     description: 'Per currency: the largest order total (minor units) approved automatically; a currency not listed is never auto-approved',
   }),
   customerTiers: Type.Array(StringEnum(['vip', 'normal', 'new'] as const), { uniqueItems: true, description: 'Known customers: new ones wait for people' }),

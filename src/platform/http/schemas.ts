@@ -5,6 +5,15 @@ export function StrictObject<T extends TProperties>(properties: T, options: { de
   return Type.Object(properties, { additionalProperties: false, ...options });
 }
 
+/**
+ * A map whose keys must match `keyPattern`. TypeBox's Record only describes the keys that match
+ * (patternProperties); without additionalProperties: false any other key passes with any value,
+ * and the answer's schema then fails to serialise what was stored.
+ */
+export function StrictRecord<T extends TSchema>(keyPattern: string, value: T, options: { description?: string; maxProperties?: number } = {}) {
+  return Type.Record(Type.String({ pattern: keyPattern }), value, { additionalProperties: false, maxProperties: 100, ...options });
+}
+
 /** One of a fixed set of strings (an `enum` in OpenAPI), typed as their union. */
 export function StringEnum<const T extends readonly string[]>(values: T, options: { description?: string } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });

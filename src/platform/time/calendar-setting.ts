@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { FieldError } from '../http/errors.js';
-import { IsoDate, StrictObject } from '../http/schemas.js';
+import { IsoDate, StrictObject, StrictRecord } from '../http/schemas.js';
 import { minuteOfDay, weekdays, type BusinessCalendar, type Weekday, type WorkingPeriod } from './calendar.js';
 import { isKnownTimeZone } from './zone.js';
 
@@ -20,8 +20,7 @@ export const CalendarSetting = StrictObject({
     description: "Days off by their weekday worked instead of a holiday (调休); without periods, Monday's",
   }),
   names: Type.Optional(
-    Type.Record(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), Type.String({ minLength: 1, maxLength: 40 }), {
-      additionalProperties: false,
+    StrictRecord('^\\d{4}-\\d{2}-\\d{2}$', Type.String({ minLength: 1, maxLength: 40 }), {
       maxProperties: 2500,
       description: 'What a holiday or make-up day is for, by date, e.g. 国庆节; shown beside the date',
     }),
