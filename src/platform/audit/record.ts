@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
+import { prepared } from '../db/sql.js';
 import type { EventPayloads, EventTopic } from '../outbox/events.js';
 
 /** Who made a change: a signed-in user, or the system / a CLI command. */
@@ -133,13 +134,18 @@ export function auditAppendCtes(
     )`;
 }
 
+const preparedChangesAtMost = 4;
+
 /**
  * Appends the changes to their audit chain and queues their outbox messages, inside the
  * caller's transaction, in one statement. Call it late: it holds the chain's head.
  */
 export async function recordChanges(tx: Tx, actor: Actor, at: Date, changes: Change[], messages: OutboxMessage[] = []): Promise<void> {
   if (changes.length === 0) throw new Error('recordChanges needs at least one change');
-  await tx.execute(sql`WITH ${auditAppendCtes(actor, at, changes, messages)} SELECT 1`);
+  const statement = sql`WITH ${auditAppendCtes(actor, at, changes, messages)} SELECT 1`;
+  // Its text takes one shape per count of changes (and caller with a merge): a few changes are
+  // prepared, where parsing and planning the CTEs cost more than running them; a batch's long one is not kept.
+  await tx.execute(changes.length <= preparedChangesAtMost ? prepared(statement) : statement);
 }
 
 /** Shorthand for the common case of one change. */

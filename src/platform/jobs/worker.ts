@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Cron } from 'croner';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/connect.js';
-import { queryRows, sqlArray } from '../db/sql.js';
+import { prepared, queryRows, sqlArray, uuidArrayParam } from '../db/sql.js';
 import type { Clock } from '../time/clock.js';
 import type { JobKind, JobPayloads, ScheduledRun } from './kinds.js';
 import { enqueueJob } from './queue.js';
@@ -226,7 +226,7 @@ export class Worker {
     // In the order they fell due (as queued, when at once): a batch runs its jobs in that order.
     return queryRows<ClaimedJob>(
       this.options.db,
-      sql`WITH claimed AS (
+      prepared(sql`WITH claimed AS (
             UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ${this.id}, locked_until = ${leaseUntil.toISOString()}::timestamptz, updated_at = ${at}
             WHERE id IN (
               SELECT id FROM jobs
@@ -236,7 +236,7 @@ export class Worker {
               LIMIT ${limit}
               FOR UPDATE SKIP LOCKED)
             RETURNING id, kind, payload, attempts, max_attempts, run_at, created_at)
-          SELECT id, kind, payload, attempts, max_attempts FROM claimed ORDER BY run_at, created_at, id`,
+          SELECT id, kind, payload, attempts, max_attempts FROM claimed ORDER BY run_at, created_at, id`),
     );
   }
 
@@ -286,8 +286,8 @@ export class Worker {
   /** Marks jobs done, only while we still hold them: if our lease ran out, the new holder reports. */
   private doneOutcome(ids: string[]): SQL {
     const done = this.options.clock.now().toISOString();
-    return sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz
-               WHERE id = ANY(${sqlArray(ids, 'uuid')}) AND locked_by = ${this.id}`;
+    return prepared(sql`UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = ${done}::timestamptz, finished_at = ${done}::timestamptz
+               WHERE id = ANY(${uuidArrayParam(ids)}) AND locked_by = ${this.id}`);
   }
 
   private async saveOutcome(outcome: SQL, jobs: ClaimedJob[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/connect.js';
-import { queryRows, sqlArray } from '../db/sql.js';
+import { prepared, queryRows, uuidArrayParam } from '../db/sql.js';
 import type { Pump } from '../jobs/worker.js';
 
 export interface OutboxMessage {
@@ -30,11 +30,11 @@ export function outboxRelay(name: string, handle: OutboxHandler, batchSize = 50)
 async function relayBatch(tx: Tx, handle: OutboxHandler, batchSize: number, now: Date): Promise<number> {
   const rows = await queryRows<{ id: string; topic: string; customer_id: string | null; payload: Record<string, unknown>; created_at: string | Date }>(
     tx,
-    sql`SELECT id, topic, customer_id, payload, created_at FROM outbox WHERE published_at IS NULL ORDER BY created_at, id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`,
+    prepared(sql`SELECT id, topic, customer_id, payload, created_at FROM outbox WHERE published_at IS NULL ORDER BY created_at, id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`),
   );
   if (rows.length === 0) return 0;
   const messages = rows.map((row) => ({ id: row.id, topic: row.topic, customerId: row.customer_id, payload: row.payload, createdAt: new Date(row.created_at) }));
   await handle(tx, messages, now);
-  await tx.execute(sql`UPDATE outbox SET published_at = ${now.toISOString()}::timestamptz WHERE id = ANY(${sqlArray(messages.map((m) => m.id), 'uuid')})`);
+  await tx.execute(prepared(sql`UPDATE outbox SET published_at = ${now.toISOString()}::timestamptz WHERE id = ANY(${uuidArrayParam(messages.map((m) => m.id))})`));
   return messages.length;
 }
