@@ -6,7 +6,7 @@ import type { JobDefinition } from '../../platform/jobs/worker.js';
 import { localDate } from '../../platform/time/zone.js';
 import { productsFromLookup, productsLookup } from '../catalog/service.js';
 import type { PlanView } from '../planning/contract.js';
-import { confirmSubstitute, createPlan, type DelayInput, fileDelay, getPlan, type PlanChange, type ProgressInput, progressStage, readForPlans, type ScheduleLine, type StageWorker } from '../planning/service.js';
+import { confirmSubstitute, createPlans, type DelayInput, fileDelay, getPlan, type PlanChange, type ProgressInput, progressStage, readForPlans, type ScheduleLine, type StageWorker } from '../planning/service.js';
 import { closeSlaClocks } from '../sla/service.js';
 import { orderLinesOf, orderLinesOfMany, planJobKind } from './review.js';
 import { type OrderEvent } from './states.js';
@@ -106,9 +106,15 @@ export async function planApprovedOrders(db: Db, now: Date, timeZone: string, or
     const readings = await readForPlans(tx, subjects);
     const clocks = await closeSlaClocks(tx, 'plan', ids.map((orderId) => ({ orderId, at: now, actor: plannerActor, lateReason: planMadeOnApprovalReason })));
     const start = localDate(now, timeZone);
+    const plansMade = await createPlans(
+      tx,
+      now,
+      subjects.map(({ row, orderType }) => ({ orderId: row.id, customerId: row.customerId, orderNumber: row.number!, orderType, lines: lines.get(row.id) ?? [], start })),
+      readings,
+    );
     const byChain = new Map<string, PendingRecord>();
-    for (const { row, orderType } of subjects) {
-      const made = await createPlan(tx, now, { orderId: row.id, customerId: row.customerId, orderNumber: row.number!, orderType, lines: lines.get(row.id) ?? [], start }, readings);
+    for (const { row } of subjects) {
+      const made = plansMade.get(row.id)!;
       const clock = clocks.get(row.id) ?? { changes: [], messages: [] };
       const promiseDate = made.plan.promiseDate;
       const moved = promiseDate !== row.promisedDeliveryDate ? [promiseMovedMessage(row, row.promisedDeliveryDate, promiseDate, { code: 'plan_made' })] : [];

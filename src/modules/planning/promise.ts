@@ -34,12 +34,16 @@ export async function capacityOutlook(db: Executor, input: { start: string; gree
  * the capacity calendar with the production queue ahead. Reads the calendar only when
  * something must be produced.
  */
+/** Whether planning these lines reads the capacity calendar: made-to-order units under a production stage. */
+export function readsCapacity(template: TemplateVersion, lines: ScheduleLine[]): boolean {
+  return template.stages.some((s) => s.key === productionStageKey) && lines.some((l) => l.kind === 'made_to_order');
+}
+
 export async function promiseFor(
   db: Executor,
   input: { orderType: PlanOrderType; lines: ScheduleLine[]; start: string; calendar: BusinessCalendar | null; template?: TemplateVersion; exceptOrderId?: string },
 ): Promise<Schedule & { template: TemplateVersion }> {
   const template = input.template ?? (await templateVersion(db, input.orderType));
-  const produces = template.stages.some((s) => s.key === productionStageKey) && input.lines.some((l) => l.kind === 'made_to_order');
-  const capacity = produces ? await capacityOutlook(db, { start: input.start, greenChannel: input.orderType === 'urgent', exceptOrderId: input.exceptOrderId }) : null;
+  const capacity = readsCapacity(template, input.lines) ? await capacityOutlook(db, { start: input.start, greenChannel: input.orderType === 'urgent', exceptOrderId: input.exceptOrderId }) : null;
   return { ...scheduleStages({ stages: template.stages, lines: input.lines, start: input.start, calendar: input.calendar, capacity }), template };
 }

@@ -24,7 +24,7 @@ export { quotePromiseDate } from './quote.js';
 export { assignStage } from './assignment.js';
 export { lateStageOrdersBetween, stageFiguresBetween, stageSecondsWithin, type StageFigures } from './stage-figures.js';
 export { stageActions, stageHealths, stagesOfWorker, type StageAction, type StageHealth, type WorkerStage } from './my-stages.js';
-import { promiseFor } from './promise.js';
+import { promiseFor, readsCapacity } from './promise.js';
 export { capacityOutlook, promiseFor } from './promise.js';
 import { planStageMachine } from './states.js';
 import { newId } from '../../platform/db/ids.js';
@@ -63,60 +63,98 @@ export async function readForPlans(tx: Tx, subjects: Pick<PlanSubject, 'orderId'
   return { calendar, templates, lastPositions: new Map(positions.map((p) => [p.orderId, p.last ?? 0])) };
 }
 
+/** A plan `createPlans` made: the plan, how its promise date was reached, and what to record (the caller records it with the order's own change). */
+export type PlanMade = PendingRecord & { plan: PlanView; reasoning: Schedule['reasoning'] };
+
 /**
  * Makes the plan of an approved order inside the order's transaction: the current
- * template's stages that apply to it, dated on working days. Returns the plan, its
- * promise date and what to record (the caller records it with the order's own change).
+ * template's stages that apply to it, dated on working days.
  * `readings` (from `readForPlans`) spares the reads when many orders are planned together.
  */
-export async function createPlan(tx: Tx, now: Date, subject: PlanSubject, readings?: PlanReadings): Promise<PendingRecord & { plan: PlanView; reasoning: Schedule['reasoning'] }> {
-  const { calendar, templates, lastPositions } = readings ?? (await readForPlans(tx, [subject]));
-  const template = templates.get(subject.orderType) ?? (await templateVersion(tx, subject.orderType));
-  const schedule = await promiseFor(tx, { orderType: subject.orderType, lines: subject.lines, start: subject.start, calendar, template, exceptOrderId: subject.orderId });
-  // A plan made again (the order was changed after its plan was cancelled) keeps the old stages as history and numbers the new ones after them.
-  const offset = lastPositions.get(subject.orderId) ?? 0;
-  const planValues = {
-    templateVersion: schedule.template.version,
-    greenChannel: subject.orderType === 'urgent',
-    promiseDate: schedule.promiseDate,
-    updatedAt: now,
+export async function createPlan(tx: Tx, now: Date, subject: PlanSubject, readings?: PlanReadings): Promise<PlanMade> {
+  return (await createPlans(tx, now, [subject], readings ?? (await readForPlans(tx, [subject])))).get(subject.orderId)!;
+}
+
+/**
+ * `createPlan` for many orders, in the order given, their plans and stages written in one
+ * statement each. An order whose production is booked on the capacity calendar reads the
+ * stages queued ahead, so what is planned before it is written first.
+ */
+export async function createPlans(tx: Tx, now: Date, subjects: PlanSubject[], readings: PlanReadings): Promise<Map<string, PlanMade>> {
+  const { calendar, templates, lastPositions } = readings;
+  const pendingPlans: (typeof plans.$inferInsert)[] = [];
+  const pendingStages: (typeof planStages.$inferSelect)[] = [];
+  const write = async () => {
+    if (pendingPlans.length > 0) {
+      // A plan made again (the order was changed after its plan was cancelled) replaces the plan row in place.
+      const again = (column: string) => sql.raw(`excluded.${column}`);
+      await tx
+        .insert(plans)
+        .values(pendingPlans.splice(0))
+        .onConflictDoUpdate({
+          target: plans.orderId,
+          set: { templateVersion: again('template_version'), greenChannel: again('green_channel'), promiseDate: again('promise_date'), updatedAt: again('updated_at'), orderType: again('order_type') },
+        });
+    }
+    if (pendingStages.length > 0) await tx.insert(planStages).values(pendingStages.splice(0));
   };
-  const [plan] = await tx
-    .insert(plans)
-    .values({ orderId: subject.orderId, customerId: subject.customerId, orderNumber: subject.orderNumber, orderType: subject.orderType, ...planValues, createdAt: now })
-    .onConflictDoUpdate({ target: plans.orderId, set: { ...planValues, orderType: subject.orderType } })
-    .returning();
-  const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
-    id: newId(),
-    orderId: subject.orderId,
-    customerId: subject.customerId,
-    position: offset + index + 1,
-    key: s.template.key,
-    name: s.template.name,
-    ownerRole: s.template.ownerRole,
-    assigneeUserId: null,
-    assigneeName: null,
-    days: s.days,
-    units: s.units,
-    delivery: s.template.delivery,
-    plannedStart: s.plannedStart,
-    plannedEnd: s.plannedEnd,
-    actualStart: null,
-    actualEnd: null,
-    status: 'pending',
-    delayReason: null,
-    contingency: null,
-    measure: null,
-    note: null,
-    updatedAt: now,
-  }));
-  if (rows.length > 0) await tx.insert(planStages).values(rows);
+  const made = new Map<string, PlanMade>();
+  for (const subject of subjects) {
+    const template = templates.get(subject.orderType) ?? (await templateVersion(tx, subject.orderType));
+    if (readsCapacity(template, subject.lines)) await write();
+    const schedule = await promiseFor(tx, { orderType: subject.orderType, lines: subject.lines, start: subject.start, calendar, template, exceptOrderId: subject.orderId });
+    // A plan made again keeps the old stages as history and numbers the new ones after them.
+    const offset = lastPositions.get(subject.orderId) ?? 0;
+    const greenChannel = subject.orderType === 'urgent';
+    pendingPlans.push({
+      orderId: subject.orderId,
+      customerId: subject.customerId,
+      orderNumber: subject.orderNumber,
+      orderType: subject.orderType,
+      templateVersion: schedule.template.version,
+      greenChannel,
+      promiseDate: schedule.promiseDate,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const rows = schedule.stages.map((s, index): typeof planStages.$inferSelect => ({
+      id: newId(),
+      orderId: subject.orderId,
+      customerId: subject.customerId,
+      position: offset + index + 1,
+      key: s.template.key,
+      name: s.template.name,
+      ownerRole: s.template.ownerRole,
+      assigneeUserId: null,
+      assigneeName: null,
+      days: s.days,
+      units: s.units,
+      delivery: s.template.delivery,
+      plannedStart: s.plannedStart,
+      plannedEnd: s.plannedEnd,
+      actualStart: null,
+      actualEnd: null,
+      status: 'pending',
+      delayReason: null,
+      contingency: null,
+      measure: null,
+      note: null,
+      updatedAt: now,
+    }));
+    pendingStages.push(...rows);
+    made.set(subject.orderId, planMade(now, subject, schedule, greenChannel, rows));
+  }
+  await write();
+  return made;
+}
+
+function planMade(now: Date, subject: PlanSubject, schedule: Schedule & { template: TemplateVersion }, greenChannel: boolean, rows: (typeof planStages.$inferSelect)[]): PlanMade {
   const view: PlanView = {
-    orderId: plan!.orderId,
-    orderNumber: plan!.orderNumber,
+    orderId: subject.orderId,
+    orderNumber: subject.orderNumber,
     template: { orderType: subject.orderType, version: schedule.template.version },
-    greenChannel: plan!.greenChannel,
-    promiseDate: plan!.promiseDate,
+    greenChannel,
+    promiseDate: schedule.promiseDate,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     stages: rows.map((row) => toStageView(row, rows)),
