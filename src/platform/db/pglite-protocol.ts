@@ -17,6 +17,8 @@ export interface QueryRequest {
   rowMode?: RowMode;
   /** Types whose values come back as PostgreSQL wrote them, for the caller's own parsers: functions cannot cross a thread. */
   rawTypes?: number[];
+  /** Run as a named prepared statement (a statement `prepared` marked, in a transaction): parsed once per session. */
+  prepared?: boolean;
 }
 
 export type PgliteRequest =

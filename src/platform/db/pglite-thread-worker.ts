@@ -1,6 +1,6 @@
 // The PGlite thread: runs the embedded database for the main thread's PgliteThreadClient.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PGlite, ParserOptions, Transaction } from '@electric-sql/pglite';
+import { parse, protocol, type PGlite, type ParserOptions, type Results, type RowMode, type Transaction } from '@electric-sql/pglite';
 import { openPglite } from './pglite-open.js';
 import { toThreadError, type PgliteAnswers, type PgliteRequest, type PgliteThreadMessage, type PgliteThreadStart } from './pglite-protocol.js';
 
@@ -24,6 +24,52 @@ function rawParsers(types: number[] | undefined): ParserOptions | undefined {
   return Object.fromEntries(types.map((type) => [type, keepAsText]));
 }
 
+/** The most statements the session keeps prepared, should marked statements take more shapes than expected. */
+const maxPrepared = 200;
+
+/**
+ * Runs statements as named prepared statements of PGlite's one session, the way connect.ts
+ * does on each PostgreSQL connection: parsed once, then only bound and executed, in one call
+ * into the database where PGlite's own query makes five. Only inside a transaction, whose
+ * session nothing else uses meanwhile.
+ */
+function preparedStatements(pglite: PGlite) {
+  const statements = new Map<string, { name: string; paramTypes: number[] }>();
+  const run = async (message: Uint8Array) => (await pglite.execProtocol(message, { syncToFs: false })).messages;
+
+  async function statement(text: string): Promise<{ name: string; paramTypes: number[] } | undefined> {
+    const known = statements.get(text);
+    if (known || statements.size >= maxPrepared) return known;
+    const name = `ordo_${statements.size + 1}`;
+    const described = await run(Buffer.concat([protocol.serialize.parse({ name, text }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]));
+    const made = { name, paramTypes: parse.parseDescribeStatementResults(described) };
+    statements.set(text, made);
+    return made;
+  }
+
+  return async (tx: Transaction, text: string, params: unknown[] = [], rowMode: RowMode | undefined, parsers: ParserOptions | undefined): Promise<Results> => {
+    const prepared = await pglite.runExclusive(async () => {
+      const made = await statement(text);
+      if (!made) return undefined;
+      const values = params.map((value, index) => {
+        if (value === null || value === undefined) return null;
+        const serialize = pglite.serializers[made.paramTypes[index]!];
+        return serialize ? serialize(value) : String(value);
+      });
+      const messages = await run(
+        Buffer.concat([
+          protocol.serialize.bind({ statement: made.name, values }),
+          protocol.serialize.describe({ type: 'P' }),
+          protocol.serialize.execute({}),
+          protocol.serialize.sync(),
+        ]),
+      );
+      return parse.parseResults(messages, pglite.parsers, { rowMode, parsers })[0]!;
+    });
+    return prepared ?? tx.query(text, params, { rowMode, parsers });
+  };
+}
+
 function post(message: PgliteThreadMessage, transfer: ArrayBuffer[] = []): void {
   port.postMessage(message, transfer);
 }
@@ -31,6 +77,7 @@ function post(message: PgliteThreadMessage, transfer: ArrayBuffer[] = []): void 
 function serve(pglite: PGlite): void {
   const transactions = new Map<number, OpenTransaction>();
   const listeners = new Map<number, () => Promise<void>>();
+  const preparedQuery = preparedStatements(pglite);
   let nextId = 1;
 
   const on = (tx: number | undefined) => {
@@ -70,6 +117,9 @@ function serve(pglite: PGlite): void {
   async function answer(request: PgliteRequest): Promise<PgliteAnswers[keyof PgliteAnswers]> {
     switch (request.op) {
       case 'query':
+        if (request.prepared && request.tx !== undefined) {
+          return preparedQuery(on(request.tx) as Transaction, request.text, request.params, request.rowMode, rawParsers(request.rawTypes));
+        }
         return on(request.tx).query(request.text, request.params, { rowMode: request.rowMode, parsers: rawParsers(request.rawTypes) });
       case 'exec':
         return on(request.tx).exec(request.text);

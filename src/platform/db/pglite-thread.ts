@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParserOptions, Results, RowMode } from '@electric-sql/pglite';
+import { preparedMarker } from './sql.js';
 import { fromThreadError, type PgliteAnswers, type PgliteRequest, type PgliteThreadMessage, type PgliteThreadStart } from './pglite-protocol.js';
 
 export interface EmbeddedQueryOptions {
@@ -145,7 +146,8 @@ export class PgliteThreadClient implements EmbeddedPglite {
     return {
       query: async <T>(text: string, params?: unknown[], options?: EmbeddedQueryOptions) => {
         const parsers = options?.parsers;
-        const result = await this.call({ op: 'query', tx, text, params, rowMode: options?.rowMode, rawTypes: parsers && Object.keys(parsers).map(Number) });
+        const prepared = tx !== undefined && text.startsWith(preparedMarker);
+        const result = await this.call({ op: 'query', tx, text, params, rowMode: options?.rowMode, rawTypes: parsers && Object.keys(parsers).map(Number), prepared });
         return parseColumns(result as Results<T>, parsers);
       },
       exec: (text: string) => this.call({ op: 'exec', tx, text }),

@@ -4,8 +4,9 @@ import { freshDatabase, testDatabaseKind } from '../../../test/support/database.
 import { connectDatabase, type Database } from './connect.js';
 import { prepared, queryRows } from './sql.js';
 
-// Intake's hot statements run prepared on PostgreSQL: each connection parses and plans them
-// once instead of on every order. What is prepared lives in the connection (pg_prepared_statements).
+// Intake's hot statements run prepared: each PostgreSQL connection, and PGlite's one session,
+// parses and plans them once instead of on every order. What is prepared lives in the session
+// (pg_prepared_statements).
 describe.skipIf(testDatabaseKind !== 'postgres')('prepared statements on PostgreSQL', () => {
   let fresh: Database & { url?: string };
   let one: Database;
@@ -39,5 +40,50 @@ describe.skipIf(testDatabaseKind !== 'postgres')('prepared statements on Postgre
       await queryRows(tx, prepared(sql`SELECT ${'in a transaction'}::text AS inside`));
     });
     expect(await preparedNames()).toHaveLength(2);
+  });
+});
+
+describe.skipIf(testDatabaseKind !== 'pglite')('prepared statements on PGlite', () => {
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await freshDatabase();
+  });
+  afterAll(async () => database?.close());
+
+  const preparedCalls = async () =>
+    (await queryRows<{ name: string; calls: number }>(database.db, sql`SELECT name, generic_plans + custom_plans AS calls FROM pg_prepared_statements`)).filter((r) =>
+      r.name.startsWith('ordo_'),
+    );
+
+  test('a marked statement in a transaction is prepared once and answers like any other; outside a transaction it is not prepared', async () => {
+    for (const [status, at] of [
+      ['received', new Date('2024-05-10T01:02:03.000Z')],
+      ['approved', new Date('2024-05-11T01:02:03.000Z')],
+    ] as const) {
+      const rows = await database.db.transaction((tx) =>
+        queryRows<{ status: string; at: string; n: number | null }>(tx, prepared(sql`SELECT ${status}::text AS status, ${at.toISOString()}::timestamptz AS at, ${null}::int AS n`)),
+      );
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.status).toBe(status);
+      expect(new Date(rows[0]!.at).toISOString()).toBe(at.toISOString());
+      expect(rows[0]!.n).toBeNull();
+    }
+    await queryRows(database.db, prepared(sql`SELECT ${'outside'}::text AS status, 1 AS other`));
+    expect(await preparedCalls()).toEqual([{ name: expect.any(String), calls: 2 }]);
+  });
+
+  test('an error in a prepared statement reaches the caller with its code and rolls the transaction back', async () => {
+    await database.db.execute(sql`CREATE TABLE prepared_probe (id int PRIMARY KEY)`);
+    const insert = (id: number) => prepared(sql`INSERT INTO prepared_probe (id) VALUES (${id}::int)`);
+    await database.db.transaction((tx) => tx.execute(insert(1)));
+    const failed = await database.db
+      .transaction(async (tx) => {
+        await tx.execute(insert(2));
+        await tx.execute(insert(1));
+      })
+      .catch((err: unknown) => err);
+    expect((failed as { code?: string }).code ?? (failed as { cause?: { code?: string } }).cause?.code).toBe('23505');
+    expect(await queryRows<{ id: number }>(database.db, sql`SELECT id FROM prepared_probe ORDER BY id`)).toEqual([{ id: 1 }]);
   });
 });
