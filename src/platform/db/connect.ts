@@ -8,7 +8,7 @@ import { StartupError } from '../startup.js';
 import { lockDataDir } from './lock.js';
 import { openPglite } from './pglite-open.js';
 import { PgliteThreadClient, type EmbeddedPglite } from './pglite-thread.js';
-import { isConnectionError, preparedMarker } from './sql.js';
+import { isConnectionError, PreparedStatementNames } from './sql.js';
 
 /** The one database type every module writes against: the same on PGlite and PostgreSQL. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -111,27 +111,22 @@ function resilientPool(config: pg.PoolConfig, log: ConnectOptions['log']): pg.Po
   return pool;
 }
 
-/** Bounds what one connection keeps prepared, should a marked statement take more shapes than expected. */
-const maxPreparedPerConnection = 200;
+/** Names a statement by a hash of its text: the same on every connection. */
+function statementName(text: string): string {
+  return `ordo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+}
 
 /**
- * Runs the statements `prepared` (sql.ts) marked as named prepared statements on this
- * connection, named by a hash of their text: pg parses a name once per connection and then
- * only binds and executes it.
+ * Runs the statements `PreparedStatementNames` picks (sql.ts) as named prepared statements on
+ * this connection: pg parses a name once per connection and then only binds and executes it.
  */
 function namePreparedStatements(client: pg.PoolClient): void {
-  const names = new Set<string>();
+  const names = new PreparedStatementNames(statementName);
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((config: unknown, ...rest: unknown[]) => {
-    const text = (config as { text?: unknown; name?: unknown } | null)?.text;
-    if (typeof text === 'string' && text.startsWith(preparedMarker) && !(config as { name?: unknown }).name) {
-      const name = `ordo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-      if (names.has(name) || names.size < maxPreparedPerConnection) {
-        names.add(name);
-        return query({ ...(config as object), name }, ...rest);
-      }
-    }
-    return query(config, ...rest);
+    const { text, name: given } = (config ?? {}) as { text?: unknown; name?: unknown };
+    const name = typeof text === 'string' && !given ? names.nameFor(text) : undefined;
+    return name ? query({ ...(config as object), name }, ...rest) : query(config, ...rest);
   }) as typeof client.query;
 }
 

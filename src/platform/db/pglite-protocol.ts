@@ -17,8 +17,8 @@ export interface QueryRequest {
   rowMode?: RowMode;
   /** Types whose values come back as PostgreSQL wrote them, for the caller's own parsers: functions cannot cross a thread. */
   rawTypes?: number[];
-  /** Run as a named prepared statement (a statement `prepared` marked, in a transaction): parsed once per session. */
-  prepared?: boolean;
+  /** The name to run it under as a prepared statement of the session (see `PreparedStatementNames`): parsed once. */
+  prepared?: string;
 }
 
 export type PgliteRequest =

@@ -24,50 +24,38 @@ function rawParsers(types: number[] | undefined): ParserOptions | undefined {
   return Object.fromEntries(types.map((type) => [type, keepAsText]));
 }
 
-/** The most statements the session keeps prepared, should marked statements take more shapes than expected. */
-const maxPrepared = 200;
-
 /**
- * Runs statements as named prepared statements of PGlite's one session, the way connect.ts
- * does on each PostgreSQL connection: parsed once, then only bound and executed, in one call
- * into the database where PGlite's own query makes five. Only inside a transaction, whose
- * session nothing else uses meanwhile.
+ * Runs statements as named prepared statements of PGlite's one session, under the names the
+ * main thread gives them (`PreparedStatementNames`), as connect.ts does on each PostgreSQL
+ * connection: parsed once, then only bound and executed, in one call into the database where
+ * PGlite's own query makes five. Only inside a transaction, whose session nothing else uses meanwhile.
  */
 function preparedStatements(pglite: PGlite) {
-  const statements = new Map<string, { name: string; paramTypes: number[] }>();
+  const paramTypesByName = new Map<string, number[]>();
   const run = async (message: Uint8Array) => (await pglite.execProtocol(message, { syncToFs: false })).messages;
 
-  async function statement(text: string): Promise<{ name: string; paramTypes: number[] } | undefined> {
-    const known = statements.get(text);
-    if (known || statements.size >= maxPrepared) return known;
-    const name = `ordo_${statements.size + 1}`;
+  async function paramTypes(name: string, text: string): Promise<number[]> {
+    const known = paramTypesByName.get(name);
+    if (known) return known;
     const described = await run(Buffer.concat([protocol.serialize.parse({ name, text }), protocol.serialize.describe({ type: 'S', name }), protocol.serialize.sync()]));
-    const made = { name, paramTypes: parse.parseDescribeStatementResults(described) };
-    statements.set(text, made);
-    return made;
+    const types = parse.parseDescribeStatementResults(described);
+    paramTypesByName.set(name, types);
+    return types;
   }
 
-  return async (tx: Transaction, text: string, params: unknown[] = [], rowMode: RowMode | undefined, parsers: ParserOptions | undefined): Promise<Results> => {
-    const prepared = await pglite.runExclusive(async () => {
-      const made = await statement(text);
-      if (!made) return undefined;
+  return (name: string, text: string, params: unknown[] = [], rowMode: RowMode | undefined, parsers: ParserOptions | undefined): Promise<Results> =>
+    pglite.runExclusive(async () => {
+      const types = await paramTypes(name, text);
       const values = params.map((value, index) => {
         if (value === null || value === undefined) return null;
-        const serialize = pglite.serializers[made.paramTypes[index]!];
+        const serialize = pglite.serializers[types[index]!];
         return serialize ? serialize(value) : String(value);
       });
       const messages = await run(
-        Buffer.concat([
-          protocol.serialize.bind({ statement: made.name, values }),
-          protocol.serialize.describe({ type: 'P' }),
-          protocol.serialize.execute({}),
-          protocol.serialize.sync(),
-        ]),
+        Buffer.concat([protocol.serialize.bind({ statement: name, values }), protocol.serialize.describe({ type: 'P' }), protocol.serialize.execute({}), protocol.serialize.sync()]),
       );
       return parse.parseResults(messages, pglite.parsers, { rowMode, parsers })[0]!;
     });
-    return prepared ?? tx.query(text, params, { rowMode, parsers });
-  };
 }
 
 function post(message: PgliteThreadMessage, transfer: ArrayBuffer[] = []): void {
@@ -118,7 +106,8 @@ function serve(pglite: PGlite): void {
     switch (request.op) {
       case 'query':
         if (request.prepared && request.tx !== undefined) {
-          return preparedQuery(on(request.tx) as Transaction, request.text, request.params, request.rowMode, rawParsers(request.rawTypes));
+          on(request.tx); // refuses a transaction already closed
+          return preparedQuery(request.prepared, request.text, request.params, request.rowMode, rawParsers(request.rawTypes));
         }
         return on(request.tx).query(request.text, request.params, { rowMode: request.rowMode, parsers: rawParsers(request.rawTypes) });
       case 'exec':

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParserOptions, Results, RowMode } from '@electric-sql/pglite';
-import { preparedMarker } from './sql.js';
+import { PreparedStatementNames } from './sql.js';
 import { fromThreadError, type PgliteAnswers, type PgliteRequest, type PgliteThreadMessage, type PgliteThreadStart } from './pglite-protocol.js';
 
 export interface EmbeddedQueryOptions {
@@ -67,6 +67,8 @@ export class PgliteThreadClient implements EmbeddedPglite {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
   private readonly listeners = new Map<number, (payload: string) => void>();
   private nextId = 1;
+  private preparedCount = 0;
+  private readonly preparedNames = new PreparedStatementNames(() => `ordo_${++this.preparedCount}`);
   private stopped: Error | undefined;
 
   private constructor(
@@ -146,7 +148,8 @@ export class PgliteThreadClient implements EmbeddedPglite {
     return {
       query: async <T>(text: string, params?: unknown[], options?: EmbeddedQueryOptions) => {
         const parsers = options?.parsers;
-        const prepared = tx !== undefined && text.startsWith(preparedMarker);
+        // Only inside a transaction, which has PGlite's one session to itself.
+        const prepared = tx === undefined ? undefined : this.preparedNames.nameFor(text);
         const result = await this.call({ op: 'query', tx, text, params, rowMode: options?.rowMode, rawTypes: parsers && Object.keys(parsers).map(Number), prepared });
         return parseColumns(result as Results<T>, parsers);
       },

@@ -41,6 +41,16 @@ describe.skipIf(testDatabaseKind !== 'postgres')('prepared statements on Postgre
     });
     expect(await preparedNames()).toHaveLength(2);
   });
+
+  test('an unmarked write is prepared once it has run three times; an unmarked read never is', async () => {
+    await one.db.execute(sql`CREATE TABLE auto_prepared_probe (id int PRIMARY KEY, n int NOT NULL)`);
+    const before = (await preparedNames()).length;
+    for (let id = 1; id <= 5; id++) await one.db.execute(sql`INSERT INTO auto_prepared_probe (id, n) VALUES (${id}::int, 0)`);
+    for (let run = 0; run < 5; run++) await queryRows(one.db, sql`SELECT count(*) FROM auto_prepared_probe WHERE n = ${run}::int`);
+    const names = await preparedNames();
+    expect(names).toHaveLength(before + 1);
+    expect(await queryRows<{ id: number }>(one.db, sql`SELECT id FROM auto_prepared_probe ORDER BY id`)).toEqual([1, 2, 3, 4, 5].map((id) => ({ id })));
+  });
 });
 
 describe.skipIf(testDatabaseKind !== 'pglite')('prepared statements on PGlite', () => {
@@ -71,6 +81,14 @@ describe.skipIf(testDatabaseKind !== 'pglite')('prepared statements on PGlite', 
     }
     await queryRows(database.db, prepared(sql`SELECT ${'outside'}::text AS status, 1 AS other`));
     expect(await preparedCalls()).toEqual([{ name: expect.any(String), calls: 2 }]);
+  });
+
+  test('an unmarked write in a transaction is prepared once it has run three times; an unmarked read never is', async () => {
+    await database.db.execute(sql`CREATE TABLE auto_prepared_probe (id int PRIMARY KEY, n int NOT NULL)`);
+    const before = (await preparedCalls()).length;
+    for (let id = 1; id <= 5; id++) await database.db.transaction((tx) => tx.execute(sql`UPDATE auto_prepared_probe SET n = n WHERE id = ${-id}::int`));
+    for (let run = 0; run < 5; run++) await database.db.transaction((tx) => queryRows(tx, sql`SELECT count(*) FROM auto_prepared_probe WHERE n = ${run}::int`));
+    expect(await preparedCalls()).toHaveLength(before + 1);
   });
 
   test('an error in a prepared statement reaches the caller with its code and rolls the transaction back', async () => {

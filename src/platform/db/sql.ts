@@ -81,11 +81,52 @@ export function uuidArrayParam(ids: readonly string[]): SQL {
 export const preparedMarker = '/* ordo:prepared */ ';
 
 /**
- * Marks a hot statement to run as a named prepared statement on PostgreSQL: each connection
- * parses it once and, after a few runs, plans it once, where an unnamed statement is parsed
- * and planned on every run (half of intake's database time at 16 connections). Only for
- * statements whose text takes few shapes; elsewhere a comment.
+ * Marks a hot statement to run as a named prepared statement: each PostgreSQL connection (and
+ * PGlite's session, inside a transaction) parses it once and, after a few runs, plans it once,
+ * where an unnamed statement is parsed and planned on every run (half of intake's database time
+ * at 16 connections). Only for statements whose text takes few shapes.
  */
 export function prepared(query: SQL): SQL {
   return sql`${sql.raw(preparedMarker)}${query}`;
+}
+
+/** Bounds what one session keeps prepared, should statements take more shapes than expected. */
+const maxPreparedPerSession = 200;
+/** A write longer than this (many rows in one insert) is not worth keeping prepared. */
+const maxAutoPreparedLength = 4000;
+/** How often an unmarked write runs before it is prepared: a one-off is not kept. */
+const autoPrepareAfterRuns = 3;
+/** A write Drizzle built: it finds its rows by key, so one plan serves whatever values it is given. */
+const keyedWrite = /^(insert|update|delete)\s|^select\s[\s\S]*\sfor update(\s|$)/i;
+
+/**
+ * Which statements one database session runs prepared, and under which name: those `prepared`
+ * marked, and a write (insert, update, delete, select … for update) once it has run a few
+ * times, the many small writes of the worker and of every change that nobody marks. At most
+ * 200 per session, the first to qualify.
+ */
+export class PreparedStatementNames {
+  private readonly names = new Map<string, string>();
+  private readonly runs = new Map<string, number>();
+
+  constructor(private readonly nameOf: (text: string) => string) {}
+
+  /** The name to run `text` under, or undefined to run it unnamed. */
+  nameFor(text: string): string | undefined {
+    const known = this.names.get(text);
+    if (known !== undefined || this.names.size >= maxPreparedPerSession) return known;
+    if (!text.startsWith(preparedMarker)) {
+      if (text.length > maxAutoPreparedLength || !keyedWrite.test(text)) return undefined;
+      const runs = (this.runs.get(text) ?? 0) + 1;
+      if (runs < autoPrepareAfterRuns) {
+        if (this.runs.size >= 10 * maxPreparedPerSession) this.runs.clear();
+        this.runs.set(text, runs);
+        return undefined;
+      }
+      this.runs.delete(text);
+    }
+    const name = this.nameOf(text);
+    this.names.set(text, name);
+    return name;
+  }
 }
