@@ -32,8 +32,10 @@ export const plans = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  // created_at: the reports read the plans made in a period.
-  (t) => [index('plans_customer_idx').on(t.customerId, t.orderId), index('plans_created_idx').on(t.createdAt)],
+  // created_at: the reports read the plans made in a period. order_id with created_at (INCLUDE, which
+  // the schema builder does not spell: migration report_covering_indexes): the monthly report's
+  // response time looks up each order's plan from the index alone.
+  (t) => [index('plans_customer_idx').on(t.customerId, t.orderId), index('plans_created_idx').on(t.createdAt), index('plans_order_created_idx').on(t.orderId)],
 );
 
 /** The rows of a plan (SPEC §6): stage, owner, planned and actual dates, status, delay and measure taken. */

@@ -176,12 +176,14 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
               WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')}) c
             GROUP BY kind, priority_level) g`,
     ),
-    // After-sales cases opened in the month about an order, other than consultations: one per product on the order.
+    // After-sales cases opened in the month about an order, other than consultations: one per product
+    // on the order. Each case's lines are looked up by its order (order_lines_order_idx carries sku and
+    // name): joined as sets, the planner reads every line ever ordered.
     one<(Behind & { sku: string; name: string })[]>(
       sql`SELECT coalesce(json_agg(g ORDER BY g.sku), '[]') FROM (
             SELECT sku, (array_agg(name ORDER BY rn))[1] AS name, ${behind('order_id', withOrders)} FROM (
               SELECT c.order_id, l.sku, min(l.name) AS name, row_number() OVER (ORDER BY l.sku, c.id) AS rn
-              FROM aftersales_cases c JOIN order_lines l ON l.order_id = c.order_id
+              FROM aftersales_cases c CROSS JOIN LATERAL (SELECT sku, name FROM order_lines WHERE order_id = c.order_id OFFSET 0) l
               WHERE c.type <> 'consultation' AND ${within('c.opened_at')} GROUP BY c.id, c.order_id, l.sku) c
             GROUP BY sku) g`,
     ),
