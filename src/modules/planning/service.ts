@@ -109,6 +109,7 @@ export async function createPlan(tx: Tx, now: Date, subject: PlanSubject, readin
     measure: null,
     note: null,
     updatedAt: now,
+    planCreatedAt: plan!.createdAt,
   }));
   if (rows.length > 0) await tx.insert(planStages).values(rows);
   const view: PlanView = {
