@@ -280,7 +280,7 @@ describe('bottlenecks', () => {
     const read = async () => ({ stages: (await report('bottlenecks', week)).data.stages, late: await ordersBehind('bottlenecks', week, 'late:logistics') });
     const kept = await read();
     expect(kept.stages.length).toBeGreaterThan(0);
-    const differing = await t.database.db.execute(sql`SELECT s.id FROM plan_stages s JOIN plans p ON p.order_id = s.order_id WHERE s.plan_created_at <> p.created_at`);
+    const differing = (await t.database.db.execute(sql`SELECT s.id FROM plan_stages s JOIN plans p ON p.order_id = s.order_id WHERE s.plan_created_at <> p.created_at`)) as unknown as { rows: unknown[] };
     expect(differing.rows).toEqual([]);
     // Worked out again as the migration filled it, after the times were lost: the same figures.
     await t.database.db.execute(sql`UPDATE plan_stages SET plan_created_at = '2000-01-01T00:00:00Z'`);
