@@ -79,11 +79,13 @@ const epochMs = (column: string) => sql.raw(`trunc(extract(epoch FROM ${column})
 
 /**
  * Aggregates a figure's rows: how many, how many distinct orders, and (when `withOrders`) which,
- * in the order the rows are met. `orderId` names the rows' order column.
+ * in the order the rows are met. `orderId` names the rows' order column; `oncePerOrder`, rows that
+ * are orders themselves, whose count is their orders' (counted without sorting them to find duplicates).
  */
-function behind(orderId: string, withOrders: boolean) {
+function behind(orderId: string, withOrders: boolean, oncePerOrder = false) {
   const column = sql.raw(orderId);
-  return sql`count(*)::int AS n, count(DISTINCT ${column})::int AS orders, ${withOrders ? sql`array_agg(${column} ORDER BY rn)` : sql`'{}'::uuid[]`} AS ids`;
+  const orders = oncePerOrder ? sql`count(*)` : sql`count(DISTINCT ${column})`;
+  return sql`count(*)::int AS n, ${orders}::int AS orders, ${withOrders ? sql`array_agg(${column} ORDER BY rn)` : sql`'{}'::uuid[]`} AS ids`;
 }
 
 /**
@@ -133,14 +135,14 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
                    EXISTS (SELECT 1 FROM orders_ever_in_exception e WHERE e.order_id = o.id) AS ever_in_exception
             FROM orders o WHERE ${within('o.received_at')})
           SELECT json_build_object(
-            'total', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r) t),
+            'total', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM r) t),
             'groups', (SELECT coalesce(json_agg(g ORDER BY g.first), '[]') FROM (
                 SELECT CASE WHEN GROUPING(channel) = 0 THEN 'channel' WHEN GROUPING(type) = 0 THEN 'type' ELSE 'priority_level' END AS grouping,
-                       coalesce(channel, type, priority_level) AS key, min(rn) AS first, ${behind('id', withOrders)}
+                       coalesce(channel, type, priority_level) AS key, min(rn) AS first, ${behind('id', withOrders, true)}
                 FROM r GROUP BY GROUPING SETS ((channel), (type), (priority_level))) g),
-            'planned', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)}, sum(hours ORDER BY rn) AS hours_sum,
+            'planned', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)}, sum(hours ORDER BY rn) AS hours_sum,
                 ${middleOf(sql`SELECT hours AS v FROM r WHERE hours IS NOT NULL`)} AS hours_middle FROM r WHERE hours IS NOT NULL) t),
-            'exceptions', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r WHERE ever_in_exception) t))`,
+            'exceptions', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM r WHERE ever_in_exception) t))`,
     ),
     // Orders the customer accepted (every line passed) in the month.
     one<Behind & { days_sum: number | null }>(
@@ -153,8 +155,8 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
     // Orders delivered in the month, each judged against its promise date as it stood at delivery.
     one<{ all: Behind; late: Behind }>(
       sql`WITH d AS (SELECT id, delivered_late, row_number() OVER (ORDER BY delivered_at, id) AS rn FROM orders WHERE delivered_late IS NOT NULL AND ${within('delivered_at')})
-          SELECT json_build_object('all', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d) t),
-                                   'late', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d WHERE delivered_late) t))`,
+          SELECT json_build_object('all', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM d) t),
+                                   'late', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM d WHERE delivered_late) t))`,
     ),
     // Scores are whole numbers: their sums are exact in any order.
     one<Behind & Record<string, number | null>>(
