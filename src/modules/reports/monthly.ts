@@ -79,8 +79,9 @@ const epochMs = (column: string) => sql.raw(`trunc(extract(epoch FROM ${column})
 
 /**
  * Aggregates a figure's rows: how many, how many distinct orders, and (when `withOrders`) which,
- * in the order the rows are met. `orderId` names the rows' order column; `oncePerOrder`, rows that
- * are orders themselves, whose count is their orders' (counted without sorting them to find duplicates).
+ * in the order the rows are met. `orderId` names the rows' order column; `oncePerOrder`, a figure
+ * whose rows name each order at most once (rows that are orders, one clock of a kind per order), so
+ * its orders are its rows, counted without sorting them to find duplicates.
  */
 function behind(orderId: string, withOrders: boolean, oncePerOrder = false) {
   const column = sql.raw(orderId);
@@ -172,7 +173,7 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
     // clock's order is looked up by key: joined as sets, the planner reads every order.
     one<(Behind & { kind: string; priority_level: string; met: number })[]>(
       sql`SELECT coalesce(json_agg(g ORDER BY g.kind, g.priority_level), '[]') FROM (
-            SELECT kind, priority_level, count(*) FILTER (WHERE status = 'met')::int AS met, ${behind('order_id', withOrders)} FROM (
+            SELECT kind, priority_level, count(*) FILTER (WHERE status = 'met')::int AS met, ${behind('order_id', withOrders, true)} FROM (
               SELECT c.order_id, c.kind, o.priority_level, c.status, row_number() OVER (ORDER BY c.kind, o.priority_level, c.order_id) AS rn
               FROM sla_clocks c CROSS JOIN LATERAL (SELECT priority_level FROM orders WHERE id = c.order_id OFFSET 0) o
               WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')}) c
