@@ -264,7 +264,7 @@ SELECT o.id, o.customer_id, o.number, o.type, 1, o.green_channel,
 FROM bench_orders o WHERE o.path_rank >= 4 AND o.status <> 'cancelled' OR o.status = 'cancelled' AND o.path_rank >= 5
 ORDER BY o.n;
 INSERT INTO plan_stages (id, order_id, customer_id, position, key, name, owner_role, days, units, delivery, planned_start, planned_end,
-                         actual_start, actual_end, status, delay_reason, updated_at)
+                         actual_start, actual_end, status, delay_reason, updated_at, plan_created_at)
 SELECT bench_id('stage', o.n * 8 + st.position), o.id, o.customer_id, st.position, st.key, st.name, st.owner_role, st.days,
        CASE WHEN st.key = 'production' THEN 1 + o.n % 10 ELSE 0 END, st.key = 'logistics',
        (o.received_at AT TIME ZONE 'Asia/Shanghai')::date + st.start_day, (o.received_at AT TIME ZONE 'Asia/Shanghai')::date + st.start_day + st.days,
@@ -276,7 +276,8 @@ SELECT bench_id('stage', o.n * 8 + st.position), o.id, o.customer_id, st.positio
             WHEN st.done_rank = o.path_rank + 1 THEN 'in_progress'
             ELSE 'pending' END,
        CASE WHEN o.delayed AND st.key = 'production' THEN (ARRAY['设备故障', '原材料延迟到货', '产能不足'])[1 + o.n % 3] END,
-       least(o.received_at + make_interval(days => st.start_day + st.days), (SELECT generated_at FROM bench_settings))
+       least(o.received_at + make_interval(days => st.start_day + st.days), (SELECT generated_at FROM bench_settings)),
+       o.received_at + interval '6 hours'
 FROM bench_orders o
 CROSS JOIN (VALUES (1, 'confirm', '{"en": "Confirm requirements and resources", "zh-CN": "需求确认与资源协调"}'::jsonb, 'specialist', 0, 0, 5, 'all'),
                    (2, 'design', '{"en": "Design and feasibility", "zh-CN": "技术设计与可行性评估"}'::jsonb, 'engineering', 2, 0, 5, 'custom'),

@@ -86,15 +86,18 @@ export async function createPlans(tx: Tx, now: Date, subjects: PlanSubject[], re
   const pendingStages: (typeof planStages.$inferSelect)[] = [];
   const write = async () => {
     if (pendingPlans.length > 0) {
-      // A plan made again (the order was changed after its plan was cancelled) replaces the plan row in place.
+      // A plan made again (the order was changed after its plan was cancelled) replaces the plan row in place, and keeps when it was first made.
       const again = (column: string) => sql.raw(`excluded.${column}`);
-      await tx
+      const written = await tx
         .insert(plans)
         .values(pendingPlans.splice(0))
         .onConflictDoUpdate({
           target: plans.orderId,
           set: { templateVersion: again('template_version'), greenChannel: again('green_channel'), promiseDate: again('promise_date'), updatedAt: again('updated_at'), orderType: again('order_type') },
-        });
+        })
+        .returning({ orderId: plans.orderId, createdAt: plans.createdAt });
+      const madeAt = new Map(written.map((plan) => [plan.orderId, plan.createdAt]));
+      for (const stage of pendingStages) stage.planCreatedAt = madeAt.get(stage.orderId) ?? stage.planCreatedAt;
     }
     if (pendingStages.length > 0) await tx.insert(planStages).values(pendingStages.splice(0));
   };
@@ -140,6 +143,8 @@ export async function createPlans(tx: Tx, now: Date, subjects: PlanSubject[], re
       measure: null,
       note: null,
       updatedAt: now,
+      // Until its plan row is written: a plan made again keeps its first time (see `write`).
+      planCreatedAt: now,
     }));
     pendingStages.push(...rows);
     made.set(subject.orderId, planMade(now, subject, schedule, greenChannel, rows));

@@ -79,11 +79,14 @@ const epochMs = (column: string) => sql.raw(`trunc(extract(epoch FROM ${column})
 
 /**
  * Aggregates a figure's rows: how many, how many distinct orders, and (when `withOrders`) which,
- * in the order the rows are met. `orderId` names the rows' order column.
+ * in the order the rows are met. `orderId` names the rows' order column; `oncePerOrder`, a figure
+ * whose rows name each order at most once (rows that are orders, one clock of a kind per order), so
+ * its orders are its rows, counted without sorting them to find duplicates.
  */
-function behind(orderId: string, withOrders: boolean) {
+function behind(orderId: string, withOrders: boolean, oncePerOrder = false) {
   const column = sql.raw(orderId);
-  return sql`count(*)::int AS n, count(DISTINCT ${column})::int AS orders, ${withOrders ? sql`array_agg(${column} ORDER BY rn)` : sql`'{}'::uuid[]`} AS ids`;
+  const orders = oncePerOrder ? sql`count(*)` : sql`count(DISTINCT ${column})`;
+  return sql`count(*)::int AS n, ${orders}::int AS orders, ${withOrders ? sql`array_agg(${column} ORDER BY rn)` : sql`'{}'::uuid[]`} AS ids`;
 }
 
 /**
@@ -133,14 +136,14 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
                    EXISTS (SELECT 1 FROM orders_ever_in_exception e WHERE e.order_id = o.id) AS ever_in_exception
             FROM orders o WHERE ${within('o.received_at')})
           SELECT json_build_object(
-            'total', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r) t),
+            'total', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM r) t),
             'groups', (SELECT coalesce(json_agg(g ORDER BY g.first), '[]') FROM (
                 SELECT CASE WHEN GROUPING(channel) = 0 THEN 'channel' WHEN GROUPING(type) = 0 THEN 'type' ELSE 'priority_level' END AS grouping,
-                       coalesce(channel, type, priority_level) AS key, min(rn) AS first, ${behind('id', withOrders)}
+                       coalesce(channel, type, priority_level) AS key, min(rn) AS first, ${behind('id', withOrders, true)}
                 FROM r GROUP BY GROUPING SETS ((channel), (type), (priority_level))) g),
-            'planned', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)}, sum(hours ORDER BY rn) AS hours_sum,
+            'planned', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)}, sum(hours ORDER BY rn) AS hours_sum,
                 ${middleOf(sql`SELECT hours AS v FROM r WHERE hours IS NOT NULL`)} AS hours_middle FROM r WHERE hours IS NOT NULL) t),
-            'exceptions', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM r WHERE ever_in_exception) t))`,
+            'exceptions', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM r WHERE ever_in_exception) t))`,
     ),
     // Orders the customer accepted (every line passed) in the month.
     one<Behind & { days_sum: number | null }>(
@@ -153,8 +156,8 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
     // Orders delivered in the month, each judged against its promise date as it stood at delivery.
     one<{ all: Behind; late: Behind }>(
       sql`WITH d AS (SELECT id, delivered_late, row_number() OVER (ORDER BY delivered_at, id) AS rn FROM orders WHERE delivered_late IS NOT NULL AND ${within('delivered_at')})
-          SELECT json_build_object('all', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d) t),
-                                   'late', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders)} FROM d WHERE delivered_late) t))`,
+          SELECT json_build_object('all', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM d) t),
+                                   'late', (SELECT row_to_json(t) FROM (SELECT ${behind('id', withOrders, true)} FROM d WHERE delivered_late) t))`,
     ),
     // Scores are whole numbers: their sums are exact in any order.
     one<Behind & Record<string, number | null>>(
@@ -170,18 +173,20 @@ export async function measureMonth(db: Executor, month: string, timeZone: string
     // clock's order is looked up by key: joined as sets, the planner reads every order.
     one<(Behind & { kind: string; priority_level: string; met: number })[]>(
       sql`SELECT coalesce(json_agg(g ORDER BY g.kind, g.priority_level), '[]') FROM (
-            SELECT kind, priority_level, count(*) FILTER (WHERE status = 'met')::int AS met, ${behind('order_id', withOrders)} FROM (
+            SELECT kind, priority_level, count(*) FILTER (WHERE status = 'met')::int AS met, ${behind('order_id', withOrders, true)} FROM (
               SELECT c.order_id, c.kind, o.priority_level, c.status, row_number() OVER (ORDER BY c.kind, o.priority_level, c.order_id) AS rn
               FROM sla_clocks c CROSS JOIN LATERAL (SELECT priority_level FROM orders WHERE id = c.order_id OFFSET 0) o
               WHERE c.status IN ('met', 'missed') AND ${within('c.due_at')}) c
             GROUP BY kind, priority_level) g`,
     ),
-    // After-sales cases opened in the month about an order, other than consultations: one per product on the order.
+    // After-sales cases opened in the month about an order, other than consultations: one per product
+    // on the order. Each case's lines are looked up by its order (order_lines_order_idx carries sku and
+    // name): joined as sets, the planner reads every line ever ordered.
     one<(Behind & { sku: string; name: string })[]>(
       sql`SELECT coalesce(json_agg(g ORDER BY g.sku), '[]') FROM (
             SELECT sku, (array_agg(name ORDER BY rn))[1] AS name, ${behind('order_id', withOrders)} FROM (
               SELECT c.order_id, l.sku, min(l.name) AS name, row_number() OVER (ORDER BY l.sku, c.id) AS rn
-              FROM aftersales_cases c JOIN order_lines l ON l.order_id = c.order_id
+              FROM aftersales_cases c CROSS JOIN LATERAL (SELECT sku, name FROM order_lines WHERE order_id = c.order_id OFFSET 0) l
               WHERE c.type <> 'consultation' AND ${within('c.opened_at')} GROUP BY c.id, c.order_id, l.sku) c
             GROUP BY sku) g`,
     ),

@@ -41,7 +41,8 @@ export const slaClocks = pgTable(
     // The scan's two questions: whose warning time has come, which open clocks are past due.
     index('sla_clocks_warn_idx').on(t.warnAt).where(sql`warned_at IS NULL AND status = 'open'`),
     index('sla_clocks_open_due_idx').on(t.dueAt).where(sql`status = 'open'`),
-    // The reports: the clocks due in a period, settled or not.
+    // The reports: the clocks due in a period, settled or not, with what they read of each clock
+    // (INCLUDE status, kind, order_id, owner_id: migration report_covering_indexes), from the index alone.
     index('sla_clocks_due_idx').on(t.dueAt),
     // The dashboard: deadlines whose step is not done yet, soonest first, keyset-paged.
     index('sla_clocks_pending_idx').on(t.dueAt, t.orderId, t.kind).where(sql`satisfied_at IS NULL`),

@@ -26,7 +26,9 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  // entity_type, at: the events of a period (the reports' "orders handled"), the trail being far longer than any period.
+  // entity_type, at: the events of a period (the reports' "orders handled"), the trail being far longer than any period;
+  // with who changed which entity (INCLUDE actor_id, entity_id, actor_label: migration report_covering_indexes), so
+  // "orders handled" reads a period's events from the index alone, not their rows with the before and after JSON.
   (t) => [
     primaryKey({ columns: [t.chain, t.seq] }),
     index('audit_events_entity_idx').on(t.entityType, t.entityId, t.seq),
