@@ -28,17 +28,17 @@ export async function capacityOutlook(db: Executor, input: { start: string; gree
   return { freeByDay, activeLines: new Set(days.map((d) => d.lineId)).size, unitsAhead: Number(ahead?.units ?? 0), horizon };
 }
 
+/** Whether planning these lines reads the capacity calendar: made-to-order units under a production stage. */
+export function readsCapacity(template: TemplateVersion, lines: ScheduleLine[]): boolean {
+  return template.stages.some((s) => s.key === productionStageKey) && lines.some((l) => l.kind === 'made_to_order');
+}
+
 /**
  * The earliest delivery date for these lines (SPEC "promise date"): stock on the shelf,
  * the template's stages with the products' lead times, and — for made-to-order units —
  * the capacity calendar with the production queue ahead. Reads the calendar only when
  * something must be produced.
  */
-/** Whether planning these lines reads the capacity calendar: made-to-order units under a production stage. */
-export function readsCapacity(template: TemplateVersion, lines: ScheduleLine[]): boolean {
-  return template.stages.some((s) => s.key === productionStageKey) && lines.some((l) => l.kind === 'made_to_order');
-}
-
 export async function promiseFor(
   db: Executor,
   input: { orderType: PlanOrderType; lines: ScheduleLine[]; start: string; calendar: BusinessCalendar | null; template?: TemplateVersion; exceptOrderId?: string },
