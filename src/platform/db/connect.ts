@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -111,17 +110,12 @@ function resilientPool(config: pg.PoolConfig, log: ConnectOptions['log']): pg.Po
   return pool;
 }
 
-/** Names a statement by a hash of its text: the same on every connection. */
-function statementName(text: string): string {
-  return `ordo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-}
-
 /**
  * Runs the statements `PreparedStatementNames` picks (sql.ts) as named prepared statements on
  * this connection: pg parses a name once per connection and then only binds and executes it.
  */
 function namePreparedStatements(client: pg.PoolClient): void {
-  const names = new PreparedStatementNames(statementName);
+  const names = new PreparedStatementNames();
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((config: unknown, ...rest: unknown[]) => {
     const { text, name: given } = (config ?? {}) as { text?: unknown; name?: unknown };

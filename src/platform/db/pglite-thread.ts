@@ -67,8 +67,7 @@ export class PgliteThreadClient implements EmbeddedPglite {
   private readonly pending = new Map<number, { resolve(value: unknown): void; reject(err: Error): void }>();
   private readonly listeners = new Map<number, (payload: string) => void>();
   private nextId = 1;
-  private preparedCount = 0;
-  private readonly preparedNames = new PreparedStatementNames(() => `ordo_${++this.preparedCount}`);
+  private readonly preparedNames = new PreparedStatementNames();
   private stopped: Error | undefined;
 
   private constructor(

@@ -103,13 +103,12 @@ const keyedWrite = /^(insert|update|delete)\s|^select\s[\s\S]*\sfor update(\s|$)
  * Which statements one database session runs prepared, and under which name: those `prepared`
  * marked, and a write (insert, update, delete, select … for update) once it has run a few
  * times, the many small writes of the worker and of every change that nobody marks. At most
- * 200 per session, the first to qualify.
+ * 200 per session, the first to qualify, named in the order they qualified (one instance per
+ * session, so a name never meets another text there).
  */
 export class PreparedStatementNames {
   private readonly names = new Map<string, string>();
   private readonly runs = new Map<string, number>();
-
-  constructor(private readonly nameOf: (text: string) => string) {}
 
   /** The name to run `text` under, or undefined to run it unnamed. */
   nameFor(text: string): string | undefined {
@@ -125,7 +124,7 @@ export class PreparedStatementNames {
       }
       this.runs.delete(text);
     }
-    const name = this.nameOf(text);
+    const name = `ordo_${this.names.size + 1}`;
     this.names.set(text, name);
     return name;
   }
